@@ -1,0 +1,29 @@
+// Presents the embedded example plans (generated/templates.cpp) as okr::Template values.
+#include "templates.h"
+
+#include "embedded.h"
+
+extern const EmbeddedFile okr_embedded_templates[];
+extern const std::size_t okr_embedded_templates_count;
+
+namespace okr {
+
+const std::vector<Template>& templates() {
+    static const std::vector<Template> all = [] {
+        std::vector<Template> list;
+        for (std::size_t i = 0; i < okr_embedded_templates_count; ++i) {
+            const EmbeddedFile& f = okr_embedded_templates[i];
+            list.push_back({f.name, {reinterpret_cast<const char*>(f.data), f.size}});
+        }
+        return list;
+    }();
+    return all;
+}
+
+const Template* findTemplate(std::string_view name) {
+    for (const auto& t : templates())
+        if (t.name == name) return &t;
+    return nullptr;
+}
+
+}  // namespace okr

@@ -1,0 +1,30 @@
+// The `okr` command line: each subcommand lives in its own cmd_*.cpp and registers itself here, so
+// adding a command never touches main.cpp.
+//
+// Exit codes shared by every command: 0 success, 1 the plan has error-level violations (lint),
+// 2 the input cannot be read or is invalid, 64 usage error.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace okr::cli {
+
+using Args = std::vector<std::string>;  // arguments after the subcommand name
+
+struct Command {
+    const char* name;
+    const char* usage;    // one line: "check FILE"
+    const char* summary;  // one sentence for --help
+    int (*run)(const Args& args);
+};
+
+// Call at namespace scope in a cmd_*.cpp: `static const bool registered = registerCommand({...});`
+bool registerCommand(const Command& command);
+const std::vector<Command>& commands();
+
+// Reads a whole file; on failure prints "okr: cannot read FILE: reason" to stderr and returns
+// false.
+bool readFile(const std::string& path, std::string& out);
+
+}  // namespace okr::cli

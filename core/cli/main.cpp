@@ -1,0 +1,73 @@
+// Entry point of the native `okr` program: dispatches to the registered subcommands.
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "cli.h"
+
+namespace okr::cli {
+
+namespace {
+std::vector<Command>& registry() {
+    static std::vector<Command> r;
+    return r;
+}
+}  // namespace
+
+bool registerCommand(const Command& command) {
+    registry().push_back(command);
+    return true;
+}
+
+const std::vector<Command>& commands() {
+    return registry();
+}
+
+bool readFile(const std::string& path, std::string& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        std::fprintf(stderr, "okr: cannot read %s: %s\n", path.c_str(), std::strerror(errno));
+        return false;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    out = ss.str();
+    return true;
+}
+
+}  // namespace okr::cli
+
+namespace {
+
+void printHelp(std::FILE* to) {
+    std::fprintf(to,
+                 "okr - check, lint, score and format OKR plan files (format version 1)\n\n"
+                 "usage: okr COMMAND [ARGS]\n\ncommands:\n");
+    for (const auto& c : okr::cli::commands())
+        std::fprintf(to, "  okr %-34s %s\n", c.usage, c.summary);
+    std::fprintf(to,
+                 "\nexit codes: 0 ok, 1 error-level violations, 2 unreadable or invalid input, "
+                 "64 usage error\n");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        printHelp(stderr);
+        return 64;
+    }
+    const std::string name = argv[1];
+    if (name == "--help" || name == "-h" || name == "help") {
+        printHelp(stdout);
+        return 0;
+    }
+    for (const auto& c : okr::cli::commands()) {
+        if (name == c.name) return c.run(okr::cli::Args(argv + 2, argv + argc));
+    }
+    std::fprintf(stderr, "okr: unknown command '%s'\n\n", name.c_str());
+    printHelp(stderr);
+    return 64;
+}
