@@ -1,0 +1,96 @@
+# The web build (emcmake): Dear ImGui 1.90.1 from the bootstrap's cache + core -> app.js/app.wasm,
+# then dist/, a complete static site: shell/ files, the app, nothing else. Relative URLs only.
+set(OKR_IMGUI_DIR ${CMAKE_SOURCE_DIR}/.cache/imgui-1.90.1 CACHE PATH "Dear ImGui 1.90.1 sources")
+set(OKR_DIST_DIR ${CMAKE_SOURCE_DIR}/dist CACHE PATH "Where the static site is assembled")
+if(NOT EXISTS ${OKR_IMGUI_DIR}/imgui.cpp)
+  message(FATAL_ERROR "Dear ImGui sources not found in ${OKR_IMGUI_DIR}: run .ci/bootstrap")
+endif()
+
+set(OKR_WEB_FLAGS -fexceptions)
+set(OKR_UI_OPT -Oz)
+
+add_library(imgui STATIC
+  ${OKR_IMGUI_DIR}/imgui.cpp ${OKR_IMGUI_DIR}/imgui_draw.cpp ${OKR_IMGUI_DIR}/imgui_tables.cpp
+  ${OKR_IMGUI_DIR}/imgui_widgets.cpp ${OKR_IMGUI_DIR}/backends/imgui_impl_glfw.cpp
+  ${OKR_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp ${OKR_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${OKR_IMGUI_DIR} ${OKR_IMGUI_DIR}/backends
+                                                ${OKR_IMGUI_DIR}/misc/cpp)
+target_compile_definitions(imgui PUBLIC IMGUI_USER_CONFIG="${CMAKE_SOURCE_DIR}/web/imconfig_okr.h")
+target_compile_options(imgui PRIVATE ${OKR_UI_OPT})
+
+# The UI font, a scalable OpenType font from Debian's fonts-inter, cut at build time to the
+# characters the UI rasterises (fontTools from python3-fonttools) and embedded into the app.
+# OKR_FONT_RANGES is the one list of those characters: pairs of first,last code points.
+set(OKR_FONT_DIR /usr/share/fonts/opentype/inter CACHE PATH "Inter fonts (Debian fonts-inter)")
+set(OKR_FONT_RANGES 0x0020 0x024F 0x0370 0x03FF 0x0400 0x04FF 0x2000 0x206F 0x20A0 0x20CF
+    0x2190 0x21FF 0x2200 0x22FF 0x2500 0x25FF 0x2713 0x2717)
+set(OKR_FONT_UNICODES "")
+set(range_first "")
+foreach(cp ${OKR_FONT_RANGES})
+  string(SUBSTRING ${cp} 2 -1 hex)
+  if(range_first STREQUAL "")
+    set(range_first ${hex})
+  else()
+    list(APPEND OKR_FONT_UNICODES "U+${range_first}-${hex}")
+    set(range_first "")
+  endif()
+endforeach()
+string(REPLACE ";" "," OKR_FONT_UNICODES "${OKR_FONT_UNICODES}")
+string(REPLACE ";" "," OKR_FONT_RANGES_C "${OKR_FONT_RANGES}")
+find_program(OKR_PYTHON3 NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
+set(OKR_FONTS "")
+file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/fonts)
+foreach(face Regular SemiBold)
+  set(src ${OKR_FONT_DIR}/Inter-${face}.otf)
+  set(out ${CMAKE_BINARY_DIR}/fonts/Inter-${face}.otf)
+  if(NOT EXISTS ${src})
+    message(FATAL_ERROR "UI font ${src} not found: run .ci/bootstrap (package fonts-inter)")
+  endif()
+  add_custom_command(OUTPUT ${out}
+    COMMAND ${OKR_PYTHON3} -m fontTools.subset ${src} --unicodes=${OKR_FONT_UNICODES}
+            --layout-features= --no-hinting --output-file=${out}
+    DEPENDS ${src} COMMENT "Subsetting Inter-${face}" VERBATIM)
+  list(APPEND OKR_FONTS ${out})
+endforeach()
+okr_embed(fonts okr_embedded_fonts ${OKR_FONTS})
+
+file(GLOB OKR_WEB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*.cpp
+     ${CMAKE_SOURCE_DIR}/web/panels/*.cpp)
+add_executable(app ${OKR_WEB_SOURCES} ${CMAKE_BINARY_DIR}/generated/fonts.cpp)
+target_include_directories(app PRIVATE ${CMAKE_SOURCE_DIR}/web ${CMAKE_SOURCE_DIR}/assets)
+target_link_libraries(app PRIVATE core templates imgui)
+target_compile_options(app PRIVATE ${OKR_WARNINGS} ${OKR_UI_OPT} ${OKR_WEB_FLAGS})
+target_compile_definitions(app PRIVATE OKR_FONT_RANGES=${OKR_FONT_RANGES_C})
+target_compile_options(templates PRIVATE ${OKR_UI_OPT})
+set(OKR_EXPORTS _main,_malloc,_free,_okr_state_json,_okr_item_rect,_okr_frame_stats)
+target_link_options(app PRIVATE ${OKR_UI_OPT} ${OKR_WEB_FLAGS}
+  -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sENVIRONMENT=web
+  -sEXPORTED_FUNCTIONS=${OKR_EXPORTS}
+  -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString)
+set_target_properties(app PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${OKR_DIST_DIR})
+
+file(GLOB OKR_SHELL_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/shell/*.html
+     ${CMAKE_SOURCE_DIR}/shell/*.js ${CMAKE_SOURCE_DIR}/shell/*.css ${CMAKE_SOURCE_DIR}/shell/*.svg
+     ${CMAKE_SOURCE_DIR}/shell/*.webmanifest)
+add_custom_target(dist ALL
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${OKR_DIST_DIR}
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${OKR_SHELL_FILES} ${OKR_DIST_DIR}
+  DEPENDS app ${OKR_SHELL_FILES}
+  COMMENT "Assembling the static site in ${OKR_DIST_DIR}")
+
+# Benchmarks compiled to WASM and run under Node, to compare with the native figures
+# (tests/bench/; enabled by the benchmark report, off for the normal build).
+option(OKR_WASM_BENCH "Also build tests/bench/*.cpp as Node-hosted WASM programs" OFF)
+if(OKR_WASM_BENCH)
+  file(GLOB OKR_BENCH_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/bench/*.cpp)
+  foreach(src ${OKR_BENCH_SOURCES})
+    get_filename_component(bench ${src} NAME_WE)
+    add_executable(${bench} ${src})
+    target_link_libraries(${bench} PRIVATE core templates)
+    target_compile_options(${bench} PRIVATE ${OKR_WARNINGS} -O3 -fexceptions)
+    target_link_options(${bench} PRIVATE -O3 -fexceptions -sENVIRONMENT=node
+                        -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1)
+    set_target_properties(${bench} PROPERTIES SUFFIX ".js")
+  endforeach()
+endif()

@@ -1,0 +1,75 @@
+// A small static file server for dist/: correct MIME types (application/wasm for streaming
+// compilation), no directory listing, nothing outside the served folder, loopback only.
+//   node .ci/server.mjs DIR [PORT]        (PORT 0 picks a free port)
+// Also importable: `const { url, close } = await serve(dir, port)` (the end-to-end tests do).
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function serve(dir, port = 8080, host = '127.0.0.1') {
+  const rootDir = path.resolve(dir);
+  const server = http.createServer((req, res) => {
+    let rel;
+    try {
+      rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end('bad request');
+      return;
+    }
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = path.resolve(rootDir, '.' + rel);
+    if (file !== rootDir && !file.startsWith(rootDir + path.sep)) {
+      res.writeHead(403).end('forbidden');
+      return;
+    }
+    fs.stat(file, (err, st) => {
+      if (err || !st.isFile()) {
+        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+        return;
+      }
+      res.writeHead(200, {
+        'Content-Type': types[path.extname(file)] || 'application/octet-stream',
+        'Content-Length': st.size,
+        'Cache-Control': 'no-cache',
+      });
+      if (req.method === 'HEAD') res.end();
+      else fs.createReadStream(file).pipe(res);
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const url = `http://${host}:${server.address().port}/`;
+      resolve({ url, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dir = process.argv[2] || 'dist';
+  const port = Number(process.argv[3] ?? 8080);
+  if (!fs.existsSync(path.join(dir, 'index.html'))) {
+    console.error(`no index.html in ${dir}: build the web app first (.ci/build web)`);
+    process.exit(2);
+  }
+  serve(dir, port)
+    .then(({ url }) => console.log(`OKR planner: ${url}  (serving ${path.resolve(dir)}; Ctrl+C to stop)`))
+    .catch((e) => {
+      console.error(`cannot serve on 127.0.0.1:${port}: ${e.message}`);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,127 @@
+// Shared set-up for the browser end-to-end tests: serves dist/ on loopback, drives Debian's
+// Chromium headless through playwright-core, records console errors and every request that leaves
+// the page's origin, and reads the app through window.okrShell (the test window, web/test_hook.h).
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../.ci/server.mjs';
+
+const require = createRequire(import.meta.url);
+const { chromium } = require('playwright-core');
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const distDir = path.resolve(here, '../../dist');
+
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--disable-quic'];
+
+export async function startSession() {
+  const server = await serve(distDir, 0);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  return {
+    url: server.url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+// Opens the planner in a new context and waits for its first frame. `watch` collects what a test
+// asserts on: console errors and requests outside the origin.
+export async function openPlanner(session, { dpr = 1, width = 1280, height = 720, context } = {}) {
+  const ctx = context || await session.browser.newContext({
+    viewport: { width, height }, deviceScaleFactor: dpr,
+  });
+  const page = await ctx.newPage();
+  const watch = { consoleErrors: [], foreignRequests: [] };
+  const origin = new URL(session.url).origin;
+  page.on('console', (m) => { if (m.type() === 'error') watch.consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => watch.consoleErrors.push(String(e)));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:')) {
+      watch.foreignRequests.push(u);
+    }
+  });
+  await page.goto(session.url);
+  await waitForFirstFrame(page);
+  return { page, context: ctx, watch };
+}
+
+export async function waitForFirstFrame(page) {
+  await page.waitForFunction(() => window.okrShell && window.okrShell.firstFrameMs !== null,
+    null, { timeout: 30000 });
+}
+
+export const appState = (page) => page.evaluate(() => window.okrShell.state());
+export const itemRect = (page, label) => page.evaluate((l) => window.okrShell.itemRect(l), label);
+export const frameStats = (page) => page.evaluate(() => window.okrShell.frameStats());
+
+// Waits until the app has drawn `n` more frames (so input has been processed and drawn).
+export async function frames(page, n = 3) {
+  const start = (await frameStats(page)).frames;
+  await page.waitForFunction((s) => window.okrShell.frameStats().frames >= s,
+    start + n, { timeout: 10000 });
+}
+
+// Decodes an 8-bit RGB/RGBA, non-interlaced PNG (what Chromium's screenshots are) to pixels.
+export function decodePng(buf) {
+  let pos = 8;
+  let width = 0, height = 0, colorType = 0;
+  const idat = [];
+  while (pos < buf.length) {
+    const len = buf.readUInt32BE(pos);
+    const type = buf.toString('latin1', pos + 4, pos + 8);
+    const data = buf.subarray(pos + 8, pos + 8 + len);
+    if (type === 'IHDR') {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      colorType = data[9];
+      if (data[8] !== 8 || data[12] !== 0 || (colorType !== 2 && colorType !== 6)) {
+        throw new Error('unsupported PNG layout');
+      }
+    } else if (type === 'IDAT') {
+      idat.push(data);
+    }
+    pos += 12 + len;
+  }
+  const bpp = colorType === 6 ? 4 : 3;
+  const raw = zlib.inflateSync(Buffer.concat(idat));
+  const stride = width * bpp;
+  const out = Buffer.alloc(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let x = 0; x < stride; x++) {
+      const a = x >= bpp ? out[y * stride + x - bpp] : 0;
+      const b = y > 0 ? out[(y - 1) * stride + x] : 0;
+      const c = x >= bpp && y > 0 ? out[(y - 1) * stride + x - bpp] : 0;
+      let v = line[x];
+      if (filter === 1) v += a;
+      else if (filter === 2) v += b;
+      else if (filter === 3) v += (a + b) >> 1;
+      else if (filter === 4) {
+        const p = a + b - c;
+        const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      out[y * stride + x] = v & 255;
+    }
+  }
+  return { width, height, bpp, pixels: out };
+}
+
+// How many distinct colours a screenshot holds: a blank canvas has one or two.
+export function distinctColours(png) {
+  const { pixels, bpp } = decodePng(png);
+  const seen = new Set();
+  for (let i = 0; i < pixels.length; i += bpp) {
+    seen.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
+    if (seen.size > 5000) break;
+  }
+  return seen.size;
+}

@@ -1,0 +1,78 @@
+// First screen: the planner loads offline-clean, draws the example plan crisply, and answers the
+// test window. Runs against dist/ in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSession, openPlanner, appState, itemRect, frames, distinctColours } from './harness.mjs';
+
+let session;
+before(async () => { session = await startSession(); });
+after(async () => { await session.close(); });
+
+test('the page loads and draws its first frame with no console error and no foreign request', async () => {
+  const { page, context, watch } = await openPlanner(session);
+  await frames(page, 5);
+  const firstFrameMs = await page.evaluate(() => window.okrShell.firstFrameMs);
+  console.log(`# navigation to first frame: ${firstFrameMs.toFixed(0)} ms`);
+  assert.deepEqual(watch.consoleErrors, []);
+  assert.deepEqual(watch.foreignRequests, []);
+  const shot = await page.locator('#canvas').screenshot();
+  assert.ok(distinctColours(shot) > 50, 'the canvas shows text and panels, not a blank fill');
+  assert.equal(await page.locator('#loading').isVisible(), false, 'the loading note is gone');
+  await context.close();
+});
+
+test('the example plan is loaded through the core and shown', async () => {
+  const { page, context } = await openPlanner(session);
+  const state = await appState(page);
+  assert.equal(state.plan.format, 'okr-plan');
+  assert.match(state.plan.plan.title, /TalentSync/);
+  assert.equal(state.plan.objectives.length, 3);
+  assert.equal(state.ui.notices.length, 0, `no load problems: ${state.ui.notices.join('; ')}`);
+  for (const objective of state.plan.objectives) {
+    const rect = await itemRect(page, `objective/${objective.id}/title`);
+    assert.ok(rect && rect.w > 0 && rect.h > 0, `objective ${objective.id} is drawn`);
+    assert.ok(objective.keyResults.length >= 2);
+  }
+  const firstKr = state.plan.objectives[0].keyResults[0];
+  const rect = await itemRect(page, `kr/${firstKr.id}/title`);
+  assert.ok(rect && rect.x > 0 && rect.x < 1280 && rect.y > 0 && rect.y < 720,
+    'the first key result is on screen');
+  await context.close();
+});
+
+test('at devicePixelRatio 2 the canvas backing store is twice its CSS size', async () => {
+  const { page, context } = await openPlanner(session, { dpr: 2 });
+  await frames(page, 3);
+  const size = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight };
+  });
+  assert.equal(size.w, size.cw * 2);
+  assert.equal(size.h, size.ch * 2);
+  const state = await appState(page);
+  assert.equal(state.ui.pixelRatio, 2);
+  const rect = await itemRect(page, 'plan/title');
+  assert.ok(rect.x < size.cw && rect.y < size.ch, 'item rectangles are reported in CSS pixels');
+  await context.close();
+});
+
+test('Ctrl+= enlarges the UI, the browser does not zoom, and the scale survives a reload', async () => {
+  const { page, context } = await openPlanner(session);
+  const before = await itemRect(page, 'plan/title');
+  await page.locator('#canvas').focus();
+  await page.keyboard.press('Control+Equal');
+  await page.keyboard.press('Control+Equal');
+  await frames(page, 4);
+  const state = await appState(page);
+  assert.ok(Math.abs(state.ui.userScale - 1.2) < 1e-6, `scale is ${state.ui.userScale}`);
+  const after = await itemRect(page, 'plan/title');
+  assert.ok(after.h > before.h * 1.1, 'the title is drawn larger');
+  assert.equal(await page.evaluate(() => window.devicePixelRatio), 1, 'the browser did not zoom');
+  await page.reload();
+  await page.waitForFunction(() => window.okrShell && window.okrShell.firstFrameMs !== null);
+  assert.ok(Math.abs((await appState(page)).ui.userScale - 1.2) < 1e-6);
+  await page.keyboard.press('Control+0');
+  await frames(page, 3);
+  assert.equal((await appState(page)).ui.userScale, 1);
+  await context.close();
+});

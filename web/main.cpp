@@ -1,0 +1,88 @@
+// Browser entry point: a WebGL2 context through Emscripten's GLFW, Dear ImGui on top, and one App
+// drawn every animation frame. The canvas backing store follows devicePixelRatio: ImGui works in
+// device pixels and the whole UI is scaled (theme.h), so text stays crisp at any ratio.
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "app.h"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "platform.h"
+#include "test_hook.h"
+#include "theme.h"
+
+namespace {
+
+GLFWwindow* gWindow = nullptr;
+App gApp;
+bool gFirstFrameDone = false;
+
+void frame() {
+    const platform::CanvasMetrics m = platform::canvasMetrics();
+    const int pw = static_cast<int>(std::lround(m.cssWidth * m.pixelRatio));
+    const int ph = static_cast<int>(std::lround(m.cssHeight * m.pixelRatio));
+    int ww = 0, wh = 0;
+    glfwGetWindowSize(gWindow, &ww, &wh);
+    if (pw > 0 && ph > 0 && (pw != ww || ph != wh)) glfwSetWindowSize(gWindow, pw, ph);
+    theme::apply(static_cast<float>(m.pixelRatio) * gApp.userScale());
+
+    const double start = platform::nowMs();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    testhook::beginFrame(static_cast<float>(m.pixelRatio));
+    gApp.handleShortcuts();
+    const ImGuiIO& io = ImGui::GetIO();
+    gApp.draw(io.DisplaySize.x, io.DisplaySize.y);
+    ImGui::Render();
+    const double cpuMs = platform::nowMs() - start;
+
+    int fw = 0, fh = 0;
+    glfwGetFramebufferSize(gWindow, &fw, &fh);
+    glViewport(0, 0, fw, fh);
+    glClearColor(0.97f, 0.97f, 0.98f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    testhook::endFrame(cpuMs);
+    if (!gFirstFrameDone) {
+        gFirstFrameDone = true;
+        platform::firstFrameDrawn();
+    }
+}
+
+}  // namespace
+
+int main() {
+    if (!glfwInit()) {
+        std::fprintf(stderr, "okr: could not initialise GLFW\n");
+        return 1;
+    }
+    const platform::CanvasMetrics m = platform::canvasMetrics();
+    const int pw = std::max(1, static_cast<int>(std::lround(m.cssWidth * m.pixelRatio)));
+    const int ph = std::max(1, static_cast<int>(std::lround(m.cssHeight * m.pixelRatio)));
+    gWindow = glfwCreateWindow(pw, ph, "OKR planner", nullptr, nullptr);
+    if (!gWindow) {
+        std::fprintf(stderr, "okr: could not create a WebGL2 context\n");
+        return 1;
+    }
+    glfwMakeContextCurrent(gWindow);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui_ImplGlfw_InitForOpenGL(gWindow, true);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    gApp.init();
+    testhook::setStateProvider(
+        [] { return gApp.stateJson(static_cast<float>(platform::canvasMetrics().pixelRatio)); });
+    platform::runMainLoop(frame);
+    return 0;
+}
