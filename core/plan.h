@@ -166,6 +166,7 @@ struct Link {
 struct Tree {
     std::vector<Node> nodes;
     std::vector<Link> links;
+    Extra extra = Extra::object();  // unknown keys of the file's `tree` object
 };
 
 struct Checkin {

@@ -1,0 +1,16 @@
+// The IDs of every rule in METHOD.md's catalog: the single list the file format checks rule
+// overrides against and the rule catalog (rules.*) is built from. An ID is stable forever: plan
+// files store it in `rules.overrides`.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace okr {
+
+// Every rule ID, in catalog order (objectives, key results, initiatives, plan, tree).
+const std::vector<std::string_view>& ruleIds();
+// True when `id` is one of ruleIds() (exact, case-sensitive match).
+bool isKnownRuleId(std::string_view id);
+
+}  // namespace okr
