@@ -15,14 +15,12 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
-#include <functional>
-#include <map>
-#include <set>
-#include <unordered_map>
 
 #include "migrate.h"
 #include "rule_ids.h"
+#include "validate.h"
 
 namespace okr {
 
@@ -30,10 +28,8 @@ namespace {
 
 using json = nlohmann::json;
 
-constexpr std::size_t kMaxStringChars = 10000;
-constexpr std::size_t kMaxEntities = 10000;
+constexpr std::size_t kMaxStringChars = kMaxTextChars;
 constexpr int kMaxDepth = 64;
-constexpr double kMaxMagnitude = 1e15;
 constexpr std::size_t kMaxFileBytes = 64u * 1024u * 1024u;
 constexpr std::size_t kMaxProblems = 100;
 
@@ -726,7 +722,7 @@ void readPlan(Reader& r, const json& doc, Plan& plan) {
 }
 
 // Entities in the document, counted before reading them (arrays of the known sections only).
-std::size_t countEntities(const json& doc) {
+std::size_t countDocumentEntities(const json& doc) {
     auto size = [](const json& obj, const char* key) -> std::size_t {
         if (!obj.is_object()) return 0;
         auto it = obj.find(key);
@@ -748,227 +744,6 @@ std::size_t countEntities(const json& doc) {
     }
     return n;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Stage 5: cross-checks on the typed plan
-
-std::string quoted(const std::string& s) { return "\"" + printable(s, 60) + "\""; }
-
-class Validator {
-  public:
-    Validator(const Plan& plan, Reader& r) : plan_(plan), r_(r) {}
-
-    void run() {
-        checkIds();
-        checkReferences();
-        checkTreeCycles();
-        checkObjectiveCycles();
-        checkContributionCycles();
-    }
-
-  private:
-    const Plan& plan_;
-    Reader& r_;
-    std::unordered_map<std::string, std::string> nodes_, objectives_, krs_, themes_;
-
-    static std::string objPath(std::size_t o) { return "/objectives/" + std::to_string(o); }
-    static std::string krPath(std::size_t o, std::size_t k) {
-        return objPath(o) + "/keyResults/" + std::to_string(k);
-    }
-
-    // Records `id` at `path`; a second use is an error naming both paths.
-    void unique(std::unordered_map<std::string, std::string>& seen, const std::string& id,
-                const std::string& path, const char* kind) {
-        if (id.empty()) return;
-        auto [it, inserted] = seen.emplace(id, path);
-        if (!inserted)
-            r_.error(path + "/id", "the ID " + quoted(id) + " is already used by " + it->second +
-                                       "; " + kind + " IDs must be unique");
-    }
-
-    void checkIds() {
-        const auto& s = plan_.strategy.themes;
-        for (std::size_t i = 0; i < s.size(); ++i)
-            unique(themes_, s[i].id.value, "/strategy/themes/" + std::to_string(i), "theme");
-        const auto& nodes = plan_.tree.nodes;
-        for (std::size_t i = 0; i < nodes.size(); ++i)
-            unique(nodes_, nodes[i].id.value, "/tree/nodes/" + std::to_string(i), "tree node");
-        std::unordered_map<std::string, std::string> links, initiatives, adjustments;
-        const auto& ls = plan_.tree.links;
-        for (std::size_t i = 0; i < ls.size(); ++i)
-            unique(links, ls[i].id.value, "/tree/links/" + std::to_string(i), "link");
-        for (std::size_t o = 0; o < plan_.objectives.size(); ++o) {
-            const Objective& obj = plan_.objectives[o];
-            unique(objectives_, obj.id.value, objPath(o), "objective");
-            for (std::size_t k = 0; k < obj.keyResults.size(); ++k)
-                unique(krs_, obj.keyResults[k].id.value, krPath(o, k), "key result");
-        }
-        const auto& ins = plan_.initiatives;
-        for (std::size_t i = 0; i < ins.size(); ++i)
-            unique(initiatives, ins[i].id.value, "/initiatives/" + std::to_string(i), "initiative");
-        const auto& adj = plan_.adjustments;
-        for (std::size_t i = 0; i < adj.size(); ++i)
-            unique(adjustments, adj[i].id.value, "/adjustments/" + std::to_string(i), "adjustment");
-    }
-
-    void checkReferences() {
-        const auto& ls = plan_.tree.links;
-        for (std::size_t i = 0; i < ls.size(); ++i) {
-            const std::string p = "/tree/links/" + std::to_string(i);
-            if (!ls[i].from.empty() && !nodes_.count(ls[i].from.value))
-                r_.error(p + "/from", "no tree node has the ID " + quoted(ls[i].from.value));
-            if (!ls[i].to.empty() && !nodes_.count(ls[i].to.value))
-                r_.error(p + "/to", "no tree node has the ID " + quoted(ls[i].to.value));
-        }
-        for (std::size_t o = 0; o < plan_.objectives.size(); ++o) {
-            const Objective& obj = plan_.objectives[o];
-            if (!obj.parent.empty() && !objectives_.count(obj.parent.value))
-                r_.error(objPath(o) + "/parent",
-                         "no objective has the ID " + quoted(obj.parent.value));
-            if (!obj.theme.empty() && !themes_.count(obj.theme.value))
-                r_.error(objPath(o) + "/theme",
-                         "no strategy theme has the ID " + quoted(obj.theme.value));
-            for (std::size_t k = 0; k < obj.keyResults.size(); ++k) {
-                const KeyResult& kr = obj.keyResults[k];
-                if (!kr.driver.empty() && !nodes_.count(kr.driver.value))
-                    r_.error(krPath(o, k) + "/driver",
-                             "no tree node has the ID " + quoted(kr.driver.value));
-                if (!kr.contributesTo.empty() && !krs_.count(kr.contributesTo.value))
-                    r_.error(krPath(o, k) + "/contributesTo",
-                             "no key result has the ID " + quoted(kr.contributesTo.value));
-            }
-        }
-        const auto& ins = plan_.initiatives;
-        for (std::size_t i = 0; i < ins.size(); ++i)
-            for (std::size_t k = 0; k < ins[i].keyResults.size(); ++k)
-                if (!krs_.count(ins[i].keyResults[k].value))
-                    r_.error(
-                        "/initiatives/" + std::to_string(i) + "/keyResults/" + std::to_string(k),
-                        "no key result has the ID " + quoted(ins[i].keyResults[k].value));
-        const auto& adj = plan_.adjustments;
-        for (std::size_t i = 0; i < adj.size(); ++i) {
-            const std::string p = "/adjustments/" + std::to_string(i) + "/targetId";
-            const bool objective = adj[i].targetKind == TargetKind::Objective;
-            const auto& ids = objective ? objectives_ : krs_;
-            if (adj[i].targetId.empty())
-                r_.error("/adjustments/" + std::to_string(i),
-                         "this adjustment has no \"targetId\"; say which objective or key "
-                         "result changed");
-            else if (!ids.count(adj[i].targetId))
-                r_.error(p, std::string("no ") + (objective ? "objective" : "key result") +
-                                " has the ID " + quoted(adj[i].targetId));
-        }
-    }
-
-    // A cycle through `next` links, reported once at the path of the element closing it.
-    void findCycles(const std::vector<std::string>& ids,
-                    const std::vector<std::vector<std::size_t>>& edges,
-                    const std::function<std::string(std::size_t from, std::size_t to)>& pathOf,
-                    const char* explanation) {
-        enum Mark { White, Grey, Black };
-        std::vector<Mark> mark(ids.size(), White);
-        std::vector<std::size_t> stack;
-        struct Frame {
-            std::size_t node;
-            std::size_t next;
-        };
-        for (std::size_t start = 0; start < ids.size(); ++start) {
-            if (mark[start] != White) continue;
-            std::vector<Frame> frames{{start, 0}};
-            mark[start] = Grey;
-            stack.assign(1, start);
-            while (!frames.empty()) {
-                Frame& f = frames.back();
-                if (f.next == edges[f.node].size()) {
-                    mark[f.node] = Black;
-                    frames.pop_back();
-                    stack.pop_back();
-                    continue;
-                }
-                const std::size_t to = edges[f.node][f.next++];
-                if (mark[to] == Grey) {
-                    std::string loop;
-                    auto pos = std::find(stack.begin(), stack.end(), to);
-                    for (auto it = pos; it != stack.end(); ++it) loop += ids[*it] + " → ";
-                    loop += ids[to];
-                    r_.error(pathOf(f.node, to),
-                             std::string("this closes a loop: ") + loop + "; " + explanation);
-                    return;
-                }
-                if (mark[to] == White) {
-                    mark[to] = Grey;
-                    stack.push_back(to);
-                    frames.push_back({to, 0});
-                }
-            }
-        }
-    }
-
-    void checkTreeCycles() {
-        const auto& nodes = plan_.tree.nodes;
-        std::unordered_map<std::string, std::size_t> index;
-        std::vector<std::string> ids;
-        for (std::size_t i = 0; i < nodes.size(); ++i) {
-            index.emplace(nodes[i].id.value, i);
-            ids.push_back(nodes[i].id.value);
-        }
-        std::vector<std::vector<std::size_t>> edges(nodes.size());
-        std::map<std::pair<std::size_t, std::size_t>, std::size_t> linkOf;
-        const auto& ls = plan_.tree.links;
-        for (std::size_t i = 0; i < ls.size(); ++i) {
-            auto a = index.find(ls[i].from.value);
-            auto b = index.find(ls[i].to.value);
-            if (a == index.end() || b == index.end()) continue;
-            edges[a->second].push_back(b->second);
-            linkOf.emplace(std::make_pair(a->second, b->second), i);
-        }
-        findCycles(
-            ids, edges,
-            [&](std::size_t from, std::size_t to) {
-                return "/tree/links/" + std::to_string(linkOf[{from, to}]);
-            },
-            "a metric cannot drive itself");
-    }
-
-    void checkObjectiveCycles() {
-        std::unordered_map<std::string, std::size_t> index;
-        std::vector<std::string> ids;
-        for (std::size_t i = 0; i < plan_.objectives.size(); ++i) {
-            index.emplace(plan_.objectives[i].id.value, i);
-            ids.push_back(plan_.objectives[i].id.value);
-        }
-        std::vector<std::vector<std::size_t>> edges(ids.size());
-        for (std::size_t i = 0; i < plan_.objectives.size(); ++i) {
-            auto p = index.find(plan_.objectives[i].parent.value);
-            if (p != index.end()) edges[i].push_back(p->second);
-        }
-        findCycles(
-            ids, edges, [](std::size_t from, std::size_t) { return objPath(from) + "/parent"; },
-            "an objective cannot support itself");
-    }
-
-    void checkContributionCycles() {
-        std::unordered_map<std::string, std::size_t> index;
-        std::vector<std::string> ids, paths;
-        std::vector<const KeyResult*> krs;
-        for (std::size_t o = 0; o < plan_.objectives.size(); ++o)
-            for (std::size_t k = 0; k < plan_.objectives[o].keyResults.size(); ++k) {
-                const KeyResult& kr = plan_.objectives[o].keyResults[k];
-                index.emplace(kr.id.value, krs.size());
-                ids.push_back(kr.id.value);
-                paths.push_back(krPath(o, k) + "/contributesTo");
-                krs.push_back(&kr);
-            }
-        std::vector<std::vector<std::size_t>> edges(ids.size());
-        for (std::size_t i = 0; i < krs.size(); ++i) {
-            auto p = index.find(krs[i]->contributesTo.value);
-            if (p != index.end()) edges[i].push_back(p->second);
-        }
-        findCycles(
-            ids, edges, [&](std::size_t from, std::size_t) { return paths[from]; },
-            "a key result cannot contribute to itself");
-    }
-};
 
 // ---------------------------------------------------------------------------------------------
 // Saving
@@ -1089,8 +864,13 @@ class Writer {
             auto res = std::to_chars(buf, buf + sizeof buf, n);
             out.append(buf, res.ptr);
         } else {
-            auto res = std::to_chars(buf, buf + sizeof buf, v);
-            out.append(buf, res.ptr);
+            // Shortest of %.15g / %.16g / %.17g that reads back exactly (Emscripten's libc++ has
+            // no floating-point to_chars).
+            for (int precision = 15; precision <= 17; ++precision) {
+                std::snprintf(buf, sizeof buf, "%.*g", precision, v);
+                if (std::strtod(buf, nullptr) == v) break;
+            }
+            out += buf;
         }
     }
     void integer(long long n) { out += std::to_string(n); }
@@ -1427,7 +1207,7 @@ LoadResult loadPlan(std::string_view bytes) {
         return fail("/version", migrationError);
 
     // Stage 4: typed read.
-    if (const std::size_t n = countEntities(doc); n > kMaxEntities)
+    if (const std::size_t n = countDocumentEntities(doc); n > kMaxEntities)
         return fail("", "the plan has " + withCommas(n) +
                             " entities (objectives, key results, check-ins, nodes, links, …); "
                             "a plan file holds at most 10,000");
@@ -1436,7 +1216,12 @@ LoadResult loadPlan(std::string_view bytes) {
     readPlan(reader, doc, plan);
 
     // Stage 5: cross-checks (only on a plan whose parts all read cleanly).
-    if (!reader.failed) Validator(plan, reader).run();
+    if (!reader.failed) {
+        for (auto& p : validatePlan(plan)) {
+            reader.failed = true;
+            reader.problems.push_back(std::move(p));
+        }
+    }
 
     result.problems = std::move(reader.problems);
     if (result.problems.size() > kMaxProblems) {
