@@ -1,6 +1,8 @@
-// The page's glue around the WebAssembly app (window.okrShell): settings storage, first-frame
-// signal, load errors, and the browser shortcuts the app handles itself. The app calls only the
-// functions of window.okrShell; this file calls only the app's exported C functions.
+// The page's glue around the WebAssembly app (window.okrShell): settings and drafts in
+// localStorage, files (download, picker, drag-and-drop), clipboard, page title, the unsaved-work
+// warning, input timestamps for idle detection, and the browser shortcuts the app handles itself.
+// The app calls only the functions of window.okrShell (from web/platform.cpp); this file calls
+// only the app's exported C functions.
 'use strict';
 
 (function () {
@@ -14,9 +16,94 @@
     loading.classList.remove('hidden');
   }
 
+  const maxFileBytes = 10 * 1024 * 1024;
+  const draftKey = (id) => 'okr.draft.' + id;
+  const indexKey = 'okr.drafts';
+  let unsaved = false;
+
+  function readIndex() {
+    try {
+      const list = JSON.parse(window.localStorage.getItem(indexKey) || '[]');
+      return Array.isArray(list) ? list.filter((d) => d && typeof d.id === 'string') : [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function deliverFile(file) {
+    const send = (text, error) =>
+      Module.ccall('okr_open_file', null, ['string', 'string', 'string'], [file.name, text, error]);
+    if (file.size > maxFileBytes) {
+      send('', `the file is ${(file.size / 1048576).toFixed(1)} MB; plan files are at most 10 MB`);
+      return;
+    }
+    file.text().then((text) => send(text, ''), (e) => send('', 'the browser could not read it: ' + e));
+  }
+
   const shell = {
     startedAt: started,
     firstFrameMs: null,
+    lastInputAt: started,
+    storeDraft(id, title, text) {
+      try {
+        window.localStorage.setItem(draftKey(id), text);
+        const list = readIndex().filter((d) => d.id !== id);
+        list.unshift({ id, title, updated: new Date().toISOString() });
+        window.localStorage.setItem(indexKey, JSON.stringify(list));
+        return '';
+      } catch (e) {
+        return 'the browser refused to store the draft (' + (e && e.name ? e.name : e) + ')';
+      }
+    },
+    loadDraft(id) {
+      try {
+        return window.localStorage.getItem(draftKey(id));
+      } catch (e) {
+        return null;
+      }
+    },
+    listDrafts() {
+      return JSON.stringify(readIndex());
+    },
+    removeDraft(id) {
+      try {
+        window.localStorage.removeItem(draftKey(id));
+        window.localStorage.setItem(indexKey, JSON.stringify(readIndex().filter((d) => d.id !== id)));
+      } catch (e) {
+        console.warn('could not remove draft ' + id + ': ' + e);
+      }
+    },
+    download(name, mime, text) {
+      const url = URL.createObjectURL(new Blob([text], { type: mime }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    },
+    openFilePicker() {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = '.json,application/json';
+      input.addEventListener('change', () => {
+        if (input.files && input.files[0]) deliverFile(input.files[0]);
+      });
+      input.click();
+    },
+    setClipboard(text) {
+      shell.clipboard = text;
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).catch(() => {});
+      }
+    },
+    setTitle(title) {
+      document.title = title;
+    },
+    setUnsaved(flag) {
+      unsaved = flag === '1';
+    },
     loadSetting(key) {
       try {
         return window.localStorage.getItem(key);
@@ -48,6 +135,31 @@
     },
   };
   window.okrShell = shell;
+
+  const touch = () => { shell.lastInputAt = performance.now(); };
+  for (const type of ['pointerdown', 'pointermove', 'pointerup', 'keydown', 'keyup', 'wheel',
+    'resize', 'focus', 'blur', 'paste', 'drop']) {
+    window.addEventListener(type, touch, { capture: true, passive: true });
+  }
+
+  document.addEventListener('paste', (e) => {
+    const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+    if (text) Module.ccall('okr_paste', null, ['string'], [text]);
+  });
+
+  window.addEventListener('dragover', (e) => e.preventDefault());
+  window.addEventListener('drop', (e) => {
+    e.preventDefault();
+    const file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
+    if (file) deliverFile(file);
+  });
+
+  window.addEventListener('beforeunload', (e) => {
+    if (unsaved) {
+      e.preventDefault();
+      e.returnValue = '';
+    }
+  });
 
   if (!window.WebAssembly) {
     showError('This browser cannot run WebAssembly, which the OKR planner needs.');

@@ -6,18 +6,21 @@
 //   okr_state_json()       the current plan (file format) and UI state
 //   okr_item_rect(label)   the screen rectangle of a UI item by its stable label, CSS pixels
 //   okr_frame_stats()      frame counts and CPU time per frame
+// Called by the page: okr_open_file(name, text, error), okr_paste(text).
 #include "platform.h"
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
 #include <cstdlib>
+#include <string>
 
 #include "test_hook.h"
 
 // clang-format off
-EM_JS(char*, okr_js_load_setting, (const char* key), {
-    const value = window.okrShell ? window.okrShell.loadSetting(UTF8ToString(key)) : null;
+// Strings going to C++ are malloc'ed here and freed by takeString().
+EM_JS(char*, okr_js_call_string, (const char* method, const char* arg), {
+    const value = window.okrShell[UTF8ToString(method)](UTF8ToString(arg));
     if (value === null || value === undefined) return 0;
     const size = lengthBytesUTF8(value) + 1;
     const out = _malloc(size);
@@ -25,20 +28,48 @@ EM_JS(char*, okr_js_load_setting, (const char* key), {
     return out;
 });
 
-EM_JS(void, okr_js_save_setting, (const char* key, const char* value), {
-    if (window.okrShell) window.okrShell.saveSetting(UTF8ToString(key), UTF8ToString(value));
+EM_JS(char*, okr_js_store_draft, (const char* id, const char* title, const char* text), {
+    const error = window.okrShell.storeDraft(UTF8ToString(id), UTF8ToString(title),
+                                             UTF8ToString(text));
+    const size = lengthBytesUTF8(error) + 1;
+    const out = _malloc(size);
+    stringToUTF8(error, out, size);
+    return out;
 });
 
-EM_JS(void, okr_js_first_frame, (), {
-    if (window.okrShell) window.okrShell.firstFrameDrawn();
+EM_JS(void, okr_js_call, (const char* method, const char* a, const char* b, const char* c), {
+    window.okrShell[UTF8ToString(method)](UTF8ToString(a), UTF8ToString(b), UTF8ToString(c));
 });
+
+EM_JS(double, okr_js_ms_since_input, (), {
+    return window.okrShell ? performance.now() - window.okrShell.lastInputAt : 0;
+});
+
 // clang-format on
+
+namespace {
+
+std::string takeString(char* raw, bool* present = nullptr) {
+    if (present) *present = raw != nullptr;
+    if (!raw) return {};
+    std::string value(raw);
+    std::free(raw);
+    return value;
+}
+
+void call(const char* method, const std::string& a = {}, const std::string& b = {},
+          const std::string& c = {}) {
+    okr_js_call(method, a.c_str(), b.c_str(), c.c_str());
+}
+
+void (*gFileHandler)(const platform::FileDrop&) = nullptr;
+void (*gPasteHandler)(const std::string&) = nullptr;
+
+}  // namespace
 
 namespace platform {
 
-void runMainLoop(void (*frame)()) {
-    emscripten_set_main_loop(frame, 0, true);
-}
+void runMainLoop(void (*frame)()) { emscripten_set_main_loop(frame, 0, true); }
 
 CanvasMetrics canvasMetrics() {
     CanvasMetrics m;
@@ -48,39 +79,63 @@ CanvasMetrics canvasMetrics() {
     return m;
 }
 
-double nowMs() {
-    return emscripten_get_now();
-}
+double nowMs() { return emscripten_get_now(); }
 
 std::string loadSetting(const char* key) {
-    char* raw = okr_js_load_setting(key);
-    if (!raw) return {};
-    std::string value(raw);
-    std::free(raw);
-    return value;
+    return takeString(okr_js_call_string("loadSetting", key));
 }
 
-void saveSetting(const char* key, const std::string& value) {
-    okr_js_save_setting(key, value.c_str());
+void saveSetting(const char* key, const std::string& value) { call("saveSetting", key, value); }
+
+void firstFrameDrawn() { call("firstFrameDrawn"); }
+
+double msSinceInput() { return okr_js_ms_since_input(); }
+
+std::string storeDraft(const std::string& id, const std::string& title, const std::string& text) {
+    return takeString(okr_js_store_draft(id.c_str(), title.c_str(), text.c_str()));
 }
 
-void firstFrameDrawn() {
-    okr_js_first_frame();
+bool loadDraft(const std::string& id, std::string& text) {
+    bool present = false;
+    text = takeString(okr_js_call_string("loadDraft", id.c_str()), &present);
+    return present;
 }
+
+std::string listDrafts() { return takeString(okr_js_call_string("listDrafts", "")); }
+void removeDraft(const std::string& id) { call("removeDraft", id); }
+
+void downloadText(const std::string& fileName, const std::string& mimeType,
+                  const std::string& text) {
+    call("download", fileName, mimeType, text);
+}
+
+void openFilePicker() { call("openFilePicker"); }
+void setClipboardText(const std::string& text) { call("setClipboard", text); }
+void setPageTitle(const std::string& title) { call("setTitle", title); }
+void setUnsavedWarning(bool unsaved) { call("setUnsaved", unsaved ? "1" : ""); }
+
+void setFileHandler(void (*handler)(const FileDrop&)) { gFileHandler = handler; }
+void setPasteHandler(void (*handler)(const std::string&)) { gPasteHandler = handler; }
 
 }  // namespace platform
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE const char* okr_state_json() {
-    return testhook::stateJson();
-}
+EMSCRIPTEN_KEEPALIVE const char* okr_state_json() { return testhook::stateJson(); }
 
 EMSCRIPTEN_KEEPALIVE const char* okr_item_rect(const char* label) {
     return testhook::itemRectJson(label);
 }
 
-EMSCRIPTEN_KEEPALIVE const char* okr_frame_stats() {
-    return testhook::frameStatsJson();
+EMSCRIPTEN_KEEPALIVE const char* okr_frame_stats() { return testhook::frameStatsJson(); }
+
+// A file chosen in the picker or dropped on the page; error is "" or why it could not be read.
+EMSCRIPTEN_KEEPALIVE void okr_open_file(const char* name, const char* text, const char* error) {
+    if (gFileHandler) gFileHandler(platform::FileDrop{name, text, error});
+}
+
+// The text of a paste event, so ImGui's Ctrl+V pastes what the system clipboard holds.
+EMSCRIPTEN_KEEPALIVE void okr_paste(const char* text) {
+    if (gPasteHandler) gPasteHandler(text);
 }
 }

@@ -26,4 +26,39 @@ void saveSetting(const char* key, const std::string& value);
 // Tells the page the first frame has been drawn (hides the loading note, records the time).
 void firstFrameDrawn();
 
+// Milliseconds since the last user input (pointer, key, wheel, resize, focus) or wake-up.
+double msSinceInput();
+
+// Drafts in the browser's storage, keyed by draft ID. storeDraft returns "" on success, or the
+// browser's reason (quota exhausted, storage disabled) — the caller keeps the draft in memory.
+std::string storeDraft(const std::string& id, const std::string& title, const std::string& text);
+// The stored text; false when there is none.
+bool loadDraft(const std::string& id, std::string& text);
+// JSON array [{"id","title","updated"}], newest first.
+std::string listDrafts();
+void removeDraft(const std::string& id);
+
+// Offers `text` to the user as a downloaded file.
+void downloadText(const std::string& fileName, const std::string& mimeType,
+                  const std::string& text);
+// Opens the browser's file picker; the chosen file arrives through the file handler.
+void openFilePicker();
+
+// Writes to the system clipboard (best effort: the browser may refuse without a user gesture).
+void setClipboardText(const std::string& text);
+void setPageTitle(const std::string& title);
+// Asks the browser to warn before the tab is closed while something is unsaved.
+void setUnsavedWarning(bool unsaved);
+
+// Callbacks from the page into the app. The file handler receives a file chosen in the picker or
+// dropped on the page (name, text, or an error such as "too large"); the paste handler the text of
+// a paste event.
+struct FileDrop {
+    std::string name;
+    std::string text;
+    std::string error;
+};
+void setFileHandler(void (*handler)(const FileDrop& file));
+void setPasteHandler(void (*handler)(const std::string& text));
+
 }  // namespace platform

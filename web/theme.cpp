@@ -81,14 +81,8 @@ void apply(float scale) {
     setStyle(scale);
 }
 
-float currentScale() {
-    return gScale;
-}
-ImFont* bodyFont() {
-    return gBody;
-}
-ImFont* headingFont() {
-    return gHeading;
-}
+float currentScale() { return gScale; }
+ImFont* bodyFont() { return gBody; }
+ImFont* headingFont() { return gHeading; }
 
 }  // namespace theme

@@ -33,7 +33,10 @@ void drawPlanSummary(const okr::Plan& plan) {
     labelled("Strategy", plan.strategy.statement);
     if (!plan.strategy.themes.empty()) {
         ImGui::TextDisabled("Themes");
-        for (const auto& t : plan.strategy.themes) ImGui::BulletText("%s", t.title.c_str());
+        for (const auto& t : plan.strategy.themes) {
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", t.title.c_str());
+        }
         ImGui::Spacing();
     }
     for (const auto& node : plan.tree.nodes) {

@@ -1,0 +1,281 @@
+// Form widgets: caption, field, highlight and test-window rectangle, in one place.
+#include "widgets.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "imgui_stdlib.h"
+#include "platform.h"
+#include "test_hook.h"
+#include "value_text.h"
+
+namespace widgets {
+
+namespace {
+
+std::string gFocus;
+double gFocusAt = 0;
+bool gScrolled = false;
+bool gEditFinished = false;
+
+void caption(const char* text) {
+    if (!text || !*text) return;
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", text);
+    ImGui::SameLine(ImGui::GetFontSize() * 7.5f);
+}
+
+void setWidth(float width) {
+    ImGui::SetNextItemWidth(width < 0 ? ImGui::GetContentRegionAvail().x : width);
+}
+
+// After the field: test rectangle, end-of-edit signal, highlight when focused from a violation.
+void finish(const std::string& label) {
+    testhook::item(label);
+    if (ImGui::IsItemDeactivatedAfterEdit()) gEditFinished = true;
+    if (!gFocus.empty() && label == gFocus) {
+        const double age = platform::nowMs() - gFocusAt;
+        if (!gScrolled) {
+            ImGui::SetScrollHereY(0.4f);
+            gScrolled = true;
+        }
+        if (age < 2500) {
+            const float pad = ImGui::GetStyle().FramePadding.x * 0.5f;
+            ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+            ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - pad, a.y - pad),
+                                                ImVec2(b.x + pad, b.y + pad),
+                                                IM_COL32(230, 120, 0, 255), 4.0f, 0, 3.0f);
+        } else {
+            gFocus.clear();
+        }
+    }
+}
+
+std::string trim(const std::string& s) {
+    size_t a = 0, b = s.size();
+    while (a < b && std::isspace(static_cast<unsigned char>(s[a]))) ++a;
+    while (b > a && std::isspace(static_cast<unsigned char>(s[b - 1]))) --b;
+    return s.substr(a, b - a);
+}
+
+// Parses "1,100", "-2.5", "18" (commas as thousands separators); nullopt if not a number.
+std::optional<double> parseNumber(const std::string& raw) {
+    std::string s;
+    for (char c : trim(raw))
+        if (c != ',') s += c;
+    if (s.empty()) return std::nullopt;
+    char* end = nullptr;
+    const double v = std::strtod(s.c_str(), &end);
+    if (end != s.c_str() + s.size() || !(v == v) || v > 1e15 || v < -1e15) return std::nullopt;
+    return v;
+}
+
+bool textInvalidField(const std::string& label, std::string& buffer, bool invalid, float width,
+                      const char* hint) {
+    setWidth(width);
+    if (invalid) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1.0f, 0.86f, 0.86f, 1));
+    const bool changed =
+        ImGui::InputTextWithHint(("##" + label).c_str(), hint ? hint : "", &buffer);
+    if (invalid) ImGui::PopStyleColor();
+    return changed;
+}
+
+// Text typed into number and date fields that does not parse yet, kept while the field is active.
+struct Pending {
+    std::string label;
+    std::string text;
+};
+Pending gPending;
+
+}  // namespace
+
+void requestFocus(const std::string& label) {
+    gFocus = label;
+    gFocusAt = platform::nowMs();
+    gScrolled = false;
+}
+
+const std::string& focusedLabel() { return gFocus; }
+
+bool editFinished() {
+    const bool finished = gEditFinished;
+    gEditFinished = false;
+    return finished;
+}
+
+bool text(const char* cap, const std::string& label, const std::string& value, std::string& out,
+          float width, const char* hint) {
+    caption(cap);
+    out = value;
+    setWidth(width);
+    const bool changed = ImGui::InputTextWithHint(("##" + label).c_str(), hint ? hint : "", &out);
+    finish(label);
+    return changed && out != value;
+}
+
+bool multiline(const char* cap, const std::string& label, const std::string& value,
+               std::string& out, float lines) {
+    caption(cap);
+    out = value;
+    const ImVec2 size(ImGui::GetContentRegionAvail().x,
+                      ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2);
+    const bool changed = ImGui::InputTextMultiline(("##" + label).c_str(), &out, size);
+    finish(label);
+    return changed && out != value;
+}
+
+bool textWithSuggestions(const char* cap, const std::string& label, const std::string& value,
+                         const std::vector<std::string>& suggestions, std::string& out,
+                         float width) {
+    const bool changed = text(cap, label, value, out, width);
+    const bool active = ImGui::IsItemActive();
+    const ImVec2 below(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y);
+    const float w = ImGui::GetItemRectSize().x;
+    const std::string popup = "suggest##" + label;
+    if (active && !suggestions.empty()) ImGui::OpenPopup(popup.c_str());
+    bool picked = false;
+    ImGui::SetNextWindowPos(below);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w, ImGui::GetFontSize() * 10));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoFocusOnAppearing |
+                                   ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_NoNavFocus;
+    if (ImGui::BeginPopupEx(ImGui::GetID(popup.c_str()), flags)) {
+        std::string lower = out;
+        std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
+        int shown = 0;
+        for (const auto& s : suggestions) {
+            std::string ls = s;
+            std::transform(ls.begin(), ls.end(), ls.begin(), ::tolower);
+            if (s == out || ls.find(lower) == std::string::npos) continue;
+            ++shown;
+            if (ImGui::Selectable(s.c_str())) {
+                out = s;
+                picked = true;
+                gEditFinished = true;
+            }
+        }
+        if (shown == 0 || (!active && !ImGui::IsWindowFocused())) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    return (changed || picked) && out != value;
+}
+
+bool optionalNumber(const char* cap, const std::string& label, const std::optional<double>& value,
+                    std::optional<double>& out, float width) {
+    caption(cap);
+    const bool pending = gPending.label == label;
+    std::string buffer = pending ? gPending.text : (value ? okr::formatNumber(*value) : "");
+    const bool invalid = pending && !buffer.empty() && !parseNumber(buffer);
+    const bool changed = textInvalidField(label, buffer, invalid, width, "—");
+    const bool active = ImGui::IsItemActive();
+    finish(label);
+    if (changed) {
+        gPending = {label, buffer};
+        const std::optional<double> parsed = parseNumber(buffer);
+        if (parsed || trim(buffer).empty()) {
+            out = parsed;
+            return out != value;
+        }
+    } else if (!active && pending) {
+        gPending = {};
+    }
+    return false;
+}
+
+bool optionalDate(const char* cap, const std::string& label, const std::optional<okr::Date>& value,
+                  std::optional<okr::Date>& out, float width) {
+    caption(cap);
+    const bool pending = gPending.label == label;
+    std::string buffer = pending ? gPending.text : (value ? value->str() : "");
+    const bool invalid = pending && !trim(buffer).empty() && !okr::Date::parse(trim(buffer));
+    const bool changed = textInvalidField(label, buffer, invalid, width, "YYYY-MM-DD");
+    const bool active = ImGui::IsItemActive();
+    finish(label);
+    if (changed) {
+        gPending = {label, buffer};
+        const auto parsed = okr::Date::parse(trim(buffer));
+        if (parsed || trim(buffer).empty()) {
+            out = parsed;
+            const bool same = out.has_value() == value.has_value() && (!out || *out == *value);
+            return !same;
+        }
+    } else if (!active && pending) {
+        gPending = {};
+    }
+    return false;
+}
+
+template <class E>
+bool enumCombo(const char* cap, const std::string& label, E value, E& out, float width) {
+    caption(cap);
+    setWidth(width);
+    bool changed = false;
+    out = value;
+    if (ImGui::BeginCombo(("##" + label).c_str(), okr::name(value))) {
+        for (E v : okr::enumValues<E>()) {
+            if (ImGui::Selectable(okr::name(v), v == value) && v != value) {
+                out = v;
+                changed = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    finish(label);
+    if (changed) gEditFinished = true;
+    return changed;
+}
+
+template bool enumCombo(const char*, const std::string&, okr::Level, okr::Level&, float);
+template bool enumCombo(const char*, const std::string&, okr::Profile, okr::Profile&, float);
+template bool enumCombo(const char*, const std::string&, okr::NodeKind, okr::NodeKind&, float);
+template bool enumCombo(const char*, const std::string&, okr::Stage, okr::Stage&, float);
+template bool enumCombo(const char*, const std::string&, okr::Relation, okr::Relation&, float);
+template bool enumCombo(const char*, const std::string&, okr::Comparison, okr::Comparison&, float);
+template bool enumCombo(const char*, const std::string&, okr::KrKind, okr::KrKind&, float);
+template bool enumCombo(const char*, const std::string&, okr::Direction, okr::Direction&, float);
+template bool enumCombo(const char*, const std::string&, okr::Cadence, okr::Cadence&, float);
+template bool enumCombo(const char*, const std::string&, okr::Signal, okr::Signal&, float);
+template bool enumCombo(const char*, const std::string&, okr::Style, okr::Style&, float);
+template bool enumCombo(const char*, const std::string&, okr::Severity, okr::Severity&, float);
+
+bool choiceCombo(const char* cap, const std::string& label, const std::string& value,
+                 const std::vector<Choice>& choices, std::string& out, float width) {
+    caption(cap);
+    setWidth(width);
+    std::string preview = value.empty() ? "none" : value;
+    for (const auto& c : choices)
+        if (c.id == value) preview = c.text;
+    bool changed = false;
+    out = value;
+    if (ImGui::BeginCombo(("##" + label).c_str(), preview.c_str())) {
+        if (ImGui::Selectable("none", value.empty()) && !value.empty()) {
+            out.clear();
+            changed = true;
+        }
+        for (const auto& c : choices) {
+            ImGui::PushID(c.id.c_str());
+            if (ImGui::Selectable(c.text.c_str(), c.id == value) && c.id != value) {
+                out = c.id;
+                changed = true;
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    finish(label);
+    if (changed) gEditFinished = true;
+    return changed;
+}
+
+bool checkbox(const char* cap, const std::string& label, bool value, bool& out) {
+    out = value;
+    const bool changed = ImGui::Checkbox((std::string(cap) + "##" + label).c_str(), &out);
+    finish(label);
+    if (changed) gEditFinished = true;
+    return changed;
+}
+
+}  // namespace widgets
