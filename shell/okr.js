@@ -31,8 +31,10 @@
   }
 
   function deliverFile(file) {
-    const send = (text, error) =>
+    const send = (text, error) => {
+      shell.lastInputAt = performance.now();
       Module.ccall('okr_open_file', null, ['string', 'string', 'string'], [file.name, text, error]);
+    };
     if (file.size > maxFileBytes) {
       send('', `the file is ${(file.size / 1048576).toFixed(1)} MB; plan files are at most 10 MB`);
       return;

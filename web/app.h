@@ -22,6 +22,8 @@ class App {
     void draw(float canvasWidth, float canvasHeight);
 
     float userScale() const { return ui_.userScale; }
+    // True while something on screen moves without input (an animation, a pending autosave).
+    bool wantsFrames() const { return false; }
     std::string stateJson(float pixelRatio) const;
 
   private:

@@ -18,9 +18,15 @@
 
 namespace {
 
+// With no input for this long, the app draws at most one frame a second instead of one per
+// animation frame: an untouched planner on a projector costs next to nothing.
+constexpr double kIdleAfterMs = 2000;
+constexpr double kIdleFrameEveryMs = 1000;
+
 GLFWwindow* gWindow = nullptr;
 App gApp;
 bool gFirstFrameDone = false;
+double gLastFrameAt = 0;
 
 void frame() {
     const platform::CanvasMetrics m = platform::canvasMetrics();
@@ -28,10 +34,17 @@ void frame() {
     const int ph = static_cast<int>(std::lround(m.cssHeight * m.pixelRatio));
     int ww = 0, wh = 0;
     glfwGetWindowSize(gWindow, &ww, &wh);
-    if (pw > 0 && ph > 0 && (pw != ww || ph != wh)) glfwSetWindowSize(gWindow, pw, ph);
-    theme::apply(static_cast<float>(m.pixelRatio) * gApp.userScale());
+    const bool resized = pw > 0 && ph > 0 && (pw != ww || ph != wh);
+    if (resized) glfwSetWindowSize(gWindow, pw, ph);
+    const float scale = static_cast<float>(m.pixelRatio) * gApp.userScale();
+    const bool rescaled = scale != theme::currentScale();
+    theme::apply(scale);
 
     const double start = platform::nowMs();
+    const bool idle = gFirstFrameDone && !resized && !rescaled && !gApp.wantsFrames() &&
+                      platform::msSinceInput() > kIdleAfterMs;
+    if (idle && start - gLastFrameAt < kIdleFrameEveryMs) return;
+    gLastFrameAt = start;
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
