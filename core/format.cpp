@@ -414,12 +414,13 @@ class Reader {
         const json* v = field(obj, key);
         if (!v) return;
         Scope s(*this, key);
-        const std::string expected = "one of " + enumChoices<E>();
-        if (!v->is_string()) return typeError(*v, expected.c_str());
-        if (auto e = parseEnum<E>(v->get_ref<const std::string&>()))
-            out = *e;
-        else
-            typeError(*v, expected.c_str());
+        if (v->is_string()) {
+            if (auto e = parseEnum<E>(v->get_ref<const std::string&>())) {
+                out = *e;
+                return;
+            }
+        }
+        typeError(*v, ("one of " + enumChoices<E>()).c_str());
     }
 
     void readDate(const json& obj, const char* key, std::optional<Date>& out) {

@@ -89,115 +89,120 @@ class Checker {
         return at(objPath(o) + "/keyResults", k);
     }
 
-    // ---- values
-    void text(const std::string& path, const std::string& s) {
+    // ---- values: `base` + "/" + `key` is the path, built only when something is wrong.
+    static std::string join(const std::string& base, const char* key) {
+        return key ? base + "/" + key : base;
+    }
+    void text(const std::string& base, const char* key, const std::string& s) {
         if (s.size() <= kMaxTextChars) return;
         const std::size_t n = utf8Length(s);
         if (n > kMaxTextChars)
-            error(path, "this text is " + withCommas(n) +
-                            " characters long; the limit is 10,000 characters");
+            error(join(base, key), "this text is " + withCommas(n) +
+                                       " characters long; the limit is 10,000 characters");
     }
-    void id(const std::string& path, const std::string& s) {
+    void id(const std::string& base, const char* key, const std::string& s) {
         if (s.empty())
-            error(path, "the ID is empty; IDs are non-empty strings");
+            error(join(base, key), "the ID is empty; IDs are non-empty strings");
         else
-            text(path, s);
+            text(base, key, s);
     }
-    void number(const std::string& path, double v) {
+    void number(const std::string& base, const char* key, double v) {
         if (!std::isfinite(v))
-            error(path, "this value is not a finite number; write a number or leave it out");
+            error(join(base, key),
+                  "this value is not a finite number; write a number or leave it out");
         else if (std::fabs(v) > kMaxMagnitude)
-            error(path, "this number is too large; plan numbers must lie between -1e15 and 1e15");
+            error(join(base, key),
+                  "this number is too large; plan numbers must lie between -1e15 and 1e15");
     }
-    void number(const std::string& path, const std::optional<double>& v) {
-        if (v) number(path, *v);
+    void number(const std::string& base, const char* key, const std::optional<double>& v) {
+        if (v) number(base, key, *v);
     }
-    void date(const std::string& path, const Date& d) {
+    void date(const std::string& base, const char* key, const Date& d) {
         if (!isValidDate(d.year, d.month, d.day))
-            error(path, "this is not a real calendar date (years 1 to 9999)");
+            error(join(base, key), "this is not a real calendar date (years 1 to 9999)");
     }
-    void date(const std::string& path, const std::optional<Date>& d) {
-        if (d) date(path, *d);
+    void date(const std::string& base, const char* key, const std::optional<Date>& d) {
+        if (d) date(base, key, *d);
     }
 
     void values() {
         const std::string m = "/plan";
-        text(m + "/title", plan_.meta.title);
-        text(m + "/client", plan_.meta.client);
-        date(m + "/start", plan_.meta.start);
-        date(m + "/end", plan_.meta.end);
-        text("/strategy/vision", plan_.strategy.vision);
-        text("/strategy/statement", plan_.strategy.statement);
+        text(m, "title", plan_.meta.title);
+        text(m, "client", plan_.meta.client);
+        date(m, "start", plan_.meta.start);
+        date(m, "end", plan_.meta.end);
+        text("/strategy", "vision", plan_.strategy.vision);
+        text("/strategy", "statement", plan_.strategy.statement);
         for (std::size_t i = 0; i < plan_.strategy.themes.size(); ++i) {
             const std::string p = at("/strategy/themes", i);
-            id(p + "/id", plan_.strategy.themes[i].id.value);
-            text(p + "/title", plan_.strategy.themes[i].title);
+            id(p, "id", plan_.strategy.themes[i].id.value);
+            text(p, "title", plan_.strategy.themes[i].title);
         }
         const Economics& e = plan_.economics;
-        text("/economics/currency", e.currency);
-        number("/economics/revenuePerSale", e.revenuePerSale);
-        number("/economics/lifetimeValue", e.lifetimeValue);
-        text("/economics/capacity", e.capacity);
+        text("/economics", "currency", e.currency);
+        number("/economics", "revenuePerSale", e.revenuePerSale);
+        number("/economics", "lifetimeValue", e.lifetimeValue);
+        text("/economics", "capacity", e.capacity);
         for (std::size_t i = 0; i < plan_.tree.nodes.size(); ++i) {
             const Node& n = plan_.tree.nodes[i];
             const std::string p = at("/tree/nodes", i);
-            id(p + "/id", n.id.value);
-            text(p + "/name", n.name);
-            text(p + "/owner", n.kpi.owner);
-            text(p + "/source", n.kpi.source);
-            text(p + "/unit", n.kpi.unit);
-            number(p + "/baseline", n.kpi.baseline);
-            number(p + "/sigma", n.kpi.sigma);
-            number(p + "/value", n.value);
-            number(p + "/threshold", n.guardrail.threshold);
-            number(p + "/x", n.position.x);
-            number(p + "/y", n.position.y);
-            text(p + "/notes", n.notes);
+            id(p, "id", n.id.value);
+            text(p, "name", n.name);
+            text(p, "owner", n.kpi.owner);
+            text(p, "source", n.kpi.source);
+            text(p, "unit", n.kpi.unit);
+            number(p, "baseline", n.kpi.baseline);
+            number(p, "sigma", n.kpi.sigma);
+            number(p, "value", n.value);
+            number(p, "threshold", n.guardrail.threshold);
+            number(p, "x", n.position.x);
+            number(p, "y", n.position.y);
+            text(p, "notes", n.notes);
         }
         for (std::size_t i = 0; i < plan_.tree.links.size(); ++i) {
             const Link& l = plan_.tree.links[i];
             const std::string p = at("/tree/links", i);
-            id(p + "/id", l.id.value);
-            id(p + "/from", l.from.value);
-            id(p + "/to", l.to.value);
+            id(p, "id", l.id.value);
+            id(p, "from", l.from.value);
+            id(p, "to", l.to.value);
         }
         for (std::size_t o = 0; o < plan_.objectives.size(); ++o) {
             const Objective& obj = plan_.objectives[o];
             const std::string p = objPath(o);
-            id(p + "/id", obj.id.value);
-            text(p + "/title", obj.title);
-            text(p + "/owner", obj.owner);
-            text(p + "/parent", obj.parent.value);
-            text(p + "/theme", obj.theme.value);
-            text(p + "/notes", obj.notes);
+            id(p, "id", obj.id.value);
+            text(p, "title", obj.title);
+            text(p, "owner", obj.owner);
+            text(p, "parent", obj.parent.value);
+            text(p, "theme", obj.theme.value);
+            text(p, "notes", obj.notes);
             for (std::size_t k = 0; k < obj.keyResults.size(); ++k) keyResultValues(o, k);
         }
         for (std::size_t i = 0; i < plan_.initiatives.size(); ++i) {
             const Initiative& in = plan_.initiatives[i];
             const std::string p = at("/initiatives", i);
-            id(p + "/id", in.id.value);
-            text(p + "/title", in.title);
-            text(p + "/owner", in.owner);
+            id(p, "id", in.id.value);
+            text(p, "title", in.title);
+            text(p, "owner", in.owner);
             for (std::size_t k = 0; k < in.keyResults.size(); ++k)
-                id(at(p + "/keyResults", k), in.keyResults[k].value);
-            text(p + "/notes", in.notes);
+                id(at(p + "/keyResults", k), nullptr, in.keyResults[k].value);
+            text(p, "notes", in.notes);
         }
         for (std::size_t i = 0; i < plan_.adjustments.size(); ++i) {
             const Adjustment& a = plan_.adjustments[i];
             const std::string p = at("/adjustments", i);
-            id(p + "/id", a.id.value);
-            date(p + "/date", a.date);
-            text(p + "/targetId", a.targetId);
-            text(p + "/reason", a.reason);
-            number(p + "/originalTarget", a.originalTarget);
-            number(p + "/newTarget", a.newTarget);
+            id(p, "id", a.id.value);
+            date(p, "date", a.date);
+            text(p, "targetId", a.targetId);
+            text(p, "reason", a.reason);
+            number(p, "originalTarget", a.originalTarget);
+            number(p, "newTarget", a.newTarget);
         }
         for (const auto& [rule, severity] : plan_.rules.overrides) {
             (void)severity;
             if (rule.empty())
                 error("/rules/overrides/", "a rule override has an empty rule ID");
             else
-                text("/rules/overrides/" + pointerEscape(rule), rule);
+                text("/rules/overrides/" + pointerEscape(rule), nullptr, rule);
         }
         if (const std::size_t n = countEntities(plan_); n > kMaxEntities)
             error("", "the plan has " + withCommas(n) +
@@ -208,34 +213,34 @@ class Checker {
     void keyResultValues(std::size_t o, std::size_t k) {
         const KeyResult& kr = plan_.objectives[o].keyResults[k];
         const std::string p = krPath(o, k);
-        id(p + "/id", kr.id.value);
-        text(p + "/title", kr.title);
-        text(p + "/metric", kr.metric);
-        text(p + "/unit", kr.unit);
-        number(p + "/baseline", kr.baseline);
-        number(p + "/target", kr.target);
-        number(p + "/current", kr.current);
-        number(p + "/bandLow", kr.bandLow);
-        number(p + "/bandHigh", kr.bandHigh);
-        date(p + "/due", kr.due);
-        text(p + "/owner", kr.owner);
-        text(p + "/source", kr.source);
-        text(p + "/driver", kr.driver.value);
-        text(p + "/contributesTo", kr.contributesTo.value);
-        number(p + "/scoreOverride", kr.scoreOverride.score);
-        text(p + "/scoreReason", kr.scoreOverride.reason);
-        text(p + "/evidence", kr.evidence);
-        text(p + "/notes", kr.notes);
+        id(p, "id", kr.id.value);
+        text(p, "title", kr.title);
+        text(p, "metric", kr.metric);
+        text(p, "unit", kr.unit);
+        number(p, "baseline", kr.baseline);
+        number(p, "target", kr.target);
+        number(p, "current", kr.current);
+        number(p, "bandLow", kr.bandLow);
+        number(p, "bandHigh", kr.bandHigh);
+        date(p, "due", kr.due);
+        text(p, "owner", kr.owner);
+        text(p, "source", kr.source);
+        text(p, "driver", kr.driver.value);
+        text(p, "contributesTo", kr.contributesTo.value);
+        number(p, "scoreOverride", kr.scoreOverride.score);
+        text(p, "scoreReason", kr.scoreOverride.reason);
+        text(p, "evidence", kr.evidence);
+        text(p, "notes", kr.notes);
         for (std::size_t c = 0; c < kr.checkins.size(); ++c) {
             const Checkin& ci = kr.checkins[c];
             const std::string cp = at(p + "/checkins", c);
-            date(cp + "/date", ci.date);
-            number(cp + "/value", ci.value);
+            date(cp, "date", ci.date);
+            number(cp, "value", ci.value);
             if (ci.confidence && (*ci.confidence < 0 || *ci.confidence > 10))
                 error(cp + "/confidence", "confidence is " + std::to_string(*ci.confidence) +
                                               "; it must be a whole number from 0 to 10");
-            text(cp + "/blockers", ci.blockers);
-            text(cp + "/note", ci.note);
+            text(cp, "blockers", ci.blockers);
+            text(cp, "note", ci.note);
         }
     }
 
