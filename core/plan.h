@@ -204,6 +204,7 @@ struct KeyResult {
     Cadence cadence = Cadence::Unset;
     NodeId driver;  // linked tree node, empty if none
     Signal signal = Signal::Unset;
+    std::optional<Style> style;  // committed / aspirational; unset: the objective's style
     KeyResultId contributesTo;  // shared KR this one contributes to, empty if none
     std::vector<Checkin> checkins;
     ScoreOverride scoreOverride;

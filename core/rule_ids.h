@@ -1,6 +1,6 @@
-// The IDs of every rule in METHOD.md's catalog: the single list the file format checks rule
-// overrides against and the rule catalog (rules.*) is built from. An ID is stable forever: plan
-// files store it in `rules.overrides`.
+// The IDs of every rule in METHOD.md's catalog, as the file format checks rule
+// overrides against them. The catalog (rules.h, ruleCatalog()) is the single source; an ID is
+// stable forever: plan files store it in `rules.overrides`.
 #pragma once
 
 #include <string_view>

@@ -1,0 +1,146 @@
+// The word tables behind the text heuristics (activity verbs, vanity metrics, tactic phrases,
+// vague slogans, direction verbs, owner words, revenue/cost/value terms) and the small machinery
+// that matches them: lower-casing, splitting into words and a simple suffix stemmer, so that
+// "launched", "launching" and "launches" all match the table entry "launch".
+//
+// Contract:
+// - The default table is data: one list in words.cpp (defaultWordEntries()). A user extends it by
+//   building a WordTable from that list plus entries of their own and passing it to analyze().
+// - Matching is on ASCII words: anything that is not a letter or digit separates words (so
+//   "customer-obsessed" is the two words "customer obsessed"); other bytes are ignored. Every
+//   function here accepts any bytes and never throws on them.
+// - A phrase is matched on stems unless its entry is `exact` (then the lower-case surface words
+//   must equal it: "leading" the adjective must not match "leads").
+// - A word list always trails English: rules built on it warn, they never block (METHOD.md).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace okr {
+
+enum class WordClass : std::uint8_t {
+    ActivityVerb,     // work done, not a change: publish, launch, hire (KR-ACTIVITY, OBJ-TACTIC)
+    TacticPhrase,     // work named as a goal: landing pages, rankings (OBJ-TACTIC)
+    VanityMetric,     // big numbers with no tie to value: page views, followers (KR-VANITY)
+    VagueSlogan,      // "the leading", "world class", "obsessed" (OBJ-VAGUE)
+    GenericVerb,      // grow, improve, be: vague when little follows them (OBJ-VAGUE)
+    IncreaseVerb,     // increase, grow, lift (KR-DIRECTION, sentence parser)
+    DecreaseVerb,     // reduce, cut, shorten
+    MaintainVerb,     // maintain, keep, hold (suggests a maintain KR)
+    BaselineWord,     // establish, instrument, baseline (suggests a baseline KR)
+    OutcomeLink,      // that, which, so: the clause naming the outcome (OBJ-TACTIC exemption)
+    StopWord,         // the, a, our: not counted as content
+    Filler,           // successfully, kr, q2: skipped before the leading verb
+    TeamWord,         // team, squad, department (an owner that is a group)
+    FunctionWord,     // marketing, sales, growth (a function name alone is a team)
+    RoleWord,         // head, lead, founder, ceo (a role is one person)
+    RevenueTerm,      // SET-TRIAD: revenue, ARR, pipeline, win rate
+    CostTerm,         // SET-TRIAD: cost, CAC, payback, margin
+    ValueTerm,        // SET-TRIAD: retention, activation, NPS, time to value
+    BusinessOutput,   // TREE-NSM-OUTPUT: revenue, ARR, profit
+    AcquisitionCost,  // KR-CPA: CAC, CPA, cost per lead
+    Count
+};
+
+// Human name of a class ("activity verb"), for messages and the README.
+const char* name(WordClass c);
+
+struct WordEntry {
+    std::string phrase;  // one or more words in lower case, as people write them ("roll out")
+    WordClass cls = WordClass::StopWord;
+    bool exact = false;  // match surface words, not stems
+};
+
+// The one default table (activity verbs, vanity metrics, tactic phrases, slogans, …).
+const std::vector<WordEntry>& defaultWordEntries();
+
+// The stem of one word: lower-cased, plural / -ing / -ed / final -e stripped, final -y as -i,
+// a doubled final consonant undoubled ("shipped" → "ship"). Only ASCII letters are changed.
+std::string stem(std::string_view word);
+// Allocation-free form for hot paths: writes at most `cap` bytes into `out`, returns the length.
+std::size_t stemInto(std::string_view lowerWord, char* out, std::size_t cap);
+
+// A text split once into lower-case words and their stems.
+class WordText {
+  public:
+    WordText() = default;
+    explicit WordText(std::string_view text);
+
+    std::size_t size() const { return spans_.size(); }
+    bool empty() const { return spans_.empty(); }
+    std::string_view word(std::size_t i) const;
+    std::string_view stemAt(std::size_t i) const;
+    // Index of the first word that is neither a stop word nor a filler ("KR1:", "successfully"),
+    // or size() if there is none.
+    std::size_t firstMeaningful(const class WordTable& table) const;
+
+  private:
+    struct Span {
+        std::uint32_t word = 0, wordLen = 0, stem = 0, stemLen = 0;
+    };
+    std::string buf_;
+    std::vector<Span> spans_;
+};
+
+class WordTable {
+  public:
+    struct Match {
+        int entry = -1;  // index into entries()
+        std::size_t start = 0;
+        std::size_t length = 0;  // in words
+        explicit operator bool() const { return entry >= 0; }
+    };
+
+    // Every match in one text, in text order; at most kMaxHits are kept.
+    struct Hits {
+        static constexpr std::size_t kMaxHits = 32;
+        Match items[kMaxHits];
+        std::size_t count = 0;
+        std::uint32_t classes = 0;  // bit per WordClass that matched at least once
+
+        bool has(WordClass c) const { return (classes >> static_cast<unsigned>(c)) & 1u; }
+        Match first(WordClass c, const WordTable& table) const;
+    };
+
+    WordTable() = default;
+    explicit WordTable(std::vector<WordEntry> entries);
+
+    void add(WordEntry entry);
+    const std::vector<WordEntry>& entries() const { return entries_; }
+    const WordEntry& entry(const Match& m) const {
+        return entries_[static_cast<std::size_t>(m.entry)];
+    }
+
+    // All phrases found in `text` (longest phrase first at each position).
+    Hits scan(const WordText& text) const;
+    // The longest phrase of class `cls` starting exactly at word `at`.
+    Match matchAt(const WordText& text, WordClass cls, std::size_t at) const;
+    // The first phrase of class `cls` anywhere in `text`.
+    Match find(const WordText& text, WordClass cls) const;
+    // True if the single word (given lower-case) or its stem is an entry of class `cls`.
+    bool isWord(std::string_view lowerWord, WordClass cls) const;
+
+  private:
+    struct Compiled {
+        std::vector<std::string> keys;  // stems, or lower-case words for exact entries
+        int entry = 0;
+    };
+    void compile(int index);
+    void sortIndex();
+    bool matchesAt(const WordText& text, const Compiled& c, std::size_t at) const;
+
+    std::vector<WordEntry> entries_;
+    std::vector<Compiled> compiled_;
+    // Compiled indices sorted by first key; one index for stems, one for exact words. Indices,
+    // not views, so that copies of a table stay valid.
+    std::vector<int> byStem_, byWord_;
+};
+
+// The table built from defaultWordEntries(), built once.
+const WordTable& defaultWordTable();
+
+}  // namespace okr
