@@ -116,15 +116,11 @@ const std::vector<RuleInfo> kCatalog = {
      "A cost-per-acquisition target out of proportion to revenue per sale or lifetime value (above "
      "LTV / 3, or above 15% of revenue per sale when LTV is unknown), or set with no revenue data.",
      "S0 P4", K::KeyResult, W, W, I},
-    // Initiatives and adjustments
+    // Initiatives
     {RuleId::InitUnlinked, "INIT-UNLINKED", "Initiative serves no key result",
      "An initiative or incoming request that serves no key result. Which KR does it help? If none, "
      "what do we drop?",
      "S1, S2", K::Initiative, W, W, W},
-    {RuleId::AdjExecution, "ADJ-EXECUTION", "Adjusted for an execution shortfall",
-     "A mid-quarter pause or pivot whose cause is execution, not an external change. Adjust for "
-     "external changes; carry execution shortfalls to the scoring session.",
-     "S2 handling surprises, S4", K::Adjustment, I, W, W},
     // Plan
     {RuleId::SetObjCount, "SET-OBJ-COUNT", "Objectives per level outside the profile",
      "Objectives at one level outside the profile: 3-4 (agency), at most 3 (startup, teams). Five "
@@ -216,8 +212,6 @@ const char* name(EntityKind kind) {
             return "initiative";
         case EntityKind::Theme:
             return "theme";
-        case EntityKind::Adjustment:
-            return "adjustment";
     }
     return "plan";
 }

@@ -46,7 +46,6 @@ enum class RuleId : std::uint8_t {
     KrGuardrailTripped,
     KrCpa,
     InitUnlinked,
-    AdjExecution,
     SetObjCount,
     SetKrTotal,
     SetOwnerLoad,
@@ -69,8 +68,8 @@ enum class RuleId : std::uint8_t {
 inline constexpr std::size_t kRuleCount = static_cast<std::size_t>(RuleId::Count);
 
 // What a violation points at; file spellings "plan", "objective", "keyResult", "node", "link",
-// "initiative", "theme", "adjustment".
-enum class EntityKind { Plan, Objective, KeyResult, Node, Link, Initiative, Theme, Adjustment };
+// "initiative", "theme".
+enum class EntityKind { Plan, Objective, KeyResult, Node, Link, Initiative, Theme };
 const char* name(EntityKind kind);
 
 struct RuleInfo {
