@@ -490,11 +490,11 @@ const char* const kLinkKeys[] = {"id", "from", "to", "relation"};
 const char* const kObjectiveKeys[] = {"id",    "title", "owner", "level",     "parent",
                                       "theme", "style", "notes", "keyResults"};
 const char* const kKeyResultKeys[] = {
-    "id",       "title",         "kind",          "metric",        "unit",     "direction",
-    "baseline", "target",        "current",       "bandLow",       "bandHigh", "done",
-    "due",      "owner",         "source",        "sourceVisible", "cadence",  "driver",
-    "signal",   "contributesTo", "scoreOverride", "scoreReason",   "evidence", "notes",
-    "checkins"};
+    "id",       "title",   "kind",          "metric",        "unit",        "direction",
+    "baseline", "target",  "current",       "bandLow",       "bandHigh",    "done",
+    "due",      "owner",   "source",        "sourceVisible", "cadence",     "driver",
+    "signal",   "style",   "contributesTo", "scoreOverride", "scoreReason", "evidence",
+    "notes",    "checkins"};
 const char* const kCheckinKeys[] = {"date", "value", "confidence", "blockers", "note"};
 const char* const kInitiativeKeys[] = {"id", "title", "owner", "keyResults", "notes"};
 const char* const kAdjustmentKeys[] = {"id",    "date",   "targetKind",     "targetId", "action",
@@ -542,6 +542,11 @@ void readKeyResult(Reader& r, const json& j, KeyResult& kr) {
     r.readEnum(j, "cadence", kr.cadence);
     r.readRef(j, "driver", kr.driver);
     r.readEnum(j, "signal", kr.signal);
+    if (Reader::field(j, "style")) {
+        Style style = Style::Committed;
+        r.readEnum(j, "style", style);
+        kr.style = style;
+    }
     r.readRef(j, "contributesTo", kr.contributesTo);
     r.readNumber(j, "scoreOverride", kr.scoreOverride.score);
     r.readString(j, "scoreReason", kr.scoreOverride.reason);
@@ -1016,6 +1021,7 @@ void writeKeyResult(Writer& w, const KeyResult& kr) {
     w.field("cadence", name(kr.cadence));
     w.field("driver", kr.driver);
     w.field("signal", name(kr.signal));
+    if (kr.style) w.field("style", name(*kr.style));
     w.field("contributesTo", kr.contributesTo);
     w.field("scoreOverride", kr.scoreOverride.score);
     w.field("scoreReason", kr.scoreOverride.reason);
@@ -1147,7 +1153,7 @@ LoadResult loadPlan(std::string_view bytes) {
     if (const std::size_t deep = findTooDeep(bytes); deep != std::string_view::npos)
         return fail("", "the file nests objects or arrays more than " + std::to_string(kMaxDepth) +
                             " levels deep at " + at(positionOf(bytes, deep)) +
-                            "; a plan file needs at most 6");
+                            "; a plan file never needs that many");
 
     // Stage 2: JSON.
     json doc;
