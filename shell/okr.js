@@ -100,6 +100,16 @@
         navigator.clipboard.writeText(text).catch(() => {});
       }
     },
+    today() {
+      const d = new Date();
+      const pad = (n) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    },
+    uniqueToken() {
+      const bytes = new Uint8Array(6);
+      crypto.getRandomValues(bytes);
+      return Date.now().toString(36) + Array.from(bytes, (b) => b.toString(36)).join('');
+    },
     setTitle(title) {
       document.title = title;
     },

@@ -1,4 +1,5 @@
-// App: start-up (example plan, persisted UI scale), shortcuts, the frame's panel layout.
+// App: start-up (restore the last draft, or the example), drafts, files, shortcuts, menus,
+// dialogs, and the layout of the panels.
 #include "app.h"
 
 #include <algorithm>
@@ -10,16 +11,19 @@
 #include "format.h"
 #include "imgui.h"
 #include "panels/panels.h"
-#include "platform.h"
 #include "templates.h"
 #include "test_hook.h"
+#include "widgets.h"
 
 namespace {
 
 constexpr const char* kStartupExample = "talentsync";
 constexpr const char* kScaleSetting = "okr.uiScale";
+constexpr const char* kCurrentDraftSetting = "okr.currentDraft";
 constexpr float kMinScale = 0.5f;
 constexpr float kMaxScale = 3.0f;
+constexpr double kAutosaveDelayMs = 300;  // after the last change
+constexpr double kStorageRetryMs = 5000;  // after a failed autosave
 
 }  // namespace
 
@@ -29,21 +33,118 @@ void App::init() {
         const float s = std::strtof(saved.c_str(), nullptr);
         if (s >= kMinScale && s <= kMaxScale) ui_.userScale = s;
     }
-    loadExample(kStartupExample);
-}
-
-void App::loadExample(const char* name) {
-    const okr::Template* t = okr::findTemplate(name);
-    if (!t) {
-        ui_.notices.push_back(std::string("The example plan '") + name + "' is not built in.");
+    const std::string current = platform::loadSetting(kCurrentDraftSetting);
+    std::string text;
+    if (!current.empty() && platform::loadDraft(current, text)) {
+        okr::LoadResult result = okr::loadPlan(text);
+        if (result.plan) {
+            adopt(std::move(*result.plan), current);
+            notice(Notice::Kind::Info,
+                   "Restored your draft \"" + doc_.plan().meta.title + "\" from this browser.");
+            return;
+        }
+        ui_.corruptDraftId = current;
+        ui_.corruptDraftText = text;
+        for (const auto& p : result.problems)
+            if (!p.warning)
+                ui_.fileErrors.push_back((p.path.empty() ? "" : p.path + ": ") + p.message);
+        ui_.fileErrorTitle = "Your stored draft could not be read";
+        startFromTemplate(kStartupExample, "The planner opened the example instead.");
+        notice(Notice::Kind::Warning,
+               "Your last draft in this browser could not be read; it is kept untouched. Use "
+               "\"Download its text\" in the dialog to rescue it.");
         return;
     }
-    okr::LoadResult result = okr::loadPlan(t->json);
-    for (const auto& p : result.problems) ui_.notices.push_back(p.path + ": " + p.message);
-    if (result.plan) {
-        plan_ = std::move(*result.plan);
-        ui_.planSource = std::string("example: ") + name;
+    startFromTemplate(kStartupExample, nullptr);
+}
+
+std::string App::newDraftId() const { return "d" + platform::uniqueToken(); }
+
+void App::notice(Notice::Kind kind, std::string text) {
+    ui_.notices.push_back({kind, std::move(text)});
+    if (ui_.notices.size() > 4) ui_.notices.erase(ui_.notices.begin());
+}
+
+void App::adopt(okr::Plan plan, const std::string& draftId) {
+    doc_.reset(std::move(plan), draftId);
+    storedRevision_ = doc_.revision();
+    storageError_.clear();
+    ui_.openKeyResult.clear();
+    platform::saveSetting(kCurrentDraftSetting, draftId);
+}
+
+void App::startFromTemplate(const std::string& name, const char* why) {
+    const okr::Template* t = okr::findTemplate(name);
+    okr::LoadResult result = t ? okr::loadPlan(t->json) : okr::LoadResult{};
+    if (!result.plan) {
+        notice(Notice::Kind::Error, "The built-in template '" + name + "' could not be loaded.");
+        startBlank();
+        return;
     }
+    autosave(true);
+    doc_.reset(std::move(*result.plan), newDraftId());
+    // A fresh template is stored only once it is edited, so untouched examples do not pile up.
+    storedRevision_ = doc_.revision();
+    storageError_.clear();
+    if (why) notice(Notice::Kind::Info, why);
+}
+
+void App::startBlank() {
+    okr::Plan plan;
+    plan.meta.title = "Untitled plan";
+    if (auto today = okr::Date::parse(platform::today())) {
+        const int q = (today->month - 1) / 3;
+        plan.meta.start = okr::Date{today->year, q * 3 + 1, 1};
+        const okr::Date next =
+            q == 3 ? okr::Date{today->year + 1, 1, 1} : okr::Date{today->year, q * 3 + 4, 1};
+        plan.meta.end = okr::Date::fromDays(next.toDays() - 1);
+    }
+    autosave(true);
+    adopt(std::move(plan), newDraftId());
+    storedRevision_ = -1;  // store it at once: the user asked for it
+}
+
+void App::openDraft(const std::string& id) {
+    std::string text;
+    if (!platform::loadDraft(id, text)) {
+        notice(Notice::Kind::Error, "That draft is no longer in this browser's storage.");
+        return;
+    }
+    okr::LoadResult result = okr::loadPlan(text);
+    if (!result.plan) {
+        ui_.fileErrorTitle = "This draft could not be read";
+        ui_.fileErrors.clear();
+        for (const auto& p : result.problems) ui_.fileErrors.push_back(p.path + ": " + p.message);
+        return;
+    }
+    autosave(true);
+    adopt(std::move(*result.plan), id);
+    notice(Notice::Kind::Info, "Switched to the draft \"" + doc_.plan().meta.title + "\".");
+}
+
+void App::onFile(const platform::FileDrop& file) {
+    ui_.fileErrors.clear();
+    if (!file.error.empty()) {
+        ui_.fileErrorTitle = "Could not open " + file.name;
+        ui_.fileErrors.push_back(file.error);
+        return;
+    }
+    okr::LoadResult result = okr::loadPlan(file.text);
+    if (!result.plan) {
+        ui_.fileErrorTitle = "Could not open " + file.name + " — your draft is unchanged";
+        for (const auto& p : result.problems) {
+            if (ui_.fileErrors.size() >= 200) break;
+            ui_.fileErrors.push_back((p.path.empty() ? std::string("file") : p.path) + ": " +
+                                     p.message);
+        }
+        return;
+    }
+    autosave(true);
+    adopt(std::move(*result.plan), newDraftId());
+    storedRevision_ = -1;
+    notice(Notice::Kind::Info, "Opened " + file.name + " as a new draft.");
+    for (const auto& p : result.problems)
+        if (p.warning) notice(Notice::Kind::Warning, p.path + ": " + p.message);
 }
 
 void App::setUserScale(float scale) {
@@ -53,6 +154,33 @@ void App::setUserScale(float scale) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.2f", scale);
     platform::saveSetting(kScaleSetting, buf);
+}
+
+void App::save(const std::string& fileName) {
+    platform::downloadText(fileName, "application/json", okr::savePlan(doc_.plan()));
+    doc_.markSavedToFile();
+    notice(Notice::Kind::Info, "Saved " + fileName + " to your downloads.");
+}
+
+void App::autosave(bool force) {
+    if (doc_.draftId().empty() || doc_.revision() == storedRevision_) return;
+    const double now = platform::nowMs();
+    if (!force) {
+        if (now - doc_.lastChangeAt() < kAutosaveDelayMs) return;
+        if (!storageError_.empty() && now - lastStoreAttempt_ < kStorageRetryMs) return;
+    }
+    lastStoreAttempt_ = now;
+    const std::string error =
+        platform::storeDraft(doc_.draftId(), doc_.plan().meta.title, okr::savePlan(doc_.plan()));
+    if (error.empty()) {
+        storedRevision_ = doc_.revision();
+        platform::saveSetting(kCurrentDraftSetting, doc_.draftId());
+    }
+    storageError_ = error;
+}
+
+bool App::wantsFrames() const {
+    return doc_.revision() != storedRevision_ || !widgets::focusedLabel().empty();
 }
 
 void App::handleShortcuts() {
@@ -65,6 +193,213 @@ void App::handleShortcuts() {
         ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract, false))
         setUserScale(ui_.userScale - 0.1f);
     if (ImGui::IsKeyPressed(ImGuiKey_0, false)) setUserScale(1.0f);
+    if (ImGui::IsKeyPressed(ImGuiKey_S, false)) {
+        if (io.KeyShift) {
+            ui_.showSaveAs = true;
+            ui_.saveAsName = doc_.fileName();
+        } else {
+            save(doc_.fileName());
+        }
+    }
+    if (ImGui::IsKeyPressed(ImGuiKey_O, false)) ui_.showOpen = true;
+    // While a text field is being edited, Ctrl+Z belongs to the field.
+    if (io.WantTextInput) return;
+    if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
+        if (io.KeyShift)
+            doc_.redo();
+        else
+            doc_.undo();
+    }
+    if (ImGui::IsKeyPressed(ImGuiKey_Y, false)) doc_.redo();
+}
+
+void App::drawMenuBar() {
+    if (!ImGui::BeginMenuBar()) return;
+    if (ImGui::BeginMenu("File")) {
+        if (ImGui::MenuItem("New blank plan")) startBlank();
+        if (ImGui::BeginMenu("New from template")) {
+            for (const auto& t : okr::templates()) {
+                const std::string name(t.name);
+                if (ImGui::MenuItem(name.c_str())) startFromTemplate(name, nullptr);
+            }
+            ImGui::EndMenu();
+        }
+        if (ImGui::MenuItem("Open…", "Ctrl+O")) platform::openFilePicker();
+        if (ImGui::MenuItem("Drafts in this browser…")) ui_.showDrafts = true;
+        ImGui::Separator();
+        if (ImGui::MenuItem("Save", "Ctrl+S")) save(doc_.fileName());
+        if (ImGui::MenuItem("Save as…", "Ctrl+Shift+S")) {
+            ui_.showSaveAs = true;
+            ui_.saveAsName = doc_.fileName();
+        }
+        ImGui::EndMenu();
+    }
+    testhook::item("menu/file");
+    if (ImGui::BeginMenu("Edit")) {
+        const okr::History& h = doc_.history();
+        const std::string undo = h.undoLabel().empty() ? "Undo" : "Undo " + h.undoLabel();
+        const std::string redo = h.redoLabel().empty() ? "Redo" : "Redo " + h.redoLabel();
+        if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, h.canUndo())) doc_.undo();
+        if (ImGui::MenuItem(redo.c_str(), "Ctrl+Shift+Z", false, h.canRedo())) doc_.redo();
+        ImGui::EndMenu();
+    }
+    testhook::item("menu/edit");
+    if (ImGui::BeginMenu("View")) {
+        if (ImGui::MenuItem("Larger text", "Ctrl+=")) setUserScale(ui_.userScale + 0.1f);
+        if (ImGui::MenuItem("Smaller text", "Ctrl+-")) setUserScale(ui_.userScale - 0.1f);
+        if (ImGui::MenuItem("Reset text size", "Ctrl+0")) setUserScale(1.0f);
+        ImGui::EndMenu();
+    }
+    testhook::item("menu/view");
+    std::string status = doc_.plan().meta.title;
+    if (doc_.unsavedToFile()) status += "  •  not saved to a file";
+    if (!storageError_.empty())
+        status += "  •  NOT stored in this browser";
+    else if (doc_.revision() == storedRevision_ && doc_.history().canUndo())
+        status += "  •  draft stored";
+    ImGui::TextDisabled("%s", status.c_str());
+    ImGui::EndMenuBar();
+}
+
+void App::drawNotices() {
+    if (!storageError_.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.65f, 0.08f, 0.08f, 1));
+        ImGui::TextWrapped(
+            "Your draft could not be stored in this browser (%s). It is safe in this tab; save it "
+            "to a file (Ctrl+S) before closing.",
+            storageError_.c_str());
+        ImGui::PopStyleColor();
+        testhook::item("notice/storage");
+    }
+    for (size_t i = 0; i < ui_.notices.size(); ++i) {
+        const Notice& n = ui_.notices[i];
+        ImGui::PushID(static_cast<int>(i));
+        const ImVec4 colour = n.kind == Notice::Kind::Error     ? ImVec4(0.65f, 0.08f, 0.08f, 1)
+                              : n.kind == Notice::Kind::Warning ? ImVec4(0.6f, 0.35f, 0.0f, 1)
+                                                                : ImVec4(0.1f, 0.3f, 0.6f, 1);
+        if (ImGui::SmallButton("×")) {
+            ui_.notices.erase(ui_.notices.begin() + static_cast<long>(i));
+            ImGui::PopID();
+            break;
+        }
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, colour);
+        ImGui::TextWrapped("%s", n.text.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopID();
+    }
+}
+
+void App::drawDialogs() {
+    if (!ui_.fileErrorTitle.empty()) ImGui::OpenPopup("File problems");
+    const ImVec2 centre = ImGui::GetMainViewport()->GetCenter();
+    ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSizeConstraints(
+        ImVec2(ImGui::GetFontSize() * 24, 0),
+        ImVec2(ImGui::GetFontSize() * 48, ImGui::GetFontSize() * 30));
+    if (ImGui::BeginPopupModal("File problems", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextWrapped("%s", ui_.fileErrorTitle.c_str());
+        testhook::item("dialog/fileProblems");
+        ImGui::Separator();
+        ImGui::BeginChild("problems",
+                          ImVec2(ImGui::GetFontSize() * 44,
+                                 std::min<float>(ImGui::GetFontSize() * 18,
+                                                 ImGui::GetTextLineHeightWithSpacing() *
+                                                     (ui_.fileErrors.size() + 1) * 1.6f)));
+        for (const auto& e : ui_.fileErrors) ImGui::BulletText("%s", e.c_str());
+        ImGui::EndChild();
+        if (!ui_.corruptDraftText.empty()) {
+            if (ImGui::Button("Download its text")) {
+                platform::downloadText("recovered-draft.txt", "text/plain", ui_.corruptDraftText);
+            }
+            testhook::item("dialog/downloadCorrupt");
+            ImGui::SameLine();
+        }
+        if (ImGui::Button("Close")) {
+            ui_.fileErrorTitle.clear();
+            ui_.fileErrors.clear();
+            ImGui::CloseCurrentPopup();
+        }
+        testhook::item("dialog/close");
+        ImGui::EndPopup();
+    }
+
+    if (ui_.showOpen) ImGui::OpenPopup("Open a plan");
+    ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (ImGui::BeginPopupModal("Open a plan", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted(
+            "Open a plan file (.json) as a new draft; the current draft is kept.");
+        ImGui::TextDisabled("You can also drop a file anywhere on the page.");
+        if (ImGui::Button("Choose a file…")) {
+            platform::openFilePicker();
+            ui_.showOpen = false;
+            ImGui::CloseCurrentPopup();
+        }
+        testhook::item("dialog/chooseFile");
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+            ui_.showOpen = false;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+
+    if (ui_.showSaveAs) ImGui::OpenPopup("Save as");
+    ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (ImGui::BeginPopupModal("Save as", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        std::string name;
+        ImGui::TextUnformatted("File name");
+        if (widgets::text(nullptr, "dialog/saveAsName", ui_.saveAsName, name,
+                          ImGui::GetFontSize() * 24))
+            ui_.saveAsName = name;
+        if (ImGui::Button("Save") && !ui_.saveAsName.empty()) {
+            save(ui_.saveAsName);
+            ui_.showSaveAs = false;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel")) {
+            ui_.showSaveAs = false;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
+
+void App::drawDrafts() {
+    if (!ui_.showDrafts) return;
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, ImGui::GetFontSize() * 20),
+                             ImGuiCond_Appearing);
+    if (!ImGui::Begin("Drafts in this browser", &ui_.showDrafts)) {
+        ImGui::End();
+        return;
+    }
+    autosave(true);
+    const nlohmann::json list = nlohmann::json::parse(platform::listDrafts(), nullptr, false);
+    if (!list.is_array() || list.empty()) ImGui::TextDisabled("No drafts stored yet.");
+    if (list.is_array() && ImGui::BeginTable("drafts", 3, ImGuiTableFlags_RowBg)) {
+        for (const auto& d : list) {
+            if (!d.is_object() || !d.value("id", nlohmann::json()).is_string()) continue;
+            const std::string id = d["id"];
+            const std::string title = d.value("title", std::string("(untitled)"));
+            const std::string updated = d.value("updated", std::string());
+            ImGui::PushID(id.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s%s", title.c_str(), id == doc_.draftId() ? "  (open)" : "");
+            ImGui::TableNextColumn();
+            ImGui::TextDisabled("%s", updated.substr(0, 16).c_str());
+            ImGui::TableNextColumn();
+            if (id != doc_.draftId()) {
+                if (ImGui::SmallButton("Open")) openDraft(id);
+                testhook::item("drafts/" + id + "/open");
+                ImGui::SameLine();
+                if (ImGui::SmallButton("Delete")) platform::removeDraft(id);
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    ImGui::End();
 }
 
 void App::draw(float width, float height) {
@@ -74,42 +409,54 @@ void App::draw(float width, float height) {
                                    ImGuiWindowFlags_NoBringToFrontOnFocus |
                                    ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoSavedSettings;
     ImGui::Begin("Planner", nullptr, flags);
+    drawMenuBar();
+    drawNotices();
 
-    if (ImGui::BeginMenuBar()) {
-        if (ImGui::BeginMenu("View")) {
-            testhook::item("menu/view");
-            if (ImGui::MenuItem("Larger text", "Ctrl+=")) setUserScale(ui_.userScale + 0.1f);
-            if (ImGui::MenuItem("Smaller text", "Ctrl+-")) setUserScale(ui_.userScale - 0.1f);
-            if (ImGui::MenuItem("Reset text size", "Ctrl+0")) setUserScale(1.0f);
-            ImGui::EndMenu();
-        } else {
-            testhook::item("menu/view");
-        }
-        ImGui::TextDisabled("%s", ui_.planSource.c_str());
-        ImGui::EndMenuBar();
-    }
-
-    for (const auto& notice : ui_.notices)
-        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", notice.c_str());
-
-    const float sideWidth = std::max(ImGui::GetContentRegionAvail().x * 0.32f, 240.0f);
+    panels::Context ctx{doc_, ui_};
+    const float sideWidth = std::max(ImGui::GetContentRegionAvail().x * 0.3f, 260.0f);
     ImGui::BeginChild("plan", ImVec2(sideWidth, 0), ImGuiChildFlags_Border);
-    panels::drawPlanSummary(plan_);
+    panels::drawPlan(ctx);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("objectives", ImVec2(0, 0), ImGuiChildFlags_Border);
-    panels::drawObjectives(plan_);
+    panels::drawObjectives(ctx);
     ImGui::EndChild();
-
     ImGui::End();
+
+    drawDrafts();
+    drawDialogs();
+}
+
+void App::endFrame() {
+    if (widgets::editFinished()) doc_.breakCoalescing();
+    doc_.applyEdits();
+    autosave(false);
+    std::string title = doc_.plan().meta.title.empty() ? "Untitled plan" : doc_.plan().meta.title;
+    if (doc_.unsavedToFile()) title = "• " + title;
+    title += " — OKR planner";
+    if (title != lastTitle_) {
+        platform::setPageTitle(title);
+        lastTitle_ = title;
+    }
+    platform::setUnsavedWarning(doc_.revision() != storedRevision_ || !storageError_.empty());
 }
 
 std::string App::stateJson(float pixelRatio) const {
     nlohmann::json state;
-    state["plan"] = nlohmann::json::parse(okr::savePlan(plan_));
-    state["ui"] = {{"userScale", ui_.userScale},
-                   {"pixelRatio", pixelRatio},
-                   {"planSource", ui_.planSource},
-                   {"notices", ui_.notices}};
+    state["plan"] = nlohmann::json::parse(okr::savePlan(doc_.plan()));
+    nlohmann::json notices = nlohmann::json::array();
+    for (const auto& n : ui_.notices) notices.push_back(n.text);
+    state["ui"] = {{"userScale", ui_.userScale},   {"pixelRatio", pixelRatio},
+                   {"notices", notices},           {"fileErrorTitle", ui_.fileErrorTitle},
+                   {"fileErrors", ui_.fileErrors}, {"corruptDraftId", ui_.corruptDraftId}};
+    const okr::History& h = doc_.history();
+    state["document"] = {{"draftId", doc_.draftId()},
+                         {"revision", doc_.revision()},
+                         {"stored", doc_.revision() == storedRevision_},
+                         {"storageError", storageError_},
+                         {"unsavedToFile", doc_.unsavedToFile()},
+                         {"undoLabel", h.undoLabel()},
+                         {"redoLabel", h.redoLabel()},
+                         {"lastError", h.lastError()}};
     return state.dump();
 }

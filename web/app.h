@@ -1,35 +1,49 @@
-// The planner application: owns the current plan and the UI state, and draws one frame of the
-// panels. The plan is document state (saved, undoable); everything in UiState is view state
-// (never in the file, never undone).
+// The planner application: the open document, drafts in the browser's storage (autosave,
+// restore, switching), files (new, open, save), shortcuts, and the frame's layout of panels.
 #pragma once
 
 #include <string>
-#include <vector>
 
-#include "plan.h"
-
-struct UiState {
-    float userScale = 1.0f;  // the user's UI scale, persisted; multiplied by devicePixelRatio
-    std::string planSource;  // where the open plan came from: "example: talentsync"
-    std::vector<std::string> notices;  // messages shown to the user (load problems, …)
-};
+#include "document.h"
+#include "platform.h"
+#include "ui_state.h"
 
 class App {
   public:
     void init();
-    // Handles keyboard shortcuts; call after NewFrame, before draw().
+    // Keyboard shortcuts; call after NewFrame, before draw().
     void handleShortcuts();
-    void draw(float canvasWidth, float canvasHeight);
+    void draw(float width, float height);
+    // After the frame's panels: apply queued edits, autosave, page title.
+    void endFrame();
 
     float userScale() const { return ui_.userScale; }
-    // True while something on screen moves without input (an animation, a pending autosave).
-    bool wantsFrames() const { return false; }
+    // True while something must happen without input (a pending autosave, a highlight fading).
+    bool wantsFrames() const;
     std::string stateJson(float pixelRatio) const;
+
+    void onFile(const platform::FileDrop& file);
 
   private:
     void setUserScale(float scale);
-    void loadExample(const char* name);
+    void startFromTemplate(const std::string& name, const char* why);
+    void startBlank();
+    void openDraft(const std::string& id);
+    void adopt(okr::Plan plan, const std::string& draftId);
+    void autosave(bool force);
+    void save(const std::string& fileName);
+    void notice(Notice::Kind kind, std::string text);
+    std::string newDraftId() const;
 
-    okr::Plan plan_;
+    void drawMenuBar();
+    void drawNotices();
+    void drawDialogs();
+    void drawDrafts();
+
+    Document doc_;
     UiState ui_;
+    long storedRevision_ = 0;   // the revision last written to browser storage
+    std::string storageError_;  // why the last autosave failed; "" when it worked
+    double lastStoreAttempt_ = 0;
+    std::string lastTitle_;
 };

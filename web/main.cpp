@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string>
 
 #include "app.h"
 #include "imgui.h"
@@ -27,6 +28,17 @@ GLFWwindow* gWindow = nullptr;
 App gApp;
 bool gFirstFrameDone = false;
 double gLastFrameAt = 0;
+std::string gClipboard;  // GLFW's browser clipboard is a stub: ImGui copies and pastes through this
+
+const char* getClipboard(void*) { return gClipboard.c_str(); }
+
+void setClipboard(void*, const char* text) {
+    gClipboard = text ? text : "";
+    platform::setClipboardText(gClipboard);
+}
+
+void onPaste(const std::string& text) { gClipboard = text; }
+void onFile(const platform::FileDrop& file) { gApp.onFile(file); }
 
 void frame() {
     const platform::CanvasMetrics m = platform::canvasMetrics();
@@ -53,6 +65,7 @@ void frame() {
     const ImGuiIO& io = ImGui::GetIO();
     gApp.draw(io.DisplaySize.x, io.DisplaySize.y);
     ImGui::Render();
+    gApp.endFrame();
     const double cpuMs = platform::nowMs() - start;
 
     int fw = 0, fh = 0;
@@ -92,6 +105,10 @@ int main() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplGlfw_InitForOpenGL(gWindow, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    io.SetClipboardTextFn = setClipboard;
+    io.GetClipboardTextFn = getClipboard;
+    platform::setPasteHandler(onPaste);
+    platform::setFileHandler(onFile);
 
     gApp.init();
     testhook::setStateProvider(

@@ -91,6 +91,9 @@ void firstFrameDrawn() { call("firstFrameDrawn"); }
 
 double msSinceInput() { return okr_js_ms_since_input(); }
 
+std::string today() { return takeString(okr_js_call_string("today", "")); }
+std::string uniqueToken() { return takeString(okr_js_call_string("uniqueToken", "")); }
+
 std::string storeDraft(const std::string& id, const std::string& title, const std::string& text) {
     return takeString(okr_js_store_draft(id.c_str(), title.c_str(), text.c_str()));
 }

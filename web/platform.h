@@ -17,7 +17,10 @@ struct CanvasMetrics {
 void runMainLoop(void (*frame)());
 
 CanvasMetrics canvasMetrics();
-double nowMs();  // a monotonic clock, milliseconds
+double nowMs();       // a monotonic clock, milliseconds
+std::string today();  // the local date, YYYY-MM-DD
+// A string unique to this page load, for new draft IDs.
+std::string uniqueToken();
 
 // Small persistent settings (UI scale, …) in the browser's storage; "" when absent.
 std::string loadSetting(const char* key);

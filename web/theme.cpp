@@ -61,6 +61,11 @@ void setStyle(float scale) {
     c[ImGuiCol_TableHeaderBg] = ImVec4(0.92f, 0.93f, 0.96f, 1);
     c[ImGuiCol_Text] = ImVec4(0.10f, 0.11f, 0.14f, 1);
     c[ImGuiCol_TextDisabled] = ImVec4(0.42f, 0.44f, 0.50f, 1);
+    c[ImGuiCol_FrameBg] = ImVec4(0.93f, 0.94f, 0.96f, 1);
+    c[ImGuiCol_FrameBgHovered] = ImVec4(0.88f, 0.91f, 0.97f, 1);
+    c[ImGuiCol_FrameBgActive] = ImVec4(0.84f, 0.89f, 0.99f, 1);
+    c[ImGuiCol_Button] = ImVec4(0.86f, 0.89f, 0.96f, 1);
+    c[ImGuiCol_MenuBarBg] = ImVec4(0.90f, 0.91f, 0.94f, 1);
     style.ScaleAllSizes(scale);
     ImGui::GetStyle() = style;
 }

@@ -18,7 +18,8 @@ namespace {
 
 std::string gFocus;
 double gFocusAt = 0;
-bool gScrolled = false;
+int gScrollFrames = 0;  // scroll the focused field into view on its first frames
+bool gWantKeyboard = false;
 bool gEditFinished = false;
 
 void caption(const char* text) {
@@ -26,6 +27,14 @@ void caption(const char* text) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", text);
     ImGui::SameLine(ImGui::GetFontSize() * 7.5f);
+}
+
+// Before the field: take keyboard focus when asked to.
+void prepare(const std::string& label) {
+    if (gWantKeyboard && label == gFocus) {
+        ImGui::SetKeyboardFocusHere();
+        gWantKeyboard = false;
+    }
 }
 
 void setWidth(float width) {
@@ -38,9 +47,10 @@ void finish(const std::string& label) {
     if (ImGui::IsItemDeactivatedAfterEdit()) gEditFinished = true;
     if (!gFocus.empty() && label == gFocus) {
         const double age = platform::nowMs() - gFocusAt;
-        if (!gScrolled) {
+        if (gScrollFrames > 0) {
+            // Again on the next frames: a field that just appeared grows the scroll range late.
             ImGui::SetScrollHereY(0.4f);
-            gScrolled = true;
+            --gScrollFrames;
         }
         if (age < 2500) {
             const float pad = ImGui::GetStyle().FramePadding.x * 0.5f;
@@ -77,6 +87,7 @@ bool textInvalidField(const std::string& label, std::string& buffer, bool invali
                       const char* hint) {
     setWidth(width);
     if (invalid) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1.0f, 0.86f, 0.86f, 1));
+    prepare(label);
     const bool changed =
         ImGui::InputTextWithHint(("##" + label).c_str(), hint ? hint : "", &buffer);
     if (invalid) ImGui::PopStyleColor();
@@ -92,10 +103,11 @@ Pending gPending;
 
 }  // namespace
 
-void requestFocus(const std::string& label) {
+void requestFocus(const std::string& label, bool keyboard) {
+    gWantKeyboard = keyboard;
     gFocus = label;
     gFocusAt = platform::nowMs();
-    gScrolled = false;
+    gScrollFrames = 3;
 }
 
 const std::string& focusedLabel() { return gFocus; }
@@ -111,6 +123,7 @@ bool text(const char* cap, const std::string& label, const std::string& value, s
     caption(cap);
     out = value;
     setWidth(width);
+    prepare(label);
     const bool changed = ImGui::InputTextWithHint(("##" + label).c_str(), hint ? hint : "", &out);
     finish(label);
     return changed && out != value;
@@ -122,6 +135,7 @@ bool multiline(const char* cap, const std::string& label, const std::string& val
     out = value;
     const ImVec2 size(ImGui::GetContentRegionAvail().x,
                       ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2);
+    prepare(label);
     const bool changed = ImGui::InputTextMultiline(("##" + label).c_str(), &out, size);
     finish(label);
     return changed && out != value;

@@ -18,7 +18,8 @@ namespace widgets {
 
 // The label of the field to highlight and scroll to (set by the violations panel), and for how
 // long; empty when none.
-void requestFocus(const std::string& label);
+// With `keyboard`, the field also takes keyboard focus (a new objective's title, ready to type).
+void requestFocus(const std::string& label, bool keyboard = false);
 const std::string& focusedLabel();
 
 // A one-line or multi-line text field. Returns true on every change (typing is coalesced into one

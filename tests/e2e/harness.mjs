@@ -68,6 +68,38 @@ export async function frames(page, n = 3) {
     start + n, { timeout: 10000 });
 }
 
+// Clicks the middle of a UI item found by its test label; fails clearly when it is not on screen.
+export async function clickItem(page, label, { double = false } = {}) {
+  const rect = await itemRect(page, label);
+  if (!rect) throw new Error(`UI item '${label}' is not drawn`);
+  const x = rect.x + rect.w / 2;
+  const y = rect.y + rect.h / 2;
+  if (double) await page.mouse.dblclick(x, y);
+  else await page.mouse.click(x, y);
+  await frames(page, 2);
+}
+
+// Waits until the app's state satisfies `predicate` (a function of the state, run in Node).
+export async function waitForState(page, predicate, what, timeoutMs = 10000) {
+  const until = Date.now() + timeoutMs;
+  let state;
+  while (Date.now() < until) {
+    state = await appState(page);
+    if (predicate(state)) return state;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`timed out waiting for ${what}; state.document=${JSON.stringify(state && state.document)}`);
+}
+
+// Drops a file on the page, as a user dragging it from their desktop would.
+export async function dropFile(page, name, text) {
+  await page.evaluate(([n, t]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], n, { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, [name, text]);
+}
+
 // Decodes an 8-bit RGB/RGBA, non-interlaced PNG (what Chromium's screenshots are) to pixels.
 export function decodePng(buf) {
   let pos = 8;

@@ -1,12 +1,22 @@
-// The panels of the planner, one file each. A panel reads a `const Plan&` and draws; later it
-// emits commands for edits instead of touching the model.
+// The panels of the planner, one file each, one small interface: a panel reads the document's
+// `const Plan&` (and the analysis), draws, and emits core commands through Document::edit.
+//
+// Field labels are the JSON pointers of the values they edit ("/objectives/0/keyResults/1/target"),
+// the same paths the loader and the rules use, so a violation can point at its field and a test
+// can find it (test_hook.h).
 #pragma once
 
-#include "plan.h"
+#include "document.h"
+#include "ui_state.h"
 
 namespace panels {
 
-void drawPlanSummary(const okr::Plan& plan);  // plan_summary.cpp
-void drawObjectives(const okr::Plan& plan);   // objectives.cpp
+struct Context {
+    Document& doc;
+    UiState& ui;
+};
+
+void drawPlan(Context& ctx);        // plan.cpp: meta, profile, strategy, themes, economics
+void drawObjectives(Context& ctx);  // objectives.cpp: objectives, key results, initiatives
 
 }  // namespace panels

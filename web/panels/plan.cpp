@@ -1,0 +1,92 @@
+// Plan panel: the plan's title, client or team, level, period and rule profile; the strategy
+// (vision, statement, themes); the client's economics.
+#include <string>
+
+#include "imgui.h"
+#include "panels.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace panels {
+
+namespace {
+
+void heading(const char* text) {
+    ImGui::Spacing();
+    ImGui::PushFont(theme::headingFont());
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+    ImGui::Separator();
+}
+
+void drawThemes(Context& ctx) {
+    const okr::Plan& plan = ctx.doc.plan();
+    ImGui::TextDisabled("Themes");
+    for (size_t i = 0; i < plan.strategy.themes.size(); ++i) {
+        const okr::Theme& t = plan.strategy.themes[i];
+        ImGui::PushID(t.id.value.c_str());
+        const std::string path = "/strategy/themes/" + std::to_string(i) + "/title";
+        const float buttons = ImGui::GetFrameHeight() * 3 + ImGui::GetStyle().ItemSpacing.x * 3;
+        std::string title;
+        if (widgets::text(nullptr, path, t.title, title, ImGui::GetContentRegionAvail().x - buttons,
+                          "theme"))
+            ctx.doc.edit(okr::setThemeTitle, t.id, title);
+        ImGui::SameLine();
+        if (ImGui::ArrowButton("up", ImGuiDir_Up) && i > 0)
+            ctx.doc.edit(okr::moveTheme, t.id, i - 1);
+        ImGui::SameLine();
+        if (ImGui::ArrowButton("down", ImGuiDir_Down)) ctx.doc.edit(okr::moveTheme, t.id, i + 1);
+        ImGui::SameLine();
+        if (ImGui::Button("×", ImVec2(ImGui::GetFrameHeight(), 0)))
+            ctx.doc.edit(okr::deleteTheme, t.id);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete this theme");
+        ImGui::PopID();
+    }
+    if (ImGui::SmallButton("+ Theme")) ctx.doc.edit(okr::addTheme, std::string("New theme"));
+}
+
+}  // namespace
+
+void drawPlan(Context& ctx) {
+    const okr::Plan& plan = ctx.doc.plan();
+    std::string text;
+    std::optional<double> number;
+
+    heading("Plan");
+    if (widgets::text("Title", "/plan/title", plan.meta.title, text))
+        ctx.doc.edit(okr::setPlanTitle, text);
+    if (widgets::text("Client / team", "/plan/client", plan.meta.client, text))
+        ctx.doc.edit(okr::setPlanClient, text);
+    okr::Level level;
+    if (widgets::enumCombo("Level", "/plan/level", plan.meta.level, level))
+        ctx.doc.edit(okr::setPlanLevel, level);
+    std::optional<okr::Date> date;
+    if (widgets::optionalDate("Starts", "/plan/start", plan.meta.start, date))
+        ctx.doc.edit(okr::setPlanPeriod, date, plan.meta.end);
+    if (widgets::optionalDate("Ends", "/plan/end", plan.meta.end, date))
+        ctx.doc.edit(okr::setPlanPeriod, plan.meta.start, date);
+    okr::Profile profile;
+    if (widgets::enumCombo("Rule profile", "/rules/profile", plan.rules.profile, profile))
+        ctx.doc.edit(okr::setProfile, profile);
+
+    heading("Strategy");
+    if (widgets::multiline("Vision", "/strategy/vision", plan.strategy.vision, text, 2.5f))
+        ctx.doc.edit(okr::setVision, text);
+    if (widgets::multiline("Strategy", "/strategy/statement", plan.strategy.statement, text, 4))
+        ctx.doc.edit(okr::setStrategyStatement, text);
+    drawThemes(ctx);
+
+    heading("Client economics");
+    if (widgets::text("Currency", "/economics/currency", plan.economics.currency, text))
+        ctx.doc.edit(okr::setCurrency, text);
+    if (widgets::optionalNumber("Revenue / sale", "/economics/revenuePerSale",
+                                plan.economics.revenuePerSale, number))
+        ctx.doc.edit(okr::setRevenuePerSale, number);
+    if (widgets::optionalNumber("Lifetime value", "/economics/lifetimeValue",
+                                plan.economics.lifetimeValue, number))
+        ctx.doc.edit(okr::setLifetimeValue, number);
+    if (widgets::multiline("Capacity", "/economics/capacity", plan.economics.capacity, text, 2))
+        ctx.doc.edit(okr::setCapacity, text);
+}
+
+}  // namespace panels
