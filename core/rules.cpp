@@ -138,7 +138,8 @@ const std::vector<RuleInfo> kCatalog = {
      "OKRs drafted without a strategy statement. Strategy first, then OKRs.",
      "S2, S3 §1", K::Plan, W, W, E},
     {RuleId::SetNoNsm, "SET-NO-NSM", "No North-Star Metric",
-     "OKRs drafted without a North-Star Metric in the tree.",
+     "OKRs drafted without a North-Star Metric: the plan has no metric tree at all (a tree without "
+     "an NSM is TREE-ROOT).",
      "S3 §2A, S4", K::Plan, I, W, E},
     {RuleId::SetNoGuardrail, "SET-NO-GUARDRAIL", "Aggressive KR without a guardrail",
      "An aggressive growth key result (20% or more up, or beyond µ + 2σ) with no guardrail node, "

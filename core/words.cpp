@@ -434,6 +434,45 @@ bool WordTable::isWord(std::string_view lowerWord, WordClass cls) const {
     return false;
 }
 
+OwnerKind classifyOwner(std::string_view owner, const WordTable& table) {
+    // Split on the marks people put between names: / , & + ; | and the words "and", "or".
+    int parts = 0;
+    std::size_t partStart = 0;
+    std::string_view single;
+    const auto endPart = [&](std::size_t end) {
+        const std::string_view part = owner.substr(partStart, end - partStart);
+        const WordText words(part);
+        if (!words.empty()) {
+            ++parts;
+            single = part;
+        }
+    };
+    const WordText all(owner);
+    if (all.empty()) return OwnerKind::None;
+    for (std::size_t i = 0; i < owner.size(); ++i) {
+        const char c = owner[i];
+        if (c == '/' || c == ',' || c == '&' || c == '+' || c == ';' || c == '|' || c == '\n') {
+            endPart(i);
+            partStart = i + 1;
+        }
+    }
+    endPart(owner.size());
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (all.word(i) == "and" || all.word(i) == "or") ++parts;
+    if (parts > 1) return OwnerKind::Several;
+    const WordText words(single);
+    bool role = false, onlyFunctions = true;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string_view w = words.word(i);
+        if (table.isWord(w, WordClass::TeamWord)) return OwnerKind::Team;
+        if (table.isWord(w, WordClass::RoleWord)) role = true;
+        if (!table.isWord(w, WordClass::FunctionWord) && !table.isWord(w, WordClass::StopWord))
+            onlyFunctions = false;
+    }
+    if (!role && onlyFunctions) return OwnerKind::Team;
+    return OwnerKind::Person;
+}
+
 const WordTable& defaultWordTable() {
     static const WordTable table(defaultWordEntries());
     return table;

@@ -143,4 +143,10 @@ class WordTable {
 // The table built from defaultWordEntries(), built once.
 const WordTable& defaultWordTable();
 
+// What an owner field names (OBJ-OWNER, KR-NO-OWNER, S2 "names, not teams"): nobody, several
+// people ("Product / Growth", "Ana and Ben"), a team ("Growth team", "Marketing": a function name
+// alone) or one person ("Ana Silva", "Head of Growth", "CS Lead").
+enum class OwnerKind { None, Person, Several, Team };
+OwnerKind classifyOwner(std::string_view owner, const WordTable& table);
+
 }  // namespace okr
