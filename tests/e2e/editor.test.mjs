@@ -55,7 +55,7 @@ test('typing a new objective and key result edits the plan; undo and redo take w
     'undo of the sentence values');
   assert.ok(state.plan.objectives[n].keyResults[0].title.startsWith('Reduce median'));
   await page.keyboard.press('Control+z');
-  state = await waitForState(page, (s) => s.plan.objectives[n].keyResults[0].title === '',
+  state = await waitForState(page, (s) => (s.plan.objectives[n].keyResults[0].title ?? '') === '',
     'undo of the typing as one step');
   await page.keyboard.press('Control+Shift+z');
   await page.keyboard.press('Control+y');
