@@ -172,6 +172,44 @@ bool looksLikeNanOrInfinity(std::string word) {
     return word.rfind("nan", 0) == 0 || word.rfind("inf", 0) == 0;
 }
 
+// Where to point at for a parse error whose last read byte is `offset`: the start of the literal
+// or string that ends there (so `"plan"` or `NaN` is shown where it begins); inside a string, the
+// offending byte itself.
+std::size_t errorPosition(std::string_view bytes, std::size_t offset) {
+    if (offset >= bytes.size()) return bytes.size();
+    std::size_t start = 0;
+    bool inString = false, escaped = false, inWord = false;
+    for (std::size_t i = 0; i <= offset; ++i) {
+        const char c = bytes[i];
+        if (inString) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '"') {
+                inString = false;
+                if (i == offset) return start;
+            }
+            if (i == offset) return i;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            inWord = false;
+            start = i;
+        } else if (isNumberChar(c) || std::isalpha(static_cast<unsigned char>(c))) {
+            if (!inWord) start = i;
+            inWord = true;
+            if (i == offset) return start;
+            continue;
+        } else {
+            inWord = false;
+        }
+        if (i == offset) return i;
+    }
+    return offset;
+}
+
 // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error …" → the part
 // after the location.
 std::string parseErrorReason(const char* what) {
@@ -1160,9 +1198,9 @@ LoadResult loadPlan(std::string_view bytes) {
     try {
         doc = json::parse(bytes.begin(), bytes.end());
     } catch (const json::parse_error& e) {
-        const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+        const std::size_t offset = errorPosition(bytes, e.byte > 0 ? e.byte - 1 : 0);
         const std::string where = at(positionOf(bytes, offset));
-        if (looksLikeNanOrInfinity(wordAround(bytes, std::min(offset, bytes.size() - 1))))
+        if (looksLikeNanOrInfinity(wordAround(bytes, offset)))
             return fail("", "the file is not valid JSON at " + where +
                                 ": NaN and Infinity are not JSON numbers; write a number or "
                                 "leave the value out");
