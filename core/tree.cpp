@@ -76,25 +76,34 @@ TreeIndex::TreeIndex(const Plan& plan) : plan_(&plan), nodeCount_(plan.tree.node
     }
 
     // Cycles: an iterative depth-first walk along links up; a link into a node on the current
-    // path closes a cycle.
+    // path closes a cycle. Of the links on that cycle, the last in file order (most likely the
+    // newest) is reported.
     std::vector<char> state(nodeCount_, 0);  // 0 new, 1 on the path, 2 done
-    std::vector<std::pair<int, std::size_t>> stack;
+    struct Frame {
+        int node;
+        std::size_t pos;
+        int via;  // the link that led here, -1 for a root
+    };
+    std::vector<Frame> stack;
     for (std::size_t root = 0; root < nodeCount_; ++root) {
         if (state[root] != 0) continue;
-        stack.emplace_back(static_cast<int>(root), 0);
+        stack.push_back({static_cast<int>(root), 0, -1});
         state[root] = 1;
         while (!stack.empty()) {
-            auto& [node, pos] = stack.back();
+            const int node = stack.back().node;
             const Links ups = up(node);
-            if (pos < ups.size()) {
-                const int l = ups.first[pos++];
+            if (stack.back().pos < ups.size()) {
+                const int l = ups.first[stack.back().pos++];
                 const int parent = linkTo(l);
-                const char s = state[static_cast<std::size_t>(parent)];
-                if (s == 1) {
-                    cycleLinks_.push_back(l);
-                } else if (s == 0) {
+                const char st = state[static_cast<std::size_t>(parent)];
+                if (st == 1) {
+                    int newest = l;
+                    for (std::size_t i = stack.size(); i-- > 0 && stack[i].node != parent;)
+                        newest = std::max(newest, stack[i].via);
+                    cycleLinks_.push_back(newest);
+                } else if (st == 0) {
                     state[static_cast<std::size_t>(parent)] = 1;
-                    stack.emplace_back(parent, 0);
+                    stack.push_back({parent, 0, l});
                 }
             } else {
                 state[static_cast<std::size_t>(node)] = 2;
@@ -103,6 +112,7 @@ TreeIndex::TreeIndex(const Plan& plan) : plan_(&plan), nodeCount_(plan.tree.node
         }
     }
     std::sort(cycleLinks_.begin(), cycleLinks_.end());
+    cycleLinks_.erase(std::unique(cycleLinks_.begin(), cycleLinks_.end()), cycleLinks_.end());
 }
 
 int TreeIndex::find(std::string_view id) const {

@@ -62,7 +62,8 @@ class TreeIndex {
     // True when `ancestor` can be reached from `node` by following links up (node itself counts).
     bool reachesUp(int node, int ancestor) const;
 
-    // Links that close a cycle (one per cycle found by a depth-first walk), in link order.
+    // One link per cycle found by a depth-first walk — the cycle's last link in file order, the
+    // likeliest mistake — sorted, without repeats.
     const std::vector<int>& cycleLinks() const { return cycleLinks_; }
 
   private:
