@@ -120,39 +120,6 @@ bool isNumberChar(char c) {
     return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
 }
 
-// After nlohmann reports a number overflow: the offset of the first number token outside strings
-// that does not fit a double.
-std::size_t findOverflowingNumber(std::string_view bytes, std::string& token) {
-    bool inString = false;
-    bool escaped = false;
-    for (std::size_t i = 0; i < bytes.size(); ++i) {
-        const char c = bytes[i];
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '-' || (c >= '0' && c <= '9')) {
-            std::size_t end = i;
-            while (end < bytes.size() && isNumberChar(bytes[end])) ++end;
-            const std::string text(bytes.substr(i, end - i));
-            const double v = std::strtod(text.c_str(), nullptr);
-            if (!std::isfinite(v)) {
-                token = text;
-                return i;
-            }
-            i = end - 1;
-        }
-    }
-    return std::string_view::npos;
-}
-
 // The word (letters, digits, sign) around byte `offset`, to recognise NaN and Infinity.
 std::string wordAround(std::string_view bytes, std::size_t offset) {
     auto isWord = [](char c) {
@@ -267,6 +234,103 @@ std::string typeNameOf(const json& v) {
             return "a value of another kind";
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Stage 2: JSON parsing
+
+// Builds the DOM through nlohmann's own SAX DOM builder, and on the way refuses a key that appears
+// twice in one object (nlohmann would keep only the last value, silently dropping the other) and
+// records where a syntax error happened.
+class DocumentBuilder {
+  public:
+    using number_integer_t = json::number_integer_t;
+    using number_unsigned_t = json::number_unsigned_t;
+    using number_float_t = json::number_float_t;
+    using string_t = json::string_t;
+    using binary_t = json::binary_t;
+
+    explicit DocumentBuilder(json& doc) : dom_(doc, false) {}
+
+    bool null() { return element(dom_.null()); }
+    bool boolean(bool v) { return element(dom_.boolean(v)); }
+    bool number_integer(number_integer_t v) { return element(dom_.number_integer(v)); }
+    bool number_unsigned(number_unsigned_t v) { return element(dom_.number_unsigned(v)); }
+    bool number_float(number_float_t v, const string_t& s) {
+        return element(dom_.number_float(v, s));
+    }
+    bool string(string_t& v) { return element(dom_.string(v)); }
+    bool binary(binary_t& v) { return element(dom_.binary(v)); }
+    bool start_object(std::size_t n) {
+        open(false);
+        return dom_.start_object(n);
+    }
+    bool end_object() {
+        --depth_;
+        return element(dom_.end_object());
+    }
+    bool start_array(std::size_t n) {
+        open(true);
+        return dom_.start_array(n);
+    }
+    bool end_array() {
+        --depth_;
+        return element(dom_.end_array());
+    }
+    bool key(string_t& k) {
+        Frame& f = frames_[depth_ - 1];
+        if (std::find(f.keys.begin(), f.keys.end(), k) != f.keys.end()) {
+            duplicatePath = pathHere() + "/" + pointerEscape(k);
+            duplicateKey = k;
+            return false;
+        }
+        f.keys.push_back(k);
+        f.key = k;
+        return dom_.key(k);
+    }
+    bool parse_error(std::size_t position, const std::string&,
+                     const nlohmann::detail::exception& e) {
+        errorByte = position;
+        errorMessage = e.what();
+        errorIsOverflow = e.id == 406;
+        return false;
+    }
+
+    std::string duplicatePath, duplicateKey;
+    std::size_t errorByte = 0;
+    std::string errorMessage;
+    bool errorIsOverflow = false;
+
+  private:
+    struct Frame {
+        bool array = false;
+        std::size_t index = 0;
+        std::string key;
+        std::vector<std::string> keys;
+    };
+    nlohmann::detail::json_sax_dom_parser<json> dom_;
+    std::vector<Frame> frames_;  // reused across objects of one depth: few allocations
+    std::size_t depth_ = 0;
+
+    void open(bool array) {
+        if (depth_ == frames_.size()) frames_.emplace_back();
+        Frame& f = frames_[depth_++];
+        f.array = array;
+        f.index = 0;
+        f.keys.clear();
+    }
+    // A value ended: in an array, the next one has the next index.
+    bool element(bool ok) {
+        if (depth_ > 0 && frames_[depth_ - 1].array) ++frames_[depth_ - 1].index;
+        return ok;
+    }
+    std::string pathHere() const {
+        std::string p;
+        for (std::size_t i = 0; i + 1 < depth_; ++i)
+            p += "/" + (frames_[i].array ? std::to_string(frames_[i].index)
+                                         : pointerEscape(frames_[i].key));
+        return p;
+    }
+};
 
 // ---------------------------------------------------------------------------------------------
 // Stage 4: typed reading
@@ -1195,29 +1259,30 @@ LoadResult loadPlan(std::string_view bytes) {
 
     // Stage 2: JSON.
     json doc;
+    DocumentBuilder builder(doc);
+    bool parsed = false;
     try {
-        doc = json::parse(bytes.begin(), bytes.end());
-    } catch (const json::parse_error& e) {
-        const std::size_t offset = errorPosition(bytes, e.byte > 0 ? e.byte - 1 : 0);
+        parsed = json::sax_parse(bytes.begin(), bytes.end(), &builder);
+    } catch (const std::exception& e) {
+        return fail("", std::string("the file cannot be read: ") + printable(e.what(), 200));
+    }
+    if (!builder.duplicatePath.empty())
+        return fail(builder.duplicatePath, "the key \"" + printable(builder.duplicateKey) +
+                                               "\" appears twice in this object; keep one of them");
+    if (!parsed) {
+        const std::size_t offset =
+            errorPosition(bytes, builder.errorByte > 0 ? builder.errorByte - 1 : 0);
         const std::string where = at(positionOf(bytes, offset));
+        if (builder.errorIsOverflow)
+            return fail("", "the number " + printable(wordAround(bytes, offset)) + " at " + where +
+                                " is too large to store; plan numbers must lie between -1e15 "
+                                "and 1e15");
         if (looksLikeNanOrInfinity(wordAround(bytes, offset)))
             return fail("", "the file is not valid JSON at " + where +
                                 ": NaN and Infinity are not JSON numbers; write a number or "
                                 "leave the value out");
-        return fail("",
-                    "the file is not valid JSON at " + where + ": " + parseErrorReason(e.what()));
-    } catch (const json::exception& e) {
-        std::string token;
-        const std::size_t offset = findOverflowingNumber(bytes, token);
-        if (offset != std::string_view::npos)
-            return fail("", "the number " + printable(token) + " at " +
-                                at(positionOf(bytes, offset)) +
-                                " is too large to store; plan numbers must lie between -1e15 "
-                                "and 1e15");
-        return fail("",
-                    std::string("the file cannot be read as JSON: ") + printable(e.what(), 200));
-    } catch (const std::exception& e) {
-        return fail("", std::string("the file cannot be read: ") + printable(e.what(), 200));
+        return fail("", "the file is not valid JSON at " + where + ": " +
+                            parseErrorReason(builder.errorMessage.c_str()));
     }
 
     // Stage 3: what file is this?

@@ -432,6 +432,16 @@ TEST_CASE("reject: duplicate IDs name both places") {
           "unique");
 }
 
+TEST_CASE("reject: a key written twice in one object (JSON would silently keep the last)") {
+    const auto p = firstError(okr::loadPlan(R"({"format": "okr-plan", "version": 1,
+      "objectives": [{"id": "o1"}, {"id": "o2", "keyResults": [{"id": "kr1"},
+        {"id": "kr2", "target": 10, "title": "x", "target": 12}]}]})"));
+    CHECK(p.path == "/objectives/1/keyResults/1/target");
+    CHECK(p.message == "the key \"target\" appears twice in this object; keep one of them");
+    // The same key in sibling objects is fine.
+    CHECK(okr::loadPlan(R"({"format": "okr-plan", "version": 1, "x": [{"a": 1}, {"a": 2}]})").ok());
+}
+
 TEST_CASE("reject: a key result pointing at a missing driver") {
     const auto p = rejectWith(base(), "/objectives/0/keyResults/0/driver", "n99");
     CHECK(p.path == "/objectives/0/keyResults/0/driver");
