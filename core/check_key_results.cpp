@@ -17,6 +17,13 @@ bool finite(const std::optional<double>& v) { return v && std::isfinite(*v); }
 
 bool validDate(const Date& d) { return isValidDate(d.year, d.month, d.day); }
 
+// Calendar order without day arithmetic, so that any stored values compare safely.
+bool earlier(const Date& a, const Date& b) {
+    if (a.year != b.year) return a.year < b.year;
+    if (a.month != b.month) return a.month < b.month;
+    return a.day < b.day;
+}
+
 const Node* driverOf(const Context& c, const KrFacts& f) {
     return f.driver >= 0 ? &c.plan.tree.nodes[static_cast<std::size_t>(f.driver)] : nullptr;
 }
@@ -291,12 +298,13 @@ void confidence(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
     const Checkin* latest = nullptr;
     for (const Checkin& ch : k.checkins)
-        if (ch.confidence && (!latest || !(ch.date < latest->date))) latest = &ch;
+        if (ch.confidence && (!latest || !earlier(ch.date, latest->date))) latest = &ch;
     if (!latest) return;
     int best = -1;
     const Checkin* bestAt = nullptr;
     for (const Checkin& ch : k.checkins)
-        if (ch.confidence && &ch != latest && ch.date<latest->date&& * ch.confidence> best) {
+        if (ch.confidence && &ch != latest && earlier(ch.date, latest->date) &&
+            *ch.confidence > best) {
             best = *ch.confidence;
             bestAt = &ch;
         }

@@ -262,6 +262,15 @@ void triad(Context& c) {
         }
         if (value && revenue && cost) return;
     }
+    // A guardrail watching one side threads it too (S2: "add one KR or guardrail").
+    for (const Node& n : c.plan.tree.nodes) {
+        if (n.kind != NodeKind::Guardrail) continue;
+        const WordTable::Hits h = c.words.scan(WordText(n.name));
+        value = value || h.has(WordClass::ValueTerm);
+        revenue = revenue || h.has(WordClass::RevenueTerm);
+        cost = cost || h.has(WordClass::CostTerm) || h.has(WordClass::AcquisitionCost);
+    }
+    if (value && revenue && cost) return;
     std::string missing;
     const auto add = [&](bool have, const char* what) {
         if (have) return;

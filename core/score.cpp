@@ -10,6 +10,13 @@ namespace {
 
 bool finite(const std::optional<double>& v) { return v && std::isfinite(*v); }
 
+// Calendar order without day arithmetic, so that any stored values compare safely.
+bool earlier(const Date& a, const Date& b) {
+    if (a.year != b.year) return a.year < b.year;
+    if (a.month != b.month) return a.month < b.month;
+    return a.day < b.day;
+}
+
 double clamp01(double v) { return std::min(1.0, std::max(0.0, v)); }
 
 }  // namespace
@@ -73,7 +80,7 @@ std::optional<double> currentValue(const KeyResult& kr) {
     const Checkin* latest = nullptr;
     for (const Checkin& c : kr.checkins) {
         if (!finite(c.value)) continue;
-        if (!latest || !(c.date < latest->date)) latest = &c;
+        if (!latest || !earlier(c.date, latest->date)) latest = &c;
     }
     if (latest) return latest->value;
     return std::nullopt;

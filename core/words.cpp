@@ -102,7 +102,7 @@ const Row kRows[] = {
      "adoption|engagement|engaged|active|completion|churn|success rate|usage|quality|error|"
      "latency|delivery time|confidence|repeat|referral|advocacy|resolution|experience|"
      "onboarding|fulfilment|fulfillment|reliability|uptime|accuracy|time to productivity|"
-     "attrition"},
+     "attrition|refund|inp|lcp|cwv|core web vital|support ticket|complaint|defect|incident"},
     // S4 NSM criteria: "Revenue, ARR, and profit are outputs".
     {WordClass::BusinessOutput, false,
      "revenue|arr|mrr|profit|net income|income|earnings|ebitda|booking|sale|turnover|"
