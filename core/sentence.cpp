@@ -50,7 +50,7 @@ struct Tok {
 };
 
 struct UnitWord {
-    const char* word;
+    std::string_view word;
     const char* unit;
 };
 
@@ -73,7 +73,7 @@ const UnitWord kUnits[] = {
 };
 
 struct PeriodWord {
-    const char* word;
+    std::string_view word;
     const char* period;
 };
 
@@ -84,11 +84,11 @@ const PeriodWord kPeriods[] = {
     {"years", "year"},      {"hour", "hour"},   {"hr", "hour"},
 };
 
-const char* const kMonths[12][3] = {
-    {"jan", "january", nullptr}, {"feb", "february", nullptr}, {"mar", "march", nullptr},
-    {"apr", "april", nullptr},   {"may", nullptr, nullptr},    {"jun", "june", nullptr},
-    {"jul", "july", nullptr},    {"aug", "august", nullptr},   {"sep", "sept", "september"},
-    {"oct", "october", nullptr}, {"nov", "november", nullptr}, {"dec", "december", nullptr},
+const std::string_view kMonths[12][3] = {
+    {"jan", "january", ""}, {"feb", "february", ""}, {"mar", "march", ""},
+    {"apr", "april", ""},   {"may", "", ""},         {"jun", "june", ""},
+    {"jul", "july", ""},    {"aug", "august", ""},   {"sep", "sept", "september"},
+    {"oct", "october", ""}, {"nov", "november", ""}, {"dec", "december", ""},
 };
 
 bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -541,46 +541,46 @@ class Parser {
             return Bound::AtLeast;
         }
         struct Seq {
-            const char* w[4];
+            std::string_view w[4];
             Bound b;
             bool negated;
         };
         static const Seq kSeqs[] = {
-            {{"not", "to", "exceed", nullptr}, Bound::AtMost, true},
+            {{"not", "to", "exceed", ""}, Bound::AtMost, true},
             {{"not", "to", "go", "beyond"}, Bound::AtMost, true},
             {{"not", "to", "go", "over"}, Bound::AtMost, true},
             {{"not", "to", "go", "above"}, Bound::AtMost, true},
             {{"not", "to", "fall", "below"}, Bound::AtLeast, true},
             {{"not", "to", "drop", "below"}, Bound::AtLeast, true},
-            {{"not", "exceed", nullptr, nullptr}, Bound::AtMost, true},
-            {{"not", "above", nullptr, nullptr}, Bound::AtMost, true},
-            {{"not", "below", nullptr, nullptr}, Bound::AtLeast, true},
-            {{"no", "more", "than", nullptr}, Bound::AtMost, false},
-            {{"not", "more", "than", nullptr}, Bound::AtMost, false},
-            {{"no", "less", "than", nullptr}, Bound::AtLeast, false},
-            {{"less", "than", nullptr, nullptr}, Bound::AtMost, false},
-            {{"fewer", "than", nullptr, nullptr}, Bound::AtMost, false},
-            {{"lower", "than", nullptr, nullptr}, Bound::AtMost, false},
-            {{"more", "than", nullptr, nullptr}, Bound::AtLeast, false},
-            {{"greater", "than", nullptr, nullptr}, Bound::AtLeast, false},
-            {{"higher", "than", nullptr, nullptr}, Bound::AtLeast, false},
-            {{"at", "most", nullptr, nullptr}, Bound::AtMost, false},
-            {{"at", "least", nullptr, nullptr}, Bound::AtLeast, false},
-            {{"up", "to", nullptr, nullptr}, Bound::AtMost, false},
-            {{"under", nullptr, nullptr, nullptr}, Bound::AtMost, false},
-            {{"below", nullptr, nullptr, nullptr}, Bound::AtMost, false},
-            {{"max", nullptr, nullptr, nullptr}, Bound::AtMost, false},
-            {{"maximum", nullptr, nullptr, nullptr}, Bound::AtMost, false},
-            {{"above", nullptr, nullptr, nullptr}, Bound::AtLeast, false},
-            {{"over", nullptr, nullptr, nullptr}, Bound::AtLeast, false},
-            {{"min", nullptr, nullptr, nullptr}, Bound::AtLeast, false},
-            {{"minimum", nullptr, nullptr, nullptr}, Bound::AtLeast, false},
-            {{"exceed", nullptr, nullptr, nullptr}, Bound::AtLeast, false},
+            {{"not", "exceed", "", ""}, Bound::AtMost, true},
+            {{"not", "above", "", ""}, Bound::AtMost, true},
+            {{"not", "below", "", ""}, Bound::AtLeast, true},
+            {{"no", "more", "than", ""}, Bound::AtMost, false},
+            {{"not", "more", "than", ""}, Bound::AtMost, false},
+            {{"no", "less", "than", ""}, Bound::AtLeast, false},
+            {{"less", "than", "", ""}, Bound::AtMost, false},
+            {{"fewer", "than", "", ""}, Bound::AtMost, false},
+            {{"lower", "than", "", ""}, Bound::AtMost, false},
+            {{"more", "than", "", ""}, Bound::AtLeast, false},
+            {{"greater", "than", "", ""}, Bound::AtLeast, false},
+            {{"higher", "than", "", ""}, Bound::AtLeast, false},
+            {{"at", "most", "", ""}, Bound::AtMost, false},
+            {{"at", "least", "", ""}, Bound::AtLeast, false},
+            {{"up", "to", "", ""}, Bound::AtMost, false},
+            {{"under", "", "", ""}, Bound::AtMost, false},
+            {{"below", "", "", ""}, Bound::AtMost, false},
+            {{"max", "", "", ""}, Bound::AtMost, false},
+            {{"maximum", "", "", ""}, Bound::AtMost, false},
+            {{"above", "", "", ""}, Bound::AtLeast, false},
+            {{"over", "", "", ""}, Bound::AtLeast, false},
+            {{"min", "", "", ""}, Bound::AtLeast, false},
+            {{"minimum", "", "", ""}, Bound::AtLeast, false},
+            {{"exceed", "", "", ""}, Bound::AtLeast, false},
         };
         for (const Seq& s : kSeqs) {
             std::size_t k = 0;
-            while (k < 4 && s.w[k] != nullptr && isWord(i + k, s.w[k])) ++k;
-            if (k < 4 && s.w[k] != nullptr) continue;
+            while (k < 4 && !s.w[k].empty() && isWord(i + k, s.w[k])) ++k;
+            if (k < 4 && !s.w[k].empty()) continue;
             next = i + k;
             if (s.negated) negatedBound_ = true;
             return s.b;
@@ -803,8 +803,8 @@ class Parser {
         if (i >= count_ || toks_[i].type != T::Word) return 0;
         const std::string_view w = text(toks_[i]);
         for (int m = 0; m < 12; ++m)
-            for (const char* name : kMonths[m])
-                if (name && w == name) return m + 1;
+            for (const std::string_view name : kMonths[m])
+                if (!name.empty() && w == name) return m + 1;
         return 0;
     }
 

@@ -293,7 +293,9 @@ std::size_t WordText::firstMeaningful(const WordTable& table) const {
     for (std::size_t i = 0; i < size(); ++i) {
         const std::string_view w = word(i);
         if (isLabel(w)) continue;
-        if (table.isWord(w, WordClass::StopWord) || table.isWord(w, WordClass::Filler)) continue;
+        const std::uint32_t skip = (1u << static_cast<unsigned>(WordClass::StopWord)) |
+                                   (1u << static_cast<unsigned>(WordClass::Filler));
+        if (table.wordClasses(w) & skip) continue;
         return i;
     }
     return size();
@@ -344,6 +346,8 @@ void WordTable::sortIndex() {
     };
     std::stable_sort(byStem_.begin(), byStem_.end(), byKey);
     std::stable_sort(byWord_.begin(), byWord_.end(), byKey);
+    buildSlots(byStem_, stemSlots_);
+    buildSlots(byWord_, wordSlots_);
 }
 
 bool WordTable::matchesAt(const WordText& text, const Compiled& c, std::size_t at) const {
@@ -358,23 +362,48 @@ bool WordTable::matchesAt(const WordText& text, const Compiled& c, std::size_t a
 
 namespace {
 
-// [first, last) of the compiled indices in `index` whose first key is `key`.
-template <class Compiled>
-std::pair<std::size_t, std::size_t> range(const std::vector<int>& index,
-                                          const std::vector<Compiled>& compiled,
-                                          std::string_view key) {
-    const auto keyOf = [&](int i) -> std::string_view {
-        return compiled[static_cast<std::size_t>(i)].keys[0];
-    };
-    const auto lo = std::lower_bound(index.begin(), index.end(), key,
-                                     [&](int i, std::string_view k) { return keyOf(i) < k; });
-    auto hi = lo;
-    while (hi != index.end() && keyOf(*hi) == key) ++hi;
-    return {static_cast<std::size_t>(lo - index.begin()),
-            static_cast<std::size_t>(hi - index.begin())};
+std::uint64_t hashOf(std::string_view key) {
+    std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+    for (const char ch : key) {
+        h ^= static_cast<unsigned char>(ch);
+        h *= 1099511628211ull;
+    }
+    return h;
 }
 
 }  // namespace
+
+void WordTable::buildSlots(const std::vector<int>& index, std::vector<Slot>& slots) const {
+    std::size_t capacity = 16;
+    while (capacity < index.size() * 2) capacity *= 2;
+    slots.assign(capacity, Slot{});
+    const std::size_t mask = capacity - 1;
+    for (std::size_t lo = 0; lo < index.size();) {
+        const std::string& key = compiled_[static_cast<std::size_t>(index[lo])].keys[0];
+        std::size_t hi = lo + 1;
+        while (hi < index.size() && compiled_[static_cast<std::size_t>(index[hi])].keys[0] == key)
+            ++hi;
+        const std::uint64_t h = hashOf(key);
+        std::size_t i = static_cast<std::size_t>(h) & mask;
+        while (slots[i].used) i = (i + 1) & mask;
+        slots[i] = Slot{h, static_cast<std::uint32_t>(lo), static_cast<std::uint32_t>(hi), true};
+        lo = hi;
+    }
+}
+
+std::pair<std::size_t, std::size_t> WordTable::lookup(const std::vector<int>& index,
+                                                      const std::vector<Slot>& slots,
+                                                      std::string_view key) const {
+    if (slots.empty()) return {0, 0};
+    const std::uint64_t h = hashOf(key);
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t i = static_cast<std::size_t>(h) & mask; slots[i].used; i = (i + 1) & mask) {
+        const Slot& s = slots[i];
+        if (s.hash == h && compiled_[static_cast<std::size_t>(index[s.lo])].keys[0] == key)
+            return {s.lo, s.hi};
+    }
+    return {0, 0};
+}
 
 WordTable::Hits WordTable::scan(const WordText& text) const {
     Hits hits;
@@ -382,7 +411,7 @@ WordTable::Hits WordTable::scan(const WordText& text) const {
         for (int pass = 0; pass < 2; ++pass) {
             const std::vector<int>& index = pass == 0 ? byStem_ : byWord_;
             const std::string_view key = pass == 0 ? text.stemAt(at) : text.word(at);
-            const auto [lo, hi] = range(index, compiled_, key);
+            const auto [lo, hi] = lookup(index, pass == 0 ? stemSlots_ : wordSlots_, key);
             for (std::size_t r = lo; r < hi; ++r) {
                 const Compiled& c = compiled_[static_cast<std::size_t>(index[r])];
                 if (!matchesAt(text, c, at)) continue;
@@ -402,7 +431,7 @@ WordTable::Match WordTable::matchAt(const WordText& text, WordClass cls, std::si
     for (int pass = 0; pass < 2; ++pass) {
         const std::vector<int>& index = pass == 0 ? byStem_ : byWord_;
         const std::string_view key = pass == 0 ? text.stemAt(at) : text.word(at);
-        const auto [lo, hi] = range(index, compiled_, key);
+        const auto [lo, hi] = lookup(index, pass == 0 ? stemSlots_ : wordSlots_, key);
         for (std::size_t r = lo; r < hi; ++r) {
             const Compiled& c = compiled_[static_cast<std::size_t>(index[r])];
             if (entries_[static_cast<std::size_t>(c.entry)].cls != cls) continue;
@@ -419,19 +448,26 @@ WordTable::Match WordTable::find(const WordText& text, WordClass cls) const {
     return {};
 }
 
-bool WordTable::isWord(std::string_view lowerWord, WordClass cls) const {
+std::uint32_t WordTable::wordClasses(std::string_view lowerWord) const {
     char buf[64];
     const std::string_view s(buf, stemInto(lowerWord, buf, sizeof buf));
+    std::uint32_t mask = 0;
     for (int pass = 0; pass < 2; ++pass) {
         const std::vector<int>& index = pass == 0 ? byStem_ : byWord_;
-        const auto [lo, hi] = range(index, compiled_, pass == 0 ? s : lowerWord);
+        const auto [lo, hi] =
+            lookup(index, pass == 0 ? stemSlots_ : wordSlots_, pass == 0 ? s : lowerWord);
         for (std::size_t r = lo; r < hi; ++r) {
             const Compiled& c = compiled_[static_cast<std::size_t>(index[r])];
-            if (c.keys.size() == 1 && entries_[static_cast<std::size_t>(c.entry)].cls == cls)
-                return true;
+            if (c.keys.size() == 1)
+                mask |=
+                    1u << static_cast<unsigned>(entries_[static_cast<std::size_t>(c.entry)].cls);
         }
     }
-    return false;
+    return mask;
+}
+
+bool WordTable::isWord(std::string_view lowerWord, WordClass cls) const {
+    return (wordClasses(lowerWord) >> static_cast<unsigned>(cls)) & 1u;
 }
 
 OwnerKind classifyOwner(std::string_view owner, const WordTable& table) {
@@ -464,10 +500,11 @@ OwnerKind classifyOwner(std::string_view owner, const WordTable& table) {
     bool role = false, onlyFunctions = true;
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string_view w = words.word(i);
-        if (table.isWord(w, WordClass::TeamWord)) return OwnerKind::Team;
-        if (table.isWord(w, WordClass::RoleWord)) role = true;
-        if (!table.isWord(w, WordClass::FunctionWord) && !table.isWord(w, WordClass::StopWord))
-            onlyFunctions = false;
+        const std::uint32_t m = table.wordClasses(w);
+        const auto has = [m](WordClass c) { return (m >> static_cast<unsigned>(c)) & 1u; };
+        if (has(WordClass::TeamWord)) return OwnerKind::Team;
+        if (has(WordClass::RoleWord)) role = true;
+        if (!has(WordClass::FunctionWord) && !has(WordClass::StopWord)) onlyFunctions = false;
     }
     if (!role && onlyFunctions) return OwnerKind::Team;
     return OwnerKind::Person;

@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace okr {
@@ -123,14 +124,26 @@ class WordTable {
     Match find(const WordText& text, WordClass cls) const;
     // True if the single word (given lower-case) or its stem is an entry of class `cls`.
     bool isWord(std::string_view lowerWord, WordClass cls) const;
+    // Every class the single word (or its stem) belongs to: bit 1 << WordClass.
+    std::uint32_t wordClasses(std::string_view lowerWord) const;
 
   private:
     struct Compiled {
         std::vector<std::string> keys;  // stems, or lower-case words for exact entries
         int entry = 0;
     };
+    // A hash slot: the run [lo, hi) of an index whose entries share one first key.
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::uint32_t lo = 0, hi = 0;
+        bool used = false;
+    };
     void compile(int index);
     void sortIndex();
+    void buildSlots(const std::vector<int>& index, std::vector<Slot>& slots) const;
+    std::pair<std::size_t, std::size_t> lookup(const std::vector<int>& index,
+                                               const std::vector<Slot>& slots,
+                                               std::string_view key) const;
     bool matchesAt(const WordText& text, const Compiled& c, std::size_t at) const;
 
     std::vector<WordEntry> entries_;
@@ -138,6 +151,7 @@ class WordTable {
     // Compiled indices sorted by first key; one index for stems, one for exact words. Indices,
     // not views, so that copies of a table stay valid.
     std::vector<int> byStem_, byWord_;
+    std::vector<Slot> stemSlots_, wordSlots_;  // hash tables over the runs of equal first keys
 };
 
 // The table built from defaultWordEntries(), built once.
