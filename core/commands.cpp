@@ -297,7 +297,7 @@ std::string newId(const Plan& plan, std::string_view prefix) {
     return std::string(prefix) + std::to_string(largestNumber(plan, prefix) + 1);
 }
 
-Verdict canLink(const Plan& plan, const NodeId& from, const NodeId& to) {
+Allowed canLink(const Plan& plan, const NodeId& from, const NodeId& to) {
     const Node* child = findNode(plan, from);
     if (!child) return {false, "no tree node has the ID \"" + from.value + "\""};
     if (!findNode(plan, to)) return {false, "no tree node has the ID \"" + to.value + "\""};
@@ -323,7 +323,7 @@ Verdict canLink(const Plan& plan, const NodeId& from, const NodeId& to) {
     return {};
 }
 
-Verdict canSetParent(const Plan& plan, const ObjectiveId& objective, const ObjectiveId& parent) {
+Allowed canSetParent(const Plan& plan, const ObjectiveId& objective, const ObjectiveId& parent) {
     if (!findObjective(plan, objective))
         return {false, "no objective has the ID \"" + objective.value + "\""};
     if (parent.empty()) return {};
@@ -339,7 +339,7 @@ Verdict canSetParent(const Plan& plan, const ObjectiveId& objective, const Objec
     return {};
 }
 
-Verdict canContribute(const Plan& plan, const KeyResultId& kr, const KeyResultId& target) {
+Allowed canContribute(const Plan& plan, const KeyResultId& kr, const KeyResultId& target) {
     if (!findKeyResult(plan, kr)) return {false, "no key result has the ID \"" + kr.value + "\""};
     if (target.empty()) return {};
     if (!findKeyResult(plan, target))
@@ -582,7 +582,7 @@ bool setNodeNotes(History& h, Plan& plan, const NodeId& id, const std::string& n
 }
 
 LinkId addLink(History& h, Plan& plan, const NodeId& from, const NodeId& to, Relation relation) {
-    const Verdict v = canLink(plan, from, to);
+    const Allowed v = canLink(plan, from, to);
     if (!v) {
         refuse(h, v.reason);
         return LinkId();
@@ -707,7 +707,7 @@ bool setObjectiveLevel(History& h, Plan& plan, const ObjectiveId& id, Level leve
         [](Objective & o) -> auto& { return o.level; }, level);
 }
 bool setObjectiveParent(History& h, Plan& plan, const ObjectiveId& id, const ObjectiveId& parent) {
-    const Verdict v = canSetParent(plan, id, parent);
+    const Allowed v = canSetParent(plan, id, parent);
     if (!v) return refuse(h, v.reason);
     return setObj(
         h, plan, id, "parent", parent.empty() ? "Detach objective" : "Support objective",
@@ -911,7 +911,7 @@ bool setKeyResultStyle(History& h, Plan& plan, const KeyResultId& id, std::optio
 }
 bool setKeyResultContributesTo(History& h, Plan& plan, const KeyResultId& id,
                                const KeyResultId& target) {
-    const Verdict v = canContribute(plan, id, target);
+    const Allowed v = canContribute(plan, id, target);
     if (!v) return refuse(h, v.reason);
     return setKr(
         h, plan, id, "contributesTo", target.empty() ? "Stop contributing" : "Contribute to KR",

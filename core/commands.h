@@ -110,7 +110,7 @@ class History {
 std::string newId(const Plan& plan, std::string_view prefix);
 
 // The answer of a guard: ok, or the reason the edit cannot happen (shown on the canvas).
-struct Verdict {
+struct Allowed {
     bool ok = true;
     std::string reason;
     explicit operator bool() const { return ok; }
@@ -118,11 +118,11 @@ struct Verdict {
 
 // Can a link run from child `from` to parent `to`? Refuses unknown nodes, self-links, a link
 // that already exists, the North Star as a child, and links that would close a loop.
-Verdict canLink(const Plan& plan, const NodeId& from, const NodeId& to);
+Allowed canLink(const Plan& plan, const NodeId& from, const NodeId& to);
 // Can `objective` support `parent` (cascade)? Refuses unknown objectives and loops.
-Verdict canSetParent(const Plan& plan, const ObjectiveId& objective, const ObjectiveId& parent);
+Allowed canSetParent(const Plan& plan, const ObjectiveId& objective, const ObjectiveId& parent);
 // Can key result `kr` contribute to `target` (shared KR)? Refuses unknown KRs and loops.
-Verdict canContribute(const Plan& plan, const KeyResultId& kr, const KeyResultId& target);
+Allowed canContribute(const Plan& plan, const KeyResultId& kr, const KeyResultId& target);
 
 // ---- plan meta, strategy, economics, rules
 bool setPlanTitle(History& h, Plan& plan, const std::string& title);

@@ -28,6 +28,7 @@ constexpr double kStorageRetryMs = 5000;  // after a failed autosave
 }  // namespace
 
 void App::init() {
+    today_ = platform::today();
     const std::string saved = platform::loadSetting(kScaleSetting);
     if (!saved.empty()) {
         const float s = std::strtof(saved.c_str(), nullptr);
@@ -409,17 +410,27 @@ void App::draw(float width, float height) {
                                    ImGuiWindowFlags_NoBringToFrontOnFocus |
                                    ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoSavedSettings;
     ImGui::Begin("Planner", nullptr, flags);
+    findings_.update(doc_.plan(), doc_.revision(), today_);
     drawMenuBar();
     drawNotices();
 
-    panels::Context ctx{doc_, ui_};
-    const float sideWidth = std::max(ImGui::GetContentRegionAvail().x * 0.3f, 260.0f);
-    ImGui::BeginChild("plan", ImVec2(sideWidth, 0), ImGuiChildFlags_Border);
+    panels::Context ctx{doc_, ui_, findings_};
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float planWidth = std::max(avail * 0.24f, 240.0f);
+    const float checksWidth = std::max(avail * 0.26f, 260.0f);
+    ImGui::BeginChild("plan", ImVec2(planWidth, 0), ImGuiChildFlags_Border);
     panels::drawPlan(ctx);
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("objectives", ImVec2(0, 0), ImGuiChildFlags_Border);
+    ImGui::BeginChild(
+        "objectives",
+        ImVec2(avail - planWidth - checksWidth - ImGui::GetStyle().ItemSpacing.x * 2, 0),
+        ImGuiChildFlags_Border);
     panels::drawObjectives(ctx);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("checks", ImVec2(0, 0), ImGuiChildFlags_Border);
+    panels::drawViolations(ctx);
     ImGui::EndChild();
     ImGui::End();
 
@@ -430,6 +441,7 @@ void App::draw(float width, float height) {
 void App::endFrame() {
     if (widgets::editFinished()) doc_.breakCoalescing();
     doc_.applyEdits();
+    findings_.update(doc_.plan(), doc_.revision(), today_);
     autosave(false);
     std::string title = doc_.plan().meta.title.empty() ? "Untitled plan" : doc_.plan().meta.title;
     if (doc_.unsavedToFile()) title = "• " + title;
@@ -458,5 +470,22 @@ std::string App::stateJson(float pixelRatio) const {
                          {"undoLabel", h.undoLabel()},
                          {"redoLabel", h.redoLabel()},
                          {"lastError", h.lastError()}};
+    const okr::Analysis& a = findings_.analysis();
+    nlohmann::json violations = nlohmann::json::array();
+    for (const auto& v : a.violations)
+        violations.push_back({{"rule", v.ruleId()},
+                              {"severity", okr::name(v.severity)},
+                              {"kind", okr::name(v.target.kind)},
+                              {"id", v.target.id},
+                              {"path", v.target.path},
+                              {"message", v.message}});
+    state["analysis"] = {{"violations", violations},
+                         {"errors", a.counts.errors},
+                         {"warnings", a.counts.warnings},
+                         {"infos", a.counts.infos},
+                         {"lastAnalysisMs", findings_.lastAnalysisMs()},
+                         {"focus", widgets::focusedLabel()},
+                         {"activeField", widgets::activeLabel()}};
+    if (a.planScore) state["analysis"]["planScore"] = *a.planScore;
     return state.dump();
 }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "document.h"
+#include "findings.h"
 #include "platform.h"
 #include "ui_state.h"
 
@@ -41,9 +42,11 @@ class App {
     void drawDrafts();
 
     Document doc_;
+    Findings findings_;
     UiState ui_;
     long storedRevision_ = 0;   // the revision last written to browser storage
     std::string storageError_;  // why the last autosave failed; "" when it worked
     double lastStoreAttempt_ = 0;
     std::string lastTitle_;
+    std::string today_;  // the local date at start-up, for KR-STALE and new plans' periods
 };

@@ -17,6 +17,7 @@ namespace {
 float gScale = 0;
 ImFont* gBody = nullptr;
 ImFont* gHeading = nullptr;
+ImFont* gStrong = nullptr;
 
 const EmbeddedFile* fontFile(const char* name) {
     for (std::size_t i = 0; i < okr_embedded_fonts_count; ++i)
@@ -79,6 +80,7 @@ void apply(float scale) {
     io.Fonts->Clear();
     gBody = addFont("Inter-Regular", kBaseFontPx * scale);
     gHeading = addFont("Inter-SemiBold", kBaseFontPx * 1.25f * scale);
+    gStrong = addFont("Inter-SemiBold", kBaseFontPx * scale);
     io.Fonts->Build();
     io.FontDefault = gBody;
     ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -89,5 +91,6 @@ void apply(float scale) {
 float currentScale() { return gScale; }
 ImFont* bodyFont() { return gBody; }
 ImFont* headingFont() { return gHeading; }
+ImFont* strongFont() { return gStrong; }
 
 }  // namespace theme

@@ -16,5 +16,6 @@ float currentScale();
 
 ImFont* bodyFont();
 ImFont* headingFont();
+ImFont* strongFont();  // semi-bold at body size
 
 }  // namespace theme

@@ -21,6 +21,8 @@ double gFocusAt = 0;
 int gScrollFrames = 0;  // scroll the focused field into view on its first frames
 bool gWantKeyboard = false;
 bool gEditFinished = false;
+std::string gActive;  // the label of the field being edited, and the frame it was seen in
+int gActiveFrame = -1;
 
 void caption(const char* text) {
     if (!text || !*text) return;
@@ -44,6 +46,10 @@ void setWidth(float width) {
 // After the field: test rectangle, end-of-edit signal, highlight when focused from a violation.
 void finish(const std::string& label) {
     testhook::item(label);
+    if (ImGui::IsItemActive()) {
+        gActive = label;
+        gActiveFrame = ImGui::GetFrameCount();
+    }
     if (ImGui::IsItemDeactivatedAfterEdit()) gEditFinished = true;
     if (!gFocus.empty() && label == gFocus) {
         const double age = platform::nowMs() - gFocusAt;
@@ -111,6 +117,10 @@ void requestFocus(const std::string& label, bool keyboard) {
 }
 
 const std::string& focusedLabel() { return gFocus; }
+
+std::string activeLabel() {
+    return gActiveFrame >= ImGui::GetFrameCount() - 1 ? gActive : std::string();
+}
 
 bool editFinished() {
     const bool finished = gEditFinished;

@@ -21,6 +21,8 @@ namespace widgets {
 // With `keyboard`, the field also takes keyboard focus (a new objective's title, ready to type).
 void requestFocus(const std::string& label, bool keyboard = false);
 const std::string& focusedLabel();
+// The label of the field being typed into; "" when none.
+std::string activeLabel();
 
 // A one-line or multi-line text field. Returns true on every change (typing is coalesced into one
 // undo step by the caller's command key).

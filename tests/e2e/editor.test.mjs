@@ -25,7 +25,8 @@ test('typing a new objective and key result edits the plan; undo and redo take w
   const n = start.plan.objectives.length;
   await clickItem(page, '/objectives/add');
   let state = await waitForState(page, (s) => s.plan.objectives.length === n + 1, 'a new objective');
-  await frames(page, 3);
+  await waitForState(page, (s) => s.analysis.activeField === `/objectives/${n}/title`,
+    'the new title field ready for typing');
   await page.keyboard.type('Win the mid-market on onboarding speed');
   await page.keyboard.press('Tab');
   state = await waitForState(page, (s) => s.plan.objectives[n].title === 'Win the mid-market on onboarding speed',
@@ -34,7 +35,8 @@ test('typing a new objective and key result edits the plan; undo and redo take w
 
   await clickItem(page, `/objectives/${n}/addKeyResult`);
   await waitForState(page, (s) => s.plan.objectives[n].keyResults.length === 1, 'a new key result');
-  await frames(page, 3);
+  await waitForState(page, (s) => s.analysis.activeField === `/objectives/${n}/keyResults/0/title`,
+    'the new KR title field ready for typing');
   await page.keyboard.type('Reduce median time-to-first-sequence from 12 days to 4 days');
   await page.keyboard.press('Tab');
   state = await waitForState(page,

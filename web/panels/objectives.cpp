@@ -8,6 +8,7 @@
 
 #include "imgui.h"
 #include "panels.h"
+#include "score.h"
 #include "sentence.h"
 #include "test_hook.h"
 #include "theme.h"
@@ -32,19 +33,23 @@ std::vector<std::string> ownersInPlan(const okr::Plan& plan) {
     return {owners.begin(), owners.end()};
 }
 
-// Small square buttons to move and delete a row; returns 0 none, -1 up, +1 down, 2 delete.
+// A "⋯" button with the row's actions: move up, move down, delete. Returns 0 none, -1 up,
+// +1 down, 2 delete. The menu items are labelled for tests: "<label>/up", "/down", "/delete".
 int rowButtons(const std::string& label) {
     int action = 0;
-    const ImVec2 size(ImGui::GetFrameHeight(), ImGui::GetFrameHeight());
-    if (ImGui::ArrowButton("up", ImGuiDir_Up)) action = -1;
-    testhook::item(label + "/up");
-    ImGui::SameLine();
-    if (ImGui::ArrowButton("down", ImGuiDir_Down)) action = 1;
-    testhook::item(label + "/down");
-    ImGui::SameLine();
-    if (ImGui::Button("×", size)) action = 2;
-    testhook::item(label + "/delete");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete");
+    if (ImGui::Button("⋯", ImVec2(ImGui::GetFrameHeight() * 1.2f, 0))) ImGui::OpenPopup("row");
+    testhook::item(label + "/menu");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Move or delete");
+    if (ImGui::BeginPopup("row")) {
+        if (ImGui::MenuItem("Move up")) action = -1;
+        testhook::item(label + "/up");
+        if (ImGui::MenuItem("Move down")) action = 1;
+        testhook::item(label + "/down");
+        ImGui::Separator();
+        if (ImGui::MenuItem("Delete")) action = 2;
+        testhook::item(label + "/delete");
+        ImGui::EndPopup();
+    }
     return action;
 }
 
@@ -65,9 +70,7 @@ void clippedText(const std::string& text, float width) {
     if (shown != text && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
 }
 
-float rowButtonsWidth() {
-    return ImGui::GetFrameHeight() * 3 + ImGui::GetStyle().ItemSpacing.x * 3;
-}
+float rowButtonsWidth() { return ImGui::GetFrameHeight() * 1.2f + ImGui::GetStyle().ItemSpacing.x; }
 
 std::string krSummary(const okr::KeyResult& kr) {
     switch (kr.kind) {
@@ -105,9 +108,13 @@ void drawSentenceSuggestion(Context& ctx, const okr::KeyResult& kr, const std::s
     if (newUnit && !newBaseline && !newTarget) add("unit " + s.unit);
     if (newDirection) add(okr::name(*s.direction));
     if (newDue) add("due " + s.due->str());
-    ImGui::TextDisabled("From the sentence: %s", offer.c_str());
+    const bool use = ImGui::SmallButton("Use these");
+    testhook::item(path + "/useSentence");
     ImGui::SameLine();
-    if (ImGui::SmallButton("Use these")) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("From the sentence: %s", offer.c_str());
+    ImGui::PopStyleColor();
+    if (use) {
         ctx.doc.beginGroup("Use values from the sentence");
         if (newUnit) ctx.doc.edit(okr::setKeyResultUnit, kr.id, s.unit);
         if (newBaseline) ctx.doc.edit(okr::setKeyResultBaseline, kr.id, s.baseline);
@@ -116,7 +123,44 @@ void drawSentenceSuggestion(Context& ctx, const okr::KeyResult& kr, const std::s
         if (newDue) ctx.doc.edit(okr::setKeyResultDue, kr.id, s.due);
         ctx.doc.endGroup();
     }
-    testhook::item(path + "/useSentence");
+}
+
+// The objective's score as a bar (band colour), its reading for the objective's style, and each
+// KR's grade.
+void drawScoreStrip(const Context& ctx, size_t index) {
+    const okr::Analysis& a = ctx.findings.analysis();
+    if (index >= a.objectiveScores.size()) return;
+    const okr::ObjectiveScore& os = a.objectiveScores[index];
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("Score");
+    ImGui::SameLine();
+    const float width = ImGui::GetFontSize() * 8;
+    const float height = ImGui::GetFontSize() * 0.6f;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float y = p.y + (ImGui::GetFrameHeight() - height) * 0.5f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(p.x, y), ImVec2(p.x + width, y + height), IM_COL32(225, 228, 235, 255),
+                      height * 0.5f);
+    if (os.score) {
+        const float v = static_cast<float>(std::clamp(*os.score, 0.0, 1.0));
+        const ImU32 colour = v >= 0.7f   ? IM_COL32(40, 150, 80, 255)
+                             : v >= 0.4f ? IM_COL32(225, 160, 20, 255)
+                                         : IM_COL32(200, 60, 50, 255);
+        if (v > 0)
+            dl->AddRectFilled(ImVec2(p.x, y), ImVec2(p.x + width * v, y + height), colour,
+                              height * 0.5f);
+    }
+    ImGui::Dummy(ImVec2(width, ImGui::GetFrameHeight()));
+    testhook::item("/objectives/" + std::to_string(index) + "/score");
+    ImGui::SameLine();
+    if (!os.score) {
+        ImGui::TextDisabled("not scored yet (%d of %d key results measured)", os.scored, os.total);
+        return;
+    }
+    const okr::Reading reading = okr::readScore(os.style, *os.score);
+    ImGui::Text("%.2f", *os.score);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s · %s", okr::bandOf(*os.score).label, reading.text);
 }
 
 bool beginFieldTable(const char* id) {
@@ -225,11 +269,12 @@ void drawKeyResult(Context& ctx, const okr::Objective& objective, size_t krIndex
         ctx.ui.openKeyResult = kr.id.value;
         open = true;
     }
+    violationMarker(ctx, kr.id.value, path);
     ImGui::AlignTextToFramePadding();
     ImGui::Text("KR%zu", krIndex + 1);
     ImGui::SameLine();
     const std::string summary = krSummary(kr);
-    const float summaryWidth = ImGui::GetFontSize() * 9;
+    const float summaryWidth = ImGui::GetFontSize() * 7.5f;
     const float toggle = ImGui::GetFrameHeight();
     std::string text;
     const float titleWidth = ImGui::GetContentRegionAvail().x - summaryWidth - toggle -
@@ -279,6 +324,7 @@ void drawObjective(Context& ctx, size_t index, const std::vector<std::string>& o
     ImGui::PushID(o.id.value.c_str());
     ImGui::Spacing();
     ImGui::Separator();
+    violationMarker(ctx, o.id.value, path);
     ImGui::PushFont(theme::headingFont());
     ImGui::AlignTextToFramePadding();
     ImGui::Text("O%zu", index + 1);
@@ -330,6 +376,7 @@ void drawObjective(Context& ctx, size_t index, const std::vector<std::string>& o
         ImGui::EndTable();
     }
 
+    drawScoreStrip(ctx, index);
     for (size_t k = 0; k < o.keyResults.size(); ++k) drawKeyResult(ctx, o, k, path, owners);
     if (ImGui::SmallButton("+ Key result")) {
         ctx.doc.edit(okr::addKeyResult, o.id, std::string());

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "document.h"
+#include "findings.h"
 #include "ui_state.h"
 
 namespace panels {
@@ -14,9 +15,15 @@ namespace panels {
 struct Context {
     Document& doc;
     UiState& ui;
+    const Findings& findings;
 };
 
 void drawPlan(Context& ctx);        // plan.cpp: meta, profile, strategy, themes, economics
 void drawObjectives(Context& ctx);  // objectives.cpp: objectives, key results, initiatives
+void drawViolations(Context& ctx);  // violations.cpp: the live checks, grouped, with fixes
+
+// A dot in the colour of the worst violation of an entity, with the messages on hover
+// (violations.cpp). Draws nothing (but keeps the space) when the entity has none.
+void violationMarker(const Context& ctx, const std::string& entityId, const std::string& label);
 
 }  // namespace panels

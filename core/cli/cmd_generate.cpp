@@ -1,0 +1,59 @@
+// `okr generate`: writes a synthetic plan of a chosen size (core/generate.h) to standard output,
+// for benchmarks, browser frame-time measurements and stress tests.
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "cli.h"
+#include "format.h"
+#include "generate.h"
+
+namespace {
+
+void help(std::FILE* to) {
+    std::fputs(
+        "usage: okr generate [--objectives N] [--krs N] [--checkins N] [--nodes N] > plan.json\n\n"
+        "Writes a synthetic but realistic plan: N objectives with --krs key results each (default\n"
+        "50 x 4), --checkins weekly check-ins per key result (12) and a tree of --nodes metrics\n"
+        "(300). The same sizes always give the same file.\n\n"
+        "exit codes: 0 written, 64 usage error\n",
+        to);
+}
+
+int run(const okr::cli::Args& args) {
+    int sizes[4] = {50, 4, 12, 300};
+    const char* names[4] = {"--objectives", "--krs", "--checkins", "--nodes"};
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--help" || args[i] == "-h") {
+            help(stdout);
+            return 0;
+        }
+        bool known = false;
+        for (int k = 0; k < 4; ++k) {
+            if (args[i] != names[k] || i + 1 >= args.size()) continue;
+            char* end = nullptr;
+            const long v = std::strtol(args[i + 1].c_str(), &end, 10);
+            if (*end != '\0' || v < 0 || v > 100000) {
+                std::fprintf(stderr, "okr: %s takes a whole number from 0 to 100000\n", names[k]);
+                return 64;
+            }
+            sizes[k] = static_cast<int>(v);
+            known = true;
+            ++i;
+        }
+        if (!known) {
+            help(stderr);
+            return 64;
+        }
+    }
+    const std::string text =
+        okr::savePlan(okr::generatePlan(sizes[0], sizes[1], sizes[2], sizes[3]));
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return 0;
+}
+
+const bool registered =
+    okr::cli::registerCommand({"generate", "generate [--objectives N] [--krs N] …",
+                               "write a synthetic plan of a chosen size", run});
+
+}  // namespace

@@ -1,0 +1,218 @@
+// Violations panel: the live checks of the open plan — counts at the top, the rule profile,
+// violations grouped by severity and then by entity, each with its message, fix and source;
+// clicking one scrolls to and highlights its field; any rule can be switched off for this plan
+// (and on again). Also the violation markers the other panels draw beside entities.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+#include "panels.h"
+#include "test_hook.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace panels {
+
+namespace {
+
+// "O2 Prove outbound…", "KR1.3 Increase…", "Plan", "Node: Active teams".
+std::string entityName(const okr::Plan& plan, const okr::Target& t) {
+    auto shorten = [](const std::string& s) {
+        return s.size() > 60 ? s.substr(0, 57) + "…" : (s.empty() ? std::string("(untitled)") : s);
+    };
+    switch (t.kind) {
+        case okr::EntityKind::Plan:
+            return "Plan";
+        case okr::EntityKind::Objective:
+            for (size_t i = 0; i < plan.objectives.size(); ++i)
+                if (plan.objectives[i].id.value == t.id)
+                    return "O" + std::to_string(i + 1) + "  " + shorten(plan.objectives[i].title);
+            break;
+        case okr::EntityKind::KeyResult:
+            for (size_t i = 0; i < plan.objectives.size(); ++i)
+                for (size_t k = 0; k < plan.objectives[i].keyResults.size(); ++k)
+                    if (plan.objectives[i].keyResults[k].id.value == t.id)
+                        return "O" + std::to_string(i + 1) + " KR" + std::to_string(k + 1) + "  " +
+                               shorten(plan.objectives[i].keyResults[k].title);
+            break;
+        case okr::EntityKind::Node:
+            for (const auto& n : plan.tree.nodes)
+                if (n.id.value == t.id) return "Metric  " + shorten(n.name);
+            break;
+        case okr::EntityKind::Link:
+            return "Link " + t.id;
+        case okr::EntityKind::Initiative:
+            for (const auto& in : plan.initiatives)
+                if (in.id.value == t.id) return "Initiative  " + shorten(in.title);
+            break;
+        case okr::EntityKind::Theme:
+            for (const auto& th : plan.strategy.themes)
+                if (th.id.value == t.id) return "Theme  " + shorten(th.title);
+            break;
+    }
+    return t.id;
+}
+
+const char* severityHeading(okr::Severity s) {
+    switch (s) {
+        case okr::Severity::Error:
+            return "Errors";
+        case okr::Severity::Warning:
+            return "Warnings";
+        case okr::Severity::Info:
+            return "Notes";
+        case okr::Severity::Off:
+            break;
+    }
+    return "";
+}
+
+void drawCounts(const okr::SeverityCounts& c) {
+    const okr::Severity order[] = {okr::Severity::Error, okr::Severity::Warning,
+                                   okr::Severity::Info};
+    const int counts[] = {c.errors, c.warnings, c.infos};
+    const char* words[] = {" errors", " warnings", " notes"};
+    for (int i = 0; i < 3; ++i) {
+        if (i > 0) ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text,
+                              ImGui::ColorConvertU32ToFloat4(severityColour(order[i])));
+        ImGui::Text("%d%s", counts[i], words[i]);
+        ImGui::PopStyleColor();
+    }
+    testhook::item("violations/counts");
+}
+
+void drawViolation(Context& ctx, const okr::Violation& v, int index) {
+    ImGui::PushID(index);
+    const float start = ImGui::GetCursorPosX();
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x);
+    ImGui::TextWrapped("%s", v.message.c_str());
+    const bool clicked = ImGui::IsItemClicked();
+    ImGui::TextDisabled("Fix: %s", v.fix.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::SetCursorPosX(start);
+    ImGui::TextDisabled("%s · %s", v.ruleId(), v.source());
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Show")) widgets::requestFocus(fieldForPath(v.target.path));
+    testhook::item(std::string("violation/") + v.ruleId() + "/" + v.target.id + "/show");
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Switch off"))
+        ctx.doc.edit(okr::setRuleSeverity, std::string(v.ruleId()),
+                     std::optional<okr::Severity>(okr::Severity::Off));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Switch %s off for this plan", v.ruleId());
+    testhook::item(std::string("violation/") + v.ruleId() + "/" + v.target.id + "/off");
+    if (clicked) widgets::requestFocus(fieldForPath(v.target.path));
+    ImGui::Spacing();
+    ImGui::PopID();
+}
+
+void drawSwitchedOff(Context& ctx) {
+    const okr::Plan& plan = ctx.doc.plan();
+    std::vector<std::string> off;
+    for (const auto& [rule, severity] : plan.rules.overrides)
+        if (severity == okr::Severity::Off) off.push_back(rule);
+    if (off.empty()) return;
+    const std::string heading =
+        "Switched off in this plan (" + std::to_string(off.size()) + ")###off";
+    if (!ImGui::CollapsingHeader(heading.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    for (const auto& rule : off) {
+        ImGui::PushID(rule.c_str());
+        const okr::RuleInfo* info = okr::findRule(rule);
+        if (ImGui::SmallButton("Switch on"))
+            ctx.doc.edit(okr::setRuleSeverity, rule, std::optional<okr::Severity>());
+        testhook::item("rules/" + rule + "/on");
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s  %s", rule.c_str(), info ? info->title : "");
+        ImGui::PopID();
+    }
+}
+
+}  // namespace
+
+void violationMarker(const Context& ctx, const std::string& entityId, const std::string& label) {
+    const float size = ImGui::GetFontSize() * 0.55f;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(size * 1.6f, ImGui::GetFrameHeight()));
+    const std::vector<int>& found = ctx.findings.forEntity(entityId);
+    if (found.empty()) return;
+    const auto& violations = ctx.findings.analysis().violations;
+    okr::Severity worst = okr::Severity::Info;
+    for (int i : found)
+        if (violations[static_cast<size_t>(i)].severity > worst)
+            worst = violations[static_cast<size_t>(i)].severity;
+    const ImVec2 centre(pos.x + size * 0.8f, pos.y + ImGui::GetFrameHeight() * 0.5f);
+    ImGui::GetWindowDrawList()->AddCircleFilled(centre, size * 0.5f, severityColour(worst));
+    testhook::item(label + "/marker");
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+        for (int i : found) {
+            const okr::Violation& v = violations[static_cast<size_t>(i)];
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(severityColour(v.severity)), "%s",
+                               v.ruleId());
+            ImGui::SameLine();
+            ImGui::TextWrapped("%s", v.message.c_str());
+        }
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+    ImGui::SameLine();
+}
+
+void drawViolations(Context& ctx) {
+    const okr::Plan& plan = ctx.doc.plan();
+    const okr::Analysis& a = ctx.findings.analysis();
+    ImGui::PushFont(theme::headingFont());
+    ImGui::TextUnformatted("Checks");
+    ImGui::PopFont();
+    drawCounts(a.counts);
+    okr::Profile profile;
+    if (widgets::enumCombo("Profile", "violations/profile", plan.rules.profile, profile))
+        ctx.doc.edit(okr::setProfile, profile);
+    if (a.planScore) ImGui::TextDisabled("Plan score %.2f", *a.planScore);
+    drawSwitchedOff(ctx);
+    ImGui::Separator();
+    if (a.violations.empty()) ImGui::TextWrapped("No rule of the method is broken. Well drafted.");
+
+    ImGui::BeginChild("list");
+    for (okr::Severity severity :
+         {okr::Severity::Error, okr::Severity::Warning, okr::Severity::Info}) {
+        // Group by entity, keeping the analysis order (plan, objectives with their KRs, …).
+        std::vector<std::pair<std::string, std::vector<int>>> groups;
+        std::map<std::string, size_t> groupOf;
+        for (size_t i = 0; i < a.violations.size(); ++i) {
+            const okr::Violation& v = a.violations[i];
+            if (v.severity != severity) continue;
+            const std::string key = std::string(okr::name(v.target.kind)) + ":" + v.target.id;
+            auto it = groupOf.find(key);
+            if (it == groupOf.end()) {
+                it = groupOf.emplace(key, groups.size()).first;
+                groups.push_back({entityName(plan, v.target), {}});
+            }
+            groups[it->second].second.push_back(static_cast<int>(i));
+        }
+        if (groups.empty()) continue;
+        int count = 0;
+        for (const auto& g : groups) count += static_cast<int>(g.second.size());
+        ImGui::PushStyleColor(ImGuiCol_Text,
+                              ImGui::ColorConvertU32ToFloat4(severityColour(severity)));
+        const std::string heading = std::string(severityHeading(severity)) + " (" +
+                                    std::to_string(count) + ")###" + severityHeading(severity);
+        const bool open = ImGui::CollapsingHeader(
+            heading.c_str(), severity == okr::Severity::Info ? 0 : ImGuiTreeNodeFlags_DefaultOpen);
+        ImGui::PopStyleColor();
+        if (!open) continue;
+        for (const auto& [title, indices] : groups) {
+            ImGui::PushFont(theme::strongFont());
+            ImGui::TextWrapped("%s", title.c_str());
+            ImGui::PopFont();
+            ImGui::Indent();
+            for (int i : indices) drawViolation(ctx, a.violations[static_cast<size_t>(i)], i);
+            ImGui::Unindent();
+        }
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace panels
