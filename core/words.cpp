@@ -24,7 +24,7 @@ const Row kRows[] = {
      "publish|launch|hire|recruit|implement|ship|release|deploy|build|built|rebuild|create|"
      "conduct|host|run|ran|write|wrote|written|send|sent|attend|migrate|redesign|develop|"
      "design|install|introduce|roll out|set up|work on|complete|organize|organise|schedule|"
-     "post|produce|record|draft|document|train|integrate|refactor|rewrite|revamp|finish|"
+     "produce|draft|document|train|integrate|refactor|rewrite|revamp|finish|"
      "prepare|start|kick off|interview|survey|test|audit|execute|perform"},
     // S0 P1 table ("first-page Google rankings", "landing pages", "required form fields",
     // "work on the website"), S4 ("blog posts").
@@ -33,9 +33,9 @@ const Row kRows[] = {
      "website redesign|new feature"},
     // S2 ("page views, registered users, social followers").
     {WordClass::VanityMetric, false,
-     "page view|pageview|view|impression|follower|fan|registered user|registration|"
-     "download|app install|visit|visitor|traffic|social mention|hit|click"},
-    {WordClass::VanityMetric, true, "likes"},
+     "page view|pageview|view|impression|follower|fan|registered user|"
+     "download|app install|visit|visitor|traffic|social mention"},
+    {WordClass::VanityMetric, true, "likes|clicks|page hits"},
     // S4 failure pattern 1 and its bad-objective table ("become the leading platform",
     // "be customer-obsessed"), S2 ("delight users").
     {WordClass::VagueSlogan, true,

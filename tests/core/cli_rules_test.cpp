@@ -157,3 +157,17 @@ TEST_CASE("okr rules: the catalog as text, markdown (the README's table) and JSO
     CHECK(j[0]["startup"] == "warning");
     CHECK(okr("rules --format pdf").code == 64);
 }
+
+TEST_CASE(
+    "the README's rule table is the catalog's (regenerate with okr rules --format markdown)") {
+    std::ifstream in(fs::path(OKR_SOURCE_DIR) / "README.md");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    const std::string readme = ss.str();
+    std::istringstream table(okr("rules --format markdown", false).out);
+    std::string row;
+    while (std::getline(table, row)) {
+        CAPTURE(row);
+        CHECK(readme.find(row) != std::string::npos);
+    }
+}

@@ -100,3 +100,16 @@ TEST_CASE("matching takes any bytes") {
     CHECK(okr::defaultWordTable().scan(t).has(WordClass::ActivityVerb));
     CHECK(WordText("").empty());
 }
+
+TEST_CASE("common KR words that are not activity or vanity stay quiet") {
+    const WordTable& w = okr::defaultWordTable();
+    for (const char* title :
+         {"Post-purchase NPS from 41 to 50", "Hit 45% Day-3 activation",
+          "Registration-to-activation rate from 20% to 30%", "Book 45 qualified discovery calls",
+          "Review cycle time under 3 days"}) {
+        CAPTURE(title);
+        const WordText t(title);
+        CHECK_FALSE(w.matchAt(t, WordClass::ActivityVerb, t.firstMeaningful(w)));
+        CHECK_FALSE(w.find(t, WordClass::VanityMetric));
+    }
+}
