@@ -55,6 +55,11 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
             if (opts.textRules) {
                 f.words = WordText(kr.title);
                 f.lead = f.words.firstMeaningful(words);
+                f.hits = words.scan(f.words);
+                if (!kr.metric.empty()) {
+                    f.metricWords = WordText(kr.metric);
+                    f.metricHits = words.scan(f.metricWords);
+                }
             }
             const Node* driver =
                 f.driver >= 0 ? &p.tree.nodes[static_cast<std::size_t>(f.driver)] : nullptr;
@@ -76,7 +81,7 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
                                                 : std::string();
             f.current = currentValue(kr);
             for (const Checkin& ch : kr.checkins)
-                if (validDate(ch.date) && (!latestCheckin || *latestCheckin < ch.date))
+                if (validDate(ch.date) && (!latestCheckin || earlier(*latestCheckin, ch.date)))
                     latestCheckin = ch.date;
             krs.push_back(std::move(f));
         }
@@ -101,6 +106,12 @@ void Context::emit(RuleId rule, EntityKind kind, const std::string& id, std::str
 
 bool Context::overridden(RuleId rule) const {
     return plan.rules.overrides.count(ruleInfo(rule).id) > 0;
+}
+
+bool earlier(const Date& a, const Date& b) {
+    if (a.year != b.year) return a.year < b.year;
+    if (a.month != b.month) return a.month < b.month;
+    return a.day < b.day;
 }
 
 std::string objectivePath(std::size_t o) { return "/objectives/" + std::to_string(o); }

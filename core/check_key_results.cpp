@@ -17,13 +17,6 @@ bool finite(const std::optional<double>& v) { return v && std::isfinite(*v); }
 
 bool validDate(const Date& d) { return isValidDate(d.year, d.month, d.day); }
 
-// Calendar order without day arithmetic, so that any stored values compare safely.
-bool earlier(const Date& a, const Date& b) {
-    if (a.year != b.year) return a.year < b.year;
-    if (a.month != b.month) return a.month < b.month;
-    return a.day < b.day;
-}
-
 const Node* driverOf(const Context& c, const KrFacts& f) {
     return f.driver >= 0 ? &c.plan.tree.nodes[static_cast<std::size_t>(f.driver)] : nullptr;
 }
@@ -70,15 +63,11 @@ void activity(Context& c, const KrFacts& f) {
 void vanity(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
     if (f.reaches || k.signal == Signal::Leading) return;
-    WordTable::Match m = c.words.find(f.words, WordClass::VanityMetric);
     std::string found;
-    if (m) {
+    if (const WordTable::Match m = f.hits.first(WordClass::VanityMetric, c.words))
         found = words(f.words, m);
-    } else if (!k.metric.empty()) {
-        const WordText metricWords(k.metric);
-        if (const WordTable::Match mm = c.words.find(metricWords, WordClass::VanityMetric))
-            found = words(metricWords, mm);
-    }
+    else if (const WordTable::Match mm = f.metricHits.first(WordClass::VanityMetric, c.words))
+        found = words(f.metricWords, mm);
     if (found.empty()) return;
     c.emit(
         RuleId::KrVanity, EntityKind::KeyResult, k.id.value, krPath(f, "metric"),
@@ -275,7 +264,7 @@ void stale(Context& c, const KrFacts& f) {
     if (hasStart && daysBetween(*m.start, *ref) <= 7) return;
     std::optional<Date> last;
     for (const Checkin& ch : k.checkins)
-        if (validDate(ch.date) && (!last || *last < ch.date)) last = ch.date;
+        if (validDate(ch.date) && (!last || earlier(*last, ch.date))) last = ch.date;
     std::string since;
     if (last) {
         since = "(last " + last->str() + ")";
@@ -381,9 +370,8 @@ bool currencyUnit(std::string_view u, const Context& c) {
 void cpa(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
     if (!f.target || k.kind == KrKind::Milestone || k.kind == KrKind::Baseline) return;
-    bool isCost = static_cast<bool>(c.words.find(f.words, WordClass::AcquisitionCost));
-    if (!isCost && !k.metric.empty())
-        isCost = static_cast<bool>(c.words.find(WordText(k.metric), WordClass::AcquisitionCost));
+    const bool isCost =
+        f.hits.has(WordClass::AcquisitionCost) || f.metricHits.has(WordClass::AcquisitionCost);
     if (!isCost) return;
     for (std::size_t i = 0; i < f.words.size(); ++i)
         if (f.words.word(i) == "payback" || f.words.word(i) == "ratio" || f.words.word(i) == "ltv")

@@ -244,15 +244,10 @@ void triad(Context& c) {
     if (c.krs.size() < 3) return;
     bool value = false, revenue = false, cost = false;
     for (const KrFacts& f : c.krs) {
-        const WordTable::Hits h = c.words.scan(f.words);
-        value = value || h.has(WordClass::ValueTerm);
-        revenue = revenue || h.has(WordClass::RevenueTerm);
-        cost = cost || h.has(WordClass::CostTerm) || h.has(WordClass::AcquisitionCost);
-        if (!f.kr->metric.empty()) {
-            const WordTable::Hits m = c.words.scan(WordText(f.kr->metric));
-            value = value || m.has(WordClass::ValueTerm);
-            revenue = revenue || m.has(WordClass::RevenueTerm);
-            cost = cost || m.has(WordClass::CostTerm) || m.has(WordClass::AcquisitionCost);
+        for (const WordTable::Hits* h : {&f.hits, &f.metricHits}) {
+            value = value || h->has(WordClass::ValueTerm);
+            revenue = revenue || h->has(WordClass::RevenueTerm);
+            cost = cost || h->has(WordClass::CostTerm) || h->has(WordClass::AcquisitionCost);
         }
         if (f.driver >= 0) {
             const Stage s = c.plan.tree.nodes[static_cast<std::size_t>(f.driver)].stage;

@@ -28,6 +28,9 @@ struct KrFacts {
     Style style = Style::Committed;  // the KR's style, else its objective's
     KrSentence sentence;             // parsed from the title
     WordText words;                  // title words (text rules only)
+    WordText metricWords;            // metric-name words (text rules only)
+    WordTable::Hits hits;            // every table phrase in the title …
+    WordTable::Hits metricHits;      // … and in the metric name
     std::size_t lead = 0;            // first meaningful word of the title
     std::optional<double> baseline;  // field, else sentence, else driver µ
     std::optional<double> target;    // field, else sentence (with a relative change)
@@ -78,6 +81,10 @@ std::string nodeName(const Node& node);
 // "18%", "$1,100", "12 days" (value_text.h).
 std::string valueText(double value, std::string_view unit);
 std::string trimmed(std::string_view s);
+
+// Calendar order of two dates by their fields (no day arithmetic, so any stored values compare
+// safely).
+bool earlier(const Date& a, const Date& b);
 
 // A guardrail node whose value is past its threshold.
 bool breached(const Node& guardrail);

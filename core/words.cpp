@@ -257,7 +257,16 @@ std::string stem(std::string_view word) {
 }
 
 WordText::WordText(std::string_view text) {
-    buf_.reserve(text.size() * 2 + 8);
+    // One pass to size both buffers (one allocation each), one to fill them.
+    std::size_t words = 0, letters = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!isAlnum(static_cast<unsigned char>(text[i]))) continue;
+        ++letters;
+        if (i == 0 || !isAlnum(static_cast<unsigned char>(text[i - 1]))) ++words;
+    }
+    if (words == 0) return;
+    buf_.reserve(letters * 2);
+    spans_.reserve(words);
     std::size_t i = 0;
     while (i < text.size()) {
         if (!isAlnum(static_cast<unsigned char>(text[i]))) {
@@ -471,36 +480,27 @@ bool WordTable::isWord(std::string_view lowerWord, WordClass cls) const {
 }
 
 OwnerKind classifyOwner(std::string_view owner, const WordTable& table) {
-    // Split on the marks people put between names: / , & + ; | and the words "and", "or".
+    const WordText words(owner);
+    if (words.empty()) return OwnerKind::None;
+    // Several names: parts with letters between the marks people put between names
+    // (/ , & + ; | newline), or the words "and" / "or".
     int parts = 0;
-    std::size_t partStart = 0;
-    std::string_view single;
-    const auto endPart = [&](std::size_t end) {
-        const std::string_view part = owner.substr(partStart, end - partStart);
-        const WordText words(part);
-        if (!words.empty()) {
-            ++parts;
-            single = part;
-        }
-    };
-    const WordText all(owner);
-    if (all.empty()) return OwnerKind::None;
-    for (std::size_t i = 0; i < owner.size(); ++i) {
-        const char c = owner[i];
+    bool letters = false;
+    for (const char c : owner) {
         if (c == '/' || c == ',' || c == '&' || c == '+' || c == ';' || c == '|' || c == '\n') {
-            endPart(i);
-            partStart = i + 1;
+            parts += letters ? 1 : 0;
+            letters = false;
+        } else if (isAlnum(static_cast<unsigned char>(c))) {
+            letters = true;
         }
     }
-    endPart(owner.size());
-    for (std::size_t i = 0; i < all.size(); ++i)
-        if (all.word(i) == "and" || all.word(i) == "or") ++parts;
+    parts += letters ? 1 : 0;
+    for (std::size_t i = 0; i < words.size(); ++i)
+        if (words.word(i) == "and" || words.word(i) == "or") ++parts;
     if (parts > 1) return OwnerKind::Several;
-    const WordText words(single);
     bool role = false, onlyFunctions = true;
     for (std::size_t i = 0; i < words.size(); ++i) {
-        const std::string_view w = words.word(i);
-        const std::uint32_t m = table.wordClasses(w);
+        const std::uint32_t m = table.wordClasses(words.word(i));
         const auto has = [m](WordClass c) { return (m >> static_cast<unsigned>(c)) & 1u; };
         if (has(WordClass::TeamWord)) return OwnerKind::Team;
         if (has(WordClass::RoleWord)) role = true;
