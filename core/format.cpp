@@ -368,27 +368,42 @@ class Reader {
         problems.push_back({path, std::move(message), true});
     }
 
-    // The JSON pointer currently being read; Scope pushes one segment.
-    std::string path;
+    // The JSON pointer being read, as segments; the text is built only for a problem.
+    struct Segment {
+        std::string_view key;  // unescaped; empty for an array index
+        std::size_t index;
+    };
+    std::vector<Segment> segments;
 
+    std::string here() const {
+        std::string out;
+        for (const Segment& s : segments) {
+            out += '/';
+            out += s.key.empty() ? std::to_string(s.index) : pointerEscape(s.key);
+        }
+        return out;
+    }
+
+    // Pushes one path segment for its lifetime. `key` must outlive it (literals, document keys).
     struct Scope {
         Reader& r;
-        std::size_t size;
-        Scope(Reader& reader, std::string_view key) : r(reader), size(reader.path.size()) {
-            r.path += '/';
-            r.path += key;
+        Scope(Reader& reader, std::string_view key) : r(reader) {
+            r.segments.push_back({key.empty() ? std::string_view("\"\"") : key, 0});
         }
-        Scope(Reader& reader, std::size_t index) : r(reader), size(reader.path.size()) {
-            r.path += '/';
-            r.path += std::to_string(index);
+        Scope(Reader& reader, std::size_t index) : r(reader) {
+            r.segments.push_back({std::string_view(), index});
         }
-        ~Scope() { r.path.resize(size); }
+        ~Scope() { r.segments.pop_back(); }
         Scope(const Scope&) = delete;
         Scope& operator=(const Scope&) = delete;
     };
 
+    // Known keys found so far; an entity whose known keys account for all its keys has nothing
+    // to keep, so keepUnknown can skip comparing every key against the known list.
+    std::size_t found = 0;
+
     void typeError(const json& v, const char* expected) {
-        error(path, std::string("expected ") + expected + ", found " + typeNameOf(v));
+        error(here(), std::string("expected ") + expected + ", found " + typeNameOf(v));
     }
 
     // Strings anywhere (kept values included) must respect the length limit.
@@ -396,15 +411,15 @@ class Reader {
         if (s.size() <= kMaxStringChars) return true;
         const std::size_t chars = utf8Length(s);
         if (chars <= kMaxStringChars) return true;
-        error(path, "this text is " + withCommas(chars) +
-                        " characters long; the limit is 10,000 characters");
+        error(here(), "this text is " + withCommas(chars) +
+                          " characters long; the limit is 10,000 characters");
         return false;
     }
 
     bool checkNumber(double v) {
         if (std::fabs(v) <= kMaxMagnitude) return true;
-        error(path, "the number " + json(v).dump() +
-                        " is too large; plan numbers must lie between -1e15 and 1e15");
+        error(here(), "the number " + json(v).dump() +
+                          " is too large; plan numbers must lie between -1e15 and 1e15");
         return false;
     }
 
@@ -427,7 +442,7 @@ class Reader {
             }
             case json::value_t::object:
                 for (const auto& item : v.items()) {
-                    Scope s(*this, pointerEscape(item.key()));
+                    Scope s(*this, item.key());
                     checkLength(item.key());
                     checkKept(item.value());
                 }
@@ -439,11 +454,13 @@ class Reader {
 
     // Copies the keys of `obj` that are not in `known` into `extra`.
     template <std::size_t N>
-    void keepUnknown(const json& obj, const char* const (&known)[N], Extra& extra) {
+    void keepUnknown(const json& obj, const char* const (&known)[N], Extra& extra,
+                     std::size_t foundBefore) {
+        if (found - foundBefore == obj.size()) return;
         for (const auto& item : obj.items()) {
             if (isKnownKey(known, item.key())) continue;
             {
-                Scope s(*this, pointerEscape(item.key()));
+                Scope s(*this, item.key());
                 checkLength(item.key());
                 checkKept(item.value());
             }
@@ -451,11 +468,17 @@ class Reader {
         }
     }
 
-    // Finds `key` in `obj`; null counts as absent.
-    static const json* field(const json& obj, const char* key) {
+    // Finds `key` in `obj` and counts it as found; null counts as absent. Call once per key.
+    const json* field(const json& obj, const char* key) {
         auto it = obj.find(key);
-        if (it == obj.end() || it->is_null()) return nullptr;
-        return &*it;
+        if (it == obj.end()) return nullptr;
+        ++found;
+        return it->is_null() ? nullptr : &*it;
+    }
+    // Whether `key` holds a value (not null), without counting it.
+    static bool has(const json& obj, const char* key) {
+        auto it = obj.find(key);
+        return it != obj.end() && !it->is_null();
     }
 
     void readString(const json& obj, const char* key, std::string& out) {
@@ -479,12 +502,12 @@ class Reader {
     void readId(const json& obj, const char* what, IdT& out) {
         const json* v = field(obj, "id");
         if (!v)
-            return error(path, std::string("this ") + what + " has no \"id\"; every " + what +
-                                   " needs a unique ID");
+            return error(here(), std::string("this ") + what + " has no \"id\"; every " + what +
+                                     " needs a unique ID");
         Scope s(*this, "id");
         if (!v->is_string()) return typeError(*v, "an ID (a JSON string)");
         const auto& str = v->get_ref<const std::string&>();
-        if (str.empty()) return error(path, "the ID is empty; IDs are non-empty strings");
+        if (str.empty()) return error(here(), "the ID is empty; IDs are non-empty strings");
         if (checkLength(str)) out = IdT(str);
     }
 
@@ -538,9 +561,9 @@ class Reader {
     }
 
     void readRequiredDate(const json& obj, const char* key, const char* what, Date& out) {
-        if (!field(obj, key))
-            return error(path, std::string("this ") + what + " has no \"" + key +
-                                   "\"; write it as YYYY-MM-DD");
+        if (!has(obj, key))
+            return error(here(), std::string("this ") + what + " has no \"" + key +
+                                     "\"; write it as YYYY-MM-DD");
         std::optional<Date> d;
         readDate(obj, key, d);
         if (d) out = *d;
@@ -554,6 +577,7 @@ class Reader {
         if (!v) return;
         Scope s(*this, key);
         if (!v->is_array()) return typeError(*v, "an array ([ … ])");
+        const std::size_t mark = found;  // the items' keys are not `obj`'s
         std::size_t i = 0;
         for (const auto& item : *v) {
             Scope si(*this, i++);
@@ -563,6 +587,7 @@ class Reader {
             }
             each(item);
         }
+        found = mark;
     }
 
     // Calls `body(obj)` with the object under `key`, if present and an object.
@@ -572,7 +597,9 @@ class Reader {
         if (!v) return;
         Scope s(*this, key);
         if (!v->is_object()) return typeError(*v, "an object ({ … })");
+        const std::size_t mark = found;
         body(*v);
+        found = mark;
     }
 };
 
@@ -604,16 +631,17 @@ const char* const kAdjustmentKeys[] = {"id",    "date",   "targetKind",     "tar
 const char* const kRulesKeys[] = {"profile", "overrides"};
 
 void readCheckin(Reader& r, const json& j, Checkin& c) {
+    const std::size_t start = r.found;
     r.readRequiredDate(j, "date", "check-in", c.date);
     r.readNumber(j, "value", c.value);
-    if (const json* v = Reader::field(j, "confidence")) {
+    if (const json* v = r.field(j, "confidence")) {
         Reader::Scope s(r, "confidence");
         if (!v->is_number()) {
             r.typeError(*v, "a whole number from 0 to 10");
         } else {
             const double d = v->get<double>();
             if (d != std::floor(d) || d < 0 || d > 10)
-                r.error(r.path,
+                r.error(r.here(),
                         "confidence is " + v->dump() + "; it must be a whole number from 0 to 10");
             else
                 c.confidence = static_cast<int>(d);
@@ -621,10 +649,11 @@ void readCheckin(Reader& r, const json& j, Checkin& c) {
     }
     r.readString(j, "blockers", c.blockers);
     r.readString(j, "note", c.note);
-    r.keepUnknown(j, kCheckinKeys, c.extra);
+    r.keepUnknown(j, kCheckinKeys, c.extra, start);
 }
 
 void readKeyResult(Reader& r, const json& j, KeyResult& kr) {
+    const std::size_t start = r.found;
     r.readId(j, "key result", kr.id);
     r.readString(j, "title", kr.title);
     r.readEnum(j, "kind", kr.kind);
@@ -644,7 +673,7 @@ void readKeyResult(Reader& r, const json& j, KeyResult& kr) {
     r.readEnum(j, "cadence", kr.cadence);
     r.readRef(j, "driver", kr.driver);
     r.readEnum(j, "signal", kr.signal);
-    if (Reader::field(j, "style")) {
+    if (Reader::has(j, "style")) {
         Style style = Style::Committed;
         r.readEnum(j, "style", style);
         kr.style = style;
@@ -658,10 +687,11 @@ void readKeyResult(Reader& r, const json& j, KeyResult& kr) {
         kr.checkins.emplace_back();
         readCheckin(r, item, kr.checkins.back());
     });
-    r.keepUnknown(j, kKeyResultKeys, kr.extra);
+    r.keepUnknown(j, kKeyResultKeys, kr.extra, start);
 }
 
 void readObjective(Reader& r, const json& j, Objective& o) {
+    const std::size_t start = r.found;
     r.readId(j, "objective", o.id);
     r.readString(j, "title", o.title);
     r.readString(j, "owner", o.owner);
@@ -674,10 +704,11 @@ void readObjective(Reader& r, const json& j, Objective& o) {
         o.keyResults.emplace_back();
         readKeyResult(r, item, o.keyResults.back());
     });
-    r.keepUnknown(j, kObjectiveKeys, o.extra);
+    r.keepUnknown(j, kObjectiveKeys, o.extra, start);
 }
 
 void readNode(Reader& r, const json& j, Node& n) {
+    const std::size_t start = r.found;
     r.readId(j, "tree node", n.id);
     r.readString(j, "name", n.name);
     r.readEnum(j, "kind", n.kind);
@@ -695,26 +726,28 @@ void readNode(Reader& r, const json& j, Node& n) {
     r.readNumber(j, "x", n.position.x);
     r.readNumber(j, "y", n.position.y);
     r.readString(j, "notes", n.notes);
-    r.keepUnknown(j, kNodeKeys, n.extra);
+    r.keepUnknown(j, kNodeKeys, n.extra, start);
 }
 
 void readLink(Reader& r, const json& j, Link& l) {
+    const std::size_t start = r.found;
     r.readId(j, "link", l.id);
     r.readRef(j, "from", l.from);
     r.readRef(j, "to", l.to);
-    if (!Reader::field(j, "from"))
-        r.error(r.path, "this link has no \"from\" node; a link runs from a child metric");
-    if (!Reader::field(j, "to"))
-        r.error(r.path, "this link has no \"to\" node; a link runs to the metric it drives");
+    if (!Reader::has(j, "from"))
+        r.error(r.here(), "this link has no \"from\" node; a link runs from a child metric");
+    if (!Reader::has(j, "to"))
+        r.error(r.here(), "this link has no \"to\" node; a link runs to the metric it drives");
     r.readEnum(j, "relation", l.relation);
-    r.keepUnknown(j, kLinkKeys, l.extra);
+    r.keepUnknown(j, kLinkKeys, l.extra, start);
 }
 
 void readInitiative(Reader& r, const json& j, Initiative& in) {
+    const std::size_t start = r.found;
     r.readId(j, "initiative", in.id);
     r.readString(j, "title", in.title);
     r.readString(j, "owner", in.owner);
-    if (const json* v = Reader::field(j, "keyResults")) {
+    if (const json* v = r.field(j, "keyResults")) {
         Reader::Scope s(r, "keyResults");
         if (!v->is_array()) {
             r.typeError(*v, "an array of key result IDs");
@@ -732,10 +765,11 @@ void readInitiative(Reader& r, const json& j, Initiative& in) {
         }
     }
     r.readString(j, "notes", in.notes);
-    r.keepUnknown(j, kInitiativeKeys, in.extra);
+    r.keepUnknown(j, kInitiativeKeys, in.extra, start);
 }
 
 void readAdjustment(Reader& r, const json& j, Adjustment& a) {
+    const std::size_t start = r.found;
     r.readId(j, "adjustment", a.id);
     r.readRequiredDate(j, "date", "adjustment", a.date);
     r.readEnum(j, "targetKind", a.targetKind);
@@ -745,14 +779,15 @@ void readAdjustment(Reader& r, const json& j, Adjustment& a) {
     r.readString(j, "reason", a.reason);
     r.readNumber(j, "originalTarget", a.originalTarget);
     r.readNumber(j, "newTarget", a.newTarget);
-    r.keepUnknown(j, kAdjustmentKeys, a.extra);
+    r.keepUnknown(j, kAdjustmentKeys, a.extra, start);
 }
 
 void readRules(Reader& r, const json& j, RuleSettings& rules) {
+    const std::size_t start = r.found;
     r.readEnum(j, "profile", rules.profile);
     r.readObject(j, "overrides", [&](const json& overrides) {
         for (const auto& item : overrides.items()) {
-            Reader::Scope s(r, pointerEscape(item.key()));
+            Reader::Scope s(r, item.key());
             const json& v = item.value();
             const std::string expected = "a severity: one of " + enumChoices<Severity>();
             if (!v.is_string()) {
@@ -766,43 +801,49 @@ void readRules(Reader& r, const json& j, RuleSettings& rules) {
             }
             if (!r.checkLength(item.key())) continue;
             if (!isKnownRuleId(item.key()))
-                r.warning(r.path, "no rule has the ID \"" + printable(item.key()) +
-                                      "\"; the setting is kept but has no effect");
+                r.warning(r.here(), "no rule has the ID \"" + printable(item.key()) +
+                                        "\"; the setting is kept but has no effect");
             rules.overrides[item.key()] = *sev;
         }
     });
-    r.keepUnknown(j, kRulesKeys, rules.extra);
+    r.keepUnknown(j, kRulesKeys, rules.extra, start);
 }
 
 void readPlan(Reader& r, const json& doc, Plan& plan) {
+    const std::size_t docStart = r.found;
     r.readObject(doc, "plan", [&](const json& j) {
+        const std::size_t start = r.found;
         r.readString(j, "title", plan.meta.title);
         r.readString(j, "client", plan.meta.client);
         r.readEnum(j, "level", plan.meta.level);
         r.readDate(j, "start", plan.meta.start);
         r.readDate(j, "end", plan.meta.end);
-        r.keepUnknown(j, kMetaKeys, plan.meta.extra);
+        r.keepUnknown(j, kMetaKeys, plan.meta.extra, start);
     });
     r.readObject(doc, "strategy", [&](const json& j) {
+        const std::size_t start = r.found;
         r.readString(j, "vision", plan.strategy.vision);
         r.readString(j, "statement", plan.strategy.statement);
         r.readArray(j, "themes", [&](const json& item) {
+            const std::size_t start = r.found;
             Theme t;
             r.readId(item, "theme", t.id);
             r.readString(item, "title", t.title);
-            r.keepUnknown(item, kThemeKeys, t.extra);
+            r.keepUnknown(item, kThemeKeys, t.extra, start);
             plan.strategy.themes.push_back(std::move(t));
         });
-        r.keepUnknown(j, kStrategyKeys, plan.strategy.extra);
+        r.keepUnknown(j, kStrategyKeys, plan.strategy.extra, start);
     });
     r.readObject(doc, "economics", [&](const json& j) {
+        const std::size_t start = r.found;
         r.readString(j, "currency", plan.economics.currency);
         r.readNumber(j, "revenuePerSale", plan.economics.revenuePerSale);
         r.readNumber(j, "lifetimeValue", plan.economics.lifetimeValue);
         r.readString(j, "capacity", plan.economics.capacity);
-        r.keepUnknown(j, kEconomicsKeys, plan.economics.extra);
+        r.keepUnknown(j, kEconomicsKeys, plan.economics.extra, start);
     });
     r.readObject(doc, "tree", [&](const json& j) {
+        const std::size_t start = r.found;
         r.readArray(j, "nodes", [&](const json& item) {
             plan.tree.nodes.emplace_back();
             readNode(r, item, plan.tree.nodes.back());
@@ -811,7 +852,7 @@ void readPlan(Reader& r, const json& doc, Plan& plan) {
             plan.tree.links.emplace_back();
             readLink(r, item, plan.tree.links.back());
         });
-        r.keepUnknown(j, kTreeKeys, plan.tree.extra);
+        r.keepUnknown(j, kTreeKeys, plan.tree.extra, start);
     });
     r.readArray(doc, "objectives", [&](const json& item) {
         plan.objectives.emplace_back();
@@ -826,7 +867,7 @@ void readPlan(Reader& r, const json& doc, Plan& plan) {
         readAdjustment(r, item, plan.adjustments.back());
     });
     r.readObject(doc, "rules", [&](const json& j) { readRules(r, j, plan.rules); });
-    r.keepUnknown(doc, kTopKeys, plan.extra);
+    r.keepUnknown(doc, kTopKeys, plan.extra, docStart);
 }
 
 // Entities in the document, counted before reading them (arrays of the known sections only).
@@ -861,6 +902,14 @@ std::size_t countDocumentEntities(const json& doc) {
 // loads again.
 void appendString(std::string& out, std::string_view s) {
     out += '"';
+    // Fast path: printable ASCII without quotes or backslashes goes out as it is.
+    if (s.size() <= kMaxStringChars && std::all_of(s.begin(), s.end(), [](char c) {
+            return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+        })) {
+        out.append(s.data(), s.size());
+        out += '"';
+        return;
+    }
     std::size_t chars = 0;
     std::size_t i = 0;
     while (i < s.size() && chars < kMaxStringChars) {
@@ -972,13 +1021,10 @@ class Writer {
             auto res = std::to_chars(buf, buf + sizeof buf, n);
             out.append(buf, res.ptr);
         } else {
-            // Shortest of %.15g / %.16g / %.17g that reads back exactly (Emscripten's libc++ has
-            // no floating-point to_chars).
-            for (int precision = 15; precision <= 17; ++precision) {
-                std::snprintf(buf, sizeof buf, "%.*g", precision, v);
-                if (std::strtod(buf, nullptr) == v) break;
-            }
-            out += buf;
+            // Shortest digits that read back exactly (Grisu2, nlohmann's own number writer: the
+            // same text on every platform; Emscripten's libc++ has no floating-point to_chars).
+            char* end = nlohmann::detail::to_chars(buf, buf + sizeof buf, v);
+            out.append(buf, end);
         }
     }
     void integer(long long n) { out += std::to_string(n); }
@@ -1038,7 +1084,7 @@ class Writer {
     void field(const char* k, const std::optional<Date>& d) {
         if (!d) return;
         key(k);
-        string(d->str());
+        date(*d);
     }
     void field(const char* k, bool b) {
         key(k);
@@ -1055,7 +1101,21 @@ class Writer {
     }
     void fieldDate(const char* k, const Date& d) {
         key(k);
-        string(d.str());
+        date(d);
+    }
+    // "YYYY-MM-DD" without going through printf (Date::str's format, digit by digit).
+    void date(const Date& d) {
+        char buf[12] = {'"', 0, 0, 0, 0, '-', 0, 0, '-', 0, 0, '"'};
+        const int year = std::clamp(d.year, 0, 9999);
+        buf[1] = static_cast<char>('0' + year / 1000);
+        buf[2] = static_cast<char>('0' + year / 100 % 10);
+        buf[3] = static_cast<char>('0' + year / 10 % 10);
+        buf[4] = static_cast<char>('0' + year % 10);
+        buf[6] = static_cast<char>('0' + std::clamp(d.month, 0, 99) / 10);
+        buf[7] = static_cast<char>('0' + std::clamp(d.month, 0, 99) % 10);
+        buf[9] = static_cast<char>('0' + std::clamp(d.day, 0, 99) / 10);
+        buf[10] = static_cast<char>('0' + std::clamp(d.day, 0, 99) % 10);
+        out.append(buf, sizeof buf);
     }
     void fieldId(const char* k, const std::string& id) {
         key(k);
@@ -1346,7 +1406,7 @@ LoadResult loadPlan(std::string_view bytes) {
 
 std::string savePlan(const Plan& plan) {
     Writer w;
-    w.out.reserve(4096);
+    w.out.reserve(std::size_t(1) << 16);
     w.beginObject();
     w.field("format", "okr-plan");
     w.key("version");
