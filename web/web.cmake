@@ -6,7 +6,7 @@ if(NOT EXISTS ${OKR_IMGUI_DIR}/imgui.cpp)
   message(FATAL_ERROR "Dear ImGui sources not found in ${OKR_IMGUI_DIR}: run .ci/bootstrap")
 endif()
 
-set(OKR_WEB_FLAGS -fexceptions)
+set(OKR_WEB_FLAGS -fwasm-exceptions)
 set(OKR_UI_OPT -Oz)
 
 add_library(imgui STATIC
@@ -88,8 +88,8 @@ if(OKR_WASM_BENCH)
     get_filename_component(bench ${src} NAME_WE)
     add_executable(${bench} ${src})
     target_link_libraries(${bench} PRIVATE core templates)
-    target_compile_options(${bench} PRIVATE ${OKR_WARNINGS} -O3 -fexceptions)
-    target_link_options(${bench} PRIVATE -O3 -fexceptions -sENVIRONMENT=node
+    target_compile_options(${bench} PRIVATE ${OKR_WARNINGS} -O3 -fwasm-exceptions)
+    target_link_options(${bench} PRIVATE -O3 -fwasm-exceptions -sENVIRONMENT=node
                         -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1)
     set_target_properties(${bench} PROPERTIES SUFFIX ".js")
   endforeach()
