@@ -2,13 +2,15 @@
 // for the keys).
 //
 // Loading runs in stages, each of which may stop with located problems:
-//   1. pre-scan of the raw bytes: size, nesting depth (nlohmann's DOM is not built for absurd
-//      depth), all without recursion;
-//   2. JSON parse (exceptions caught and turned into "line L, column C" sentences);
-//   3. `format` / `version` check and migrations (migrate.h);
-//   4. typed read of every entity, collecting wrong types, bad enums, dates, long strings;
-//   5. cross-checks on the typed plan: duplicate IDs, dangling references, cycles, ranges.
-// Saving writes the JSON text directly (no DOM) in a fixed key order.
+//   1. pre-scan of the raw bytes: size, nesting depth (at most 64 levels), without recursion;
+//   2. a streaming read of the JSON text (json_scan.h) straight into a Plan: syntax errors with
+//      line and column, keys written twice;
+//   3. on the way, every known key's value is checked (types, enums, dates, text length, number
+//      range) and unknown keys are kept; then `format` / `version` decide whether the file is a
+//      plan this app reads (older versions go through migrate.h first);
+//   4. cross-checks on the typed plan (validate.h): duplicate IDs, dangling references, loops.
+// Saving writes the JSON text directly (no DOM) in a fixed key order: the order of the key
+// tables below, which are also the reader's list of known keys.
 #include "format.h"
 
 #include <algorithm>
@@ -18,6 +20,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "json_scan.h"
 #include "migrate.h"
 #include "rule_ids.h"
 #include "validate.h"
@@ -116,84 +119,6 @@ std::size_t findTooDeep(std::string_view bytes) {
     return std::string_view::npos;
 }
 
-bool isNumberChar(char c) {
-    return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
-}
-
-// The word (letters, digits, sign) around byte `offset`, to recognise NaN and Infinity.
-std::string wordAround(std::string_view bytes, std::size_t offset) {
-    auto isWord = [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.';
-    };
-    if (offset >= bytes.size()) return {};
-    std::size_t start = offset;
-    while (start > 0 && isWord(bytes[start - 1])) --start;
-    std::size_t end = offset;
-    while (end < bytes.size() && isWord(bytes[end])) ++end;
-    return std::string(bytes.substr(start, end - start));
-}
-
-bool looksLikeNanOrInfinity(std::string word) {
-    for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    while (!word.empty() && (word[0] == '-' || word[0] == '+')) word.erase(0, 1);
-    return word.rfind("nan", 0) == 0 || word.rfind("inf", 0) == 0;
-}
-
-// Where to point at for a parse error whose last read byte is `offset`: the start of the literal
-// or string that ends there (so `"plan"` or `NaN` is shown where it begins); inside a string, the
-// offending byte itself.
-std::size_t errorPosition(std::string_view bytes, std::size_t offset) {
-    if (offset >= bytes.size()) return bytes.size();
-    std::size_t start = 0;
-    bool inString = false, escaped = false, inWord = false;
-    for (std::size_t i = 0; i <= offset; ++i) {
-        const char c = bytes[i];
-        if (inString) {
-            if (escaped) {
-                escaped = false;
-            } else if (c == '\\') {
-                escaped = true;
-            } else if (c == '"') {
-                inString = false;
-                if (i == offset) return start;
-            }
-            if (i == offset) return i;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-            inWord = false;
-            start = i;
-        } else if (isNumberChar(c) || std::isalpha(static_cast<unsigned char>(c))) {
-            if (!inWord) start = i;
-            inWord = true;
-            if (i == offset) return start;
-            continue;
-        } else {
-            inWord = false;
-        }
-        if (i == offset) return i;
-    }
-    return offset;
-}
-
-// "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error …" → the part
-// after the location.
-std::string parseErrorReason(const char* what) {
-    std::string s = what;
-    const auto col = s.find("column ");
-    std::size_t from = col == std::string::npos ? s.find("] ") : s.find(": ", col);
-    if (from == std::string::npos) return printable(s, 200);
-    s = s.substr(from + 2);
-    const auto last = s.find("; last read: ");
-    if (last != std::string::npos) {
-        // Keep the last-read token, made printable.
-        std::string token = s.substr(last + 13);
-        s = s.substr(0, last) + "; last read: " + printable(token, 40);
-    }
-    return s;
-}
-
 std::string pointerEscape(std::string_view key) {
     std::string out;
     for (char c : key) {
@@ -236,111 +161,7 @@ std::string typeNameOf(const json& v) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Stage 2: JSON parsing
-
-// Builds the DOM through nlohmann's own SAX DOM builder, and on the way refuses a key that appears
-// twice in one object (nlohmann would keep only the last value, silently dropping the other) and
-// records where a syntax error happened.
-class DocumentBuilder {
-  public:
-    using number_integer_t = json::number_integer_t;
-    using number_unsigned_t = json::number_unsigned_t;
-    using number_float_t = json::number_float_t;
-    using string_t = json::string_t;
-    using binary_t = json::binary_t;
-
-    explicit DocumentBuilder(json& doc) : dom_(doc, false) {}
-
-    bool null() { return element(dom_.null()); }
-    bool boolean(bool v) { return element(dom_.boolean(v)); }
-    bool number_integer(number_integer_t v) { return element(dom_.number_integer(v)); }
-    bool number_unsigned(number_unsigned_t v) { return element(dom_.number_unsigned(v)); }
-    bool number_float(number_float_t v, const string_t& s) {
-        return element(dom_.number_float(v, s));
-    }
-    bool string(string_t& v) { return element(dom_.string(v)); }
-    bool binary(binary_t& v) { return element(dom_.binary(v)); }
-    bool start_object(std::size_t n) {
-        open(false);
-        return dom_.start_object(n);
-    }
-    bool end_object() {
-        --depth_;
-        return element(dom_.end_object());
-    }
-    bool start_array(std::size_t n) {
-        open(true);
-        return dom_.start_array(n);
-    }
-    bool end_array() {
-        --depth_;
-        return element(dom_.end_array());
-    }
-    bool key(string_t& k) {
-        Frame& f = frames_[depth_ - 1];
-        if (std::find(f.keys.begin(), f.keys.end(), k) != f.keys.end()) {
-            duplicatePath = pathHere() + "/" + pointerEscape(k);
-            duplicateKey = k;
-            return false;
-        }
-        f.keys.push_back(k);
-        f.key = k;
-        return dom_.key(k);
-    }
-    bool parse_error(std::size_t position, const std::string&,
-                     const nlohmann::detail::exception& e) {
-        errorByte = position;
-        errorMessage = e.what();
-        errorIsOverflow = e.id == 406;
-        return false;
-    }
-
-    std::string duplicatePath, duplicateKey;
-    std::size_t errorByte = 0;
-    std::string errorMessage;
-    bool errorIsOverflow = false;
-
-  private:
-    struct Frame {
-        bool array = false;
-        std::size_t index = 0;
-        std::string key;
-        std::vector<std::string> keys;
-    };
-    nlohmann::detail::json_sax_dom_parser<json> dom_;
-    std::vector<Frame> frames_;  // reused across objects of one depth: few allocations
-    std::size_t depth_ = 0;
-
-    void open(bool array) {
-        if (depth_ == frames_.size()) frames_.emplace_back();
-        Frame& f = frames_[depth_++];
-        f.array = array;
-        f.index = 0;
-        f.keys.clear();
-    }
-    // A value ended: in an array, the next one has the next index.
-    bool element(bool ok) {
-        if (depth_ > 0 && frames_[depth_ - 1].array) ++frames_[depth_ - 1].index;
-        return ok;
-    }
-    std::string pathHere() const {
-        std::string p;
-        for (std::size_t i = 0; i + 1 < depth_; ++i)
-            p += "/" + (frames_[i].array ? std::to_string(frames_[i].index)
-                                         : pointerEscape(frames_[i].key));
-        return p;
-    }
-};
-
-// ---------------------------------------------------------------------------------------------
-// Stage 4: typed reading
-
-template <std::size_t N>
-bool isKnownKey(const char* const (&keys)[N], const std::string& key) {
-    for (const char* k : keys)
-        if (key == k) return true;
-    return false;
-}
+// Stages 2 and 3: reading the text straight into a Plan (json_scan.h), collecting problems
 
 template <class E>
 std::string enumChoices() {
@@ -355,10 +176,47 @@ std::string enumChoices() {
     return out;
 }
 
+class Reader;
+
+// One known key of an entity and how to read its value. The tables below list every key of
+// format version 1; their order is also the order savePlan writes them in.
+template <class T>
+struct Field {
+    const char* key;
+    void (*read)(Reader& r, T& target);
+};
+
+template <class T, std::size_t N>
+int fieldIndex(const Field<T> (&fields)[N], std::string_view key) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (key == fields[i].key) return static_cast<int>(i);
+    return -1;
+}
+
+template <class T, std::size_t N>
+bool isKnownKey(const Field<T> (&fields)[N], std::string_view key) {
+    return fieldIndex(fields, key) >= 0;
+}
+
+template <class T, std::size_t N>
+std::uint64_t bitOf(const Field<T> (&fields)[N], std::string_view key) {
+    const int i = fieldIndex(fields, key);
+    return i < 0 ? 0 : std::uint64_t(1) << i;
+}
+
+using Kind = JsonScanner::Kind;
+
 class Reader {
   public:
+    explicit Reader(std::string_view bytes) : sc(bytes) {}
+
+    JsonScanner sc;
     std::vector<Problem> problems;
-    bool failed = false;
+    bool failed = false;           // a typed problem (the text itself may still be fine)
+    std::size_t entities = 0;      // counted as they are read
+    bool tooManyEntities = false;  // reading stopped at the limit
+    std::string duplicatePath;     // where a key was written twice (reading stopped)
+    std::optional<json> format, version;
 
     void error(const std::string& path, std::string message) {
         failed = true;
@@ -368,7 +226,7 @@ class Reader {
         problems.push_back({path, std::move(message), true});
     }
 
-    // The JSON pointer being read, as segments; the text is built only for a problem.
+    // ---- the JSON pointer being read, as segments; the text is built only for a problem
     struct Segment {
         std::string_view key;  // unescaped; empty for an array index
         std::size_t index;
@@ -384,7 +242,7 @@ class Reader {
         return out;
     }
 
-    // Pushes one path segment for its lifetime. `key` must outlive it (literals, document keys).
+    // Pushes one path segment for its lifetime. `key` must outlive it.
     struct Scope {
         Reader& r;
         Scope(Reader& reader, std::string_view key) : r(reader) {
@@ -398,15 +256,11 @@ class Reader {
         Scope& operator=(const Scope&) = delete;
     };
 
-    // Known keys found so far; an entity whose known keys account for all its keys has nothing
-    // to keep, so keepUnknown can skip comparing every key against the known list.
-    std::size_t found = 0;
-
-    void typeError(const json& v, const char* expected) {
-        error(here(), std::string("expected ") + expected + ", found " + typeNameOf(v));
+    // ---- checks shared by every value
+    void typeError(const json& v, const std::string& expected) {
+        error(here(), "expected " + expected + ", found " + typeNameOf(v));
     }
 
-    // Strings anywhere (kept values included) must respect the length limit.
     bool checkLength(const std::string& s) {
         if (s.size() <= kMaxStringChars) return true;
         const std::size_t chars = utf8Length(s);
@@ -416,9 +270,9 @@ class Reader {
         return false;
     }
 
-    bool checkNumber(double v) {
+    bool checkNumber(double v, std::string_view text) {
         if (std::fabs(v) <= kMaxMagnitude) return true;
-        error(here(), "the number " + json(v).dump() +
+        error(here(), "the number " + printable(text) +
                           " is too large; plan numbers must lie between -1e15 and 1e15");
         return false;
     }
@@ -429,9 +283,11 @@ class Reader {
             case json::value_t::string:
                 checkLength(v.get_ref<const std::string&>());
                 break;
-            case json::value_t::number_float:
-                checkNumber(v.get<double>());
+            case json::value_t::number_float: {
+                const std::string text = v.dump();
+                checkNumber(v.get<double>(), text);
                 break;
+            }
             case json::value_t::array: {
                 std::size_t i = 0;
                 for (const auto& item : v) {
@@ -452,447 +308,482 @@ class Reader {
         }
     }
 
-    // Copies the keys of `obj` that are not in `known` into `extra`.
-    template <std::size_t N>
-    void keepUnknown(const json& obj, const char* const (&known)[N], Extra& extra,
-                     std::size_t foundBefore) {
-        if (found - foundBefore == obj.size()) return;
-        for (const auto& item : obj.items()) {
-            if (isKnownKey(known, item.key())) continue;
-            {
-                Scope s(*this, item.key());
-                checkLength(item.key());
-                checkKept(item.value());
-            }
-            extra[item.key()] = item.value();
+    // Reads any value; a key repeated inside it stops reading with its path recorded.
+    bool anyValue(json& v) {
+        if (sc.readValue(v)) return true;
+        if (sc.error().kind == JsonScanner::ErrorKind::DuplicateKey && duplicatePath.empty())
+            duplicatePath = here() + sc.error().path;
+        return false;
+    }
+
+    // True when the next value has `kind`. Otherwise the value is consumed: null silently (it
+    // means "absent"), anything else with a type problem.
+    bool expect(Kind kind, const std::string& expected) {
+        const Kind k = sc.peek();
+        if (k == kind) return true;
+        if (k == Kind::Null) {
+            sc.readNull();
+            return false;
         }
+        json v;
+        if (anyValue(v)) typeError(v, expected);
+        return false;
     }
 
-    // Finds `key` in `obj` and counts it as found; null counts as absent. Call once per key.
-    const json* field(const json& obj, const char* key) {
-        auto it = obj.find(key);
-        if (it == obj.end()) return nullptr;
-        ++found;
-        return it->is_null() ? nullptr : &*it;
-    }
-    // Whether `key` holds a value (not null), without counting it.
-    static bool has(const json& obj, const char* key) {
-        auto it = obj.find(key);
-        return it != obj.end() && !it->is_null();
+    // ---- typed values
+    void text(std::string& out) {
+        if (!expect(Kind::String, "text (a JSON string)")) return;
+        if (!sc.readString(out)) return;
+        if (!checkLength(out)) out.clear();
     }
 
-    void readString(const json& obj, const char* key, std::string& out) {
-        const json* v = field(obj, key);
-        if (!v) return;
-        Scope s(*this, key);
-        if (!v->is_string()) return typeError(*v, "text (a JSON string)");
-        const auto& str = v->get_ref<const std::string&>();
-        if (checkLength(str)) out = str;
+    template <class Tag>
+    void ref(Id<Tag>& out) {
+        text(out.value);
     }
 
-    template <class IdT>
-    void readRef(const json& obj, const char* key, IdT& out) {
-        std::string value;
-        readString(obj, key, value);
-        out = IdT(std::move(value));
+    // A required, non-empty ID; `what` names the entity in messages.
+    template <class Tag>
+    void id(Id<Tag>& out, const char* what) {
+        if (sc.peek() == Kind::Null) {
+            sc.readNull();
+            error(here(), std::string("this ") + what + " has no \"id\"; every " + what +
+                              " needs a unique ID");
+            return;
+        }
+        if (!expect(Kind::String, "an ID (a JSON string)")) return;
+        if (!sc.readString(out.value)) return;
+        if (out.value.empty())
+            error(here(), "the ID is empty; IDs are non-empty strings");
+        else if (!checkLength(out.value))
+            out.value.clear();
     }
 
-    // A required, non-empty ID.
-    template <class IdT>
-    void readId(const json& obj, const char* what, IdT& out) {
-        const json* v = field(obj, "id");
-        if (!v)
-            return error(here(), std::string("this ") + what + " has no \"id\"; every " + what +
-                                     " needs a unique ID");
-        Scope s(*this, "id");
-        if (!v->is_string()) return typeError(*v, "an ID (a JSON string)");
-        const auto& str = v->get_ref<const std::string&>();
-        if (str.empty()) return error(here(), "the ID is empty; IDs are non-empty strings");
-        if (checkLength(str)) out = IdT(str);
+    bool number(double& out) {
+        if (!expect(Kind::Number, "a number")) return false;
+        double d = 0;
+        if (!sc.readNumber(d)) return false;
+        if (!checkNumber(d, sc.lastNumberText())) return false;
+        out = d;
+        return true;
     }
 
-    void readNumber(const json& obj, const char* key, std::optional<double>& out) {
-        const json* v = field(obj, key);
-        if (!v) return;
-        Scope s(*this, key);
-        if (!v->is_number()) return typeError(*v, "a number");
-        const double d = v->get<double>();
-        if (checkNumber(d)) out = d;
+    void number(std::optional<double>& out) {
+        double d = 0;
+        if (number(d)) out = d;
     }
 
-    void readNumber(const json& obj, const char* key, double& out) {
-        std::optional<double> v;
-        readNumber(obj, key, v);
-        if (v) out = *v;
-    }
-
-    void readBool(const json& obj, const char* key, bool& out) {
-        const json* v = field(obj, key);
-        if (!v) return;
-        Scope s(*this, key);
-        if (!v->is_boolean()) return typeError(*v, "true or false");
-        out = v->get<bool>();
+    void boolean(bool& out) {
+        if (!expect(Kind::Bool, "true or false")) return;
+        sc.readBool(out);
     }
 
     template <class E>
-    void readEnum(const json& obj, const char* key, E& out) {
-        const json* v = field(obj, key);
-        if (!v) return;
-        Scope s(*this, key);
-        if (v->is_string()) {
-            if (auto e = parseEnum<E>(v->get_ref<const std::string&>())) {
-                out = *e;
-                return;
-            }
+    bool enumeration(E& out) {
+        const Kind k = sc.peek();
+        if (k == Kind::Null) {
+            sc.readNull();
+            return false;
         }
-        typeError(*v, ("one of " + enumChoices<E>()).c_str());
+        json v;
+        if (k == Kind::String) {
+            std::string s;
+            if (!sc.readString(s)) return false;
+            if (auto e = parseEnum<E>(s)) {
+                out = *e;
+                return true;
+            }
+            v = std::move(s);
+        } else if (!anyValue(v)) {
+            return false;
+        }
+        typeError(v, "one of " + enumChoices<E>());
+        return false;
     }
 
-    void readDate(const json& obj, const char* key, std::optional<Date>& out) {
-        const json* v = field(obj, key);
-        if (!v) return;
-        Scope s(*this, key);
-        const char* expected = "a date written YYYY-MM-DD";
-        if (!v->is_string()) return typeError(*v, expected);
-        if (auto d = Date::parse(v->get_ref<const std::string&>()))
-            out = d;
-        else
-            typeError(*v, "a real calendar date written YYYY-MM-DD");
+    void date(std::optional<Date>& out) {
+        const Kind k = sc.peek();
+        if (k == Kind::Null) {
+            sc.readNull();
+            return;
+        }
+        if (k == Kind::String) {
+            std::string s;
+            if (!sc.readString(s)) return;
+            if (auto d = Date::parse(s))
+                out = d;
+            else
+                typeError(json(s), "a real calendar date written YYYY-MM-DD");
+            return;
+        }
+        json v;
+        if (anyValue(v)) typeError(v, "a date written YYYY-MM-DD");
     }
 
-    void readRequiredDate(const json& obj, const char* key, const char* what, Date& out) {
-        if (!has(obj, key))
-            return error(here(), std::string("this ") + what + " has no \"" + key +
-                                     "\"; write it as YYYY-MM-DD");
+    // A date the entity cannot do without; `what` names the entity.
+    void requiredDate(Date& out, const char* what) {
         std::optional<Date> d;
-        readDate(obj, key, d);
+        if (sc.peek() == Kind::Null) {
+            sc.readNull();
+            error(here(), std::string("this ") + what + " has no date; write it as YYYY-MM-DD");
+            return;
+        }
+        date(d);
         if (d) out = *d;
     }
 
-    // Calls `each(item)` with the path scoped to every element of the array `key` that is an
-    // object. Returns false when the key holds something other than an array.
-    template <class F>
-    void readArray(const json& obj, const char* key, F each) {
-        const json* v = field(obj, key);
-        if (!v) return;
-        Scope s(*this, key);
-        if (!v->is_array()) return typeError(*v, "an array ([ … ])");
-        const std::size_t mark = found;  // the items' keys are not `obj`'s
-        std::size_t i = 0;
-        for (const auto& item : *v) {
-            Scope si(*this, i++);
-            if (!item.is_object()) {
-                typeError(item, "an object ({ … })");
-                continue;
+    // ---- objects and arrays
+
+    // Reads the members of the object that comes next: known keys through `fields`, others kept
+    // in `extra`. Returns the bits (by field index) of the known keys present.
+    template <class T, std::size_t N>
+    std::uint64_t members(const Field<T> (&fields)[N], T& target, Extra& extra) {
+        static_assert(N <= 64, "one bit per field");
+        std::uint64_t seen = 0;
+        if (!sc.beginObject()) return 0;
+        std::string key;
+        while (sc.nextKey(key)) {
+            const int index = fieldIndex(fields, key);
+            if (index >= 0) {
+                const std::uint64_t bit = std::uint64_t(1) << index;
+                Scope s(*this, fields[index].key);
+                if (seen & bit) return duplicate(key);
+                seen |= bit;
+                fields[index].read(*this, target);
+            } else {
+                Scope s(*this, key);
+                if (extra.is_object() && extra.contains(key)) return duplicate(key);
+                checkLength(key);
+                json v;
+                if (!anyValue(v)) return seen;
+                checkKept(v);
+                extra[key] = std::move(v);
             }
-            each(item);
+            if (!sc.ok()) return seen;
         }
-        found = mark;
+        return seen;
     }
 
-    // Calls `body(obj)` with the object under `key`, if present and an object.
-    template <class F>
-    void readObject(const json& obj, const char* key, F body) {
-        const json* v = field(obj, key);
-        if (!v) return;
-        Scope s(*this, key);
-        if (!v->is_object()) return typeError(*v, "an object ({ … })");
-        const std::size_t mark = found;
-        body(*v);
-        found = mark;
+    // An object value of a section (plan, strategy, …) read through `fields`.
+    template <class T, std::size_t N>
+    std::uint64_t section(const Field<T> (&fields)[N], T& target, Extra& extra) {
+        if (!expect(Kind::Object, "an object ({ … })")) return 0;
+        return members(fields, target, extra);
+    }
+
+    // An array of entities; `after` checks the keys an entity cannot do without.
+    template <class T, std::size_t N>
+    void list(std::vector<T>& out, const Field<T> (&fields)[N],
+              void (*after)(Reader&, const T&, std::uint64_t seen)) {
+        if (!expect(Kind::Array, "an array ([ … ])")) return;
+        if (!sc.beginArray()) return;
+        std::size_t i = 0;
+        while (sc.nextElement()) {
+            Scope s(*this, i++);
+            if (++entities > kMaxEntities) {
+                tooManyEntities = true;
+                sc.fail(JsonScanner::ErrorKind::Syntax, sc.offset(), "too many entities");
+                return;
+            }
+            if (sc.peek() != Kind::Object) {
+                json v;
+                if (!anyValue(v)) return;
+                typeError(v, "an object ({ … })");
+                continue;
+            }
+            out.emplace_back();
+            const std::uint64_t seen = members(fields, out.back(), out.back().extra);
+            if (!sc.ok()) return;
+            if (after) after(*this, out.back(), seen);
+        }
+    }
+
+  private:
+    std::uint64_t duplicate(const std::string& key) {
+        duplicatePath = here();
+        sc.fail(
+            JsonScanner::ErrorKind::DuplicateKey, sc.offset(),
+            "the key \"" + printable(key) + "\" appears twice in this object; keep one of them");
+        return 0;
     }
 };
 
-// The key lists below are both the known keys of each entity and the order savePlan writes them.
-const char* const kTopKeys[] = {"format", "version",    "plan",        "strategy",    "economics",
-                                "tree",   "objectives", "initiatives", "adjustments", "rules"};
-const char* const kMetaKeys[] = {"title", "client", "level", "start", "end"};
-const char* const kStrategyKeys[] = {"vision", "statement", "themes"};
-const char* const kThemeKeys[] = {"id", "title"};
-const char* const kEconomicsKeys[] = {"currency", "revenuePerSale", "lifetimeValue", "capacity"};
-const char* const kTreeKeys[] = {"nodes", "links"};
-const char* const kNodeKeys[] = {"id",     "name",      "kind",       "stage",       "owner",
-                                 "source", "unit",      "baseline",   "sigma",       "cadence",
-                                 "value",  "threshold", "comparison", "monitorOnly", "x",
-                                 "y",      "notes"};
-const char* const kLinkKeys[] = {"id", "from", "to", "relation"};
-const char* const kObjectiveKeys[] = {"id",    "title", "owner", "level",     "parent",
-                                      "theme", "style", "notes", "keyResults"};
-const char* const kKeyResultKeys[] = {
-    "id",       "title",   "kind",          "metric",        "unit",        "direction",
-    "baseline", "target",  "current",       "bandLow",       "bandHigh",    "done",
-    "due",      "owner",   "source",        "sourceVisible", "cadence",     "driver",
-    "signal",   "style",   "contributesTo", "scoreOverride", "scoreReason", "evidence",
-    "notes",    "checkins"};
-const char* const kCheckinKeys[] = {"date", "value", "confidence", "blockers", "note"};
-const char* const kInitiativeKeys[] = {"id", "title", "owner", "keyResults", "notes"};
-const char* const kAdjustmentKeys[] = {"id",    "date",   "targetKind",     "targetId", "action",
-                                       "cause", "reason", "originalTarget", "newTarget"};
-const char* const kRulesKeys[] = {"profile", "overrides"};
+// ---- the tables of format version 1
 
-void readCheckin(Reader& r, const json& j, Checkin& c) {
-    const std::size_t start = r.found;
-    r.readRequiredDate(j, "date", "check-in", c.date);
-    r.readNumber(j, "value", c.value);
-    if (const json* v = r.field(j, "confidence")) {
-        Reader::Scope s(r, "confidence");
-        if (!v->is_number()) {
-            r.typeError(*v, "a whole number from 0 to 10");
-        } else {
-            const double d = v->get<double>();
-            if (d != std::floor(d) || d < 0 || d > 10)
-                r.error(r.here(),
-                        "confidence is " + v->dump() + "; it must be a whole number from 0 to 10");
-            else
-                c.confidence = static_cast<int>(d);
-        }
-    }
-    r.readString(j, "blockers", c.blockers);
-    r.readString(j, "note", c.note);
-    r.keepUnknown(j, kCheckinKeys, c.extra, start);
+void requireId(Reader& r, std::uint64_t seen, std::uint64_t idBit, const char* what) {
+    if (!(seen & idBit))
+        r.error(r.here(), std::string("this ") + what + " has no \"id\"; every " + what +
+                              " needs a unique ID");
 }
 
-void readKeyResult(Reader& r, const json& j, KeyResult& kr) {
-    const std::size_t start = r.found;
-    r.readId(j, "key result", kr.id);
-    r.readString(j, "title", kr.title);
-    r.readEnum(j, "kind", kr.kind);
-    r.readString(j, "metric", kr.metric);
-    r.readString(j, "unit", kr.unit);
-    r.readEnum(j, "direction", kr.direction);
-    r.readNumber(j, "baseline", kr.baseline);
-    r.readNumber(j, "target", kr.target);
-    r.readNumber(j, "current", kr.current);
-    r.readNumber(j, "bandLow", kr.bandLow);
-    r.readNumber(j, "bandHigh", kr.bandHigh);
-    r.readBool(j, "done", kr.done);
-    r.readDate(j, "due", kr.due);
-    r.readString(j, "owner", kr.owner);
-    r.readString(j, "source", kr.source);
-    r.readBool(j, "sourceVisible", kr.sourceVisible);
-    r.readEnum(j, "cadence", kr.cadence);
-    r.readRef(j, "driver", kr.driver);
-    r.readEnum(j, "signal", kr.signal);
-    if (Reader::has(j, "style")) {
-        Style style = Style::Committed;
-        r.readEnum(j, "style", style);
-        kr.style = style;
-    }
-    r.readRef(j, "contributesTo", kr.contributesTo);
-    r.readNumber(j, "scoreOverride", kr.scoreOverride.score);
-    r.readString(j, "scoreReason", kr.scoreOverride.reason);
-    r.readString(j, "evidence", kr.evidence);
-    r.readString(j, "notes", kr.notes);
-    r.readArray(j, "checkins", [&](const json& item) {
-        kr.checkins.emplace_back();
-        readCheckin(r, item, kr.checkins.back());
-    });
-    r.keepUnknown(j, kKeyResultKeys, kr.extra, start);
+const Field<Checkin> kCheckinKeys[] = {
+    {"date", [](Reader& r, Checkin& c) { r.requiredDate(c.date, "check-in"); }},
+    {"value", [](Reader& r, Checkin& c) { r.number(c.value); }},
+    {"confidence",
+     [](Reader& r, Checkin& c) {
+         double d = 0;
+         if (!r.expect(Kind::Number, "a whole number from 0 to 10") || !r.sc.readNumber(d)) return;
+         if (d != std::floor(d) || d < 0 || d > 10)
+             r.error(r.here(), "confidence is " + printable(r.sc.lastNumberText()) +
+                                   "; it must be a whole number from 0 to 10");
+         else
+             c.confidence = static_cast<int>(d);
+     }},
+    {"blockers", [](Reader& r, Checkin& c) { r.text(c.blockers); }},
+    {"note", [](Reader& r, Checkin& c) { r.text(c.note); }},
+};
+
+void afterCheckin(Reader& r, const Checkin&, std::uint64_t seen) {
+    if (!(seen & bitOf(kCheckinKeys, "date")))
+        r.error(r.here(), "this check-in has no \"date\"; write it as YYYY-MM-DD");
 }
 
-void readObjective(Reader& r, const json& j, Objective& o) {
-    const std::size_t start = r.found;
-    r.readId(j, "objective", o.id);
-    r.readString(j, "title", o.title);
-    r.readString(j, "owner", o.owner);
-    r.readEnum(j, "level", o.level);
-    r.readRef(j, "parent", o.parent);
-    r.readRef(j, "theme", o.theme);
-    r.readEnum(j, "style", o.style);
-    r.readString(j, "notes", o.notes);
-    r.readArray(j, "keyResults", [&](const json& item) {
-        o.keyResults.emplace_back();
-        readKeyResult(r, item, o.keyResults.back());
-    });
-    r.keepUnknown(j, kObjectiveKeys, o.extra, start);
+const Field<KeyResult> kKeyResultKeys[] = {
+    {"id", [](Reader& r, KeyResult& k) { r.id(k.id, "key result"); }},
+    {"title", [](Reader& r, KeyResult& k) { r.text(k.title); }},
+    {"kind", [](Reader& r, KeyResult& k) { r.enumeration(k.kind); }},
+    {"metric", [](Reader& r, KeyResult& k) { r.text(k.metric); }},
+    {"unit", [](Reader& r, KeyResult& k) { r.text(k.unit); }},
+    {"direction", [](Reader& r, KeyResult& k) { r.enumeration(k.direction); }},
+    {"baseline", [](Reader& r, KeyResult& k) { r.number(k.baseline); }},
+    {"target", [](Reader& r, KeyResult& k) { r.number(k.target); }},
+    {"current", [](Reader& r, KeyResult& k) { r.number(k.current); }},
+    {"bandLow", [](Reader& r, KeyResult& k) { r.number(k.bandLow); }},
+    {"bandHigh", [](Reader& r, KeyResult& k) { r.number(k.bandHigh); }},
+    {"done", [](Reader& r, KeyResult& k) { r.boolean(k.done); }},
+    {"due", [](Reader& r, KeyResult& k) { r.date(k.due); }},
+    {"owner", [](Reader& r, KeyResult& k) { r.text(k.owner); }},
+    {"source", [](Reader& r, KeyResult& k) { r.text(k.source); }},
+    {"sourceVisible", [](Reader& r, KeyResult& k) { r.boolean(k.sourceVisible); }},
+    {"cadence", [](Reader& r, KeyResult& k) { r.enumeration(k.cadence); }},
+    {"driver", [](Reader& r, KeyResult& k) { r.ref(k.driver); }},
+    {"signal", [](Reader& r, KeyResult& k) { r.enumeration(k.signal); }},
+    {"style",
+     [](Reader& r, KeyResult& k) {
+         Style s = Style::Committed;
+         if (r.enumeration(s)) k.style = s;
+     }},
+    {"contributesTo", [](Reader& r, KeyResult& k) { r.ref(k.contributesTo); }},
+    {"scoreOverride", [](Reader& r, KeyResult& k) { r.number(k.scoreOverride.score); }},
+    {"scoreReason", [](Reader& r, KeyResult& k) { r.text(k.scoreOverride.reason); }},
+    {"evidence", [](Reader& r, KeyResult& k) { r.text(k.evidence); }},
+    {"notes", [](Reader& r, KeyResult& k) { r.text(k.notes); }},
+    {"checkins", [](Reader& r, KeyResult& k) { r.list(k.checkins, kCheckinKeys, afterCheckin); }},
+};
+
+void afterKeyResult(Reader& r, const KeyResult&, std::uint64_t seen) {
+    requireId(r, seen, bitOf(kKeyResultKeys, "id"), "key result");
 }
 
-void readNode(Reader& r, const json& j, Node& n) {
-    const std::size_t start = r.found;
-    r.readId(j, "tree node", n.id);
-    r.readString(j, "name", n.name);
-    r.readEnum(j, "kind", n.kind);
-    r.readEnum(j, "stage", n.stage);
-    r.readString(j, "owner", n.kpi.owner);
-    r.readString(j, "source", n.kpi.source);
-    r.readString(j, "unit", n.kpi.unit);
-    r.readNumber(j, "baseline", n.kpi.baseline);
-    r.readNumber(j, "sigma", n.kpi.sigma);
-    r.readEnum(j, "cadence", n.kpi.cadence);
-    r.readNumber(j, "value", n.value);
-    r.readNumber(j, "threshold", n.guardrail.threshold);
-    r.readEnum(j, "comparison", n.guardrail.comparison);
-    r.readBool(j, "monitorOnly", n.monitorOnly);
-    r.readNumber(j, "x", n.position.x);
-    r.readNumber(j, "y", n.position.y);
-    r.readString(j, "notes", n.notes);
-    r.keepUnknown(j, kNodeKeys, n.extra, start);
+const Field<Objective> kObjectiveKeys[] = {
+    {"id", [](Reader& r, Objective& o) { r.id(o.id, "objective"); }},
+    {"title", [](Reader& r, Objective& o) { r.text(o.title); }},
+    {"owner", [](Reader& r, Objective& o) { r.text(o.owner); }},
+    {"level", [](Reader& r, Objective& o) { r.enumeration(o.level); }},
+    {"parent", [](Reader& r, Objective& o) { r.ref(o.parent); }},
+    {"theme", [](Reader& r, Objective& o) { r.ref(o.theme); }},
+    {"style", [](Reader& r, Objective& o) { r.enumeration(o.style); }},
+    {"notes", [](Reader& r, Objective& o) { r.text(o.notes); }},
+    {"keyResults",
+     [](Reader& r, Objective& o) { r.list(o.keyResults, kKeyResultKeys, afterKeyResult); }},
+};
+
+void afterObjective(Reader& r, const Objective&, std::uint64_t seen) {
+    requireId(r, seen, bitOf(kObjectiveKeys, "id"), "objective");
 }
 
-void readLink(Reader& r, const json& j, Link& l) {
-    const std::size_t start = r.found;
-    r.readId(j, "link", l.id);
-    r.readRef(j, "from", l.from);
-    r.readRef(j, "to", l.to);
-    if (!Reader::has(j, "from"))
+const Field<Node> kNodeKeys[] = {
+    {"id", [](Reader& r, Node& n) { r.id(n.id, "tree node"); }},
+    {"name", [](Reader& r, Node& n) { r.text(n.name); }},
+    {"kind", [](Reader& r, Node& n) { r.enumeration(n.kind); }},
+    {"stage", [](Reader& r, Node& n) { r.enumeration(n.stage); }},
+    {"owner", [](Reader& r, Node& n) { r.text(n.kpi.owner); }},
+    {"source", [](Reader& r, Node& n) { r.text(n.kpi.source); }},
+    {"unit", [](Reader& r, Node& n) { r.text(n.kpi.unit); }},
+    {"baseline", [](Reader& r, Node& n) { r.number(n.kpi.baseline); }},
+    {"sigma", [](Reader& r, Node& n) { r.number(n.kpi.sigma); }},
+    {"cadence", [](Reader& r, Node& n) { r.enumeration(n.kpi.cadence); }},
+    {"value", [](Reader& r, Node& n) { r.number(n.value); }},
+    {"threshold", [](Reader& r, Node& n) { r.number(n.guardrail.threshold); }},
+    {"comparison", [](Reader& r, Node& n) { r.enumeration(n.guardrail.comparison); }},
+    {"monitorOnly", [](Reader& r, Node& n) { r.boolean(n.monitorOnly); }},
+    {"x", [](Reader& r, Node& n) { r.number(n.position.x); }},
+    {"y", [](Reader& r, Node& n) { r.number(n.position.y); }},
+    {"notes", [](Reader& r, Node& n) { r.text(n.notes); }},
+};
+
+void afterNode(Reader& r, const Node&, std::uint64_t seen) {
+    requireId(r, seen, bitOf(kNodeKeys, "id"), "tree node");
+}
+
+const Field<Link> kLinkKeys[] = {
+    {"id", [](Reader& r, Link& l) { r.id(l.id, "link"); }},
+    {"from", [](Reader& r, Link& l) { r.ref(l.from); }},
+    {"to", [](Reader& r, Link& l) { r.ref(l.to); }},
+    {"relation", [](Reader& r, Link& l) { r.enumeration(l.relation); }},
+};
+
+void afterLink(Reader& r, const Link&, std::uint64_t seen) {
+    requireId(r, seen, bitOf(kLinkKeys, "id"), "link");
+    if (!(seen & bitOf(kLinkKeys, "from")))
         r.error(r.here(), "this link has no \"from\" node; a link runs from a child metric");
-    if (!Reader::has(j, "to"))
+    if (!(seen & bitOf(kLinkKeys, "to")))
         r.error(r.here(), "this link has no \"to\" node; a link runs to the metric it drives");
-    r.readEnum(j, "relation", l.relation);
-    r.keepUnknown(j, kLinkKeys, l.extra, start);
 }
 
-void readInitiative(Reader& r, const json& j, Initiative& in) {
-    const std::size_t start = r.found;
-    r.readId(j, "initiative", in.id);
-    r.readString(j, "title", in.title);
-    r.readString(j, "owner", in.owner);
-    if (const json* v = r.field(j, "keyResults")) {
-        Reader::Scope s(r, "keyResults");
-        if (!v->is_array()) {
-            r.typeError(*v, "an array of key result IDs");
-        } else {
-            std::size_t i = 0;
-            for (const auto& item : *v) {
-                Reader::Scope si(r, i++);
-                if (!item.is_string() || item.get_ref<const std::string&>().empty()) {
-                    r.typeError(item, "a key result ID (a non-empty string)");
-                    continue;
-                }
-                if (r.checkLength(item.get_ref<const std::string&>()))
-                    in.keyResults.emplace_back(item.get<std::string>());
-            }
-        }
-    }
-    r.readString(j, "notes", in.notes);
-    r.keepUnknown(j, kInitiativeKeys, in.extra, start);
+const Field<Initiative> kInitiativeKeys[] = {
+    {"id", [](Reader& r, Initiative& i) { r.id(i.id, "initiative"); }},
+    {"title", [](Reader& r, Initiative& i) { r.text(i.title); }},
+    {"owner", [](Reader& r, Initiative& i) { r.text(i.owner); }},
+    {"keyResults",
+     [](Reader& r, Initiative& in) {
+         if (!r.expect(Kind::Array, "an array of key result IDs") || !r.sc.beginArray()) return;
+         std::size_t i = 0;
+         std::string id;
+         while (r.sc.nextElement()) {
+             Reader::Scope s(r, i++);
+             if (r.sc.peek() == Kind::String) {
+                 if (!r.sc.readString(id)) return;
+                 if (!id.empty()) {
+                     if (r.checkLength(id)) in.keyResults.emplace_back(id);
+                     continue;
+                 }
+                 r.typeError(json(id), "a key result ID (a non-empty string)");
+                 continue;
+             }
+             json v;
+             if (!r.anyValue(v)) return;
+             r.typeError(v, "a key result ID (a non-empty string)");
+         }
+     }},
+    {"notes", [](Reader& r, Initiative& i) { r.text(i.notes); }},
+};
+
+void afterInitiative(Reader& r, const Initiative&, std::uint64_t seen) {
+    requireId(r, seen, bitOf(kInitiativeKeys, "id"), "initiative");
 }
 
-void readAdjustment(Reader& r, const json& j, Adjustment& a) {
-    const std::size_t start = r.found;
-    r.readId(j, "adjustment", a.id);
-    r.readRequiredDate(j, "date", "adjustment", a.date);
-    r.readEnum(j, "targetKind", a.targetKind);
-    r.readString(j, "targetId", a.targetId);
-    r.readEnum(j, "action", a.action);
-    r.readEnum(j, "cause", a.cause);
-    r.readString(j, "reason", a.reason);
-    r.readNumber(j, "originalTarget", a.originalTarget);
-    r.readNumber(j, "newTarget", a.newTarget);
-    r.keepUnknown(j, kAdjustmentKeys, a.extra, start);
+const Field<Adjustment> kAdjustmentKeys[] = {
+    {"id", [](Reader& r, Adjustment& a) { r.id(a.id, "adjustment"); }},
+    {"date", [](Reader& r, Adjustment& a) { r.requiredDate(a.date, "adjustment"); }},
+    {"targetKind", [](Reader& r, Adjustment& a) { r.enumeration(a.targetKind); }},
+    {"targetId", [](Reader& r, Adjustment& a) { r.text(a.targetId); }},
+    {"action", [](Reader& r, Adjustment& a) { r.enumeration(a.action); }},
+    {"cause", [](Reader& r, Adjustment& a) { r.enumeration(a.cause); }},
+    {"reason", [](Reader& r, Adjustment& a) { r.text(a.reason); }},
+    {"originalTarget", [](Reader& r, Adjustment& a) { r.number(a.originalTarget); }},
+    {"newTarget", [](Reader& r, Adjustment& a) { r.number(a.newTarget); }},
+};
+
+void afterAdjustment(Reader& r, const Adjustment&, std::uint64_t seen) {
+    requireId(r, seen, bitOf(kAdjustmentKeys, "id"), "adjustment");
+    if (!(seen & bitOf(kAdjustmentKeys, "date")))
+        r.error(r.here(), "this adjustment has no \"date\"; write it as YYYY-MM-DD");
 }
 
-void readRules(Reader& r, const json& j, RuleSettings& rules) {
-    const std::size_t start = r.found;
-    r.readEnum(j, "profile", rules.profile);
-    r.readObject(j, "overrides", [&](const json& overrides) {
-        for (const auto& item : overrides.items()) {
-            Reader::Scope s(r, item.key());
-            const json& v = item.value();
-            const std::string expected = "a severity: one of " + enumChoices<Severity>();
-            if (!v.is_string()) {
-                r.typeError(v, expected.c_str());
-                continue;
-            }
-            auto sev = parseEnum<Severity>(v.get_ref<const std::string&>());
-            if (!sev) {
-                r.typeError(v, expected.c_str());
-                continue;
-            }
-            if (!r.checkLength(item.key())) continue;
-            if (!isKnownRuleId(item.key()))
-                r.warning(r.here(), "no rule has the ID \"" + printable(item.key()) +
-                                        "\"; the setting is kept but has no effect");
-            rules.overrides[item.key()] = *sev;
-        }
-    });
-    r.keepUnknown(j, kRulesKeys, rules.extra, start);
+const Field<Theme> kThemeKeys[] = {
+    {"id", [](Reader& r, Theme& t) { r.id(t.id, "theme"); }},
+    {"title", [](Reader& r, Theme& t) { r.text(t.title); }},
+};
+
+void afterTheme(Reader& r, const Theme&, std::uint64_t seen) {
+    requireId(r, seen, bitOf(kThemeKeys, "id"), "theme");
 }
 
-void readPlan(Reader& r, const json& doc, Plan& plan) {
-    const std::size_t docStart = r.found;
-    r.readObject(doc, "plan", [&](const json& j) {
-        const std::size_t start = r.found;
-        r.readString(j, "title", plan.meta.title);
-        r.readString(j, "client", plan.meta.client);
-        r.readEnum(j, "level", plan.meta.level);
-        r.readDate(j, "start", plan.meta.start);
-        r.readDate(j, "end", plan.meta.end);
-        r.keepUnknown(j, kMetaKeys, plan.meta.extra, start);
-    });
-    r.readObject(doc, "strategy", [&](const json& j) {
-        const std::size_t start = r.found;
-        r.readString(j, "vision", plan.strategy.vision);
-        r.readString(j, "statement", plan.strategy.statement);
-        r.readArray(j, "themes", [&](const json& item) {
-            const std::size_t start = r.found;
-            Theme t;
-            r.readId(item, "theme", t.id);
-            r.readString(item, "title", t.title);
-            r.keepUnknown(item, kThemeKeys, t.extra, start);
-            plan.strategy.themes.push_back(std::move(t));
-        });
-        r.keepUnknown(j, kStrategyKeys, plan.strategy.extra, start);
-    });
-    r.readObject(doc, "economics", [&](const json& j) {
-        const std::size_t start = r.found;
-        r.readString(j, "currency", plan.economics.currency);
-        r.readNumber(j, "revenuePerSale", plan.economics.revenuePerSale);
-        r.readNumber(j, "lifetimeValue", plan.economics.lifetimeValue);
-        r.readString(j, "capacity", plan.economics.capacity);
-        r.keepUnknown(j, kEconomicsKeys, plan.economics.extra, start);
-    });
-    r.readObject(doc, "tree", [&](const json& j) {
-        const std::size_t start = r.found;
-        r.readArray(j, "nodes", [&](const json& item) {
-            plan.tree.nodes.emplace_back();
-            readNode(r, item, plan.tree.nodes.back());
-        });
-        r.readArray(j, "links", [&](const json& item) {
-            plan.tree.links.emplace_back();
-            readLink(r, item, plan.tree.links.back());
-        });
-        r.keepUnknown(j, kTreeKeys, plan.tree.extra, start);
-    });
-    r.readArray(doc, "objectives", [&](const json& item) {
-        plan.objectives.emplace_back();
-        readObjective(r, item, plan.objectives.back());
-    });
-    r.readArray(doc, "initiatives", [&](const json& item) {
-        plan.initiatives.emplace_back();
-        readInitiative(r, item, plan.initiatives.back());
-    });
-    r.readArray(doc, "adjustments", [&](const json& item) {
-        plan.adjustments.emplace_back();
-        readAdjustment(r, item, plan.adjustments.back());
-    });
-    r.readObject(doc, "rules", [&](const json& j) { readRules(r, j, plan.rules); });
-    r.keepUnknown(doc, kTopKeys, plan.extra, docStart);
-}
+const Field<PlanMeta> kMetaKeys[] = {
+    {"title", [](Reader& r, PlanMeta& m) { r.text(m.title); }},
+    {"client", [](Reader& r, PlanMeta& m) { r.text(m.client); }},
+    {"level", [](Reader& r, PlanMeta& m) { r.enumeration(m.level); }},
+    {"start", [](Reader& r, PlanMeta& m) { r.date(m.start); }},
+    {"end", [](Reader& r, PlanMeta& m) { r.date(m.end); }},
+};
 
-// Entities in the document, counted before reading them (arrays of the known sections only).
-std::size_t countDocumentEntities(const json& doc) {
-    auto size = [](const json& obj, const char* key) -> std::size_t {
-        if (!obj.is_object()) return 0;
-        auto it = obj.find(key);
-        return it != obj.end() && it->is_array() ? it->size() : 0;
-    };
-    std::size_t n = 0;
-    if (auto s = doc.find("strategy"); s != doc.end()) n += size(*s, "themes");
-    if (auto t = doc.find("tree"); t != doc.end()) n += size(*t, "nodes") + size(*t, "links");
-    n += size(doc, "initiatives") + size(doc, "adjustments");
-    if (auto o = doc.find("objectives"); o != doc.end() && o->is_array()) {
-        n += o->size();
-        for (const auto& obj : *o) {
-            if (!obj.is_object()) continue;
-            auto krs = obj.find("keyResults");
-            if (krs == obj.end() || !krs->is_array()) continue;
-            n += krs->size();
-            for (const auto& kr : *krs) n += size(kr, "checkins");
-        }
-    }
-    return n;
-}
+const Field<Strategy> kStrategyKeys[] = {
+    {"vision", [](Reader& r, Strategy& s) { r.text(s.vision); }},
+    {"statement", [](Reader& r, Strategy& s) { r.text(s.statement); }},
+    {"themes", [](Reader& r, Strategy& s) { r.list(s.themes, kThemeKeys, afterTheme); }},
+};
+
+const Field<Economics> kEconomicsKeys[] = {
+    {"currency", [](Reader& r, Economics& e) { r.text(e.currency); }},
+    {"revenuePerSale", [](Reader& r, Economics& e) { r.number(e.revenuePerSale); }},
+    {"lifetimeValue", [](Reader& r, Economics& e) { r.number(e.lifetimeValue); }},
+    {"capacity", [](Reader& r, Economics& e) { r.text(e.capacity); }},
+};
+
+const Field<Tree> kTreeKeys[] = {
+    {"nodes", [](Reader& r, Tree& t) { r.list(t.nodes, kNodeKeys, afterNode); }},
+    {"links", [](Reader& r, Tree& t) { r.list(t.links, kLinkKeys, afterLink); }},
+};
+
+const Field<RuleSettings> kRulesKeys[] = {
+    {"profile", [](Reader& r, RuleSettings& s) { r.enumeration(s.profile); }},
+    {"overrides",
+     [](Reader& r, RuleSettings& s) {
+         if (!r.expect(Kind::Object, "an object ({ … })") || !r.sc.beginObject()) return;
+         std::string rule;
+         while (r.sc.nextKey(rule)) {
+             Reader::Scope scope(r, rule);
+             if (s.overrides.count(rule)) {
+                 r.duplicatePath = r.here();
+                 r.sc.fail(JsonScanner::ErrorKind::DuplicateKey, r.sc.offset(),
+                           "the key \"" + printable(rule) +
+                               "\" appears twice in this object; keep one of them");
+                 return;
+             }
+             Severity severity = Severity::Warning;
+             bool valid = false;
+             json found;
+             if (r.sc.peek() == Kind::String) {
+                 std::string text;
+                 if (!r.sc.readString(text)) return;
+                 if (auto parsed = parseEnum<Severity>(text)) {
+                     severity = *parsed;
+                     valid = true;
+                 } else {
+                     found = std::move(text);
+                 }
+             } else if (!r.anyValue(found)) {
+                 return;
+             }
+             if (!valid) {
+                 r.typeError(found, "a severity: one of " + enumChoices<Severity>());
+                 continue;
+             }
+             if (!r.checkLength(rule)) continue;
+             if (!isKnownRuleId(rule))
+                 r.warning(r.here(), "no rule has the ID \"" + printable(rule) +
+                                         "\"; the setting is kept but has no effect");
+             s.overrides[rule] = severity;
+         }
+     }},
+};
+
+const Field<Plan> kTopKeys[] = {
+    {"format",
+     [](Reader& r, Plan&) {
+         json v;
+         if (r.anyValue(v)) r.format = std::move(v);
+     }},
+    {"version",
+     [](Reader& r, Plan&) {
+         json v;
+         if (r.anyValue(v)) r.version = std::move(v);
+     }},
+    {"plan", [](Reader& r, Plan& p) { r.section(kMetaKeys, p.meta, p.meta.extra); }},
+    {"strategy",
+     [](Reader& r, Plan& p) { r.section(kStrategyKeys, p.strategy, p.strategy.extra); }},
+    {"economics",
+     [](Reader& r, Plan& p) { r.section(kEconomicsKeys, p.economics, p.economics.extra); }},
+    {"tree", [](Reader& r, Plan& p) { r.section(kTreeKeys, p.tree, p.tree.extra); }},
+    {"objectives",
+     [](Reader& r, Plan& p) { r.list(p.objectives, kObjectiveKeys, afterObjective); }},
+    {"initiatives",
+     [](Reader& r, Plan& p) { r.list(p.initiatives, kInitiativeKeys, afterInitiative); }},
+    {"adjustments",
+     [](Reader& r, Plan& p) { r.list(p.adjustments, kAdjustmentKeys, afterAdjustment); }},
+    {"rules", [](Reader& r, Plan& p) { r.section(kRulesKeys, p.rules, p.rules.extra); }},
+};
 
 // ---------------------------------------------------------------------------------------------
 // Saving
@@ -1122,8 +1013,8 @@ class Writer {
         string(id);
     }
 
-    template <std::size_t N>
-    void extras(const Extra& extra, const char* const (&known)[N]) {
+    template <class T, std::size_t N>
+    void extras(const Extra& extra, const Field<T> (&known)[N]) {
         if (!extra.is_object()) return;
         for (const auto& item : extra.items()) {
             if (isKnownKey(known, item.key())) continue;
@@ -1317,53 +1208,49 @@ LoadResult loadPlan(std::string_view bytes) {
                             " levels deep at " + at(positionOf(bytes, deep)) +
                             "; a plan file never needs that many");
 
-    // Stage 2: JSON.
-    json doc;
-    DocumentBuilder builder(doc);
-    bool parsed = false;
-    try {
-        parsed = json::sax_parse(bytes.begin(), bytes.end(), &builder);
-    } catch (const std::exception& e) {
-        return fail("", std::string("the file cannot be read: ") + printable(e.what(), 200));
+    // Stages 2 and 3: the JSON text, read straight into a plan.
+    Plan plan;
+    Reader r(bytes);
+    if (r.sc.peek() == Kind::Object) {
+        r.members(kTopKeys, plan, plan.extra);
+    } else {
+        json value;
+        if (r.anyValue(value) && r.sc.atEnd())
+            return fail("", "a plan file is a JSON object ({ … }), but this file holds " +
+                                typeNameOf(value));
     }
-    if (!builder.duplicatePath.empty())
-        return fail(builder.duplicatePath, "the key \"" + printable(builder.duplicateKey) +
-                                               "\" appears twice in this object; keep one of them");
-    if (!parsed) {
-        const std::size_t offset =
-            errorPosition(bytes, builder.errorByte > 0 ? builder.errorByte - 1 : 0);
-        const std::string where = at(positionOf(bytes, offset));
-        if (builder.errorIsOverflow)
-            return fail("", "the number " + printable(wordAround(bytes, offset)) + " at " + where +
+    if (r.sc.ok() && !r.sc.atEnd())
+        r.sc.fail(JsonScanner::ErrorKind::Syntax, r.sc.offset(),
+                  "there is more text after the end of the plan, starting with " + r.sc.found());
+    if (!r.sc.ok()) {
+        const JsonScanner::Error& e = r.sc.error();
+        if (r.tooManyEntities)
+            return fail("",
+                        "the plan has more than 10,000 entities (objectives, key results, "
+                        "check-ins, nodes, links, …); a plan file holds at most 10,000");
+        if (e.kind == JsonScanner::ErrorKind::DuplicateKey) return fail(r.duplicatePath, e.message);
+        const std::string where = at(positionOf(bytes, e.offset));
+        if (e.kind == JsonScanner::ErrorKind::Overflow)
+            return fail("", "the number " + printable(e.message) + " at " + where +
                                 " is too large to store; plan numbers must lie between -1e15 "
                                 "and 1e15");
-        if (looksLikeNanOrInfinity(wordAround(bytes, offset)))
-            return fail("", "the file is not valid JSON at " + where +
-                                ": NaN and Infinity are not JSON numbers; write a number or "
-                                "leave the value out");
-        return fail("", "the file is not valid JSON at " + where + ": " +
-                            parseErrorReason(builder.errorMessage.c_str()));
+        return fail("", "the file is not valid JSON at " + where + ": " + e.message);
     }
 
-    // Stage 3: what file is this?
-    if (!doc.is_object())
-        return fail("",
-                    "a plan file is a JSON object ({ … }), but this file holds " + typeNameOf(doc));
-    auto format = doc.find("format");
-    if (format == doc.end())
+    // Is this a plan file, and of which version?
+    if (!r.format)
         return fail("",
                     "the file has no \"format\" key; a plan file starts with "
                     "\"format\": \"okr-plan\"");
-    if (!format->is_string() || format->get_ref<const std::string&>() != "okr-plan")
+    if (!r.format->is_string() || r.format->get_ref<const std::string&>() != "okr-plan")
         return fail("/format", "this is not an OKR plan file: expected \"okr-plan\", found " +
-                                   typeNameOf(*format));
-    auto version = doc.find("version");
-    if (version == doc.end())
+                                   typeNameOf(*r.format));
+    if (!r.version)
         return fail("", "the file has no \"version\" key; write \"version\": " +
                             std::to_string(kFormatVersion));
-    if (!version->is_number_integer())
-        return fail("/version", "expected a whole number, found " + typeNameOf(*version));
-    const long long v = version->get<long long>();
+    if (!r.version->is_number_integer())
+        return fail("/version", "expected a whole number, found " + typeNameOf(*r.version));
+    const long long v = r.version->get<long long>();
     if (v > kFormatVersion)
         return fail("/version", "this file needs version " + std::to_string(v) +
                                     " of the format; this app reads up to " +
@@ -1371,36 +1258,32 @@ LoadResult loadPlan(std::string_view bytes) {
     if (v < 1)
         return fail("/version", "version " + std::to_string(v) +
                                     " is not a version of the format; versions start at 1");
-    std::string migrationError;
-    if (!migrateDocument(doc, static_cast<int>(v), kFormatVersion, migrationSteps(),
-                         migrationError))
-        return fail("/version", migrationError);
-
-    // Stage 4: typed read.
-    if (const std::size_t n = countDocumentEntities(doc); n > kMaxEntities)
-        return fail("", "the plan has " + withCommas(n) +
-                            " entities (objectives, key results, check-ins, nodes, links, …); "
-                            "a plan file holds at most 10,000");
-    Plan plan;
-    Reader reader;
-    readPlan(reader, doc, plan);
-
-    // Stage 5: cross-checks (only on a plan whose parts all read cleanly).
-    if (!reader.failed) {
-        for (auto& p : validatePlan(plan)) {
-            reader.failed = true;
-            reader.problems.push_back(std::move(p));
-        }
+    if (v < kFormatVersion) {
+        // An older version: migrate the document (migrate.h), then read it as the current one.
+        json doc = json::parse(bytes.begin(), bytes.end(), nullptr, false);
+        if (doc.is_discarded()) return fail("", "the file cannot be read as JSON");
+        std::string migrationError;
+        if (!migrateDocument(doc, static_cast<int>(v), kFormatVersion, migrationSteps(),
+                             migrationError))
+            return fail("/version", migrationError);
+        return loadPlan(doc.dump(-1, ' ', false, json::error_handler_t::replace));
     }
 
-    result.problems = std::move(reader.problems);
+    // Stage 4: cross-checks (only on a plan whose parts all read cleanly).
+    if (!r.failed) {
+        for (auto& p : validatePlan(plan)) {
+            r.failed = true;
+            r.problems.push_back(std::move(p));
+        }
+    }
+    result.problems = std::move(r.problems);
     if (result.problems.size() > kMaxProblems) {
         const std::size_t more = result.problems.size() - kMaxProblems;
         result.problems.resize(kMaxProblems);
         result.problems.push_back(
             {"", "… and " + withCommas(more) + " more problems not shown", false});
     }
-    if (!reader.failed) result.plan = std::move(plan);
+    if (!r.failed) result.plan = std::move(plan);
     return result;
 }
 

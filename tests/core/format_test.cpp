@@ -2,6 +2,7 @@
 // and one test per rejection with its path and message.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -355,15 +356,15 @@ TEST_CASE("reject: not JSON, with line and column") {
     const auto p = firstError(r);
     CHECK(p.path == "");
     CHECK(p.message ==
-          "the file is not valid JSON at line 3, column 16: syntax error while parsing object key "
-          "- unexpected ','; expected string literal");
+          "the file is not valid JSON at line 3, column 16: expected a key in double quotes, "
+          "found ','");
 }
 
 TEST_CASE("reject: truncated file") {
     const std::string text = kBase;
     const auto p = firstError(okr::loadPlan(text.substr(0, 40)));
     CHECK(p.message.find("the file is not valid JSON at line 3, column") == 0);
-    CHECK(p.message.find("unexpected end of input") != std::string::npos);
+    CHECK(p.message.find("found the end of the file") != std::string::npos);
 }
 
 TEST_CASE("reject: wrong format") {
@@ -518,7 +519,7 @@ TEST_CASE("reject: more than 10,000 entities") {
     for (int i = 0; i < 10000; ++i) checkins.push_back({{"date", "2026-04-10"}});
     const auto p = firstError(load(doc));
     CHECK(p.path == "");
-    CHECK(p.message.find("the plan has 10,013 entities") == 0);
+    CHECK(p.message.find("the plan has more than 10,000 entities") == 0);
     CHECK(p.message.find("at most 10,000") != std::string::npos);
 }
 
@@ -571,9 +572,11 @@ TEST_CASE("every problem in a file is reported, not just the first") {
     const auto r = load(doc);
     REQUIRE_FALSE(r.ok());
     REQUIRE(r.problems.size() == 3);
-    CHECK(r.problems[0].path == "/plan/level");
-    CHECK(r.problems[1].path == "/objectives/0/keyResults/0/target");
-    CHECK(r.problems[2].path == "/initiatives/0/title");
+    std::vector<std::string> paths;
+    for (const auto& p : r.problems) paths.push_back(p.path);
+    std::sort(paths.begin(), paths.end());
+    CHECK(paths == std::vector<std::string>{"/initiatives/0/title",
+                                            "/objectives/0/keyResults/0/target", "/plan/level"});
 }
 
 TEST_CASE("an unknown rule ID in overrides is a warning; the plan loads and keeps it") {
