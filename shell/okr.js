@@ -42,6 +42,30 @@
     file.text().then((text) => send(text, ''), (e) => send('', 'the browser could not read it: ' + e));
   }
 
+  // Typing: while an ImGui field is edited the hidden textarea has the focus; committed text is
+  // sent to the app, and the browser's keypress is kept from GLFW so no character arrives twice.
+  const ime = document.getElementById('ime');
+  let composing = false;
+  const sendText = (text) => {
+    if (text) Module.ccall('okr_text_input', null, ['string'], [text]);
+  };
+  ime.addEventListener('compositionstart', () => { composing = true; });
+  ime.addEventListener('compositionend', (e) => {
+    composing = false;
+    sendText(e.data);
+    ime.value = '';
+  });
+  ime.addEventListener('input', (e) => {
+    if (composing || e.isComposing) return;
+    // A paste reaches the app through the clipboard copy (the paste listener below).
+    if (e.inputType !== 'insertFromPaste') sendText(ime.value);
+    ime.value = '';
+  });
+  // Registered before the app's GLFW listeners, so it runs first.
+  window.addEventListener('keypress', (e) => {
+    if (document.activeElement === ime) e.stopImmediatePropagation();
+  }, true);
+
   const shell = {
     startedAt: started,
     firstFrameMs: null,
@@ -109,6 +133,16 @@
       const bytes = new Uint8Array(6);
       crypto.getRandomValues(bytes);
       return Date.now().toString(36) + Array.from(bytes, (b) => b.toString(36)).join('');
+    },
+    setTextInput(active, x, y, lineHeight) {
+      if (active) {
+        ime.style.left = `${x}px`;
+        ime.style.top = `${y}px`;
+        ime.style.height = `${lineHeight}px`;
+        if (document.activeElement !== ime) ime.focus({ preventScroll: true });
+      } else if (document.activeElement === ime) {
+        canvas.focus({ preventScroll: true });
+      }
     },
     setTitle(title) {
       document.title = title;

@@ -38,6 +38,14 @@ void setClipboard(void*, const char* text) {
 }
 
 void onPaste(const std::string& text) { gClipboard = text; }
+void onText(const std::string& text) { ImGui::GetIO().AddInputCharactersUTF8(text.c_str()); }
+
+// ImGui tells where the text cursor is while a field is edited: the hidden textarea follows it.
+void onImeData(ImGuiViewport*, ImGuiPlatformImeData* data) {
+    const double k = 1.0 / platform::canvasMetrics().pixelRatio;
+    platform::setTextInput(data->WantVisible, data->InputPos.x * k, data->InputPos.y * k,
+                           data->InputLineHeight * k);
+}
 void onFile(const platform::FileDrop& file) { gApp.onFile(file); }
 
 void frame() {
@@ -108,6 +116,8 @@ int main() {
     io.SetClipboardTextFn = setClipboard;
     io.GetClipboardTextFn = getClipboard;
     platform::setPasteHandler(onPaste);
+    platform::setTextHandler(onText);
+    io.SetPlatformImeDataFn = onImeData;
     platform::setFileHandler(onFile);
 
     gApp.init();

@@ -6,7 +6,7 @@
 //   okr_state_json()       the current plan (file format) and UI state
 //   okr_item_rect(label)   the screen rectangle of a UI item by its stable label, CSS pixels
 //   okr_frame_stats()      frame counts and CPU time per frame
-// Called by the page: okr_open_file(name, text, error), okr_paste(text).
+// Called by the page: okr_open_file(name, text, error), okr_paste(text), okr_text_input(text).
 #include "platform.h"
 
 #include <emscripten.h>
@@ -41,6 +41,10 @@ EM_JS(void, okr_js_call, (const char* method, const char* a, const char* b, cons
     window.okrShell[UTF8ToString(method)](UTF8ToString(a), UTF8ToString(b), UTF8ToString(c));
 });
 
+EM_JS(void, okr_js_text_input, (int active, double x, double y, double h), {
+    window.okrShell.setTextInput(!!active, x, y, h);
+});
+
 EM_JS(double, okr_js_ms_since_input, (), {
     return window.okrShell ? performance.now() - window.okrShell.lastInputAt : 0;
 });
@@ -64,6 +68,7 @@ void call(const char* method, const std::string& a = {}, const std::string& b = 
 
 void (*gFileHandler)(const platform::FileDrop&) = nullptr;
 void (*gPasteHandler)(const std::string&) = nullptr;
+void (*gTextHandler)(const std::string&) = nullptr;
 
 }  // namespace
 
@@ -119,6 +124,11 @@ void setUnsavedWarning(bool unsaved) { call("setUnsaved", unsaved ? "1" : ""); }
 
 void setFileHandler(void (*handler)(const FileDrop&)) { gFileHandler = handler; }
 void setPasteHandler(void (*handler)(const std::string&)) { gPasteHandler = handler; }
+void setTextHandler(void (*handler)(const std::string&)) { gTextHandler = handler; }
+
+void setTextInput(bool active, double x, double y, double lineHeight) {
+    okr_js_text_input(active ? 1 : 0, x, y, lineHeight);
+}
 
 }  // namespace platform
 
@@ -140,5 +150,10 @@ EMSCRIPTEN_KEEPALIVE void okr_open_file(const char* name, const char* text, cons
 // The text of a paste event, so ImGui's Ctrl+V pastes what the system clipboard holds.
 EMSCRIPTEN_KEEPALIVE void okr_paste(const char* text) {
     if (gPasteHandler) gPasteHandler(text);
+}
+
+// Text committed in the hidden textarea (typed, dead-key or IME composition).
+EMSCRIPTEN_KEEPALIVE void okr_text_input(const char* text) {
+    if (gTextHandler) gTextHandler(text);
 }
 }

@@ -56,6 +56,13 @@ void setUnsavedWarning(bool unsaved);
 // Callbacks from the page into the app. The file handler receives a file chosen in the picker or
 // dropped on the page (name, text, or an error such as "too large"); the paste handler the text of
 // a paste event.
+// Text typing goes through a hidden <textarea> while a field is being edited, so dead keys,
+// IME composition and accented or non-Latin text arrive as committed text. `active` focuses it
+// (at the text cursor, CSS pixels, so the IME's candidate window appears there) or gives the
+// keyboard back to the canvas.
+void setTextInput(bool active, double x, double y, double lineHeight);
+void setTextHandler(void (*handler)(const std::string& text));
+
 struct FileDrop {
     std::string name;
     std::string text;

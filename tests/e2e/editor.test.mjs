@@ -162,3 +162,26 @@ test('text pasted from another app lands in the field; copied text reaches the c
   assert.equal(copied, (await appState(page)).plan.plan.title);
   await context.close();
 });
+
+test('accented, dead-key and IME text types correctly through the hidden text field', async () => {
+  const { page, context } = await openPlanner(session);
+  await clickItem(page, '/plan/client');
+  await waitForState(page, (s) => s.analysis.activeField === '/plan/client', 'the field active');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'ime',
+    'typing goes to the hidden text field');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Café ');
+  await page.keyboard.insertText('Größe ');
+  // An IME composes, then commits; only the committed text may arrive.
+  await page.evaluate(() => {
+    const ime = document.getElementById('ime');
+    ime.dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
+    ime.value = 'かぶしき';
+    ime.dispatchEvent(new InputEvent('input', { data: 'かぶしき', inputType: 'insertCompositionText', isComposing: true }));
+    ime.value = '';
+    ime.dispatchEvent(new CompositionEvent('compositionend', { data: '株式会社' }));
+  });
+  await page.keyboard.press('Tab');
+  await waitForState(page, (s) => s.plan.plan.client === 'Café Größe 株式会社', 'the composed client name');
+  await context.close();
+});
