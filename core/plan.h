@@ -1,7 +1,7 @@
 // The plan model: everything one OKR plan holds for one period and one level, as METHOD.md's
 // "Entities" describe it — vision and strategy, client economics, the North-Star metric tree,
-// objectives with their key results and weekly check-ins, initiatives, the adjustment log and the
-// plan's rule settings.
+// objectives with their key results and weekly check-ins, initiatives, the adjustment log, the
+// retrospective's answers and the plan's rule settings.
 //
 // Contract:
 // - Plain value types. A Plan is copied for undo snapshots and compared for round trips.
@@ -248,6 +248,13 @@ struct Adjustment {
     Extra extra = Extra::object();
 };
 
+// S2's end-of-quarter retrospective: one question (rhythm.h lists S2's three) and its answer.
+struct RetroAnswer {
+    std::string question;
+    std::string answer;
+    Extra extra = Extra::object();
+};
+
 struct RuleSettings {
     Profile profile = Profile::Startup;
     std::map<std::string, Severity> overrides;  // rule ID → severity (Off switches it off)
@@ -262,6 +269,7 @@ struct Plan {
     std::vector<Objective> objectives;
     std::vector<Initiative> initiatives;
     std::vector<Adjustment> adjustments;
+    std::vector<RetroAnswer> retrospective;  // the scoring session's answers, in question order
     RuleSettings rules;
     Extra extra = Extra::object();  // unknown top-level keys
 };
