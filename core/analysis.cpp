@@ -55,10 +55,10 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
             if (opts.textRules) {
                 f.words = WordText(kr.title);
                 f.lead = f.words.firstMeaningful(words);
-                f.hits = words.scan(f.words);
+                f.classes = words.scan(f.words).classes;
                 if (!kr.metric.empty()) {
                     f.metricWords = WordText(kr.metric);
-                    f.metricHits = words.scan(f.metricWords);
+                    f.metricClasses = words.scan(f.metricWords).classes;
                 }
             }
             const Node* driver =

@@ -63,10 +63,11 @@ void activity(Context& c, const KrFacts& f) {
 void vanity(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
     if (f.reaches || k.signal == Signal::Leading) return;
+    if (!f.has(WordClass::VanityMetric)) return;
     std::string found;
-    if (const WordTable::Match m = f.hits.first(WordClass::VanityMetric, c.words))
+    if (const WordTable::Match m = c.words.find(f.words, WordClass::VanityMetric))
         found = words(f.words, m);
-    else if (const WordTable::Match mm = f.metricHits.first(WordClass::VanityMetric, c.words))
+    else if (const WordTable::Match mm = c.words.find(f.metricWords, WordClass::VanityMetric))
         found = words(f.metricWords, mm);
     if (found.empty()) return;
     c.emit(
@@ -370,8 +371,7 @@ bool currencyUnit(std::string_view u, const Context& c) {
 void cpa(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
     if (!f.target || k.kind == KrKind::Milestone || k.kind == KrKind::Baseline) return;
-    const bool isCost =
-        f.hits.has(WordClass::AcquisitionCost) || f.metricHits.has(WordClass::AcquisitionCost);
+    const bool isCost = f.has(WordClass::AcquisitionCost);
     if (!isCost) return;
     for (std::size_t i = 0; i < f.words.size(); ++i)
         if (f.words.word(i) == "payback" || f.words.word(i) == "ratio" || f.words.word(i) == "ltv")

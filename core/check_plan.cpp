@@ -244,11 +244,9 @@ void triad(Context& c) {
     if (c.krs.size() < 3) return;
     bool value = false, revenue = false, cost = false;
     for (const KrFacts& f : c.krs) {
-        for (const WordTable::Hits* h : {&f.hits, &f.metricHits}) {
-            value = value || h->has(WordClass::ValueTerm);
-            revenue = revenue || h->has(WordClass::RevenueTerm);
-            cost = cost || h->has(WordClass::CostTerm) || h->has(WordClass::AcquisitionCost);
-        }
+        value = value || f.has(WordClass::ValueTerm);
+        revenue = revenue || f.has(WordClass::RevenueTerm);
+        cost = cost || f.has(WordClass::CostTerm) || f.has(WordClass::AcquisitionCost);
         if (f.driver >= 0) {
             const Stage s = c.plan.tree.nodes[static_cast<std::size_t>(f.driver)].stage;
             revenue = revenue || s == Stage::Monetization || s == Stage::Acquisition;

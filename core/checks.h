@@ -3,6 +3,7 @@
 // the rule checks share to word their messages. Not part of the core's public API.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,12 +26,15 @@ struct KrFacts {
     std::size_t k = 0;  // key-result index within the objective
     int driver = -1;    // node index
     bool reaches = false;
-    Style style = Style::Committed;  // the KR's style, else its objective's
-    KrSentence sentence;             // parsed from the title
-    WordText words;                  // title words (text rules only)
-    WordText metricWords;            // metric-name words (text rules only)
-    WordTable::Hits hits;            // every table phrase in the title …
-    WordTable::Hits metricHits;      // … and in the metric name
+    Style style = Style::Committed;   // the KR's style, else its objective's
+    KrSentence sentence;              // parsed from the title
+    WordText words;                   // title words (text rules only)
+    WordText metricWords;             // metric-name words (text rules only)
+    std::uint32_t classes = 0;        // word classes found in the title (bit per WordClass) …
+    std::uint32_t metricClasses = 0;  // … and in the metric name
+    bool has(WordClass c) const {
+        return ((classes | metricClasses) >> static_cast<unsigned>(c)) & 1u;
+    }
     std::size_t lead = 0;            // first meaningful word of the title
     std::optional<double> baseline;  // field, else sentence, else driver µ
     std::optional<double> target;    // field, else sentence (with a relative change)
