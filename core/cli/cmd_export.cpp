@@ -1,0 +1,99 @@
+// `okr export FILE --to md|csv|report [-o OUT]`: writes a plan as the Markdown one-pager, S4's
+// tracking sheet as CSV, or the lint report as Markdown (core/export.h), to standard output or to
+// OUT. Exit 0 written, 2 when FILE cannot be read or is not a valid plan (or OUT cannot be
+// written), 64 usage error.
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <optional>
+#include <string>
+
+#include "analysis.h"
+#include "cli.h"
+#include "export.h"
+#include "format.h"
+
+namespace {
+
+const char* const kHelp =
+    "usage: okr export FILE --to md|csv|report [-o OUT]\n\n"
+    "Writes FILE in a form to hand on, to standard output or to OUT:\n"
+    "  md      a Markdown one-pager: strategy, North Star and drivers, guardrails, each\n"
+    "          objective with a table of its key results (baseline -> target, owner, due,\n"
+    "          score), initiatives, open violations and the adjustment log\n"
+    "  csv     S4's weekly tracking sheet, one row per key result: Objective, Key Result,\n"
+    "          Owner, Baseline, Target, Current, Confidence this week, Confidence last week,\n"
+    "          Blockers (RFC 4180, CRLF, UTF-8 with a byte-order mark; text that a spreadsheet\n"
+    "          would run as a formula starts with an apostrophe)\n"
+    "  report  the lint report as Markdown, a deliverable for the client: counts by severity,\n"
+    "          then each violation with its rule, what it points at, the fix and the source\n\n"
+    "Plan text is always shown as text: HTML and Markdown characters are escaped.\n"
+    "Rules run with the plan's own profile and settings, as `okr lint FILE` does.\n\n"
+    "exit codes: 0 written, 2 FILE unreadable or invalid (each problem printed as\n"
+    "`PATH: MESSAGE`) or OUT not writable, 64 usage error\n";
+
+int usage() {
+    std::fputs(kHelp, stderr);
+    return 64;
+}
+
+int run(const okr::cli::Args& args) {
+    std::string file, out;
+    std::optional<okr::ExportFormat> format;
+    bool hasOut = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--help" || a == "-h") {
+            std::fputs(kHelp, stdout);
+            return 0;
+        }
+        if (a == "--to" && i + 1 < args.size() && !format) {
+            format = okr::parseExportFormat(args[++i]);
+            if (!format) return usage();
+        } else if ((a == "-o" || a == "--output") && i + 1 < args.size() && !hasOut) {
+            out = args[++i];
+            hasOut = true;
+            if (out.empty()) return usage();
+        } else if (!a.empty() && a[0] != '-' && file.empty()) {
+            file = a;
+        } else {
+            return usage();
+        }
+    }
+    if (file.empty() || !format) return usage();
+
+    std::string bytes;
+    if (!okr::cli::readFile(file, bytes)) return 2;
+    const okr::LoadResult loaded = okr::loadPlan(bytes);
+    for (const auto& p : loaded.problems)
+        std::fprintf(stderr, "%s: %s%s\n", p.path.empty() ? "/" : p.path.c_str(),
+                     p.warning ? "warning: " : "", p.message.c_str());
+    if (!loaded.ok()) {
+        std::fprintf(stderr, "okr: %s is not a valid plan (see `okr check`)\n", file.c_str());
+        return 2;
+    }
+    const okr::Plan& plan = *loaded.plan;
+    const okr::Analysis analysis =
+        *format == okr::ExportFormat::Csv ? okr::Analysis{} : okr::analyze(plan);
+    const std::string text = okr::exportAs(*format, plan, analysis);
+
+    if (!hasOut) {
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        return std::fflush(stdout) == 0 ? 0 : 2;
+    }
+    std::ofstream stream(out, std::ios::binary | std::ios::trunc);
+    if (stream) stream.write(text.data(), static_cast<std::streamsize>(text.size()));
+    if (stream) stream.close();
+    if (!stream) {
+        std::fprintf(stderr, "okr: cannot write %s: %s\n", out.c_str(), std::strerror(errno));
+        return 2;
+    }
+    return 0;
+}
+
+const bool registered = okr::cli::registerCommand(
+    {"export", "export FILE --to md|csv|report [-o OUT]",
+     "write a plan as a Markdown one-pager, S4's tracking sheet (CSV) or the lint report", run});
+
+}  // namespace
