@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 struct Notice {
@@ -31,4 +32,8 @@ struct UiState {
 
     // Objectives panel: which key result's details are open ("" = none).
     std::string openKeyResult;
+
+    // Heights of long-list rows (objectives, violation groups) from the frame they were last
+    // drawn, by a stable key: rows scrolled out of view are skipped and only their space kept.
+    std::unordered_map<std::string, float> rowHeights;
 };

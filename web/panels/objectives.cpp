@@ -466,7 +466,13 @@ void drawObjectives(Context& ctx) {
                               true);
     }
     testhook::item("/objectives/add");
-    for (size_t i = 0; i < plan.objectives.size(); ++i) drawObjective(ctx, i, owners);
+    const std::string& focus = widgets::focusedLabel();
+    for (size_t i = 0; i < plan.objectives.size(); ++i) {
+        const std::string path = "/objectives/" + std::to_string(i);
+        const bool focused = focus.compare(0, path.size() + 1, path + "/") == 0;
+        lazyRow(ctx.ui, "objective/" + plan.objectives[i].id.value, focused,
+                [&] { drawObjective(ctx, i, owners); });
+    }
     drawInitiatives(ctx, owners);
 }
 

@@ -8,6 +8,7 @@
 
 #include "document.h"
 #include "findings.h"
+#include "imgui.h"
 #include "ui_state.h"
 
 namespace panels {
@@ -22,8 +23,28 @@ void drawPlan(Context& ctx);        // plan.cpp: meta, profile, strategy, themes
 void drawObjectives(Context& ctx);  // objectives.cpp: objectives, key results, initiatives
 void drawViolations(Context& ctx);  // violations.cpp: the live checks, grouped, with fixes
 
+// Draws a row of a long list only when it is (or may be) on screen: `draw` runs when the row's
+// last known height would be visible or when `mustDraw`; otherwise only its space is kept. Saves
+// most of the frame when a plan has dozens of objectives. Defined below.
+template <class Draw>
+void lazyRow(UiState& ui, const std::string& key, bool mustDraw, Draw&& draw);
+
 // A dot in the colour of the worst violation of an entity, with the messages on hover
 // (violations.cpp). Draws nothing (but keeps the space) when the entity has none.
 void violationMarker(const Context& ctx, const std::string& entityId, const std::string& label);
+
+template <class Draw>
+void lazyRow(UiState& ui, const std::string& key, bool mustDraw, Draw&& draw) {
+    auto known = ui.rowHeights.find(key);
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    if (!mustDraw && known != ui.rowHeights.end() &&
+        !ImGui::IsRectVisible(ImVec2(1.0f, known->second))) {
+        ImGui::Dummy(ImVec2(1.0f, known->second > spacing ? known->second - spacing : 0.0f));
+        return;
+    }
+    const float top = ImGui::GetCursorPosY();
+    draw();
+    ui.rowHeights[key] = ImGui::GetCursorPosY() - top;
+}
 
 }  // namespace panels

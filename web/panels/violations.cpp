@@ -203,13 +203,20 @@ void drawViolations(Context& ctx) {
             heading.c_str(), severity == okr::Severity::Info ? 0 : ImGuiTreeNodeFlags_DefaultOpen);
         ImGui::PopStyleColor();
         if (!open) continue;
-        for (const auto& [title, indices] : groups) {
-            ImGui::PushFont(theme::strongFont());
-            ImGui::TextWrapped("%s", title.c_str());
-            ImGui::PopFont();
-            ImGui::Indent();
-            for (int i : indices) drawViolation(ctx, a.violations[static_cast<size_t>(i)], i);
-            ImGui::Unindent();
+        for (const auto& group : groups) {
+            const std::string& title = group.first;
+            const std::vector<int>& indices = group.second;
+            const okr::Violation& first = a.violations[static_cast<size_t>(indices.front())];
+            const std::string key = std::string("violations/") + okr::name(severity) + "/" +
+                                    first.target.id + "/" + std::to_string(indices.size());
+            lazyRow(ctx.ui, key, false, [&] {
+                ImGui::PushFont(theme::strongFont());
+                ImGui::TextWrapped("%s", title.c_str());
+                ImGui::PopFont();
+                ImGui::Indent();
+                for (int i : indices) drawViolation(ctx, a.violations[static_cast<size_t>(i)], i);
+                ImGui::Unindent();
+            });
         }
     }
     ImGui::EndChild();
