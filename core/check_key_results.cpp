@@ -7,6 +7,7 @@
 #include <string>
 
 #include "checks.h"
+#include "rhythm.h"
 #include "score.h"
 
 namespace okr::detail {
@@ -256,59 +257,32 @@ void ambition(Context& c, const KrFacts& f) {
 
 void stale(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
-    if (k.kind == KrKind::Milestone && k.done) return;
-    std::optional<Date> ref = c.options.today ? c.options.today : c.latestCheckin;
-    if (!ref || !validDate(*ref)) return;
-    const PlanMeta& m = c.plan.meta;
-    const bool hasStart = m.start && validDate(*m.start);
-    if (m.end && validDate(*m.end) && *m.end < *ref) ref = m.end;
-    if (hasStart && daysBetween(*m.start, *ref) <= 7) return;
-    std::optional<Date> last;
-    for (const Checkin& ch : k.checkins)
-        if (validDate(ch.date) && (!last || earlier(*last, ch.date))) last = ch.date;
-    std::string since;
-    if (last) {
-        since = "(last " + last->str() + ")";
-    } else if (hasStart) {
-        last = m.start;
-        since = "since the period began on " + m.start->str();
-    } else {
-        return;
-    }
-    const long days = daysBetween(*last, *ref);
-    if (days <= 7) return;
+    const std::optional<Date> ref = c.options.today ? c.options.today : c.latestCheckin;
+    if (!ref) return;
+    const std::optional<Staleness> s = staleness(k, c.plan.meta, *ref);
+    if (!s) return;
+    const std::string since = s->last ? "(last " + s->last->str() + ")"
+                                      : "since the period began on " + c.plan.meta.start->str();
     c.emit(RuleId::KrStale, EntityKind::KeyResult, k.id.value, krPath(f, "checkins"),
-           quote(k.title) + " has had no check-in for " + std::to_string(days) + " days " + since +
-               ".",
+           quote(k.title) + " has had no check-in for " + std::to_string(s->days) + " days " +
+               since + ".",
            "Update value, confidence and blockers every week (S4: a 10–15 minute async update "
            "each Monday).");
 }
 
 void confidence(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
-    const Checkin* latest = nullptr;
-    for (const Checkin& ch : k.checkins)
-        if (ch.confidence && (!latest || !earlier(ch.date, latest->date))) latest = &ch;
-    if (!latest) return;
-    int best = -1;
-    const Checkin* bestAt = nullptr;
-    for (const Checkin& ch : k.checkins)
-        if (ch.confidence && &ch != latest && earlier(ch.date, latest->date) &&
-            *ch.confidence > best) {
-            best = *ch.confidence;
-            bestAt = &ch;
-        }
-    const int now = *latest->confidence;
+    const std::optional<ConfidenceAlert> a = confidenceAlert(k, f.style);
+    if (!a) return;
     std::string msg;
-    if (bestAt && best - now >= 3) {
-        msg = "Confidence in " + quote(k.title) + " fell from " + std::to_string(best) + "/10 (" +
-              bestAt->date.str() + ") to " + std::to_string(now) + "/10 (" + latest->date.str() +
-              ").";
-    } else if (f.style == Style::Committed && now < 7) {
-        msg = quote(k.title) + " is committed but its confidence is " + std::to_string(now) +
-              "/10 (" + latest->date.str() + ").";
+    if (a->kind == ConfidenceAlert::Drop) {
+        msg = "Confidence in " + quote(k.title) + " fell from " + std::to_string(a->from) +
+              "/10 (" + a->fromDate.str() + ") to " + std::to_string(a->now) + "/10 (" +
+              a->date.str() + ").";
+    } else {
+        msg = quote(k.title) + " is committed but its confidence is " + std::to_string(a->now) +
+              "/10 (" + a->date.str() + ").";
     }
-    if (msg.empty()) return;
     c.emit(RuleId::KrConfidenceDrop, EntityKind::KeyResult, k.id.value, krPath(f, "checkins"),
            std::move(msg),
            "Discuss it in this week's OKR review: what blocks it, and what changes — resourcing or "
@@ -317,41 +291,14 @@ void confidence(Context& c, const KrFacts& f) {
 
 }  // namespace
 
-bool breached(const Node& g) {
-    if (g.kind != NodeKind::Guardrail || !finite(g.value) || !finite(g.guardrail.threshold))
-        return false;
-    return g.guardrail.comparison == Comparison::AtMost ? *g.value > *g.guardrail.threshold
-                                                        : *g.value < *g.guardrail.threshold;
-}
+bool breached(const Node& g) { return guardrailBreached(g); }
 
 namespace {
 
 void guardrail(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
     if (f.driver < 0) return;
-    const auto& nodes = c.plan.tree.nodes;
-    // Walk up from the driver; a breached guardrail linked into a node on the way counts.
-    const int stamp = ++c.markStamp;
-    std::vector<int>& stack = c.walk;
-    stack.clear();
-    stack.push_back(f.driver);
-    c.mark[static_cast<std::size_t>(f.driver)] = stamp;
-    const Node* hit = nullptr;
-    while (!stack.empty() && !hit) {
-        const int n = stack.back();
-        stack.pop_back();
-        if (breached(nodes[static_cast<std::size_t>(n)])) hit = &nodes[static_cast<std::size_t>(n)];
-        for (int l : c.tree.down(n)) {
-            const Node& child = nodes[static_cast<std::size_t>(c.tree.linkFrom(l))];
-            if (!hit && breached(child)) hit = &child;
-        }
-        for (int l : c.tree.up(n)) {
-            const int p = c.tree.linkTo(l);
-            if (c.mark[static_cast<std::size_t>(p)] == stamp) continue;
-            c.mark[static_cast<std::size_t>(p)] = stamp;
-            stack.push_back(p);
-        }
-    }
+    const Node* hit = trippedGuardrail(c.plan, c.tree, f.driver, c.mark, ++c.markStamp, c.walk);
     if (!hit) return;
     const char* cmp = hit->guardrail.comparison == Comparison::AtMost ? "≤ " : "≥ ";
     c.emit(RuleId::KrGuardrailTripped, EntityKind::KeyResult, k.id.value, krPath(f, "driver"),
