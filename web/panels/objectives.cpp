@@ -33,11 +33,11 @@ std::vector<std::string> ownersInPlan(const okr::Plan& plan) {
     return {owners.begin(), owners.end()};
 }
 
-// A "⋯" button with the row's actions: move up, move down, delete. Returns 0 none, -1 up,
+// A "…" button with the row's actions: move up, move down, delete. Returns 0 none, -1 up,
 // +1 down, 2 delete. The menu items are labelled for tests: "<label>/up", "/down", "/delete".
 int rowButtons(const std::string& label) {
     int action = 0;
-    if (ImGui::Button("⋯", ImVec2(ImGui::GetFrameHeight() * 1.2f, 0))) ImGui::OpenPopup("row");
+    if (ImGui::Button("…", ImVec2(ImGui::GetFrameHeight() * 1.2f, 0))) ImGui::OpenPopup("row");
     testhook::item(label + "/menu");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Move or delete");
     if (ImGui::BeginPopup("row")) {

@@ -92,8 +92,6 @@ void drawViolation(Context& ctx, const okr::Violation& v, int index) {
     ImGui::TextDisabled("Fix: %s", v.fix.c_str());
     ImGui::PopTextWrapPos();
     ImGui::SetCursorPosX(start);
-    ImGui::TextDisabled("%s · %s", v.ruleId(), v.source());
-    ImGui::SameLine();
     if (ImGui::SmallButton("Show")) widgets::requestFocus(fieldForPath(v.target.path));
     testhook::item(std::string("violation/") + v.ruleId() + "/" + v.target.id + "/show");
     ImGui::SameLine();
@@ -102,6 +100,8 @@ void drawViolation(Context& ctx, const okr::Violation& v, int index) {
                      std::optional<okr::Severity>(okr::Severity::Off));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Switch %s off for this plan", v.ruleId());
     testhook::item(std::string("violation/") + v.ruleId() + "/" + v.target.id + "/off");
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s · %s", v.ruleId(), v.source());
     if (clicked) widgets::requestFocus(fieldForPath(v.target.path));
     ImGui::Spacing();
     ImGui::PopID();
@@ -135,7 +135,10 @@ void violationMarker(const Context& ctx, const std::string& entityId, const std:
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(size * 1.6f, ImGui::GetFrameHeight()));
     const std::vector<int>& found = ctx.findings.forEntity(entityId);
-    if (found.empty()) return;
+    if (found.empty()) {
+        ImGui::SameLine();
+        return;
+    }
     const auto& violations = ctx.findings.analysis().violations;
     okr::Severity worst = okr::Severity::Info;
     for (int i : found)
