@@ -21,6 +21,20 @@ void root(Context& c) {
                "nsm) and link the drivers up to it (S3 §2A).");
         return;
     }
+    // A North Star with a parent is not the root (canLink refuses such a link: NsmAsChild).
+    for (int n : nsms) {
+        for (int l : c.tree.up(n)) {
+            const Node& nsm = nodes[static_cast<std::size_t>(n)];
+            const Node& parent = nodes[static_cast<std::size_t>(c.tree.linkTo(l))];
+            c.emit(RuleId::TreeRoot, EntityKind::Link,
+                   c.plan.tree.links[static_cast<std::size_t>(l)].id.value,
+                   "/tree/links/" + std::to_string(l),
+                   "The North Star " + nodeName(nsm) + " is linked as a driver of " +
+                       nodeName(parent) + ": the North Star is the root of the tree.",
+                   "Remove the link, or make " + nodeName(parent) +
+                       " the North Star if it captures delivered value better.");
+        }
+    }
     const Node& first = nodes[static_cast<std::size_t>(nsms[0])];
     for (std::size_t i = 1; i < nsms.size(); ++i) {
         const auto n = static_cast<std::size_t>(nsms[i]);

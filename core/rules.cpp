@@ -154,7 +154,8 @@ const std::vector<RuleInfo> kCatalog = {
      "S2", K::Plan, I, I, I},
     // Tree
     {RuleId::TreeRoot, "TREE-ROOT", "Not exactly one North Star",
-     "The tree has metric nodes but no node of kind nsm, or more than one.",
+     "The tree has metric nodes but no node of kind nsm, more than one, or a North Star linked as "
+     "the driver of another metric.",
      "S3 §2A, S4", K::Node, E, E, E},
     {RuleId::TreeCycle, "TREE-CYCLE", "Cycle in the tree",
      "Links form a loop: a metric ends up driving itself.",

@@ -9,7 +9,10 @@
 // - The current value is `current`, else the latest check-in's value.
 // - The grade is the score rounded to the nearest 0.1 (S4 grades to one decimal: 39% on 18% → 45%
 //   is 0.78, graded 0.8). A person's override (with a written reason) replaces the grade; the
-//   computed score is kept beside it.
+//   computed score is kept beside it. S4's TalentSync grades are a scoring session's: four of nine
+//   differ from the arithmetic ($840 against $1,100 → $800 computes 0.87, S4 grades it 0.7), so
+//   the fixture (score_test.cpp) carries those four as overrides and the means come out 0.8, 0.8,
+//   0.87 and 0.82, as S4 says.
 // - Objective score = mean of its graded KRs (unscored KRs are left out; none → no score); plan
 //   score = mean of the objective scores. Shown to two decimals.
 // - Bands and readings follow S4's table and Google's committed / aspirational distinction.

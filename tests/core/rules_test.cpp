@@ -612,15 +612,26 @@ TEST_CASE("SET-TRIAD: customer value, revenue and cost (S2)") {
 TEST_CASE("TREE-ROOT: exactly one North Star") {
     Plan p = cleanPlan();
     CHECK(fires(p, "TREE-ROOT") == 0);
-    p.tree.nodes[4].kind = okr::NodeKind::Nsm;
+    p.tree.nodes[4].kind = okr::NodeKind::Nsm;  // a second NSM, still linked under the first
     auto v = fixtures::violations(okr::analyze(p), "TREE-ROOT");
-    REQUIRE(v.size() == 1);
-    CHECK(v[0].target.id == "n5");
+    REQUIRE(v.size() == 2);
+    CHECK(v[0].target.id == "l4");
+    CHECK(v[1].target.id == "n5");
+    CHECK(v[1].message ==
+          "'Average revenue per account' is a second North Star beside 'Weekly activated "
+          "workspaces'.");
     p.tree.nodes[0].kind = okr::NodeKind::Driver;
     p.tree.nodes[4].kind = okr::NodeKind::Driver;
     v = fixtures::violations(okr::analyze(p), "TREE-ROOT");
     REQUIRE(v.size() == 1);
     CHECK(v[0].message == "The tree has 8 metrics but no North Star.");
+    // A North Star linked as someone's driver is not the root (canLink refuses that link).
+    p = cleanPlan();
+    p.tree.links.push_back(fixtures::link("l9", "n1", "n7"));
+    v = fixtures::violations(okr::analyze(p), "TREE-ROOT");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].target.kind == okr::EntityKind::Link);
+    CHECK(v[0].target.path == "/tree/links/7");
 }
 
 TEST_CASE("TREE-CYCLE: a loop of links") {
