@@ -258,8 +258,9 @@ std::string nodeLine(const Node& n, const Analysis& a, std::size_t index, bool b
     std::vector<std::string> parts;
     if (n.stage != Stage::None) parts.push_back(name(n.stage));
     if (!n.kpi.owner.empty()) parts.push_back(markdownText(n.kpi.owner));
-    if (n.kpi.baseline) parts.push_back("baseline " + formatValue(*n.kpi.baseline, n.kpi.unit));
-    if (n.value) parts.push_back("now " + formatValue(*n.value, n.kpi.unit));
+    if (n.kpi.baseline)
+        parts.push_back("baseline " + markdownText(formatValue(*n.kpi.baseline, n.kpi.unit)));
+    if (n.value) parts.push_back("now " + markdownText(formatValue(*n.value, n.kpi.unit)));
     if (n.kpi.cadence != Cadence::Unset) parts.push_back(name(n.kpi.cadence));
     if (n.kind == NodeKind::Driver) {
         if (n.monitorOnly) parts.push_back("monitor only");
@@ -271,6 +272,7 @@ std::string nodeLine(const Node& n, const Analysis& a, std::size_t index, bool b
 }
 
 void writeNorthStar(std::string& out, const Plan& plan, const Analysis& a) {
+    constexpr int kMaxDepth = 8;
     out += "## North Star and drivers\n\n";
     const auto& nodes = plan.tree.nodes;
     if (nodes.empty()) {
@@ -286,7 +288,8 @@ void writeNorthStar(std::string& out, const Plan& plan, const Analysis& a) {
                nodeLine(nodes[static_cast<std::size_t>(nsm)], a, static_cast<std::size_t>(nsm),
                         false) +
                "\n\n";
-        // Depth-first down the links, drivers only, each node once (cycles are tolerated).
+        // Depth-first down the links, drivers only, each node once (cycles are tolerated); lists
+        // nest at most kMaxDepth deep, deeper drivers are shown at that depth.
         std::vector<std::pair<int, int>> stack;  // node, depth
         const auto pushChildren = [&](int node, int depth) {
             const auto links = index.down(node);
@@ -306,8 +309,8 @@ void writeNorthStar(std::string& out, const Plan& plan, const Analysis& a) {
             if (shown[n]) continue;
             shown[n] = true;
             any = true;
-            out += std::string(static_cast<std::size_t>(depth) * 2, ' ') + "- " +
-                   nodeLine(nodes[n], a, n) + "\n";
+            out += std::string(static_cast<std::size_t>(std::min(depth, kMaxDepth)) * 2, ' ') +
+                   "- " + nodeLine(nodes[n], a, n) + "\n";
             pushChildren(node, depth + 1);
         }
         out += any ? "\n" : "No drivers linked to it yet.\n\n";
@@ -325,12 +328,12 @@ void writeNorthStar(std::string& out, const Plan& plan, const Analysis& a) {
         guards += "- **" + orDash(g.name) + "** ";
         if (g.guardrail.threshold) {
             guards += std::string(comparisonSign(g.guardrail.comparison)) + " " +
-                      formatValue(*g.guardrail.threshold, g.kpi.unit);
+                      markdownText(formatValue(*g.guardrail.threshold, g.kpi.unit));
             if (g.value) {
                 const bool holds = g.guardrail.comparison == Comparison::AtMost
                                        ? *g.value <= *g.guardrail.threshold
                                        : *g.value >= *g.guardrail.threshold;
-                guards += " — now " + formatValue(*g.value, g.kpi.unit) +
+                guards += " — now " + markdownText(formatValue(*g.value, g.kpi.unit)) +
                           (holds ? ", holding" : ", **breached**");
             }
         } else {

@@ -165,10 +165,18 @@ TEST_CASE("export md: HTML, script and Markdown in plan text are shown as text")
     plan.objectives[0].keyResults[0].title = "Two | cells\nand a [link](javascript:x) & `code`";
     plan.objectives[0].keyResults[0].owner = "<img src=x onerror=alert(1)>";
     plan.strategy.vision = "# Not a heading\n- not a list\n\n<div>not html</div>";
+    plan.objectives[0].keyResults[1].unit = "<i>days</i>";
+    plan.tree.nodes[1].name = "<b>Trial users</b>";
+    plan.tree.nodes[1].kpi.unit = "<u>%</u>";
+    plan.tree.nodes[9].kpi.unit = "<u>$</u>";  // a guardrail's threshold unit
+    plan.initiatives[0].title = "<iframe src=x></iframe>";
     const std::string md = okr::exportMarkdown(plan, okr::analyze(plan));
     CHECK_FALSE(has(md, "<script>"));
     CHECK_FALSE(has(md, "<img"));
     CHECK_FALSE(has(md, "<div>"));
+    for (const char* tag : {"<i>", "<b>", "<u>", "<iframe"}) CHECK_FALSE(has(md, tag));
+    CHECK(has(md, "| 12 &lt;i&gt;days&lt;/i&gt; → 4 &lt;i&gt;days&lt;/i&gt; |"));
+    CHECK(has(md, "- **&lt;b&gt;Trial users&lt;/b&gt;** — activation"));
     CHECK(has(md, "# &lt;script&gt;alert(1)&lt;/script&gt; \\| \\*x\\*\n"));
     CHECK(has(md, "### O1. &lt;script&gt;alert(1)&lt;/script&gt; \\| \\*x\\*\n"));
     CHECK(has(md, "| Two \\| cells and a \\[link\\](javascript:x) &amp; \\`code\\` |"));
