@@ -5,6 +5,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "tree.h"
 #include "validate.h"
 
 namespace okr {
@@ -281,11 +282,6 @@ long long largestNumber(const Plan& plan, std::string_view prefix) {
     return best;
 }
 
-std::string nodeLabel(const Plan& plan, const NodeId& id) {
-    const Node* n = findNode(plan, id);
-    return n && !n->name.empty() ? "\"" + n->name + "\"" : id.value;
-}
-
 bool dateOrder(const Checkin& a, const Checkin& b) { return a.date < b.date; }
 
 }  // namespace
@@ -295,32 +291,6 @@ bool dateOrder(const Checkin& a, const Checkin& b) { return a.date < b.date; }
 
 std::string newId(const Plan& plan, std::string_view prefix) {
     return std::string(prefix) + std::to_string(largestNumber(plan, prefix) + 1);
-}
-
-Allowed canLink(const Plan& plan, const NodeId& from, const NodeId& to) {
-    const Node* child = findNode(plan, from);
-    if (!child) return {false, "no tree node has the ID \"" + from.value + "\""};
-    if (!findNode(plan, to)) return {false, "no tree node has the ID \"" + to.value + "\""};
-    if (from == to) return {false, "a metric cannot drive itself"};
-    if (child->kind == NodeKind::Nsm)
-        return {false, "the North Star is the root of the tree; it does not drive another metric"};
-    for (const auto& l : plan.tree.links)
-        if (l.from == from && l.to == to) return {false, "these two metrics are already linked"};
-    // A loop appears when `to` already drives `from`, directly or through other metrics.
-    std::vector<std::string> stack{to.value};
-    std::unordered_set<std::string> seen{to.value};
-    while (!stack.empty()) {
-        const std::string at = stack.back();
-        stack.pop_back();
-        for (const auto& l : plan.tree.links) {
-            if (l.from.value != at) continue;
-            if (l.to == from)
-                return {false, "this link would close a loop: " + nodeLabel(plan, to) +
-                                   " already drives " + nodeLabel(plan, from)};
-            if (seen.insert(l.to.value).second) stack.push_back(l.to.value);
-        }
-    }
-    return {};
 }
 
 Allowed canSetParent(const Plan& plan, const ObjectiveId& objective, const ObjectiveId& parent) {
@@ -582,9 +552,9 @@ bool setNodeNotes(History& h, Plan& plan, const NodeId& id, const std::string& n
 }
 
 LinkId addLink(History& h, Plan& plan, const NodeId& from, const NodeId& to, Relation relation) {
-    const Allowed v = canLink(plan, from, to);
+    const LinkCheck v = canLink(plan, from, to, relation);
     if (!v) {
-        refuse(h, v.reason);
+        refuse(h, v.message);
         return LinkId();
     }
     const LinkId id(newId(plan, "l"));

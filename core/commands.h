@@ -116,9 +116,6 @@ struct Allowed {
     explicit operator bool() const { return ok; }
 };
 
-// Can a link run from child `from` to parent `to`? Refuses unknown nodes, self-links, a link
-// that already exists, the North Star as a child, and links that would close a loop.
-Allowed canLink(const Plan& plan, const NodeId& from, const NodeId& to);
 // Can `objective` support `parent` (cascade)? Refuses unknown objectives and loops.
 Allowed canSetParent(const Plan& plan, const ObjectiveId& objective, const ObjectiveId& parent);
 // Can key result `kr` contribute to `target` (shared KR)? Refuses unknown KRs and loops.
@@ -162,7 +159,7 @@ bool setNodeThreshold(History& h, Plan& plan, const NodeId& id, std::optional<do
 bool setNodeComparison(History& h, Plan& plan, const NodeId& id, Comparison comparison);
 bool setNodeMonitorOnly(History& h, Plan& plan, const NodeId& id, bool monitorOnly);
 bool setNodeNotes(History& h, Plan& plan, const NodeId& id, const std::string& notes);
-// Uses canLink; the reason of a refusal is in h.lastError().
+// Asks tree.h's canLink first; the reason of a refusal is in h.lastError().
 LinkId addLink(History& h, Plan& plan, const NodeId& from, const NodeId& to, Relation relation);
 bool deleteLink(History& h, Plan& plan, const LinkId& id);
 bool setLinkRelation(History& h, Plan& plan, const LinkId& id, Relation relation);
