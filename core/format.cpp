@@ -681,6 +681,17 @@ void afterAdjustment(Reader& r, const Adjustment&, std::uint64_t seen) {
         r.error(r.here(), "this adjustment has no \"date\"; write it as YYYY-MM-DD");
 }
 
+const Field<RetroAnswer> kRetroKeys[] = {
+    {"question", [](Reader& r, RetroAnswer& a) { r.text(a.question); }},
+    {"answer", [](Reader& r, RetroAnswer& a) { r.text(a.answer); }},
+};
+
+void afterRetroAnswer(Reader& r, const RetroAnswer& a, std::uint64_t) {
+    if (a.question.empty())
+        r.error(r.here(),
+                "this retrospective answer has no \"question\"; write the question it answers");
+}
+
 const Field<Theme> kThemeKeys[] = {
     {"id", [](Reader& r, Theme& t) { r.id(t.id, "theme"); }},
     {"title", [](Reader& r, Theme& t) { r.text(t.title); }},
@@ -782,6 +793,8 @@ const Field<Plan> kTopKeys[] = {
      [](Reader& r, Plan& p) { r.list(p.initiatives, kInitiativeKeys, afterInitiative); }},
     {"adjustments",
      [](Reader& r, Plan& p) { r.list(p.adjustments, kAdjustmentKeys, afterAdjustment); }},
+    {"retrospective",
+     [](Reader& r, Plan& p) { r.list(p.retrospective, kRetroKeys, afterRetroAnswer); }},
     {"rules", [](Reader& r, Plan& p) { r.section(kRulesKeys, p.rules, p.rules.extra); }},
 };
 
@@ -893,12 +906,19 @@ class Writer {
     void key(std::string_view k) {
         item();
         appendString(out, k);
-        out += ": ";
+        out.append(": ", 2);
     }
+    // The separator before an item: ",\n" (or "\n" for the first) and the indent, in one append.
     void item() {
-        if (!first_) out += ',';
+        static const std::string breaks = ",\n" + std::string(256, ' ');
+        const std::size_t spaces = static_cast<std::size_t>(indent_) * 2;
+        if (spaces <= 256) {
+            out.append(breaks.data() + (first_ ? 1 : 0), (first_ ? 1 : 2) + spaces);
+        } else {
+            if (!first_) out += ',';
+            newline();
+        }
         first_ = false;
-        newline();
     }
 
     void string(std::string_view s) { appendString(out, s); }
@@ -1177,6 +1197,14 @@ void writeAdjustment(Writer& w, const Adjustment& a) {
     w.endObject();
 }
 
+void writeRetroAnswer(Writer& w, const RetroAnswer& a) {
+    w.beginObject();
+    w.field("question", a.question);
+    w.field("answer", a.answer);
+    w.extras(a.extra, kRetroKeys);
+    w.endObject();
+}
+
 template <class T, class F>
 void writeArray(Writer& w, const char* key, const std::vector<T>& items, F each) {
     w.key(key);
@@ -1338,6 +1366,9 @@ std::string savePlan(const Plan& plan) {
     writeArray(w, "objectives", plan.objectives, writeObjective);
     writeArray(w, "initiatives", plan.initiatives, writeInitiative);
     writeArray(w, "adjustments", plan.adjustments, writeAdjustment);
+    // Left out when empty, so files written before the key existed stay canonical.
+    if (!plan.retrospective.empty())
+        writeArray(w, "retrospective", plan.retrospective, writeRetroAnswer);
 
     w.key("rules");
     w.beginObject();
