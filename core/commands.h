@@ -7,7 +7,8 @@
 // Contract:
 // - History keeps labelled snapshots of the whole plan (a plan is small): before each step the
 //   plan is copied; undo restores the copy and keeps the current plan for redo. Depth ≥ 200 steps;
-//   the oldest are dropped.
+//   the oldest are dropped. Memory is about one plan per step: the TalentSync example is ~26 KB
+//   in memory (200 steps ≈ 5 MB); the 50-objective benchmark plan ~0.8 MB (200 steps ≈ 165 MB).
 // - Every command returns true when it changed the plan (one undo step) and false when it did
 //   nothing: the entity does not exist, the value is unchanged, or the edit would break the plan's
 //   integrity (validate.h) — then the plan is left exactly as it was and history.lastError() says
