@@ -426,7 +426,25 @@ void App::draw(float width, float height) {
         "objectives",
         ImVec2(avail - planWidth - checksWidth - ImGui::GetStyle().ItemSpacing.x * 2, 0),
         ImGuiChildFlags_Border);
-    panels::drawObjectives(ctx);
+    // The middle column shows the objectives or the driver tree.
+    const auto viewButton = [this](const char* text, bool tree, const char* label) {
+        const bool active = ui_.showTree == tree;
+        if (active)
+            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (ImGui::Button(text)) ui_.showTree = tree;
+        if (active) ImGui::PopStyleColor();
+        testhook::item(label);
+    };
+    viewButton("Objectives", false, "tab/objectives");
+    ImGui::SameLine();
+    viewButton("Driver tree", true, "tab/tree");
+    if (ui_.showTree) {
+        panels::drawTreeCanvas(ctx);
+    } else {
+        ImGui::BeginChild("objectiveList");
+        panels::drawObjectives(ctx);
+        ImGui::EndChild();
+    }
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("checks", ImVec2(0, 0), ImGuiChildFlags_Border);

@@ -41,9 +41,11 @@ void beginFrame(float pixelRatio) {
 }
 
 void item(const std::string& label) {
+    rect(label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
+
+void rect(const std::string& label, ImVec2 a, ImVec2 b) {
     State& s = state();
-    const ImVec2 a = ImGui::GetItemRectMin();
-    const ImVec2 b = ImGui::GetItemRectMax();
     const float k = 1.0f / s.pixelRatio;
     s.current[label] = Rect{a.x * k, a.y * k, (b.x - a.x) * k, (b.y - a.y) * k};
 }

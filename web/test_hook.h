@@ -10,10 +10,13 @@
 #include <functional>
 #include <string>
 
+#include "imgui.h"
+
 namespace testhook {
 
 void beginFrame(float pixelRatio);
-void item(const std::string& label);  // the last ImGui item's rectangle
+void item(const std::string& label);                          // the last ImGui item's rectangle
+void rect(const std::string& label, ImVec2 min, ImVec2 max);  // a drawn shape (canvas cards)
 void endFrame(double cpuMs);
 
 void setStateProvider(std::function<std::string()> provider);

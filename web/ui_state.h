@@ -6,10 +6,28 @@
 #include <unordered_map>
 #include <vector>
 
+#include "imgui.h"
+#include "plan.h"
+
 struct Notice {
     enum class Kind { Info, Warning, Error };
     Kind kind = Kind::Info;
     std::string text;
+};
+
+// The driver-tree canvas's view state: zoom, pan, selection and the one interaction under way.
+struct TreeViewState {
+    enum class Interaction { Idle, Panning, DraggingNodes, Linking, BoxSelecting };
+    Interaction interaction = Interaction::Idle;
+    okr::Vec2 pan;
+    float zoom = 1.0f;                  // multiplied by the UI scale
+    bool fitRequested = true;           // zoom to fit on the next frame (first view, "Fit")
+    std::vector<std::string> selected;  // node IDs
+    ImVec2 pressAt;                     // where the current interaction started (screen)
+    okr::Vec2 dragOffset;               // canvas units, while dragging nodes (applied on release)
+    std::string linkFrom;               // the child node a link is being drawn from
+    std::string refusal;                // why the last link was refused, shown on the canvas
+    double refusalAt = 0;
 };
 
 struct UiState {
@@ -32,6 +50,10 @@ struct UiState {
 
     // Objectives panel: which key result's details are open ("" = none).
     std::string openKeyResult;
+
+    // The middle column shows the objectives or the driver tree.
+    bool showTree = false;
+    TreeViewState tree;
 
     // Heights of long-list rows (objectives, violation groups) from the frame they were last
     // drawn, by a stable key: rows scrolled out of view are skipped and only their space kept.

@@ -22,6 +22,7 @@ struct Context {
 void drawPlan(Context& ctx);        // plan.cpp: meta, profile, strategy, themes, economics
 void drawObjectives(Context& ctx);  // objectives.cpp: objectives, key results, initiatives
 void drawViolations(Context& ctx);  // violations.cpp: the live checks, grouped, with fixes
+void drawTreeCanvas(Context& ctx);  // tree_canvas.cpp: the driver tree, drawn and edited
 
 // Draws a row of a long list only when it is (or may be) on screen: `draw` runs when the row's
 // last known height would be visible or when `mustDraw`; otherwise only its space is kept. Saves
