@@ -1,6 +1,6 @@
 // The plan file format, version 1 (FORMAT.md is the reference): one JSON document with the
 // top-level keys format, version, plan, strategy, economics, tree, objectives, initiatives,
-// adjustments, rules.
+// adjustments, retrospective (left out when empty), rules.
 //
 // Contract:
 // - loadPlan never throws and never aborts, whatever the bytes: it returns either a plan or the

@@ -719,3 +719,35 @@ TEST_CASE("rhythm: retrospective answers are saved in the plan in S2's order") {
     CHECK_FALSE(okr::setRetrospectiveAnswer(h, p, "", "x"));
     CHECK(h.lastError() == "a retrospective answer needs its question");
 }
+
+TEST_CASE("rhythm: retrospective answers round-trip through the plan file") {
+    okr::Plan p = talentsync();
+    CHECK(okr::savePlan(p).find("\"retrospective\"") == std::string::npos);  // left out when empty
+    const auto& q = okr::retrospectiveQuestions();
+    okr::History h;
+    REQUIRE(okr::setRetrospectiveAnswer(h, p, q[1], "NRR 115% was a wish: µ + 3σ.\nSet µ + 2σ."));
+    REQUIRE(okr::setRetrospectiveAnswer(h, p, q[0], "Time to first sequence drives conversion."));
+    const std::string saved = okr::savePlan(p);
+    CHECK(saved.find("\"retrospective\": [") < saved.find("\"rules\": {"));
+    const auto loaded = okr::loadPlan(saved);
+    REQUIRE(loaded.ok());
+    CHECK(loaded.problems.empty());
+    REQUIRE(loaded.plan->retrospective.size() == 2);
+    CHECK(loaded.plan->retrospective[0].question == q[0]);
+    CHECK(loaded.plan->retrospective[1].answer == "NRR 115% was a wish: µ + 3σ.\nSet µ + 2σ.");
+    CHECK(okr::savePlan(*loaded.plan) == saved);
+
+    // Read with the format's checks: a question is required, an answer is text.
+    nlohmann::json doc = nlohmann::json::parse(saved);
+    doc["retrospective"][1].erase("question");
+    auto bad = okr::loadPlan(doc.dump());
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.problems[0].path == "/retrospective/1");
+    CHECK(bad.problems[0].message ==
+          "this retrospective answer has no \"question\"; write the question it answers");
+    doc = nlohmann::json::parse(saved);
+    doc["retrospective"][0]["answer"] = 5;
+    bad = okr::loadPlan(doc.dump());
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.problems[0].path == "/retrospective/0/answer");
+}
