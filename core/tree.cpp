@@ -115,33 +115,33 @@ TreeIndex::TreeIndex(const Plan& plan) : plan_(&plan), nodeCount_(plan.tree.node
     cycleLinks_.erase(std::unique(cycleLinks_.begin(), cycleLinks_.end()), cycleLinks_.end());
 }
 
-int TreeIndex::find(std::string_view id) const {
+int TreeIndex::find(std::string_view id) const noexcept {
     const auto it = std::lower_bound(byId_.begin(), byId_.end(), id,
                                      [](const auto& e, std::string_view k) { return e.first < k; });
     if (it == byId_.end() || it->first != id) return -1;
     return it->second;
 }
 
-TreeIndex::Links TreeIndex::up(int node) const {
+TreeIndex::Links TreeIndex::up(int node) const noexcept {
     const auto n = static_cast<std::size_t>(node);
     if (node < 0 || n >= nodeCount_) return {};
     return {upLinks_.data() + upStart_[n], upLinks_.data() + upStart_[n + 1]};
 }
 
-TreeIndex::Links TreeIndex::down(int node) const {
+TreeIndex::Links TreeIndex::down(int node) const noexcept {
     const auto n = static_cast<std::size_t>(node);
     if (node < 0 || n >= nodeCount_) return {};
     return {downLinks_.data() + downStart_[n], downLinks_.data() + downStart_[n + 1]};
 }
 
-bool TreeIndex::reachesNsm(int node) const { return distanceToNsm(node) >= 0; }
+bool TreeIndex::reachesNsm(int node) const noexcept { return distanceToNsm(node) >= 0; }
 
-int TreeIndex::nextTowardNsm(int node) const {
+int TreeIndex::nextTowardNsm(int node) const noexcept {
     if (node < 0 || static_cast<std::size_t>(node) >= nodeCount_) return -1;
     return next_[static_cast<std::size_t>(node)];
 }
 
-int TreeIndex::distanceToNsm(int node) const {
+int TreeIndex::distanceToNsm(int node) const noexcept {
     if (node < 0 || static_cast<std::size_t>(node) >= nodeCount_) return -1;
     return dist_[static_cast<std::size_t>(node)];
 }

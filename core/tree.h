@@ -35,15 +35,17 @@ class TreeIndex {
 
     std::size_t size() const { return nodeCount_; }
     // Index of a node in plan.tree.nodes, -1 when absent.
-    int find(std::string_view id) const;
-    int find(const NodeId& id) const { return find(std::string_view(id.value)); }
+    int find(std::string_view id) const noexcept;
+    int find(const NodeId& id) const noexcept { return find(std::string_view(id.value)); }
 
     // Node indices of a link's ends, -1 when the end does not exist.
-    int linkFrom(int link) const { return linkEnds_[static_cast<std::size_t>(link)].first; }
-    int linkTo(int link) const { return linkEnds_[static_cast<std::size_t>(link)].second; }
+    int linkFrom(int link) const noexcept {
+        return linkEnds_[static_cast<std::size_t>(link)].first;
+    }
+    int linkTo(int link) const noexcept { return linkEnds_[static_cast<std::size_t>(link)].second; }
     // Links from a node to its parents / from its children into it.
-    Links up(int node) const;
-    Links down(int node) const;
+    Links up(int node) const noexcept;
+    Links down(int node) const noexcept;
 
     // Indices of every node of kind nsm; nsm() is the one North Star, -1 unless there is exactly
     // one.
@@ -51,12 +53,12 @@ class TreeIndex {
     int nsm() const { return nsms_.size() == 1 ? nsms_[0] : -1; }
 
     // True when a path of links leads from the node up to a North Star (an NSM reaches itself).
-    bool reachesNsm(int node) const;
+    bool reachesNsm(int node) const noexcept;
     // The parent on a shortest path up to a North Star; -1 for an NSM or a node that does not
     // reach.
-    int nextTowardNsm(int node) const;
+    int nextTowardNsm(int node) const noexcept;
     // Links on that path (0 for an NSM), -1 when it does not reach.
-    int distanceToNsm(int node) const;
+    int distanceToNsm(int node) const noexcept;
     // The node IDs from `node` up to the North Star, both included; empty when it does not reach.
     std::vector<NodeId> pathToNsm(int node) const;
     // True when `ancestor` can be reached from `node` by following links up (node itself counts).

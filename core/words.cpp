@@ -216,7 +216,7 @@ const std::vector<WordEntry>& defaultWordEntries() {
     return entries;
 }
 
-std::size_t stemInto(std::string_view word, char* out, std::size_t cap) {
+std::size_t stemInto(std::string_view word, char* out, std::size_t cap) noexcept {
     std::size_t n = std::min(word.size(), cap);
     for (std::size_t i = 0; i < n; ++i) out[i] = lower(static_cast<unsigned char>(word[i]));
     if (n <= 3) return n;
@@ -257,7 +257,8 @@ std::string stem(std::string_view word) {
 }
 
 WordText::WordText(std::string_view text) {
-    // One pass to size both buffers (one allocation each), one to fill them.
+    // One pass to size both buffers (one allocation each), one to fill them in place: no call
+    // per character (in the WASM build each throwing call is a trip through JavaScript).
     std::size_t words = 0, letters = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (!isAlnum(static_cast<unsigned char>(text[i]))) continue;
@@ -265,40 +266,41 @@ WordText::WordText(std::string_view text) {
         if (i == 0 || !isAlnum(static_cast<unsigned char>(text[i - 1]))) ++words;
     }
     if (words == 0) return;
-    buf_.reserve(letters * 2);
-    spans_.reserve(words);
-    std::size_t i = 0;
+    buf_.resize(letters * 2);
+    spans_.resize(words);
+    char* out = &buf_[0];
+    std::size_t n = 0, w = 0, i = 0;
     while (i < text.size()) {
         if (!isAlnum(static_cast<unsigned char>(text[i]))) {
             ++i;
             continue;
         }
-        Span s;
-        s.word = static_cast<std::uint32_t>(buf_.size());
+        Span& sp = spans_[w++];
+        sp.word = static_cast<std::uint32_t>(n);
         while (i < text.size() && isAlnum(static_cast<unsigned char>(text[i])))
-            buf_ += lower(static_cast<unsigned char>(text[i++]));
-        s.wordLen = static_cast<std::uint32_t>(buf_.size() - s.word);
-        spans_.push_back(s);
+            out[n++] = lower(static_cast<unsigned char>(text[i++]));
+        sp.wordLen = static_cast<std::uint32_t>(n - sp.word);
     }
-    for (Span& s : spans_) {
-        char tmp[64];
-        const std::size_t n =
-            stemInto(std::string_view(buf_).substr(s.word, s.wordLen), tmp, sizeof tmp);
-        s.stem = static_cast<std::uint32_t>(buf_.size());
-        s.stemLen = static_cast<std::uint32_t>(n);
-        buf_.append(tmp, n);
+    // Stems are never longer than their words, so they fit in the second half.
+    for (Span& sp : spans_) {
+        const std::size_t len = stemInto(std::string_view(out + sp.word, sp.wordLen), out + n,
+                                         std::min<std::size_t>(buf_.size() - n, 64));
+        sp.stem = static_cast<std::uint32_t>(n);
+        sp.stemLen = static_cast<std::uint32_t>(len);
+        n += len;
     }
+    buf_.resize(n);
 }
 
-std::string_view WordText::word(std::size_t i) const {
+std::string_view WordText::word(std::size_t i) const noexcept {
     return std::string_view(buf_).substr(spans_[i].word, spans_[i].wordLen);
 }
 
-std::string_view WordText::stemAt(std::size_t i) const {
+std::string_view WordText::stemAt(std::size_t i) const noexcept {
     return std::string_view(buf_).substr(spans_[i].stem, spans_[i].stemLen);
 }
 
-std::size_t WordText::firstMeaningful(const WordTable& table) const {
+std::size_t WordText::firstMeaningful(const WordTable& table) const noexcept {
     for (std::size_t i = 0; i < size(); ++i) {
         const std::string_view w = word(i);
         if (isLabel(w)) continue;
@@ -310,7 +312,7 @@ std::size_t WordText::firstMeaningful(const WordTable& table) const {
     return size();
 }
 
-WordTable::Match WordTable::Hits::first(WordClass c, const WordTable& table) const {
+WordTable::Match WordTable::Hits::first(WordClass c, const WordTable& table) const noexcept {
     if (!has(c)) return {};
     for (std::size_t i = 0; i < count; ++i)
         if (table.entry(items[i]).cls == c) return items[i];
@@ -359,7 +361,7 @@ void WordTable::sortIndex() {
     buildSlots(byWord_, wordSlots_);
 }
 
-bool WordTable::matchesAt(const WordText& text, const Compiled& c, std::size_t at) const {
+bool WordTable::matchesAt(const WordText& text, const Compiled& c, std::size_t at) const noexcept {
     if (at + c.keys.size() > text.size()) return false;
     const bool exact = entries_[static_cast<std::size_t>(c.entry)].exact;
     for (std::size_t k = 0; k < c.keys.size(); ++k) {
@@ -402,7 +404,7 @@ void WordTable::buildSlots(const std::vector<int>& index, std::vector<Slot>& slo
 
 std::pair<std::size_t, std::size_t> WordTable::lookup(const std::vector<int>& index,
                                                       const std::vector<Slot>& slots,
-                                                      std::string_view key) const {
+                                                      std::string_view key) const noexcept {
     if (slots.empty()) return {0, 0};
     const std::uint64_t h = hashOf(key);
     const std::size_t mask = slots.size() - 1;
@@ -414,7 +416,7 @@ std::pair<std::size_t, std::size_t> WordTable::lookup(const std::vector<int>& in
     return {0, 0};
 }
 
-WordTable::Hits WordTable::scan(const WordText& text) const {
+WordTable::Hits WordTable::scan(const WordText& text) const noexcept {
     Hits hits;
     for (std::size_t at = 0; at < text.size(); ++at) {
         for (int pass = 0; pass < 2; ++pass) {
@@ -434,7 +436,8 @@ WordTable::Hits WordTable::scan(const WordText& text) const {
     return hits;
 }
 
-WordTable::Match WordTable::matchAt(const WordText& text, WordClass cls, std::size_t at) const {
+WordTable::Match WordTable::matchAt(const WordText& text, WordClass cls,
+                                    std::size_t at) const noexcept {
     Match best;
     if (at >= text.size()) return best;
     for (int pass = 0; pass < 2; ++pass) {
@@ -451,13 +454,13 @@ WordTable::Match WordTable::matchAt(const WordText& text, WordClass cls, std::si
     return best;
 }
 
-WordTable::Match WordTable::find(const WordText& text, WordClass cls) const {
+WordTable::Match WordTable::find(const WordText& text, WordClass cls) const noexcept {
     for (std::size_t at = 0; at < text.size(); ++at)
         if (Match m = matchAt(text, cls, at)) return m;
     return {};
 }
 
-std::uint32_t WordTable::wordClasses(std::string_view lowerWord) const {
+std::uint32_t WordTable::wordClasses(std::string_view lowerWord) const noexcept {
     char buf[64];
     const std::string_view s(buf, stemInto(lowerWord, buf, sizeof buf));
     std::uint32_t mask = 0;
@@ -475,7 +478,7 @@ std::uint32_t WordTable::wordClasses(std::string_view lowerWord) const {
     return mask;
 }
 
-bool WordTable::isWord(std::string_view lowerWord, WordClass cls) const {
+bool WordTable::isWord(std::string_view lowerWord, WordClass cls) const noexcept {
     return (wordClasses(lowerWord) >> static_cast<unsigned>(cls)) & 1u;
 }
 

@@ -63,7 +63,7 @@ const std::vector<WordEntry>& defaultWordEntries();
 // a doubled final consonant undoubled ("shipped" → "ship"). Only ASCII letters are changed.
 std::string stem(std::string_view word);
 // Allocation-free form for hot paths: writes at most `cap` bytes into `out`, returns the length.
-std::size_t stemInto(std::string_view lowerWord, char* out, std::size_t cap);
+std::size_t stemInto(std::string_view lowerWord, char* out, std::size_t cap) noexcept;
 
 // A text split once into lower-case words and their stems.
 class WordText {
@@ -73,11 +73,11 @@ class WordText {
 
     std::size_t size() const { return spans_.size(); }
     bool empty() const { return spans_.empty(); }
-    std::string_view word(std::size_t i) const;
-    std::string_view stemAt(std::size_t i) const;
+    std::string_view word(std::size_t i) const noexcept;
+    std::string_view stemAt(std::size_t i) const noexcept;
     // Index of the first word that is neither a stop word nor a filler ("KR1:", "successfully"),
     // or size() if there is none.
-    std::size_t firstMeaningful(const class WordTable& table) const;
+    std::size_t firstMeaningful(const class WordTable& table) const noexcept;
 
   private:
     struct Span {
@@ -104,7 +104,7 @@ class WordTable {
         std::uint32_t classes = 0;  // bit per WordClass that matched at least once
 
         bool has(WordClass c) const { return (classes >> static_cast<unsigned>(c)) & 1u; }
-        Match first(WordClass c, const WordTable& table) const;
+        Match first(WordClass c, const WordTable& table) const noexcept;
     };
 
     WordTable() = default;
@@ -117,15 +117,15 @@ class WordTable {
     }
 
     // All phrases found in `text` (longest phrase first at each position).
-    Hits scan(const WordText& text) const;
+    Hits scan(const WordText& text) const noexcept;
     // The longest phrase of class `cls` starting exactly at word `at`.
-    Match matchAt(const WordText& text, WordClass cls, std::size_t at) const;
+    Match matchAt(const WordText& text, WordClass cls, std::size_t at) const noexcept;
     // The first phrase of class `cls` anywhere in `text`.
-    Match find(const WordText& text, WordClass cls) const;
+    Match find(const WordText& text, WordClass cls) const noexcept;
     // True if the single word (given lower-case) or its stem is an entry of class `cls`.
-    bool isWord(std::string_view lowerWord, WordClass cls) const;
+    bool isWord(std::string_view lowerWord, WordClass cls) const noexcept;
     // Every class the single word (or its stem) belongs to: bit 1 << WordClass.
-    std::uint32_t wordClasses(std::string_view lowerWord) const;
+    std::uint32_t wordClasses(std::string_view lowerWord) const noexcept;
 
   private:
     struct Compiled {
@@ -143,8 +143,8 @@ class WordTable {
     void buildSlots(const std::vector<int>& index, std::vector<Slot>& slots) const;
     std::pair<std::size_t, std::size_t> lookup(const std::vector<int>& index,
                                                const std::vector<Slot>& slots,
-                                               std::string_view key) const;
-    bool matchesAt(const WordText& text, const Compiled& c, std::size_t at) const;
+                                               std::string_view key) const noexcept;
+    bool matchesAt(const WordText& text, const Compiled& c, std::size_t at) const noexcept;
 
     std::vector<WordEntry> entries_;
     std::vector<Compiled> compiled_;

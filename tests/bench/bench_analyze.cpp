@@ -1,6 +1,7 @@
 // Benchmark of the analysis (issue 4's numbers): a full analyze() — every rule, scores, coverage —
 // on the generated plan of 50 objectives × 4 key results with 12 weekly check-ins each and 300 tree
-// nodes, 100 runs, median / min / max against the 2 ms native budget; and the share of the text
+// nodes, 100 runs, median / min / max against the budget (2 ms native, 3x that in WASM under
+// Node); and the share of the text
 // heuristics, measured two ways: analyze() with the word-table rules switched off, and the word
 // matching alone (splitting, stemming and scanning every title and name the rules read).
 //
@@ -53,7 +54,13 @@ void print(const char* what, const Stats& s) {
 
 int main(int argc, char** argv) {
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 100;
+#ifdef __EMSCRIPTEN__
+    const double budget = 6.0;  // 3x the native budget (issue 4)
+    const char* build = "WASM";
+#else
     const double budget = 2.0;
+    const char* build = "native";
+#endif
     const okr::Plan plan = okr::generatePlan(50, 4, 12, 300);
     const okr::Analysis once = okr::analyze(plan);
     std::printf("plan: 50 objectives x 4 KRs x 12 check-ins, 300 nodes, %zu links; %d runs\n",
@@ -103,7 +110,7 @@ int main(int argc, char** argv) {
     std::printf("\nword-table rules: %.0f%% of analyze (on - off); word matching alone: %.0f%%\n",
                 100 * share, 100 * alone);
     const bool ok = full.median <= budget;
-    std::printf("budget: median analyze <= %.1f ms native: %.3f ms  %s\n", budget, full.median,
+    std::printf("budget: median analyze <= %.1f ms %s: %.3f ms  %s\n", budget, build, full.median,
                 ok ? "ok" : "OVER BUDGET");
     std::printf("(checksum %zu)\n", sink);
     return ok ? 0 : 1;
