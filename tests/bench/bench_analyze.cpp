@@ -1,9 +1,9 @@
 // Benchmark of the analysis (issue 4's numbers): a full analyze() — every rule, scores, coverage —
 // on the generated plan of 50 objectives × 4 key results with 12 weekly check-ins each and 300 tree
 // nodes, 100 runs, median / min / max against the budget (2 ms native, 3x that in WASM under
-// Node); and the share of the text
-// heuristics, measured two ways: analyze() with the word-table rules switched off, and the word
-// matching alone (splitting, stemming and scanning every title and name the rules read).
+// Node); and the share of the text heuristics, measured two ways: analyze() with the word-table
+// rules switched off, and the word matching alone (splitting, stemming and scanning every title
+// and name the rules read).
 //
 // usage: bench_analyze [RUNS]      exit 0 when the full analysis is within budget, 1 otherwise
 #include <algorithm>
