@@ -476,9 +476,15 @@ std::string App::stateJson(float pixelRatio) const {
     state["plan"] = nlohmann::json::parse(okr::savePlan(doc_.plan()));
     nlohmann::json notices = nlohmann::json::array();
     for (const auto& n : ui_.notices) notices.push_back(n.text);
-    state["ui"] = {{"userScale", ui_.userScale},   {"pixelRatio", pixelRatio},
-                   {"notices", notices},           {"fileErrorTitle", ui_.fileErrorTitle},
-                   {"fileErrors", ui_.fileErrors}, {"corruptDraftId", ui_.corruptDraftId}};
+    state["ui"] = {{"userScale", ui_.userScale},
+                   {"pixelRatio", pixelRatio},
+                   {"notices", notices},
+                   {"fileErrorTitle", ui_.fileErrorTitle},
+                   {"fileErrors", ui_.fileErrors},
+                   {"corruptDraftId", ui_.corruptDraftId},
+                   {"treeRefusal", ui_.tree.refusal},
+                   {"selectedNodes", ui_.tree.selected},
+                   {"treeInteraction", static_cast<int>(ui_.tree.interaction)}};
     const okr::History& h = doc_.history();
     state["document"] = {{"draftId", doc_.draftId()},
                          {"revision", doc_.revision()},

@@ -20,6 +20,7 @@ struct TreeViewState {
     enum class Interaction { Idle, Panning, DraggingNodes, Linking, BoxSelecting };
     Interaction interaction = Interaction::Idle;
     okr::Vec2 pan;
+    okr::Vec2 panAtPress;  // the pan when the current press started
     float zoom = 1.0f;                  // multiplied by the UI scale
     bool fitRequested = true;           // zoom to fit on the next frame (first view, "Fit")
     std::vector<std::string> selected;  // node IDs

@@ -93,6 +93,20 @@ ImVec2 handleOf(const CanvasView& v, okr::Vec2 p) {
     return v.toScreen(okr::Vec2{p.x + kCard.cardWidth / 2, p.y});
 }
 
+// Index of the node whose link handle is under a screen point (within a finger's reach), -1 if
+// none.
+int handleAt(const okr::Plan& plan, const CanvasView& v, ImVec2 s) {
+    const float reach = std::max(8.0f, 7.0f * v.scale);
+    for (int i = static_cast<int>(plan.tree.nodes.size()) - 1; i >= 0; --i) {
+        const okr::Node& n = plan.tree.nodes[static_cast<size_t>(i)];
+        if (n.kind == okr::NodeKind::Nsm) continue;
+        const ImVec2 h = handleOf(v, n.position);
+        const float dx = s.x - h.x, dy = s.y - h.y;
+        if (dx * dx + dy * dy <= reach * reach) return i;
+    }
+    return -1;
+}
+
 void fitToView(const okr::Plan& plan, TreeViewState& t, ImVec2 size, float uiScale) {
     if (plan.tree.nodes.empty()) {
         t.pan = okr::Vec2{40, 40};
@@ -261,6 +275,7 @@ void drawTreeCanvas(Context& ctx) {
     const int under = hovered ? nodeAt(plan, t, v, mouse) : -1;
     const bool spaceHeld = ImGui::IsKeyDown(ImGuiKey_Space) && !io.WantTextInput;
     if (hovered && t.interaction == Interaction::Idle) {
+        t.panAtPress = t.pan;
         if (ImGui::IsMouseClicked(ImGuiMouseButton_Middle) ||
             (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && spaceHeld)) {
             t.interaction = Interaction::Panning;
@@ -270,27 +285,23 @@ void drawTreeCanvas(Context& ctx) {
                          okr::Vec2{c.x - kCard.cardWidth / 2, c.y - kCard.cardHeight / 2});
         } else if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
             t.pressAt = mouse;
-            if (under >= 0) {
+            const int handle = handleAt(plan, v, mouse);
+            if (handle >= 0) {
+                t.interaction = Interaction::Linking;
+                t.linkFrom = plan.tree.nodes[static_cast<size_t>(handle)].id.value;
+            } else if (under >= 0) {
                 const okr::Node& n = plan.tree.nodes[static_cast<size_t>(under)];
-                const ImVec2 h = handleOf(v, n.position);
-                const float dx = mouse.x - h.x, dy = mouse.y - h.y;
-                if (n.kind != okr::NodeKind::Nsm &&
-                    dx * dx + dy * dy <= 100 * v.scale * v.scale + 36) {
-                    t.interaction = Interaction::Linking;
-                    t.linkFrom = n.id.value;
-                } else {
-                    if (io.KeyShift) {
-                        auto it = std::find(t.selected.begin(), t.selected.end(), n.id.value);
-                        if (it == t.selected.end())
-                            t.selected.push_back(n.id.value);
-                        else
-                            t.selected.erase(it);
-                    } else if (!isSelected(t, n.id.value)) {
-                        t.selected = {n.id.value};
-                    }
-                    t.interaction = Interaction::DraggingNodes;
-                    t.dragOffset = okr::Vec2{};
+                if (io.KeyShift) {
+                    auto it = std::find(t.selected.begin(), t.selected.end(), n.id.value);
+                    if (it == t.selected.end())
+                        t.selected.push_back(n.id.value);
+                    else
+                        t.selected.erase(it);
+                } else if (!isSelected(t, n.id.value)) {
+                    t.selected = {n.id.value};
                 }
+                t.interaction = Interaction::DraggingNodes;
+                t.dragOffset = okr::Vec2{};
             } else if (io.KeyShift) {
                 t.interaction = Interaction::BoxSelecting;
             } else {
@@ -323,16 +334,21 @@ void drawTreeCanvas(Context& ctx) {
         case Interaction::Panning:
             if (ImGui::IsMouseDown(ImGuiMouseButton_Left) ||
                 ImGui::IsMouseDown(ImGuiMouseButton_Middle)) {
-                t.pan.x += io.MouseDelta.x / v.scale;
-                t.pan.y += io.MouseDelta.y / v.scale;
+                // Measured from the press, so a pointer that jumps (a touch, a test) pans exactly.
+                const ImGuiMouseButton button = ImGui::IsMouseDown(ImGuiMouseButton_Middle)
+                                                    ? ImGuiMouseButton_Middle
+                                                    : ImGuiMouseButton_Left;
+                const ImVec2 d = ImGui::GetMouseDragDelta(button, 0.0f);
+                t.pan.x = t.panAtPress.x + d.x / v.scale;
+                t.pan.y = t.panAtPress.y + d.y / v.scale;
             } else {
                 t.interaction = Interaction::Idle;
             }
             break;
         case Interaction::DraggingNodes:
             if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
-                t.dragOffset.x += io.MouseDelta.x / v.scale;
-                t.dragOffset.y += io.MouseDelta.y / v.scale;
+                const ImVec2 d = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0.0f);
+                t.dragOffset = okr::Vec2{d.x / v.scale, d.y / v.scale};
             } else {
                 if (t.dragOffset.x != 0 || t.dragOffset.y != 0) {
                     ctx.doc.beginGroup(t.selected.size() == 1 ? "Move metric" : "Move metrics");
