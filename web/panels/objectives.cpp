@@ -33,24 +33,22 @@ std::vector<std::string> ownersInPlan(const okr::Plan& plan) {
     return {owners.begin(), owners.end()};
 }
 
-// A "…" button with the row's actions: move up, move down, delete. Returns 0 none, -1 up,
-// +1 down, 2 delete. The menu items are labelled for tests: "<label>/up", "/down", "/delete".
-int rowButtons(const std::string& label) {
-    int action = 0;
+// A "…" button with the row's actions: move up, move down, delete. `move(to)` and `remove()` emit
+// the commands. The menu items are labelled for tests: "<label>/up", "/down", "/delete".
+template <class Move, class Remove>
+void rowMenu(const std::string& label, size_t index, Move move, Remove remove) {
     if (ImGui::Button("…", ImVec2(ImGui::GetFrameHeight() * 1.2f, 0))) ImGui::OpenPopup("row");
     testhook::item(label + "/menu");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Move or delete");
-    if (ImGui::BeginPopup("row")) {
-        if (ImGui::MenuItem("Move up")) action = -1;
-        testhook::item(label + "/up");
-        if (ImGui::MenuItem("Move down")) action = 1;
-        testhook::item(label + "/down");
-        ImGui::Separator();
-        if (ImGui::MenuItem("Delete")) action = 2;
-        testhook::item(label + "/delete");
-        ImGui::EndPopup();
-    }
-    return action;
+    if (!ImGui::BeginPopup("row")) return;
+    if (ImGui::MenuItem("Move up", nullptr, false, index > 0)) move(index - 1);
+    testhook::item(label + "/up");
+    if (ImGui::MenuItem("Move down")) move(index + 1);
+    testhook::item(label + "/down");
+    ImGui::Separator();
+    if (ImGui::MenuItem("Delete")) remove();
+    testhook::item(label + "/delete");
+    ImGui::EndPopup();
 }
 
 // Disabled-colour text cut to `width` with an ellipsis; the whole text shows on hover.
@@ -291,19 +289,10 @@ void drawKeyResult(Context& ctx, const okr::Objective& objective, size_t krIndex
     testhook::item(path + "/details");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip(open ? "Hide details" : "Show every field");
     ImGui::SameLine();
-    switch (rowButtons(path)) {
-        case -1:
-            if (krIndex > 0) ctx.doc.edit(okr::moveKeyResult, kr.id, objective.id, krIndex - 1);
-            break;
-        case 1:
-            ctx.doc.edit(okr::moveKeyResult, kr.id, objective.id, krIndex + 1);
-            break;
-        case 2:
-            ctx.doc.edit(okr::deleteKeyResult, kr.id);
-            break;
-        default:
-            break;
-    }
+    rowMenu(
+        path, krIndex,
+        [&](size_t to) { ctx.doc.edit(okr::moveKeyResult, kr.id, objective.id, to); },
+        [&] { ctx.doc.edit(okr::deleteKeyResult, kr.id); });
     ImGui::Indent(ImGui::GetFontSize() * 2.5f);
     drawSentenceSuggestion(ctx, kr, path);
     for (const auto& initiative : ctx.doc.plan().initiatives) {
@@ -336,19 +325,9 @@ void drawObjective(Context& ctx, size_t index, const std::vector<std::string>& o
         ctx.doc.edit(okr::setObjectiveTitle, o.id, text);
     ImGui::PopFont();
     ImGui::SameLine();
-    switch (rowButtons(path)) {
-        case -1:
-            if (index > 0) ctx.doc.edit(okr::moveObjective, o.id, index - 1);
-            break;
-        case 1:
-            ctx.doc.edit(okr::moveObjective, o.id, index + 1);
-            break;
-        case 2:
-            ctx.doc.edit(okr::deleteObjective, o.id);
-            break;
-        default:
-            break;
-    }
+    rowMenu(
+        path, index, [&](size_t to) { ctx.doc.edit(okr::moveObjective, o.id, to); },
+        [&] { ctx.doc.edit(okr::deleteObjective, o.id); });
 
     if (beginFieldTable("meta")) {
         nextCell();
@@ -432,19 +411,9 @@ void drawInitiatives(Context& ctx, const std::vector<std::string>& owners) {
             ImGui::EndPopup();
         }
         ImGui::SameLine();
-        switch (rowButtons(path)) {
-            case -1:
-                if (i > 0) ctx.doc.edit(okr::moveInitiative, in.id, i - 1);
-                break;
-            case 1:
-                ctx.doc.edit(okr::moveInitiative, in.id, i + 1);
-                break;
-            case 2:
-                ctx.doc.edit(okr::deleteInitiative, in.id);
-                break;
-            default:
-                break;
-        }
+        rowMenu(
+            path, i, [&](size_t to) { ctx.doc.edit(okr::moveInitiative, in.id, to); },
+            [&] { ctx.doc.edit(okr::deleteInitiative, in.id); });
         ImGui::PopID();
     }
     if (ImGui::SmallButton("+ Initiative")) ctx.doc.edit(okr::addInitiative, std::string());
