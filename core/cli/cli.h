@@ -8,6 +8,10 @@
 #include <string>
 #include <vector>
 
+namespace okr {
+struct Plan;
+}
+
 namespace okr::cli {
 
 using Args = std::vector<std::string>;  // arguments after the subcommand name
@@ -26,5 +30,10 @@ const std::vector<Command>& commands();
 // Reads a whole file; on failure prints "okr: cannot read FILE: reason" to stderr and returns
 // false.
 bool readFile(const std::string& path, std::string& out);
+
+// Reads and loads a plan file into `plan`. Prints every load problem (warnings included) to stderr
+// as `path: message`; when the file cannot be read or is not a valid plan, also says so and
+// returns false (the command then exits 2).
+bool loadPlanFile(const std::string& path, okr::Plan& plan);
 
 }  // namespace okr::cli

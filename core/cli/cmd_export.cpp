@@ -63,17 +63,8 @@ int run(const okr::cli::Args& args) {
     }
     if (file.empty() || !format) return usage();
 
-    std::string bytes;
-    if (!okr::cli::readFile(file, bytes)) return 2;
-    const okr::LoadResult loaded = okr::loadPlan(bytes);
-    for (const auto& p : loaded.problems)
-        std::fprintf(stderr, "%s: %s%s\n", p.path.empty() ? "/" : p.path.c_str(),
-                     p.warning ? "warning: " : "", p.message.c_str());
-    if (!loaded.ok()) {
-        std::fprintf(stderr, "okr: %s is not a valid plan (see `okr check`)\n", file.c_str());
-        return 2;
-    }
-    const okr::Plan& plan = *loaded.plan;
+    okr::Plan plan;
+    if (!okr::cli::loadPlanFile(file, plan)) return 2;
     const okr::Analysis analysis =
         *format == okr::ExportFormat::Csv ? okr::Analysis{} : okr::analyze(plan);
     const std::string text = okr::exportAs(*format, plan, analysis);

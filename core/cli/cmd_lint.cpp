@@ -61,17 +61,9 @@ int run(const okr::cli::Args& args) {
     }
     if (file.empty()) return usage();
 
-    std::string bytes;
-    if (!okr::cli::readFile(file, bytes)) return 2;
-    const okr::LoadResult loaded = okr::loadPlan(bytes);
-    for (const auto& p : loaded.problems)
-        std::fprintf(stderr, "%s: %s%s\n", p.path.empty() ? "/" : p.path.c_str(),
-                     p.warning ? "warning: " : "", p.message.c_str());
-    if (!loaded.ok()) {
-        std::fprintf(stderr, "okr: %s is not a valid plan (see `okr check`)\n", file.c_str());
-        return 2;
-    }
-    const okr::Analysis a = okr::analyze(*loaded.plan, options);
+    okr::Plan plan;
+    if (!okr::cli::loadPlanFile(file, plan)) return 2;
+    const okr::Analysis a = okr::analyze(plan, options);
 
     if (format == "json") {
         nlohmann::ordered_json out;

@@ -4,8 +4,10 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <utility>
 
 #include "cli.h"
+#include "format.h"
 
 namespace okr::cli {
 
@@ -21,9 +23,7 @@ bool registerCommand(const Command& command) {
     return true;
 }
 
-const std::vector<Command>& commands() {
-    return registry();
-}
+const std::vector<Command>& commands() { return registry(); }
 
 bool readFile(const std::string& path, std::string& out) {
     std::ifstream in(path, std::ios::binary);
@@ -34,6 +34,21 @@ bool readFile(const std::string& path, std::string& out) {
     std::ostringstream ss;
     ss << in.rdbuf();
     out = ss.str();
+    return true;
+}
+
+bool loadPlanFile(const std::string& path, okr::Plan& plan) {
+    std::string bytes;
+    if (!readFile(path, bytes)) return false;
+    okr::LoadResult loaded = okr::loadPlan(bytes);
+    for (const auto& p : loaded.problems)
+        std::fprintf(stderr, "%s: %s%s\n", p.path.empty() ? "/" : p.path.c_str(),
+                     p.warning ? "warning: " : "", p.message.c_str());
+    if (!loaded.ok()) {
+        std::fprintf(stderr, "okr: %s is not a valid plan (see `okr check`)\n", path.c_str());
+        return false;
+    }
+    plan = std::move(*loaded.plan);
     return true;
 }
 
