@@ -2,47 +2,17 @@
 // core's exports (to stdout or -o OUT), and answers bad input and bad usage with exit 2 and 64.
 #include <doctest/doctest.h>
 
-#include <sys/wait.h>
-
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "analysis.h"
+#include "cli_run.h"
 #include "export.h"
 #include "format.h"
 
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Run {
-    int code;
-    std::string out;
-};
-
-Run okrCommand(const std::string& args, bool withStderr = true) {
-    const fs::path binary = fs::path(OKR_BINARY_DIR) / "okr";
-    REQUIRE_MESSAGE(fs::exists(binary), "build the okr target first");
-    const std::string command =
-        "'" + binary.string() + "' " + args + (withStderr ? " 2>&1" : " 2>/dev/null");
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    std::string out;
-    char buf[4096];
-    std::size_t n;
-    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
-    const int status = pclose(pipe);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
-}
-
-std::string readBytes(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 fs::path scratch(const std::string& name) {
     const fs::path dir = fs::path(OKR_BINARY_DIR) / "cli-export-test";

@@ -2,38 +2,20 @@
 // its exit codes and what it prints (text, JSON, markdown).
 #include <doctest/doctest.h>
 
-#include <sys/wait.h>
-
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
 
+#include "cli_run.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
-    int code;
-    std::string out;  // stdout (and stderr when asked)
-};
-
-Run okr(const std::string& args, bool withStderr = true) {
-    const fs::path binary = fs::path(OKR_BINARY_DIR) / "okr";
-    REQUIRE_MESSAGE(fs::exists(binary), "build the okr target first");
-    const std::string command =
-        "'" + binary.string() + "' " + args + (withStderr ? " 2>&1" : " 2>/dev/null");
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    std::string out;
-    char buf[4096];
-    std::size_t n;
-    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
-    const int status = pclose(pipe);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
-}
+// This file's short name for the shared okrCommand (cli_run.h).
+Run okr(const std::string& args, bool withStderr = true) { return okrCommand(args, withStderr); }
 
 const fs::path kExample = fs::path(OKR_SOURCE_DIR) / "assets/examples/talentsync.json";
 
