@@ -164,6 +164,22 @@ std::string trimmed(std::string_view s) {
     return std::string(s.substr(b, e - b));
 }
 
+std::string ownerProblem(const Context& c, std::string_view owner, std::string_view title,
+                         const char* teamNeeds) {
+    const std::string who = trimmed(owner);
+    OwnerKind kind = OwnerKind::Person;
+    if (who.empty())
+        kind = OwnerKind::None;
+    else if (c.text())
+        kind = classifyOwner(who, c.words);
+    if (kind == OwnerKind::None) return quote(title) + " has no owner.";
+    if (kind == OwnerKind::Several)
+        return quote(who) + " names several owners for " + quote(title) + ".";
+    if (kind == OwnerKind::Team)
+        return quote(who) + " is a team, not a person: " + quote(title) + " " + teamNeeds;
+    return {};
+}
+
 }  // namespace detail
 
 SentenceContext sentenceContext(const Plan& plan) {

@@ -131,21 +131,9 @@ void noDeadline(Context& c, const KrFacts& f) {
 
 void noOwner(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
-    const std::string who = trimmed(k.owner);
-    OwnerKind kind = OwnerKind::Person;
-    if (who.empty())
-        kind = OwnerKind::None;
-    else if (c.text())
-        kind = classifyOwner(who, c.words);
-    if (kind == OwnerKind::Person) return;
-    std::string msg;
-    if (kind == OwnerKind::None)
-        msg = quote(k.title) + " has no owner.";
-    else if (kind == OwnerKind::Several)
-        msg = quote(who) + " names several owners for " + quote(k.title) + ".";
-    else
-        msg = quote(who) + " is a team, not a person: " + quote(k.title) +
-              " needs one directly responsible individual.";
+    std::string msg =
+        ownerProblem(c, k.owner, k.title, "needs one directly responsible individual.");
+    if (msg.empty()) return;
     c.emit(RuleId::KrNoOwner, EntityKind::KeyResult, k.id.value, krPath(f, "owner"), std::move(msg),
            "Name one person who owns the key result (S2: a directly responsible individual for "
            "each KR; names, not teams).");

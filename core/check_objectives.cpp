@@ -90,21 +90,8 @@ void metric(Context& c, std::size_t o, const Objective& obj) {
 }
 
 void owner(Context& c, std::size_t o, const Objective& obj) {
-    const std::string who = trimmed(obj.owner);
-    OwnerKind kind = OwnerKind::Person;
-    if (who.empty())
-        kind = OwnerKind::None;
-    else if (c.text())
-        kind = classifyOwner(who, c.words);
-    if (kind == OwnerKind::Person) return;
-    std::string msg;
-    if (kind == OwnerKind::None)
-        msg = quote(obj.title) + " has no owner.";
-    else if (kind == OwnerKind::Several)
-        msg = quote(who) + " names several owners for " + quote(obj.title) + ".";
-    else
-        msg = quote(who) + " is a team, not a person: " + quote(obj.title) +
-              " needs one named owner.";
+    std::string msg = ownerProblem(c, obj.owner, obj.title, "needs one named owner.");
+    if (msg.empty()) return;
     c.emit(RuleId::ObjOwner, EntityKind::Objective, obj.id.value, objectivePath(o) + "/owner",
            std::move(msg),
            "Name one person who owns the objective (S2: names, not teams; shared accountability is "

@@ -86,6 +86,12 @@ std::string nodeName(const Node& node);
 std::string valueText(double value, std::string_view unit);
 std::string trimmed(std::string_view s);
 
+// What is wrong with the owner of an objective or key result titled `title`: no owner, several
+// owners, or a team (the message then ends with `teamNeeds`, e.g. "needs one named owner.").
+// Empty when `owner` names one person (with text rules off, any non-empty owner counts as one).
+std::string ownerProblem(const Context& c, std::string_view owner, std::string_view title,
+                         const char* teamNeeds);
+
 // Calendar order of two dates by their fields (no day arithmetic, so any stored values compare
 // safely).
 bool earlier(const Date& a, const Date& b);
