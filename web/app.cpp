@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "export.h"
 #include "format.h"
 #include "imgui.h"
 #include "panels/panels.h"
@@ -163,6 +164,15 @@ void App::save(const std::string& fileName) {
     notice(Notice::Kind::Info, "Saved " + fileName + " to your downloads.");
 }
 
+void App::exportFile(okr::ExportFormat format, const char* suffix) {
+    std::string name = doc_.fileName();
+    name = name.substr(0, name.size() - std::string(".okr.json").size()) + suffix + "." +
+           okr::fileExtension(format);
+    platform::downloadText(name, okr::mimeType(format),
+                           okr::exportAs(format, doc_.plan(), findings_.analysis()));
+    notice(Notice::Kind::Info, "Exported " + name + " to your downloads.");
+}
+
 void App::autosave(bool force) {
     if (doc_.draftId().empty() || doc_.revision() == storedRevision_) return;
     const double now = platform::nowMs();
@@ -232,6 +242,25 @@ void App::drawMenuBar() {
         if (ImGui::MenuItem("Save as…", "Ctrl+Shift+S")) {
             ui_.showSaveAs = true;
             ui_.saveAsName = doc_.fileName();
+        }
+        const bool exportOpen = ImGui::BeginMenu("Export");
+        testhook::item("menu/file/export");
+        if (exportOpen) {
+            const struct {
+                const char* text;
+                okr::ExportFormat format;
+                const char* suffix;
+                const char* label;
+            } exports[] = {
+                {"One-pager (Markdown)", okr::ExportFormat::Markdown, "", "menu/export/md"},
+                {"Tracking sheet (CSV)", okr::ExportFormat::Csv, "", "menu/export/csv"},
+                {"Lint report (Markdown)", okr::ExportFormat::LintReport, " lint report",
+                 "menu/export/report"}};
+            for (const auto& e : exports) {
+                if (ImGui::MenuItem(e.text)) exportFile(e.format, e.suffix);
+                testhook::item(e.label);
+            }
+            ImGui::EndMenu();
         }
         ImGui::EndMenu();
     }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "document.h"
+#include "export.h"
 #include "findings.h"
 #include "platform.h"
 #include "ui_state.h"
@@ -33,6 +34,8 @@ class App {
     void adopt(okr::Plan plan, const std::string& draftId);
     void autosave(bool force);
     void save(const std::string& fileName);
+    // Downloads an export of the open plan: "<title><suffix>.<md|csv>".
+    void exportFile(okr::ExportFormat format, const char* suffix);
     void notice(Notice::Kind kind, std::string text);
     std::string newDraftId() const;
 

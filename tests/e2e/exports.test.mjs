@@ -1,0 +1,59 @@
+// Exports from the File menu: the CSV tracking sheet reads back row by row (one per key result,
+// quoting intact) and the Markdown one-pager names every objective.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { startSession, openPlanner, appState, clickItem, frames, itemRect } from './harness.mjs';
+
+let session;
+before(async () => { session = await startSession(); });
+after(async () => { await session.close(); });
+
+// RFC 4180: fields separated by commas, quoted fields may hold commas, quotes ("") and newlines.
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field); rows.push(row); row = []; field = ''; i++;
+    } else field += c;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+async function exportVia(page, label) {
+  await clickItem(page, 'menu/file');
+  const entry = await itemRect(page, 'menu/file/export');
+  await page.mouse.move(entry.x + entry.w / 2, entry.y + entry.h / 2);
+  await frames(page, 4);
+  const [download] = await Promise.all([page.waitForEvent('download'), clickItem(page, label)]);
+  return fs.readFileSync(await download.path(), 'utf8');
+}
+
+test('the tracking sheet and the one-pager download from the File menu and read back', async () => {
+  const { page, context } = await openPlanner(session);
+  const state = await appState(page);
+  const krs = state.plan.objectives.flatMap((o) => o.keyResults.map((k) => [o, k]));
+
+  const csv = await exportVia(page, 'menu/export/csv');
+  const rows = parseCsv(csv.replace(/^\uFEFF/, ''));
+  assert.deepEqual(rows[0], ['Objective', 'Key Result', 'Owner', 'Baseline', 'Target', 'Current',
+    'Confidence this week', 'Confidence last week', 'Blockers']);
+  assert.equal(rows.length, krs.length + 1);
+  for (const [i, [o, k]] of krs.entries()) {
+    assert.equal(rows[i + 1][0], o.title);
+    assert.equal(rows[i + 1][1], k.title);
+    assert.equal(rows[i + 1].length, 9);
+  }
+
+  const md = await exportVia(page, 'menu/export/md');
+  for (const o of state.plan.objectives) assert.ok(md.includes(o.title.slice(0, 30)), o.title);
+  assert.match(md, new RegExp(state.plan.plan.title.slice(0, 20)));
+  await context.close();
+});
