@@ -237,6 +237,7 @@ void App::drawMenuBar() {
         }
         if (ImGui::MenuItem("Open…", "Ctrl+O")) platform::openFilePicker();
         if (ImGui::MenuItem("Drafts in this browser…")) ui_.showDrafts = true;
+        testhook::item("menu/file/drafts");
         ImGui::Separator();
         if (ImGui::MenuItem("Save", "Ctrl+S")) save(doc_.fileName());
         if (ImGui::MenuItem("Save as…", "Ctrl+Shift+S")) {
