@@ -11,6 +11,7 @@
 #include "export.h"
 #include "format.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "panels/panels.h"
 #include "templates.h"
 #include "test_hook.h"
@@ -69,6 +70,7 @@ void App::notice(Notice::Kind kind, std::string text) {
 
 void App::adopt(okr::Plan plan, const std::string& draftId) {
     doc_.reset(std::move(plan), draftId);
+    documentReplaced_ = true;
     storedRevision_ = doc_.revision();
     storageError_.clear();
     ui_.openKeyResult.clear();
@@ -85,6 +87,7 @@ void App::startFromTemplate(const std::string& name, const char* why) {
     }
     autosave(true);
     doc_.reset(std::move(*result.plan), newDraftId());
+    documentReplaced_ = true;
     // A fresh template is stored only once it is edited, so untouched examples do not pile up.
     storedRevision_ = doc_.revision();
     storageError_.clear();
@@ -440,6 +443,13 @@ void App::draw(float width, float height) {
                                    ImGuiWindowFlags_NoBringToFrontOnFocus |
                                    ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoSavedSettings;
     ImGui::Begin("Planner", nullptr, flags);
+    if (documentReplaced_) {
+        // A field being typed into belonged to the previous plan: drop its edit, or it would be
+        // written into the new one.
+        ImGui::ClearActiveID();
+        ImGui::GetCurrentContext()->InputTextDeactivatedState.ID = 0;
+        documentReplaced_ = false;
+    }
     findings_.update(doc_.plan(), doc_.revision(), today_);
     drawMenuBar();
     drawNotices();
