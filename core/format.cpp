@@ -854,28 +854,9 @@ void appendString(std::string& out, std::string_view s) {
             ++i;
             continue;
         }
-        // Multi-byte sequence: validate lead and continuation bytes (no overlongs, no
-        // surrogates, at most U+10FFFF).
-        std::size_t len = 0;
-        unsigned lo = 0x80, hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            if (c == 0xE0) lo = 0xA0;
-            if (c == 0xED) hi = 0x9F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            if (c == 0xF0) lo = 0x90;
-            if (c == 0xF4) hi = 0x8F;
-        }
-        bool valid = len > 0 && i + len <= s.size();
-        for (std::size_t k = 1; valid && k < len; ++k) {
-            const unsigned char b = static_cast<unsigned char>(s[i + k]);
-            const unsigned l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
-            valid = b >= l && b <= h;
-        }
-        if (valid) {
+        // Multi-byte sequence: copied when well-formed, else replaced by U+FFFD.
+        const std::size_t len = utf8Sequence(s, i);
+        if (len > 0) {
             out.append(s.data() + i, len);
             i += len;
         } else {

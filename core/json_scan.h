@@ -25,6 +25,10 @@
 
 namespace okr {
 
+// Length of the well-formed UTF-8 sequence starting at s[i] (no overlongs, no surrogates, at most
+// U+10FFFF), or 0 when the bytes there are not one. The reader and the writer share it.
+std::size_t utf8Sequence(std::string_view s, std::size_t i);
+
 class JsonScanner {
   public:
     static constexpr int kMaxDepth = 128;

@@ -508,7 +508,11 @@ void App::endFrame() {
         platform::setPageTitle(title);
         lastTitle_ = title;
     }
-    platform::setUnsavedWarning(doc_.revision() != storedRevision_ || !storageError_.empty());
+    const bool unstored = doc_.revision() != storedRevision_ || !storageError_.empty();
+    if (unstored != unsavedWarning_) {
+        platform::setUnsavedWarning(unstored);
+        unsavedWarning_ = unstored;
+    }
 }
 
 std::string App::stateJson(float pixelRatio) const {
