@@ -1,6 +1,8 @@
 // Browser figures of the planner with a generated plan open (50 objectives x 4 KRs, 12 check-ins,
 // 300 tree nodes): CPU time of one UI frame (new frame -> render, measured inside the app), the
 // re-analysis time after an edit, frames drawn in 10 idle seconds, and navigation to first frame.
+// Besides its table it prints BENCH lines for tests/bench/report (format: tests/bench/bench.h; a
+// count that is not a time is `BENCH name=<name> value=<x> unit=<unit> n=1`).
 //   node tests/bench/ui_frames.mjs      (needs dist/ and build/native/okr: .ci/build native web)
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +19,9 @@ const plan = execFileSync(okr, ['generate', '--objectives', '50', '--krs', '4', 
   '--nodes', '300'], { encoding: 'utf8', maxBuffer: 64 << 20 });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const benchLines = [];
+const bench = (name, xs) => benchLines.push(`BENCH name=${name} median_ms=${median(xs).toFixed(4)} ` +
+  `min_ms=${Math.min(...xs).toFixed(4)} max_ms=${Math.max(...xs).toFixed(4)} n=${xs.length}`);
 const rows = [];
 const row = (what, value, unit, budget, met) =>
   rows.push({ what, value: `${value.toFixed(2)} ${unit}`, budget, met: met ? 'met' : 'NOT met' });
@@ -35,6 +40,8 @@ try {
   row('UI frame CPU, 50 objectives (median of last 240)', busy.cpuMedianMs, 'ms', '<= 4 ms',
     busy.cpuMedianMs <= 4);
   row('UI frame CPU, 50 objectives (max)', busy.cpuMaxMs, 'ms', '-', true);
+  benchLines.push(`BENCH name=frame_cpu_50_objectives median_ms=${busy.cpuMedianMs} ` +
+    `min_ms=${busy.cpuMinMs} max_ms=${busy.cpuMaxMs} n=${busy.samples}`);
 
   // Re-analysis after edits: type into the first objective's title. The first edits after a
   // load run partly in the browser's baseline WebAssembly tier; both figures are reported.
@@ -56,6 +63,8 @@ try {
     true);
   row('re-analysis after an edit, steady typing (median of 10)', median(steady), 'ms', '<= 3 ms',
     median(steady) <= 3);
+  bench('reanalysis_first_edits', first);
+  bench('reanalysis_steady', steady);
   await page.keyboard.press('Tab');
 
   // Idle: nobody touches anything for 2 s, then count frames over 10 s.
@@ -64,6 +73,7 @@ try {
   await page.waitForTimeout(10000);
   const idleFrames = (await frameStats(page)).frames - idleStart;
   row('frames drawn in 10 idle seconds', idleFrames, 'frames', '<= 10', idleFrames <= 10);
+  benchLines.push(`BENCH name=idle_frames_10s value=${idleFrames} unit=frames n=1`);
   await context.close();
 } finally {
   await session.close();
@@ -71,4 +81,5 @@ try {
 
 console.log('| figure | value | budget | |\n| --- | --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.what} | ${r.value} | ${r.budget} | ${r.met} |`);
+for (const l of benchLines) console.log(l);
 fs.writeFileSync(path.join(os.tmpdir(), 'okr-ui-frames.json'), JSON.stringify(rows, null, 2));
