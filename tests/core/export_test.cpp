@@ -3,11 +3,16 @@
 // Markdown or a spreadsheet formula shown as plain text everywhere.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <fstream>
+#include <functional>
 #include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "analysis.h"
 #include "export.h"
@@ -421,4 +426,61 @@ TEST_CASE("export: an empty plan and a plan without a tree still give whole docu
     CHECK(okr::parseExportFormat("report") == okr::ExportFormat::LintReport);
     CHECK_FALSE(okr::parseExportFormat("pdf"));
     CHECK(std::string(okr::fileExtension(okr::ExportFormat::Csv)) == "csv");
+}
+
+TEST_CASE("export: hostile text in every free-text field of the full fixture stays text") {
+    // Every free-text value of the v1 fixture (titles, names, owners, units, sources, notes,
+    // blockers, reasons, retrospective answers…) becomes markup or a formula, each field starting
+    // with the next of = + - @ tab CR; no export may carry live HTML, and no CSV cell may start
+    // with a formula character unless it is a number.
+    std::ifstream in(std::string(OKR_SOURCE_DIR) + "/tests/fixtures/v1/full.json");
+    nlohmann::json doc = nlohmann::json::parse(in);
+    const std::vector<std::string> keys = {"title",    "client", "vision",  "statement", "capacity",
+                                           "owner",    "source", "unit",    "name",      "notes",
+                                           "blockers", "note",   "reason",  "metric",    "evidence",
+                                           "question", "answer", "currency"};
+    const char starts[] = {'=', '+', '-', '@', '\t', '\r'};
+    int replaced = 0;
+    std::function<void(nlohmann::json&)> walk = [&](nlohmann::json& v) {
+        if (v.is_array())
+            for (auto& x : v) walk(x);
+        if (!v.is_object()) return;
+        for (auto& [key, x] : v.items()) {
+            if (x.is_string() && std::find(keys.begin(), keys.end(), key) != keys.end()) {
+                x = std::string(1, starts[replaced % 6]) + "cmd<script>alert(1)</script><img " +
+                    "src=x onerror=alert(2)> [a](javascript:alert(3))";
+                ++replaced;
+            } else {
+                walk(x);
+            }
+        }
+    };
+    walk(doc);
+    REQUIRE(replaced > 30);
+    okr::LoadResult loaded = okr::loadPlan(doc.dump());
+    REQUIRE_MESSAGE(loaded.ok(), (loaded.problems.empty() ? "" : loaded.problems[0].message));
+    const okr::Plan& plan = *loaded.plan;
+    const okr::Analysis analysis = okr::analyze(plan);
+    for (const auto format : {okr::ExportFormat::Markdown, okr::ExportFormat::LintReport}) {
+        const std::string text = okr::exportAs(format, plan, analysis);
+        CHECK_FALSE(has(text, "<script"));
+        CHECK_FALSE(has(text, "<img"));
+        for (auto at = text.find("](javascript:"); at != std::string::npos;
+             at = text.find("](javascript:", at + 1))
+            CHECK_MESSAGE(text[at - 1] == '\\', "a live Markdown link");
+        CHECK(has(text, "&lt;script&gt;"));
+    }
+    const auto rows = sheet(plan);
+    REQUIRE(rows.size() > 1);
+    int hostileCells = 0;
+    for (const Row& row : rows)
+        for (const std::string& cell : row) {
+            if (cell.empty()) continue;
+            if (has(cell, "<script>")) ++hostileCells;
+            char* end = nullptr;
+            std::strtod(cell.c_str(), &end);
+            if (*end == '\0') continue;  // a number written as a number
+            CHECK_MESSAGE(std::string("=+-@\t\r").find(cell[0]) == std::string::npos, cell);
+        }
+    CHECK(hostileCells > 5);
 }
