@@ -30,10 +30,26 @@
     }
   }
 
+  // Calls an exported C function with string arguments copied to the heap: ccall's 'string'
+  // puts them on the 5 MB WebAssembly stack, which a plan file of a few MB overflows.
+  function callWithText(fn, ...texts) {
+    const ptrs = texts.map((t) => {
+      const size = Module.lengthBytesUTF8(t) + 1;
+      const ptr = Module._malloc(size);
+      Module.stringToUTF8(t, ptr, size);
+      return ptr;
+    });
+    try {
+      Module['_' + fn](...ptrs);
+    } finally {
+      ptrs.forEach((p) => Module._free(p));
+    }
+  }
+
   function deliverFile(file) {
     const send = (text, error) => {
       shell.lastInputAt = performance.now();
-      Module.ccall('okr_open_file', null, ['string', 'string', 'string'], [file.name, text, error]);
+      callWithText('okr_open_file', file.name, text, error);
     };
     if (file.size > maxFileBytes) {
       send('', `the file is ${(file.size / 1048576).toFixed(1)} MB; plan files are at most 10 MB`);
@@ -190,7 +206,7 @@
 
   document.addEventListener('paste', (e) => {
     const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
-    if (text) Module.ccall('okr_paste', null, ['string'], [text]);
+    if (text) callWithText('okr_paste', text);
   });
 
   window.addEventListener('dragover', (e) => e.preventDefault());
@@ -199,6 +215,34 @@
     const file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
     if (file) deliverFile(file);
   });
+
+  // A tab closed within the autosave delay of an edit: store the draft on the way out.
+  const pageHide = () => {
+    if (shell.firstFrameMs !== null) Module.ccall('okr_page_hide', null, [], []);
+  };
+  window.addEventListener('pagehide', pageHide);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') pageHide();
+  });
+
+  // Presence: each tab tells the others which draft it has open; a tab that hears of its own
+  // draft answers, so both the newer and the older tab learn the draft is open twice.
+  const tabId = shell.uniqueToken();
+  let openDraft = '';
+  const presence = 'BroadcastChannel' in window ? new BroadcastChannel('okr.presence') : null;
+  const elsewhere = (draft) => Module.ccall('okr_draft_open_elsewhere', null, ['string'], [draft]);
+  shell.announceOpenDraft = (id) => {
+    openDraft = id;
+    if (presence && id) presence.postMessage({ type: 'open', tab: tabId, draft: id });
+  };
+  if (presence) {
+    presence.onmessage = (e) => {
+      const m = e.data || {};
+      if (m.tab === tabId || !openDraft || m.draft !== openDraft) return;
+      if (m.type === 'open') presence.postMessage({ type: 'here', tab: tabId, draft: openDraft });
+      if (m.type === 'open' || m.type === 'here') elsewhere(openDraft);
+    };
+  }
 
   window.addEventListener('beforeunload', (e) => {
     if (unsaved) {

@@ -152,6 +152,16 @@ void App::onFile(const platform::FileDrop& file) {
         if (p.warning) notice(Notice::Kind::Warning, p.path + ": " + p.message);
 }
 
+void App::onDraftOpenElsewhere(const std::string& id) {
+    if (id != doc_.draftId()) return;
+    const std::string text =
+        "This draft is also open in another tab of this browser: the tab that stores last "
+        "overwrites the other's changes. Keep editing it in one tab only.";
+    for (const auto& n : ui_.notices)
+        if (n.text == text) return;
+    notice(Notice::Kind::Warning, text);
+}
+
 void App::setUserScale(float scale) {
     scale = std::clamp(scale, kMinScale, kMaxScale);
     if (scale == ui_.userScale) return;
@@ -507,6 +517,10 @@ void App::endFrame() {
     if (title != lastTitle_) {
         platform::setPageTitle(title);
         lastTitle_ = title;
+    }
+    if (doc_.draftId() != announcedDraft_) {
+        announcedDraft_ = doc_.draftId();
+        platform::announceOpenDraft(announcedDraft_);
     }
     const bool unstored = doc_.revision() != storedRevision_ || !storageError_.empty();
     if (unstored != unsavedWarning_) {

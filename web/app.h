@@ -25,6 +25,9 @@ class App {
     std::string stateJson(float pixelRatio) const;
 
     void onFile(const platform::FileDrop& file);
+    // The page is going away: store the draft now rather than after the autosave delay.
+    void onPageHide() { autosave(true); }
+    void onDraftOpenElsewhere(const std::string& id);
 
   private:
     void setUserScale(float scale);
@@ -54,5 +57,6 @@ class App {
     bool documentReplaced_ = false;
     bool unsavedWarning_ = false;  // what the page was last told (a JS call only on change)  //
                                    // another plan was opened since the last frame
-    std::string today_;  // the local date at start-up, for KR-STALE and new plans' periods
+    std::string today_;           // the local date at start-up, for KR-STALE and new plans' periods
+    std::string announcedDraft_;  // the draft ID the other tabs were last told this tab has open
 };

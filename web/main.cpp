@@ -47,6 +47,8 @@ void onImeData(ImGuiViewport*, ImGuiPlatformImeData* data) {
                            data->InputLineHeight * k);
 }
 void onFile(const platform::FileDrop& file) { gApp.onFile(file); }
+void onPageHide() { gApp.onPageHide(); }
+void onDraftOpenElsewhere(const std::string& id) { gApp.onDraftOpenElsewhere(id); }
 
 void frame() {
     const platform::CanvasMetrics m = platform::canvasMetrics();
@@ -120,6 +122,8 @@ int main() {
     platform::setTextHandler(onText);
     io.SetPlatformImeDataFn = onImeData;
     platform::setFileHandler(onFile);
+    platform::setPageHideHandler(onPageHide);
+    platform::setDraftOpenElsewhereHandler(onDraftOpenElsewhere);
 
     gApp.init();
     testhook::setStateProvider(

@@ -6,7 +6,8 @@
 //   okr_state_json()       the current plan (file format) and UI state
 //   okr_item_rect(label)   the screen rectangle of a UI item by its stable label, CSS pixels
 //   okr_frame_stats()      frame counts and CPU time per frame
-// Called by the page: okr_open_file(name, text, error), okr_paste(text), okr_text_input(text).
+// Called by the page: okr_open_file(name, text, error), okr_paste(text), okr_text_input(text),
+// okr_page_hide(), okr_draft_open_elsewhere(id).
 #include "platform.h"
 
 #include <emscripten.h>
@@ -69,6 +70,8 @@ void call(const char* method, const std::string& a = {}, const std::string& b = 
 void (*gFileHandler)(const platform::FileDrop&) = nullptr;
 void (*gPasteHandler)(const std::string&) = nullptr;
 void (*gTextHandler)(const std::string&) = nullptr;
+void (*gPageHideHandler)() = nullptr;
+void (*gDraftElsewhereHandler)(const std::string&) = nullptr;
 
 }  // namespace
 
@@ -125,6 +128,11 @@ void setUnsavedWarning(bool unsaved) { call("setUnsaved", unsaved ? "1" : ""); }
 void setFileHandler(void (*handler)(const FileDrop&)) { gFileHandler = handler; }
 void setPasteHandler(void (*handler)(const std::string&)) { gPasteHandler = handler; }
 void setTextHandler(void (*handler)(const std::string&)) { gTextHandler = handler; }
+void setPageHideHandler(void (*handler)()) { gPageHideHandler = handler; }
+void announceOpenDraft(const std::string& id) { call("announceOpenDraft", id); }
+void setDraftOpenElsewhereHandler(void (*handler)(const std::string&)) {
+    gDraftElsewhereHandler = handler;
+}
 
 void setTextInput(bool active, double x, double y, double lineHeight) {
     okr_js_text_input(active ? 1 : 0, x, y, lineHeight);
@@ -155,5 +163,15 @@ EMSCRIPTEN_KEEPALIVE void okr_paste(const char* text) {
 // Text committed in the hidden textarea (typed, dead-key or IME composition).
 EMSCRIPTEN_KEEPALIVE void okr_text_input(const char* text) {
     if (gTextHandler) gTextHandler(text);
+}
+
+// The page is being hidden or closed: the last chance to store the draft.
+EMSCRIPTEN_KEEPALIVE void okr_page_hide() {
+    if (gPageHideHandler) gPageHideHandler();
+}
+
+// Another tab of this browser has the draft `id` open.
+EMSCRIPTEN_KEEPALIVE void okr_draft_open_elsewhere(const char* id) {
+    if (gDraftElsewhereHandler) gDraftElsewhereHandler(id);
 }
 }

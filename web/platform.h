@@ -69,6 +69,13 @@ struct FileDrop {
     std::string error;
 };
 void setFileHandler(void (*handler)(const FileDrop& file));
+// The page is being hidden or closed (pagehide, visibilitychange): store what is not stored yet.
+void setPageHideHandler(void (*handler)());
+
+// Which draft this tab has open, told to the other tabs of this browser; the handler hears of a
+// draft ID another tab has open too (either tab may be the newer one).
+void announceOpenDraft(const std::string& id);
+void setDraftOpenElsewhereHandler(void (*handler)(const std::string& id));
 void setPasteHandler(void (*handler)(const std::string& text));
 
 }  // namespace platform

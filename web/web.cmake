@@ -62,12 +62,12 @@ target_link_libraries(app PRIVATE core templates imgui)
 target_compile_options(app PRIVATE ${OKR_WARNINGS} ${OKR_UI_OPT} ${OKR_WEB_FLAGS})
 target_compile_definitions(app PRIVATE OKR_FONT_RANGES=${OKR_FONT_RANGES_C})
 target_compile_options(templates PRIVATE ${OKR_UI_OPT})
-set(OKR_EXPORTS _main,_malloc,_free,_okr_state_json,_okr_item_rect,_okr_frame_stats,_okr_open_file,_okr_paste,_okr_text_input)
+set(OKR_EXPORTS _main,_malloc,_free,_okr_state_json,_okr_item_rect,_okr_frame_stats,_okr_open_file,_okr_paste,_okr_text_input,_okr_page_hide,_okr_draft_open_elsewhere)
 target_link_options(app PRIVATE ${OKR_UI_OPT} ${OKR_WEB_FLAGS}
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sENVIRONMENT=web
   -sEXPORTED_FUNCTIONS=${OKR_EXPORTS}
-  -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString)
+  -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString,stringToUTF8,lengthBytesUTF8)
 set_target_properties(app PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${OKR_DIST_DIR})
 
 file(GLOB OKR_SHELL_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/shell/*.html

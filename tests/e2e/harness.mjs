@@ -17,15 +17,33 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftsha
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run', '--disable-quic'];
 
+// Offline only: every context the session opens (openPlanner's, or a test's own through
+// session.browser.newContext) lets requests to the served origin through and blocks any other;
+// close() fails the test file when a page tried to reach anything outside the origin.
 export async function startSession() {
   const server = await serve(distDir, 0);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  const origin = new URL(server.url).origin;
+  const foreign = [];
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const ctx = await newContext(options);
+    await ctx.route((url) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== origin, (route) => {
+      foreign.push(route.request().url());
+      return route.abort('blockedbyclient');
+    });
+    return ctx;
+  };
   return {
     url: server.url,
     browser,
+    foreignRequests: foreign,
     async close() {
       await browser.close();
       await server.close();
+      if (foreign.length) {
+        throw new Error(`requests outside ${origin} (offline only): ${foreign.join(', ')}`);
+      }
     },
   };
 }

@@ -1,0 +1,227 @@
+// Faults a user meets: storage full in the middle of a session, a stored draft corrupted between
+// visits, the tab closed right after an edit, two tabs on the drafts at once, a huge file dropped,
+// and plans at and beyond the format's size cap. Each time the app keeps working, says what
+// happened, and nothing already stored is lost. (drafts.test.mjs covers the corrupted draft's
+// dialog and download and a refusal from the first write; these build on it.)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import {
+  startSession, openPlanner, appState, clickItem, frames, frameStats, waitForState, dropFile,
+  itemRect, waitForFirstFrame,
+} from './harness.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const okrCli = path.resolve(here, '../../build/native/okr');
+const generate = (...args) => execFileSync(okrCli, ['generate', ...args],
+  { encoding: 'utf8', maxBuffer: 64 << 20 });
+
+let session;
+before(async () => { session = await startSession(); });
+after(async () => { await session.close(); });
+
+const storedText = (page, id) => page.evaluate((i) => localStorage.getItem('okr.draft.' + i), id);
+
+async function retitle(page, title) {
+  await clickItem(page, '/plan/title');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(title);
+}
+
+async function storedTitle(page, title) {
+  return waitForState(page, (s) => s.plan.plan.title === title && s.document.stored,
+    `"${title}" stored`);
+}
+
+test('storage full mid-session: said out loud, editing goes on, the stored draft stays, stored again once there is room', async () => {
+  const { page, context } = await openPlanner(session);
+  await retitle(page, 'Stored before the quota');
+  const id = (await storedTitle(page, 'Stored before the quota')).document.draftId;
+  const before = await storedText(page, id);
+  assert.match(before, /Stored before the quota/);
+  await page.keyboard.press('Tab');
+  await clickItem(page, '/plan/title');
+
+  await page.evaluate(() => {
+    window.realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () {
+      throw new DOMException('quota exceeded', 'QuotaExceededError');
+    };
+  });
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Typed when storage was full');
+  const full = await waitForState(page, (s) => s.document.storageError !== '' &&
+    s.plan.plan.title === 'Typed when storage was full', 'the storage error');
+  assert.match(full.document.storageError, /QuotaExceededError/);
+  assert.equal(full.plan.plan.title, 'Typed when storage was full');
+  assert.ok(await itemRect(page, 'notice/storage'), 'a visible warning');
+  assert.equal(await storedText(page, id), before, 'the earlier stored draft is intact');
+
+  // Still working: undo takes the typing back as one step, redo restores it. (A click on a button
+  // leaves the field, so the shortcuts reach the planner.)
+  await page.keyboard.press('Tab');
+  await clickItem(page, 'tab/objectives');
+  await page.keyboard.press('Control+z');
+  await waitForState(page, (s) => s.plan.plan.title === 'Stored before the quota', 'undo');
+  await page.keyboard.press('Control+y');
+  await waitForState(page, (s) => s.plan.plan.title === 'Typed when storage was full', 'redo');
+
+  // Room again: the next retry (every 5 s) stores the draft and the warning goes.
+  await page.evaluate(() => { Storage.prototype.setItem = window.realSetItem; });
+  await waitForState(page, (s) => s.document.storageError === '' && s.document.stored,
+    'the draft stored on a retry', 12000);
+  assert.match(await storedText(page, id), /Typed when storage was full/);
+  await frames(page, 3);
+  assert.equal(await itemRect(page, 'notice/storage'), null);
+  await context.close();
+});
+
+test('a draft corrupted between visits: the other drafts and the corrupted text survive new work', async () => {
+  const { page, context } = await openPlanner(session);
+  await retitle(page, 'A good draft');
+  const good = (await storedTitle(page, 'A good draft')).document.draftId;
+  const broken = '{"format": "okr-plan", "version": 1, "plan": {"title": "Cut off';
+  await page.evaluate((text) => {
+    localStorage.setItem('okr.draft.dbroken', text);
+    const list = JSON.parse(localStorage.getItem('okr.drafts'));
+    list.unshift({ id: 'dbroken', title: 'Cut off', updated: new Date().toISOString() });
+    localStorage.setItem('okr.drafts', JSON.stringify(list));
+    localStorage.setItem('okr.currentDraft', 'dbroken');
+  }, broken);
+  await page.reload();
+  await waitForFirstFrame(page);
+  await waitForState(page, (s) => s.ui.fileErrorTitle !== '', 'the recovery dialog');
+  await clickItem(page, 'dialog/close');
+
+  // New work on the example goes to a draft of its own.
+  await retitle(page, 'Work after the corruption');
+  const now = await storedTitle(page, 'Work after the corruption');
+  assert.notEqual(now.document.draftId, 'dbroken');
+  assert.notEqual(now.document.draftId, good);
+  assert.equal(await storedText(page, 'dbroken'), broken);
+  assert.match(await storedText(page, good), /A good draft/);
+  await page.keyboard.press('Tab');
+  await clickItem(page, 'menu/file');
+  await clickItem(page, 'menu/file/drafts');
+  await clickItem(page, `drafts/${good}/open`);
+  await waitForState(page, (s) => s.plan.plan.title === 'A good draft', 'the good draft reopened');
+  await context.close();
+});
+
+test('the tab closed 200 ms after an edit: the edit is there when the planner is opened again', async () => {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const first = await openPlanner(session, { context });
+  await retitle(first.page, 'Typed just before closing');
+  const typedAt = Date.now();  // before the autosave delay (300 ms) has passed
+  await first.page.waitForTimeout(Math.max(0, 200 - (Date.now() - typedAt)));
+  await first.page.close();
+
+  const again = await openPlanner(session, { context });
+  const state = await waitForState(again.page, (s) => s.ui.notices.length > 0, 'the restore notice');
+  assert.equal(state.plan.plan.title, 'Typed just before closing');
+  assert.ok(state.ui.notices.some((n) => /Restored your draft/.test(n)), state.ui.notices.join('\n'));
+  await context.close();
+});
+
+test('two tabs: each is told the draft is open twice, and drafts edited at once never overwrite each other', async () => {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const a = await openPlanner(session, { context });
+  await retitle(a.page, 'Open in two tabs');
+  const shared = (await storedTitle(a.page, 'Open in two tabs')).document.draftId;
+  await a.page.keyboard.press('Tab');
+
+  const b = await openPlanner(session, { context });
+  await waitForState(b.page, (s) => s.document.draftId === shared, 'the same draft restored');
+  const twice = (s) => s.ui.notices.some((n) => /also open in another tab/.test(n));
+  await waitForState(b.page, twice, 'the newer tab told');
+  await waitForState(a.page, twice, 'the older tab told');
+
+  // Tab B opens a plan of its own; then both tabs type in turns, each with edits not yet stored.
+  // (Chromium throttles animation frames in a background tab: each tab is brought to the front,
+  // as a user clicking into it would.)
+  const other = (await appState(b.page)).plan;
+  other.plan.title = 'Tab B plan';
+  await dropFile(b.page, 'tab-b.okr.json', JSON.stringify(other));
+  const bDraft = (await storedTitle(b.page, 'Tab B plan')).document.draftId;
+  assert.notEqual(bDraft, shared);
+  const typeIn = async (tab, text, title) => {
+    await tab.page.bringToFront();
+    await tab.page.keyboard.press('End');
+    await tab.page.keyboard.type(text);
+    await waitForState(tab.page, (s) => s.plan.plan.title === title, `"${title}" typed`);
+  };
+  await a.page.bringToFront();
+  await clickItem(a.page, '/plan/title');
+  await b.page.bringToFront();
+  await clickItem(b.page, '/plan/title');
+  let ta = 'Open in two tabs', tb = 'Tab B plan';
+  for (const i of [1, 2, 3]) {
+    await typeIn(a, `A${i}`, ta += `A${i}`);
+    await typeIn(b, `B${i}`, tb += `B${i}`);
+  }
+  await a.page.bringToFront();
+  await storedTitle(a.page, ta);
+  await b.page.bringToFront();
+  await storedTitle(b.page, tb);
+  assert.match(await storedText(a.page, shared), /"Open in two tabsA1A2A3"/);
+  assert.match(await storedText(a.page, bDraft), /"Tab B planB1B2B3"/);
+  const titles = (await a.page.evaluate(() => JSON.parse(window.okrShell.listDrafts())))
+    .map((d) => d.title).sort();
+  assert.deepEqual(titles, ['Open in two tabsA1A2A3', 'Tab B planB1B2B3']);
+  await context.close();
+});
+
+test('a 20 MB file dropped on the page is refused at once with its size, and the draft is untouched', async () => {
+  const { page, context } = await openPlanner(session);
+  const before = await appState(page);
+  const started = Date.now();
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['{"a":"' + 'x'.repeat(20 * 1024 * 1024) + '"}'], 'huge.okr.json',
+      { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  const state = await waitForState(page, (s) => s.ui.fileErrorTitle !== '', 'the refusal', 5000);
+  assert.ok(Date.now() - started < 5000, `refused after ${Date.now() - started} ms`);
+  assert.match(state.ui.fileErrorTitle, /huge\.okr\.json/);
+  assert.match(state.ui.fileErrors.join('\n'), /20\.0 MB; plan files are at most 10 MB/);
+  assert.equal(state.document.draftId, before.document.draftId);
+  assert.deepEqual(state.plan, before.plan);
+  await frames(page, 3);
+  await context.close();
+});
+
+test('10,000 objectives are refused with the cap in words; the largest plan the format holds opens and stays usable', async () => {
+  const { page, context } = await openPlanner(session);
+  const before = await appState(page);
+  let started = Date.now();
+  await dropFile(page, 'ten-thousand.okr.json', generate('--objectives', '10000', '--krs', '0',
+    '--checkins', '0', '--nodes', '1'));
+  const refused = await waitForState(page, (s) => s.ui.fileErrorTitle !== '', 'the refusal', 10000);
+  const refusedMs = Date.now() - started;
+  assert.match(refused.ui.fileErrorTitle, /ten-thousand\.okr\.json — your draft is unchanged/);
+  assert.match(refused.ui.fileErrors.join('\n'), /more than 10,000 entities/);
+  assert.deepEqual(refused.plan, before.plan);
+  await clickItem(page, 'dialog/close');
+
+  // 1,800 objectives x 3 key results: just under the 10,000-entity cap.
+  started = Date.now();
+  await dropFile(page, 'large.okr.json', generate('--objectives', '1800', '--krs', '3',
+    '--checkins', '0', '--nodes', '20'));
+  await waitForState(page, (s) => s.plan.objectives.length === 1800, 'the large plan', 60000);
+  const openMs = Date.now() - started;
+  const drawnBefore = (await frameStats(page)).frames;
+  for (let i = 0; i < 60; i++) await page.mouse.move(500 + (i % 30) * 10, 200 + (i % 5) * 40);
+  const busy = await frameStats(page);
+  assert.ok(busy.frames > drawnBefore + 20, 'frames keep coming while the pointer moves');
+  await retitle(page, 'Still editable');
+  const edited = await waitForState(page, (s) => s.plan.plan.title === 'Still editable', 'an edit', 30000);
+  // Slow but usable: the figures go to the test output (README, Limits).
+  console.log(`10,000 objectives refused in ${refusedMs} ms; 1,800 objectives x 3 KRs opened in ` +
+    `${openMs} ms; frame CPU median ${busy.cpuMedianMs} ms, max ${busy.cpuMaxMs} ms; ` +
+    `re-analysis ${edited.analysis.lastAnalysisMs.toFixed(1)} ms; ` +
+    `${edited.analysis.violations.length} violations`);
+  await context.close();
+});
