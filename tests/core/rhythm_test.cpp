@@ -622,7 +622,7 @@ TEST_CASE("rhythm: adjustments record pause, pivot and persist with their cause"
     CHECK(*okr::findKeyResult(p, KeyResultId("kr1"))->target == 45);
     CHECK(p.adjustments.size() == 3);
 
-    // Refused: an unknown target, a KR pivot without its new target.
+    // Refused: an unknown target, a KR pivot without its new target, no reason.
     const std::string now = okr::savePlan(p);
     okr::Adjustment bad = pivot;
     bad.targetId = "kr99";
@@ -632,6 +632,10 @@ TEST_CASE("rhythm: adjustments record pause, pivot and persist with their cause"
     bad.newTarget.reset();
     CHECK(okr::applyAdjustment(h, p, bad).empty());
     CHECK(h.lastError() == "a pivot of a key result needs its new target");
+    bad = pivot;
+    bad.reason = " ";
+    CHECK(okr::applyAdjustment(h, p, bad).empty());
+    CHECK(h.lastError().find("needs its reason") != std::string::npos);
     CHECK(okr::savePlan(p) == now);
 }
 
