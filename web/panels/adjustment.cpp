@@ -90,7 +90,12 @@ void drawAdjustmentDialog(Context& ctx) {
         plan, r.adjustKind, r.adjustId, r.adjustAction, r.adjustCause, r.adjustReason, ctx.today,
         r.adjustAction == okr::AdjustmentAction::Pivot && onKr ? r.adjustNewTarget : std::nullopt);
     const std::string advice = okr::adjustmentAdvice(adjustment);
-    if (!advice.empty()) ImGui::TextColored(ImVec4(0.6f, 0.35f, 0.0f, 1), "%s", advice.c_str());
+    if (!advice.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.6f, 0.35f, 0.0f, 1));
+        ImGui::TextWrapped("%s", advice.c_str());
+        ImGui::PopStyleColor();
+        testhook::item("adjust/advice");
+    }
     if (!r.adjustError.empty()) {
         ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", r.adjustError.c_str());
         testhook::item("adjust/error");

@@ -57,9 +57,9 @@ std::string gBadConfidence;
 
 std::string valueText(const std::optional<okr::Checkin>& c, const std::string& unit) {
     if (!c) return "—";
-    std::string s = c->value ? okr::formatValue(*c->value, unit) : std::string("no value");
-    s += c->confidence ? " · " + std::to_string(*c->confidence) + "/10" : " · —";
-    return s;
+    std::string s = c->value ? okr::formatValue(*c->value, unit) : std::string();
+    if (c->confidence) s += (s.empty() ? "" : " · ") + std::to_string(*c->confidence) + "/10";
+    return s.empty() ? "—" : s;
 }
 
 // The target a pivot replaced, shown beside the new one.
@@ -82,14 +82,17 @@ void drawRow(Context& ctx, const okr::Objective& objective, const okr::KeyResult
     ImGui::TextUnformatted(krLabel.c_str());
     ImGui::PopFont();
     ImGui::SameLine();
-    const float buttons = ImGui::GetFontSize() * 9.5f;
+    const float buttons = ImGui::GetFontSize() * 8.0f;
     ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - buttons);
     ImGui::TextWrapped("%s", kr.title.empty() ? "(untitled key result)" : kr.title.c_str());
     ImGui::PopTextWrapPos();
     ImGui::SameLine(ImGui::GetContentRegionMax().x - buttons);
     const bool open = ctx.ui.rhythm.openTrend == kr.id.value;
-    if (ImGui::SmallButton(open ? "Hide trend" : "Trend"))
-        ctx.ui.rhythm.openTrend = open ? "" : kr.id.value;
+    if (open)
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (ImGui::SmallButton("Trend")) ctx.ui.rhythm.openTrend = open ? "" : kr.id.value;
+    if (open) ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip(open ? "Hide the trend" : "Show the trend");
     testhook::item(path + "/trend");
     ImGui::SameLine();
     if (ImGui::SmallButton("Adjust…"))
@@ -112,12 +115,15 @@ void drawRow(Context& ctx, const okr::Objective& objective, const okr::KeyResult
     const okr::Date asOf = rhythmAsOf(ctx);
     const auto stale = okr::staleness(kr, plan.meta, asOf);
     if (row.missing() || stale) {
-        ImGui::SameLine();
         std::string mark = row.missing() ? "no check-in this week" : "";
         if (stale)
             mark += std::string(mark.empty() ? "" : " · ") + "KR-STALE: " +
                     (stale->last ? std::to_string(stale->days) + " days since the last check-in"
                                  : std::string("no check-in yet this period"));
+        // Beside the standing when it fits, else under it.
+        ImGui::SameLine();
+        if (ImGui::CalcTextSize(mark.c_str()).x > ImGui::GetContentRegionAvail().x)
+            ImGui::NewLine();
         ImGui::TextColored(stale ? ImVec4(0.75f, 0.35f, 0.0f, 1) : ImVec4(0.45f, 0.45f, 0.5f, 1),
                            "%s", mark.c_str());
         testhook::item(path + "/status");

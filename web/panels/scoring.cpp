@@ -35,15 +35,19 @@ void drawBand(double score, okr::Style style) {
     ImGui::PopStyleColor();
 }
 
-void drawOverrideEditor(Context& ctx, const okr::KeyResult& kr, const std::string& path) {
+void drawOverrideEditor(Context& ctx, const okr::KeyResult& kr, size_t index) {
     auto& drafts = ctx.ui.rhythm.overrides;
     auto it = drafts.find(kr.id.value);
     if (it == drafts.end()) return;
+    const std::string path = "score/" + kr.id.value;
     RhythmViewState::OverrideDraft& d = it->second;
     const float em = ImGui::GetFontSize();
+    ImGui::PushID(kr.id.value.c_str());
     ImGui::Indent(em * 1.5f);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("Grade");
+    ImGui::Text("Override KR%zu", index + 1);
+    ImGui::SameLine();
+    ImGui::TextDisabled("grade");
     ImGui::SameLine();
     std::optional<double> number;
     if (widgets::optionalNumber(nullptr, path + "/overrideScore", d.score, number, em * 4))
@@ -59,6 +63,7 @@ void drawOverrideEditor(Context& ctx, const okr::KeyResult& kr, const std::strin
         if (kr.scoreOverride.score == d.score && kr.scoreOverride.reason == d.reason) {
             drafts.erase(it);
             ImGui::Unindent(em * 1.5f);
+            ImGui::PopID();
             return;
         }
         d.error = ctx.doc.history().lastError();
@@ -76,6 +81,7 @@ void drawOverrideEditor(Context& ctx, const okr::KeyResult& kr, const std::strin
     if (ImGui::Button("Cancel")) {
         drafts.erase(it);
         ImGui::Unindent(em * 1.5f);
+        ImGui::PopID();
         return;
     }
     if (!d.error.empty()) {
@@ -83,6 +89,7 @@ void drawOverrideEditor(Context& ctx, const okr::KeyResult& kr, const std::strin
         testhook::item(path + "/overrideError");
     }
     ImGui::Unindent(em * 1.5f);
+    ImGui::PopID();
 }
 
 void drawKeyResultScore(Context& ctx, const okr::KeyResult& kr, const okr::KrScore& s,
@@ -127,33 +134,14 @@ void drawKeyResultScore(Context& ctx, const okr::KeyResult& kr, const okr::KrSco
             ctx.doc.edit(okr::setKeyResultScoreOverride, kr.id, std::nullopt, std::string());
         testhook::item(path + "/clearOverride");
     }
-    if (editing) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        drawOverrideEditor(ctx, kr, path);
-    }
     ImGui::PopID();
 }
 
 void drawNextQuarter(Context& ctx) {
     RhythmViewState& r = ctx.ui.rhythm;
     const okr::Plan& plan = ctx.doc.plan();
-    if (!r.oldQuarterText.empty()) {
-        ImGui::TextWrapped(
-            "The quarter you closed stays in this browser's drafts (File → Drafts) and as a file:");
-        if (ImGui::Button("Download the old quarter"))
-            platform::downloadText(r.oldQuarterName, "application/json", r.oldQuarterText);
-        testhook::item("scoring/downloadOld");
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s", r.oldQuarterName.c_str());
-    }
-    if (!okr::hasPeriod(plan.meta)) {
-        ImGui::TextDisabled("Set the plan's period to start the next quarter from it.");
-        return;
-    }
-    const okr::Date start = okr::Date::fromDays(plan.meta.end->toDays() + 1);
-    const okr::Date end = nextPeriodEnd(plan.meta);
-    if (!r.nextQuarterOpen) {
+    const bool period = okr::hasPeriod(plan.meta);
+    if (period && !r.nextQuarterOpen) {
         ImGui::SameLine(ImGui::GetContentRegionMax().x -
                         ImGui::CalcTextSize("Start next quarter…").x -
                         ImGui::GetStyle().FramePadding.x * 2);
@@ -163,8 +151,23 @@ void drawNextQuarter(Context& ctx) {
             for (const auto& o : plan.objectives) r.carry.push_back(o.id.value);
         }
         testhook::item("scoring/nextQuarter");
+    }
+    if (!r.oldQuarterText.empty()) {
+        ImGui::TextWrapped(
+            "The quarter you closed stays in this browser's drafts (File → Drafts) and as a file:");
+        if (ImGui::Button("Download the old quarter"))
+            platform::downloadText(r.oldQuarterName, "application/json", r.oldQuarterText);
+        testhook::item("scoring/downloadOld");
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", r.oldQuarterName.c_str());
+    }
+    if (!period) {
+        ImGui::TextDisabled("Set the plan's period to start the next quarter from it.");
         return;
     }
+    if (!r.nextQuarterOpen) return;
+    const okr::Date start = okr::Date::fromDays(plan.meta.end->toDays() + 1);
+    const okr::Date end = nextPeriodEnd(plan.meta);
     ImGui::Separator();
     ImGui::PushFont(theme::strongFont());
     ImGui::TextUnformatted("Start next quarter");
@@ -232,17 +235,19 @@ void drawScoring(Context& ctx) {
     ImGui::PushFont(theme::headingFont());
     ImGui::TextUnformatted("Scoring session");
     ImGui::PopFont();
+    drawNextQuarter(ctx);
     if (a.planScore) {
-        ImGui::SameLine();
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextColored(bandColour(*a.planScore), "plan %.2f · %s", *a.planScore,
-                           okr::bandOf(*a.planScore).label);
+        ImGui::PushFont(theme::strongFont());
+        ImGui::TextColored(bandColour(*a.planScore), "Plan %.2f · %s (%s)", *a.planScore,
+                           okr::bandOf(*a.planScore).label, okr::bandOf(*a.planScore).range);
+        ImGui::PopFont();
         testhook::item("scoring/plan");
     }
-    drawNextQuarter(ctx);
-    ImGui::TextDisabled(
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped(
         "Computed: progress from baseline to target. Grade: to one decimal, or a person's "
         "override with its reason.");
+    ImGui::PopStyleColor();
     size_t krIndex = 0;
     for (size_t o = 0; o < plan.objectives.size(); ++o) {
         const okr::Objective& objective = plan.objectives[o];
@@ -273,6 +278,9 @@ void drawScoring(Context& ctx) {
             }
             ImGui::EndTable();
         }
+        // Override editors under the table, at full width: the reason needs room.
+        for (size_t k = 0; k < objective.keyResults.size(); ++k)
+            drawOverrideEditor(ctx, objective.keyResults[k], k);
         ImGui::PopID();
     }
     drawRetrospective(ctx);

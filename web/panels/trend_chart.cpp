@@ -123,8 +123,6 @@ void drawTrendChart(const Context& ctx, const okr::Objective& objective, const o
     if (startExpected && endExpected) {
         dl->AddLine(ImVec2(xAt(d0), yValue(*startExpected)),
                     ImVec2(xAt(deadline->toDays()), yValue(*endExpected)), kPlanLine, thick);
-        label(xAt(deadline->toDays()) - em * 0.3f, yValue(*endExpected) + em * 0.7f, "target line",
-              true);
     }
     // The projection, dashed, from the first check-in to the deadline.
     if (projection.ok) {
