@@ -203,13 +203,12 @@ void App::startNextQuarter() {
     RhythmViewState& r = ui_.rhythm;
     r.nextQuarterRequested = false;
     const okr::Plan& old = doc_.plan();
-    if (!okr::hasPeriod(old.meta)) return;
+    const auto period = okr::nextPeriod(old.meta);
+    if (!period) return;
     std::vector<okr::ObjectiveId> carried;
     for (const auto& o : old.objectives)
         if (std::find(r.carry.begin(), r.carry.end(), o.id.value) != r.carry.end())
             carried.push_back(o.id);
-    const okr::Date start = okr::Date::fromDays(old.meta.end->toDays() + 1);
-    const okr::Date end = panels::nextPeriodEnd(old.meta);
     // The old quarter stays a stored draft (even an untouched example) and is offered as a file
     // right away.
     storedRevision_ = -1;
@@ -217,7 +216,7 @@ void App::startNextQuarter() {
     r.oldQuarterName = doc_.fileName();
     r.oldQuarterText = okr::savePlan(old);
     const std::string oldTitle = old.meta.title;
-    okr::Plan next = okr::startNextQuarter(old, carried, start, end);
+    okr::Plan next = okr::startNextQuarter(old, carried, period->first, period->second);
     adopt(std::move(next), newDraftId());
     storedRevision_ = -1;
     r.nextQuarterOpen = false;

@@ -581,6 +581,24 @@ TEST_CASE("rhythm: the next quarter's title") {
     CHECK(okr::nextQuarterTitle("", day("2026-07-01")) == "Q3 2026");
 }
 
+TEST_CASE("rhythm: the next period follows the plan's, in whole months when it is whole months") {
+    const auto next = [](const char* start, const char* end) {
+        okr::PlanMeta m;
+        m.start = day(start);
+        m.end = day(end);
+        const auto p = okr::nextPeriod(m);
+        REQUIRE(p);
+        return p->first.str() + " " + p->second.str();
+    };
+    CHECK(next("2026-04-01", "2026-06-30") == "2026-07-01 2026-09-30");
+    CHECK(next("2026-10-01", "2026-12-31") == "2027-01-01 2027-03-31");
+    CHECK(next("2026-11-01", "2027-01-31") == "2027-02-01 2027-04-30");
+    CHECK(next("2026-01-01", "2026-06-30") == "2026-07-01 2026-12-31");
+    // Not whole months: as many days again.
+    CHECK(next("2026-04-06", "2026-07-05") == "2026-07-06 2026-10-04");
+    CHECK_FALSE(okr::nextPeriod(okr::PlanMeta{}));
+}
+
 TEST_CASE("rhythm: adjustments record pause, pivot and persist with their cause") {
     okr::Plan p = talentsync();
     const okr::Adjustment pivot = okr::makeAdjustment(

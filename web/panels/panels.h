@@ -27,9 +27,6 @@ void drawTreeCanvas(Context& ctx);  // tree_canvas.cpp: the driver tree, drawn a
 void drawCheckins(Context& ctx);    // checkins.cpp: the weekly check-in table with trends
 void drawAtRisk(Context& ctx);      // meeting.cpp: what is at risk, the agenda and its timer
 void drawScoring(Context& ctx);     // scoring.cpp: scores, overrides, retrospective, next quarter
-// The last day of the period after a plan's (which starts the day after its end): as many whole
-// months when the period is whole months, else as many days. Needs hasPeriod(meta).
-okr::Date nextPeriodEnd(const okr::PlanMeta& meta);
 
 // The quarter's rhythm (checkins.cpp): the week the views look at (the chosen one, else today's
 // when today lies in the period, else the latest week with a check-in) and the day they judge

@@ -166,8 +166,7 @@ void drawNextQuarter(Context& ctx) {
         return;
     }
     if (!r.nextQuarterOpen) return;
-    const okr::Date start = okr::Date::fromDays(plan.meta.end->toDays() + 1);
-    const okr::Date end = nextPeriodEnd(plan.meta);
+    const auto [start, end] = *okr::nextPeriod(plan.meta);
     ImGui::Separator();
     ImGui::PushFont(theme::strongFont());
     ImGui::TextUnformatted("Start next quarter");
@@ -215,18 +214,6 @@ void drawRetrospective(Context& ctx) {
 }
 
 }  // namespace
-
-okr::Date nextPeriodEnd(const okr::PlanMeta& meta) {
-    const okr::Date start = *meta.start, end = *meta.end;
-    const okr::Date next = okr::Date::fromDays(end.toDays() + 1);
-    if (start.day == 1 && next.day == 1) {
-        const int months = (next.year * 12 + next.month) - (start.year * 12 + start.month);
-        const int m = next.month - 1 + months;
-        const okr::Date after{next.year + m / 12, m % 12 + 1, 1};
-        return okr::Date::fromDays(after.toDays() - 1);
-    }
-    return okr::Date::fromDays(next.toDays() + (end.toDays() - start.toDays()));
-}
 
 void drawScoring(Context& ctx) {
     const okr::Plan& plan = ctx.doc.plan();
