@@ -75,6 +75,10 @@ void App::adopt(okr::Plan plan, const std::string& draftId) {
     storedRevision_ = doc_.revision();
     storageError_.clear();
     ui_.openKeyResult.clear();
+    ui_.rhythm.week = 0;
+    ui_.rhythm.overrides.clear();
+    ui_.rhythm.adjustOpen = false;
+    ui_.rhythm.nextQuarterOpen = false;
     platform::saveSetting(kCurrentDraftSetting, draftId);
 }
 

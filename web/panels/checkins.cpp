@@ -163,16 +163,20 @@ void drawRow(Context& ctx, const okr::Objective& objective, const okr::KeyResult
     // Recorded when the field is left, not per keystroke: typing "10" would record a 1 first.
     if (widgets::optionalNumber(nullptr, path + "/confidence", confidence, number, em * 3))
         gConfidence = {path, number};
+    else if (ImGui::IsItemEdited())  // typed back to the recorded value, or not a number yet
+        gConfidence = {path, confidence};
     if (ImGui::IsItemDeactivatedAfterEdit() && gConfidence.path == path) {
         const std::optional<double> typed = gConfidence.value;
         gConfidence = {};
         if (typed && (*typed < 0 || *typed > 10 || std::floor(*typed) != *typed)) {
             gBadConfidence = path;
         } else {
-            gBadConfidence.clear();
-            okr::CheckinInput in = input;
-            in.confidence = typed ? std::optional<int>(static_cast<int>(*typed)) : std::nullopt;
-            record(in);
+            if (gBadConfidence == path) gBadConfidence.clear();
+            if (typed != confidence) {
+                okr::CheckinInput in = input;
+                in.confidence = typed ? std::optional<int>(static_cast<int>(*typed)) : std::nullopt;
+                record(in);
+            }
         }
     }
     ImGui::SameLine();
