@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {
-  startSession, openPlanner, appState, clickItem, frames, waitForState, itemRect,
+  startSession, openPlanner, appState, clickItem, frames, waitForState, itemRect, frameStats,
 } from './harness.mjs';
 
 let session;
@@ -20,6 +20,7 @@ async function typeInto(page, label, text) {
   await clickItem(page, label);
   await page.keyboard.press('Control+a');
   await page.keyboard.type(text);
+  await frames(page, 3);  // every character drawn before the field is left
   await page.keyboard.press('Tab');
   await frames(page, 2);
 }
@@ -129,5 +130,59 @@ test('start next quarter makes a new draft and the old quarter downloads with it
   const stored = await page.evaluate((id) => localStorage.getItem('okr.draft.' + id),
     old.document.draftId);
   assert.ok(stored && JSON.parse(stored).plan.title === 'TalentSync Q2 company OKRs');
+  await context.close();
+});
+
+test('a pivot needs its reason and keeps the original target in the log', async () => {
+  const { page, context } = await openPlanner(session);
+  const before = await appState(page);
+  await clickItem(page, 'tab/checkins');
+  await clickItem(page, 'checkin/kr1/adjust');
+  await clickItem(page, 'adjust/pivot');
+  await clickItem(page, 'adjust/execution');
+  assert.ok(await itemRect(page, 'adjust/advice'), "S4's caution for an execution shortfall");
+  await typeInto(page, 'adjust/newTarget', '38');
+  await clickItem(page, 'adjust/apply');
+  assert.ok(await itemRect(page, 'adjust/error'), 'refused without a reason');
+  assert.equal((await appState(page)).plan.adjustments.length, before.plan.adjustments.length);
+
+  await typeInto(page, 'adjust/reason', 'A competitor made onboarding free in week 10.');
+  await clickItem(page, 'adjust/external');
+  await clickItem(page, 'adjust/apply');
+  const state = await waitForState(page,
+    (s) => s.plan.adjustments.length === before.plan.adjustments.length + 1, 'the logged pivot');
+  const a = state.plan.adjustments.at(-1);
+  assert.equal(a.action, 'pivot');
+  assert.equal(a.cause, 'external');
+  assert.equal(a.targetId, 'kr1');
+  assert.equal(a.originalTarget, 45);
+  assert.equal(a.newTarget, 38);
+  assert.equal(kr(state, 'kr1').target, 38);
+  await clickItem(page, 'tab/risk');
+  assert.ok(await itemRect(page, `adjustment/${a.id}`), 'the log lists it');
+  await context.close();
+});
+
+test('the meeting timer keeps frames coming while it runs', async () => {
+  const { page, context } = await openPlanner(session);
+  await clickItem(page, 'tab/risk');
+  // While the timer runs the app keeps drawing without input (the clock moves on screen); paused,
+  // it falls back to one frame a second.
+  await clickItem(page, 'agenda/startPause');
+  assert.equal((await appState(page)).ui.timerRunning, true);
+  await page.mouse.move(5, 700);
+  await page.waitForTimeout(2500);
+  const count = async () => (await frameStats(page)).frames;
+  let n0 = await count();
+  await page.waitForTimeout(2000);
+  const running = (await count()) - n0;
+  await clickItem(page, 'agenda/startPause');
+  await page.mouse.move(5, 700);
+  await page.waitForTimeout(2500);
+  n0 = await count();
+  await page.waitForTimeout(2000);
+  const paused = (await count()) - n0;
+  // Idle, the app draws one frame a second; software WebGL on a busy machine draws a few a second.
+  assert.ok(running >= 6 && running > paused * 2, `in 2 s: running ${running} frames, paused ${paused}`);
   await context.close();
 });
