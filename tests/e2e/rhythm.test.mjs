@@ -146,7 +146,7 @@ test('a pivot needs its reason and keeps the original target in the log', async 
   assert.ok(await itemRect(page, 'adjust/error'), 'refused without a reason');
   assert.equal((await appState(page)).plan.adjustments.length, before.plan.adjustments.length);
 
-  await typeInto(page, 'adjust/reason', 'A competitor made onboarding free in week 10.');
+  await typeInto(page, 'adjust/reason', 'Competitor went free');
   await clickItem(page, 'adjust/external');
   await clickItem(page, 'adjust/apply');
   const state = await waitForState(page,
