@@ -148,14 +148,11 @@ test('two tabs: each is told the draft is open twice, and drafts edited at once 
   assert.notEqual(bDraft, shared);
   const typeIn = async (tab, text, title) => {
     await tab.page.bringToFront();
+    await clickItem(tab.page, '/plan/title');
     await tab.page.keyboard.press('End');
     await tab.page.keyboard.type(text);
     await waitForState(tab.page, (s) => s.plan.plan.title === title, `"${title}" typed`);
   };
-  await a.page.bringToFront();
-  await clickItem(a.page, '/plan/title');
-  await b.page.bringToFront();
-  await clickItem(b.page, '/plan/title');
   let ta = 'Open in two tabs', tb = 'Tab B plan';
   for (const i of [1, 2, 3]) {
     await typeIn(a, `A${i}`, ta += `A${i}`);
