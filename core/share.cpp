@@ -53,6 +53,12 @@ class BitReader {
         if (pos_ >= in_.size()) throw InflateError{"ends before its last block"};
         return static_cast<unsigned char>(in_[pos_++]);
     }
+    // Two bytes, little-endian. Read in two statements: the operands of `|` may be evaluated in
+    // either order, and the ASan build (g++ -O2 -g) did read the high byte first.
+    unsigned uint16() {
+        const unsigned low = byte();
+        return low | byte() << 8;
+    }
     size_t position() const { return pos_; }
 
   private:
@@ -146,8 +152,8 @@ class Inflater {
 
     void stored() {
         in_.alignToByte();
-        const unsigned len = in_.byte() | (in_.byte() << 8);
-        const unsigned nlen = in_.byte() | (in_.byte() << 8);
+        const unsigned len = in_.uint16();
+        const unsigned nlen = in_.uint16();
         if ((len ^ 0xFFFFu) != nlen) throw InflateError{"has a stored block with a wrong length"};
         for (unsigned i = 0; i < len; ++i) put(static_cast<char>(in_.byte()));
     }
