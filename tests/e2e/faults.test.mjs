@@ -213,8 +213,12 @@ test('10,000 objectives are refused with the cap in words; the largest plan the 
   for (let i = 0; i < 60; i++) await page.mouse.move(500 + (i % 30) * 10, 200 + (i % 5) * 40);
   const busy = await frameStats(page);
   assert.ok(busy.frames > drawnBefore + 20, 'frames keep coming while the pointer moves');
-  await retitle(page, 'Still editable');
-  const edited = await waitForState(page, (s) => s.plan.plan.title === 'Still editable', 'an edit', 30000);
+  // Frames take a tenth of a second or more here: wait for the field before typing.
+  await clickItem(page, '/plan/title');
+  await waitForState(page, (s) => s.analysis.activeField === '/plan/title', 'the title field', 30000);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Still editable');
+  const edited = await waitForState(page, (s) => s.plan.plan.title === 'Still editable', 'an edit', 60000);
   // Slow but usable: the figures go to the test output (README, Limits).
   console.log(`10,000 objectives refused in ${refusedMs} ms; 1,800 objectives x 3 KRs opened in ` +
     `${openMs} ms; frame CPU median ${busy.cpuMedianMs} ms, max ${busy.cpuMaxMs} ms; ` +
