@@ -46,6 +46,7 @@ test('projector mode at 1920×1080: large type, one objective at a time, themes,
   assert.ok(state.projector.bodyFontPx >= 32, `body text ${state.projector.bodyFontPx} px`);
   assert.ok(state.projector.bodyFontPx > plannerFont * 1.8);
   assert.equal(state.projector.focusedObjective, ids[0]);
+  console.log(`full screen granted by this browser: ${state.projector.fullscreen}`);
   const title = await itemRect(page, 'projector/objectiveTitle');
   assert.ok(title && title.h >= 40, `objective title ${JSON.stringify(title)} is large`);
   assert.equal(await itemRect(page, 'menu/file'), null, 'the menu bar is hidden');
@@ -124,6 +125,24 @@ test('P types into a field instead of starting projector mode', async () => {
   await waitForState(page, (s) => s.analysis.activeField === '', 'no field active');
   await page.keyboard.press('p');
   await waitForState(page, (s) => s.projector.on, 'P starts it once no field is active');
+  await context.close();
+});
+
+test('projector mode works the same when the browser refuses full screen', async () => {
+  const context = await session.browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  await context.addInitScript(() => {
+    Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
+  });
+  const { page, watch } = await openPlanner(session, { context });
+  await page.keyboard.press('F5');
+  const state = await waitForState(page, (s) => s.projector.on, 'projector mode on');
+  assert.equal(state.projector.fullscreen, false);
+  assert.ok(state.projector.bodyFontPx >= 32);
+  await page.keyboard.press('ArrowRight');
+  await waitForState(page, (s) => s.projector.objectiveIndex === 1, 'next');
+  await page.keyboard.press('Escape');
+  await waitForState(page, (s) => !s.projector.on, 'left by Esc');
+  assert.deepEqual(watch.consoleErrors, []);
   await context.close();
 });
 

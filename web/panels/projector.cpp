@@ -25,7 +25,9 @@ namespace panels {
 
 namespace {
 
-const okr::LayoutOptions kCard;
+// Presentation cards: taller than the canvas's and closer together, as a wide tree is fitted by
+// its width and names need lines.
+const okr::LayoutOptions kCard{240, 150, 24, 60};
 constexpr size_t kMaxViolationsShown = 6;
 
 ImU32 accent(bool dark) { return dark ? IM_COL32(255, 200, 60, 255) : IM_COL32(0, 80, 200, 255); }
@@ -64,12 +66,12 @@ double timerMs(const ProjectorState& p) {
 // A coloured dot the height of a text line, then the text on the same line.
 void dotText(ImU32 colour, const char* text) {
     const float h = ImGui::GetTextLineHeight();
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + h * 0.3f, p.y + h * 0.55f), h * 0.22f,
-                                                colour);
     ImGui::Dummy(ImVec2(h * 0.6f, h));
+    const float x = ImGui::GetItemRectMin().x;
     ImGui::SameLine();
     ImGui::TextUnformatted(text);
+    const float y = (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) * 0.5f;
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(x + h * 0.3f, y), h * 0.22f, colour);
 }
 
 void drawTopBar(Context& ctx) {
@@ -326,6 +328,7 @@ void drawTree(Context& ctx, int index) {
     const ImU32 hi = accent(dark);
     const ImU32 muted = dark ? IM_COL32(110, 116, 128, 255) : IM_COL32(170, 175, 185, 255);
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    const ImU32 mutedText = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     const ImU32 card = dark ? IM_COL32(28, 31, 38, 255) : IM_COL32(255, 255, 255, 255);
     for (const auto& l : plan.tree.links) {
         const okr::Vec2* child = at(l.from);
@@ -359,7 +362,7 @@ void drawTree(Context& ctx, int index) {
             dl->AddText(font, fontSize * 0.7f, ImVec2(p1.x + pad, p1.y + pad * 0.6f), muted, badge,
                         nullptr, 0, &clip);
         dl->AddText(font, fontSize, ImVec2(p1.x + pad, p1.y + pad + fontSize * 0.7f),
-                    on ? text : muted, n.name.c_str(), nullptr, p2.x - p1.x - 2 * pad, &clip);
+                    on ? text : mutedText, n.name.c_str(), nullptr, p2.x - p1.x - 2 * pad, &clip);
         testhook::rect("projector/node/" + n.id.value, p1, p2);
     }
 }
