@@ -12,7 +12,6 @@
 #include "format.h"
 #include "imgui.h"
 #include "imgui_internal.h"
-#include "imgui_stdlib.h"
 #include "panels/panels.h"
 #include "share.h"
 #include "templates.h"
@@ -386,20 +385,8 @@ void App::drawMenuBar() {
 }
 
 void App::drawNotices() {
-    if (doc_.readOnly()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.05f, 0.25f, 0.55f, 1));
-        ImGui::PushFont(theme::strongFont());
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("Shared plan — read only.");
-        ImGui::PopFont();
-        ImGui::PopStyleColor();
-        testhook::item("shared/banner");
-        ImGui::SameLine();
-        ImGui::TextDisabled("Nothing here is stored; your own drafts are untouched.");
-        ImGui::SameLine();
-        if (ImGui::Button("Make an editable copy")) makeEditableCopy();
-        testhook::item("shared/copy");
-    }
+    panels::Context ctx{doc_, ui_, findings_};
+    if (doc_.readOnly() && panels::drawSharedBanner(ctx)) makeEditableCopy();
     if (!storageError_.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.65f, 0.08f, 0.08f, 1));
         ImGui::TextWrapped(
@@ -462,7 +449,8 @@ void App::drawDialogs() {
         ImGui::EndPopup();
     }
 
-    drawShareDialog();
+    panels::Context ctx{doc_, ui_, findings_};
+    if (panels::drawShareDialog(ctx)) save(doc_.fileName());
 
     if (ui_.showOpen) ImGui::OpenPopup("Open a plan");
     ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
@@ -504,56 +492,6 @@ void App::drawDialogs() {
         }
         ImGui::EndPopup();
     }
-}
-
-void App::drawShareDialog() {
-    ShareDialogState& s = ui_.share;
-    if (s.show) ImGui::OpenPopup("Share link");
-    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing,
-                            ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal("Share link", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    const float width = ImGui::GetFontSize() * 32;
-    ImGui::PushTextWrapPos(width);
-    if (s.pending) {
-        ImGui::TextUnformatted("Compressing the plan…");
-    } else if (!s.error.empty()) {
-        ImGui::TextWrapped("No link could be made: %s.", s.error.c_str());
-    } else if (s.link.size() > okr::kShareMaxLinkChars) {
-        ImGui::TextWrapped(
-            "This plan is too big for a share link: the link would be %zu characters long, and "
-            "links are limited to %zu. Send the plan as a file instead.",
-            s.link.size(), okr::kShareMaxLinkChars);
-        testhook::item("share/tooBig");
-        if (ImGui::Button("Download the file")) {
-            save(doc_.fileName());
-            s.show = false;
-            ImGui::CloseCurrentPopup();
-        }
-        testhook::item("share/download");
-        ImGui::SameLine();
-    } else {
-        if (s.clipboard == "copied")
-            ImGui::TextUnformatted("The link is on your clipboard.");
-        else
-            ImGui::TextWrapped("Copy the link below by hand: %s.", s.clipboard.c_str());
-        ImGui::TextWrapped(
-            "Whoever opens it sees this plan read only and can make their own copy. The plan "
-            "travels inside the link, after the #: it is not uploaded anywhere.");
-        ImGui::SetNextItemWidth(width);
-        ImGui::InputText("##link", &s.link,
-                         ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
-        testhook::item("share/link");
-        ImGui::TextDisabled("%zu characters (links up to %zu)", s.link.size(),
-                            okr::kShareMaxLinkChars);
-    }
-    testhook::item("dialog/share");
-    ImGui::PopTextWrapPos();
-    if (ImGui::Button("Close")) {
-        s.show = false;
-        ImGui::CloseCurrentPopup();
-    }
-    testhook::item("share/close");
-    ImGui::EndPopup();
 }
 
 void App::drawDrafts() {

@@ -54,7 +54,6 @@ class App {
     void drawMenuBar();
     void drawNotices();
     void drawDialogs();
-    void drawShareDialog();
     void drawDrafts();
 
     Document doc_;

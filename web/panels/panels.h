@@ -24,6 +24,10 @@ void drawObjectives(Context& ctx);  // objectives.cpp: objectives, key results, 
 void drawViolations(Context& ctx);  // violations.cpp: the live checks, grouped, with fixes
 void drawTreeCanvas(Context& ctx);  // tree_canvas.cpp: the driver tree, drawn and edited
 void drawProjector(Context& ctx);   // projector.cpp: the plan presented to a room, read only
+// share.cpp: the banner over a plan opened from a share link (true: "Make an editable copy" was
+// clicked) and the "Copy share link" dialog (true: "Download the file" instead was clicked).
+bool drawSharedBanner(Context& ctx);
+bool drawShareDialog(Context& ctx);
 
 // Draws a row of a long list only when it is (or may be) on screen: `draw` runs when the row's
 // last known height would be visible or when `mustDraw`; otherwise only its space is kept. Saves
