@@ -7,7 +7,7 @@
 //   okr_item_rect(label)   the screen rectangle of a UI item by its stable label, CSS pixels
 //   okr_frame_stats()      frame counts and CPU time per frame
 // Called by the page: okr_open_file(name, text, error), okr_paste(text), okr_text_input(text),
-// okr_page_hide(), okr_draft_open_elsewhere(id).
+// okr_share_link(link, clipboard, error), okr_page_hide(), okr_draft_open_elsewhere(id).
 #include "platform.h"
 
 #include <emscripten.h>
@@ -46,6 +46,8 @@ EM_JS(void, okr_js_text_input, (int active, double x, double y, double h), {
     window.okrShell.setTextInput(!!active, x, y, h);
 });
 
+EM_JS(int, okr_js_is_fullscreen, (), { return document.fullscreenElement ? 1 : 0; });
+
 EM_JS(double, okr_js_ms_since_input, (), {
     return window.okrShell ? performance.now() - window.okrShell.lastInputAt : 0;
 });
@@ -72,6 +74,7 @@ void (*gPasteHandler)(const std::string&) = nullptr;
 void (*gTextHandler)(const std::string&) = nullptr;
 void (*gPageHideHandler)() = nullptr;
 void (*gDraftElsewhereHandler)(const std::string&) = nullptr;
+void (*gShareHandler)(const platform::ShareLink&) = nullptr;
 
 }  // namespace
 
@@ -123,6 +126,8 @@ void downloadText(const std::string& fileName, const std::string& mimeType,
 void openFilePicker() { call("openFilePicker"); }
 void setClipboardText(const std::string& text) { call("setClipboard", text); }
 void setPageTitle(const std::string& title) { call("setTitle", title); }
+void requestFullscreen(bool on) { call("fullscreen", on ? "1" : ""); }
+bool isFullscreen() { return okr_js_is_fullscreen() != 0; }
 void setUnsavedWarning(bool unsaved) { call("setUnsaved", unsaved ? "1" : ""); }
 
 void setFileHandler(void (*handler)(const FileDrop&)) { gFileHandler = handler; }
@@ -133,6 +138,13 @@ void announceOpenDraft(const std::string& id) { call("announceOpenDraft", id); }
 void setDraftOpenElsewhereHandler(void (*handler)(const std::string&)) {
     gDraftElsewhereHandler = handler;
 }
+
+std::string locationFragment() { return takeString(okr_js_call_string("fragment", "")); }
+void clearLocationFragment() { call("clearFragment"); }
+void makeShareLink(const std::string& planText, std::size_t maxChars) {
+    call("shareLink", planText, std::to_string(maxChars));
+}
+void setShareHandler(void (*handler)(const ShareLink&)) { gShareHandler = handler; }
 
 void setTextInput(bool active, double x, double y, double lineHeight) {
     okr_js_text_input(active ? 1 : 0, x, y, lineHeight);
@@ -158,6 +170,12 @@ EMSCRIPTEN_KEEPALIVE void okr_open_file(const char* name, const char* text, cons
 // The text of a paste event, so ImGui's Ctrl+V pastes what the system clipboard holds.
 EMSCRIPTEN_KEEPALIVE void okr_paste(const char* text) {
     if (gPasteHandler) gPasteHandler(text);
+}
+
+// A share link made by the page (platform::makeShareLink).
+EMSCRIPTEN_KEEPALIVE void okr_share_link(const char* link, const char* clipboard,
+                                         const char* error) {
+    if (gShareHandler) gShareHandler(platform::ShareLink{link, clipboard, error});
 }
 
 // Text committed in the hidden textarea (typed, dead-key or IME composition).

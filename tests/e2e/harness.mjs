@@ -17,11 +17,12 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftsha
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run', '--disable-quic'];
 
+// `prefix` serves dist/ under a sub-path ('/some/sub/path/'), `dir` another copy of the site.
 // Offline only: every context the session opens (openPlanner's, or a test's own through
 // session.browser.newContext) lets requests to the served origin through and blocks any other;
 // close() fails the test file when a page tried to reach anything outside the origin.
-export async function startSession() {
-  const server = await serve(distDir, 0);
+export async function startSession({ prefix = '/', dir = distDir } = {}) {
+  const server = await serve(dir, 0, '127.0.0.1', { prefix });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
   const origin = new URL(server.url).origin;
   const foreign = [];
@@ -38,6 +39,8 @@ export async function startSession() {
     url: server.url,
     browser,
     foreignRequests: foreign,
+    // Takes the site off the network (the browser stays): what "offline" means for a page.
+    stopServer: () => server.close(),
     async close() {
       await browser.close();
       await server.close();
@@ -49,8 +52,10 @@ export async function startSession() {
 }
 
 // Opens the planner in a new context and waits for its first frame. `watch` collects what a test
-// asserts on: console errors and requests outside the origin.
-export async function openPlanner(session, { dpr = 1, width = 1280, height = 720, context } = {}) {
+// asserts on: console errors and requests outside the origin. `hash` is appended to the URL (a
+// share link's fragment).
+export async function openPlanner(session,
+  { dpr = 1, width = 1280, height = 720, context, hash = '' } = {}) {
   const ctx = context || await session.browser.newContext({
     viewport: { width, height }, deviceScaleFactor: dpr,
   });
@@ -65,7 +70,7 @@ export async function openPlanner(session, { dpr = 1, width = 1280, height = 720
       watch.foreignRequests.push(u);
     }
   });
-  await page.goto(session.url);
+  await page.goto(session.url + hash);
   await waitForFirstFrame(page);
   return { page, context: ctx, watch };
 }
