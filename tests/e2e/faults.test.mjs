@@ -114,8 +114,12 @@ test('the tab closed 200 ms after an edit: the edit is there when the planner is
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 720 } });
   const first = await openPlanner(session, { context });
   await retitle(first.page, 'Typed just before closing');
-  const typedAt = Date.now();  // before the autosave delay (300 ms) has passed
-  await first.page.waitForTimeout(Math.max(0, 200 - (Date.now() - typedAt)));
+  // Closed 200 ms after the edit reached the plan, within the autosave delay (300 ms).
+  const edited = await waitForState(first.page,
+    (s) => s.plan.plan.title === 'Typed just before closing', 'the edit');
+  const editedAt = Date.now();
+  assert.equal(edited.document.stored, false, 'not stored yet when the tab closes');
+  await first.page.waitForTimeout(Math.max(0, 200 - (Date.now() - editedAt)));
   await first.page.close();
 
   const again = await openPlanner(session, { context });
