@@ -82,6 +82,7 @@ void frame() {
     glClearColor(0.97f, 0.97f, 0.98f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    gApp.afterRender();
     testhook::endFrame(cpuMs);
     if (!gFirstFrameDone) {
         gFirstFrameDone = true;

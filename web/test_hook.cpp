@@ -89,10 +89,12 @@ const char* frameStatsJson() {
     std::sort(sorted.begin(), sorted.end());
     const double median = sorted.empty() ? 0 : sorted[sorted.size() / 2];
     const double max = sorted.empty() ? 0 : sorted.back();
-    char buf[200];
+    const double min = sorted.empty() ? 0 : sorted.front();
+    char buf[240];
     std::snprintf(buf, sizeof buf,
-                  "{\"frames\":%ld,\"cpuMedianMs\":%.3f,\"cpuMaxMs\":%.3f,\"samples\":%zu}",
-                  s.frames, median, max, sorted.size());
+                  "{\"frames\":%ld,\"cpuMedianMs\":%.3f,\"cpuMinMs\":%.3f,\"cpuMaxMs\":%.3f,"
+                  "\"samples\":%zu}",
+                  s.frames, median, min, max, sorted.size());
     s.out = buf;
     return s.out.c_str();
 }

@@ -23,6 +23,8 @@ void drawPlan(Context& ctx);        // plan.cpp: meta, profile, strategy, themes
 void drawObjectives(Context& ctx);  // objectives.cpp: objectives, key results, initiatives
 void drawViolations(Context& ctx);  // violations.cpp: the live checks, grouped, with fixes
 void drawTreeCanvas(Context& ctx);  // tree_canvas.cpp: the driver tree, drawn and edited
+// node_inspector.cpp: the selected metric's fields and key results, what-if, lever ranking
+void drawNodeInspector(Context& ctx);
 
 // Draws a row of a long list only when it is (or may be) on screen: `draw` runs when the row's
 // last known height would be visible or when `mustDraw`; otherwise only its space is kept. Saves
