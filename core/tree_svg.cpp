@@ -156,12 +156,16 @@ std::string treeSvg(const Plan& plan, const LayoutOptions& card) {
              " " + Y(by + bend) + " " + X(bx) + " " + Y(by) + "\" stroke=\"" + colour + "\"" +
              (rel == Relation::Influence ? " stroke-dasharray=\"6 4\"" : "") + "/>\n";
         const double mx = (ax + bx) / 2, my = (ay + by) / 2;
-        glyphs += "<g><rect x=\"" + X(mx - 30) + "\" y=\"" + Y(my - 10) +
-                  "\" width=\"60\" height=\"20\" rx=\"4\" fill=\"#ffffff\" fill-opacity=\"0.9\"/>"
+        const double half = rel == Relation::Influence                          ? 40
+                            : rel == Relation::Add || rel == Relation::Multiply ? 12
+                                                                                : 26;
+        glyphs += "<g><rect x=\"" + X(mx - half) + "\" y=\"" + Y(my - 10) + "\" width=\"" +
+                  num(2 * half) +
+                  "\" height=\"20\" rx=\"4\" fill=\"#ffffff\" fill-opacity=\"0.9\"/>"
                   "<text x=\"" +
                   X(mx) + "\" y=\"" + Y(my + 4) +
-                  "\" text-anchor=\"middle\" font-size=\"12\" fill=\"" + colour + "\">" +
-                  relationGlyph(rel) + "</text></g>\n";
+                  "\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"600\" fill=\"" +
+                  colour + "\">" + relationGlyph(rel) + "</text></g>\n";
     }
     s += "</g>\n" + glyphs;
 

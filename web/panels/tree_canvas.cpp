@@ -34,7 +34,7 @@ namespace {
 using Interaction = TreeViewState::Interaction;
 
 const okr::LayoutOptions kCard;
-constexpr float kMinZoom = 0.02f;  // low enough to fit a 300-metric tree on screen
+constexpr float kMinZoom = 0.01f;  // low enough to fit a 300-metric tree on screen
 constexpr float kMaxZoom = 3.0f;
 
 ImU32 stageColour(okr::Stage stage) {
