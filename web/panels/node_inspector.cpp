@@ -13,6 +13,7 @@
 #include "formula.h"
 #include "imgui.h"
 #include "panels.h"
+#include "platform.h"
 #include "test_hook.h"
 #include "tree.h"
 #include "tree_figures.h"
@@ -107,8 +108,10 @@ void drawParents(Context& ctx, const okr::Node& n) {
             // The link itself is no obstacle to changing its own relation.
             if (check || check.reason == okr::LinkRefusal::Duplicate)
                 ctx.doc.edit(okr::setLinkRelation, link.id, relation);
-            else
+            else {
                 ctx.ui.tree.refusal = check.message;
+                ctx.ui.tree.refusalAt = platform::nowMs();
+            }
         }
         ImGui::SameLine();
         if (ImGui::SmallButton("×")) ctx.doc.edit(okr::deleteLink, link.id);
