@@ -922,6 +922,11 @@ bool setKeyResultScoreOverride(History& h, Plan& plan, const KeyResultId& id,
                                std::optional<double> score, const std::string& reason) {
     KeyResult* kr = findKeyResult(plan, id);
     if (!kr) return notFound(h, "key result", id.value);
+    if (score && !(*score >= 0.0 && *score <= 1.0))
+        return refuse(h, "A score is between 0 and 1 (0.7 is 70% of the way).");
+    // S4: a person's grade stands beside the computed one only with the reason written down.
+    if (score && reason.find_first_not_of(" \t\r\n") == std::string::npos)
+        return refuse(h, "Write why the score differs from the computed one before overriding it.");
     h.setError("");
     if (kr->scoreOverride.score == score && kr->scoreOverride.reason == reason) return false;
     return h.apply(

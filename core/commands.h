@@ -221,6 +221,7 @@ bool setKeyResultSignal(History& h, Plan& plan, const KeyResultId& id, Signal si
 bool setKeyResultStyle(History& h, Plan& plan, const KeyResultId& id, std::optional<Style> style);
 bool setKeyResultContributesTo(History& h, Plan& plan, const KeyResultId& id,
                                const KeyResultId& target);
+// Refused for a score outside 0–1 and for a score without a written reason; nullopt clears it.
 bool setKeyResultScoreOverride(History& h, Plan& plan, const KeyResultId& id,
                                std::optional<double> score, const std::string& reason);
 bool setKeyResultEvidence(History& h, Plan& plan, const KeyResultId& id,

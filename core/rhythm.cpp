@@ -481,6 +481,19 @@ void nextYear(std::string& text) {
 
 }  // namespace
 
+std::optional<std::pair<Date, Date>> nextPeriod(const PlanMeta& meta) {
+    if (!hasPeriod(meta)) return std::nullopt;
+    const Date start = *meta.start, end = *meta.end;
+    const Date next = Date::fromDays(end.toDays() + 1);
+    if (start.day == 1 && next.day == 1) {
+        const int months = (next.year * 12 + next.month) - (start.year * 12 + start.month);
+        const int m = next.month - 1 + months;
+        const Date after{next.year + m / 12, m % 12 + 1, 1};
+        return std::make_pair(next, Date::fromDays(after.toDays() - 1));
+    }
+    return std::make_pair(next, Date::fromDays(next.toDays() + (end.toDays() - start.toDays())));
+}
+
 std::string nextQuarterTitle(const std::string& title, Date newStart) {
     for (std::size_t i = 0; i + 1 < title.size(); ++i) {
         const char q = title[i], d = title[i + 1];

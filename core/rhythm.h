@@ -19,6 +19,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "date.h"
@@ -221,6 +222,11 @@ Adjustment makeAdjustment(const Plan& plan, TargetKind kind, const std::string& 
 const char* adjustmentAdvice(const Adjustment& adjustment);
 
 // ---- start next quarter
+
+// The period after the plan's: it starts the day after the end and lasts as many whole months when
+// the period is whole months (Apr 1 … Jun 30 → Jul 1 … Sep 30), else as many days. Empty without
+// a period.
+std::optional<std::pair<Date, Date>> nextPeriod(const PlanMeta& meta);
 
 // The plan's title for the next period: a quarter it names moves on ("Q2" → "Q3", "Q4 2026" →
 // "Q1 2027"); otherwise the new start's calendar quarter is appended ("Plan (Q3 2026)").

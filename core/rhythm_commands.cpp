@@ -105,6 +105,10 @@ AdjustmentId applyAdjustment(History& h, Plan& plan, Adjustment adjustment) {
                       adjustment.targetId + "\"");
         return AdjustmentId();
     }
+    if (adjustment.reason.find_first_not_of(" \t\r\n") == std::string::npos) {
+        refuse(h, "an adjustment needs its reason: what changed, and why this response");
+        return AdjustmentId();
+    }
     const bool pivotKr = onKr && adjustment.action == AdjustmentAction::Pivot;
     if (pivotKr) {
         if (!adjustment.newTarget || !std::isfinite(*adjustment.newTarget)) {

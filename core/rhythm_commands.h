@@ -36,8 +36,8 @@ bool recordCheckin(History& h, Plan& plan, const KeyResultId& kr, int week,
 // Appends `adjustment` to the log (makeAdjustment in rhythm.h builds one; a fresh ID is assigned
 // when its ID is empty or taken) as one step. A pivot of a key result also sets the KR's target to
 // newTarget and records the target it replaces as originalTarget; a pivot of a key result without
-// a newTarget is refused. Pause and persist, and any adjustment of an objective, only log.
-// Returns the adjustment's ID; empty when refused.
+// a newTarget is refused, and so is any adjustment without a written reason. Pause and persist, and
+// any adjustment of an objective, only log. Returns the adjustment's ID; empty when refused.
 AdjustmentId applyAdjustment(History& h, Plan& plan, Adjustment adjustment);
 
 // Sets the plan's answer to a retrospective question (S2's questions are in rhythm.h; another

@@ -13,6 +13,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "panels/panels.h"
+#include "rhythm.h"
 #include "templates.h"
 #include "test_hook.h"
 #include "tree_figures.h"
@@ -76,6 +77,10 @@ void App::adopt(okr::Plan plan, const std::string& draftId) {
     storedRevision_ = doc_.revision();
     storageError_.clear();
     ui_.openKeyResult.clear();
+    ui_.rhythm.week = 0;
+    ui_.rhythm.overrides.clear();
+    ui_.rhythm.adjustOpen = false;
+    ui_.rhythm.nextQuarterOpen = false;
     platform::saveSetting(kCurrentDraftSetting, draftId);
 }
 
@@ -197,7 +202,33 @@ void App::autosave(bool force) {
 
 bool App::wantsFrames() const {
     return doc_.revision() != storedRevision_ || !widgets::focusedLabel().empty() ||
-           ui_.tree.pngFrames > 0;
+           ui_.tree.pngFrames > 0 || ui_.rhythm.timerRunning;
+}
+
+void App::startNextQuarter() {
+    RhythmViewState& r = ui_.rhythm;
+    r.nextQuarterRequested = false;
+    const okr::Plan& old = doc_.plan();
+    const auto period = okr::nextPeriod(old.meta);
+    if (!period) return;
+    std::vector<okr::ObjectiveId> carried;
+    for (const auto& o : old.objectives)
+        if (std::find(r.carry.begin(), r.carry.end(), o.id.value) != r.carry.end())
+            carried.push_back(o.id);
+    // The old quarter stays a stored draft (even an untouched example) and is offered as a file
+    // right away.
+    storedRevision_ = -1;
+    autosave(true);
+    r.oldQuarterName = doc_.fileName();
+    r.oldQuarterText = okr::savePlan(old);
+    const std::string oldTitle = old.meta.title;
+    okr::Plan next = okr::startNextQuarter(old, carried, period->first, period->second);
+    adopt(std::move(next), newDraftId());
+    storedRevision_ = -1;
+    r.nextQuarterOpen = false;
+    r.week = 0;
+    notice(Notice::Kind::Info, "Started \"" + doc_.plan().meta.title + "\" as a new draft; \"" +
+                                   oldTitle + "\" stays in Drafts and can be downloaded.");
 }
 
 void App::handleShortcuts() {
@@ -464,7 +495,7 @@ void App::draw(float width, float height) {
     drawMenuBar();
     drawNotices();
 
-    panels::Context ctx{doc_, ui_, findings_};
+    panels::Context ctx{doc_, ui_, findings_, okr::Date::parse(today_).value_or(okr::Date{})};
     const float avail = ImGui::GetContentRegionAvail().x;
     const float planWidth = std::max(avail * 0.24f, 240.0f);
     const float checksWidth = std::max(avail * 0.26f, 260.0f);
@@ -477,18 +508,43 @@ void App::draw(float width, float height) {
         ImVec2(avail - planWidth - checksWidth - ImGui::GetStyle().ItemSpacing.x * 2, 0),
         ImGuiChildFlags_Border);
     // The middle column shows the objectives or the driver tree.
+    using Rhythm = RhythmViewState::View;
     const auto viewButton = [this](const char* text, bool tree, const char* label) {
-        const bool active = ui_.showTree == tree;
+        const bool active = ui_.showTree == tree && ui_.rhythm.view == Rhythm::None;
         if (active)
             ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-        if (ImGui::Button(text)) ui_.showTree = tree;
+        if (ImGui::Button(text)) {
+            ui_.showTree = tree;
+            ui_.rhythm.view = Rhythm::None;
+        }
+        if (active) ImGui::PopStyleColor();
+        testhook::item(label);
+    };
+    // The quarter's rhythm views take the middle column over until another tab is chosen.
+    const auto rhythmButton = [this](const char* text, Rhythm view, const char* label) {
+        const bool active = ui_.rhythm.view == view;
+        if (active)
+            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (ImGui::Button(text)) ui_.rhythm.view = view;
         if (active) ImGui::PopStyleColor();
         testhook::item(label);
     };
     viewButton("Objectives", false, "tab/objectives");
     ImGui::SameLine();
     viewButton("Driver tree", true, "tab/tree");
-    if (ui_.showTree) {
+    ImGui::SameLine();
+    rhythmButton("Check-ins", Rhythm::Checkins, "tab/checkins");
+    ImGui::SameLine();
+    rhythmButton("At risk", Rhythm::AtRisk, "tab/risk");
+    ImGui::SameLine();
+    rhythmButton("Scoring", Rhythm::Scoring, "tab/scoring");
+    if (ui_.rhythm.view == Rhythm::Checkins) {
+        panels::drawCheckins(ctx);
+    } else if (ui_.rhythm.view == Rhythm::AtRisk) {
+        panels::drawAtRisk(ctx);
+    } else if (ui_.rhythm.view == Rhythm::Scoring) {
+        panels::drawScoring(ctx);
+    } else if (ui_.showTree) {
         panels::drawTreeCanvas(ctx);
     } else {
         ImGui::BeginChild("objectiveList");
@@ -500,7 +556,10 @@ void App::draw(float width, float height) {
     ImGui::BeginChild("checks", ImVec2(0, 0), ImGuiChildFlags_Border);
     panels::drawViolations(ctx);
     ImGui::EndChild();
+    panels::drawAdjustmentDialog(ctx);
     ImGui::End();
+
+    if (ui_.rhythm.nextQuarterRequested) startNextQuarter();
 
     drawDrafts();
     drawDialogs();
@@ -549,6 +608,8 @@ std::string App::stateJson(float pixelRatio) const {
                    {"treeRefusal", ui_.tree.refusal},
                    {"selectedNodes", ui_.tree.selected},
                    {"treeInteraction", static_cast<int>(ui_.tree.interaction)},
+                   {"rhythmView", static_cast<int>(ui_.rhythm.view)},
+                   {"timerRunning", ui_.rhythm.timerRunning},
                    {"showTree", ui_.showTree},
                    {"openKeyResult", ui_.openKeyResult},
                    {"treeHighlighted", ui_.tree.highlighted},

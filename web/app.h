@@ -34,6 +34,8 @@ class App {
     void startBlank();
     void openDraft(const std::string& id);
     void adopt(okr::Plan plan, const std::string& draftId);
+    // Scoring → "Start next quarter": the carried objectives as a new draft; the old one is kept.
+    void startNextQuarter();
     void autosave(bool force);
     void save(const std::string& fileName);
     // Downloads an export of the open plan: "<title><suffix>.<md|csv>".

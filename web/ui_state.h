@@ -2,6 +2,7 @@
 // (STYLE.md 5). Persistent preferences (UI scale) are kept in the browser's settings.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -42,6 +43,51 @@ struct TreeViewState {
     std::vector<std::string> highlighted;  // nodes on the open key result's path (last frame)
 };
 
+// The quarter's rhythm views (check-ins, at risk, scoring): the week looked at, the meeting timer,
+// the drafts of dialogs that must be complete before they become a command.
+struct RhythmViewState {
+    enum class View { None, Checkins, AtRisk, Scoring };
+    View view = View::None;  // None: the middle column shows the objectives or the tree
+    int week = 0;            // the week looked at; 0 = the default (this week)
+    std::string openTrend;   // the key result whose trend chart is open ("" = none)
+
+    // The weekly meeting's timer (S3's agenda): the item under way and the seconds spent on each.
+    int agendaItem = 0;
+    bool timerRunning = false;
+    double timerStartedAt = 0;  // ImGui::GetTime() when the running stretch began
+    std::vector<double> agendaSeconds;
+
+    // The adjustment dialog: what it adjusts and the choices typed so far.
+    bool adjustOpen = false;
+    okr::TargetKind adjustKind = okr::TargetKind::KeyResult;
+    std::string adjustId;
+    okr::AdjustmentAction adjustAction = okr::AdjustmentAction::Persist;
+    okr::AdjustmentCause adjustCause = okr::AdjustmentCause::External;
+    std::string adjustReason;
+    std::optional<double> adjustNewTarget;
+    std::string adjustError;
+
+    // Score overrides being written: key result ID → score and reason, until "Save override".
+    struct OverrideDraft {
+        std::optional<double> score;
+        std::string reason;
+        std::string error;       // the core's refusal of the last save
+        bool submitted = false;  // saved this frame; the core answers by the next
+    };
+    std::unordered_map<std::string, OverrideDraft> overrides;
+
+    // Start next quarter: the objectives to carry, and the old quarter offered for download.
+    bool nextQuarterOpen = false;
+    std::vector<std::string> carry;  // objective IDs ticked
+    bool nextQuarterRequested = false;
+    std::string oldQuarterName;  // file name and text of the quarter just closed
+    std::string oldQuarterText;
+
+    // The stretch calculator in the key result editor: µ and σ typed for one key result.
+    std::string stretchKr;
+    std::optional<double> stretchMu, stretchSigma;
+};
+
 struct UiState {
     float userScale = 1.0f;       // the user's UI scale, multiplied by devicePixelRatio
     std::vector<Notice> notices;  // the banner under the menu bar; each can be dismissed
@@ -66,6 +112,7 @@ struct UiState {
     // The middle column shows the objectives or the driver tree.
     bool showTree = false;
     TreeViewState tree;
+    RhythmViewState rhythm;
 
     // Heights of long-list rows (objectives, violation groups) from the frame they were last
     // drawn, by a stable key: rows scrolled out of view are skipped and only their space kept.

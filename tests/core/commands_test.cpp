@@ -606,3 +606,20 @@ TEST_CASE("add KR for a driver: metric, unit, baseline, owner, source and driver
     h.undo(p);
     CHECK(p.objectives.front().keyResults.size() == krs);
 }
+
+TEST_CASE("a score override needs a reason and a score between 0 and 1") {
+    okr::Plan plan = talentsync();
+    okr::History h;
+    const std::string before = okr::savePlan(plan);
+    CHECK_FALSE(okr::setKeyResultScoreOverride(h, plan, KeyResultId("kr5"), 0.7, ""));
+    CHECK(h.lastError().find("Write why") != std::string::npos);
+    CHECK_FALSE(okr::setKeyResultScoreOverride(h, plan, KeyResultId("kr5"), 0.7, "  \n"));
+    CHECK_FALSE(okr::setKeyResultScoreOverride(h, plan, KeyResultId("kr5"), 1.4, "Board call"));
+    CHECK(h.lastError().find("between 0 and 1") != std::string::npos);
+    CHECK(okr::savePlan(plan) == before);
+    CHECK_FALSE(h.canUndo());
+    CHECK(okr::setKeyResultScoreOverride(h, plan, KeyResultId("kr5"), 0.7, "$840 is close enough"));
+    CHECK(okr::findKeyResult(plan, KeyResultId("kr5"))->scoreOverride.score == 0.7);
+    CHECK(okr::setKeyResultScoreOverride(h, plan, KeyResultId("kr5"), std::nullopt, ""));
+    CHECK_FALSE(okr::findKeyResult(plan, KeyResultId("kr5"))->scoreOverride.score);
+}

@@ -581,6 +581,24 @@ TEST_CASE("rhythm: the next quarter's title") {
     CHECK(okr::nextQuarterTitle("", day("2026-07-01")) == "Q3 2026");
 }
 
+TEST_CASE("rhythm: the next period follows the plan's, in whole months when it is whole months") {
+    const auto next = [](const char* start, const char* end) {
+        okr::PlanMeta m;
+        m.start = day(start);
+        m.end = day(end);
+        const auto p = okr::nextPeriod(m);
+        REQUIRE(p);
+        return p->first.str() + " " + p->second.str();
+    };
+    CHECK(next("2026-04-01", "2026-06-30") == "2026-07-01 2026-09-30");
+    CHECK(next("2026-10-01", "2026-12-31") == "2027-01-01 2027-03-31");
+    CHECK(next("2026-11-01", "2027-01-31") == "2027-02-01 2027-04-30");
+    CHECK(next("2026-01-01", "2026-06-30") == "2026-07-01 2026-12-31");
+    // Not whole months: as many days again.
+    CHECK(next("2026-04-06", "2026-07-05") == "2026-07-06 2026-10-04");
+    CHECK_FALSE(okr::nextPeriod(okr::PlanMeta{}));
+}
+
 TEST_CASE("rhythm: adjustments record pause, pivot and persist with their cause") {
     okr::Plan p = talentsync();
     const okr::Adjustment pivot = okr::makeAdjustment(
@@ -622,7 +640,7 @@ TEST_CASE("rhythm: adjustments record pause, pivot and persist with their cause"
     CHECK(*okr::findKeyResult(p, KeyResultId("kr1"))->target == 45);
     CHECK(p.adjustments.size() == 3);
 
-    // Refused: an unknown target, a KR pivot without its new target.
+    // Refused: an unknown target, a KR pivot without its new target, no reason.
     const std::string now = okr::savePlan(p);
     okr::Adjustment bad = pivot;
     bad.targetId = "kr99";
@@ -632,6 +650,10 @@ TEST_CASE("rhythm: adjustments record pause, pivot and persist with their cause"
     bad.newTarget.reset();
     CHECK(okr::applyAdjustment(h, p, bad).empty());
     CHECK(h.lastError() == "a pivot of a key result needs its new target");
+    bad = pivot;
+    bad.reason = " ";
+    CHECK(okr::applyAdjustment(h, p, bad).empty());
+    CHECK(h.lastError().find("needs its reason") != std::string::npos);
     CHECK(okr::savePlan(p) == now);
 }
 

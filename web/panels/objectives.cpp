@@ -2,6 +2,7 @@
 // both; turn a key result typed as a sentence into baseline, target, unit and date in one click;
 // the initiatives that serve each key result, and the initiatives list itself.
 #include <algorithm>
+#include <functional>
 #include <set>
 #include <string>
 #include <vector>
@@ -36,7 +37,8 @@ std::vector<std::string> ownersInPlan(const okr::Plan& plan) {
 // A "…" button with the row's actions: move up, move down, delete. `move(to)` and `remove()` emit
 // the commands. The menu items are labelled for tests: "<label>/up", "/down", "/delete".
 template <class Move, class Remove>
-void rowMenu(const std::string& label, size_t index, Move move, Remove remove) {
+void rowMenu(const std::string& label, size_t index, Move move, Remove remove,
+             const std::function<void()>& adjust = {}) {
     if (ImGui::Button("…", ImVec2(ImGui::GetFrameHeight() * 1.2f, 0))) ImGui::OpenPopup("row");
     testhook::item(label + "/menu");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Move or delete");
@@ -45,6 +47,11 @@ void rowMenu(const std::string& label, size_t index, Move move, Remove remove) {
     testhook::item(label + "/up");
     if (ImGui::MenuItem("Move down")) move(index + 1);
     testhook::item(label + "/down");
+    if (adjust) {
+        ImGui::Separator();
+        if (ImGui::MenuItem("Pause / pivot / persist…")) adjust();
+        testhook::item(label + "/adjust");
+    }
     ImGui::Separator();
     if (ImGui::MenuItem("Delete")) remove();
     testhook::item(label + "/delete");
@@ -254,6 +261,7 @@ void drawKeyResultDetails(Context& ctx, const okr::KeyResult& kr, const std::str
         ctx.doc.edit(okr::setKeyResultEvidence, kr.id, text);
     if (widgets::multiline("Notes", path + "/notes", kr.notes, text, 2))
         ctx.doc.edit(okr::setKeyResultNotes, kr.id, text);
+    drawStretchCalculator(ctx, kr, path);
 }
 
 void drawKeyResult(Context& ctx, const okr::Objective& objective, size_t krIndex,
@@ -292,7 +300,8 @@ void drawKeyResult(Context& ctx, const okr::Objective& objective, size_t krIndex
     rowMenu(
         path, krIndex,
         [&](size_t to) { ctx.doc.edit(okr::moveKeyResult, kr.id, objective.id, to); },
-        [&] { ctx.doc.edit(okr::deleteKeyResult, kr.id); });
+        [&] { ctx.doc.edit(okr::deleteKeyResult, kr.id); },
+        [&] { requestAdjustment(ctx.ui, okr::TargetKind::KeyResult, kr.id.value); });
     ImGui::Indent(ImGui::GetFontSize() * 2.5f);
     drawSentenceSuggestion(ctx, kr, path);
     for (const auto& initiative : ctx.doc.plan().initiatives) {
@@ -327,7 +336,8 @@ void drawObjective(Context& ctx, size_t index, const std::vector<std::string>& o
     ImGui::SameLine();
     rowMenu(
         path, index, [&](size_t to) { ctx.doc.edit(okr::moveObjective, o.id, to); },
-        [&] { ctx.doc.edit(okr::deleteObjective, o.id); });
+        [&] { ctx.doc.edit(okr::deleteObjective, o.id); },
+        [&] { requestAdjustment(ctx.ui, okr::TargetKind::Objective, o.id.value); });
 
     if (beginFieldTable("meta")) {
         nextCell();

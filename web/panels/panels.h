@@ -17,6 +17,7 @@ struct Context {
     Document& doc;
     UiState& ui;
     const Findings& findings;
+    okr::Date today = {};  // the local date at start-up (App), for the week and the at-risk list
 };
 
 void drawPlan(Context& ctx);        // plan.cpp: meta, profile, strategy, themes, economics
@@ -25,6 +26,30 @@ void drawViolations(Context& ctx);  // violations.cpp: the live checks, grouped,
 void drawTreeCanvas(Context& ctx);  // tree_canvas.cpp: the driver tree, drawn and edited
 // node_inspector.cpp: the selected metric's fields and key results, what-if, lever ranking
 void drawNodeInspector(Context& ctx);
+void drawCheckins(Context& ctx);    // checkins.cpp: the weekly check-in table with trends
+void drawAtRisk(Context& ctx);      // meeting.cpp: what is at risk, the agenda and its timer
+void drawScoring(Context& ctx);     // scoring.cpp: scores, overrides, retrospective, next quarter
+
+// The quarter's rhythm (checkins.cpp): the week the views look at (the chosen one, else today's
+// when today lies in the period, else the latest week with a check-in) and the day they judge
+// "at risk" on (today, or the end of that week when today is outside the period).
+int rhythmWeek(const Context& ctx);
+okr::Date rhythmAsOf(const Context& ctx);
+
+// A key result's trend (trend_chart.cpp): value against the line from baseline to target, the
+// projection dashed to the deadline, confidence under it, KR-CONFIDENCE-DROP marked.
+void drawTrendChart(const Context& ctx, const okr::Objective& objective, const okr::KeyResult& kr,
+                    float height);
+
+// Mid-quarter adjustments (adjustment.cpp): open the dialog for an objective or key result; the
+// dialog itself is drawn once a frame by the app; the log as a list.
+void requestAdjustment(UiState& ui, okr::TargetKind kind, const std::string& id);
+void drawAdjustmentDialog(Context& ctx);
+void drawAdjustmentLog(const Context& ctx);
+
+// The stretch calculator of the key result editor (stretch.cpp): µ and σ typed or computed from
+// the recorded weekly values, targets at 1, 1.5 and 2 σ, a click sets the target.
+void drawStretchCalculator(Context& ctx, const okr::KeyResult& kr, const std::string& path);
 
 // Draws a row of a long list only when it is (or may be) on screen: `draw` runs when the row's
 // last known height would be visible or when `mustDraw`; otherwise only its space is kept. Saves

@@ -1,0 +1,188 @@
+// The quarter's rhythm through the real UI on S4's TalentSync plan: a week's check-in typed into
+// its row (one undo step) changes what the at-risk view lists; a score override is refused without
+// a reason and saved with one; "Start next quarter" makes a new draft and the old quarter
+// downloads as a file with its title and check-ins.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import {
+  startSession, openPlanner, appState, clickItem, frames, waitForState, itemRect, frameStats,
+} from './harness.mjs';
+
+let session;
+before(async () => { session = await startSession(); });
+after(async () => { await session.close(); });
+
+const kr = (state, id) => state.plan.objectives.flatMap((o) => o.keyResults).find((k) => k.id === id);
+
+// Clicks a field and replaces its text by typing, as a user would.
+async function typeInto(page, label, text) {
+  await clickItem(page, label);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(text);
+  await frames(page, 3);  // every character drawn before the field is left
+  await page.keyboard.press('Tab');
+  await frames(page, 2);
+}
+
+test('a week\'s check-in typed into its row shows up in the at-risk view', async () => {
+  const { page, context, watch } = await openPlanner(session);
+  await clickItem(page, 'tab/checkins');
+  // To week 10 (2026-06-03 … 06-09) from the week shown first: today's inside the period (Q2
+  // 2026), else the latest week with check-ins (the example's stop in week 9).
+  const d = new Date();
+  const today = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+  const start = Date.UTC(2026, 3, 1);
+  const shown = today >= start && today <= Date.UTC(2026, 5, 30)
+    ? Math.floor((today - start) / 86400000 / 7) + 1 : 9;
+  for (let w = shown; w !== 10; w += w < 10 ? 1 : -1) {
+    await clickItem(page, w < 10 ? 'checkins/next' : 'checkins/prev');
+  }
+  assert.ok(await itemRect(page, 'checkin/kr1/status'), 'KR1 says it has no check-in this week');
+
+  await clickItem(page, 'tab/risk');
+  assert.ok(await itemRect(page, 'risk/heading'));
+  assert.equal(await itemRect(page, 'risk/kr1/confidenceDrop'), null, 'no drop before the check-in');
+
+  await clickItem(page, 'tab/checkins');
+  const before = kr(await appState(page), 'kr1').checkins.length;
+  await typeInto(page, 'checkin/kr1/value', '29');
+  await typeInto(page, 'checkin/kr1/confidence', '3');
+  let state = await waitForState(page, (s) => {
+    const c = kr(s, 'kr1').checkins;
+    return c.length === before + 1 && c.at(-1).confidence === 3;
+  }, 'the week 10 check-in');
+  const checkin = kr(state, 'kr1').checkins.at(-1);
+  assert.equal(checkin.value, 29);
+  assert.ok(checkin.date >= '2026-06-03' && checkin.date <= '2026-06-09', checkin.date);
+  assert.equal(state.document.undoLabel, 'Check in week 10');
+  assert.equal(await itemRect(page, 'checkin/kr1/status'), null, 'KR1 no longer missing');
+  assert.ok(await itemRect(page, 'checkin/kr2/status'), 'KR2 still missing');
+
+  // Out of range: not recorded, said beside the field.
+  await typeInto(page, 'checkin/kr1/confidence', '12');
+  assert.equal(kr(await appState(page), 'kr1').checkins.at(-1).confidence, 3);
+  assert.ok(await itemRect(page, 'checkin/kr1/confidenceError'));
+
+  await clickItem(page, 'tab/risk');
+  assert.ok(await itemRect(page, 'risk/kr1/confidenceDrop'), 'the drop from 7 to 3 is at risk now');
+
+  // Undo takes the confidence (one step), then the typed value (one step for the typing), and
+  // with them KR1's drop off the list.
+  await clickItem(page, 'tab/checkins');
+  await page.keyboard.press('Control+z');
+  state = await waitForState(page, (s) => kr(s, 'kr1').checkins.at(-1).confidence === undefined,
+    'undo of the confidence');
+  assert.equal(kr(state, 'kr1').checkins.at(-1).value, 29);
+  await page.keyboard.press('Control+z');
+  state = await waitForState(page, (s) => kr(s, 'kr1').checkins.length === before, 'undo');
+  await clickItem(page, 'tab/risk');
+  assert.equal(await itemRect(page, 'risk/kr1/confidenceDrop'), null);
+  assert.deepEqual(watch.consoleErrors, []);
+  await context.close();
+});
+
+test('a score override needs a reason: refused without one, saved with one', async () => {
+  const { page, context } = await openPlanner(session);
+  await clickItem(page, 'tab/scoring');
+  await clickItem(page, 'score/kr1/override');
+  await typeInto(page, 'score/kr1/overrideScore', '0.9');
+  await clickItem(page, 'score/kr1/overrideSave');
+  await frames(page, 3);
+  let state = await appState(page);
+  assert.equal(kr(state, 'kr1').scoreOverride, undefined, 'nothing saved');
+  assert.match(state.document.lastError, /reason|why/i);
+  assert.ok(await itemRect(page, 'score/kr1/overrideError'), 'the refusal is shown');
+
+  await typeInto(page, 'score/kr1/overrideReason', 'Two enterprise pilots count double');
+  await clickItem(page, 'score/kr1/overrideSave');
+  state = await waitForState(page, (s) => kr(s, 'kr1').scoreOverride === 0.9, 'the override');
+  assert.equal(kr(state, 'kr1').scoreReason, 'Two enterprise pilots count double');
+  assert.equal(await itemRect(page, 'score/kr1/overrideError'), null);
+  assert.ok(await itemRect(page, 'score/kr1/computed'), 'the computed score stays beside it');
+  await context.close();
+});
+
+test('start next quarter makes a new draft and the old quarter downloads with its check-ins', async () => {
+  const { page, context } = await openPlanner(session);
+  const old = await appState(page);
+  await clickItem(page, 'tab/scoring');
+  await clickItem(page, 'scoring/nextQuarter');
+  await clickItem(page, 'scoring/carry/o3');
+  await clickItem(page, 'scoring/createNextQuarter');
+  const state = await waitForState(page, (s) => s.plan.plan.title !== old.plan.plan.title,
+    'the next quarter');
+  assert.equal(state.plan.plan.title, 'TalentSync Q3 company OKRs');
+  assert.equal(state.plan.plan.start, '2026-07-01');
+  assert.equal(state.plan.plan.end, '2026-09-30');
+  assert.deepEqual(state.plan.objectives.map((o) => o.id), ['o1', 'o2']);
+  assert.ok(state.plan.objectives.every((o) => o.keyResults.every((k) => (k.checkins ?? []).length === 0)));
+  assert.notEqual(state.document.draftId, old.document.draftId);
+
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    clickItem(page, 'scoring/downloadOld')]);
+  const file = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.equal(file.plan.title, 'TalentSync Q2 company OKRs');
+  assert.equal(file.objectives.length, 3);
+  assert.equal(file.objectives[0].keyResults[0].checkins.length,
+    old.plan.objectives[0].keyResults[0].checkins.length);
+  // … and it stays among the drafts in this browser.
+  const stored = await page.evaluate((id) => localStorage.getItem('okr.draft.' + id),
+    old.document.draftId);
+  assert.ok(stored && JSON.parse(stored).plan.title === 'TalentSync Q2 company OKRs');
+  await context.close();
+});
+
+test('a pivot needs its reason and keeps the original target in the log', async () => {
+  const { page, context } = await openPlanner(session);
+  const before = await appState(page);
+  await clickItem(page, 'tab/checkins');
+  await clickItem(page, 'checkin/kr1/adjust');
+  await clickItem(page, 'adjust/pivot');
+  await clickItem(page, 'adjust/execution');
+  assert.ok(await itemRect(page, 'adjust/advice'), "S4's caution for an execution shortfall");
+  await typeInto(page, 'adjust/newTarget', '38');
+  await clickItem(page, 'adjust/apply');
+  assert.ok(await itemRect(page, 'adjust/error'), 'refused without a reason');
+  assert.equal((await appState(page)).plan.adjustments.length, before.plan.adjustments.length);
+
+  await typeInto(page, 'adjust/reason', 'Competitor went free');
+  await clickItem(page, 'adjust/external');
+  await clickItem(page, 'adjust/apply');
+  const state = await waitForState(page,
+    (s) => s.plan.adjustments.length === before.plan.adjustments.length + 1, 'the logged pivot');
+  const a = state.plan.adjustments.at(-1);
+  assert.equal(a.action, 'pivot');
+  assert.equal(a.cause, 'external');
+  assert.equal(a.targetId, 'kr1');
+  assert.equal(a.originalTarget, 45);
+  assert.equal(a.newTarget, 38);
+  assert.equal(kr(state, 'kr1').target, 38);
+  await clickItem(page, 'tab/risk');
+  assert.ok(await itemRect(page, `adjustment/${a.id}`), 'the log lists it');
+  await context.close();
+});
+
+test('the meeting timer keeps frames coming while it runs', async () => {
+  const { page, context } = await openPlanner(session);
+  await clickItem(page, 'tab/risk');
+  // While the timer runs the app keeps drawing without input (the clock moves on screen); paused,
+  // it falls back to one frame a second.
+  await clickItem(page, 'agenda/startPause');
+  assert.equal((await appState(page)).ui.timerRunning, true);
+  await page.mouse.move(5, 700);
+  await page.waitForTimeout(2500);
+  const count = async () => (await frameStats(page)).frames;
+  let n0 = await count();
+  await page.waitForTimeout(2000);
+  const running = (await count()) - n0;
+  await clickItem(page, 'agenda/startPause');
+  await page.mouse.move(5, 700);
+  await page.waitForTimeout(2500);
+  n0 = await count();
+  await page.waitForTimeout(2000);
+  const paused = (await count()) - n0;
+  // Idle, the app draws one frame a second; software WebGL on a busy machine draws a few a second.
+  assert.ok(running >= 6 && running > paused * 2, `in 2 s: running ${running} frames, paused ${paused}`);
+  await context.close();
+});

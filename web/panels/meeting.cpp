@@ -1,0 +1,211 @@
+// At-risk panel, for the weekly meeting (S4: discuss only what is at risk): the key results
+// atRisk() returns and why — a confidence drop, below the committed threshold, off the expected
+// pace, a guardrail tripped — and nothing else; S3's 45-minute agenda with a timer per item
+// (view state; App keeps frames coming while it runs); the mid-quarter adjustment log.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+#include "panels.h"
+#include "rhythm.h"
+#include "test_hook.h"
+#include "theme.h"
+
+namespace panels {
+
+namespace {
+
+const char* kindText(okr::RiskKind kind) {
+    switch (kind) {
+        case okr::RiskKind::ConfidenceDrop:
+            return "confidence drop";
+        case okr::RiskKind::BelowCommitted:
+            return "below committed 7/10";
+        case okr::RiskKind::OffPace:
+            return "off pace";
+        case okr::RiskKind::GuardrailTripped:
+            return "guardrail tripped";
+    }
+    return "";
+}
+
+// Test labels: "risk/<kr>/offPace".
+const char* kindKey(okr::RiskKind kind) {
+    switch (kind) {
+        case okr::RiskKind::ConfidenceDrop:
+            return "confidenceDrop";
+        case okr::RiskKind::BelowCommitted:
+            return "belowCommitted";
+        case okr::RiskKind::OffPace:
+            return "offPace";
+        case okr::RiskKind::GuardrailTripped:
+            return "guardrailTripped";
+    }
+    return "";
+}
+
+ImVec4 kindColour(okr::RiskKind kind) {
+    return kind == okr::RiskKind::GuardrailTripped ? ImVec4(0.7f, 0.1f, 0.1f, 1)
+           : kind == okr::RiskKind::OffPace        ? ImVec4(0.6f, 0.35f, 0.0f, 1)
+                                                   : ImVec4(0.75f, 0.2f, 0.1f, 1);
+}
+
+void drawRisks(Context& ctx) {
+    const okr::Plan& plan = ctx.doc.plan();
+    const okr::Date asOf = rhythmAsOf(ctx);
+    const std::vector<okr::RiskItem> items = okr::atRisk(plan, asOf);
+    ImGui::PushFont(theme::headingFont());
+    ImGui::Text("At risk (%zu)", items.size());
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    const int week = rhythmWeek(ctx);
+    if (week > 0)
+        ImGui::TextDisabled("as of %s, week %d", asOf.str().c_str(), week);
+    else
+        ImGui::TextDisabled("as of %s", asOf.str().c_str());
+    testhook::item("risk/heading");
+    if (items.empty()) {
+        ImGui::TextWrapped(
+            "Nothing is at risk: no confidence drop, no committed key result below 7/10, nobody "
+            "off pace, no guardrail tripped. Keep the meeting short.");
+        return;
+    }
+    // One block per key result, its reasons under it, in plan order.
+    std::vector<okr::KeyResultId> order;
+    std::map<std::string, std::vector<const okr::RiskItem*>> byKr;
+    for (const auto& item : items) {
+        if (byKr[item.kr.value].empty()) order.push_back(item.kr);
+        byKr[item.kr.value].push_back(&item);
+    }
+    for (const auto& id : order) {
+        const okr::KeyResult* kr = okr::findKeyResult(plan, id);
+        if (!kr) continue;
+        ImGui::PushID(id.value.c_str());
+        ImGui::Separator();
+        ImGui::PushFont(theme::strongFont());
+        ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - ImGui::GetFontSize() * 5);
+        ImGui::TextWrapped("%s", kr->title.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopFont();
+        testhook::item("risk/" + id.value);
+        ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::GetFontSize() * 4.5f);
+        if (ImGui::SmallButton("Adjust…"))
+            requestAdjustment(ctx.ui, okr::TargetKind::KeyResult, id.value);
+        testhook::item("risk/" + id.value + "/adjust");
+        if (!kr->owner.empty()) ImGui::TextDisabled("%s", kr->owner.c_str());
+        for (const okr::RiskItem* item : byKr[id.value]) {
+            ImGui::Bullet();
+            ImGui::TextColored(kindColour(item->kind), "%s", kindText(item->kind));
+            testhook::item("risk/" + id.value + "/" + kindKey(item->kind));
+            ImGui::SameLine();
+            ImGui::TextWrapped("%s", item->why.c_str());
+        }
+        ImGui::PopID();
+    }
+}
+
+double elapsedSeconds(const RhythmViewState& r, size_t item) {
+    double s = item < r.agendaSeconds.size() ? r.agendaSeconds[item] : 0;
+    if (r.timerRunning && static_cast<int>(item) == r.agendaItem)
+        s += ImGui::GetTime() - r.timerStartedAt;
+    return s;
+}
+
+// Ends the running stretch: its time goes to the current item.
+void bankTime(RhythmViewState& r) {
+    if (!r.timerRunning) return;
+    r.agendaSeconds[static_cast<size_t>(r.agendaItem)] += ImGui::GetTime() - r.timerStartedAt;
+    r.timerStartedAt = ImGui::GetTime();
+}
+
+void drawAgenda(Context& ctx) {
+    RhythmViewState& r = ctx.ui.rhythm;
+    const auto& agenda = okr::meetingAgenda();
+    r.agendaSeconds.resize(agenda.size(), 0.0);
+    if (r.agendaItem < 0 || r.agendaItem >= static_cast<int>(agenda.size())) r.agendaItem = 0;
+    int planned = 0;
+    for (const auto& a : agenda) planned += a.minutes;
+    ImGui::Spacing();
+    ImGui::PushFont(theme::headingFont());
+    ImGui::Text("Weekly meeting · %d minutes", planned);
+    ImGui::PopFont();
+    if (ImGui::Button(r.timerRunning ? "Pause" : "Start")) {
+        if (r.timerRunning) {
+            bankTime(r);
+            r.timerRunning = false;
+        } else {
+            r.timerRunning = true;
+            r.timerStartedAt = ImGui::GetTime();
+        }
+    }
+    testhook::item("agenda/startPause");
+    ImGui::SameLine();
+    const bool last = r.agendaItem + 1 >= static_cast<int>(agenda.size());
+    ImGui::BeginDisabled(last);
+    if (ImGui::Button("Next item")) {
+        bankTime(r);
+        ++r.agendaItem;
+    }
+    ImGui::EndDisabled();
+    testhook::item("agenda/next");
+    ImGui::SameLine();
+    if (ImGui::Button("Reset")) {
+        r.timerRunning = false;
+        r.agendaItem = 0;
+        std::fill(r.agendaSeconds.begin(), r.agendaSeconds.end(), 0.0);
+    }
+    testhook::item("agenda/reset");
+
+    if (!ImGui::BeginTable("agenda", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
+        return;
+    ImGui::TableSetupColumn("item", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("time", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 6.5f);
+    ImGui::TableSetupColumn("pick", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 3);
+    for (size_t i = 0; i < agenda.size(); ++i) {
+        const okr::AgendaItem& a = agenda[i];
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::TableNextRow();
+        const bool current = static_cast<int>(i) == r.agendaItem;
+        if (current)
+            ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, IM_COL32(225, 236, 252, 255));
+        ImGui::TableNextColumn();
+        ImGui::PushFont(theme::strongFont());
+        ImGui::Text("%zu. %s", i + 1, a.title);
+        ImGui::PopFont();
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", a.what);
+        ImGui::PopStyleColor();
+        ImGui::TableNextColumn();
+        const double s = elapsedSeconds(r, i);
+        const int whole = static_cast<int>(s);
+        const bool over = s > a.minutes * 60.0;
+        ImGui::TextColored(
+            over ? ImVec4(0.75f, 0.15f, 0.1f, 1) : ImGui::GetStyleColorVec4(ImGuiCol_Text),
+            "%d:%02d / %d:00", whole / 60, whole % 60, a.minutes);
+        testhook::item("agenda/" + std::to_string(i) + "/time");
+        ImGui::TableNextColumn();
+        if (!current && ImGui::SmallButton("Go")) {
+            bankTime(r);
+            r.agendaItem = static_cast<int>(i);
+        }
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace
+
+void drawAtRisk(Context& ctx) {
+    ImGui::BeginChild("atRisk");
+    drawRisks(ctx);
+    drawAgenda(ctx);
+    ImGui::Spacing();
+    drawAdjustmentLog(ctx);
+    ImGui::EndChild();
+}
+
+}  // namespace panels
