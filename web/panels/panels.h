@@ -24,11 +24,12 @@ void drawPlan(Context& ctx);        // plan.cpp: meta, profile, strategy, themes
 void drawObjectives(Context& ctx);  // objectives.cpp: objectives, key results, initiatives
 void drawViolations(Context& ctx);  // violations.cpp: the live checks, grouped, with fixes
 void drawTreeCanvas(Context& ctx);  // tree_canvas.cpp: the driver tree, drawn and edited
-// node_inspector.cpp: the selected metric's fields and key results, what-if, lever ranking
-void drawNodeInspector(Context& ctx);
 void drawCheckins(Context& ctx);    // checkins.cpp: the weekly check-in table with trends
 void drawAtRisk(Context& ctx);      // meeting.cpp: what is at risk, the agenda and its timer
 void drawScoring(Context& ctx);     // scoring.cpp: scores, overrides, retrospective, next quarter
+
+// node_inspector.cpp: the selected metric's fields and key results, what-if, lever ranking
+void drawNodeInspector(Context& ctx);
 
 // The quarter's rhythm (checkins.cpp): the week the views look at (the chosen one, else today's
 // when today lies in the period, else the latest week with a check-in) and the day they judge
