@@ -1,7 +1,9 @@
 // A small static file server for dist/: correct MIME types (application/wasm for streaming
 // compilation), no directory listing, nothing outside the served folder, loopback only.
 //   node .ci/server.mjs DIR [PORT]        (PORT 0 picks a free port)
-// Also importable: `const { url, close } = await serve(dir, port)` (the end-to-end tests do).
+// Also importable: `const { url, close } = await serve(dir, port)` (the end-to-end tests do);
+// `serve(dir, port, host, { prefix: '/some/sub/path/' })` serves the folder under that path only,
+// as a static host serving dist/ from a sub-path would (url then ends with the prefix).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,7 +22,7 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serve(dir, port = 8080, host = '127.0.0.1') {
+export function serve(dir, port = 8080, host = '127.0.0.1', { prefix = '/' } = {}) {
   const rootDir = path.resolve(dir);
   const server = http.createServer((req, res) => {
     let rel;
@@ -30,6 +32,11 @@ export function serve(dir, port = 8080, host = '127.0.0.1') {
       res.writeHead(400).end('bad request');
       return;
     }
+    if (!rel.startsWith(prefix)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    rel = '/' + rel.slice(prefix.length);
     if (rel.endsWith('/')) rel += 'index.html';
     const file = path.resolve(rootDir, '.' + rel);
     if (file !== rootDir && !file.startsWith(rootDir + path.sep)) {
@@ -53,7 +60,7 @@ export function serve(dir, port = 8080, host = '127.0.0.1') {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
-      const url = `http://${host}:${server.address().port}/`;
+      const url = `http://${host}:${server.address().port}${prefix}`;
       resolve({ url, close: () => new Promise((r) => server.close(r)) });
     });
   });

@@ -165,6 +165,51 @@
         canvas.focus({ preventScroll: true });
       }
     },
+    // Projector mode's full screen; a refusal (no user gesture, headless) is not an error.
+    fullscreen(on) {
+      const el = document.documentElement;
+      if (on === '1' && !document.fullscreenElement && el.requestFullscreen) {
+        el.requestFullscreen().catch(() => {});
+      } else if (on !== '1' && document.fullscreenElement && document.exitFullscreen) {
+        document.exitFullscreen().catch(() => {});
+      }
+    },
+    // Share links: the plan's JSON, deflated by the browser, base64url in the fragment (which
+    // never reaches a server). The app decodes links itself (core/share.h), never this file.
+    fragment() {
+      return window.location.hash;
+    },
+    clearFragment() {
+      history.replaceState(history.state, '', window.location.pathname + window.location.search);
+    },
+    shareLink(text, maxChars) {
+      const report = (link, clipboard, error) => {
+        shell.lastInputAt = performance.now();
+        Module.ccall('okr_share_link', null, ['string', 'string', 'string'], [link, clipboard, error]);
+      };
+      if (typeof CompressionStream !== 'function') {
+        report('', '', 'this browser cannot compress (no CompressionStream); save the file instead');
+        return;
+      }
+      const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate'));
+      new Response(stream).arrayBuffer().then((buffer) => {
+        const bytes = new Uint8Array(buffer);
+        let binary = '';
+        for (let i = 0; i < bytes.length; i += 0x8000) {
+          binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+        }
+        const code = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+        const link = window.location.origin + window.location.pathname + '#plan=' + code;
+        if (link.length > Number(maxChars)) {
+          report(link, '', '');
+        } else if (navigator.clipboard && navigator.clipboard.writeText) {
+          navigator.clipboard.writeText(link).then(() => report(link, 'copied', ''),
+            (e) => report(link, 'the browser did not allow the clipboard (' + (e && e.name ? e.name : e) + ')', ''));
+        } else {
+          report(link, 'this browser has no clipboard access', '');
+        }
+      }, (e) => report('', '', 'the browser could not compress the plan: ' + e));
+    },
     setTitle(title) {
       document.title = title;
     },
@@ -214,6 +259,11 @@
     if (text) Module.ccall('okr_paste', null, ['string'], [text]);
   });
 
+  // A share link pasted into the address bar of an open planner changes only the fragment: open it.
+  window.addEventListener('hashchange', () => {
+    if (window.location.hash.startsWith('#plan=')) window.location.reload();
+  });
+
   window.addEventListener('dragover', (e) => e.preventDefault());
   window.addEventListener('drop', (e) => {
     e.preventDefault();
@@ -238,7 +288,19 @@
     if ((e.ctrlKey || e.metaKey) && !e.altKey && handled.has(e.key.toLowerCase())) {
       e.preventDefault();
     }
+    // F5 starts projector mode (as in presentation software); Ctrl+R still reloads.
+    if (e.key === 'F5' && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey) e.preventDefault();
   });
+
+  // Offline: the service worker (sw.js, next to this file) caches the app's own files. Browsers
+  // allow one only in a secure context (https, or http on localhost / 127.0.0.1).
+  if ('serviceWorker' in navigator && window.isSecureContext) {
+    window.addEventListener('load', () => {
+      navigator.serviceWorker.register('sw.js').catch((e) => {
+        console.warn('offline support is off: ' + e);
+      });
+    });
+  }
 
   window.Module = {
     canvas,

@@ -14,8 +14,10 @@
 #include "imgui_internal.h"
 #include "panels/panels.h"
 #include "rhythm.h"
+#include "share.h"
 #include "templates.h"
 #include "test_hook.h"
+#include "theme.h"
 #include "tree_figures.h"
 #include "tree_svg.h"
 #include "widgets.h"
@@ -29,6 +31,12 @@ constexpr float kMinScale = 0.5f;
 constexpr float kMaxScale = 3.0f;
 constexpr double kAutosaveDelayMs = 300;  // after the last change
 constexpr double kStorageRetryMs = 5000;  // after a failed autosave
+// Projector mode's scale for a canvas 1080 device pixels high (or 1920 wide): body text of 34 px,
+// readable from the back of a meeting room; other sizes scale with the canvas.
+constexpr float kProjectorScaleAt1080 = 2.0f;
+constexpr float kProjectorMaxScale = 4.0f;
+constexpr const char* kReadOnlyNotice =
+    "This shared plan is read only: \"Make an editable copy\" to change it.";
 
 }  // namespace
 
@@ -39,6 +47,11 @@ void App::init() {
         const float s = std::strtof(saved.c_str(), nullptr);
         if (s >= kMinScale && s <= kMaxScale) ui_.userScale = s;
     }
+    // A share link opens its plan read only, beside the user's drafts (which are not even read).
+    const std::string fragment = platform::locationFragment();
+    if (fragment.rfind("#" + std::string(okr::kShareFragmentKey), 0) == 0 &&
+        openSharedLink(fragment))
+        return;
     const std::string current = platform::loadSetting(kCurrentDraftSetting);
     std::string text;
     if (!current.empty() && platform::loadDraft(current, text)) {
@@ -82,6 +95,41 @@ void App::adopt(okr::Plan plan, const std::string& draftId) {
     ui_.rhythm.adjustOpen = false;
     ui_.rhythm.nextQuarterOpen = false;
     platform::saveSetting(kCurrentDraftSetting, draftId);
+}
+
+bool App::openSharedLink(const std::string& fragment) {
+    okr::LoadResult result = okr::decodeShareFragment(fragment);
+    if (!result.plan) {
+        ui_.fileErrorTitle = "This share link could not be opened. Your own drafts are untouched.";
+        ui_.fileErrors.clear();
+        for (const auto& p : result.problems) {
+            if (p.warning) continue;
+            if (ui_.fileErrors.size() >= 200) break;
+            ui_.fileErrors.push_back((p.path.empty() ? "" : p.path + ": ") + p.message);
+        }
+        return false;
+    }
+    doc_.reset(std::move(*result.plan), "", true);
+    documentReplaced_ = true;
+    storedRevision_ = doc_.revision();
+    storageError_.clear();
+    ui_.sharedView = true;
+    return true;
+}
+
+void App::makeEditableCopy() {
+    okr::Plan plan = doc_.plan();
+    adopt(std::move(plan), newDraftId());
+    storedRevision_ = -1;  // store it at once: the user asked for it
+    notice(Notice::Kind::Info,
+           "\"" + doc_.plan().meta.title + "\" is now your own draft in this browser; edit away.");
+}
+
+void App::onShareLink(const platform::ShareLink& link) {
+    ui_.share.pending = false;
+    ui_.share.link = link.link;
+    ui_.share.clipboard = link.clipboard;
+    ui_.share.error = link.error;
 }
 
 void App::startFromTemplate(const std::string& name, const char* why) {
@@ -168,6 +216,28 @@ void App::setUserScale(float scale) {
     platform::saveSetting(kScaleSetting, buf);
 }
 
+float App::displayScale(float pixelRatio, float deviceWidth, float deviceHeight) const {
+    if (!ui_.projector.on) return pixelRatio * ui_.userScale;
+    const float fit = std::min(deviceHeight / 1080.0f, deviceWidth / 1920.0f);
+    return std::clamp(fit * kProjectorScaleAt1080, std::min(pixelRatio, kProjectorMaxScale),
+                      kProjectorMaxScale);
+}
+
+void App::enterProjector() {
+    if (ui_.projector.on) return;
+    ImGui::ClearActiveID();
+    ui_.projector.on = true;
+    ui_.projector.sawFullscreen = false;
+    ui_.projector.askedFullscreen = true;
+    platform::requestFullscreen(true);
+}
+
+void App::leaveProjector() {
+    ui_.projector.on = false;
+    ui_.projector.askedFullscreen = false;
+    if (platform::isFullscreen()) platform::requestFullscreen(false);
+}
+
 void App::save(const std::string& fileName) {
     platform::downloadText(fileName, "application/json", okr::savePlan(doc_.plan()));
     doc_.markSavedToFile();
@@ -202,7 +272,8 @@ void App::autosave(bool force) {
 
 bool App::wantsFrames() const {
     return doc_.revision() != storedRevision_ || !widgets::focusedLabel().empty() ||
-           ui_.tree.pngFrames > 0 || ui_.rhythm.timerRunning;
+           ui_.tree.pngFrames > 0 || (ui_.projector.on && ui_.projector.timerRunning) ||
+           ui_.rhythm.timerRunning;
 }
 
 void App::startNextQuarter() {
@@ -233,6 +304,10 @@ void App::startNextQuarter() {
 
 void App::handleShortcuts() {
     const ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl && !io.KeySuper && !io.KeyAlt && !io.WantTextInput && !ui_.projector.on &&
+        (ImGui::IsKeyPressed(ImGuiKey_F5, false) || ImGui::IsKeyPressed(ImGuiKey_P, false)) &&
+        !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup))
+        enterProjector();
     if (!io.KeyCtrl && !io.KeySuper) return;
     if (ImGui::IsKeyPressed(ImGuiKey_Equal, false) ||
         ImGui::IsKeyPressed(ImGuiKey_KeypadAdd, false))
@@ -281,6 +356,13 @@ void App::drawMenuBar() {
             ui_.showSaveAs = true;
             ui_.saveAsName = doc_.fileName();
         }
+        if (ImGui::MenuItem("Copy share link…")) {
+            ui_.share = ShareDialogState{};
+            ui_.share.show = true;
+            ui_.share.pending = true;
+            platform::makeShareLink(okr::savePlan(doc_.plan()), okr::kShareMaxLinkChars);
+        }
+        testhook::item("menu/file/share");
         const bool exportOpen = ImGui::BeginMenu("Export");
         testhook::item("menu/file/export");
         if (exportOpen) {
@@ -323,11 +405,18 @@ void App::drawMenuBar() {
         if (ImGui::MenuItem("Larger text", "Ctrl+=")) setUserScale(ui_.userScale + 0.1f);
         if (ImGui::MenuItem("Smaller text", "Ctrl+-")) setUserScale(ui_.userScale - 0.1f);
         if (ImGui::MenuItem("Reset text size", "Ctrl+0")) setUserScale(1.0f);
+        ImGui::Separator();
+        if (ImGui::MenuItem("Projector mode", "F5 or P")) enterProjector();
         ImGui::EndMenu();
     }
     testhook::item("menu/view");
+    if (ImGui::MenuItem("▶ Present")) enterProjector();
+    testhook::item("toolbar/projector");
     std::string status = doc_.plan().meta.title;
-    if (doc_.unsavedToFile()) status += "  •  not saved to a file";
+    if (doc_.readOnly())
+        status += "  •  shared link, read only";
+    else if (doc_.unsavedToFile())
+        status += "  •  not saved to a file";
     if (!storageError_.empty())
         status += "  •  NOT stored in this browser";
     else if (doc_.revision() == storedRevision_ && doc_.history().canUndo())
@@ -337,6 +426,8 @@ void App::drawMenuBar() {
 }
 
 void App::drawNotices() {
+    panels::Context ctx{doc_, ui_, findings_};
+    if (doc_.readOnly() && panels::drawSharedBanner(ctx)) makeEditableCopy();
     if (!storageError_.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.65f, 0.08f, 0.08f, 1));
         ImGui::TextWrapped(
@@ -398,6 +489,9 @@ void App::drawDialogs() {
         testhook::item("dialog/close");
         ImGui::EndPopup();
     }
+
+    panels::Context ctx{doc_, ui_, findings_};
+    if (panels::drawShareDialog(ctx)) save(doc_.fileName());
 
     if (ui_.showOpen) ImGui::OpenPopup("Open a plan");
     ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
@@ -483,7 +577,7 @@ void App::draw(float width, float height) {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus |
                                    ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoSavedSettings;
-    ImGui::Begin("Planner", nullptr, flags);
+    ImGui::Begin("Planner", nullptr, ui_.projector.on ? flags & ~ImGuiWindowFlags_MenuBar : flags);
     if (documentReplaced_) {
         // A field being typed into belonged to the previous plan: drop its edit, or it would be
         // written into the new one.
@@ -492,15 +586,32 @@ void App::draw(float width, float height) {
         documentReplaced_ = false;
     }
     findings_.update(doc_.plan(), doc_.revision(), today_);
+    panels::Context ctx{doc_, ui_, findings_, okr::Date::parse(today_).value_or(okr::Date{})};
+    if (ui_.projector.on) {
+        // Leaving the browser's full screen (its own Esc) leaves projector mode too.
+        if (platform::isFullscreen())
+            ui_.projector.sawFullscreen = true;
+        else if (ui_.projector.sawFullscreen)
+            ui_.projector.on = false;
+        if (ui_.projector.on) panels::drawProjector(ctx);
+        ImGui::End();
+        if (!ui_.projector.on) leaveProjector();
+        return;
+    }
     drawMenuBar();
     drawNotices();
 
-    panels::Context ctx{doc_, ui_, findings_, okr::Date::parse(today_).value_or(okr::Date{})};
     const float avail = ImGui::GetContentRegionAvail().x;
     const float planWidth = std::max(avail * 0.24f, 240.0f);
     const float checksWidth = std::max(avail * 0.26f, 260.0f);
+    // A shared plan's fields are shown disabled (the document refuses edits anyway); the view
+    // tabs, the tree's pan and zoom and the checks stay usable.
+    const bool locked = doc_.readOnly();
+    ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha, 0.7f);
     ImGui::BeginChild("plan", ImVec2(planWidth, 0), ImGuiChildFlags_Border);
+    ImGui::BeginDisabled(locked);
     panels::drawPlan(ctx);
+    ImGui::EndDisabled();
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild(
@@ -548,7 +659,9 @@ void App::draw(float width, float height) {
         panels::drawTreeCanvas(ctx);
     } else {
         ImGui::BeginChild("objectiveList");
+        ImGui::BeginDisabled(locked);
         panels::drawObjectives(ctx);
+        ImGui::EndDisabled();
         ImGui::EndChild();
     }
     ImGui::EndChild();
@@ -556,6 +669,7 @@ void App::draw(float width, float height) {
     ImGui::BeginChild("checks", ImVec2(0, 0), ImGuiChildFlags_Border);
     panels::drawViolations(ctx);
     ImGui::EndChild();
+    ImGui::PopStyleVar();
     panels::drawAdjustmentDialog(ctx);
     ImGui::End();
 
@@ -568,6 +682,13 @@ void App::draw(float width, float height) {
 void App::endFrame() {
     if (widgets::editFinished()) doc_.breakCoalescing();
     doc_.applyEdits();
+    if (doc_.takeRefusal() && (ui_.notices.empty() || ui_.notices.back().text != kReadOnlyNotice))
+        notice(Notice::Kind::Warning, kReadOnlyNotice);
+    if (ui_.sharedView && !doc_.readOnly()) {
+        // The shared plan was copied or another one opened: a reload must not bring the link back.
+        platform::clearLocationFragment();
+        ui_.sharedView = false;
+    }
     findings_.update(doc_.plan(), doc_.revision(), today_);
     autosave(false);
     std::string title = doc_.plan().meta.title.empty() ? "Untitled plan" : doc_.plan().meta.title;
@@ -632,15 +753,34 @@ std::string App::stateJson(float pixelRatio) const {
                 ranking.push_back({{"id", s.driver.value}, {"relative", s.relative}});
         state["ui"]["leverRanking"] = ranking;
     }
+    const ProjectorState& p = ui_.projector;
+    const okr::Plan& plan = doc_.plan();
+    state["projector"] = {
+        {"on", p.on},
+        {"scale", theme::currentScale()},
+        {"bodyFontPx", theme::bodyFont() ? theme::bodyFont()->FontSize / pixelRatio : 0.0f},
+        {"theme", theme::currentPalette() == theme::Palette::ProjectorDark    ? "dark"
+                  : theme::currentPalette() == theme::Palette::ProjectorLight ? "light"
+                                                                              : "planner"},
+        {"view", p.showTree ? "tree" : "objective"},
+        {"objectiveIndex", p.objective},
+        {"focusedObjective", p.on && static_cast<size_t>(p.objective) < plan.objectives.size()
+                                 ? plan.objectives[static_cast<size_t>(p.objective)].id.value
+                                 : std::string()},
+        {"timerRunning", p.timerRunning},
+        {"timerMs", p.timerAccumMs + (p.timerRunning ? platform::nowMs() - p.timerStartedAt : 0)},
+        {"fullscreen", platform::isFullscreen()}};
+
     const okr::History& h = doc_.history();
-    state["document"] = {{"draftId", doc_.draftId()},
-                         {"revision", doc_.revision()},
-                         {"stored", doc_.revision() == storedRevision_},
-                         {"storageError", storageError_},
-                         {"unsavedToFile", doc_.unsavedToFile()},
-                         {"undoLabel", h.undoLabel()},
-                         {"redoLabel", h.redoLabel()},
-                         {"lastError", h.lastError()}};
+    state["share"] = {{"show", ui_.share.show},   {"pending", ui_.share.pending},
+                      {"link", ui_.share.link},   {"clipboard", ui_.share.clipboard},
+                      {"error", ui_.share.error}, {"sharedView", ui_.sharedView}};
+    state["document"] = {
+        {"draftId", doc_.draftId()},     {"readOnly", doc_.readOnly()},
+        {"revision", doc_.revision()},   {"stored", doc_.revision() == storedRevision_},
+        {"storageError", storageError_}, {"unsavedToFile", doc_.unsavedToFile()},
+        {"undoLabel", h.undoLabel()},    {"redoLabel", h.redoLabel()},
+        {"lastError", h.lastError()}};
     const okr::Analysis& a = findings_.analysis();
     nlohmann::json violations = nlohmann::json::array();
     for (const auto& v : a.violations)

@@ -22,14 +22,26 @@ class App {
     void afterRender();
 
     float userScale() const { return ui_.userScale; }
+    // The UI scale to draw at: the screen's pixel ratio × the user's scale, or in projector mode
+    // a scale chosen for a room from the canvas size in device pixels.
+    float displayScale(float pixelRatio, float deviceWidth, float deviceHeight) const;
+    bool projectorDark() const { return ui_.projector.on && ui_.projector.dark; }
+    bool projectorOn() const { return ui_.projector.on; }
     // True while something must happen without input (a pending autosave, a highlight fading).
     bool wantsFrames() const;
     std::string stateJson(float pixelRatio) const;
 
     void onFile(const platform::FileDrop& file);
+    void onShareLink(const platform::ShareLink& link);
 
   private:
     void setUserScale(float scale);
+    // Opens the plan of a "#plan=…" fragment read only; false (with the error dialog) when the
+    // link cannot be read.
+    bool openSharedLink(const std::string& fragment);
+    void makeEditableCopy();
+    void enterProjector();
+    void leaveProjector();
     void startFromTemplate(const std::string& name, const char* why);
     void startBlank();
     void openDraft(const std::string& id);

@@ -4,6 +4,7 @@
 #include "platform.h"
 
 void Document::beginGroup(std::string label) {
+    if (readOnly_) return;
     pending_.push_back([label](okr::History& h, okr::Plan& p) {
         h.beginGroup(p, label);
         return false;
@@ -25,6 +26,7 @@ void Document::breakCoalescing() {
 }
 
 bool Document::applyEdits() {
+    if (readOnly_) pending_.clear();
     bool any = false;
     for (auto& command : pending_) any = command(history_, plan_) || any;
     pending_.clear();
@@ -33,18 +35,28 @@ bool Document::applyEdits() {
 }
 
 bool Document::undo() {
+    if (readOnly_) {
+        refused_ = true;
+        return false;
+    }
     const bool done = history_.undo(plan_);
     if (done) touch();
     return done;
 }
 
 bool Document::redo() {
+    if (readOnly_) {
+        refused_ = true;
+        return false;
+    }
     const bool done = history_.redo(plan_);
     if (done) touch();
     return done;
 }
 
-void Document::reset(okr::Plan plan, std::string draftId) {
+void Document::reset(okr::Plan plan, std::string draftId, bool readOnly) {
+    pending_.clear();
+    readOnly_ = readOnly;
     plan_ = std::move(plan);
     history_.clear();
     history_.markSaved();

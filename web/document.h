@@ -2,6 +2,9 @@
 // Panels read `plan()` and change it only through `edit(command, args…)`, which queues a core
 // command (commands.h); the app applies the queue with `applyEdits()` once the frame's panels are
 // drawn, so no panel ever holds a reference into a plan that changed under it.
+//
+// A read-only document (a plan opened from a share link) refuses every edit, undo and redo here,
+// in one place, whatever panel or shortcut asks.
 #pragma once
 
 #include <functional>
@@ -21,6 +24,10 @@ class Document {
     // Queues a core command: edit(okr::setKeyResultTitle, id, text). Arguments are copied.
     template <class Fn, class... Args>
     void edit(Fn command, Args&&... args) {
+        if (readOnly_) {
+            refused_ = true;
+            return;
+        }
         pending_.push_back([command, tuple = std::make_tuple(std::forward<Args>(args)...)](
                                okr::History& h, okr::Plan& p) {
             return std::apply([&](const auto&... a) { return changed(command(h, p, a...)); },
@@ -38,8 +45,11 @@ class Document {
     bool redo();
 
     // Replaces the document (a file opened, a template, a restored draft): history is cleared and
-    // the new plan counts as saved.
-    void reset(okr::Plan plan, std::string draftId);
+    // the new plan counts as saved. The new document is editable unless `readOnly`.
+    void reset(okr::Plan plan, std::string draftId, bool readOnly = false);
+    bool readOnly() const { return readOnly_; }
+    // True once after an edit, undo or redo was refused because the document is read only.
+    bool takeRefusal() { return std::exchange(refused_, false); }
 
     // Counts changes; analysis and autosave compare it with what they last saw.
     long revision() const { return revision_; }
@@ -64,5 +74,7 @@ class Document {
     okr::History history_;
     std::string draftId_;
     long revision_ = 0;
+    bool readOnly_ = false;
+    bool refused_ = false;
     double lastChangeAt_ = 0;
 };

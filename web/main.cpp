@@ -47,6 +47,7 @@ void onImeData(ImGuiViewport*, ImGuiPlatformImeData* data) {
                            data->InputLineHeight * k);
 }
 void onFile(const platform::FileDrop& file) { gApp.onFile(file); }
+void onShareLink(const platform::ShareLink& link) { gApp.onShareLink(link); }
 
 void frame() {
     const platform::CanvasMetrics m = platform::canvasMetrics();
@@ -56,9 +57,13 @@ void frame() {
     glfwGetWindowSize(gWindow, &ww, &wh);
     const bool resized = pw > 0 && ph > 0 && (pw != ww || ph != wh);
     if (resized) glfwSetWindowSize(gWindow, pw, ph);
-    const float scale = static_cast<float>(m.pixelRatio) * gApp.userScale();
-    const bool rescaled = scale != theme::currentScale();
-    theme::apply(scale);
+    const float scale = gApp.displayScale(static_cast<float>(m.pixelRatio), static_cast<float>(pw),
+                                          static_cast<float>(ph));
+    const theme::Palette palette = !gApp.projectorOn()    ? theme::Palette::Planner
+                                   : gApp.projectorDark() ? theme::Palette::ProjectorDark
+                                                          : theme::Palette::ProjectorLight;
+    const bool rescaled = scale != theme::currentScale() || palette != theme::currentPalette();
+    theme::apply(scale, palette);
 
     const double start = platform::nowMs();
     const bool idle = gFirstFrameDone && !resized && !rescaled && !gApp.wantsFrames() &&
@@ -79,7 +84,8 @@ void frame() {
     int fw = 0, fh = 0;
     glfwGetFramebufferSize(gWindow, &fw, &fh);
     glViewport(0, 0, fw, fh);
-    glClearColor(0.97f, 0.97f, 0.98f, 1.0f);
+    const ImVec4 bg = theme::backgroundColour();
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     gApp.afterRender();
@@ -121,6 +127,7 @@ int main() {
     platform::setTextHandler(onText);
     io.SetPlatformImeDataFn = onImeData;
     platform::setFileHandler(onFile);
+    platform::setShareHandler(onShareLink);
 
     gApp.init();
     testhook::setStateProvider(

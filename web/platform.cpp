@@ -6,7 +6,8 @@
 //   okr_state_json()       the current plan (file format) and UI state
 //   okr_item_rect(label)   the screen rectangle of a UI item by its stable label, CSS pixels
 //   okr_frame_stats()      frame counts and CPU time per frame
-// Called by the page: okr_open_file(name, text, error), okr_paste(text), okr_text_input(text).
+// Called by the page: okr_open_file(name, text, error), okr_paste(text), okr_text_input(text),
+// okr_share_link(link, clipboard, error).
 #include "platform.h"
 
 #include <emscripten.h>
@@ -45,6 +46,8 @@ EM_JS(void, okr_js_text_input, (int active, double x, double y, double h), {
     window.okrShell.setTextInput(!!active, x, y, h);
 });
 
+EM_JS(int, okr_js_is_fullscreen, (), { return document.fullscreenElement ? 1 : 0; });
+
 EM_JS(double, okr_js_ms_since_input, (), {
     return window.okrShell ? performance.now() - window.okrShell.lastInputAt : 0;
 });
@@ -69,6 +72,7 @@ void call(const char* method, const std::string& a = {}, const std::string& b = 
 void (*gFileHandler)(const platform::FileDrop&) = nullptr;
 void (*gPasteHandler)(const std::string&) = nullptr;
 void (*gTextHandler)(const std::string&) = nullptr;
+void (*gShareHandler)(const platform::ShareLink&) = nullptr;
 
 }  // namespace
 
@@ -126,11 +130,20 @@ void downloadCanvasPng(const std::string& fileName, float x, float y, float widt
 void openFilePicker() { call("openFilePicker"); }
 void setClipboardText(const std::string& text) { call("setClipboard", text); }
 void setPageTitle(const std::string& title) { call("setTitle", title); }
+void requestFullscreen(bool on) { call("fullscreen", on ? "1" : ""); }
+bool isFullscreen() { return okr_js_is_fullscreen() != 0; }
 void setUnsavedWarning(bool unsaved) { call("setUnsaved", unsaved ? "1" : ""); }
 
 void setFileHandler(void (*handler)(const FileDrop&)) { gFileHandler = handler; }
 void setPasteHandler(void (*handler)(const std::string&)) { gPasteHandler = handler; }
 void setTextHandler(void (*handler)(const std::string&)) { gTextHandler = handler; }
+
+std::string locationFragment() { return takeString(okr_js_call_string("fragment", "")); }
+void clearLocationFragment() { call("clearFragment"); }
+void makeShareLink(const std::string& planText, std::size_t maxChars) {
+    call("shareLink", planText, std::to_string(maxChars));
+}
+void setShareHandler(void (*handler)(const ShareLink&)) { gShareHandler = handler; }
 
 void setTextInput(bool active, double x, double y, double lineHeight) {
     okr_js_text_input(active ? 1 : 0, x, y, lineHeight);
@@ -156,6 +169,12 @@ EMSCRIPTEN_KEEPALIVE void okr_open_file(const char* name, const char* text, cons
 // The text of a paste event, so ImGui's Ctrl+V pastes what the system clipboard holds.
 EMSCRIPTEN_KEEPALIVE void okr_paste(const char* text) {
     if (gPasteHandler) gPasteHandler(text);
+}
+
+// A share link made by the page (platform::makeShareLink).
+EMSCRIPTEN_KEEPALIVE void okr_share_link(const char* link, const char* clipboard,
+                                         const char* error) {
+    if (gShareHandler) gShareHandler(platform::ShareLink{link, clipboard, error});
 }
 
 // Text committed in the hidden textarea (typed, dead-key or IME composition).

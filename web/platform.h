@@ -3,6 +3,7 @@
 // JavaScript side of it lives in shell/okr.js.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 namespace platform {
@@ -53,6 +54,10 @@ void openFilePicker();
 // Writes to the system clipboard (best effort: the browser may refuse without a user gesture).
 void setClipboardText(const std::string& text);
 void setPageTitle(const std::string& title);
+// Asks the browser for full screen (or out of it). Best effort: a browser may refuse (no user
+// gesture, headless, a kiosk), and the caller works the same either way.
+void requestFullscreen(bool on);
+bool isFullscreen();
 // Asks the browser to warn before the tab is closed while something is unsaved.
 void setUnsavedWarning(bool unsaved);
 
@@ -72,6 +77,22 @@ struct FileDrop {
     std::string error;
 };
 void setFileHandler(void (*handler)(const FileDrop& file));
+
+// Share links. The page's URL fragment ("#plan=…", "" when none), and removing it from the address
+// bar without a reload (history.replaceState).
+std::string locationFragment();
+void clearLocationFragment();
+// Compresses `planText` in the browser (CompressionStream "deflate"), makes the link
+// origin + path + "#plan=" + base64url and, when it is at most `maxChars` long, writes it to the
+// clipboard. The link arrives through the share handler with the clipboard's answer: "copied", or
+// why not ("" when the link was too long to try).
+void makeShareLink(const std::string& planText, std::size_t maxChars);
+struct ShareLink {
+    std::string link;
+    std::string clipboard;
+    std::string error;  // the browser could not compress (no CompressionStream)
+};
+void setShareHandler(void (*handler)(const ShareLink& link));
 void setPasteHandler(void (*handler)(const std::string& text));
 
 }  // namespace platform

@@ -15,6 +15,7 @@ namespace theme {
 namespace {
 
 float gScale = 0;
+Palette gPalette = Palette::Planner;
 ImFont* gBody = nullptr;
 ImFont* gHeading = nullptr;
 ImFont* gStrong = nullptr;
@@ -42,7 +43,39 @@ ImFont* addFont(const char* name, float px) {
                                           static_cast<int>(f->size), px, &cfg, kRanges);
 }
 
-void setStyle(float scale) {
+// Projector colours: text at least 15:1 against its background in both, so a washed-out
+// projector still shows it; frames and buttons are outlined because fills fade first.
+void projectorColours(ImGuiStyle& style, bool dark) {
+    ImVec4* c = style.Colors;
+    const ImVec4 bg = dark ? ImVec4(0.06f, 0.07f, 0.09f, 1) : ImVec4(1, 1, 1, 1);
+    const ImVec4 text = dark ? ImVec4(0.96f, 0.97f, 0.98f, 1) : ImVec4(0.02f, 0.02f, 0.04f, 1);
+    const ImVec4 muted = dark ? ImVec4(0.72f, 0.75f, 0.80f, 1) : ImVec4(0.25f, 0.27f, 0.32f, 1);
+    const ImVec4 frame = dark ? ImVec4(0.16f, 0.18f, 0.22f, 1) : ImVec4(0.92f, 0.93f, 0.95f, 1);
+    const ImVec4 hover = dark ? ImVec4(0.24f, 0.28f, 0.36f, 1) : ImVec4(0.82f, 0.87f, 0.97f, 1);
+    c[ImGuiCol_WindowBg] = bg;
+    c[ImGuiCol_ChildBg] = bg;
+    c[ImGuiCol_PopupBg] = frame;
+    c[ImGuiCol_Text] = text;
+    c[ImGuiCol_TextDisabled] = muted;
+    c[ImGuiCol_Border] = muted;
+    c[ImGuiCol_Separator] = muted;
+    c[ImGuiCol_FrameBg] = frame;
+    c[ImGuiCol_Button] = frame;
+    c[ImGuiCol_ButtonHovered] = hover;
+    c[ImGuiCol_ButtonActive] = hover;
+    c[ImGuiCol_Header] = frame;
+    c[ImGuiCol_HeaderHovered] = hover;
+    c[ImGuiCol_TableHeaderBg] = frame;
+    c[ImGuiCol_TableRowBg] = bg;
+    c[ImGuiCol_TableRowBgAlt] =
+        dark ? ImVec4(0.10f, 0.11f, 0.14f, 1) : ImVec4(0.96f, 0.96f, 0.97f, 1);
+    c[ImGuiCol_TableBorderStrong] = muted;
+    c[ImGuiCol_TableBorderLight] = frame;
+    style.FrameBorderSize = 1;
+    style.ChildBorderSize = 0;
+}
+
+void setStyle(float scale, Palette palette) {
     ImGuiStyle style;
     ImGui::StyleColorsLight(&style);
     style.WindowRounding = 6;
@@ -67,15 +100,22 @@ void setStyle(float scale) {
     c[ImGuiCol_FrameBgActive] = ImVec4(0.84f, 0.89f, 0.99f, 1);
     c[ImGuiCol_Button] = ImVec4(0.86f, 0.89f, 0.96f, 1);
     c[ImGuiCol_MenuBarBg] = ImVec4(0.90f, 0.91f, 0.94f, 1);
+    if (palette != Palette::Planner) projectorColours(style, palette == Palette::ProjectorDark);
     style.ScaleAllSizes(scale);
     ImGui::GetStyle() = style;
 }
 
 }  // namespace
 
-void apply(float scale) {
-    if (scale == gScale) return;
+void apply(float scale, Palette palette) {
+    if (scale == gScale && palette == gPalette) return;
+    if (scale == gScale) {
+        gPalette = palette;
+        setStyle(scale, palette);
+        return;
+    }
     gScale = scale;
+    gPalette = palette;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     gBody = addFont("Inter-Regular", kBaseFontPx * scale);
@@ -85,10 +125,12 @@ void apply(float scale) {
     io.FontDefault = gBody;
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
-    setStyle(scale);
+    setStyle(scale, palette);
 }
 
 float currentScale() { return gScale; }
+Palette currentPalette() { return gPalette; }
+ImVec4 backgroundColour() { return ImGui::GetStyle().Colors[ImGuiCol_WindowBg]; }
 ImFont* bodyFont() { return gBody; }
 ImFont* headingFont() { return gHeading; }
 ImFont* strongFont() { return gStrong; }

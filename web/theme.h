@@ -3,16 +3,24 @@
 // screens and projectors) instead of being stretched.
 #pragma once
 
-struct ImFont;
+#include "imgui.h"
 
 namespace theme {
 
 constexpr float kBaseFontPx = 17.0f;
 
+// The planner's own colours, and projector mode's two (a room with the lights on or off): a
+// high-contrast light theme (near-black on white) and a dark one (near-white on near-black).
+enum class Palette { Planner, ProjectorLight, ProjectorDark };
+
 // Rebuilds the font atlas and the style for `scale`; call between frames, after the renderer
-// backend is initialised. Cheap to call again with the same scale (does nothing).
-void apply(float scale);
+// backend is initialised. Cheap to call again with the same scale and palette (does nothing); a
+// new palette alone only resets the style.
+void apply(float scale, Palette palette = Palette::Planner);
 float currentScale();
+Palette currentPalette();
+// The colour behind the UI, for the frame's clear.
+ImVec4 backgroundColour();
 
 ImFont* bodyFont();
 ImFont* headingFont();

@@ -43,6 +43,29 @@ struct TreeViewState {
     std::vector<std::string> highlighted;  // nodes on the open key result's path (last frame)
 };
 
+// Projector mode: the plan presented to a room, one objective at a time (or the driver tree).
+struct ProjectorState {
+    bool on = false;
+    bool dark = false;             // the dark theme instead of the high-contrast light one
+    bool showTree = false;         // the driver tree instead of the focused objective
+    int objective = 0;             // index of the focused objective, clamped to the plan
+    bool askedFullscreen = false;  // full screen was requested on entry (the browser may refuse)
+    bool sawFullscreen = false;    // the page did go full screen; leaving it leaves the mode
+    // The session timer: time accumulated while paused plus the running stretch.
+    bool timerRunning = false;
+    double timerAccumMs = 0;
+    double timerStartedAt = 0;
+};
+
+// "Copy share link": the dialog showing the link (or why it cannot be one).
+struct ShareDialogState {
+    bool show = false;
+    bool pending = false;   // the browser is still compressing
+    std::string link;       // the whole link, also when too long to offer
+    std::string clipboard;  // "copied", or why the clipboard refused
+    std::string error;      // the browser could not make a link at all
+};
+
 // The quarter's rhythm views (check-ins, at risk, scoring): the week looked at, the meeting timer,
 // the drafts of dialogs that must be complete before they become a command.
 struct RhythmViewState {
@@ -113,6 +136,12 @@ struct UiState {
     bool showTree = false;
     TreeViewState tree;
     RhythmViewState rhythm;
+
+    ProjectorState projector;
+
+    ShareDialogState share;
+    // The open plan came from a share link: read only, not stored, the fragment still in the URL.
+    bool sharedView = false;
 
     // Heights of long-list rows (objectives, violation groups) from the frame they were last
     // drawn, by a stable key: rows scrolled out of view are skipped and only their space kept.

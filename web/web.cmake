@@ -66,7 +66,7 @@ target_link_libraries(app PRIVATE core templates imgui)
 target_compile_options(app PRIVATE ${OKR_WARNINGS} ${OKR_UI_OPT} ${OKR_WEB_FLAGS})
 target_compile_definitions(app PRIVATE OKR_FONT_RANGES=${OKR_FONT_RANGES_C})
 target_compile_options(templates PRIVATE ${OKR_UI_OPT})
-set(OKR_EXPORTS _main,_malloc,_free,_okr_state_json,_okr_item_rect,_okr_frame_stats,_okr_open_file,_okr_paste,_okr_text_input)
+set(OKR_EXPORTS _main,_malloc,_free,_okr_state_json,_okr_item_rect,_okr_frame_stats,_okr_open_file,_okr_paste,_okr_text_input,_okr_share_link)
 target_link_options(app PRIVATE ${OKR_UI_OPT} ${OKR_WEB_FLAGS}
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sENVIRONMENT=web
@@ -80,6 +80,8 @@ file(GLOB OKR_SHELL_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/shell/*.html
 add_custom_target(dist ALL
   COMMAND ${CMAKE_COMMAND} -E make_directory ${OKR_DIST_DIR}
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${OKR_SHELL_FILES} ${OKR_DIST_DIR}
+  COMMAND ${CMAKE_COMMAND} -DDIST=${OKR_DIST_DIR} -DTEMPLATE=${CMAKE_SOURCE_DIR}/shell/sw.js
+          -P ${CMAKE_SOURCE_DIR}/web/sw_version.cmake
   DEPENDS app ${OKR_SHELL_FILES}
   COMMENT "Assembling the static site in ${OKR_DIST_DIR}")
 

@@ -17,12 +17,15 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftsha
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run', '--disable-quic'];
 
-export async function startSession() {
-  const server = await serve(distDir, 0);
+// `prefix` serves dist/ under a sub-path ('/some/sub/path/'), `dir` another copy of the site.
+export async function startSession({ prefix = '/', dir = distDir } = {}) {
+  const server = await serve(dir, 0, '127.0.0.1', { prefix });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
   return {
     url: server.url,
     browser,
+    // Takes the site off the network (the browser stays): what "offline" means for a page.
+    stopServer: () => server.close(),
     async close() {
       await browser.close();
       await server.close();
@@ -31,8 +34,10 @@ export async function startSession() {
 }
 
 // Opens the planner in a new context and waits for its first frame. `watch` collects what a test
-// asserts on: console errors and requests outside the origin.
-export async function openPlanner(session, { dpr = 1, width = 1280, height = 720, context } = {}) {
+// asserts on: console errors and requests outside the origin. `hash` is appended to the URL (a
+// share link's fragment).
+export async function openPlanner(session,
+  { dpr = 1, width = 1280, height = 720, context, hash = '' } = {}) {
   const ctx = context || await session.browser.newContext({
     viewport: { width, height }, deviceScaleFactor: dpr,
   });
@@ -47,7 +52,7 @@ export async function openPlanner(session, { dpr = 1, width = 1280, height = 720
       watch.foreignRequests.push(u);
     }
   });
-  await page.goto(session.url);
+  await page.goto(session.url + hash);
   await waitForFirstFrame(page);
   return { page, context: ctx, watch };
 }

@@ -24,9 +24,14 @@ void drawPlan(Context& ctx);        // plan.cpp: meta, profile, strategy, themes
 void drawObjectives(Context& ctx);  // objectives.cpp: objectives, key results, initiatives
 void drawViolations(Context& ctx);  // violations.cpp: the live checks, grouped, with fixes
 void drawTreeCanvas(Context& ctx);  // tree_canvas.cpp: the driver tree, drawn and edited
-void drawCheckins(Context& ctx);    // checkins.cpp: the weekly check-in table with trends
-void drawAtRisk(Context& ctx);      // meeting.cpp: what is at risk, the agenda and its timer
-void drawScoring(Context& ctx);     // scoring.cpp: scores, overrides, retrospective, next quarter
+void drawProjector(Context& ctx);   // projector.cpp: the plan presented to a room, read only
+// share.cpp: the banner over a plan opened from a share link (true: "Make an editable copy" was
+// clicked) and the "Copy share link" dialog (true: "Download the file" instead was clicked).
+bool drawSharedBanner(Context& ctx);
+bool drawShareDialog(Context& ctx);
+void drawCheckins(Context& ctx);  // checkins.cpp: the weekly check-in table with trends
+void drawAtRisk(Context& ctx);    // meeting.cpp: what is at risk, the agenda and its timer
+void drawScoring(Context& ctx);   // scoring.cpp: scores, overrides, retrospective, next quarter
 
 // node_inspector.cpp: the selected metric's fields and key results, what-if, lever ranking
 void drawNodeInspector(Context& ctx);

@@ -1,0 +1,420 @@
+// Projector mode: the plan presented to a room. One objective at a time with its key results
+// (baseline → target, current, confidence, score), its score and its open violations, or the
+// driver tree zoomed to fit with the focused objective's paths to the North Star highlighted.
+// No editing chrome: the only controls are next / previous, the theme, the view, the session timer
+// and the way out. Keys: ← → and PageUp / PageDown (a presentation clicker sends those), Home /
+// End, T for the tree, D for dark, Esc to leave. Reads the plan; never edits it. View state lives
+// in UiState::projector; App applies the scale, the palette and full screen.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "canvas_view.h"
+#include "imgui.h"
+#include "layout.h"
+#include "panels.h"
+#include "platform.h"
+#include "score.h"
+#include "test_hook.h"
+#include "theme.h"
+#include "value_text.h"
+
+namespace panels {
+
+namespace {
+
+// Presentation cards: taller than the canvas's and closer together, as a wide tree is fitted by
+// its width and names need lines.
+const okr::LayoutOptions kCard{240, 150, 24, 60};
+constexpr size_t kMaxViolationsShown = 6;
+
+ImU32 accent(bool dark) { return dark ? IM_COL32(255, 200, 60, 255) : IM_COL32(0, 80, 200, 255); }
+
+ImU32 scoreColour(double v) {
+    return v >= 0.7   ? IM_COL32(30, 150, 70, 255)
+           : v >= 0.4 ? IM_COL32(215, 145, 0, 255)
+                      : IM_COL32(210, 50, 40, 255);
+}
+
+const okr::KrScore* krScore(const okr::Analysis& a, const okr::KeyResultId& id) {
+    for (const auto& s : a.krScores)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+// The confidence of the latest check-in that has one, -1 when none.
+int latestConfidence(const okr::KeyResult& kr) {
+    const okr::Checkin* latest = nullptr;
+    for (const auto& c : kr.checkins)
+        if (c.confidence && (!latest || latest->date.toDays() <= c.date.toDays())) latest = &c;
+    return latest ? *latest->confidence : -1;
+}
+
+std::string timerText(double ms) {
+    const long s = static_cast<long>(ms / 1000);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%02ld:%02ld", s / 60, s % 60);
+    return buf;
+}
+
+double timerMs(const ProjectorState& p) {
+    return p.timerAccumMs + (p.timerRunning ? platform::nowMs() - p.timerStartedAt : 0.0);
+}
+
+// A coloured dot the height of a text line, then the text on the same line.
+void dotText(ImU32 colour, const char* text) {
+    const float h = ImGui::GetTextLineHeight();
+    ImGui::Dummy(ImVec2(h * 0.6f, h));
+    const float x = ImGui::GetItemRectMin().x;
+    ImGui::SameLine();
+    ImGui::TextUnformatted(text);
+    const float y = (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) * 0.5f;
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(x + h * 0.3f, y), h * 0.22f, colour);
+}
+
+void drawTopBar(Context& ctx) {
+    ProjectorState& p = ctx.ui.projector;
+    const okr::Plan& plan = ctx.doc.plan();
+    const okr::SeverityCounts& c = ctx.findings.analysis().counts;
+    ImGui::PushFont(theme::strongFont());
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(plan.meta.title.empty() ? "Untitled plan" : plan.meta.title.c_str());
+    ImGui::PopFont();
+    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+    // The live violation counter: the whole plan, updated on every change.
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%d error%s", c.errors, c.errors == 1 ? "" : "s");
+    dotText(severityColour(okr::Severity::Error), buf);
+    testhook::item("projector/counter");
+    ImGui::SameLine();
+    std::snprintf(buf, sizeof buf, "%d warning%s", c.warnings, c.warnings == 1 ? "" : "s");
+    dotText(severityColour(okr::Severity::Warning), buf);
+    ImGui::SameLine();
+    std::snprintf(buf, sizeof buf, "%d info", c.infos);
+    dotText(severityColour(okr::Severity::Info), buf);
+    const float counterEnd = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+
+    // Right-aligned: timer, view, theme, leave.
+    const std::string timer = timerText(timerMs(p));
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const auto buttonWidth = [&](const char* t) {
+        return ImGui::CalcTextSize(t).x + st.FramePadding.x * 2 + st.ItemSpacing.x;
+    };
+    const char* run = p.timerRunning ? "Pause" : "Start";
+    const char* view = p.showTree ? "Objectives" : "Tree";
+    const char* shade = p.dark ? "Light" : "Dark";
+    const float right = ImGui::CalcTextSize(timer.c_str()).x + st.ItemSpacing.x + buttonWidth(run) +
+                        buttonWidth("Reset") + buttonWidth(view) + buttonWidth(shade) +
+                        buttonWidth("Leave (Esc)");
+    ImGui::SameLine(
+        std::max(counterEnd + st.ItemSpacing.x * 3, ImGui::GetWindowContentRegionMax().x - right));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(timer.c_str());
+    testhook::item("projector/timer");
+    ImGui::SameLine();
+    if (ImGui::Button(run)) {
+        if (p.timerRunning)
+            p.timerAccumMs += platform::nowMs() - p.timerStartedAt;
+        else
+            p.timerStartedAt = platform::nowMs();
+        p.timerRunning = !p.timerRunning;
+    }
+    testhook::item("projector/timer/start");
+    ImGui::SameLine();
+    if (ImGui::Button("Reset")) {
+        p.timerAccumMs = 0;
+        p.timerStartedAt = platform::nowMs();
+    }
+    testhook::item("projector/timer/reset");
+    ImGui::SameLine();
+    if (ImGui::Button(view)) p.showTree = !p.showTree;
+    testhook::item("projector/view");
+    ImGui::SameLine();
+    if (ImGui::Button(shade)) p.dark = !p.dark;
+    testhook::item("projector/theme");
+    ImGui::SameLine();
+    if (ImGui::Button("Leave (Esc)")) p.on = false;
+    testhook::item("projector/leave");
+    ImGui::Separator();
+}
+
+void drawKeyResults(Context& ctx, const okr::Objective& o) {
+    const okr::Analysis& a = ctx.findings.analysis();
+    if (o.keyResults.empty()) {
+        ImGui::TextDisabled("No key results yet.");
+        return;
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
+    if (!ImGui::BeginTable("krs", 5, flags)) return;
+    const float em = ImGui::GetFontSize();
+    ImGui::TableSetupColumn("Key result", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("Baseline → target", ImGuiTableColumnFlags_WidthFixed, em * 8);
+    ImGui::TableSetupColumn("Current", ImGuiTableColumnFlags_WidthFixed, em * 4.5f);
+    ImGui::TableSetupColumn("Confidence", ImGuiTableColumnFlags_WidthFixed, em * 5);
+    ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthFixed, em * 3);
+    ImGui::PushFont(theme::strongFont());
+    ImGui::TableHeadersRow();
+    ImGui::PopFont();
+    for (size_t k = 0; k < o.keyResults.size(); ++k) {
+        const okr::KeyResult& kr = o.keyResults[k];
+        const okr::KrScore* s = krScore(a, kr.id);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", kr.title.empty() ? "(untitled key result)" : kr.title.c_str());
+        testhook::item("projector/kr/" + std::to_string(k));
+        ImGui::TableNextColumn();
+        const std::optional<double> baseline = s && s->baseline ? s->baseline : kr.baseline;
+        const std::optional<double> target = s && s->target ? s->target : kr.target;
+        std::string range;
+        if (kr.kind == okr::KrKind::Milestone)
+            range = "milestone";
+        else if (kr.kind == okr::KrKind::Maintain)
+            range = "keep " + okr::formatValue(kr.bandLow, kr.unit) + " – " +
+                    okr::formatValue(kr.bandHigh, kr.unit);
+        else
+            range = okr::formatValue(baseline, kr.unit) + " → " + okr::formatValue(target, kr.unit);
+        ImGui::TextWrapped("%s", range.c_str());
+        ImGui::TableNextColumn();
+        if (kr.kind == okr::KrKind::Milestone)
+            ImGui::TextUnformatted(kr.done ? "done" : "not yet");
+        else
+            ImGui::TextUnformatted(okr::formatValue(okr::currentValue(kr), kr.unit).c_str());
+        ImGui::TableNextColumn();
+        const int confidence = latestConfidence(kr);
+        if (confidence >= 0)
+            ImGui::Text("%d/10", confidence);
+        else
+            ImGui::TextDisabled("–");
+        ImGui::TableNextColumn();
+        if (s && s->grade) {
+            ImGui::PushStyleColor(ImGuiCol_Text, scoreColour(*s->grade));
+            ImGui::PushFont(theme::strongFont());
+            ImGui::Text("%.1f", *s->grade);
+            ImGui::PopFont();
+            ImGui::PopStyleColor();
+        } else {
+            ImGui::TextDisabled("–");
+        }
+    }
+    ImGui::EndTable();
+}
+
+void drawViolationsOf(Context& ctx, const okr::Objective& o) {
+    const auto& violations = ctx.findings.analysis().violations;
+    std::vector<int> found = ctx.findings.forEntity(o.id.value);
+    for (const auto& kr : o.keyResults) {
+        const std::vector<int>& more = ctx.findings.forEntity(kr.id.value);
+        found.insert(found.end(), more.begin(), more.end());
+    }
+    std::stable_sort(found.begin(), found.end(), [&](int x, int y) {
+        return violations[static_cast<size_t>(x)].severity >
+               violations[static_cast<size_t>(y)].severity;
+    });
+    ImGui::Spacing();
+    if (found.empty()) {
+        dotText(IM_COL32(30, 150, 70, 255), "No open violations on this objective.");
+        testhook::item("projector/violations");
+        return;
+    }
+    ImGui::PushFont(theme::strongFont());
+    ImGui::Text("%zu open violation%s", found.size(), found.size() == 1 ? "" : "s");
+    ImGui::PopFont();
+    testhook::item("projector/violations");
+    for (size_t i = 0; i < found.size() && i < kMaxViolationsShown; ++i) {
+        const okr::Violation& v = violations[static_cast<size_t>(found[i])];
+        const float h = ImGui::GetTextLineHeight();
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + h * 0.3f, p.y + h * 0.55f),
+                                                    h * 0.22f, severityColour(v.severity));
+        ImGui::Indent(h * 0.8f);
+        ImGui::TextWrapped("%s", v.message.c_str());
+        ImGui::Unindent(h * 0.8f);
+    }
+    if (found.size() > kMaxViolationsShown)
+        ImGui::TextDisabled("and %zu more", found.size() - kMaxViolationsShown);
+}
+
+void drawObjective(Context& ctx, int index) {
+    const okr::Plan& plan = ctx.doc.plan();
+    const okr::Objective& o = plan.objectives[static_cast<size_t>(index)];
+    const okr::Analysis& a = ctx.findings.analysis();
+    ImGui::TextDisabled("Objective %d of %zu", index + 1, plan.objectives.size());
+    ImGui::PushFont(theme::headingFont());
+    ImGui::TextWrapped("%s", o.title.empty() ? "(untitled objective)" : o.title.c_str());
+    ImGui::PopFont();
+    testhook::item("projector/objectiveTitle");
+    std::string line = o.owner.empty() ? "no owner" : o.owner;
+    line += std::string(" · ") + okr::name(o.style);
+    ImGui::TextDisabled("%s", line.c_str());
+    if (static_cast<size_t>(index) < a.objectiveScores.size() &&
+        a.objectiveScores[static_cast<size_t>(index)].score) {
+        const okr::ObjectiveScore& os = a.objectiveScores[static_cast<size_t>(index)];
+        ImGui::SameLine(0, ImGui::GetFontSize());
+        ImGui::TextDisabled("Score");
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, scoreColour(*os.score));
+        ImGui::PushFont(theme::strongFont());
+        ImGui::Text("%.2f", *os.score);
+        ImGui::PopFont();
+        ImGui::PopStyleColor();
+        testhook::item("projector/score");
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s · %s", okr::bandOf(*os.score).label,
+                            okr::readScore(os.style, *os.score).text);
+    }
+    ImGui::Spacing();
+    drawKeyResults(ctx, o);
+    drawViolationsOf(ctx, o);
+}
+
+// The driver tree in the core's tidy layout (hand-placed cards may overlap; a room needs to read
+// every one), fitted into the space left, with the focused objective's paths from its key
+// results' drivers to the North Star drawn in the accent colour and everything else muted.
+void drawTree(Context& ctx, int index) {
+    const okr::Plan& plan = ctx.doc.plan();
+    const okr::Analysis& a = ctx.findings.analysis();
+    const bool dark = ctx.ui.projector.dark;
+    if (index >= 0) {
+        const okr::Objective& o = plan.objectives[static_cast<size_t>(index)];
+        ImGui::TextDisabled("Objective %d of %zu:", index + 1, plan.objectives.size());
+        ImGui::SameLine();
+        ImGui::PushFont(theme::strongFont());
+        ImGui::TextUnformatted(o.title.c_str());
+        ImGui::PopFont();
+        ImGui::TextDisabled("its key results' paths to the North Star are highlighted");
+    }
+    const ImVec2 size = ImGui::GetContentRegionAvail();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(size);
+    testhook::item("projector/tree");
+    if (plan.tree.nodes.empty()) {
+        ImGui::SetCursorScreenPos(origin);
+        ImGui::TextDisabled("This plan has no driver tree yet.");
+        return;
+    }
+    std::vector<std::string> onPath;
+    if (index >= 0 && static_cast<size_t>(index) < plan.objectives.size()) {
+        const okr::ObjectiveId& id = plan.objectives[static_cast<size_t>(index)].id;
+        for (const auto& kc : a.keyResults)
+            if (kc.objective == id)
+                for (const auto& n : kc.pathToNsm) onPath.push_back(n.value);
+    }
+    const auto highlighted = [&](const std::string& id) {
+        return std::find(onPath.begin(), onPath.end(), id) != onPath.end();
+    };
+    double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+    const std::vector<okr::NodePosition> layout = okr::layoutTree(plan, kCard);
+    const auto at = [&](const okr::NodeId& id) -> const okr::Vec2* {
+        for (const auto& np : layout)
+            if (np.id == id) return &np.position;
+        return nullptr;
+    };
+    for (const auto& np : layout) {
+        x0 = std::min(x0, np.position.x);
+        y0 = std::min(y0, np.position.y);
+        x1 = std::max(x1, np.position.x + kCard.cardWidth);
+        y1 = std::max(y1, np.position.y + kCard.cardHeight);
+    }
+    const double margin = 20;
+    const double w = x1 - x0 + 2 * margin, h = y1 - y0 + 2 * margin;
+    const float scale = static_cast<float>(std::min(size.x / w, size.y / h));
+    CanvasView v{origin, okr::Vec2{}, scale};
+    v.pan = okr::Vec2{(size.x / scale - (x1 - x0)) / 2 - x0, (size.y / scale - (y1 - y0)) / 2 - y0};
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 hi = accent(dark);
+    const ImU32 muted = dark ? IM_COL32(110, 116, 128, 255) : IM_COL32(170, 175, 185, 255);
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    const ImU32 mutedText = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    const ImU32 card = dark ? IM_COL32(28, 31, 38, 255) : IM_COL32(255, 255, 255, 255);
+    for (const auto& l : plan.tree.links) {
+        const okr::Vec2* child = at(l.from);
+        const okr::Vec2* parent = at(l.to);
+        if (!child || !parent) continue;
+        const bool on = highlighted(l.from.value) && highlighted(l.to.value);
+        const ImVec2 p1 = v.toScreen(okr::Vec2{child->x + kCard.cardWidth / 2, child->y});
+        const ImVec2 p2 =
+            v.toScreen(okr::Vec2{parent->x + kCard.cardWidth / 2, parent->y + kCard.cardHeight});
+        const float bend = std::max(20.0f, std::fabs(p1.y - p2.y) * 0.5f);
+        dl->AddBezierCubic(p1, ImVec2(p1.x, p1.y - bend), ImVec2(p2.x, p2.y + bend), p2,
+                           on ? hi : muted, std::max(1.5f, (on ? 6.0f : 2.0f) * scale));
+    }
+    ImFont* font = ImGui::GetFont();
+    const float fontSize = std::max(10.0f, 23.0f * scale);
+    for (size_t i = 0; i < plan.tree.nodes.size() && i < layout.size(); ++i) {
+        const okr::Node& n = plan.tree.nodes[i];
+        const okr::Vec2 pos = layout[i].position;
+        const bool on = highlighted(n.id.value);
+        const ImVec2 p1 = v.toScreen(pos);
+        const ImVec2 p2 = v.toScreen(okr::Vec2{pos.x + kCard.cardWidth, pos.y + kCard.cardHeight});
+        const float r = 8 * scale;
+        dl->AddRectFilled(p1, p2, card, r);
+        dl->AddRect(p1, p2, on ? hi : muted, r, 0, std::max(1.0f, (on ? 6.0f : 1.5f) * scale));
+        const float pad = 10 * scale;
+        const ImVec4 clip(p1.x + pad, p1.y, p2.x - pad, p2.y);
+        const char* badge = n.kind == okr::NodeKind::Nsm         ? "NORTH STAR"
+                            : n.kind == okr::NodeKind::Guardrail ? "GUARDRAIL"
+                                                                 : "";
+        if (*badge)
+            dl->AddText(font, fontSize * 0.7f, ImVec2(p1.x + pad, p1.y + pad * 0.6f), muted, badge,
+                        nullptr, 0, &clip);
+        dl->AddText(font, fontSize, ImVec2(p1.x + pad, p1.y + pad + fontSize * 0.7f),
+                    on ? text : mutedText, n.name.c_str(), nullptr, p2.x - p1.x - 2 * pad, &clip);
+        testhook::rect("projector/node/" + n.id.value, p1, p2);
+    }
+}
+
+}  // namespace
+
+void drawProjector(Context& ctx) {
+    ProjectorState& p = ctx.ui.projector;
+    const okr::Plan& plan = ctx.doc.plan();
+    const int count = static_cast<int>(plan.objectives.size());
+    const bool typing = ImGui::GetIO().WantTextInput;
+    if (!typing) {
+        if (ImGui::IsKeyPressed(ImGuiKey_RightArrow) || ImGui::IsKeyPressed(ImGuiKey_PageDown) ||
+            ImGui::IsKeyPressed(ImGuiKey_DownArrow))
+            ++p.objective;
+        if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow) || ImGui::IsKeyPressed(ImGuiKey_PageUp) ||
+            ImGui::IsKeyPressed(ImGuiKey_UpArrow))
+            --p.objective;
+        if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) p.objective = 0;
+        if (ImGui::IsKeyPressed(ImGuiKey_End, false)) p.objective = count - 1;
+        if (ImGui::IsKeyPressed(ImGuiKey_T, false)) p.showTree = !p.showTree;
+        if (ImGui::IsKeyPressed(ImGuiKey_D, false)) p.dark = !p.dark;
+        if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) p.on = false;
+    }
+    p.objective = std::clamp(p.objective, 0, std::max(0, count - 1));
+
+    drawTopBar(ctx);
+    const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+    ImGui::BeginChild("projectorBody", ImVec2(0, -footer), ImGuiChildFlags_None,
+                      ImGuiWindowFlags_NoScrollbar);
+    if (p.showTree)
+        drawTree(ctx, count > 0 ? p.objective : -1);
+    else if (count == 0)
+        ImGui::TextDisabled("This plan has no objectives yet.");
+    else
+        drawObjective(ctx, p.objective);
+    ImGui::EndChild();
+
+    ImGui::Separator();
+    ImGui::BeginDisabled(p.objective <= 0);
+    if (ImGui::Button("← Previous")) --p.objective;
+    testhook::item("projector/previous");
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(p.objective >= count - 1);
+    if (ImGui::Button("Next →")) ++p.objective;
+    testhook::item("projector/next");
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("← → or PageUp / PageDown · T tree · D dark · Esc leave");
+    p.objective = std::clamp(p.objective, 0, std::max(0, count - 1));
+}
+
+}  // namespace panels

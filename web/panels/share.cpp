@@ -1,0 +1,80 @@
+// Share links in the planner: the banner over a plan opened from a link (read only; the Document
+// refuses edits, this only says so and offers the way out) and the "Copy share link" dialog, which
+// shows the link for copying by hand, or why there is none: too long for a link (then the file
+// is offered instead) or a browser that cannot compress. The link itself is made by the page
+// (platform::makeShareLink) and decoded by the core (share.h).
+#include "share.h"
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "panels.h"
+#include "test_hook.h"
+#include "theme.h"
+
+namespace panels {
+
+bool drawSharedBanner(Context&) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.05f, 0.25f, 0.55f, 1));
+    ImGui::PushFont(theme::strongFont());
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Shared plan — read only.");
+    ImGui::PopFont();
+    ImGui::PopStyleColor();
+    testhook::item("shared/banner");
+    ImGui::SameLine();
+    ImGui::TextDisabled("Nothing here is stored; your own drafts are untouched.");
+    ImGui::SameLine();
+    const bool copy = ImGui::Button("Make an editable copy");
+    testhook::item("shared/copy");
+    return copy;
+}
+
+bool drawShareDialog(Context& ctx) {
+    ShareDialogState& s = ctx.ui.share;
+    if (s.show) ImGui::OpenPopup("Share link");
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing,
+                            ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal("Share link", nullptr, ImGuiWindowFlags_AlwaysAutoResize))
+        return false;
+    bool download = false;
+    const float width = ImGui::GetFontSize() * 32;
+    ImGui::PushTextWrapPos(width);
+    if (s.pending) {
+        ImGui::TextUnformatted("Compressing the plan…");
+    } else if (!s.error.empty()) {
+        ImGui::TextWrapped("No link could be made: %s.", s.error.c_str());
+    } else if (s.link.size() > okr::kShareMaxLinkChars) {
+        ImGui::TextWrapped(
+            "This plan is too big for a share link: the link would be %zu characters long, and "
+            "links are limited to %zu. Send the plan as a file instead.",
+            s.link.size(), okr::kShareMaxLinkChars);
+        testhook::item("share/tooBig");
+        download = ImGui::Button("Download the file");
+        testhook::item("share/download");
+        ImGui::SameLine();
+    } else {
+        if (s.clipboard == "copied")
+            ImGui::TextUnformatted("The link is on your clipboard.");
+        else
+            ImGui::TextWrapped("Copy the link below by hand: %s.", s.clipboard.c_str());
+        ImGui::TextWrapped(
+            "Whoever opens it sees this plan read only and can make their own copy. The plan "
+            "travels inside the link, after the #: it is not uploaded anywhere.");
+        ImGui::SetNextItemWidth(width);
+        ImGui::InputText("##link", &s.link,
+                         ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
+        testhook::item("share/link");
+        ImGui::TextDisabled("%zu characters (links up to %zu)", s.link.size(),
+                            okr::kShareMaxLinkChars);
+    }
+    testhook::item("dialog/share");
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button("Close") || download) {
+        s.show = false;
+        ImGui::CloseCurrentPopup();
+    }
+    testhook::item("share/close");
+    ImGui::EndPopup();
+    return download;
+}
+
+}  // namespace panels
