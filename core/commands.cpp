@@ -721,6 +721,37 @@ KeyResultId addKeyResult(History& h, Plan& plan, const ObjectiveId& objective,
     return ok ? id : KeyResultId();
 }
 
+KeyResultId addKeyResultForDriver(History& h, Plan& plan, const ObjectiveId& objective,
+                                  const NodeId& node) {
+    const Node* n = findNode(plan, node);
+    if (!n) {
+        notFound(h, "tree node", node.value);
+        return KeyResultId();
+    }
+    if (!findObjective(plan, objective)) {
+        notFound(h, "objective", objective.value);
+        return KeyResultId();
+    }
+    const KeyResultId id(newId(plan, "kr"));
+    KeyResult kr;
+    kr.id = id;
+    kr.title = "Move " + n->name;
+    kr.kind = KrKind::Metric;
+    kr.metric = n->name;
+    kr.unit = n->kpi.unit;
+    kr.baseline = n->value ? n->value : n->kpi.baseline;
+    kr.owner = n->kpi.owner;
+    kr.source = n->kpi.source;
+    kr.cadence = n->kpi.cadence;
+    kr.driver = n->id;
+    kr.due = plan.meta.end;
+    const bool ok = h.apply(plan, "Add KR for driver", [&](Plan& p) {
+        findObjective(p, objective)->keyResults.push_back(std::move(kr));
+        return true;
+    });
+    return ok ? id : KeyResultId();
+}
+
 bool deleteKeyResult(History& h, Plan& plan, const KeyResultId& id) {
     if (!findKeyResult(plan, id)) return notFound(h, "key result", id.value);
     return h.apply(plan, "Delete key result", [&](Plan& p) {

@@ -185,6 +185,11 @@ bool setObjectiveNotes(History& h, Plan& plan, const ObjectiveId& id, const std:
 // ---- key results
 KeyResultId addKeyResult(History& h, Plan& plan, const ObjectiveId& objective,
                          const std::string& title);
+// The node inspector's "Add KR for this driver": a metric KR under `objective` that moves `node`:
+// metric = the node's name, unit, baseline = its current value (else its baseline µ), owner,
+// source and cadence from its KPI definition, driver link set. One step, "Add KR for driver".
+KeyResultId addKeyResultForDriver(History& h, Plan& plan, const ObjectiveId& objective,
+                                  const NodeId& node);
 bool deleteKeyResult(History& h, Plan& plan, const KeyResultId& id);
 // Moves a KR to position `toIndex` (clamped) of `objective`, which may be another objective.
 bool moveKeyResult(History& h, Plan& plan, const KeyResultId& id, const ObjectiveId& objective,

@@ -234,4 +234,21 @@ std::vector<Sensitivity> rankDrivers(const Plan& plan, double change) {
     return out;
 }
 
+std::vector<WhatIfValue> whatIf(const Plan& plan,
+                                const std::vector<std::pair<NodeId, double>>& overrides) {
+    const TreeIndex index(plan);
+    FormulaEvaluator eval(plan, index);
+    std::vector<WhatIfValue> out(index.size());
+    for (std::size_t i = 0; i < out.size(); ++i) out[i].before = eval.value(static_cast<int>(i));
+    for (const auto& [id, value] : overrides) {
+        const int n = index.find(id);
+        if (n >= 0 && std::isfinite(value)) eval.setValue(n, value);
+    }
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        out[i].after = eval.value(static_cast<int>(i));
+        out[i].changed = out[i].before != out[i].after;
+    }
+    return out;
+}
+
 }  // namespace okr

@@ -79,4 +79,16 @@ std::optional<Sensitivity> sensitivity(const Plan& plan, const NodeId& driver,
 // Every driver with a value, by |relative| descending (ties in node order): the lever ranking.
 std::vector<Sensitivity> rankDrivers(const Plan& plan, double change = 0.10);
 
+// What-if mode: hypothetical values for some nodes (never written into the plan) and what every
+// node's value becomes. One entry per node in node order; `changed` is true when `after` differs
+// from `before` (a node given a value, or an ancestor reached through formula links). Unknown
+// node IDs and non-finite values among the overrides are ignored.
+struct WhatIfValue {
+    std::optional<double> before;  // the node's value without the overrides (FormulaEvaluator)
+    std::optional<double> after;   // … and with them
+    bool changed = false;
+};
+std::vector<WhatIfValue> whatIf(const Plan& plan,
+                                const std::vector<std::pair<NodeId, double>>& overrides);
+
 }  // namespace okr

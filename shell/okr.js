@@ -125,6 +125,27 @@
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10000);
     },
+    // A rectangle of the WebGL canvas ("x,y,w,h" in device pixels) as a PNG file. Copied at once,
+    // in the frame that drew it: the drawing buffer is cleared once the frame is shown.
+    downloadCanvasPng(name, rect) {
+      const [x, y, w, h] = rect.split(',').map((v) => Math.max(0, Math.round(Number(v))));
+      if (!w || !h) return;
+      const copy = document.createElement('canvas');
+      copy.width = w;
+      copy.height = h;
+      copy.getContext('2d').drawImage(canvas, x, y, w, h, 0, 0, w, h);
+      copy.toBlob((blob) => {
+        if (!blob) return;
+        const url = URL.createObjectURL(blob);
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = name;
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 10000);
+      }, 'image/png');
+    },
     openFilePicker() {
       const input = document.createElement('input');
       input.type = 'file';

@@ -18,6 +18,8 @@
 #include "templates.h"
 #include "test_hook.h"
 #include "theme.h"
+#include "tree_figures.h"
+#include "tree_svg.h"
 #include "widgets.h"
 
 namespace {
@@ -280,7 +282,8 @@ void App::autosave(bool force) {
 
 bool App::wantsFrames() const {
     return doc_.revision() != storedRevision_ || !widgets::focusedLabel().empty() ||
-           (ui_.projector.on && ui_.projector.timerRunning) || ui_.rhythm.timerRunning;
+           ui_.tree.pngFrames > 0 || (ui_.projector.on && ui_.projector.timerRunning) ||
+           ui_.rhythm.timerRunning;
 }
 
 void App::startNextQuarter() {
@@ -387,6 +390,13 @@ void App::drawMenuBar() {
                 if (ImGui::MenuItem(e.text)) exportFile(e.format, e.suffix);
                 testhook::item(e.label);
             }
+            if (ImGui::MenuItem("Driver tree (SVG)")) {
+                std::string name = doc_.fileName();
+                name = name.substr(0, name.size() - std::string(".okr.json").size()) + " tree.svg";
+                platform::downloadText(name, "image/svg+xml", okr::treeSvg(doc_.plan()));
+                notice(Notice::Kind::Info, "Exported " + name + " to your downloads.");
+            }
+            testhook::item("menu/export/svg");
             ImGui::EndMenu();
         }
         ImGui::EndMenu();
@@ -709,6 +719,16 @@ void App::endFrame() {
     }
 }
 
+void App::afterRender() {
+    TreeViewState& t = ui_.tree;
+    if (t.pngFrames <= 0 || --t.pngFrames > 0) return;
+    std::string name = doc_.fileName();
+    name = name.substr(0, name.size() - std::string(".okr.json").size()) + " tree.png";
+    platform::downloadCanvasPng(name, t.canvasMin.x, t.canvasMin.y, t.canvasMax.x - t.canvasMin.x,
+                                t.canvasMax.y - t.canvasMin.y);
+    notice(Notice::Kind::Info, "Exported " + name + " to your downloads.");
+}
+
 std::string App::stateJson(float pixelRatio) const {
     nlohmann::json state;
     state["plan"] = nlohmann::json::parse(okr::savePlan(doc_.plan()));
@@ -724,7 +744,29 @@ std::string App::stateJson(float pixelRatio) const {
                    {"selectedNodes", ui_.tree.selected},
                    {"treeInteraction", static_cast<int>(ui_.tree.interaction)},
                    {"rhythmView", static_cast<int>(ui_.rhythm.view)},
-                   {"timerRunning", ui_.rhythm.timerRunning}};
+                   {"timerRunning", ui_.rhythm.timerRunning},
+                   {"showTree", ui_.showTree},
+                   {"openKeyResult", ui_.openKeyResult},
+                   {"treeHighlighted", ui_.tree.highlighted},
+                   {"whatIf", ui_.tree.whatIf}};
+    if (ui_.tree.whatIf) {
+        // What the cards show in what-if mode: each changed node's value before and after.
+        const TreeFigures& figures = treeFigures();
+        nlohmann::json changed = nlohmann::json::object();
+        const auto& nodes = doc_.plan().tree.nodes;
+        for (size_t i = 0; i < figures.values().size() && i < nodes.size(); ++i) {
+            const okr::WhatIfValue& w = figures.values()[i];
+            if (w.changed && w.after)
+                changed[nodes[i].id.value] = {{"before", w.before ? *w.before : 0.0},
+                                              {"after", *w.after}};
+        }
+        state["ui"]["whatIfChanged"] = changed;
+        nlohmann::json ranking = nlohmann::json::array();
+        for (const auto& s : figures.ranking())
+            if (s.formulaPath)
+                ranking.push_back({{"id", s.driver.value}, {"relative", s.relative}});
+        state["ui"]["leverRanking"] = ranking;
+    }
     const ProjectorState& p = ui_.projector;
     const okr::Plan& plan = doc_.plan();
     state["projector"] = {

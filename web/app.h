@@ -18,6 +18,8 @@ class App {
     void draw(float width, float height);
     // After the frame's panels: apply queued edits, autosave, page title.
     void endFrame();
+    // After the frame is drawn on the canvas: a requested PNG of the driver tree is taken now.
+    void afterRender();
 
     float userScale() const { return ui_.userScale; }
     // The UI scale to draw at: the screen's pixel ratio × the user's scale, or in projector mode

@@ -90,6 +90,7 @@ void frame() {
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    gApp.afterRender();
     testhook::endFrame(cpuMs);
     if (!gFirstFrameDone) {
         gFirstFrameDone = true;

@@ -123,6 +123,12 @@ void downloadText(const std::string& fileName, const std::string& mimeType,
     call("download", fileName, mimeType, text);
 }
 
+void downloadCanvasPng(const std::string& fileName, float x, float y, float width, float height) {
+    const std::string rect = std::to_string(x) + "," + std::to_string(y) + "," +
+                             std::to_string(width) + "," + std::to_string(height);
+    call("downloadCanvasPng", fileName, rect);
+}
+
 void openFilePicker() { call("openFilePicker"); }
 void setClipboardText(const std::string& text) { call("setClipboard", text); }
 void setPageTitle(const std::string& title) { call("setTitle", title); }

@@ -45,6 +45,9 @@ void removeDraft(const std::string& id);
 // Offers `text` to the user as a downloaded file.
 void downloadText(const std::string& fileName, const std::string& mimeType,
                   const std::string& text);
+// Offers a rectangle of the canvas (device pixels), as drawn by this frame, as a PNG download.
+// Call right after drawing: WebGL keeps the pixels only until the frame is shown.
+void downloadCanvasPng(const std::string& fileName, float x, float y, float width, float height);
 // Opens the browser's file picker; the chosen file arrives through the file handler.
 void openFilePicker();
 

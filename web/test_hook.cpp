@@ -88,13 +88,15 @@ const char* frameStatsJson() {
     std::vector<double> sorted = s.cpuMs;
     std::sort(sorted.begin(), sorted.end());
     const double median = sorted.empty() ? 0 : sorted[sorted.size() / 2];
-    const double min = sorted.empty() ? 0 : sorted.front();
     const double max = sorted.empty() ? 0 : sorted.back();
+    const double min = sorted.empty() ? 0 : sorted.front();
+    const long over16 =
+        std::count_if(sorted.begin(), sorted.end(), [](double ms) { return ms > 16; });
     char buf[240];
     std::snprintf(buf, sizeof buf,
                   "{\"frames\":%ld,\"cpuMedianMs\":%.3f,\"cpuMinMs\":%.3f,\"cpuMaxMs\":%.3f,"
-                  "\"samples\":%zu}",
-                  s.frames, median, min, max, sorted.size());
+                  "\"over16\":%ld,\"samples\":%zu}",
+                  s.frames, median, min, max, over16, sorted.size());
     s.out = buf;
     return s.out.c_str();
 }

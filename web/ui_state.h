@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "imgui.h"
@@ -30,6 +31,16 @@ struct TreeViewState {
     std::string linkFrom;               // the child node a link is being drawn from
     std::string refusal;                // why the last link was refused, shown on the canvas
     double refusalAt = 0;
+
+    // What-if mode: hypothetical values typed in the inspector (node ID → value), never saved.
+    bool whatIf = false;
+    std::vector<std::pair<std::string, double>> whatIfValues;
+    std::string krObjective;  // the objective "Add KR for this driver" adds to ("" = first)
+    size_t pastedFrom = 0;    // node count before a paste, to select what it added
+    bool pastePending = false;
+    int pngFrames = 0;  // > 0: download the canvas as PNG when this many more frames are drawn
+    ImVec2 canvasMin, canvasMax;           // the canvas widget's rectangle (screen), for the PNG
+    std::vector<std::string> highlighted;  // nodes on the open key result's path (last frame)
 };
 
 // Projector mode: the plan presented to a room, one objective at a time (or the driver tree).

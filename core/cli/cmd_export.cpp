@@ -1,7 +1,7 @@
-// `okr export FILE --to md|csv|report [-o OUT]`: writes a plan as the Markdown one-pager, S4's
-// tracking sheet as CSV, or the lint report as Markdown (core/export.h), to standard output or to
-// OUT. Exit 0 written, 2 when FILE cannot be read or is not a valid plan (or OUT cannot be
-// written), 64 usage error.
+// `okr export FILE --to md|csv|report|svg [-o OUT]`: writes a plan as the Markdown one-pager, S4's
+// tracking sheet as CSV, the lint report as Markdown (core/export.h) or its driver tree as SVG
+// (core/tree_svg.h), to standard output or to OUT. Exit 0 written, 2 when FILE cannot be read or is
+// not a valid plan (or OUT cannot be written), 64 usage error.
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -13,11 +13,12 @@
 #include "cli.h"
 #include "export.h"
 #include "format.h"
+#include "tree_svg.h"
 
 namespace {
 
 const char* const kHelp =
-    "usage: okr export FILE --to md|csv|report [-o OUT]\n\n"
+    "usage: okr export FILE --to md|csv|report|svg [-o OUT]\n\n"
     "Writes FILE in a form to hand on, to standard output or to OUT:\n"
     "  md      a Markdown one-pager: strategy, North Star and drivers, guardrails, each\n"
     "          objective with a table of its key results (baseline -> target, owner, due,\n"
@@ -27,7 +28,9 @@ const char* const kHelp =
     "          Blockers (RFC 4180, CRLF, UTF-8 with a byte-order mark; text that a spreadsheet\n"
     "          would run as a formula starts with an apostrophe)\n"
     "  report  the lint report as Markdown, a deliverable for the client: counts by severity,\n"
-    "          then each violation with its rule, what it points at, the fix and the source\n\n"
+    "          then each violation with its rule, what it points at, the fix and the source\n"
+    "  svg     the driver tree as a picture for slides: cards with kind, name and value,\n"
+    "          links with their relation (+, x, ÷, ~ influence)\n\n"
     "Plan text is always shown as text: HTML and Markdown characters are escaped.\n"
     "Rules run with the plan's own profile and settings, as `okr lint FILE` does.\n\n"
     "exit codes: 0 written, 2 FILE unreadable or invalid (each problem printed as\n"
@@ -41,6 +44,7 @@ int usage() {
 int run(const okr::cli::Args& args) {
     std::string file, out;
     std::optional<okr::ExportFormat> format;
+    bool svg = false;
     bool hasOut = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
@@ -48,9 +52,10 @@ int run(const okr::cli::Args& args) {
             std::fputs(kHelp, stdout);
             return 0;
         }
-        if (a == "--to" && i + 1 < args.size() && !format) {
+        if (a == "--to" && i + 1 < args.size() && !format && !svg) {
+            svg = args[i + 1] == "svg";
             format = okr::parseExportFormat(args[++i]);
-            if (!format) return usage();
+            if (!format && !svg) return usage();
         } else if ((a == "-o" || a == "--output") && i + 1 < args.size() && !hasOut) {
             out = args[++i];
             hasOut = true;
@@ -61,13 +66,15 @@ int run(const okr::cli::Args& args) {
             return usage();
         }
     }
-    if (file.empty() || !format) return usage();
+    if (file.empty() || (!format && !svg)) return usage();
 
     okr::Plan plan;
     if (!okr::cli::loadPlanFile(file, plan)) return 2;
-    const okr::Analysis analysis =
-        *format == okr::ExportFormat::Csv ? okr::Analysis{} : okr::analyze(plan);
-    const std::string text = okr::exportAs(*format, plan, analysis);
+    const std::string text =
+        svg ? okr::treeSvg(plan)
+            : okr::exportAs(
+                  *format, plan,
+                  *format == okr::ExportFormat::Csv ? okr::Analysis{} : okr::analyze(plan));
 
     if (!hasOut) {
         std::fwrite(text.data(), 1, text.size(), stdout);
@@ -84,7 +91,9 @@ int run(const okr::cli::Args& args) {
 }
 
 const bool registered = okr::cli::registerCommand(
-    {"export", "export FILE --to md|csv|report [-o OUT]",
-     "write a plan as a Markdown one-pager, S4's tracking sheet (CSV) or the lint report", run});
+    {"export", "export FILE --to md|csv|report|svg [-o OUT]",
+     "write a plan as a Markdown one-pager, S4's tracking sheet (CSV), the lint report or its "
+     "driver tree (SVG)",
+     run});
 
 }  // namespace

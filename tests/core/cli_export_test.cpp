@@ -78,6 +78,6 @@ TEST_CASE("okr export: exit 2 with `path: message` for an invalid file, 64 on ba
     CHECK(okrCommand("export " + file + " " + file + " --to md").code == 64);
     r = okrCommand("export --help");
     CHECK(r.code == 0);
-    CHECK(r.out.find("usage: okr export FILE --to md|csv|report [-o OUT]") == 0);
+    CHECK(r.out.find("usage: okr export FILE --to md|csv|report|svg [-o OUT]") == 0);
     CHECK(okrCommand("--help").out.find("okr export FILE --to md|csv|report") != std::string::npos);
 }

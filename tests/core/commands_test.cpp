@@ -578,6 +578,35 @@ TEST_CASE("random command sequences undo to the first byte and redo to the last"
     }
 }
 
+TEST_CASE("add KR for a driver: metric, unit, baseline, owner, source and driver prefilled") {
+    okr::Plan p = talentsync();
+    okr::History h;
+    const okr::Node& node = p.tree.nodes.back();
+    const NodeId nodeId = node.id;
+    const std::optional<double> expected = node.value ? node.value : node.kpi.baseline;
+    const ObjectiveId o = p.objectives.front().id;
+    const std::size_t krs = p.objectives.front().keyResults.size();
+    const KeyResultId id = okr::addKeyResultForDriver(h, p, o, nodeId);
+    REQUIRE_FALSE(id.empty());
+    const okr::KeyResult* kr = okr::findKeyResult(p, id);
+    REQUIRE(kr);
+    const okr::Node* n = okr::findNode(p, nodeId);
+    CHECK(p.objectives.front().keyResults.size() == krs + 1);
+    CHECK(kr->metric == n->name);
+    CHECK(kr->unit == n->kpi.unit);
+    CHECK(kr->baseline == expected);
+    CHECK(kr->owner == n->kpi.owner);
+    CHECK(kr->source == n->kpi.source);
+    CHECK(kr->driver == nodeId);
+    CHECK(kr->kind == okr::KrKind::Metric);
+    CHECK(h.undoLabel() == "Add KR for driver");
+    CHECK(okr::addKeyResultForDriver(h, p, o, NodeId("nope")).empty());
+    CHECK(h.lastError().find("nope") != std::string::npos);
+    CHECK(okr::addKeyResultForDriver(h, p, ObjectiveId("nope"), nodeId).empty());
+    h.undo(p);
+    CHECK(p.objectives.front().keyResults.size() == krs);
+}
+
 TEST_CASE("a score override needs a reason and a score between 0 and 1") {
     okr::Plan plan = talentsync();
     okr::History h;

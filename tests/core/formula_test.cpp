@@ -2,6 +2,8 @@
 // sensitivity (+10% of one driver) and the lever ranking; cycles and zero denominators.
 #include <doctest/doctest.h>
 
+#include <cmath>
+
 #include "formula.h"
 #include "plan_fixtures.h"
 
@@ -161,4 +163,32 @@ TEST_CASE("a deep chain evaluates without recursion") {
         }
     }
     CHECK(*okr::impliedValue(p, NodeId("n0")) == Approx(1));
+}
+
+TEST_CASE("what-if: hypothetical driver values pushed up to every ancestor, plan untouched") {
+    const okr::Plan p = funnel();
+    // organic 1200 → 1600: trials 2000 → 2400, NSM 2400 × 35% = 840, conv 140 / 2400 = 5.83%.
+    const auto w = okr::whatIf(p, {{NodeId("organic"), 1600}});
+    REQUIRE(w.size() == p.tree.nodes.size());
+    CHECK(*w[3].after == Approx(1600));
+    CHECK(*w[1].before == Approx(2000));
+    CHECK(*w[1].after == Approx(2400));
+    CHECK(*w[0].before == Approx(700));
+    CHECK(*w[0].after == Approx(840));
+    CHECK(*w[5].after == Approx(100.0 * 140 / 2400));
+    CHECK(w[0].changed);
+    CHECK(w[5].changed);
+    CHECK_FALSE(w[4].changed);  // paid trials: a sibling, not an ancestor
+    CHECK_FALSE(w[7].changed);  // NPS: influence only
+    CHECK(*p.tree.nodes[3].value == 1200);
+
+    // Two overrides at once: paid 1000 and rate 40% → trials 2200, NSM 2200 × 0.40 = 880.
+    const auto both = okr::whatIf(p, {{NodeId("paid"), 1000}, {NodeId("rate"), 40}});
+    CHECK(*both[0].after == Approx(880));
+    // An influence child changes nothing above it; unknown IDs and NaN are ignored.
+    const auto none =
+        okr::whatIf(p, {{NodeId("nps"), 90}, {NodeId("nope"), 5}, {NodeId("paid"), std::nan("")}});
+    CHECK(*none[7].after == Approx(90));
+    CHECK_FALSE(none[0].changed);
+    CHECK_FALSE(none[4].changed);
 }

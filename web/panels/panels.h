@@ -33,6 +33,9 @@ void drawCheckins(Context& ctx);  // checkins.cpp: the weekly check-in table wit
 void drawAtRisk(Context& ctx);    // meeting.cpp: what is at risk, the agenda and its timer
 void drawScoring(Context& ctx);   // scoring.cpp: scores, overrides, retrospective, next quarter
 
+// node_inspector.cpp: the selected metric's fields and key results, what-if, lever ranking
+void drawNodeInspector(Context& ctx);
+
 // The quarter's rhythm (checkins.cpp): the week the views look at (the chosen one, else today's
 // when today lies in the period, else the latest week with a check-in) and the day they judge
 // "at risk" on (today, or the end of that week when today is outside the period).

@@ -3,10 +3,16 @@
 // Pan (drag empty space, middle mouse, space-drag), zoom about the cursor (wheel, pinch), select
 // (click, shift-click, shift-drag box), move (drag; several at once, one undo step), create
 // (double-click empty space), link (drag from a card's top handle onto its parent; the core's
-// canLink says whether, and the refusal is shown), delete (Delete key), zoom to fit, tidy layout.
-// Every change is a core command; view state lives in UiState::tree.
+// canLink says whether, and the refusal is shown), delete (Delete key), copy / paste (Ctrl+C,
+// Ctrl+V, toolbar), zoom to fit, tidy layout, export as SVG (the core's drawing) and PNG (these
+// pixels). What-if mode shows each card's value with the inspector's hypothetical values pushed
+// up, and each driver's sensitivity. The open key result's driver and its path to the North Star
+// are highlighted; OBJ-UNTRACED objectives are tagged on their drivers or listed on the canvas.
+// The node inspector (node_inspector.cpp) sits at the right while a node is selected or what-if
+// is on. Every change is a core command; view state lives in UiState::tree.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "canvas_view.h"
@@ -16,6 +22,9 @@
 #include "platform.h"
 #include "test_hook.h"
 #include "tree.h"
+#include "tree_copy.h"
+#include "tree_figures.h"
+#include "tree_svg.h"
 #include "value_text.h"
 
 namespace panels {
@@ -25,7 +34,7 @@ namespace {
 using Interaction = TreeViewState::Interaction;
 
 const okr::LayoutOptions kCard;
-constexpr float kMinZoom = 0.15f;
+constexpr float kMinZoom = 0.01f;  // low enough to fit a 300-metric tree on screen
 constexpr float kMaxZoom = 3.0f;
 
 ImU32 stageColour(okr::Stage stage) {
@@ -60,6 +69,67 @@ const char* relationGlyph(okr::Relation r) {
             break;
     }
     return "~";
+}
+
+// What the canvas marks besides selection: the open key result's path to the North Star and the
+// drivers of objectives that OBJ-UNTRACED reports.
+struct Marks {
+    std::vector<char> onPath;           // per node index
+    std::vector<std::string> untraced;  // per node index: "O2 not traced" or ""
+    std::string pathCaption;            // "KR … → North Star", "" when no KR is open
+    std::string untracedCaption;        // objectives with no driver at all
+};
+
+Marks marksFor(const Context& ctx) {
+    const okr::Plan& plan = ctx.doc.plan();
+    const okr::Analysis& an = ctx.findings.analysis();
+    Marks m;
+    m.onPath.assign(plan.tree.nodes.size(), 0);
+    m.untraced.assign(plan.tree.nodes.size(), std::string());
+    const okr::TreeIndex index(plan);
+    if (!ctx.ui.openKeyResult.empty()) {
+        for (const auto& c : an.keyResults) {
+            if (c.id.value != ctx.ui.openKeyResult) continue;
+            const okr::KeyResult* kr = okr::findKeyResult(plan, c.id);
+            const std::string title = kr && !kr->title.empty() ? kr->title : c.id.value;
+            if (c.driver >= 0 && static_cast<size_t>(c.driver) < m.onPath.size()) {
+                m.onPath[static_cast<size_t>(c.driver)] = 1;
+                for (const auto& id : c.pathToNsm) {
+                    const int i = index.find(id);
+                    if (i >= 0) m.onPath[static_cast<size_t>(i)] = 1;
+                }
+                m.pathCaption = "Key result \"" + title + "\"" +
+                                (c.reachesNsm ? ": its driver and the path to the North Star"
+                                              : ": its driver does not reach the North Star");
+            } else {
+                m.pathCaption = "Key result \"" + title + "\" has no driver in this tree";
+            }
+        }
+    }
+    for (const auto& v : an.violations) {
+        if (v.rule != okr::RuleId::ObjUntraced) continue;
+        const okr::Objective* o = okr::findObjective(plan, okr::ObjectiveId(v.target.id));
+        if (!o) continue;
+        const size_t number = static_cast<size_t>(o - plan.objectives.data()) + 1;
+        const std::string tag = "O" + std::to_string(number) + " not traced";
+        bool anyDriver = false;
+        for (const auto& kr : o->keyResults) {
+            const int i = index.find(kr.driver);
+            if (i < 0) continue;
+            anyDriver = true;
+            m.untraced[static_cast<size_t>(i)] = tag;
+        }
+        if (!anyDriver)
+            m.untracedCaption += (m.untracedCaption.empty() ? "" : ", ") + std::string("O") +
+                                 std::to_string(number) + " \"" + o->title + "\"";
+    }
+    return m;
+}
+
+std::string shortPercent(double fraction) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%+.1f%%", fraction * 100);
+    return buf;
 }
 
 bool isSelected(const TreeViewState& t, const std::string& id) {
@@ -128,7 +198,7 @@ void fitToView(const okr::Plan& plan, TreeViewState& t, ImVec2 size, float uiSca
     t.pan = okr::Vec2{(size.x / s - (x1 - x0)) / 2 - x0, (size.y / s - (y1 - y0)) / 2 - y0};
 }
 
-void drawLinks(const Context& ctx, const CanvasView& v, ImDrawList* dl) {
+void drawLinks(const Context& ctx, const Marks& marks, const CanvasView& v, ImDrawList* dl) {
     const okr::Plan& plan = ctx.doc.plan();
     const okr::TreeIndex index(plan);
     const float thickness = std::max(1.0f, 2.0f * v.scale);
@@ -144,12 +214,18 @@ void drawLinks(const Context& ctx, const CanvasView& v, ImDrawList* dl) {
         const ImVec2 b = v.toScreen(okr::Vec2{pp.x + kCard.cardWidth / 2, pp.y + kCard.cardHeight});
         const float bend = std::max(30.0f, std::fabs(a.y - b.y) * 0.5f);
         const okr::Relation rel = plan.tree.links[l].relation;
-        const ImU32 colour = rel == okr::Relation::Influence ? IM_COL32(160, 165, 180, 255)
-                                                             : IM_COL32(70, 90, 140, 255);
+        const bool onPath =
+            marks.onPath[static_cast<size_t>(from)] && marks.onPath[static_cast<size_t>(to)];
+        const ImU32 colour = onPath                            ? IM_COL32(230, 120, 0, 255)
+                             : rel == okr::Relation::Influence ? IM_COL32(160, 165, 180, 255)
+                                                               : IM_COL32(70, 90, 140, 255);
         dl->AddBezierCubic(a, ImVec2(a.x, a.y - bend), ImVec2(b.x, b.y + bend), b, colour,
-                           thickness);
+                           onPath ? thickness * 2.5f : thickness);
         const ImVec2 mid((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
-        const char* glyph = relationGlyph(rel);
+        // In what-if mode an influence link says why nothing flows through it.
+        const char* glyph = ctx.ui.tree.whatIf && rel == okr::Relation::Influence
+                                ? "~ no formula"
+                                : relationGlyph(rel);
         const ImVec2 ts = ImGui::CalcTextSize(glyph);
         dl->AddRectFilled(ImVec2(mid.x - ts.x / 2 - 4, mid.y - ts.y / 2 - 2),
                           ImVec2(mid.x + ts.x / 2 + 4, mid.y + ts.y / 2 + 2),
@@ -158,7 +234,8 @@ void drawLinks(const Context& ctx, const CanvasView& v, ImDrawList* dl) {
     }
 }
 
-void drawCard(const Context& ctx, const CanvasView& v, ImDrawList* dl, size_t i) {
+void drawCard(const Context& ctx, const Marks& marks, const CanvasView& v, ImDrawList* dl,
+              size_t i) {
     const okr::Plan& plan = ctx.doc.plan();
     const okr::Node& n = plan.tree.nodes[i];
     const okr::Vec2 p = drawnPosition(ctx.ui.tree, n);
@@ -170,6 +247,9 @@ void drawCard(const Context& ctx, const CanvasView& v, ImDrawList* dl, size_t i)
     dl->AddRectFilled(a, b, IM_COL32(255, 255, 255, 255), r);
     dl->AddRectFilled(a, ImVec2(a.x + 7 * v.scale, b.y), stageColour(n.stage), r,
                       ImDrawFlags_RoundCornersLeft);
+    if (marks.onPath[i])
+        dl->AddRect(ImVec2(a.x - 4, a.y - 4), ImVec2(b.x + 4, b.y + 4), IM_COL32(230, 120, 0, 255),
+                    r + 4, 0, 3.0f);
     dl->AddRect(a, b, selected ? IM_COL32(40, 100, 230, 255) : IM_COL32(200, 205, 215, 255), r, 0,
                 selected ? 3.0f : 1.0f);
 
@@ -196,8 +276,36 @@ void drawCard(const Context& ctx, const CanvasView& v, ImDrawList* dl, size_t i)
             value +=
                 std::string(n.guardrail.comparison == okr::Comparison::AtMost ? "  ≤ " : "  ≥ ") +
                 okr::formatValue(*n.guardrail.threshold, n.kpi.unit);
-        dl->AddText(font, size, ImVec2(a.x + pad, b.y - 26 * v.scale), IM_COL32(60, 70, 90, 255),
-                    value.c_str(), nullptr, 0, &clip);
+        ImU32 valueColour = IM_COL32(60, 70, 90, 255);
+        if (ctx.ui.tree.whatIf) {
+            // The what-if value and its change, where the hypothetical values reach.
+            const auto& w = treeFigures().values();
+            if (i < w.size() && w[i].changed && w[i].after) {
+                value = "what-if " + okr::formatValue(*w[i].after, n.kpi.unit);
+                if (w[i].before && *w[i].before != 0)
+                    value +=
+                        "  " + shortPercent((*w[i].after - *w[i].before) / std::fabs(*w[i].before));
+                valueColour = IM_COL32(200, 95, 0, 255);
+            }
+            std::string lever;
+            if (const auto& sens = treeFigures().sensitivity(i); sens && sens->formulaPath)
+                lever = "+10% → NSM " + shortPercent(sens->relative);
+            else if (n.kind == okr::NodeKind::Driver)
+                lever = "influence: no formula";
+            if (!lever.empty())
+                dl->AddText(font, size * 0.8f, ImVec2(a.x + pad, a.y + 52 * v.scale),
+                            IM_COL32(120, 80, 160, 255), lever.c_str(), nullptr, 0, &clip);
+        }
+        dl->AddText(font, size, ImVec2(a.x + pad, b.y - 26 * v.scale), valueColour, value.c_str(),
+                    nullptr, 0, &clip);
+        if (!marks.untraced[i].empty()) {
+            const ImVec2 ts = font->CalcTextSizeA(size * 0.75f, 1e9f, 0, marks.untraced[i].c_str());
+            const ImVec2 at(b.x - pad - ts.x, b.y + 4 * v.scale);
+            dl->AddRectFilled(ImVec2(at.x - 4, at.y - 1), ImVec2(at.x + ts.x + 4, at.y + ts.y + 1),
+                              IM_COL32(253, 236, 200, 255), 3);
+            dl->AddText(font, size * 0.75f, at, IM_COL32(150, 80, 0, 255),
+                        marks.untraced[i].c_str());
+        }
         const okr::Analysis& an = ctx.findings.analysis();
         const int krs = i < an.nodes.size() ? an.nodes[i].keyResults : 0;
         const std::string count = std::to_string(krs) + (krs == 1 ? " KR" : " KRs");
@@ -219,13 +327,33 @@ void drawCard(const Context& ctx, const CanvasView& v, ImDrawList* dl, size_t i)
         dl->AddCircleFilled(handleOf(v, p), 6 * v.scale, IM_COL32(70, 90, 140, 255));
 }
 
-}  // namespace
+// Copies the selection to the clipboard (the app's path: ImGui → platform → the system's).
+void copySelection(const Context& ctx) {
+    std::vector<okr::NodeId> ids;
+    for (const auto& id : ctx.ui.tree.selected) ids.emplace_back(id);
+    ImGui::SetClipboardText(okr::copyNodes(ctx.doc.plan(), ids).c_str());
+}
 
-void drawTreeCanvas(Context& ctx) {
+// Pastes metrics from the clipboard, offset so they do not hide the originals; the next frame
+// selects what was added.
+void paste(Context& ctx) {
+    const char* text = ImGui::GetClipboardText();
+    TreeViewState& t = ctx.ui.tree;
+    t.pastedFrom = ctx.doc.plan().tree.nodes.size();
+    t.pastePending = true;
+    ctx.doc.edit(okr::pasteNodes, std::string(text ? text : ""), okr::Vec2{60, 60});
+}
+
+std::string exportName(const Context& ctx, const char* extension) {
+    std::string name = ctx.doc.fileName();
+    const std::string suffix = ".okr.json";
+    if (name.size() > suffix.size()) name = name.substr(0, name.size() - suffix.size());
+    return name + " tree." + extension;
+}
+
+void drawToolbar(Context& ctx) {
     const okr::Plan& plan = ctx.doc.plan();
     TreeViewState& t = ctx.ui.tree;
-    const float uiScale = ImGui::GetFontSize() / 17.0f;
-
     if (ImGui::Button("+ Metric")) {
         ctx.doc.edit(okr::addNode, okr::NodeKind::Driver, std::string("New metric"),
                      okr::Vec2{-t.pan.x + 40, -t.pan.y + 40});
@@ -244,12 +372,77 @@ void drawTreeCanvas(Context& ctx) {
     }
     testhook::item("tree/layout");
     ImGui::SameLine();
+    const bool whatIf = t.whatIf;
+    if (whatIf)
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (ImGui::Button("What-if")) t.whatIf = !t.whatIf;
+    if (whatIf) ImGui::PopStyleColor();
+    testhook::item("tree/whatIf");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(
+            "Try values for drivers (in the inspector) and see the North Star move; "
+            "nothing is saved");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(t.selected.empty());
+    if (ImGui::Button("Copy")) copySelection(ctx);
+    ImGui::EndDisabled();
+    testhook::item("tree/copy");
+    ImGui::SameLine();
+    if (ImGui::Button("Paste")) paste(ctx);
+    testhook::item("tree/paste");
+    ImGui::SameLine();
+    if (ImGui::Button("Export…")) ImGui::OpenPopup("treeExport");
+    testhook::item("tree/export");
+    if (ImGui::BeginPopup("treeExport")) {
+        if (ImGui::MenuItem("SVG (for slides)"))
+            platform::downloadText(exportName(ctx, "svg"), "image/svg+xml", okr::treeSvg(plan));
+        testhook::item("tree/export/svg");
+        // Two frames on, once the menu is gone from the picture.
+        if (ImGui::MenuItem("PNG (this view)")) t.pngFrames = 2;
+        testhook::item("tree/export/png");
+        ImGui::EndPopup();
+    }
+    ImGui::SameLine();
     ImGui::TextDisabled(
-        "%zu metrics · drag empty space to pan, wheel to zoom, double-click to add, "
-        "drag a card's top dot onto its parent to link",
+        "%zu metrics · drag empty space to pan, wheel to zoom, double-click to "
+        "add, drag a card's top dot onto its parent to link",
         plan.tree.nodes.size());
+}
 
-    const ImVec2 size = ImGui::GetContentRegionAvail();
+}  // namespace
+
+void drawTreeCanvas(Context& ctx) {
+    const okr::Plan& plan = ctx.doc.plan();
+    TreeViewState& t = ctx.ui.tree;
+    const float uiScale = ImGui::GetFontSize() / 17.0f;
+
+    if (t.pastePending) {
+        // Select what the paste added, or say why nothing was.
+        t.pastePending = false;
+        if (plan.tree.nodes.size() > t.pastedFrom) {
+            t.selected.clear();
+            for (size_t i = t.pastedFrom; i < plan.tree.nodes.size(); ++i)
+                t.selected.push_back(plan.tree.nodes[i].id.value);
+        } else if (!ctx.doc.history().lastError().empty()) {
+            t.refusal = ctx.doc.history().lastError();
+            t.refusalAt = platform::nowMs();
+        }
+    }
+    // Forget selected nodes that are gone (undo, another plan).
+    t.selected.erase(std::remove_if(t.selected.begin(), t.selected.end(),
+                                    [&](const std::string& id) {
+                                        return !okr::findNode(plan, okr::NodeId(id));
+                                    }),
+                     t.selected.end());
+    if (t.whatIf) treeFigures().update(plan, ctx.doc.revision(), t.whatIfValues);
+
+    drawToolbar(ctx);
+
+    const bool inspector = t.selected.size() == 1 || t.whatIf;
+    ImVec2 size = ImGui::GetContentRegionAvail();
+    const float inspectorWidth =
+        inspector ? std::min(ImGui::GetFontSize() * 19, size.x * 0.42f) : 0.0f;
+    size.x -= inspector ? inspectorWidth + ImGui::GetStyle().ItemSpacing.x : 0.0f;
     if (size.x < 50 || size.y < 50) return;
     ImGui::InvisibleButton("canvas", size,
                            ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle);
@@ -313,6 +506,9 @@ void drawTreeCanvas(Context& ctx) {
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
+    // What is visible of the canvas (the window may clip it): the PNG export's rectangle.
+    t.canvasMin = dl->GetClipRectMin();
+    t.canvasMax = dl->GetClipRectMax();
     dl->AddRectFilled(origin, ImVec2(origin.x + size.x, origin.y + size.y),
                       IM_COL32(244, 246, 250, 255));
     const float grid = 60 * v.scale;
@@ -326,8 +522,12 @@ void drawTreeCanvas(Context& ctx) {
             dl->AddLine(ImVec2(origin.x, y), ImVec2(origin.x + size.x, y),
                         IM_COL32(232, 235, 241, 255));
     }
-    drawLinks(ctx, v, dl);
-    for (size_t i = 0; i < plan.tree.nodes.size(); ++i) drawCard(ctx, v, dl, i);
+    const Marks marks = marksFor(ctx);
+    t.highlighted.clear();
+    for (size_t i = 0; i < marks.onPath.size(); ++i)
+        if (marks.onPath[i]) t.highlighted.push_back(plan.tree.nodes[i].id.value);
+    drawLinks(ctx, marks, v, dl);
+    for (size_t i = 0; i < plan.tree.nodes.size(); ++i) drawCard(ctx, marks, v, dl, i);
 
     // The interaction under way.
     switch (t.interaction) {
@@ -420,9 +620,56 @@ void drawTreeCanvas(Context& ctx) {
     if (!t.refusal.empty() && platform::nowMs() - t.refusalAt < 4000) {
         const ImVec2 at(origin.x + 12,
                         origin.y + size.y - ImGui::GetTextLineHeightWithSpacing() * 1.5f);
-        dl->AddText(at, IM_COL32(200, 50, 50, 255), ("Link refused: " + t.refusal).c_str());
+        dl->AddText(at, IM_COL32(200, 50, 50, 255), ("Refused: " + t.refusal).c_str());
+    }
+    // Captions at the top: the open key result's path, objectives with no driver at all.
+    float captionY = origin.y + 8;
+    for (const auto* caption : {&marks.pathCaption, &marks.untracedCaption}) {
+        if (caption->empty()) continue;
+        const std::string text = caption == &marks.untracedCaption
+                                     ? "Not traced to the North Star (no driver): " + *caption
+                                     : *caption;
+        const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
+        dl->AddRectFilled(ImVec2(origin.x + 8, captionY - 2),
+                          ImVec2(origin.x + 16 + ts.x, captionY + ts.y + 2),
+                          IM_COL32(253, 236, 200, 235), 4);
+        dl->AddText(ImVec2(origin.x + 12, captionY), IM_COL32(150, 80, 0, 255), text.c_str());
+        captionY += ts.y + 8;
     }
     dl->PopClipRect();
+
+    // A card's violations (TREE-UNCOVERED, TREE-FORMULA, …) and untraced objectives on hover.
+    if (hovered && under >= 0 && t.interaction == Interaction::Idle) {
+        const okr::Node& n = plan.tree.nodes[static_cast<size_t>(under)];
+        const std::vector<int>& found = ctx.findings.forEntity(n.id.value);
+        if (!found.empty() || !marks.untraced[static_cast<size_t>(under)].empty()) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+            for (int k : found) {
+                const okr::Violation& viol =
+                    ctx.findings.analysis().violations[static_cast<size_t>(k)];
+                ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(severityColour(viol.severity)),
+                                   "%s", viol.ruleId());
+                ImGui::SameLine();
+                ImGui::TextWrapped("%s", viol.message.c_str());
+            }
+            if (!marks.untraced[static_cast<size_t>(under)].empty())
+                ImGui::TextWrapped(
+                    "OBJ-UNTRACED: a key result of %s hangs on this metric, which "
+                    "does not reach the North Star.",
+                    marks.untraced[static_cast<size_t>(under)]
+                        .substr(0, marks.untraced[static_cast<size_t>(under)].find(' '))
+                        .c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+    }
+
+    // Copy and paste metrics with the keyboard while the canvas is hovered and nothing is typed.
+    if (hovered && !io.WantTextInput && (io.KeyCtrl || io.KeySuper)) {
+        if (ImGui::IsKeyPressed(ImGuiKey_C, false) && !t.selected.empty()) copySelection(ctx);
+        if (ImGui::IsKeyPressed(ImGuiKey_V, false)) paste(ctx);
+    }
 
     // Delete the selection with the Delete key while the canvas is hovered and nothing is typed.
     if (hovered && !io.WantTextInput && !t.selected.empty() &&
@@ -442,6 +689,13 @@ void drawTreeCanvas(Context& ctx) {
         const ImVec2 h = handleOf(v, p);
         testhook::rect("node/" + n.id.value + "/handle", ImVec2(h.x - 3, h.y - 3),
                        ImVec2(h.x + 3, h.y + 3));
+    }
+
+    if (inspector) {
+        ImGui::SameLine();
+        ImGui::BeginChild("inspector", ImVec2(inspectorWidth, size.y), ImGuiChildFlags_Border);
+        drawNodeInspector(ctx);
+        ImGui::EndChild();
     }
 }
 
