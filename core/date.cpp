@@ -7,18 +7,14 @@ namespace okr {
 
 namespace {
 
-bool isLeap(int y) {
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
+bool isLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 int daysInMonth(int y, int m) {
     static const int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return (m == 2 && isLeap(y)) ? 29 : kDays[m - 1];
 }
 
-int digit(char c) {
-    return (c >= '0' && c <= '9') ? c - '0' : -1;
-}
+int digit(char c) { return (c >= '0' && c <= '9') ? c - '0' : -1; }
 
 }  // namespace
 
@@ -70,8 +66,6 @@ std::string Date::str() const {
     return buf;
 }
 
-long daysBetween(const Date& from, const Date& to) {
-    return to.toDays() - from.toDays();
-}
+long daysBetween(const Date& from, const Date& to) { return to.toDays() - from.toDays(); }
 
 }  // namespace okr

@@ -89,9 +89,7 @@ const std::vector<E>& enumValues() {
 }
 
 #define OKR_ENUM_API(E)                                       \
-    const char* name(E v) {                                   \
-        return nameOf(v);                                     \
-    }                                                         \
+    const char* name(E v) { return nameOf(v); }               \
     template std::optional<E> parseEnum<E>(std::string_view); \
     template const std::vector<E>& enumValues<E>();
 
@@ -113,12 +111,8 @@ OKR_ENUM_API(Severity)
 
 #undef OKR_ENUM_API
 
-const Node* findNode(const Plan& plan, const NodeId& id) {
-    return findById(plan.tree.nodes, id);
-}
-Node* findNode(Plan& plan, const NodeId& id) {
-    return findById(plan.tree.nodes, id);
-}
+const Node* findNode(const Plan& plan, const NodeId& id) { return findById(plan.tree.nodes, id); }
+Node* findNode(Plan& plan, const NodeId& id) { return findById(plan.tree.nodes, id); }
 
 const Objective* findObjective(const Plan& plan, const ObjectiveId& id) {
     return findById(plan.objectives, id);

@@ -205,7 +205,7 @@ struct KeyResult {
     NodeId driver;  // linked tree node, empty if none
     Signal signal = Signal::Unset;
     std::optional<Style> style;  // committed / aspirational; unset: the objective's style
-    KeyResultId contributesTo;  // shared KR this one contributes to, empty if none
+    KeyResultId contributesTo;   // shared KR this one contributes to, empty if none
     std::vector<Checkin> checkins;
     ScoreOverride scoreOverride;
     std::string evidence;  // optional evidence plan (S3 §9)

@@ -70,9 +70,8 @@ class App {
     std::string storageError_;  // why the last autosave failed; "" when it worked
     double lastStoreAttempt_ = 0;
     std::string lastTitle_;
-    bool documentReplaced_ = false;
-    bool unsavedWarning_ = false;  // what the page was last told (a JS call only on change)  //
-                                   // another plan was opened since the last frame
+    bool documentReplaced_ = false;  // another plan was opened since the last frame
+    bool unsavedWarning_ = false;    // what the page was last told (a JS call only on change)
     std::string today_;           // the local date at start-up, for KR-STALE and new plans' periods
     std::string announcedDraft_;  // the draft ID the other tabs were last told this tab has open
 };
