@@ -60,6 +60,18 @@
 
   // Typing: while an ImGui field is edited the hidden textarea has the focus; committed text is
   // sent to the app, and the browser's keypress is kept from GLFW so no character arrives twice.
+  // Hands a file to the browser's downloads, as a click on a link would.
+  function saveBlob(name, blob) {
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
   const ime = document.getElementById('ime');
   let composing = false;
   const sendText = (text) => {
@@ -116,14 +128,7 @@
       }
     },
     download(name, mime, text) {
-      const url = URL.createObjectURL(new Blob([text], { type: mime }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      saveBlob(name, new Blob([text], { type: mime }));
     },
     // A rectangle of the WebGL canvas ("x,y,w,h" in device pixels) as a PNG file. Copied at once,
     // in the frame that drew it: the drawing buffer is cleared once the frame is shown.
@@ -134,17 +139,7 @@
       copy.width = w;
       copy.height = h;
       copy.getContext('2d').drawImage(canvas, x, y, w, h, 0, 0, w, h);
-      copy.toBlob((blob) => {
-        if (!blob) return;
-        const url = URL.createObjectURL(blob);
-        const a = document.createElement('a');
-        a.href = url;
-        a.download = name;
-        document.body.appendChild(a);
-        a.click();
-        a.remove();
-        setTimeout(() => URL.revokeObjectURL(url), 10000);
-      }, 'image/png');
+      copy.toBlob((blob) => { if (blob) saveBlob(name, blob); }, 'image/png');
     },
     openFilePicker() {
       const input = document.createElement('input');
