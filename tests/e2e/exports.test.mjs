@@ -2,8 +2,7 @@
 // quoting intact) and the Markdown one-pager names every objective.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { startSession, openPlanner, appState, clickItem, frames, itemRect } from './harness.mjs';
+import { startSession, openPlanner, appState, exportVia } from './harness.mjs';
 
 let session;
 before(async () => { session = await startSession(); });
@@ -25,15 +24,6 @@ function parseCsv(text) {
   }
   if (field !== '' || row.length) { row.push(field); rows.push(row); }
   return rows;
-}
-
-async function exportVia(page, label) {
-  await clickItem(page, 'menu/file');
-  const entry = await itemRect(page, 'menu/file/export');
-  await page.mouse.move(entry.x + entry.w / 2, entry.y + entry.h / 2);
-  await frames(page, 4);
-  const [download] = await Promise.all([page.waitForEvent('download'), clickItem(page, label)]);
-  return fs.readFileSync(await download.path(), 'utf8');
 }
 
 test('the tracking sheet and the one-pager download from the File menu and read back', async () => {

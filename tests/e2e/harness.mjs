@@ -2,6 +2,7 @@
 // Chromium headless through playwright-core, records console errors and every request that leaves
 // the page's origin, and reads the app through window.okrShell (the test window, web/test_hook.h).
 import { createRequire } from 'node:module';
+import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -179,4 +180,14 @@ export function distinctColours(png) {
     if (seen.size > 5000) break;
   }
   return seen.size;
+}
+
+// Downloads an export from File → Export (`label` is the entry's test label) and returns its text.
+export async function exportVia(page, label) {
+  await clickItem(page, 'menu/file');
+  const entry = await itemRect(page, 'menu/file/export');
+  await page.mouse.move(entry.x + entry.w / 2, entry.y + entry.h / 2);
+  await frames(page, 4);
+  const [download] = await Promise.all([page.waitForEvent('download'), clickItem(page, label)]);
+  return fs.readFileSync(await download.path(), 'utf8');
 }

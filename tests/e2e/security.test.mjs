@@ -3,9 +3,9 @@
 // spreadsheet formulas opens, exports as text, and runs nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import {
-  startSession, openPlanner, appState, clickItem, frames, itemRect, waitForState, dropFile,
+  startSession, openPlanner, appState, frames, waitForState, dropFile,
+  exportVia,
 } from './harness.mjs';
 
 test('a request outside the origin is blocked and fails the session', async () => {
@@ -19,15 +19,6 @@ test('a request outside the origin is blocked and fails the session', async () =
   assert.deepEqual(session.foreignRequests, ['http://192.0.2.1/beacon']);
   await assert.rejects(session.close(), /requests outside .*192\.0\.2\.1\/beacon/);
 });
-
-async function exportVia(page, label) {
-  await clickItem(page, 'menu/file');
-  const entry = await itemRect(page, 'menu/file/export');
-  await page.mouse.move(entry.x + entry.w / 2, entry.y + entry.h / 2);
-  await frames(page, 4);
-  const [download] = await Promise.all([page.waitForEvent('download'), clickItem(page, label)]);
-  return fs.readFileSync(await download.path(), 'utf8');
-}
 
 test('HTML, script and formulas in plan text open, export as text and never run', async () => {
   const session = await startSession();
