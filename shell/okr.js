@@ -186,7 +186,7 @@
       }
     },
     // Share links: the plan's JSON, deflated by the browser, base64url in the fragment (which
-    // never reaches a server). The app decodes links itself (core/share.h), never this file.
+    // never reaches a server). The app decodes links itself (core/share/link.h), never this file.
     fragment() {
       return window.location.hash;
     },

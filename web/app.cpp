@@ -8,18 +8,18 @@
 
 #include <nlohmann/json.hpp>
 
-#include "export.h"
-#include "format.h"
+#include "export/export.h"
+#include "export/tree_svg.h"
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "io/format.h"
 #include "panels/panels.h"
-#include "rhythm.h"
-#include "share.h"
+#include "rhythm/rhythm.h"
+#include "share/link.h"
 #include "templates.h"
 #include "test_hook.h"
 #include "theme.h"
 #include "tree_figures.h"
-#include "tree_svg.h"
 #include "widgets.h"
 
 namespace {

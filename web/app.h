@@ -5,7 +5,7 @@
 #include <string>
 
 #include "document.h"
-#include "export.h"
+#include "export/export.h"
 #include "findings.h"
 #include "platform.h"
 #include "ui_state.h"

@@ -9,7 +9,7 @@
 #pragma once
 
 #include "imgui.h"
-#include "plan.h"
+#include "model/plan.h"
 
 struct CanvasView {
     ImVec2 origin;       // screen position of the widget's top-left corner

@@ -13,8 +13,8 @@
 #include <utility>
 #include <vector>
 
-#include "commands.h"
-#include "plan.h"
+#include "edit/commands.h"
+#include "model/plan.h"
 
 class Document {
   public:

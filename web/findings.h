@@ -6,8 +6,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "analysis.h"
-#include "plan.h"
+#include "analysis/analysis.h"
+#include "model/plan.h"
 
 class Findings {
   public:

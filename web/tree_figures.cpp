@@ -1,7 +1,7 @@
 // The driver tree's figures, cached per revision; see tree_figures.h.
 #include "tree_figures.h"
 
-#include "tree.h"
+#include "tree/tree.h"
 
 void TreeFigures::update(const okr::Plan& plan, long revision,
                          const std::vector<std::pair<std::string, double>>& whatIf) {

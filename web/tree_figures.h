@@ -9,8 +9,8 @@
 #include <utility>
 #include <vector>
 
-#include "formula.h"
-#include "plan.h"
+#include "model/plan.h"
+#include "tree/formula.h"
 
 class TreeFigures {
   public:

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "imgui.h"
-#include "plan.h"
+#include "model/plan.h"
 
 struct Notice {
     enum class Kind { Info, Warning, Error };

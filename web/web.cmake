@@ -19,8 +19,8 @@ target_compile_definitions(imgui PUBLIC IMGUI_USER_CONFIG="${CMAKE_SOURCE_DIR}/w
 target_compile_options(imgui PRIVATE ${OKR_UI_OPT})
 # The driver tree's SVG drawing and clipboard text run on a click, never per frame: in the
 # browser they are built for size like the UI, not for speed like the rest of the core.
-set_source_files_properties(${CMAKE_SOURCE_DIR}/core/tree_svg.cpp
-                            ${CMAKE_SOURCE_DIR}/core/tree_copy.cpp PROPERTIES COMPILE_OPTIONS -Oz)
+set_source_files_properties(${CMAKE_SOURCE_DIR}/core/export/tree_svg.cpp
+                            ${CMAKE_SOURCE_DIR}/core/edit/tree_copy.cpp PROPERTIES COMPILE_OPTIONS -Oz)
 
 # The UI font, a scalable OpenType font from Debian's fonts-inter, cut at build time to the
 # characters the UI rasterises (fontTools from python3-fonttools) and embedded into the app.

@@ -8,9 +8,9 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
+#include "model/value_text.h"
 #include "platform.h"
 #include "test_hook.h"
-#include "value_text.h"
 
 namespace widgets {
 

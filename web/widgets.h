@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "date.h"
-#include "plan.h"
+#include "model/date.h"
+#include "model/plan.h"
 
 namespace widgets {
 

@@ -4,7 +4,7 @@
 #include <cstring>
 
 #include "cli.h"
-#include "format.h"
+#include "io/format.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 // `okr export FILE --to md|csv|report|svg [-o OUT]`: writes a plan as the Markdown one-pager, S4's
-// tracking sheet as CSV, the lint report as Markdown (core/export.h) or its driver tree as SVG
-// (core/tree_svg.h), to standard output or to OUT. Exit 0 written, 2 when FILE cannot be read or is
-// not a valid plan (or OUT cannot be written), 64 usage error.
+// tracking sheet as CSV, the lint report as Markdown (core/export/export.h) or its driver tree as
+// SVG (core/export/tree_svg.h), to standard output or to OUT. Exit 0 written, 2 when FILE cannot be
+// read or is not a valid plan (or OUT cannot be written), 64 usage error.
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -9,11 +9,11 @@
 #include <optional>
 #include <string>
 
-#include "analysis.h"
+#include "analysis/analysis.h"
 #include "cli.h"
-#include "export.h"
-#include "format.h"
-#include "tree_svg.h"
+#include "export/export.h"
+#include "export/tree_svg.h"
+#include "io/format.h"
 
 namespace {
 

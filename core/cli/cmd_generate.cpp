@@ -1,12 +1,12 @@
-// `okr generate`: writes a synthetic plan of a chosen size (core/generate.h) to standard output,
-// for benchmarks, browser frame-time measurements and stress tests.
+// `okr generate`: writes a synthetic plan of a chosen size (core/model/generate.h) to standard
+// output, for benchmarks, browser frame-time measurements and stress tests.
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 
 #include "cli.h"
-#include "format.h"
-#include "generate.h"
+#include "io/format.h"
+#include "model/generate.h"
 
 namespace {
 

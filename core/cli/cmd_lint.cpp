@@ -6,9 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "analysis.h"
+#include "analysis/analysis.h"
 #include "cli.h"
-#include "format.h"
+#include "io/format.h"
 
 namespace {
 

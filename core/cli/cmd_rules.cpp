@@ -6,8 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "analysis/rules.h"
 #include "cli.h"
-#include "rules.h"
 
 namespace {
 

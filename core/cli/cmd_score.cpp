@@ -4,10 +4,10 @@
 #include <cstdio>
 #include <string>
 
-#include "analysis.h"
+#include "analysis/analysis.h"
 #include "cli.h"
-#include "format.h"
-#include "value_text.h"
+#include "io/format.h"
+#include "model/value_text.h"
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <utility>
 
 #include "cli.h"
-#include "format.h"
+#include "io/format.h"
 
 namespace okr::cli {
 

@@ -10,11 +10,11 @@
 // usage: bench_analyze [RUNS] [SCALE]   exit 0 when the full analysis is within budget, 1 otherwise
 #include <cstdio>
 
-#include "analysis.h"
+#include "analysis/analysis.h"
+#include "analysis/sentence.h"
+#include "analysis/words.h"
 #include "bench.h"
-#include "generate.h"
-#include "sentence.h"
-#include "words.h"
+#include "model/generate.h"
 
 namespace {
 

@@ -14,9 +14,9 @@
 #include <string>
 
 #include "bench.h"
-#include "format.h"
-#include "generate.h"
-#include "validate.h"
+#include "io/format.h"
+#include "model/generate.h"
+#include "model/validate.h"
 
 namespace {
 

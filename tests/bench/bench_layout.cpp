@@ -9,9 +9,9 @@
 #include <cstdlib>
 
 #include "bench.h"
-#include "generate.h"
-#include "layout.h"
-#include "tree_svg.h"
+#include "export/tree_svg.h"
+#include "model/generate.h"
+#include "tree/layout.h"
 
 namespace {
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "analysis.h"
-#include "plan.h"
+#include "analysis/analysis.h"
+#include "model/plan.h"
 
 namespace fixtures {
 

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "format.h"
-#include "sentence.h"
+#include "analysis/sentence.h"
+#include "io/format.h"
 #include "templates.h"
 
 namespace {

@@ -20,7 +20,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const okrCli = path.resolve(here, '../../build/native/okr');
 const example = fs.readFileSync(path.resolve(here, '../../assets/examples/talentsync.json'), 'utf8');
 const bomb = fs.readFileSync(path.resolve(here, '../fixtures/share/bomb.txt'), 'utf8').trim();
-const maxLinkChars = 128000;  // okr::kShareMaxLinkChars (core/share.h)
+const maxLinkChars = 128000;  // okr::kShareMaxLinkChars (core/share/link.h)
 const shots = fs.mkdtempSync(path.join(os.tmpdir(), 'okr-share-'));
 
 let session;

@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
-#include "format.h"
-#include "validate.h"
+#include "io/format.h"
+#include "model/validate.h"
 
 namespace {
 

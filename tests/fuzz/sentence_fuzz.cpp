@@ -10,7 +10,7 @@
 #include <optional>
 #include <string_view>
 
-#include "sentence.h"
+#include "analysis/sentence.h"
 
 namespace {
 

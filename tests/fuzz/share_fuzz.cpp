@@ -1,4 +1,4 @@
-// Fuzz target: the share-link decoder (core/share.h). The same bytes are read three ways:
+// Fuzz target: the share-link decoder (core/share/link.h). The same bytes are read three ways:
 //   - as a link fragment: decodeShareFragment never throws and a refusal says why;
 //   - as base64url text: what it decodes to encodes and decodes back to the same bytes;
 //   - as a zlib stream: zlibInflate never exceeds its cap, and when it unpacks, the link made of
@@ -9,8 +9,10 @@
 #include <string>
 #include <string_view>
 
-#include "format.h"
-#include "share.h"
+#include "io/format.h"
+#include "share/base64url.h"
+#include "share/inflate.h"
+#include "share/link.h"
 
 namespace {
 

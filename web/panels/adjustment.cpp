@@ -4,13 +4,13 @@
 // original target beside the new one. The dialog only becomes applyAdjustment once it is complete.
 #include <string>
 
+#include "edit/rhythm_commands.h"
 #include "imgui.h"
+#include "model/value_text.h"
 #include "panels.h"
-#include "rhythm.h"
-#include "rhythm_commands.h"
+#include "rhythm/rhythm.h"
 #include "test_hook.h"
 #include "theme.h"
-#include "value_text.h"
 #include "widgets.h"
 
 namespace panels {

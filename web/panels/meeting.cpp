@@ -10,7 +10,7 @@
 
 #include "imgui.h"
 #include "panels.h"
-#include "rhythm.h"
+#include "rhythm/rhythm.h"
 #include "test_hook.h"
 #include "theme.h"
 

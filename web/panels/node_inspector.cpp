@@ -10,14 +10,14 @@
 #include <cstdio>
 #include <string>
 
-#include "formula.h"
 #include "imgui.h"
+#include "model/value_text.h"
 #include "panels.h"
 #include "platform.h"
 #include "test_hook.h"
-#include "tree.h"
+#include "tree/formula.h"
+#include "tree/tree.h"
 #include "tree_figures.h"
-#include "value_text.h"
 #include "widgets.h"
 
 namespace panels {

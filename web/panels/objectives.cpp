@@ -7,13 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "analysis/score.h"
+#include "analysis/sentence.h"
 #include "imgui.h"
+#include "model/value_text.h"
 #include "panels.h"
-#include "score.h"
-#include "sentence.h"
 #include "test_hook.h"
 #include "theme.h"
-#include "value_text.h"
 #include "widgets.h"
 
 namespace panels {

@@ -11,15 +11,15 @@
 #include <string>
 #include <vector>
 
+#include "analysis/score.h"
 #include "canvas_view.h"
 #include "imgui.h"
-#include "layout.h"
+#include "model/value_text.h"
 #include "panels.h"
 #include "platform.h"
-#include "score.h"
 #include "test_hook.h"
 #include "theme.h"
-#include "value_text.h"
+#include "tree/layout.h"
 
 namespace panels {
 

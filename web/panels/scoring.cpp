@@ -6,15 +6,15 @@
 #include <algorithm>
 #include <string>
 
+#include "analysis/score.h"
+#include "edit/rhythm_commands.h"
 #include "imgui.h"
+#include "model/value_text.h"
 #include "panels.h"
 #include "platform.h"
-#include "rhythm.h"
-#include "rhythm_commands.h"
-#include "score.h"
+#include "rhythm/rhythm.h"
 #include "test_hook.h"
 #include "theme.h"
-#include "value_text.h"
 #include "widgets.h"
 
 namespace panels {

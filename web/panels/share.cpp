@@ -3,10 +3,10 @@
 // shows the link for copying by hand, or why there is none: too long for a link (then the file
 // is offered instead) or a browser that cannot compress. The link itself is made by the page
 // (platform::makeShareLink) and decoded by the core (share.h).
-#include "share.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "panels.h"
+#include "share/link.h"
 #include "test_hook.h"
 #include "theme.h"
 

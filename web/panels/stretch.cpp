@@ -6,11 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "analysis/score.h"
 #include "imgui.h"
+#include "model/value_text.h"
 #include "panels.h"
-#include "score.h"
 #include "test_hook.h"
-#include "value_text.h"
 #include "widgets.h"
 
 namespace panels {

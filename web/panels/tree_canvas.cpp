@@ -16,16 +16,16 @@
 #include <string>
 
 #include "canvas_view.h"
+#include "edit/tree_copy.h"
+#include "export/tree_svg.h"
 #include "imgui.h"
-#include "layout.h"
+#include "model/value_text.h"
 #include "panels.h"
 #include "platform.h"
 #include "test_hook.h"
-#include "tree.h"
-#include "tree_copy.h"
+#include "tree/layout.h"
+#include "tree/tree.h"
 #include "tree_figures.h"
-#include "tree_svg.h"
-#include "value_text.h"
 
 namespace panels {
 

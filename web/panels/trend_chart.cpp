@@ -8,10 +8,10 @@
 #include <vector>
 
 #include "imgui.h"
+#include "model/value_text.h"
 #include "panels.h"
-#include "rhythm.h"
+#include "rhythm/rhythm.h"
 #include "test_hook.h"
-#include "value_text.h"
 
 namespace panels {
 

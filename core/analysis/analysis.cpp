@@ -1,0 +1,261 @@
+// analyze(): gathers the facts once (tree index, formulas, per-KR sentence, words and effective
+// values), runs the rule checks of check_*.cpp in a fixed order, then scores and coverage.
+#include "analysis/analysis.h"
+
+#include <cmath>
+
+#include "analysis/checks.h"
+#include "model/value_text.h"
+
+namespace okr {
+
+namespace detail {
+
+namespace {
+
+bool finite(const std::optional<double>& v) { return v && std::isfinite(*v); }
+
+bool validDate(const Date& d) { return isValidDate(d.year, d.month, d.day); }
+
+}  // namespace
+
+Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violation>& violations)
+    : plan(p),
+      options(opts),
+      words(opts.words ? *opts.words : defaultWordTable()),
+      profile(opts.profile.value_or(p.rules.profile)),
+      limits(profileLimits(profile)),
+      sev(resolveSeverities(p.rules, opts.profile)),
+      tree(p),
+      formula(p, tree),
+      out(violations) {
+    krsPerNode.assign(tree.size(), 0);
+    mark.assign(tree.size(), 0);
+    for (const Node& n : p.tree.nodes) anyBreached = anyBreached || breached(n);
+    std::size_t total = 0;
+    for (const Objective& o : p.objectives) total += o.keyResults.size();
+    krs.reserve(total);
+    objectiveStart.reserve(p.objectives.size() + 1);
+    const SentenceContext sc = sentenceContext(p);
+    for (std::size_t oi = 0; oi < p.objectives.size(); ++oi) {
+        const Objective& o = p.objectives[oi];
+        objectiveStart.push_back(krs.size());
+        for (std::size_t ki = 0; ki < o.keyResults.size(); ++ki) {
+            const KeyResult& kr = o.keyResults[ki];
+            KrFacts f;
+            f.objective = &o;
+            f.kr = &kr;
+            f.o = oi;
+            f.k = ki;
+            f.driver = kr.driver.empty() ? -1 : tree.find(kr.driver);
+            f.reaches = f.driver >= 0 && tree.reachesNsm(f.driver);
+            if (f.driver >= 0) ++krsPerNode[static_cast<std::size_t>(f.driver)];
+            f.style = kr.style.value_or(o.style);
+            f.sentence = parseKrSentence(kr.title, sc);
+            if (opts.textRules) {
+                f.words = WordText(kr.title);
+                f.lead = f.words.firstMeaningful(words);
+                f.classes = words.scan(f.words).classes;
+                if (!kr.metric.empty()) {
+                    f.metricWords = WordText(kr.metric);
+                    f.metricClasses = words.scan(f.metricWords).classes;
+                }
+            }
+            const Node* driver =
+                f.driver >= 0 ? &p.tree.nodes[static_cast<std::size_t>(f.driver)] : nullptr;
+            if (finite(kr.baseline))
+                f.baseline = kr.baseline;
+            else if (finite(f.sentence.baseline))
+                f.baseline = f.sentence.baseline;
+            else if (driver && finite(driver->kpi.baseline))
+                f.baseline = driver->kpi.baseline;
+            if (finite(kr.target))
+                f.target = kr.target;
+            else if (auto t = f.sentence.targetFrom(f.baseline); finite(t))
+                f.target = t;
+            f.due = kr.due ? kr.due : f.sentence.due;
+            if (f.due && !validDate(*f.due)) f.due.reset();
+            f.unit = !kr.unit.empty()           ? kr.unit
+                     : !f.sentence.unit.empty() ? f.sentence.unit
+                     : driver                   ? driver->kpi.unit
+                                                : std::string();
+            f.current = currentValue(kr);
+            for (const Checkin& ch : kr.checkins)
+                if (validDate(ch.date) && (!latestCheckin || earlier(*latestCheckin, ch.date)))
+                    latestCheckin = ch.date;
+            krs.push_back(std::move(f));
+        }
+    }
+    objectiveStart.push_back(krs.size());
+}
+
+void Context::emit(RuleId rule, EntityKind kind, const std::string& id, std::string path,
+                   std::string message, std::string fix, std::optional<Severity> severity) {
+    const Severity s = sev[rule];
+    if (s == Severity::Off) return;
+    Violation v;
+    v.rule = rule;
+    v.severity = severity && !overridden(rule) ? *severity : s;
+    v.target.kind = kind;
+    v.target.id = id;
+    v.target.path = std::move(path);
+    v.message = std::move(message);
+    v.fix = std::move(fix);
+    out.push_back(std::move(v));
+}
+
+bool Context::overridden(RuleId rule) const {
+    return plan.rules.overrides.count(ruleInfo(rule).id) > 0;
+}
+
+bool earlier(const Date& a, const Date& b) {
+    if (a.year != b.year) return a.year < b.year;
+    if (a.month != b.month) return a.month < b.month;
+    return a.day < b.day;
+}
+
+std::string objectivePath(std::size_t o) { return "/objectives/" + std::to_string(o); }
+
+std::string krPath(const KrFacts& f, const char* field) {
+    std::string p = "/objectives/" + std::to_string(f.o) + "/keyResults/" + std::to_string(f.k);
+    if (field) {
+        p += '/';
+        p += field;
+    }
+    return p;
+}
+
+std::string nodePath(std::size_t n, const char* field) {
+    std::string p = "/tree/nodes/" + std::to_string(n);
+    if (field) {
+        p += '/';
+        p += field;
+    }
+    return p;
+}
+
+std::string quote(std::string_view text) {
+    constexpr std::size_t kMax = 70;
+    std::string t = trimmed(text);
+    if (t.size() > kMax) {
+        std::size_t cut = kMax;
+        while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
+        t.resize(cut);
+        t += "…";
+    }
+    for (char& ch : t)
+        if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
+    return "'" + t + "'";
+}
+
+std::string nodeName(const Node& node) {
+    return quote(node.name.empty() ? node.id.value : node.name);
+}
+
+std::string valueText(double value, std::string_view unit) {
+    return formatValue(value, std::string(unit));
+}
+
+std::string trimmed(std::string_view s) {
+    std::size_t b = 0, e = s.size();
+    while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\n' || s[b] == '\r')) ++b;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r'))
+        --e;
+    return std::string(s.substr(b, e - b));
+}
+
+std::string ownerProblem(const Context& c, std::string_view owner, std::string_view title,
+                         const char* teamNeeds) {
+    const std::string who = trimmed(owner);
+    OwnerKind kind = OwnerKind::Person;
+    if (who.empty())
+        kind = OwnerKind::None;
+    else if (c.text())
+        kind = classifyOwner(who, c.words);
+    if (kind == OwnerKind::None) return quote(title) + " has no owner.";
+    if (kind == OwnerKind::Several)
+        return quote(who) + " names several owners for " + quote(title) + ".";
+    if (kind == OwnerKind::Team)
+        return quote(who) + " is a team, not a person: " + quote(title) + " " + teamNeeds;
+    return {};
+}
+
+}  // namespace detail
+
+SentenceContext sentenceContext(const Plan& plan) {
+    SentenceContext sc;
+    sc.periodStart = plan.meta.start;
+    sc.periodEnd = plan.meta.end;
+    return sc;
+}
+
+namespace {
+
+Analysis run(const Plan& plan, const AnalyzeOptions& options) {
+    Analysis a;
+    detail::Context c(plan, options, a.violations);
+    a.profile = c.profile;
+
+    detail::checkPlan(c);
+    for (std::size_t o = 0; o < plan.objectives.size(); ++o) {
+        detail::checkObjective(c, o);
+        for (std::size_t i = c.objectiveStart[o]; i < c.objectiveStart[o + 1]; ++i)
+            detail::checkKeyResult(c, c.krs[i]);
+    }
+    detail::checkInitiativesAndThemes(c);
+    detail::checkTree(c);
+
+    for (const Violation& v : a.violations) {
+        if (v.severity == Severity::Error)
+            ++a.counts.errors;
+        else if (v.severity == Severity::Warning)
+            ++a.counts.warnings;
+        else if (v.severity == Severity::Info)
+            ++a.counts.infos;
+    }
+
+    a.krScores.reserve(c.krs.size());
+    a.keyResults.reserve(c.krs.size());
+    for (const detail::KrFacts& f : c.krs) {
+        a.krScores.push_back(scoreKeyResult(*f.kr, f.baseline, f.target));
+        KrCoverage cov;
+        cov.id = f.kr->id;
+        cov.objective = f.objective->id;
+        cov.driver = f.driver;
+        cov.reachesNsm = f.reaches;
+        if (f.reaches) cov.pathToNsm = c.tree.pathToNsm(f.driver);
+        a.keyResults.push_back(std::move(cov));
+    }
+    a.objectiveScores.reserve(plan.objectives.size());
+    std::vector<KrScore> slice;
+    for (std::size_t o = 0; o < plan.objectives.size(); ++o) {
+        slice.assign(a.krScores.begin() + static_cast<std::ptrdiff_t>(c.objectiveStart[o]),
+                     a.krScores.begin() + static_cast<std::ptrdiff_t>(c.objectiveStart[o + 1]));
+        a.objectiveScores.push_back(scoreObjective(plan.objectives[o], slice));
+    }
+    a.planScore = planScore(a.objectiveScores);
+
+    a.nodes.reserve(c.tree.size());
+    for (std::size_t n = 0; n < c.tree.size(); ++n) {
+        NodeCoverage nc;
+        nc.id = plan.tree.nodes[n].id;
+        nc.keyResults = c.krsPerNode[n];
+        nc.reachesNsm = c.tree.reachesNsm(static_cast<int>(n));
+        nc.nextTowardNsm = c.tree.nextTowardNsm(static_cast<int>(n));
+        a.nodes.push_back(std::move(nc));
+    }
+    return a;
+}
+
+}  // namespace
+
+Analysis analyze(const Plan& plan, const AnalyzeOptions& options) {
+    try {
+        return run(plan, options);
+    } catch (...) {
+        // Only an allocation failure can get here; an empty analysis is the honest answer.
+        return Analysis{};
+    }
+}
+
+}  // namespace okr

@@ -1,0 +1,325 @@
+// The plan rules (SET-OBJ-COUNT, SET-KR-TOTAL, SET-OWNER-LOAD, SET-NO-STRATEGY, SET-NO-NSM,
+// SET-NO-GUARDRAIL, SET-CONFLICT, SET-TRIAD) and those on initiatives and themes (INIT-UNLINKED,
+// THEME-GAP).
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <string>
+
+#include "analysis/checks.h"
+
+namespace okr::detail {
+
+namespace {
+
+bool sameText(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(a[i])) !=
+            std::tolower(static_cast<unsigned char>(b[i])))
+            return false;
+    return true;
+}
+
+std::string plural(int n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+void objectiveCount(Context& c) {
+    const Level levels[] = {Level::Company, Level::Team, Level::Client};
+    for (Level level : levels) {
+        int n = 0;
+        for (const Objective& o : c.plan.objectives) n += o.level == level ? 1 : 0;
+        if (n == 0) continue;
+        const ProfileLimits& lim = c.limits;
+        if (n >= lim.minObjectives && n <= lim.maxObjectives) continue;
+        const std::string range =
+            lim.minObjectives > 1
+                ? std::to_string(lim.minObjectives) + "–" + std::to_string(lim.maxObjectives)
+                : "at most " + std::to_string(lim.maxObjectives);
+        std::string msg = plural(n, (std::string(name(level)) + "-level objective").c_str(),
+                                 (std::string(name(level)) + "-level objectives").c_str()) +
+                          ": the " + name(c.profile) + " profile asks for " + range + ".";
+        std::optional<Severity> severity;
+        if (n >= 5) {
+            msg += " Five or more is always too many (S0).";
+            severity = Severity::Error;
+        }
+        c.emit(RuleId::SetObjCount, EntityKind::Plan, "", "/objectives", std::move(msg),
+               n > lim.maxObjectives
+                   ? "Ruthlessly prioritize: keep the objectives that matter most this quarter and "
+                     "move the rest to a backlog (S4: if you cannot choose, that is a strategy "
+                     "problem)."
+                   : "Add the outcome the client cares about that is missing (S0: 3–4 objectives "
+                     "per client per quarter).",
+               severity);
+    }
+}
+
+void krTotal(Context& c) {
+    const int n = static_cast<int>(c.krs.size());
+    if (n <= c.limits.maxKrTotal) return;
+    c.emit(RuleId::SetKrTotal, EntityKind::Plan, "", "/objectives",
+           plural(n, "key result", "key results") + " in all: the " + name(c.profile) +
+               " profile keeps the plan to " + std::to_string(c.limits.maxKrTotal) +
+               (c.profile == Profile::Startup ? " (S4: under 8 in a small company)." : "."),
+           "Focus: fewer key results get more attention; merge or drop the weakest (S2: when "
+           "everything is important, nothing is).");
+}
+
+void ownerLoad(Context& c) {
+    struct Load {
+        std::string_view owner;
+        int count;
+    };
+    std::vector<Load> loads;
+    const auto add = [&](std::string_view raw) {
+        std::size_t b = 0, e = raw.size();
+        while (b < e && std::isspace(static_cast<unsigned char>(raw[b]))) ++b;
+        while (e > b && std::isspace(static_cast<unsigned char>(raw[e - 1]))) --e;
+        const std::string_view who = raw.substr(b, e - b);
+        if (who.empty()) return;
+        for (Load& l : loads)
+            if (sameText(l.owner, who)) {
+                ++l.count;
+                return;
+            }
+        loads.push_back({who, 1});
+    };
+    for (const Objective& o : c.plan.objectives) add(o.owner);
+    for (const KrFacts& f : c.krs) add(f.kr->owner);
+    for (const Load& l : loads) {
+        if (l.count <= c.limits.maxOwnedPerPerson) continue;
+        c.emit(RuleId::SetOwnerLoad, EntityKind::Plan, "", "/objectives",
+               quote(l.owner) + " owns " + std::to_string(l.count) +
+                   " objectives and key results; the " + name(c.profile) + " profile allows " +
+                   std::to_string(c.limits.maxOwnedPerPerson) + ".",
+               "Spread ownership: when one person owns nine goals, they have none (S2). Hand key "
+               "results to the people closest to the work.");
+    }
+}
+
+void noStrategy(Context& c) {
+    if (!trimmed(c.plan.strategy.statement).empty()) return;
+    c.emit(RuleId::SetNoStrategy, EntityKind::Plan, "", "/strategy/statement",
+           "The plan has no strategy statement: the OKRs have nothing to translate.",
+           "Write where we play and how we win this period first (S2: \"Win midmarket customers "
+           "in medical care by providing the fastest claims adjudication\"); then the OKRs.");
+}
+
+void noNsm(Context& c) {
+    if (!c.plan.tree.nodes.empty()) return;  // a tree without an NSM is TREE-ROOT
+    c.emit(RuleId::SetNoNsm, EntityKind::Plan, "", "/tree/nodes",
+           "The plan has no North-Star Metric: nothing says which OKR moves the value customers "
+           "get.",
+           "Add the North-Star Metric (S3: e.g. \"Weekly Activated Teams\") and the drivers that "
+           "move it, then link each key result to its driver.");
+}
+
+bool hasCounterMetric(const Context& c) {
+    for (const Node& n : c.plan.tree.nodes)
+        if (n.kind == NodeKind::Guardrail) return true;
+    for (const KrFacts& f : c.krs) {
+        if (f.kr->kind == KrKind::Maintain || f.sentence.kind == KrKind::Maintain) return true;
+        const std::string_view t = f.kr->title;
+        if (t.find("without") != std::string_view::npos) return true;
+    }
+    return false;
+}
+
+void noGuardrail(Context& c) {
+    bool checked = false, counter = false;
+    for (const KrFacts& f : c.krs) {
+        const KeyResult& k = *f.kr;
+        if (k.kind != KrKind::Metric || !f.baseline || !f.target || *f.baseline <= 0) continue;
+        const double ratio = *f.target / *f.baseline;
+        const bool up = k.direction == Direction::Increase && ratio >= 1.2;
+        const bool down = k.direction == Direction::Decrease && ratio <= 0.8;
+        if (!up && !down) continue;
+        if (!checked) {
+            counter = hasCounterMetric(c);
+            checked = true;
+        }
+        if (counter) return;
+        const double change = std::fabs(ratio - 1.0) * 100.0;
+        c.emit(RuleId::SetNoGuardrail, EntityKind::KeyResult, k.id.value, krPath(f),
+               quote(k.title) + " is aggressive (" + valueText(*f.baseline, f.unit) + " → " +
+                   valueText(*f.target, f.unit) + ", " + (up ? "+" : "−") +
+                   valueText(std::round(change), "%") +
+                   ") and nothing guards against over-optimizing it: no guardrail, no maintain "
+                   "key result.",
+               up ? "Add a guardrail that keeps the push honest — a churn or NPS floor for growth "
+                    "(S2) — as a guardrail node or a maintain key result."
+                  : "Add a guardrail that keeps the cut honest — a cycle-time or defect-rate "
+                    "ceiling (S2) — as a guardrail node or a maintain key result.");
+    }
+}
+
+// A guardrail watches the node or one of its ancestors.
+bool guarded(Context& c, int node) {
+    if (node < 0) return false;
+    const int stamp = ++c.markStamp;
+    c.walk.clear();
+    c.walk.push_back(node);
+    c.mark[static_cast<std::size_t>(node)] = stamp;
+    while (!c.walk.empty()) {
+        const int n = c.walk.back();
+        c.walk.pop_back();
+        for (int l : c.tree.down(n))
+            if (c.plan.tree.nodes[static_cast<std::size_t>(c.tree.linkFrom(l))].kind ==
+                NodeKind::Guardrail)
+                return true;
+        for (int l : c.tree.up(n)) {
+            const int p = c.tree.linkTo(l);
+            if (c.mark[static_cast<std::size_t>(p)] == stamp) continue;
+            c.mark[static_cast<std::size_t>(p)] = stamp;
+            c.walk.push_back(p);
+        }
+    }
+    return false;
+}
+
+void conflict(Context& c) {
+    struct Push {
+        std::string key;
+        Direction dir;
+        std::size_t kr;
+    };
+    std::vector<Push> pushes;
+    for (std::size_t i = 0; i < c.krs.size(); ++i) {
+        const KrFacts& f = c.krs[i];
+        if (f.kr->kind != KrKind::Metric) continue;
+        std::string key;
+        if (f.driver >= 0) {
+            key = "#" + c.plan.tree.nodes[static_cast<std::size_t>(f.driver)].id.value;
+        } else {
+            key = trimmed(f.kr->metric);
+            for (char& ch : key)
+                ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        }
+        if (key.empty()) continue;
+        pushes.push_back({std::move(key), f.kr->direction, i});
+    }
+    std::stable_sort(pushes.begin(), pushes.end(),
+                     [](const Push& a, const Push& b) { return a.key < b.key; });
+    for (std::size_t a = 0; a < pushes.size();) {
+        std::size_t b = a;
+        while (b < pushes.size() && pushes[b].key == pushes[a].key) ++b;
+        const Push* up = nullptr;
+        const Push* down = nullptr;
+        for (std::size_t i = a; i < b; ++i) {
+            if (pushes[i].dir == Direction::Increase && !up) up = &pushes[i];
+            if (pushes[i].dir == Direction::Decrease && !down) down = &pushes[i];
+        }
+        if (up && down) {
+            const KrFacts& fu = c.krs[up->kr];
+            const KrFacts& fd = c.krs[down->kr];
+            bool maintained = false;
+            for (const KrFacts& f : c.krs)
+                if (f.kr->kind == KrKind::Maintain &&
+                    ((f.driver >= 0 && f.driver == fu.driver) ||
+                     (!f.kr->metric.empty() &&
+                      sameText(trimmed(f.kr->metric), trimmed(fu.kr->metric)))))
+                    maintained = true;
+            if (!maintained && !guarded(c, fu.driver)) {
+                const KrFacts& later = up->kr > down->kr ? fu : fd;
+                const std::string metric =
+                    fu.driver >= 0
+                        ? nodeName(c.plan.tree.nodes[static_cast<std::size_t>(fu.driver)])
+                        : quote(fu.kr->metric);
+                c.emit(RuleId::SetConflict, EntityKind::KeyResult, later.kr->id.value,
+                       krPath(later, "direction"),
+                       quote(fu.kr->title) + " pushes " + metric + " up while " +
+                           quote(fd.kr->title) + " pushes it down, and no guardrail watches it.",
+                       "Decide which way the metric should move this quarter, or make one of them "
+                       "a guardrail (a maintain key result with a band) that bounds the other "
+                       "(S3).");
+            }
+        }
+        a = b;
+    }
+}
+
+void triad(Context& c) {
+    if (c.krs.size() < 3) return;
+    bool value = false, revenue = false, cost = false;
+    for (const KrFacts& f : c.krs) {
+        value = value || f.has(WordClass::ValueTerm);
+        revenue = revenue || f.has(WordClass::RevenueTerm);
+        cost = cost || f.has(WordClass::CostTerm) || f.has(WordClass::AcquisitionCost);
+        if (f.driver >= 0) {
+            const Stage s = c.plan.tree.nodes[static_cast<std::size_t>(f.driver)].stage;
+            revenue = revenue || s == Stage::Monetization || s == Stage::Acquisition;
+            value =
+                value || s == Stage::Activation || s == Stage::Engagement || s == Stage::Referral;
+        }
+        if (value && revenue && cost) return;
+    }
+    // A guardrail watching one side threads it too (S2: "add one KR or guardrail").
+    for (const Node& n : c.plan.tree.nodes) {
+        if (n.kind != NodeKind::Guardrail) continue;
+        const WordTable::Hits h = c.words.scan(WordText(n.name));
+        value = value || h.has(WordClass::ValueTerm);
+        revenue = revenue || h.has(WordClass::RevenueTerm);
+        cost = cost || h.has(WordClass::CostTerm) || h.has(WordClass::AcquisitionCost);
+    }
+    if (value && revenue && cost) return;
+    std::string missing;
+    const auto add = [&](bool have, const char* what) {
+        if (have) return;
+        if (!missing.empty()) missing += " or ";
+        missing += what;
+    };
+    add(value, "customer value");
+    add(revenue, "revenue");
+    add(cost, "cost");
+    c.emit(RuleId::SetTriad, EntityKind::Plan, "", "/objectives",
+           "No key result on " + missing +
+               ": the set does not thread customer value, revenue and "
+               "cost.",
+           "Add one key result (or guardrail) for the missing side, so growth does not bleed "
+           "margin or wear down experience (S2).");
+}
+
+}  // namespace
+
+void checkPlan(Context& c) {
+    if (c.on(RuleId::SetObjCount)) objectiveCount(c);
+    if (c.on(RuleId::SetKrTotal)) krTotal(c);
+    if (c.on(RuleId::SetOwnerLoad)) ownerLoad(c);
+    if (c.on(RuleId::SetNoStrategy)) noStrategy(c);
+    if (c.on(RuleId::SetNoNsm)) noNsm(c);
+    if (c.on(RuleId::SetNoGuardrail)) noGuardrail(c);
+    if (c.on(RuleId::SetConflict)) conflict(c);
+    if (c.text() && c.on(RuleId::SetTriad)) triad(c);
+}
+
+void checkInitiativesAndThemes(Context& c) {
+    if (c.on(RuleId::InitUnlinked)) {
+        for (std::size_t i = 0; i < c.plan.initiatives.size(); ++i) {
+            const Initiative& in = c.plan.initiatives[i];
+            if (!in.keyResults.empty()) continue;
+            c.emit(RuleId::InitUnlinked, EntityKind::Initiative, in.id.value,
+                   "/initiatives/" + std::to_string(i) + "/keyResults",
+                   "Initiative " + quote(in.title) + " serves no key result.",
+                   "Which key result does this work help? Link it; if none, decide what to drop "
+                   "or deprioritize to make room (S1, S2).");
+        }
+    }
+    if (c.on(RuleId::ThemeGap)) {
+        const auto& themes = c.plan.strategy.themes;
+        for (std::size_t t = 0; t < themes.size(); ++t) {
+            bool supported = false;
+            for (const Objective& o : c.plan.objectives)
+                supported = supported || o.theme == themes[t].id;
+            if (supported) continue;
+            c.emit(RuleId::ThemeGap, EntityKind::Theme, themes[t].id.value,
+                   "/strategy/themes/" + std::to_string(t),
+                   "No objective supports the theme " + quote(themes[t].title) + ".",
+                   "Add or link an objective that advances this theme, or drop the theme for the "
+                   "quarter (S4 day 3 review: are there themes with no OKR supporting them?).");
+        }
+    }
+}
+
+}  // namespace okr::detail

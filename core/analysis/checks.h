@@ -1,0 +1,108 @@
+// Internal to the analysis (analysis.cpp and check_*.cpp): the facts gathered once per analysis
+// (tree index, formulas, each key result's sentence, words and effective values) and the helpers
+// the rule checks share to word their messages. Not part of the core's public API.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/analysis.h"
+#include "analysis/rules.h"
+#include "analysis/sentence.h"
+#include "analysis/words.h"
+#include "tree/formula.h"
+#include "tree/tree.h"
+
+namespace okr::detail {
+
+// Everything the KR rules need about one key result, computed once.
+struct KrFacts {
+    const Objective* objective = nullptr;
+    const KeyResult* kr = nullptr;
+    std::size_t o = 0;  // objective index
+    std::size_t k = 0;  // key-result index within the objective
+    int driver = -1;    // node index
+    bool reaches = false;
+    Style style = Style::Committed;   // the KR's style, else its objective's
+    KrSentence sentence;              // parsed from the title
+    WordText words;                   // title words (text rules only)
+    WordText metricWords;             // metric-name words (text rules only)
+    std::uint32_t classes = 0;        // word classes found in the title (bit per WordClass) …
+    std::uint32_t metricClasses = 0;  // … and in the metric name
+    bool has(WordClass c) const {
+        return ((classes | metricClasses) >> static_cast<unsigned>(c)) & 1u;
+    }
+    std::size_t lead = 0;            // first meaningful word of the title
+    std::optional<double> baseline;  // field, else sentence, else driver µ
+    std::optional<double> target;    // field, else sentence (with a relative change)
+    std::optional<Date> due;         // field, else sentence
+    std::string unit;                // field, else sentence, else driver
+    std::optional<double> current;   // current value, else the latest check-in
+};
+
+struct Context {
+    Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violation>& violations);
+
+    const Plan& plan;
+    const AnalyzeOptions& options;
+    const WordTable& words;
+    Profile profile;
+    const ProfileLimits& limits;
+    RuleSeverities sev;
+    TreeIndex tree;
+    FormulaEvaluator formula;
+    std::vector<KrFacts> krs;
+    std::vector<std::size_t> objectiveStart;  // krs index of each objective's first KR; +1 end
+    std::vector<int> krsPerNode;
+    std::optional<Date> latestCheckin;  // over the whole plan
+    bool anyBreached = false;           // some guardrail is past its threshold
+    std::vector<int> mark;              // scratch for walks: node → stamp of the last visit
+    int markStamp = 0;
+    std::vector<int> walk;  // scratch stack for walks
+    std::vector<Violation>& out;
+
+    bool on(RuleId r) const { return sev.on(r); }
+    bool text() const { return options.textRules; }
+    // Adds a violation with the rule's effective severity (or `severity` when given and the rule
+    // is on).
+    void emit(RuleId rule, EntityKind kind, const std::string& id, std::string path,
+              std::string message, std::string fix, std::optional<Severity> severity = {});
+    bool overridden(RuleId rule) const;
+};
+
+// JSON pointers of the plan file.
+std::string objectivePath(std::size_t o);
+std::string krPath(const KrFacts& f, const char* field = nullptr);
+std::string nodePath(std::size_t n, const char* field = nullptr);
+
+// The text in single quotes, cut to about 70 characters on a character boundary.
+std::string quote(std::string_view text);
+// A node's name in quotes (its ID when it has no name).
+std::string nodeName(const Node& node);
+// "18%", "$1,100", "12 days" (value_text.h).
+std::string valueText(double value, std::string_view unit);
+std::string trimmed(std::string_view s);
+
+// What is wrong with the owner of an objective or key result titled `title`: no owner, several
+// owners, or a team (the message then ends with `teamNeeds`, e.g. "needs one named owner.").
+// Empty when `owner` names one person (with text rules off, any non-empty owner counts as one).
+std::string ownerProblem(const Context& c, std::string_view owner, std::string_view title,
+                         const char* teamNeeds);
+
+// Calendar order of two dates by their fields (no day arithmetic, so any stored values compare
+// safely).
+bool earlier(const Date& a, const Date& b);
+
+// A guardrail node whose value is past its threshold.
+bool breached(const Node& guardrail);
+
+void checkPlan(Context& c);
+void checkObjective(Context& c, std::size_t o);
+void checkKeyResult(Context& c, const KrFacts& f);
+void checkInitiativesAndThemes(Context& c);
+void checkTree(Context& c);
+
+}  // namespace okr::detail

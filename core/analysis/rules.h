@@ -1,0 +1,136 @@
+// The rule catalog of METHOD.md: every rule's stable ID, what it checks, the seed it comes from,
+// the kind of entity it points at and its default severity in each profile; the profiles' numbers;
+// and the violation a rule reports. analysis.h runs the rules; this header only describes them.
+//
+// Contract:
+// - ruleCatalog() is the single source of the rule IDs (rule_ids.h reads it). IDs are stable
+//   forever: plan files store them in `rules.overrides`.
+// - A plan's effective severity for a rule is its override if it has one, else the default of the
+//   plan's profile. Off means the rule does not run at all.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/plan.h"
+
+namespace okr {
+
+enum class RuleId : std::uint8_t {
+    ObjTactic,
+    ObjVague,
+    ObjMetric,
+    ObjOwner,
+    ObjKrCount,
+    ObjStyleMix,
+    ObjUntraced,
+    ObjOrphan,
+    ThemeGap,
+    KrActivity,
+    KrVanity,
+    KrNoBaseline,
+    KrNoTarget,
+    KrNoDeadline,
+    KrNoOwner,
+    KrNoSource,
+    KrDirection,
+    KrBlindSource,
+    KrUndefinedMetric,
+    KrAmbition,
+    KrCadence,
+    KrStale,
+    KrConfidenceDrop,
+    KrGuardrailTripped,
+    KrCpa,
+    InitUnlinked,
+    SetObjCount,
+    SetKrTotal,
+    SetOwnerLoad,
+    SetNoStrategy,
+    SetNoNsm,
+    SetNoGuardrail,
+    SetConflict,
+    SetTriad,
+    TreeRoot,
+    TreeCycle,
+    TreeDisconnected,
+    TreeKpiIncomplete,
+    TreeGuardrailThreshold,
+    TreeUncovered,
+    TreeFormula,
+    TreeNsmOutput,
+    Count
+};
+
+inline constexpr std::size_t kRuleCount = static_cast<std::size_t>(RuleId::Count);
+
+// What a violation points at; file spellings "plan", "objective", "keyResult", "node", "link",
+// "initiative", "theme".
+enum class EntityKind { Plan, Objective, KeyResult, Node, Link, Initiative, Theme };
+const char* name(EntityKind kind);
+
+struct RuleInfo {
+    RuleId rule;
+    const char* id;           // "OBJ-TACTIC"
+    const char* title;        // a few words: "Objective is a tactic"
+    const char* description;  // what the rule checks and why, for the UI help and the README
+    const char* source;       // the seeds: "S0 P1, S4 pattern 2"
+    EntityKind target;
+    Severity agency, startup, teams;
+
+    Severity defaultSeverity(Profile profile) const;
+};
+
+// Every rule, in catalog order (objectives, key results, initiatives, plan, tree).
+const std::vector<RuleInfo>& ruleCatalog();
+const RuleInfo& ruleInfo(RuleId rule);
+// nullptr when `id` is not a rule ID (exact, case-sensitive).
+const RuleInfo* findRule(std::string_view id);
+
+// The numbers each profile takes from its seeds.
+struct ProfileLimits {
+    Profile profile;
+    const char* summary;  // one sentence naming the seeds
+    int minObjectives;    // per level; fewer (but at least one) is a violation
+    int maxObjectives;
+    int minKrs;  // per objective
+    int maxKrs;
+    int preferredMaxKrs;     // above this (but within maxKrs) is an info
+    int maxKrTotal;          // in the whole plan
+    int maxOwnedPerPerson;   // objectives + key results one person owns
+    bool orphanNeedsParent;  // a team objective must support a company objective, not only a theme
+};
+const ProfileLimits& profileLimits(Profile profile);
+
+// Effective severity of every rule for one plan.
+struct RuleSeverities {
+    Severity of[kRuleCount] = {};
+    Severity operator[](RuleId r) const { return of[static_cast<std::size_t>(r)]; }
+    bool on(RuleId r) const { return (*this)[r] != Severity::Off; }
+};
+// The profile's defaults (settings.profile, or `profile` when given — the CLI's --profile), then
+// the plan's overrides; unknown IDs in the overrides are ignored here (the loader warns).
+RuleSeverities resolveSeverities(const RuleSettings& settings,
+                                 std::optional<Profile> profile = std::nullopt);
+
+struct Target {
+    EntityKind kind = EntityKind::Plan;
+    std::string id;    // the entity's ID ("" for the plan)
+    std::string path;  // JSON pointer into the plan file: entity or field
+};
+
+struct Violation {
+    RuleId rule = RuleId::Count;
+    Severity severity = Severity::Warning;
+    Target target;
+    std::string message;  // what is wrong, in the plan's own words
+    std::string fix;      // what to do
+
+    const char* ruleId() const { return ruleInfo(rule).id; }
+    const char* source() const { return ruleInfo(rule).source; }
+};
+
+}  // namespace okr

@@ -1,0 +1,1100 @@
+// Undo history and the edit commands of the plan; see commands.h.
+#include "edit/commands.h"
+
+#include <algorithm>
+#include <unordered_set>
+#include <utility>
+
+#include "model/validate.h"
+#include "tree/tree.h"
+
+namespace okr {
+
+// ---------------------------------------------------------------------------------------------
+// History
+
+History::History(std::size_t depth) : depth_(std::max<std::size_t>(depth, 1)) {}
+
+void History::push(std::deque<Step>& stack, Step step) {
+    stack.push_back(std::move(step));
+    while (stack.size() > depth_) stack.pop_front();
+}
+
+bool History::apply(Plan& plan, std::string_view label, const Mutation& mutation,
+                    std::string_view coalesceKey) {
+    lastError_.clear();
+    Plan before = plan;
+    if (!mutation(plan)) {
+        plan = std::move(before);
+        return false;
+    }
+    std::vector<Problem> after = validatePlan(plan);
+    if (!after.empty()) {
+        const std::vector<Problem> prior = validatePlan(before);
+        if (after.size() > prior.size()) {
+            // Explain with the first problem the edit introduced.
+            const Problem* introduced = &after.front();
+            for (const auto& p : after) {
+                const bool old = std::any_of(prior.begin(), prior.end(), [&](const Problem& q) {
+                    return q.path == p.path && q.message == p.message;
+                });
+                if (!old) {
+                    introduced = &p;
+                    break;
+                }
+            }
+            lastError_ = introduced->message;
+            plan = std::move(before);
+            return false;
+        }
+    }
+    if (groupDepth_ > 0) {
+        groupChanged_ = true;
+        state_ = nextState_++;
+        return true;
+    }
+    redo_.clear();
+    const bool merge = !coalesceKey.empty() && coalesceKey == coalesceKey_ && !undo_.empty();
+    if (!merge) push(undo_, Step{std::string(label), std::move(before), state_});
+    state_ = nextState_++;
+    coalesceKey_ = std::string(coalesceKey);
+    return true;
+}
+
+void History::beginGroup(const Plan& plan, std::string_view label) {
+    if (groupDepth_++ > 0) return;
+    group_ = Step{std::string(label), plan, state_};
+    groupChanged_ = false;
+    coalesceKey_.clear();
+}
+
+void History::endGroup() {
+    if (groupDepth_ == 0 || --groupDepth_ > 0) return;
+    if (groupChanged_) {
+        redo_.clear();
+        push(undo_, std::move(group_));
+    }
+    group_ = Step{};
+    groupChanged_ = false;
+    coalesceKey_.clear();
+}
+
+bool History::undo(Plan& plan) {
+    if (groupDepth_ > 0) {
+        groupDepth_ = 1;
+        endGroup();
+    }
+    lastError_.clear();
+    coalesceKey_.clear();
+    if (undo_.empty()) return false;
+    Step step = std::move(undo_.back());
+    undo_.pop_back();
+    push(redo_, Step{step.label, std::move(plan), state_});
+    plan = std::move(step.plan);
+    state_ = step.state;
+    return true;
+}
+
+bool History::redo(Plan& plan) {
+    if (groupDepth_ > 0) {
+        groupDepth_ = 1;
+        endGroup();
+    }
+    lastError_.clear();
+    coalesceKey_.clear();
+    if (redo_.empty()) return false;
+    Step step = std::move(redo_.back());
+    redo_.pop_back();
+    push(undo_, Step{step.label, std::move(plan), state_});
+    plan = std::move(step.plan);
+    state_ = step.state;
+    return true;
+}
+
+const std::string& History::undoLabel() const {
+    static const std::string none;
+    if (groupChanged_) return group_.label;
+    return undo_.empty() ? none : undo_.back().label;
+}
+
+const std::string& History::redoLabel() const {
+    static const std::string none;
+    return redo_.empty() ? none : redo_.back().label;
+}
+
+void History::clear() {
+    undo_.clear();
+    redo_.clear();
+    coalesceKey_.clear();
+    lastError_.clear();
+    groupDepth_ = 0;
+    groupChanged_ = false;
+    group_ = Step{};
+    savedState_ = state_;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+namespace {
+
+template <class Container, class IdT>
+auto findIn(Container& items, const IdT& id) -> decltype(&items.front()) {
+    for (auto& item : items)
+        if (item.id == id) return &item;
+    return nullptr;
+}
+
+Theme* findThemeIn(Plan& p, const ThemeId& id) { return findIn(p.strategy.themes, id); }
+Link* findLink(Plan& p, const LinkId& id) { return findIn(p.tree.links, id); }
+Initiative* findInitiative(Plan& p, const InitiativeId& id) { return findIn(p.initiatives, id); }
+Adjustment* findAdjustment(Plan& p, const AdjustmentId& id) { return findIn(p.adjustments, id); }
+
+bool refuse(History& h, std::string message) {
+    h.setError(std::move(message));
+    return false;
+}
+
+bool notFound(History& h, const char* what, const std::string& id) {
+    return refuse(h, std::string("no ") + what + " has the ID \"" + id + "\"");
+}
+
+// Sets one field of the entity `find(plan)` returns, as one step coalescing with further edits of
+// the same field. `get` maps the entity to the field.
+template <class Find, class Get, class T>
+bool setField(History& h, Plan& plan, const char* what, const std::string& id, const char* field,
+              const char* label, Find find, Get get, const T& value) {
+    auto* entity = find(plan);
+    if (!entity) return notFound(h, what, id);
+    h.setError("");
+    if (get(*entity) == value) return false;
+    return h.apply(
+        plan, label,
+        [&](Plan& p) {
+            get(*find(p)) = value;
+            return true;
+        },
+        std::string(what) + ":" + id + "." + field);
+}
+
+template <class Get, class T>
+bool setMeta(History& h, Plan& plan, const char* field, const char* label, Get get,
+             const T& value) {
+    return setField(
+        h, plan, "plan", "", field, label, [](Plan& p) { return &p; }, get, value);
+}
+
+template <class Get, class T>
+bool setKr(History& h, Plan& plan, const KeyResultId& id, const char* field, const char* label,
+           Get get, const T& value) {
+    return setField(
+        h, plan, "key result", id.value, field, label,
+        [&](Plan& p) { return findKeyResult(p, id); }, get, value);
+}
+
+template <class Get, class T>
+bool setObj(History& h, Plan& plan, const ObjectiveId& id, const char* field, const char* label,
+            Get get, const T& value) {
+    return setField(
+        h, plan, "objective", id.value, field, label, [&](Plan& p) { return findObjective(p, id); },
+        get, value);
+}
+
+template <class Get, class T>
+bool setNode(History& h, Plan& plan, const NodeId& id, const char* field, const char* label,
+             Get get, const T& value) {
+    return setField(
+        h, plan, "tree node", id.value, field, label, [&](Plan& p) { return findNode(p, id); }, get,
+        value);
+}
+
+template <class Get, class T>
+bool setInit(History& h, Plan& plan, const InitiativeId& id, const char* field, const char* label,
+             Get get, const T& value) {
+    return setField(
+        h, plan, "initiative", id.value, field, label,
+        [&](Plan& p) { return findInitiative(p, id); }, get, value);
+}
+
+// Moves the element with `id` to `toIndex` (clamped) of `items`.
+template <class T, class IdT>
+bool moveInVector(History& h, Plan& plan, const char* what, const char* label,
+                  std::vector<T>& (*items)(Plan&), const IdT& id, std::size_t toIndex) {
+    auto& list = items(plan);
+    auto it = std::find_if(list.begin(), list.end(), [&](const T& e) { return e.id == id; });
+    if (it == list.end()) return notFound(h, what, id.value);
+    const std::size_t from = static_cast<std::size_t>(it - list.begin());
+    const std::size_t to = std::min(toIndex, list.size() - 1);
+    h.setError("");
+    if (from == to) return false;
+    return h.apply(plan, label, [&](Plan& p) {
+        auto& l = items(p);
+        T moved = std::move(l[from]);
+        l.erase(l.begin() + static_cast<std::ptrdiff_t>(from));
+        l.insert(l.begin() + static_cast<std::ptrdiff_t>(to), std::move(moved));
+        return true;
+    });
+}
+
+std::vector<Theme>& themesOf(Plan& p) { return p.strategy.themes; }
+std::vector<Objective>& objectivesOf(Plan& p) { return p.objectives; }
+std::vector<Initiative>& initiativesOf(Plan& p) { return p.initiatives; }
+
+// Removes what would dangle once key result `id` is gone.
+void forgetKeyResult(Plan& p, const std::string& id) {
+    for (auto& in : p.initiatives)
+        in.keyResults.erase(std::remove_if(in.keyResults.begin(), in.keyResults.end(),
+                                           [&](const KeyResultId& k) { return k.value == id; }),
+                            in.keyResults.end());
+    for (auto& o : p.objectives)
+        for (auto& kr : o.keyResults)
+            if (kr.contributesTo.value == id) kr.contributesTo = KeyResultId();
+    p.adjustments.erase(std::remove_if(p.adjustments.begin(), p.adjustments.end(),
+                                       [&](const Adjustment& a) {
+                                           return a.targetKind == TargetKind::KeyResult &&
+                                                  a.targetId == id;
+                                       }),
+                        p.adjustments.end());
+}
+
+// The largest n of any ID "<prefix><n>" in the plan.
+long long largestNumber(const Plan& plan, std::string_view prefix) {
+    long long best = 0;
+    auto consider = [&](const std::string& id) {
+        if (id.size() <= prefix.size() || id.size() > prefix.size() + 15) return;
+        if (id.compare(0, prefix.size(), prefix) != 0) return;
+        long long n = 0;
+        for (std::size_t i = prefix.size(); i < id.size(); ++i) {
+            if (id[i] < '0' || id[i] > '9') return;
+            n = n * 10 + (id[i] - '0');
+        }
+        best = std::max(best, n);
+    };
+    for (const auto& t : plan.strategy.themes) consider(t.id.value);
+    for (const auto& n : plan.tree.nodes) consider(n.id.value);
+    for (const auto& l : plan.tree.links) consider(l.id.value);
+    for (const auto& o : plan.objectives) {
+        consider(o.id.value);
+        for (const auto& kr : o.keyResults) consider(kr.id.value);
+    }
+    for (const auto& i : plan.initiatives) consider(i.id.value);
+    for (const auto& a : plan.adjustments) consider(a.id.value);
+    return best;
+}
+
+bool dateOrder(const Checkin& a, const Checkin& b) { return a.date < b.date; }
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Identity and guards
+
+std::string newId(const Plan& plan, std::string_view prefix) {
+    return std::string(prefix) + std::to_string(largestNumber(plan, prefix) + 1);
+}
+
+Allowed canSetParent(const Plan& plan, const ObjectiveId& objective, const ObjectiveId& parent) {
+    if (!findObjective(plan, objective))
+        return {false, "no objective has the ID \"" + objective.value + "\""};
+    if (parent.empty()) return {};
+    if (!findObjective(plan, parent))
+        return {false, "no objective has the ID \"" + parent.value + "\""};
+    std::size_t steps = 0;
+    for (ObjectiveId at = parent; !at.empty() && steps <= plan.objectives.size(); ++steps) {
+        if (at == objective)
+            return {false, "an objective cannot support itself, even through others"};
+        const Objective* o = findObjective(plan, at);
+        at = o ? o->parent : ObjectiveId();
+    }
+    return {};
+}
+
+Allowed canContribute(const Plan& plan, const KeyResultId& kr, const KeyResultId& target) {
+    if (!findKeyResult(plan, kr)) return {false, "no key result has the ID \"" + kr.value + "\""};
+    if (target.empty()) return {};
+    if (!findKeyResult(plan, target))
+        return {false, "no key result has the ID \"" + target.value + "\""};
+    std::size_t steps = 0;
+    for (KeyResultId at = target; !at.empty() && steps <= countEntities(plan); ++steps) {
+        if (at == kr)
+            return {false, "a key result cannot contribute to itself, even through others"};
+        const KeyResult* k = findKeyResult(plan, at);
+        at = k ? k->contributesTo : KeyResultId();
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plan meta, strategy, economics, rules
+
+bool setPlanTitle(History& h, Plan& plan, const std::string& title) {
+    return setMeta(
+        h, plan, "title", "Edit plan title", [](Plan & p) -> auto& { return p.meta.title; }, title);
+}
+bool setPlanClient(History& h, Plan& plan, const std::string& client) {
+    return setMeta(
+        h, plan, "client", "Edit client", [](Plan & p) -> auto& { return p.meta.client; }, client);
+}
+bool setPlanLevel(History& h, Plan& plan, Level level) {
+    return setMeta(
+        h, plan, "level", "Change plan level", [](Plan & p) -> auto& { return p.meta.level; },
+        level);
+}
+bool setPlanPeriod(History& h, Plan& plan, std::optional<Date> start, std::optional<Date> end) {
+    h.setError("");
+    if (plan.meta.start == start && plan.meta.end == end) return false;
+    return h.apply(
+        plan, "Change period",
+        [&](Plan& p) {
+            p.meta.start = start;
+            p.meta.end = end;
+            return true;
+        },
+        "plan:.period");
+}
+bool setProfile(History& h, Plan& plan, Profile profile) {
+    return setMeta(
+        h, plan, "profile", "Change profile", [](Plan & p) -> auto& { return p.rules.profile; },
+        profile);
+}
+bool setRuleSeverity(History& h, Plan& plan, const std::string& ruleId,
+                     std::optional<Severity> severity) {
+    h.setError("");
+    if (ruleId.empty()) return refuse(h, "a rule override needs a rule ID");
+    auto it = plan.rules.overrides.find(ruleId);
+    const std::optional<Severity> current =
+        it == plan.rules.overrides.end() ? std::nullopt : std::optional<Severity>(it->second);
+    if (current == severity) return false;
+    return h.apply(plan, severity ? "Change rule severity" : "Reset rule severity", [&](Plan& p) {
+        if (severity)
+            p.rules.overrides[ruleId] = *severity;
+        else
+            p.rules.overrides.erase(ruleId);
+        return true;
+    });
+}
+bool setVision(History& h, Plan& plan, const std::string& vision) {
+    return setMeta(
+        h, plan, "vision", "Edit vision", [](Plan & p) -> auto& { return p.strategy.vision; },
+        vision);
+}
+bool setStrategyStatement(History& h, Plan& plan, const std::string& statement) {
+    return setMeta(
+        h, plan, "statement", "Edit strategy",
+        [](Plan & p) -> auto& { return p.strategy.statement; }, statement);
+}
+
+ThemeId addTheme(History& h, Plan& plan, const std::string& title) {
+    const ThemeId id(newId(plan, "t"));
+    const bool ok = h.apply(plan, "Add theme", [&](Plan& p) {
+        p.strategy.themes.push_back(Theme{id, title, Extra::object()});
+        return true;
+    });
+    return ok ? id : ThemeId();
+}
+bool setThemeTitle(History& h, Plan& plan, const ThemeId& id, const std::string& title) {
+    return setField(
+        h, plan, "theme", id.value, "title", "Edit theme",
+        [&](Plan& p) { return findThemeIn(p, id); }, [](Theme & t) -> auto& { return t.title; },
+        title);
+}
+bool deleteTheme(History& h, Plan& plan, const ThemeId& id) {
+    if (!findThemeIn(plan, id)) return notFound(h, "theme", id.value);
+    return h.apply(plan, "Delete theme", [&](Plan& p) {
+        auto& ts = p.strategy.themes;
+        ts.erase(std::remove_if(ts.begin(), ts.end(), [&](const Theme& t) { return t.id == id; }),
+                 ts.end());
+        for (auto& o : p.objectives)
+            if (o.theme == id) o.theme = ThemeId();
+        return true;
+    });
+}
+bool moveTheme(History& h, Plan& plan, const ThemeId& id, std::size_t toIndex) {
+    return moveInVector(h, plan, "theme", "Move theme", themesOf, id, toIndex);
+}
+
+bool setCurrency(History& h, Plan& plan, const std::string& currency) {
+    return setMeta(
+        h, plan, "currency", "Edit currency",
+        [](Plan & p) -> auto& { return p.economics.currency; }, currency);
+}
+bool setRevenuePerSale(History& h, Plan& plan, std::optional<double> value) {
+    return setMeta(
+        h, plan, "revenuePerSale", "Edit revenue per sale",
+        [](Plan & p) -> auto& { return p.economics.revenuePerSale; }, value);
+}
+bool setLifetimeValue(History& h, Plan& plan, std::optional<double> value) {
+    return setMeta(
+        h, plan, "lifetimeValue", "Edit lifetime value",
+        [](Plan & p) -> auto& { return p.economics.lifetimeValue; }, value);
+}
+bool setCapacity(History& h, Plan& plan, const std::string& capacity) {
+    return setMeta(
+        h, plan, "capacity", "Edit capacity",
+        [](Plan & p) -> auto& { return p.economics.capacity; }, capacity);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tree
+
+NodeId addNode(History& h, Plan& plan, NodeKind kind, const std::string& name, Vec2 position) {
+    const NodeId id(newId(plan, "n"));
+    const bool ok = h.apply(plan, "Add metric", [&](Plan& p) {
+        Node n;
+        n.id = id;
+        n.name = name;
+        n.kind = kind;
+        n.position = position;
+        p.tree.nodes.push_back(std::move(n));
+        return true;
+    });
+    return ok ? id : NodeId();
+}
+
+bool deleteNode(History& h, Plan& plan, const NodeId& id) {
+    if (!findNode(plan, id)) return notFound(h, "tree node", id.value);
+    return h.apply(plan, "Delete metric", [&](Plan& p) {
+        auto& ns = p.tree.nodes;
+        ns.erase(std::remove_if(ns.begin(), ns.end(), [&](const Node& n) { return n.id == id; }),
+                 ns.end());
+        auto& ls = p.tree.links;
+        ls.erase(std::remove_if(ls.begin(), ls.end(),
+                                [&](const Link& l) { return l.from == id || l.to == id; }),
+                 ls.end());
+        for (auto& o : p.objectives)
+            for (auto& kr : o.keyResults)
+                if (kr.driver == id) kr.driver = NodeId();
+        return true;
+    });
+}
+
+bool moveNode(History& h, Plan& plan, const NodeId& id, Vec2 position) {
+    Node* n = findNode(plan, id);
+    if (!n) return notFound(h, "tree node", id.value);
+    h.setError("");
+    if (n->position.x == position.x && n->position.y == position.y) return false;
+    return h.apply(
+        plan, "Move metric",
+        [&](Plan& p) {
+            findNode(p, id)->position = position;
+            return true;
+        },
+        "tree node:" + id.value + ".position");
+}
+
+bool setNodeName(History& h, Plan& plan, const NodeId& id, const std::string& name) {
+    return setNode(
+        h, plan, id, "name", "Rename metric", [](Node & n) -> auto& { return n.name; }, name);
+}
+bool setNodeKind(History& h, Plan& plan, const NodeId& id, NodeKind kind) {
+    return setNode(
+        h, plan, id, "kind", "Change metric kind", [](Node & n) -> auto& { return n.kind; }, kind);
+}
+bool setNodeStage(History& h, Plan& plan, const NodeId& id, Stage stage) {
+    return setNode(
+        h, plan, id, "stage", "Change funnel stage", [](Node & n) -> auto& { return n.stage; },
+        stage);
+}
+bool setNodeOwner(History& h, Plan& plan, const NodeId& id, const std::string& owner) {
+    return setNode(
+        h, plan, id, "owner", "Edit metric owner", [](Node & n) -> auto& { return n.kpi.owner; },
+        owner);
+}
+bool setNodeSource(History& h, Plan& plan, const NodeId& id, const std::string& source) {
+    return setNode(
+        h, plan, id, "source", "Edit metric source", [](Node & n) -> auto& { return n.kpi.source; },
+        source);
+}
+bool setNodeUnit(History& h, Plan& plan, const NodeId& id, const std::string& unit) {
+    return setNode(
+        h, plan, id, "unit", "Edit metric unit", [](Node & n) -> auto& { return n.kpi.unit; },
+        unit);
+}
+bool setNodeBaseline(History& h, Plan& plan, const NodeId& id, std::optional<double> value) {
+    return setNode(
+        h, plan, id, "baseline", "Edit metric baseline",
+        [](Node & n) -> auto& { return n.kpi.baseline; }, value);
+}
+bool setNodeSigma(History& h, Plan& plan, const NodeId& id, std::optional<double> value) {
+    return setNode(
+        h, plan, id, "sigma", "Edit metric variation",
+        [](Node & n) -> auto& { return n.kpi.sigma; }, value);
+}
+bool setNodeCadence(History& h, Plan& plan, const NodeId& id, Cadence cadence) {
+    return setNode(
+        h, plan, id, "cadence", "Change metric cadence",
+        [](Node & n) -> auto& { return n.kpi.cadence; }, cadence);
+}
+bool setNodeValue(History& h, Plan& plan, const NodeId& id, std::optional<double> value) {
+    return setNode(
+        h, plan, id, "value", "Edit metric value", [](Node & n) -> auto& { return n.value; },
+        value);
+}
+bool setNodeThreshold(History& h, Plan& plan, const NodeId& id, std::optional<double> value) {
+    return setNode(
+        h, plan, id, "threshold", "Edit guardrail threshold",
+        [](Node & n) -> auto& { return n.guardrail.threshold; }, value);
+}
+bool setNodeComparison(History& h, Plan& plan, const NodeId& id, Comparison comparison) {
+    return setNode(
+        h, plan, id, "comparison", "Change guardrail comparison",
+        [](Node & n) -> auto& { return n.guardrail.comparison; }, comparison);
+}
+bool setNodeMonitorOnly(History& h, Plan& plan, const NodeId& id, bool monitorOnly) {
+    return setNode(
+        h, plan, id, "monitorOnly", monitorOnly ? "Mark monitor only" : "Unmark monitor only",
+        [](Node & n) -> auto& { return n.monitorOnly; }, monitorOnly);
+}
+bool setNodeNotes(History& h, Plan& plan, const NodeId& id, const std::string& notes) {
+    return setNode(
+        h, plan, id, "notes", "Edit metric notes", [](Node & n) -> auto& { return n.notes; },
+        notes);
+}
+
+LinkId addLink(History& h, Plan& plan, const NodeId& from, const NodeId& to, Relation relation) {
+    const LinkCheck v = canLink(plan, from, to, relation);
+    if (!v) {
+        refuse(h, v.message);
+        return LinkId();
+    }
+    const LinkId id(newId(plan, "l"));
+    const bool ok = h.apply(plan, "Link metrics", [&](Plan& p) {
+        Link l;
+        l.id = id;
+        l.from = from;
+        l.to = to;
+        l.relation = relation;
+        p.tree.links.push_back(std::move(l));
+        return true;
+    });
+    return ok ? id : LinkId();
+}
+
+bool deleteLink(History& h, Plan& plan, const LinkId& id) {
+    if (!findLink(plan, id)) return notFound(h, "link", id.value);
+    return h.apply(plan, "Unlink metrics", [&](Plan& p) {
+        auto& ls = p.tree.links;
+        ls.erase(std::remove_if(ls.begin(), ls.end(), [&](const Link& l) { return l.id == id; }),
+                 ls.end());
+        return true;
+    });
+}
+
+bool setLinkRelation(History& h, Plan& plan, const LinkId& id, Relation relation) {
+    return setField(
+        h, plan, "link", id.value, "relation", "Change link relation",
+        [&](Plan& p) { return findLink(p, id); }, [](Link & l) -> auto& { return l.relation; },
+        relation);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Objectives
+
+ObjectiveId addObjective(History& h, Plan& plan, const std::string& title) {
+    const ObjectiveId id(newId(plan, "o"));
+    const bool ok = h.apply(plan, "Add objective", [&](Plan& p) {
+        Objective o;
+        o.id = id;
+        o.title = title;
+        o.level = p.meta.level;
+        p.objectives.push_back(std::move(o));
+        return true;
+    });
+    return ok ? id : ObjectiveId();
+}
+
+ObjectiveId pasteObjective(History& h, Plan& plan, const Objective& objective, std::size_t index) {
+    Objective copy = objective;
+    copy.id = ObjectiveId(newId(plan, "o"));
+    if (!copy.parent.empty() && !findObjective(plan, copy.parent)) copy.parent = ObjectiveId();
+    if (!copy.theme.empty() && !findTheme(plan, copy.theme)) copy.theme = ThemeId();
+    long long next = largestNumber(plan, "kr");
+    std::vector<std::pair<std::string, std::string>> renamed;
+    for (auto& kr : copy.keyResults) {
+        const std::string fresh = "kr" + std::to_string(++next);
+        renamed.emplace_back(kr.id.value, fresh);
+        kr.id = KeyResultId(fresh);
+        if (!kr.driver.empty() && !findNode(plan, kr.driver)) kr.driver = NodeId();
+    }
+    for (auto& kr : copy.keyResults) {
+        if (kr.contributesTo.empty()) continue;
+        auto it = std::find_if(renamed.begin(), renamed.end(),
+                               [&](const auto& r) { return r.first == kr.contributesTo.value; });
+        if (it != renamed.end())
+            kr.contributesTo = KeyResultId(it->second);
+        else if (!findKeyResult(plan, kr.contributesTo))
+            kr.contributesTo = KeyResultId();
+    }
+    const ObjectiveId id = copy.id;
+    const bool ok = h.apply(plan, "Paste objective", [&](Plan& p) {
+        const std::size_t at = std::min(index, p.objectives.size());
+        p.objectives.insert(p.objectives.begin() + static_cast<std::ptrdiff_t>(at),
+                            std::move(copy));
+        return true;
+    });
+    return ok ? id : ObjectiveId();
+}
+
+bool deleteObjective(History& h, Plan& plan, const ObjectiveId& id) {
+    if (!findObjective(plan, id)) return notFound(h, "objective", id.value);
+    return h.apply(plan, "Delete objective", [&](Plan& p) {
+        auto it = std::find_if(p.objectives.begin(), p.objectives.end(),
+                               [&](const Objective& o) { return o.id == id; });
+        std::vector<std::string> krs;
+        for (const auto& kr : it->keyResults) krs.push_back(kr.id.value);
+        p.objectives.erase(it);
+        for (const auto& kr : krs) forgetKeyResult(p, kr);
+        for (auto& o : p.objectives)
+            if (o.parent == id) o.parent = ObjectiveId();
+        auto& adj = p.adjustments;
+        adj.erase(std::remove_if(adj.begin(), adj.end(),
+                                 [&](const Adjustment& a) {
+                                     return a.targetKind == TargetKind::Objective &&
+                                            a.targetId == id.value;
+                                 }),
+                  adj.end());
+        return true;
+    });
+}
+
+bool moveObjective(History& h, Plan& plan, const ObjectiveId& id, std::size_t toIndex) {
+    return moveInVector(h, plan, "objective", "Move objective", objectivesOf, id, toIndex);
+}
+
+bool setObjectiveTitle(History& h, Plan& plan, const ObjectiveId& id, const std::string& title) {
+    return setObj(
+        h, plan, id, "title", "Edit objective title",
+        [](Objective & o) -> auto& { return o.title; }, title);
+}
+bool setObjectiveOwner(History& h, Plan& plan, const ObjectiveId& id, const std::string& owner) {
+    return setObj(
+        h, plan, id, "owner", "Edit objective owner",
+        [](Objective & o) -> auto& { return o.owner; }, owner);
+}
+bool setObjectiveLevel(History& h, Plan& plan, const ObjectiveId& id, Level level) {
+    return setObj(
+        h, plan, id, "level", "Change objective level",
+        [](Objective & o) -> auto& { return o.level; }, level);
+}
+bool setObjectiveParent(History& h, Plan& plan, const ObjectiveId& id, const ObjectiveId& parent) {
+    const Allowed v = canSetParent(plan, id, parent);
+    if (!v) return refuse(h, v.reason);
+    return setObj(
+        h, plan, id, "parent", parent.empty() ? "Detach objective" : "Support objective",
+        [](Objective & o) -> auto& { return o.parent; }, parent);
+}
+bool setObjectiveTheme(History& h, Plan& plan, const ObjectiveId& id, const ThemeId& theme) {
+    if (!theme.empty() && !findTheme(plan, theme)) return notFound(h, "theme", theme.value);
+    return setObj(
+        h, plan, id, "theme", "Change objective theme",
+        [](Objective & o) -> auto& { return o.theme; }, theme);
+}
+bool setObjectiveStyle(History& h, Plan& plan, const ObjectiveId& id, Style style) {
+    return setObj(
+        h, plan, id, "style", "Change objective style",
+        [](Objective & o) -> auto& { return o.style; }, style);
+}
+bool setObjectiveNotes(History& h, Plan& plan, const ObjectiveId& id, const std::string& notes) {
+    return setObj(
+        h, plan, id, "notes", "Edit objective notes",
+        [](Objective & o) -> auto& { return o.notes; }, notes);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Key results
+
+KeyResultId addKeyResult(History& h, Plan& plan, const ObjectiveId& objective,
+                         const std::string& title) {
+    if (!findObjective(plan, objective)) {
+        notFound(h, "objective", objective.value);
+        return KeyResultId();
+    }
+    const KeyResultId id(newId(plan, "kr"));
+    const bool ok = h.apply(plan, "Add key result", [&](Plan& p) {
+        KeyResult kr;
+        kr.id = id;
+        kr.title = title;
+        kr.due = p.meta.end;
+        findObjective(p, objective)->keyResults.push_back(std::move(kr));
+        return true;
+    });
+    return ok ? id : KeyResultId();
+}
+
+KeyResultId addKeyResultForDriver(History& h, Plan& plan, const ObjectiveId& objective,
+                                  const NodeId& node) {
+    const Node* n = findNode(plan, node);
+    if (!n) {
+        notFound(h, "tree node", node.value);
+        return KeyResultId();
+    }
+    if (!findObjective(plan, objective)) {
+        notFound(h, "objective", objective.value);
+        return KeyResultId();
+    }
+    const KeyResultId id(newId(plan, "kr"));
+    KeyResult kr;
+    kr.id = id;
+    kr.title = "Move " + n->name;
+    kr.kind = KrKind::Metric;
+    kr.metric = n->name;
+    kr.unit = n->kpi.unit;
+    kr.baseline = n->value ? n->value : n->kpi.baseline;
+    kr.owner = n->kpi.owner;
+    kr.source = n->kpi.source;
+    kr.cadence = n->kpi.cadence;
+    kr.driver = n->id;
+    kr.due = plan.meta.end;
+    const bool ok = h.apply(plan, "Add KR for driver", [&](Plan& p) {
+        findObjective(p, objective)->keyResults.push_back(std::move(kr));
+        return true;
+    });
+    return ok ? id : KeyResultId();
+}
+
+bool deleteKeyResult(History& h, Plan& plan, const KeyResultId& id) {
+    if (!findKeyResult(plan, id)) return notFound(h, "key result", id.value);
+    return h.apply(plan, "Delete key result", [&](Plan& p) {
+        for (auto& o : p.objectives) {
+            auto& krs = o.keyResults;
+            krs.erase(std::remove_if(krs.begin(), krs.end(),
+                                     [&](const KeyResult& k) { return k.id == id; }),
+                      krs.end());
+        }
+        forgetKeyResult(p, id.value);
+        return true;
+    });
+}
+
+bool moveKeyResult(History& h, Plan& plan, const KeyResultId& id, const ObjectiveId& objective,
+                   std::size_t toIndex) {
+    if (!findKeyResult(plan, id)) return notFound(h, "key result", id.value);
+    Objective* target = findObjective(plan, objective);
+    if (!target) return notFound(h, "objective", objective.value);
+    h.setError("");
+    const auto& targetKrs = target->keyResults;
+    const bool sameObjective = std::any_of(targetKrs.begin(), targetKrs.end(),
+                                           [&](const KeyResult& k) { return k.id == id; });
+    if (sameObjective) {
+        const std::size_t from =
+            static_cast<std::size_t>(std::find_if(targetKrs.begin(), targetKrs.end(),
+                                                  [&](const KeyResult& k) { return k.id == id; }) -
+                                     targetKrs.begin());
+        if (std::min(toIndex, targetKrs.size() - 1) == from) return false;
+    }
+    return h.apply(plan, "Move key result", [&](Plan& p) {
+        KeyResult moved;
+        for (auto& o : p.objectives) {
+            auto it = std::find_if(o.keyResults.begin(), o.keyResults.end(),
+                                   [&](const KeyResult& k) { return k.id == id; });
+            if (it == o.keyResults.end()) continue;
+            moved = std::move(*it);
+            o.keyResults.erase(it);
+            break;
+        }
+        auto& krs = findObjective(p, objective)->keyResults;
+        const std::size_t at = std::min(toIndex, krs.size());
+        krs.insert(krs.begin() + static_cast<std::ptrdiff_t>(at), std::move(moved));
+        return true;
+    });
+}
+
+bool replaceKeyResult(History& h, Plan& plan, const KeyResult& kr) {
+    if (!findKeyResult(plan, kr.id)) return notFound(h, "key result", kr.id.value);
+    return h.apply(plan, "Edit key result", [&](Plan& p) {
+        *findKeyResult(p, kr.id) = kr;
+        return true;
+    });
+}
+
+bool setKeyResultTitle(History& h, Plan& plan, const KeyResultId& id, const std::string& title) {
+    return setKr(
+        h, plan, id, "title", "Edit key result title",
+        [](KeyResult & k) -> auto& { return k.title; }, title);
+}
+bool setKeyResultKind(History& h, Plan& plan, const KeyResultId& id, KrKind kind) {
+    return setKr(
+        h, plan, id, "kind", "Change key result kind",
+        [](KeyResult & k) -> auto& { return k.kind; }, kind);
+}
+bool setKeyResultMetric(History& h, Plan& plan, const KeyResultId& id, const std::string& metric) {
+    return setKr(
+        h, plan, id, "metric", "Edit metric", [](KeyResult & k) -> auto& { return k.metric; },
+        metric);
+}
+bool setKeyResultUnit(History& h, Plan& plan, const KeyResultId& id, const std::string& unit) {
+    return setKr(
+        h, plan, id, "unit", "Edit unit", [](KeyResult & k) -> auto& { return k.unit; }, unit);
+}
+bool setKeyResultDirection(History& h, Plan& plan, const KeyResultId& id, Direction direction) {
+    return setKr(
+        h, plan, id, "direction", "Change direction",
+        [](KeyResult & k) -> auto& { return k.direction; }, direction);
+}
+bool setKeyResultBaseline(History& h, Plan& plan, const KeyResultId& id,
+                          std::optional<double> value) {
+    return setKr(
+        h, plan, id, "baseline", "Edit baseline", [](KeyResult & k) -> auto& { return k.baseline; },
+        value);
+}
+bool setKeyResultTarget(History& h, Plan& plan, const KeyResultId& id,
+                        std::optional<double> value) {
+    return setKr(
+        h, plan, id, "target", "Edit target", [](KeyResult & k) -> auto& { return k.target; },
+        value);
+}
+bool setKeyResultCurrent(History& h, Plan& plan, const KeyResultId& id,
+                         std::optional<double> value) {
+    return setKr(
+        h, plan, id, "current", "Edit current value",
+        [](KeyResult & k) -> auto& { return k.current; }, value);
+}
+bool setKeyResultBand(History& h, Plan& plan, const KeyResultId& id, std::optional<double> low,
+                      std::optional<double> high) {
+    KeyResult* kr = findKeyResult(plan, id);
+    if (!kr) return notFound(h, "key result", id.value);
+    h.setError("");
+    if (kr->bandLow == low && kr->bandHigh == high) return false;
+    return h.apply(
+        plan, "Edit band",
+        [&](Plan& p) {
+            KeyResult* k = findKeyResult(p, id);
+            k->bandLow = low;
+            k->bandHigh = high;
+            return true;
+        },
+        "key result:" + id.value + ".band");
+}
+bool setKeyResultDone(History& h, Plan& plan, const KeyResultId& id, bool done) {
+    return setKr(
+        h, plan, id, "done", done ? "Mark done" : "Mark not done",
+        [](KeyResult & k) -> auto& { return k.done; }, done);
+}
+bool setKeyResultDue(History& h, Plan& plan, const KeyResultId& id, std::optional<Date> due) {
+    return setKr(
+        h, plan, id, "due", "Change due date", [](KeyResult & k) -> auto& { return k.due; }, due);
+}
+bool setKeyResultOwner(History& h, Plan& plan, const KeyResultId& id, const std::string& owner) {
+    return setKr(
+        h, plan, id, "owner", "Edit key result owner",
+        [](KeyResult & k) -> auto& { return k.owner; }, owner);
+}
+bool setKeyResultSource(History& h, Plan& plan, const KeyResultId& id, const std::string& source) {
+    return setKr(
+        h, plan, id, "source", "Edit data source", [](KeyResult & k) -> auto& { return k.source; },
+        source);
+}
+bool setKeyResultSourceVisible(History& h, Plan& plan, const KeyResultId& id, bool visible) {
+    return setKr(
+        h, plan, id, "sourceVisible", visible ? "Mark source visible" : "Mark source not visible",
+        [](KeyResult & k) -> auto& { return k.sourceVisible; }, visible);
+}
+bool setKeyResultCadence(History& h, Plan& plan, const KeyResultId& id, Cadence cadence) {
+    return setKr(
+        h, plan, id, "cadence", "Change cadence", [](KeyResult & k) -> auto& { return k.cadence; },
+        cadence);
+}
+bool setKeyResultDriver(History& h, Plan& plan, const KeyResultId& id, const NodeId& driver) {
+    if (!driver.empty() && !findNode(plan, driver)) return notFound(h, "tree node", driver.value);
+    return setKr(
+        h, plan, id, "driver", driver.empty() ? "Unlink driver" : "Link driver",
+        [](KeyResult & k) -> auto& { return k.driver; }, driver);
+}
+bool setKeyResultSignal(History& h, Plan& plan, const KeyResultId& id, Signal signal) {
+    return setKr(
+        h, plan, id, "signal", "Change leading/lagging",
+        [](KeyResult & k) -> auto& { return k.signal; }, signal);
+}
+bool setKeyResultStyle(History& h, Plan& plan, const KeyResultId& id, std::optional<Style> style) {
+    return setKr(
+        h, plan, id, "style", "Change key result style",
+        [](KeyResult & k) -> auto& { return k.style; }, style);
+}
+bool setKeyResultContributesTo(History& h, Plan& plan, const KeyResultId& id,
+                               const KeyResultId& target) {
+    const Allowed v = canContribute(plan, id, target);
+    if (!v) return refuse(h, v.reason);
+    return setKr(
+        h, plan, id, "contributesTo", target.empty() ? "Stop contributing" : "Contribute to KR",
+        [](KeyResult & k) -> auto& { return k.contributesTo; }, target);
+}
+bool setKeyResultScoreOverride(History& h, Plan& plan, const KeyResultId& id,
+                               std::optional<double> score, const std::string& reason) {
+    KeyResult* kr = findKeyResult(plan, id);
+    if (!kr) return notFound(h, "key result", id.value);
+    if (score && !(*score >= 0.0 && *score <= 1.0))
+        return refuse(h, "A score is between 0 and 1 (0.7 is 70% of the way).");
+    // S4: a person's grade stands beside the computed one only with the reason written down.
+    if (score && reason.find_first_not_of(" \t\r\n") == std::string::npos)
+        return refuse(h, "Write why the score differs from the computed one before overriding it.");
+    h.setError("");
+    if (kr->scoreOverride.score == score && kr->scoreOverride.reason == reason) return false;
+    return h.apply(
+        plan, score ? "Override score" : "Clear score override",
+        [&](Plan& p) {
+            findKeyResult(p, id)->scoreOverride = ScoreOverride{score, reason};
+            return true;
+        },
+        "key result:" + id.value + ".scoreOverride");
+}
+bool setKeyResultEvidence(History& h, Plan& plan, const KeyResultId& id,
+                          const std::string& evidence) {
+    return setKr(
+        h, plan, id, "evidence", "Edit evidence plan",
+        [](KeyResult & k) -> auto& { return k.evidence; }, evidence);
+}
+bool setKeyResultNotes(History& h, Plan& plan, const KeyResultId& id, const std::string& notes) {
+    return setKr(
+        h, plan, id, "notes", "Edit key result notes",
+        [](KeyResult & k) -> auto& { return k.notes; }, notes);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Check-ins
+
+bool addCheckin(History& h, Plan& plan, const KeyResultId& kr, const Checkin& checkin) {
+    if (!findKeyResult(plan, kr)) return notFound(h, "key result", kr.value);
+    return h.apply(plan, "Add check-in", [&](Plan& p) {
+        auto& cs = findKeyResult(p, kr)->checkins;
+        cs.insert(std::upper_bound(cs.begin(), cs.end(), checkin, dateOrder), checkin);
+        return true;
+    });
+}
+
+bool setCheckin(History& h, Plan& plan, const KeyResultId& kr, std::size_t index,
+                const Checkin& checkin) {
+    const KeyResult* k = findKeyResult(plan, kr);
+    if (!k) return notFound(h, "key result", kr.value);
+    if (index >= k->checkins.size())
+        return refuse(h, "key result \"" + kr.value + "\" has no check-in number " +
+                             std::to_string(index + 1));
+    return h.apply(
+        plan, "Edit check-in",
+        [&](Plan& p) {
+            auto& cs = findKeyResult(p, kr)->checkins;
+            cs[index] = checkin;
+            std::stable_sort(cs.begin(), cs.end(), dateOrder);
+            return true;
+        },
+        "key result:" + kr.value + ".checkin" + std::to_string(index));
+}
+
+bool deleteCheckin(History& h, Plan& plan, const KeyResultId& kr, std::size_t index) {
+    const KeyResult* k = findKeyResult(plan, kr);
+    if (!k) return notFound(h, "key result", kr.value);
+    if (index >= k->checkins.size())
+        return refuse(h, "key result \"" + kr.value + "\" has no check-in number " +
+                             std::to_string(index + 1));
+    return h.apply(plan, "Delete check-in", [&](Plan& p) {
+        auto& cs = findKeyResult(p, kr)->checkins;
+        cs.erase(cs.begin() + static_cast<std::ptrdiff_t>(index));
+        return true;
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Initiatives
+
+InitiativeId addInitiative(History& h, Plan& plan, const std::string& title) {
+    const InitiativeId id(newId(plan, "i"));
+    const bool ok = h.apply(plan, "Add initiative", [&](Plan& p) {
+        Initiative in;
+        in.id = id;
+        in.title = title;
+        p.initiatives.push_back(std::move(in));
+        return true;
+    });
+    return ok ? id : InitiativeId();
+}
+
+bool deleteInitiative(History& h, Plan& plan, const InitiativeId& id) {
+    if (!findInitiative(plan, id)) return notFound(h, "initiative", id.value);
+    return h.apply(plan, "Delete initiative", [&](Plan& p) {
+        auto& ins = p.initiatives;
+        ins.erase(
+            std::remove_if(ins.begin(), ins.end(), [&](const Initiative& i) { return i.id == id; }),
+            ins.end());
+        return true;
+    });
+}
+
+bool moveInitiative(History& h, Plan& plan, const InitiativeId& id, std::size_t toIndex) {
+    return moveInVector(h, plan, "initiative", "Move initiative", initiativesOf, id, toIndex);
+}
+
+bool setInitiativeTitle(History& h, Plan& plan, const InitiativeId& id, const std::string& title) {
+    return setInit(
+        h, plan, id, "title", "Edit initiative title",
+        [](Initiative & i) -> auto& { return i.title; }, title);
+}
+bool setInitiativeOwner(History& h, Plan& plan, const InitiativeId& id, const std::string& owner) {
+    return setInit(
+        h, plan, id, "owner", "Edit initiative owner",
+        [](Initiative & i) -> auto& { return i.owner; }, owner);
+}
+bool setInitiativeNotes(History& h, Plan& plan, const InitiativeId& id, const std::string& notes) {
+    return setInit(
+        h, plan, id, "notes", "Edit initiative notes",
+        [](Initiative & i) -> auto& { return i.notes; }, notes);
+}
+
+bool linkInitiative(History& h, Plan& plan, const InitiativeId& id, const KeyResultId& kr) {
+    Initiative* in = findInitiative(plan, id);
+    if (!in) return notFound(h, "initiative", id.value);
+    if (!findKeyResult(plan, kr)) return notFound(h, "key result", kr.value);
+    h.setError("");
+    if (std::find(in->keyResults.begin(), in->keyResults.end(), kr) != in->keyResults.end())
+        return false;
+    return h.apply(plan, "Link initiative to key result", [&](Plan& p) {
+        findInitiative(p, id)->keyResults.push_back(kr);
+        return true;
+    });
+}
+
+bool unlinkInitiative(History& h, Plan& plan, const InitiativeId& id, const KeyResultId& kr) {
+    Initiative* in = findInitiative(plan, id);
+    if (!in) return notFound(h, "initiative", id.value);
+    h.setError("");
+    if (std::find(in->keyResults.begin(), in->keyResults.end(), kr) == in->keyResults.end())
+        return false;
+    return h.apply(plan, "Unlink initiative from key result", [&](Plan& p) {
+        auto& ks = findInitiative(p, id)->keyResults;
+        ks.erase(std::remove(ks.begin(), ks.end(), kr), ks.end());
+        return true;
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Adjustment log
+
+AdjustmentId addAdjustment(History& h, Plan& plan, Adjustment adjustment) {
+    if (adjustment.id.empty() || findAdjustment(plan, adjustment.id))
+        adjustment.id = AdjustmentId(newId(plan, "a"));
+    const AdjustmentId id = adjustment.id;
+    const bool ok = h.apply(plan, "Log adjustment", [&](Plan& p) {
+        p.adjustments.push_back(adjustment);
+        return true;
+    });
+    return ok ? id : AdjustmentId();
+}
+
+bool setAdjustment(History& h, Plan& plan, const Adjustment& adjustment) {
+    if (!findAdjustment(plan, adjustment.id)) return notFound(h, "adjustment", adjustment.id.value);
+    return h.apply(plan, "Edit adjustment", [&](Plan& p) {
+        *findAdjustment(p, adjustment.id) = adjustment;
+        return true;
+    });
+}
+
+bool deleteAdjustment(History& h, Plan& plan, const AdjustmentId& id) {
+    if (!findAdjustment(plan, id)) return notFound(h, "adjustment", id.value);
+    return h.apply(plan, "Delete adjustment", [&](Plan& p) {
+        auto& adj = p.adjustments;
+        adj.erase(
+            std::remove_if(adj.begin(), adj.end(), [&](const Adjustment& a) { return a.id == id; }),
+            adj.end());
+        return true;
+    });
+}
+
+}  // namespace okr

@@ -1,0 +1,205 @@
+// The driver tree as SVG; see tree_svg.h.
+#include "export/tree_svg.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <vector>
+
+#include "model/value_text.h"
+#include "tree/tree.h"
+
+namespace okr {
+
+namespace {
+
+const char* stageColour(Stage stage) {
+    switch (stage) {
+        case Stage::Acquisition:
+            return "#4285f4";
+        case Stage::Activation:
+            return "#34a853";
+        case Stage::Engagement:
+            return "#8e44ad";
+        case Stage::Monetization:
+            return "#e69138";
+        case Stage::Referral:
+            return "#0096a0";
+        case Stage::None:
+            break;
+    }
+    return "#969ba5";
+}
+
+const char* relationGlyph(Relation r) {
+    switch (r) {
+        case Relation::Add:
+            return "+";
+        case Relation::Multiply:
+            return "×";
+        case Relation::RatioNumerator:
+            return "÷ num";
+        case Relation::RatioDenominator:
+            return "÷ den";
+        case Relation::Influence:
+            break;
+    }
+    return "~ influence";
+}
+
+std::string num(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+
+// At most `limit` code points of UTF-8 text, with "…" when cut (never inside a character).
+std::string shorten(const std::string& text, std::size_t limit) {
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        if (count++ == limit) return text.substr(0, i) + "…";
+    }
+    return text;
+}
+
+bool overlapping(const std::vector<Vec2>& at, const LayoutOptions& card) {
+    for (std::size_t i = 0; i < at.size(); ++i)
+        for (std::size_t j = i + 1; j < at.size(); ++j)
+            if (std::abs(at[i].x - at[j].x) < card.cardWidth &&
+                std::abs(at[i].y - at[j].y) < card.cardHeight)
+                return true;
+    return false;
+}
+
+}  // namespace
+
+std::string xmlText(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&apos;";
+                break;
+            default:
+                if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r')
+                    out += c;
+        }
+    }
+    return out;
+}
+
+std::string treeSvg(const Plan& plan, const LayoutOptions& card) {
+    const auto& nodes = plan.tree.nodes;
+    std::vector<Vec2> at;
+    at.reserve(nodes.size());
+    for (const auto& n : nodes) at.push_back(n.position);
+    if (overlapping(at, card)) {
+        const auto laid = layoutTree(plan, card);
+        for (std::size_t i = 0; i < laid.size() && i < at.size(); ++i) at[i] = laid[i].position;
+    }
+    const double margin = 30;
+    double x0 = 0, y0 = 0, x1 = 360, y1 = 80;
+    if (!at.empty()) {
+        x0 = y0 = 1e300;
+        x1 = y1 = -1e300;
+        for (const auto& p : at) {
+            x0 = std::min(x0, p.x);
+            y0 = std::min(y0, p.y);
+            x1 = std::max(x1, p.x + card.cardWidth);
+            y1 = std::max(y1, p.y + card.cardHeight);
+        }
+    }
+    const double w = x1 - x0 + 2 * margin, h = y1 - y0 + 2 * margin;
+    const auto X = [&](double x) { return num(x - x0 + margin); };
+    const auto Y = [&](double y) { return num(y - y0 + margin); };
+
+    std::string s;
+    s += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    s += "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + num(w) +
+         "\" height=\"" + num(h) + "\" viewBox=\"0 0 " + num(w) + " " + num(h) +
+         "\" font-family=\"Inter, Helvetica, Arial, sans-serif\">\n";
+    s += "<title>" + xmlText(plan.meta.title.empty() ? "Driver tree" : plan.meta.title) +
+         " — driver tree</title>\n";
+    s += "<rect width=\"100%\" height=\"100%\" fill=\"#f4f6fa\"/>\n";
+    if (nodes.empty())
+        s += "<text x=\"" + X(20) + "\" y=\"" + Y(45) +
+             "\" font-size=\"16\" fill=\"#555\">This plan has no driver tree yet.</text>\n";
+
+    const TreeIndex index(plan);
+    s += "<g fill=\"none\" stroke-width=\"2\">\n";
+    std::string glyphs;
+    for (std::size_t l = 0; l < plan.tree.links.size(); ++l) {
+        const int from = index.linkFrom(static_cast<int>(l));
+        const int to = index.linkTo(static_cast<int>(l));
+        if (from < 0 || to < 0) continue;
+        const Vec2 c = at[static_cast<std::size_t>(from)], p = at[static_cast<std::size_t>(to)];
+        const double ax = c.x + card.cardWidth / 2, ay = c.y;
+        const double bx = p.x + card.cardWidth / 2, by = p.y + card.cardHeight;
+        const double bend = std::max(30.0, std::abs(ay - by) * 0.5);
+        const Relation rel = plan.tree.links[l].relation;
+        const char* colour = rel == Relation::Influence ? "#a0a5b4" : "#465a8c";
+        s += "<path d=\"M" + X(ax) + " " + Y(ay) + " C" + X(ax) + " " + Y(ay - bend) + " " + X(bx) +
+             " " + Y(by + bend) + " " + X(bx) + " " + Y(by) + "\" stroke=\"" + colour + "\"" +
+             (rel == Relation::Influence ? " stroke-dasharray=\"6 4\"" : "") + "/>\n";
+        const double mx = (ax + bx) / 2, my = (ay + by) / 2;
+        const double half = rel == Relation::Influence                          ? 40
+                            : rel == Relation::Add || rel == Relation::Multiply ? 12
+                                                                                : 26;
+        glyphs += "<g><rect x=\"" + X(mx - half) + "\" y=\"" + Y(my - 10) + "\" width=\"" +
+                  num(2 * half) +
+                  "\" height=\"20\" rx=\"4\" fill=\"#ffffff\" fill-opacity=\"0.9\"/>"
+                  "<text x=\"" +
+                  X(mx) + "\" y=\"" + Y(my + 4) +
+                  "\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"600\" fill=\"" +
+                  colour + "\">" + relationGlyph(rel) + "</text></g>\n";
+    }
+    s += "</g>\n" + glyphs;
+
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const Node& n = nodes[i];
+        const double x = at[i].x, y = at[i].y;
+        const char* badge = n.kind == NodeKind::Nsm         ? "NORTH STAR"
+                            : n.kind == NodeKind::Guardrail ? "GUARDRAIL"
+                                                            : "DRIVER";
+        std::string value = n.value ? formatValue(*n.value, n.kpi.unit)
+                            : n.kpi.baseline
+                                ? "baseline " + formatValue(*n.kpi.baseline, n.kpi.unit)
+                                : std::string("no value");
+        if (n.kind == NodeKind::Guardrail && n.guardrail.threshold)
+            value += std::string(n.guardrail.comparison == Comparison::AtMost ? "  ≤ " : "  ≥ ") +
+                     formatValue(*n.guardrail.threshold, n.kpi.unit);
+        s += "<g id=\"" + xmlText(n.id.value) + "\">";
+        s += "<title>" + xmlText(n.name) + "</title>";
+        s += "<rect x=\"" + X(x) + "\" y=\"" + Y(y) + "\" width=\"" + num(card.cardWidth) +
+             "\" height=\"" + num(card.cardHeight) +
+             "\" rx=\"8\" fill=\"#ffffff\" stroke=\"#c8cdd7\"/>";
+        s += "<rect x=\"" + X(x) + "\" y=\"" + Y(y) + "\" width=\"7\" height=\"" +
+             num(card.cardHeight) + "\" fill=\"" + stageColour(n.stage) + "\"/>";
+        s += "<text x=\"" + X(x + 16) + "\" y=\"" + Y(y + 22) + "\" font-size=\"11\" fill=\"" +
+             (n.kind == NodeKind::Nsm ? "#be7800" : "#6e7382") + "\">" + badge + "</text>";
+        s += "<text x=\"" + X(x + 16) + "\" y=\"" + Y(y + 50) +
+             "\" font-size=\"15\" font-weight=\"600\" fill=\"#191c23\">" +
+             xmlText(shorten(n.name, 26)) + "</text>";
+        s += "<text x=\"" + X(x + 16) + "\" y=\"" + Y(y + card.cardHeight - 18) +
+             "\" font-size=\"14\" fill=\"#3c465a\">" + xmlText(value) + "</text>";
+        s += "</g>\n";
+    }
+    s += "</svg>\n";
+    return s;
+}
+
+}  // namespace okr

@@ -1,0 +1,140 @@
+// Enum spellings of the file format and ID lookups over a Plan.
+#include "model/plan.h"
+
+#include <utility>
+
+namespace okr {
+
+namespace {
+
+template <class E>
+struct EnumTable {
+    std::vector<std::pair<E, const char*>> entries;
+    std::vector<E> values;
+
+    explicit EnumTable(std::vector<std::pair<E, const char*>> e) : entries(std::move(e)) {
+        for (const auto& entry : entries) values.push_back(entry.first);
+    }
+};
+
+template <class E>
+const EnumTable<E>& table();
+
+#define OKR_ENUM_TABLE(E, ...)                      \
+    template <>                                     \
+    const EnumTable<E>& table<E>() {                \
+        static const EnumTable<E> t({__VA_ARGS__}); \
+        return t;                                   \
+    }
+
+OKR_ENUM_TABLE(Level, {Level::Company, "company"}, {Level::Team, "team"}, {Level::Client, "client"})
+OKR_ENUM_TABLE(Profile, {Profile::Agency, "agency"}, {Profile::Startup, "startup"},
+               {Profile::Teams, "teams"})
+OKR_ENUM_TABLE(NodeKind, {NodeKind::Nsm, "nsm"}, {NodeKind::Driver, "driver"},
+               {NodeKind::Guardrail, "guardrail"})
+OKR_ENUM_TABLE(Stage, {Stage::None, "none"}, {Stage::Acquisition, "acquisition"},
+               {Stage::Activation, "activation"}, {Stage::Engagement, "engagement"},
+               {Stage::Monetization, "monetization"}, {Stage::Referral, "referral"})
+OKR_ENUM_TABLE(Relation, {Relation::Add, "add"}, {Relation::Multiply, "multiply"},
+               {Relation::RatioNumerator, "ratio-numerator"},
+               {Relation::RatioDenominator, "ratio-denominator"},
+               {Relation::Influence, "influence"})
+OKR_ENUM_TABLE(Comparison, {Comparison::AtMost, "at-most"}, {Comparison::AtLeast, "at-least"})
+OKR_ENUM_TABLE(KrKind, {KrKind::Metric, "metric"}, {KrKind::Maintain, "maintain"},
+               {KrKind::Milestone, "milestone"}, {KrKind::Baseline, "baseline"})
+OKR_ENUM_TABLE(Direction, {Direction::Increase, "increase"}, {Direction::Decrease, "decrease"})
+OKR_ENUM_TABLE(Cadence, {Cadence::Unset, "unset"}, {Cadence::Daily, "daily"},
+               {Cadence::Weekly, "weekly"}, {Cadence::Biweekly, "biweekly"},
+               {Cadence::Monthly, "monthly"}, {Cadence::Quarterly, "quarterly"})
+OKR_ENUM_TABLE(Signal, {Signal::Unset, "unset"}, {Signal::Leading, "leading"},
+               {Signal::Lagging, "lagging"})
+OKR_ENUM_TABLE(Style, {Style::Committed, "committed"}, {Style::Aspirational, "aspirational"})
+OKR_ENUM_TABLE(AdjustmentAction, {AdjustmentAction::Pause, "pause"},
+               {AdjustmentAction::Pivot, "pivot"}, {AdjustmentAction::Persist, "persist"})
+OKR_ENUM_TABLE(AdjustmentCause, {AdjustmentCause::External, "external"},
+               {AdjustmentCause::Execution, "execution"})
+OKR_ENUM_TABLE(TargetKind, {TargetKind::Objective, "objective"},
+               {TargetKind::KeyResult, "keyResult"})
+OKR_ENUM_TABLE(Severity, {Severity::Off, "off"}, {Severity::Info, "info"},
+               {Severity::Warning, "warning"}, {Severity::Error, "error"})
+
+#undef OKR_ENUM_TABLE
+
+template <class E>
+const char* nameOf(E v) {
+    for (const auto& entry : table<E>().entries)
+        if (entry.first == v) return entry.second;
+    return "?";
+}
+
+template <class Container, class IdT>
+auto findById(Container& items, const IdT& id) -> decltype(&items.front()) {
+    for (auto& item : items)
+        if (item.id == id) return &item;
+    return nullptr;
+}
+
+}  // namespace
+
+template <class E>
+std::optional<E> parseEnum(std::string_view text) {
+    for (const auto& entry : table<E>().entries)
+        if (text == entry.second) return entry.first;
+    return std::nullopt;
+}
+
+template <class E>
+const std::vector<E>& enumValues() {
+    return table<E>().values;
+}
+
+#define OKR_ENUM_API(E)                                       \
+    const char* name(E v) { return nameOf(v); }               \
+    template std::optional<E> parseEnum<E>(std::string_view); \
+    template const std::vector<E>& enumValues<E>();
+
+OKR_ENUM_API(Level)
+OKR_ENUM_API(Profile)
+OKR_ENUM_API(NodeKind)
+OKR_ENUM_API(Stage)
+OKR_ENUM_API(Relation)
+OKR_ENUM_API(Comparison)
+OKR_ENUM_API(KrKind)
+OKR_ENUM_API(Direction)
+OKR_ENUM_API(Cadence)
+OKR_ENUM_API(Signal)
+OKR_ENUM_API(Style)
+OKR_ENUM_API(AdjustmentAction)
+OKR_ENUM_API(AdjustmentCause)
+OKR_ENUM_API(TargetKind)
+OKR_ENUM_API(Severity)
+
+#undef OKR_ENUM_API
+
+const Node* findNode(const Plan& plan, const NodeId& id) { return findById(plan.tree.nodes, id); }
+Node* findNode(Plan& plan, const NodeId& id) { return findById(plan.tree.nodes, id); }
+
+const Objective* findObjective(const Plan& plan, const ObjectiveId& id) {
+    return findById(plan.objectives, id);
+}
+Objective* findObjective(Plan& plan, const ObjectiveId& id) {
+    return findById(plan.objectives, id);
+}
+
+const Theme* findTheme(const Plan& plan, const ThemeId& id) {
+    return findById(plan.strategy.themes, id);
+}
+
+const KeyResult* findKeyResult(const Plan& plan, const KeyResultId& id) {
+    for (const auto& o : plan.objectives)
+        if (const KeyResult* kr = findById(o.keyResults, id)) return kr;
+    return nullptr;
+}
+
+KeyResult* findKeyResult(Plan& plan, const KeyResultId& id) {
+    for (auto& o : plan.objectives)
+        if (KeyResult* kr = findById(o.keyResults, id)) return kr;
+    return nullptr;
+}
+
+}  // namespace okr

@@ -1,0 +1,286 @@
+// The plan model: everything one OKR plan holds for one period and one level, as METHOD.md's
+// "Entities" describe it — vision and strategy, client economics, the North-Star metric tree,
+// objectives with their key results and weekly check-ins, initiatives, the adjustment log, the
+// retrospective's answers and the plan's rule settings.
+//
+// Contract:
+// - Plain value types. A Plan is copied for undo snapshots and compared for round trips.
+// - Identity is a strong ID holding the stable string written in the file, never a vector index.
+// - Optional numbers are std::optional: "not given" is different from 0.
+// - Every entity keeps the JSON keys this version does not know in `extra`, so a newer app's fields
+//   survive an older app's save (format.h writes them back unchanged).
+// - No UI, no browser: the UI reads a `const Plan&` and changes it only through commands.h.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "model/date.h"
+
+namespace okr {
+
+// A strong, string-backed identifier; Tag makes ObjectiveId and KeyResultId distinct types.
+template <class Tag>
+struct Id {
+    std::string value;
+
+    Id() = default;
+    explicit Id(std::string v) : value(std::move(v)) {}
+    bool empty() const { return value.empty(); }
+    friend bool operator==(const Id& a, const Id& b) { return a.value == b.value; }
+    friend bool operator!=(const Id& a, const Id& b) { return a.value != b.value; }
+    friend bool operator<(const Id& a, const Id& b) { return a.value < b.value; }
+};
+
+using ThemeId = Id<struct ThemeTag>;
+using NodeId = Id<struct NodeTag>;
+using LinkId = Id<struct LinkTag>;
+using ObjectiveId = Id<struct ObjectiveTag>;
+using KeyResultId = Id<struct KeyResultTag>;
+using InitiativeId = Id<struct InitiativeTag>;
+using AdjustmentId = Id<struct AdjustmentTag>;
+
+// Unknown keys of one JSON object, kept verbatim (an object, possibly empty).
+using Extra = nlohmann::json;
+
+enum class Level { Company, Team, Client };
+enum class Profile { Agency, Startup, Teams };
+enum class NodeKind { Nsm, Driver, Guardrail };
+enum class Stage { None, Acquisition, Activation, Engagement, Monetization, Referral };
+enum class Relation { Add, Multiply, RatioNumerator, RatioDenominator, Influence };
+enum class Comparison { AtMost, AtLeast };  // guardrail holds while value <= / >= threshold
+enum class KrKind { Metric, Maintain, Milestone, Baseline };
+enum class Direction { Increase, Decrease };
+enum class Cadence { Unset, Daily, Weekly, Biweekly, Monthly, Quarterly };
+enum class Signal { Unset, Leading, Lagging };
+enum class Style { Committed, Aspirational };
+enum class AdjustmentAction { Pause, Pivot, Persist };
+enum class AdjustmentCause { External, Execution };
+enum class TargetKind { Objective, KeyResult };
+enum class Severity { Off, Info, Warning, Error };
+
+// File spelling of every enum value ("nsm", "ratio-numerator", …); see FORMAT.md.
+const char* name(Level v);
+const char* name(Profile v);
+const char* name(NodeKind v);
+const char* name(Stage v);
+const char* name(Relation v);
+const char* name(Comparison v);
+const char* name(KrKind v);
+const char* name(Direction v);
+const char* name(Cadence v);
+const char* name(Signal v);
+const char* name(Style v);
+const char* name(AdjustmentAction v);
+const char* name(AdjustmentCause v);
+const char* name(TargetKind v);
+const char* name(Severity v);
+
+// Parses a file spelling; nullopt if it is not one of the enum's names. Use as parseEnum<Stage>(s).
+template <class E>
+std::optional<E> parseEnum(std::string_view text);
+
+// All values of an enum in declaration order, for UI combos and validation messages.
+template <class E>
+const std::vector<E>& enumValues();
+
+struct Vec2 {
+    double x = 0;
+    double y = 0;
+};
+
+struct Theme {
+    ThemeId id;
+    std::string title;
+    Extra extra = Extra::object();
+};
+
+struct PlanMeta {
+    std::string title;
+    std::string client;  // the client or team the plan is for
+    Level level = Level::Company;
+    std::optional<Date> start;
+    std::optional<Date> end;
+    Extra extra = Extra::object();
+};
+
+struct Strategy {
+    std::string vision;
+    std::string statement;
+    std::vector<Theme> themes;
+    Extra extra = Extra::object();
+};
+
+// S0 P4: what a sale is worth, so acquisition-cost targets can be judged.
+struct Economics {
+    std::string currency;  // "USD", "EUR", … free text
+    std::optional<double> revenuePerSale;
+    std::optional<double> lifetimeValue;
+    std::string capacity;  // delivery capacity limits, in words
+    Extra extra = Extra::object();
+};
+
+// S3 §2D: a metric nobody defined is a metric nobody can move.
+struct KpiDefinition {
+    std::string owner;
+    std::string source;  // where the number comes from: a query, a dashboard, a CRM report
+    std::string unit;
+    std::optional<double> baseline;  // µ
+    std::optional<double> sigma;     // σ, typical period-to-period variation
+    Cadence cadence = Cadence::Unset;
+};
+
+struct GuardrailThreshold {
+    std::optional<double> threshold;
+    Comparison comparison = Comparison::AtMost;
+};
+
+struct Node {
+    NodeId id;
+    std::string name;
+    NodeKind kind = NodeKind::Driver;
+    Stage stage = Stage::None;
+    KpiDefinition kpi;
+    std::optional<double> value;  // current value
+    GuardrailThreshold guardrail;
+    bool monitorOnly = false;
+    Vec2 position;  // canvas units; document state, saved and undoable
+    std::string notes;
+    Extra extra = Extra::object();
+};
+
+// A link runs from a child metric to the parent it drives.
+struct Link {
+    LinkId id;
+    NodeId from;  // child
+    NodeId to;    // parent
+    Relation relation = Relation::Influence;
+    Extra extra = Extra::object();
+};
+
+struct Tree {
+    std::vector<Node> nodes;
+    std::vector<Link> links;
+    Extra extra = Extra::object();  // unknown keys of the file's `tree` object
+};
+
+struct Checkin {
+    Date date;  // the day of the check-in (its week is derived from the plan period)
+    std::optional<double> value;
+    std::optional<int> confidence;  // 0..10
+    std::string blockers;
+    std::string note;
+    Extra extra = Extra::object();
+};
+
+// A score set by a person in the scoring session; the computed score is kept beside it.
+struct ScoreOverride {
+    std::optional<double> score;
+    std::string reason;
+};
+
+struct KeyResult {
+    KeyResultId id;
+    std::string title;
+    KrKind kind = KrKind::Metric;
+    std::string metric;
+    std::string unit;
+    Direction direction = Direction::Increase;
+    std::optional<double> baseline;
+    std::optional<double> target;
+    std::optional<double> current;
+    std::optional<double> bandLow;  // maintain: the band to stay inside
+    std::optional<double> bandHigh;
+    bool done = false;  // milestone
+    std::optional<Date> due;
+    std::string owner;
+    std::string source;
+    bool sourceVisible = true;  // S0 P3: can the planner see the source?
+    Cadence cadence = Cadence::Unset;
+    NodeId driver;  // linked tree node, empty if none
+    Signal signal = Signal::Unset;
+    std::optional<Style> style;  // committed / aspirational; unset: the objective's style
+    KeyResultId contributesTo;   // shared KR this one contributes to, empty if none
+    std::vector<Checkin> checkins;
+    ScoreOverride scoreOverride;
+    std::string evidence;  // optional evidence plan (S3 §9)
+    std::string notes;
+    Extra extra = Extra::object();
+};
+
+struct Objective {
+    ObjectiveId id;
+    std::string title;
+    std::string owner;
+    Level level = Level::Company;
+    ObjectiveId parent;  // cascade: the objective this one supports, empty if none
+    ThemeId theme;       // the theme it serves, empty if none
+    Style style = Style::Committed;
+    std::string notes;
+    std::vector<KeyResult> keyResults;
+    Extra extra = Extra::object();
+};
+
+struct Initiative {
+    InitiativeId id;
+    std::string title;
+    std::string owner;
+    std::vector<KeyResultId> keyResults;  // the KRs it serves; empty = an untriaged request
+    std::string notes;
+    Extra extra = Extra::object();
+};
+
+struct Adjustment {
+    AdjustmentId id;
+    Date date;
+    TargetKind targetKind = TargetKind::KeyResult;
+    std::string targetId;  // an ObjectiveId or KeyResultId value, per targetKind
+    AdjustmentAction action = AdjustmentAction::Persist;
+    AdjustmentCause cause = AdjustmentCause::External;
+    std::string reason;
+    std::optional<double> originalTarget;  // kept when a pivot changes a KR's target
+    std::optional<double> newTarget;
+    Extra extra = Extra::object();
+};
+
+// S2's end-of-quarter retrospective: one question (rhythm.h lists S2's three) and its answer.
+struct RetroAnswer {
+    std::string question;
+    std::string answer;
+    Extra extra = Extra::object();
+};
+
+struct RuleSettings {
+    Profile profile = Profile::Startup;
+    std::map<std::string, Severity> overrides;  // rule ID → severity (Off switches it off)
+    Extra extra = Extra::object();
+};
+
+struct Plan {
+    PlanMeta meta;
+    Strategy strategy;
+    Economics economics;
+    Tree tree;
+    std::vector<Objective> objectives;
+    std::vector<Initiative> initiatives;
+    std::vector<Adjustment> adjustments;
+    std::vector<RetroAnswer> retrospective;  // the scoring session's answers, in question order
+    RuleSettings rules;
+    Extra extra = Extra::object();  // unknown top-level keys
+};
+
+// Lookups by ID (linear; plans are small). Return nullptr when absent.
+const Node* findNode(const Plan& plan, const NodeId& id);
+const Objective* findObjective(const Plan& plan, const ObjectiveId& id);
+const KeyResult* findKeyResult(const Plan& plan, const KeyResultId& id);
+const Theme* findTheme(const Plan& plan, const ThemeId& id);
+Node* findNode(Plan& plan, const NodeId& id);
+Objective* findObjective(Plan& plan, const ObjectiveId& id);
+KeyResult* findKeyResult(Plan& plan, const KeyResultId& id);
+
+}  // namespace okr

@@ -1,0 +1,561 @@
+// Weeks, the check-in table, staleness, confidence, pace, projection, guardrails, the at-risk
+// list, the meeting agenda, the retrospective questions, adjustments and the next quarter; see
+// rhythm.h.
+#include "rhythm/rhythm.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <set>
+
+#include "analysis/checks.h"
+#include "model/value_text.h"
+#include "tree/tree.h"
+
+namespace okr {
+
+namespace {
+
+using detail::earlier;
+
+bool finite(const std::optional<double>& v) { return v && std::isfinite(*v); }
+
+bool validDate(const Date& d) { return isValidDate(d.year, d.month, d.day); }
+
+bool validDate(const std::optional<Date>& d) { return d && validDate(*d); }
+
+// Days into the period (negative before it); the period's start must be a real date.
+long dayOf(const PlanMeta& meta, Date date) { return daysBetween(*meta.start, date); }
+
+// The latest check-in (by date; the later one in the list on a tie) satisfying `keep`.
+template <class Keep>
+const Checkin* latestCheckin(const KeyResult& kr, Keep keep) {
+    const Checkin* latest = nullptr;
+    for (const Checkin& ch : kr.checkins)
+        if (validDate(ch.date) && keep(ch) && (!latest || !earlier(ch.date, latest->date)))
+            latest = &ch;
+    return latest;
+}
+
+std::string confidenceText(int c) { return std::to_string(c) + "/10"; }
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Weeks
+
+bool hasPeriod(const PlanMeta& meta) {
+    return validDate(meta.start) && validDate(meta.end) && !(*meta.end < *meta.start);
+}
+
+int weeksInPeriod(const PlanMeta& meta) {
+    if (!hasPeriod(meta)) return 0;
+    return static_cast<int>(daysBetween(*meta.start, *meta.end) / 7 + 1);
+}
+
+int weekOf(const PlanMeta& meta, Date date) {
+    if (!validDate(meta.start) || !validDate(date)) return validDate(meta.start) ? 1 : 0;
+    const long day = dayOf(meta, date);
+    long week = day < 0 ? 1 : day / 7 + 1;
+    if (hasPeriod(meta)) week = std::min<long>(week, weeksInPeriod(meta));
+    return static_cast<int>(week);
+}
+
+namespace {
+
+int clampWeek(const PlanMeta& meta, int week) {
+    week = std::max(week, 1);
+    if (hasPeriod(meta)) week = std::min(week, weeksInPeriod(meta));
+    return week;
+}
+
+}  // namespace
+
+Date weekStart(const PlanMeta& meta, int week) {
+    if (!validDate(meta.start)) return Date{};
+    return Date::fromDays(meta.start->toDays() + 7L * (clampWeek(meta, week) - 1));
+}
+
+Date weekEnd(const PlanMeta& meta, int week) {
+    if (!validDate(meta.start)) return Date{};
+    const Date last = Date::fromDays(weekStart(meta, week).toDays() + 6);
+    return hasPeriod(meta) && *meta.end < last ? *meta.end : last;
+}
+
+bool inWeek(const PlanMeta& meta, Date date, int week) {
+    if (!validDate(meta.start) || !validDate(date) || week < 1) return false;
+    if (hasPeriod(meta) && week > weeksInPeriod(meta)) return false;
+    if (validDate(meta.end) && *meta.end < date) return false;
+    return weekStart(meta, week) <= date && date <= weekEnd(meta, week);
+}
+
+std::optional<Date> deadlineOf(const KeyResult& kr, const PlanMeta& meta) {
+    if (validDate(kr.due)) return kr.due;
+    if (validDate(meta.end)) return meta.end;
+    return std::nullopt;
+}
+
+Style styleOf(const Objective& objective, const KeyResult& kr) {
+    return kr.style.value_or(objective.style);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Check-in table
+
+CheckinRow rowFor(const KeyResult& kr, const PlanMeta& meta, int week) {
+    CheckinRow row;
+    row.kr = kr.id;
+    row.week = week;
+    row.expected = !(kr.kind == KrKind::Milestone && kr.done);
+    if (!validDate(meta.start)) return row;
+    const Date first = weekStart(meta, week);
+    if (const Checkin* c =
+            latestCheckin(kr, [&](const Checkin& ch) { return inWeek(meta, ch.date, week); }))
+        row.current = *c;
+    if (const Checkin* p = latestCheckin(kr, [&](const Checkin& ch) { return ch.date < first; })) {
+        row.previous = *p;
+        row.previousWeek = *meta.start <= p->date ? weekOf(meta, p->date) : 0;
+    }
+    return row;
+}
+
+std::vector<CheckinRow> checkinTable(const Plan& plan, int week) {
+    std::vector<CheckinRow> rows;
+    for (const Objective& o : plan.objectives)
+        for (const KeyResult& kr : o.keyResults) rows.push_back(rowFor(kr, plan.meta, week));
+    return rows;
+}
+
+std::vector<KeyResultId> missingCheckins(const Plan& plan, int week) {
+    std::vector<KeyResultId> missing;
+    for (const CheckinRow& row : checkinTable(plan, week))
+        if (row.missing()) missing.push_back(row.kr);
+    return missing;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Staleness and confidence
+
+std::optional<Staleness> staleness(const KeyResult& kr, const PlanMeta& meta, Date reference) {
+    if (kr.kind == KrKind::Milestone && kr.done) return std::nullopt;
+    if (!validDate(reference)) return std::nullopt;
+    const bool hasStart = validDate(meta.start);
+    if (validDate(meta.end) && *meta.end < reference) reference = *meta.end;
+    if (hasStart && daysBetween(*meta.start, reference) <= kStaleDays) return std::nullopt;
+    Staleness s;
+    for (const Checkin& ch : kr.checkins)
+        if (validDate(ch.date) && (!s.last || earlier(*s.last, ch.date))) s.last = ch.date;
+    if (!s.last && !hasStart) return std::nullopt;
+    s.days = daysBetween(s.last ? *s.last : *meta.start, reference);
+    if (s.days <= kStaleDays) return std::nullopt;
+    return s;
+}
+
+std::optional<ConfidenceAlert> confidenceAlert(const KeyResult& kr, Style style,
+                                               std::optional<Date> asOf) {
+    auto counts = [&](const Checkin& ch) {
+        return ch.confidence.has_value() && (!asOf || !earlier(*asOf, ch.date));
+    };
+    const Checkin* latest = nullptr;
+    for (const Checkin& ch : kr.checkins)
+        if (counts(ch) && (!latest || !earlier(ch.date, latest->date))) latest = &ch;
+    if (!latest) return std::nullopt;
+    int best = -1;
+    const Checkin* bestAt = nullptr;
+    for (const Checkin& ch : kr.checkins)
+        if (counts(ch) && &ch != latest && earlier(ch.date, latest->date) &&
+            *ch.confidence > best) {
+            best = *ch.confidence;
+            bestAt = &ch;
+        }
+    ConfidenceAlert a;
+    a.now = *latest->confidence;
+    a.date = latest->date;
+    if (bestAt && best - a.now >= kConfidenceDrop) {
+        a.kind = ConfidenceAlert::Drop;
+        a.from = best;
+        a.fromDate = bestAt->date;
+        return a;
+    }
+    if (style == Style::Committed && a.now < kCommittedConfidence) {
+        a.kind = ConfidenceAlert::BelowCommitted;
+        return a;
+    }
+    return std::nullopt;
+}
+
+std::vector<ConfidencePoint> confidenceTrend(const KeyResult& kr, const PlanMeta& meta,
+                                             Style style) {
+    std::vector<ConfidencePoint> points;
+    for (const Checkin& ch : kr.checkins) {
+        if (!ch.confidence || !validDate(ch.date)) continue;
+        ConfidencePoint p;
+        p.date = ch.date;
+        p.week = weekOf(meta, ch.date);
+        p.confidence = *ch.confidence;
+        p.alert = confidenceAlert(kr, style, ch.date);
+        points.push_back(p);
+    }
+    std::stable_sort(
+        points.begin(), points.end(),
+        [](const ConfidencePoint& a, const ConfidencePoint& b) { return earlier(a.date, b.date); });
+    return points;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pace and projection
+
+namespace {
+
+// The line's two ends: baseline on the start, target on the deadline.
+struct Line {
+    double baseline = 0, target = 0;
+    long from = 0, to = 0;  // days since 1970
+};
+
+std::optional<Line> lineOf(const KeyResult& kr, const PlanMeta& meta) {
+    if (kr.kind != KrKind::Metric || !finite(kr.baseline) || !finite(kr.target)) return {};
+    if (*kr.baseline == *kr.target || !validDate(meta.start)) return {};
+    const std::optional<Date> deadline = deadlineOf(kr, meta);
+    if (!deadline || !(*meta.start < *deadline)) return {};
+    return Line{*kr.baseline, *kr.target, meta.start->toDays(), deadline->toDays()};
+}
+
+double expectedShare(const Line& l, Date date) {
+    const double share = static_cast<double>(date.toDays() - l.from) / (l.to - l.from);
+    return std::min(1.0, std::max(0.0, share));
+}
+
+}  // namespace
+
+std::optional<double> expectedValue(const KeyResult& kr, const PlanMeta& meta, Date date) {
+    const std::optional<Line> l = lineOf(kr, meta);
+    if (!l || !validDate(date)) return std::nullopt;
+    return l->baseline + (l->target - l->baseline) * expectedShare(*l, date);
+}
+
+std::optional<Pace> pace(const KeyResult& kr, const PlanMeta& meta, Date date, double tolerance) {
+    const std::optional<Line> l = lineOf(kr, meta);
+    const std::optional<double> current = currentValue(kr);
+    if (!l || !validDate(date) || !finite(current)) return std::nullopt;
+    Pace p;
+    p.expectedProgress = expectedShare(*l, date);
+    p.expected = l->baseline + (l->target - l->baseline) * p.expectedProgress;
+    p.actual = *current;
+    p.progress = (p.actual - l->baseline) / (l->target - l->baseline);
+    p.behind = p.progress < p.expectedProgress - tolerance;
+    return p;
+}
+
+bool offPace(const KeyResult& kr, const PlanMeta& meta, Date date, double tolerance) {
+    const std::optional<Pace> p = pace(kr, meta, date, tolerance);
+    return p && p->behind;
+}
+
+double Projection::trendAt(Date date) const {
+    return originValue + perWeek / 7.0 * static_cast<double>(daysBetween(origin, date));
+}
+
+Projection project(const KeyResult& kr, const PlanMeta& meta) {
+    Projection pr;
+    if (kr.kind == KrKind::Milestone || kr.kind == KrKind::Baseline) return pr;
+    const std::optional<Date> deadline = deadlineOf(kr, meta);
+    if (!deadline) return pr;
+    std::vector<const Checkin*> pts;
+    for (const Checkin& ch : kr.checkins)
+        if (validDate(ch.date) && finite(ch.value)) pts.push_back(&ch);
+    if (pts.size() < 2) return pr;
+    pr.origin = pts.front()->date;
+    for (const Checkin* c : pts)
+        if (earlier(c->date, pr.origin)) pr.origin = c->date;
+    // Least squares on x = days since the first check-in.
+    const double n = static_cast<double>(pts.size());
+    double sx = 0, sy = 0;
+    for (const Checkin* c : pts) {
+        sx += static_cast<double>(daysBetween(pr.origin, c->date));
+        sy += *c->value;
+    }
+    const double mx = sx / n, my = sy / n;
+    double sxx = 0, sxy = 0;
+    for (const Checkin* c : pts) {
+        const double dx = static_cast<double>(daysBetween(pr.origin, c->date)) - mx;
+        sxx += dx * dx;
+        sxy += dx * (*c->value - my);
+    }
+    if (sxx <= 0) return pr;
+    const double perDay = sxy / sxx;
+    pr.originValue = my - perDay * mx;
+    pr.perWeek = perDay * 7.0;
+    pr.at = *deadline;
+    pr.value = pr.trendAt(pr.at);
+    if (!std::isfinite(pr.value)) return Projection{};
+    pr.points = static_cast<int>(pts.size());
+    pr.ok = true;
+    KeyResult projected = kr;
+    projected.current = pr.value;
+    projected.scoreOverride = ScoreOverride{};
+    pr.score = scoreKeyResult(projected);
+    pr.label = "Projection: " + formatValue(pr.value, kr.unit) + " by " + pr.at.str() +
+               " (trend of " + std::to_string(pr.points) + " check-ins)";
+    if (pr.score.grade) pr.label += ", score " + formatNumber(*pr.score.grade);
+    return pr;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Guardrails
+
+bool guardrailBreached(const Node& g) {
+    if (g.kind != NodeKind::Guardrail || !finite(g.value) || !finite(g.guardrail.threshold))
+        return false;
+    return g.guardrail.comparison == Comparison::AtMost ? *g.value > *g.guardrail.threshold
+                                                        : *g.value < *g.guardrail.threshold;
+}
+
+const Node* trippedGuardrail(const Plan& plan, const TreeIndex& tree, int driver,
+                             std::vector<int>& mark, int stamp, std::vector<int>& stack) {
+    if (driver < 0 || static_cast<std::size_t>(driver) >= tree.size()) return nullptr;
+    const auto& nodes = plan.tree.nodes;
+    stack.clear();
+    stack.push_back(driver);
+    mark[static_cast<std::size_t>(driver)] = stamp;
+    const Node* hit = nullptr;
+    while (!stack.empty() && !hit) {
+        const int n = stack.back();
+        stack.pop_back();
+        if (guardrailBreached(nodes[static_cast<std::size_t>(n)]))
+            hit = &nodes[static_cast<std::size_t>(n)];
+        for (int l : tree.down(n)) {
+            const Node& child = nodes[static_cast<std::size_t>(tree.linkFrom(l))];
+            if (!hit && guardrailBreached(child)) hit = &child;
+        }
+        for (int l : tree.up(n)) {
+            const int p = tree.linkTo(l);
+            if (mark[static_cast<std::size_t>(p)] == stamp) continue;
+            mark[static_cast<std::size_t>(p)] = stamp;
+            stack.push_back(p);
+        }
+    }
+    return hit;
+}
+
+const Node* trippedGuardrail(const Plan& plan, const KeyResult& kr) {
+    if (kr.driver.empty()) return nullptr;
+    const TreeIndex tree(plan);
+    std::vector<int> mark(tree.size(), 0), stack;
+    return trippedGuardrail(plan, tree, tree.find(kr.driver), mark, 1, stack);
+}
+
+// ---------------------------------------------------------------------------------------------
+// At risk
+
+std::vector<RiskItem> atRisk(const Plan& plan, Date today) {
+    std::vector<RiskItem> items;
+    const TreeIndex tree(plan);
+    std::vector<int> mark(tree.size(), 0), stack;
+    int stamp = 0;
+    for (const Objective& o : plan.objectives) {
+        for (const KeyResult& kr : o.keyResults) {
+            const std::string title = detail::quote(kr.title);
+            auto add = [&](RiskKind kind, std::string why) {
+                items.push_back(RiskItem{o.id, kr.id, kind, std::move(why)});
+            };
+            if (const auto a = confidenceAlert(kr, styleOf(o, kr), today)) {
+                if (a->kind == ConfidenceAlert::Drop)
+                    add(RiskKind::ConfidenceDrop,
+                        "Confidence in " + title + " fell from " + confidenceText(a->from) + " (" +
+                            a->fromDate.str() + ") to " + confidenceText(a->now) + " (" +
+                            a->date.str() + ").");
+                else
+                    add(RiskKind::BelowCommitted, title + " is committed but its confidence is " +
+                                                      confidenceText(a->now) + " (" +
+                                                      a->date.str() + "), below " +
+                                                      confidenceText(kCommittedConfidence) + ".");
+            }
+            if (const auto p = pace(kr, plan.meta, today); p && p->behind)
+                add(RiskKind::OffPace,
+                    title + " is at " + formatValue(p->actual, kr.unit) +
+                        "; the straight line from " + formatValue(*kr.baseline, kr.unit) + " to " +
+                        formatValue(*kr.target, kr.unit) + " by " +
+                        deadlineOf(kr, plan.meta)->str() + " expects " +
+                        formatValue(p->expected, kr.unit) + " on " + today.str() + ".");
+            const int driver = kr.driver.empty() ? -1 : tree.find(kr.driver);
+            if (const Node* g = trippedGuardrail(plan, tree, driver, mark, ++stamp, stack))
+                add(RiskKind::GuardrailTripped,
+                    "Guardrail " + detail::nodeName(*g) + " is breached (" +
+                        formatValue(*g->value, g->kpi.unit) + " against " +
+                        (g->guardrail.comparison == Comparison::AtMost ? "≤ " : "≥ ") +
+                        formatValue(*g->guardrail.threshold, g->kpi.unit) + "): " + title +
+                        " pauses until it recovers.");
+        }
+    }
+    return items;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Meeting agenda and retrospective
+
+const std::vector<AgendaItem>& meetingAgenda() {
+    static const std::vector<AgendaItem> agenda = {
+        {"KPI deltas vs baseline", 10,
+         "Walk the North Star and the three to five drivers that matter this quarter: how far "
+         "each has moved from its baseline. Discuss what was learned, not vanity deltas."},
+        {"KR status & blockers", 15,
+         "Only the key results at risk: confidence dropped or below the committed threshold, off "
+         "the expected pace, or a guardrail breached. Each owner gives value, confidence and "
+         "blockers."},
+        {"Decisions & next bets", 15,
+         "Decide go, stop or iterate on the experiments' readouts; retire or replace initiatives "
+         "that do not move their key result; name the next bets and who owns them."},
+        {"Risks & guardrails", 5,
+         "Any red guardrail: the key results it guards pause until it recovers. Log the pause and "
+         "name the risks coming up."},
+    };
+    return agenda;
+}
+
+const std::vector<std::string>& retrospectiveQuestions() {
+    static const std::vector<std::string> questions = {
+        "What did we learn that changes our understanding of cause and effect?",
+        "Where did we set the wrong target or pick a weak key result?",
+        "Where did the organization slow us down, and how do we remove that friction?",
+    };
+    return questions;
+}
+
+std::string retrospectiveAnswer(const Plan& plan, const std::string& question) {
+    for (const RetroAnswer& a : plan.retrospective)
+        if (a.question == question) return a.answer;
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Adjustments
+
+Adjustment makeAdjustment(const Plan& plan, TargetKind kind, const std::string& targetId,
+                          AdjustmentAction action, AdjustmentCause cause, std::string reason,
+                          Date date, std::optional<double> newTarget) {
+    Adjustment a;
+    a.date = date;
+    a.targetKind = kind;
+    a.targetId = targetId;
+    a.action = action;
+    a.cause = cause;
+    a.reason = std::move(reason);
+    if (action == AdjustmentAction::Pivot && kind == TargetKind::KeyResult) {
+        if (const KeyResult* kr = findKeyResult(plan, KeyResultId(targetId)))
+            a.originalTarget = kr->target;
+        a.newTarget = newTarget;
+    }
+    return a;
+}
+
+const char* adjustmentAdvice(const Adjustment& a) {
+    if (a.cause != AdjustmentCause::Execution || a.action == AdjustmentAction::Persist) return "";
+    return "S4: adjust for external changes, not execution shortfalls. A team behind on a hard "
+           "goal carries the difficulty to the end of the quarter and captures the learning; "
+           "resource the problem differently rather than lower the goal.";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Next quarter
+
+namespace {
+
+bool alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Every standalone four-digit number in `text` moved on by one ("2026" → "2027").
+void nextYear(std::string& text) {
+    for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+        const bool word = (i == 0 || !alnum(text[i - 1])) &&
+                          (i + 4 == text.size() || !alnum(text[i + 4])) &&
+                          std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i),
+                                      text.begin() + static_cast<std::ptrdiff_t>(i + 4),
+                                      [](char c) { return c >= '0' && c <= '9'; });
+        if (!word || text[i] == '0') continue;
+        const int year = std::stoi(text.substr(i, 4));
+        if (year >= 9999) continue;
+        text.replace(i, 4, std::to_string(year + 1));
+        i += 3;
+    }
+}
+
+}  // namespace
+
+std::optional<std::pair<Date, Date>> nextPeriod(const PlanMeta& meta) {
+    if (!hasPeriod(meta)) return std::nullopt;
+    const Date start = *meta.start, end = *meta.end;
+    const Date next = Date::fromDays(end.toDays() + 1);
+    if (start.day == 1 && next.day == 1) {
+        const int months = (next.year * 12 + next.month) - (start.year * 12 + start.month);
+        const int m = next.month - 1 + months;
+        const Date after{next.year + m / 12, m % 12 + 1, 1};
+        return std::make_pair(next, Date::fromDays(after.toDays() - 1));
+    }
+    return std::make_pair(next, Date::fromDays(next.toDays() + (end.toDays() - start.toDays())));
+}
+
+std::string nextQuarterTitle(const std::string& title, Date newStart) {
+    for (std::size_t i = 0; i + 1 < title.size(); ++i) {
+        const char q = title[i], d = title[i + 1];
+        if ((q != 'Q' && q != 'q') || d < '1' || d > '4') continue;
+        if ((i > 0 && alnum(title[i - 1])) || (i + 2 < title.size() && alnum(title[i + 2])))
+            continue;
+        std::string out = title;
+        const int next = (d - '0') % 4 + 1;
+        out[i + 1] = static_cast<char>('0' + next);
+        if (next == 1) nextYear(out);
+        return out;
+    }
+    std::string quarter;
+    if (validDate(newStart))
+        quarter = "Q" + std::to_string((newStart.month - 1) / 3 + 1) + " " +
+                  std::to_string(newStart.year);
+    if (quarter.empty()) return title;
+    return title.empty() ? quarter : title + " (" + quarter + ")";
+}
+
+Plan startNextQuarter(const Plan& plan, const std::vector<ObjectiveId>& carried, Date newStart,
+                      Date newEnd) {
+    Plan next;
+    next.meta = plan.meta;
+    next.meta.title = nextQuarterTitle(plan.meta.title, newStart);
+    next.meta.start = newStart;
+    next.meta.end = newEnd;
+    next.strategy = plan.strategy;
+    next.economics = plan.economics;
+    next.tree = plan.tree;
+    next.rules = plan.rules;
+    next.extra = plan.extra;
+
+    std::set<std::string> objectives, keyResults;
+    for (const Objective& o : plan.objectives) {
+        if (std::find(carried.begin(), carried.end(), o.id) == carried.end()) continue;
+        objectives.insert(o.id.value);
+        for (const KeyResult& kr : o.keyResults) keyResults.insert(kr.id.value);
+        next.objectives.push_back(o);
+    }
+    for (Objective& o : next.objectives) {
+        if (!objectives.count(o.parent.value)) o.parent = ObjectiveId();
+        for (KeyResult& kr : o.keyResults) {
+            if (const std::optional<double> last = currentValue(kr); finite(last))
+                kr.baseline = last;
+            kr.current.reset();
+            kr.checkins.clear();
+            kr.done = false;
+            kr.scoreOverride = ScoreOverride{};
+            kr.due.reset();
+            if (!keyResults.count(kr.contributesTo.value)) kr.contributesTo = KeyResultId();
+        }
+    }
+    for (const Initiative& in : plan.initiatives) {
+        Initiative kept = in;
+        kept.keyResults.clear();
+        for (const KeyResultId& k : in.keyResults)
+            if (keyResults.count(k.value)) kept.keyResults.push_back(k);
+        if (in.keyResults.empty() || !kept.keyResults.empty())
+            next.initiatives.push_back(std::move(kept));
+    }
+    return next;
+}
+
+}  // namespace okr

@@ -1,0 +1,36 @@
+// Automatic layout of the metric tree: a tidy top-down tree with the North Star at the top, its
+// drivers below it, their drivers below them, and so on.
+//
+// Contract:
+// - Deterministic: the same plan gives the same positions (order follows the file's link order,
+//   then node order; nothing depends on addresses or hashing).
+// - No two cards overlap: every subtree owns its own band of columns, so siblings and cousins
+//   never share space. A node with several parents is placed under the first one (by link order).
+// - Nodes that do not reach a root through links (orphans, guardrails without links, a second
+//   NSM) are laid out as trees of their own to the right, roots in node order, NSMs first.
+// - Tolerates cycles (each node is placed once) and dangling links (ignored).
+// Positions are the top-left corners of cards, in canvas units.
+#pragma once
+
+#include <vector>
+
+#include "model/plan.h"
+
+namespace okr {
+
+struct LayoutOptions {
+    double cardWidth = 240;
+    double cardHeight = 110;
+    double horizontalGap = 40;
+    double verticalGap = 90;
+};
+
+struct NodePosition {
+    NodeId id;
+    Vec2 position;
+};
+
+// One entry per node of the plan, in node order.
+std::vector<NodePosition> layoutTree(const Plan& plan, const LayoutOptions& options = {});
+
+}  // namespace okr

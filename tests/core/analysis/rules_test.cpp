@@ -1,0 +1,717 @@
+// The rule catalog and every rule: one firing and one non-firing case each, built from the seeds'
+// own good and bad examples (S0's tactic/outcome table, S4's bad-objective table and activity
+// KRs, S3's worked examples, S2's examples), plus profiles and per-rule overrides.
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include "analysis/analysis.h"
+#include "analysis/rule_ids.h"
+#include "analysis/rules.h"
+#include "plan_fixtures.h"
+
+using fixtures::cleanPlan;
+using fixtures::fires;
+using fixtures::keyResult;
+using okr::Plan;
+using okr::Severity;
+
+TEST_CASE("the catalog lists METHOD.md's rules in enum order with unique IDs") {
+    const auto& catalog = okr::ruleCatalog();
+    CHECK(catalog.size() == okr::kRuleCount);
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < catalog.size(); ++i) {
+        CHECK(static_cast<std::size_t>(catalog[i].rule) == i);
+        CHECK(ids.insert(catalog[i].id).second);
+        CHECK(std::string(catalog[i].description).size() > 20);
+        CHECK(std::string(catalog[i].source).find('S') == 0);
+    }
+    CHECK(okr::ruleIds().size() == catalog.size());
+    CHECK(okr::isKnownRuleId("KR-CPA"));
+    CHECK_FALSE(okr::isKnownRuleId("KR-TELEPATHY"));
+    CHECK(okr::findRule("TREE-FORMULA")->rule == okr::RuleId::TreeFormula);
+}
+
+TEST_CASE("profiles carry the seeds' numbers") {
+    const auto& agency = okr::profileLimits(okr::Profile::Agency);
+    CHECK(agency.minObjectives == 3);
+    CHECK(agency.maxObjectives == 4);
+    CHECK(agency.maxKrs == 3);
+    const auto& startup = okr::profileLimits(okr::Profile::Startup);
+    CHECK(startup.maxObjectives == 3);
+    CHECK(startup.minKrs == 2);
+    CHECK(startup.maxKrs == 4);
+    CHECK(startup.maxKrTotal == 7);
+    const auto& teams = okr::profileLimits(okr::Profile::Teams);
+    CHECK(teams.maxKrs == 4);
+    CHECK(teams.preferredMaxKrs == 3);
+    CHECK(teams.orphanNeedsParent);
+}
+
+TEST_CASE("the clean plan is clean in the startup and teams profiles") {
+    const Plan p = cleanPlan();
+    for (auto profile : {okr::Profile::Startup, okr::Profile::Teams}) {
+        okr::AnalyzeOptions o;
+        o.profile = profile;
+        const auto a = okr::analyze(p, o);
+        CAPTURE(okr::name(profile));
+        CHECK(fixtures::summary(a) == std::vector<std::string>{});
+        CHECK(a.counts.total() == 0);
+    }
+}
+
+TEST_CASE("overrides change a severity or switch a rule off; unknown IDs are ignored") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).owner = "";
+    auto v = fixtures::violations(okr::analyze(p), "KR-NO-OWNER");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].severity == Severity::Warning);
+    p.rules.overrides["KR-NO-OWNER"] = Severity::Error;
+    p.rules.overrides["KR-TELEPATHY"] = Severity::Error;
+    v = fixtures::violations(okr::analyze(p), "KR-NO-OWNER");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].severity == Severity::Error);
+    CHECK(okr::analyze(p).hasErrors());
+    p.rules.overrides["KR-NO-OWNER"] = Severity::Off;
+    CHECK(fires(p, "KR-NO-OWNER") == 0);
+    // The profile decides defaults: KR-NO-OWNER is an error for teams.
+    p.rules.overrides.clear();
+    p.rules.profile = okr::Profile::Teams;
+    v = fixtures::violations(okr::analyze(p), "KR-NO-OWNER");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].severity == Severity::Error);
+    okr::AnalyzeOptions o;
+    o.profile = okr::Profile::Startup;
+    CHECK(fixtures::violations(okr::analyze(p, o), "KR-NO-OWNER")[0].severity == Severity::Warning);
+}
+
+// ---- objectives --------------------------------------------------------------------------------
+
+TEST_CASE("OBJ-TACTIC: S0's tactic column fires, its outcome column does not") {
+    const char* tactics[] = {
+        "Achieve first-page Google rankings", "Build landing pages for service lines",
+        "Implement required form fields", "Work on the website", "Launch product improvements"};
+    const char* outcomes[] = {"Increase leads from organic search",
+                              "Increase leads for underutilized services",
+                              "Improve lead data completeness",
+                              "Improve website conversion rate to increase lead volume",
+                              "Build a content engine that generates a reliable, growing stream of "
+                              "qualified inbound leads",
+                              "Rebuild onboarding to make the first sequence the default path"};
+    for (const char* t : tactics) {
+        Plan p = cleanPlan();
+        p.objectives[0].title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "OBJ-TACTIC") == 1);
+    }
+    for (const char* t : outcomes) {
+        Plan p = cleanPlan();
+        p.objectives[0].title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "OBJ-TACTIC") == 0);
+    }
+    Plan p = cleanPlan();
+    p.objectives[0].title = "Build landing pages for service lines";
+    const auto v = fixtures::violations(okr::analyze(p), "OBJ-TACTIC");
+    CHECK(v[0].message ==
+          "'Build landing pages for service lines' names work we do (\"build\"), not an outcome "
+          "the client would pay for.");
+    CHECK(v[0].target.kind == okr::EntityKind::Objective);
+    CHECK(v[0].target.id == "o1");
+    CHECK(v[0].target.path == "/objectives/0/title");
+    CHECK(std::string(v[0].source()) == "S0 P1, S4 pattern 2");
+}
+
+TEST_CASE("OBJ-VAGUE: S4's bad objectives fire, its better ones do not") {
+    const char* bad[] = {"Grow revenue", "Be customer-obsessed", "Improve marketing",
+                         "Become the leading platform for SMB project management", ""};
+    const char* better[] = {
+        "Turn our trial-to-paid conversion into a reliable, repeatable motion",
+        "Build the feedback loops that give us real-time signal on retention risk",
+        "Make the product so good that users activate without hand-holding",
+        "Own the top-of-funnel narrative for our category in the SMB segment",
+        "Establish product-market fit with 10-to-50-person construction teams",
+        "Improve sales efficiency"};
+    for (const char* t : bad) {
+        Plan p = cleanPlan();
+        p.objectives[0].title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "OBJ-VAGUE") == 1);
+    }
+    for (const char* t : better) {
+        Plan p = cleanPlan();
+        p.objectives[0].title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "OBJ-VAGUE") == 0);
+    }
+}
+
+TEST_CASE("OBJ-METRIC: numbers in the objective are a KR in disguise") {
+    Plan p = cleanPlan();
+    p.objectives[0].title = "Grow ARR from $1M to $1.5M";
+    const auto v = fixtures::violations(okr::analyze(p), "OBJ-METRIC");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message.find("($1,000,000 → $1,500,000)") != std::string::npos);
+    p.objectives[0].title = "Reduce churn by 30%";
+    CHECK(fires(p, "OBJ-METRIC") == 1);
+    // TalentSync's objective 1 names a ratio and a day, not a metric movement.
+    p.objectives[0].title =
+        "Make the trial experience so frictionless that 1 in 2 users runs a sequence before day 7";
+    CHECK(fires(p, "OBJ-METRIC") == 0);
+    CHECK(fires(cleanPlan(), "OBJ-METRIC") == 0);
+}
+
+TEST_CASE("OBJ-OWNER: no owner, several owners, a team (S2 names, not teams)") {
+    const char* bad[] = {"",
+                         "  ",
+                         "Head of Growth / Founder",
+                         "Product / Growth",
+                         "CS and Product",
+                         "Marketing",
+                         "Growth team",
+                         "Customer Success"};
+    for (const char* o : bad) {
+        Plan p = cleanPlan();
+        p.objectives[0].owner = o;
+        CAPTURE(o);
+        CHECK(fires(p, "OBJ-OWNER") == 1);
+    }
+    for (const char* o : {"Priya Shah", "Head of Product", "CS Lead", "Founder", "Mark Hope"}) {
+        Plan p = cleanPlan();
+        p.objectives[0].owner = o;
+        CAPTURE(o);
+        CHECK(fires(p, "OBJ-OWNER") == 0);
+    }
+}
+
+TEST_CASE("OBJ-KR-COUNT: outside the profile fires; above the preferred count is info") {
+    Plan p = cleanPlan();
+    p.objectives[0].keyResults.resize(1);  // startup asks for 2–4
+    CHECK(fires(p, "OBJ-KR-COUNT") == 1);
+    p.objectives[0].keyResults.clear();
+    CHECK(fires(p, "OBJ-KR-COUNT") == 1);
+    p = cleanPlan();
+    auto extra = keyResult(p, 0, 0);
+    extra.id = okr::KeyResultId("kr9");
+    p.objectives[0].keyResults.push_back(extra);
+    CHECK(fires(p, "OBJ-KR-COUNT") == 0);   // 4 is fine for startup
+    p.rules.profile = okr::Profile::Teams;  // teams: at most 4, 3 preferred
+    auto v = fixtures::violations(okr::analyze(p), "OBJ-KR-COUNT");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].severity == Severity::Info);
+    p.objectives[0].keyResults.push_back(extra);
+    v = fixtures::violations(okr::analyze(p), "OBJ-KR-COUNT");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].severity == Severity::Warning);
+}
+
+TEST_CASE("OBJ-STYLE-MIX: committed and aspirational KRs in one objective (S2)") {
+    Plan p = cleanPlan();
+    CHECK(fires(p, "OBJ-STYLE-MIX") == 0);
+    keyResult(p, 0, 2).style = okr::Style::Aspirational;
+    CHECK(fires(p, "OBJ-STYLE-MIX") == 1);
+    keyResult(p, 0, 2).style = okr::Style::Committed;  // same as the objective
+    CHECK(fires(p, "OBJ-STYLE-MIX") == 0);
+}
+
+TEST_CASE("OBJ-UNTRACED: no KR reaches the North Star") {
+    Plan p = cleanPlan();
+    for (auto& k : p.objectives[0].keyResults) k.driver = okr::NodeId();
+    CHECK(fires(p, "OBJ-UNTRACED") == 1);
+    keyResult(p, 0, 1).driver = okr::NodeId("n3");  // one traced KR is enough
+    CHECK(fires(p, "OBJ-UNTRACED") == 0);
+    p.tree.links.erase(p.tree.links.begin() + 1);  // n3 no longer reaches n1
+    CHECK(fires(p, "OBJ-UNTRACED") == 1);
+}
+
+TEST_CASE("OBJ-ORPHAN: a team objective supports nothing (S2, S4)") {
+    Plan p = cleanPlan();
+    p.objectives[1].level = okr::Level::Team;
+    p.objectives[1].theme = okr::ThemeId();
+    CHECK(fires(p, "OBJ-ORPHAN") == 1);
+    p.objectives[1].theme = okr::ThemeId("t2");  // startup: a theme is enough
+    CHECK(fires(p, "OBJ-ORPHAN") == 0);
+    p.rules.profile = okr::Profile::Teams;  // teams: it must support a company objective
+    CHECK(fires(p, "OBJ-ORPHAN") == 1);
+    p.objectives[1].parent = okr::ObjectiveId("o1");
+    CHECK(fires(p, "OBJ-ORPHAN") == 0);
+}
+
+TEST_CASE("THEME-GAP: a theme no objective supports (S4 day 3 review)") {
+    Plan p = cleanPlan();
+    CHECK(fires(p, "THEME-GAP") == 0);
+    p.objectives[1].theme = okr::ThemeId("t1");
+    const auto v = fixtures::violations(okr::analyze(p), "THEME-GAP");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].target.kind == okr::EntityKind::Theme);
+    CHECK(v[0].target.path == "/strategy/themes/1");
+}
+
+// ---- key results -------------------------------------------------------------------------------
+
+TEST_CASE("KR-ACTIVITY: S4's activity KRs fire, their outcome rewrites do not") {
+    const char* activities[] = {"Publish 20 blog posts",
+                                "Conduct 50 user interviews",
+                                "Launch referral program",
+                                "Launch the new onboarding flow",
+                                "Hire five reps",
+                                "Release feature X",
+                                "Ship new proposal template",
+                                "20 blog posts published"};
+    const char* outcomes[] = {
+        "Increase organic trial signups from SEO to 150/month",
+        "Identify 3 statistically validated pain clusters shared by 80% of ICP interviews",
+        "Generate 40 qualified referral leads from existing customers",
+        "Increase active usage of feature X from 0 to 20% of weekly customers"};
+    for (const char* t : activities) {
+        Plan p = cleanPlan();
+        keyResult(p, 0, 0).title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "KR-ACTIVITY") == 1);
+    }
+    for (const char* t : outcomes) {
+        Plan p = cleanPlan();
+        keyResult(p, 0, 0).title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "KR-ACTIVITY") == 0);
+    }
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).title = "Publish 20 blog posts";
+    const auto v = fixtures::violations(okr::analyze(p), "KR-ACTIVITY");
+    CHECK(v[0].message ==
+          "'Publish 20 blog posts' counts work done (\"publish\"), not a change in the world.");
+    CHECK(v[0].target.path == "/objectives/0/keyResults/0/title");
+    // The exemptions the seeds give: leading proxies (S2), milestones, "from X to Y" outcomes.
+    keyResult(p, 0, 0).signal = okr::Signal::Leading;
+    CHECK(fires(p, "KR-ACTIVITY") == 0);
+    keyResult(p, 0, 0).signal = okr::Signal::Unset;
+    keyResult(p, 0, 0).kind = okr::KrKind::Milestone;
+    CHECK(fires(p, "KR-ACTIVITY") == 0);
+    keyResult(p, 0, 0).kind = okr::KrKind::Metric;
+    keyResult(p, 0, 0).title = "Launch self-serve checkout: trial conversion from 8% to 14%";
+    CHECK(fires(p, "KR-ACTIVITY") == 0);
+}
+
+TEST_CASE("KR-VANITY: page views, registered users, followers without a link to value (S2)") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).title = "Grow monthly page views from 40k to 60k";
+    keyResult(p, 0, 0).driver = okr::NodeId();
+    CHECK(fires(p, "KR-VANITY") == 1);
+    keyResult(p, 0, 0).title = "Reach 5,000 registered users";
+    CHECK(fires(p, "KR-VANITY") == 1);
+    keyResult(p, 0, 0).driver = okr::NodeId("n2");  // the link to value is shown in the tree
+    CHECK(fires(p, "KR-VANITY") == 0);
+    keyResult(p, 0, 0).driver = okr::NodeId();
+    keyResult(p, 0, 0).title = "Increase search impressions by 25 percent";
+    keyResult(p, 0, 0).signal = okr::Signal::Leading;  // S2's leading indicator
+    CHECK(fires(p, "KR-VANITY") == 0);
+    CHECK(fires(cleanPlan(), "KR-VANITY") == 0);
+}
+
+TEST_CASE("KR-NO-BASELINE: unless the field, the sentence or the driver carries one") {
+    Plan p = cleanPlan();
+    auto& k = keyResult(p, 0, 1);
+    k.baseline.reset();
+    k.title = "Increase Week-1 checklist completion to 55%";
+    p.tree.nodes[2].kpi.baseline.reset();
+    CHECK(fires(p, "KR-NO-BASELINE") == 1);
+    k.title = "Increase Week-1 checklist completion from 38% to 55%";  // the sentence has it
+    CHECK(fires(p, "KR-NO-BASELINE") == 0);
+    k.title = "Increase Week-1 checklist completion to 55% (baseline: 38%)";
+    CHECK(fires(p, "KR-NO-BASELINE") == 0);
+    k.title = "Increase Week-1 checklist completion to 55%";
+    p.tree.nodes[2].kpi.baseline = 38;  // the driver's KPI definition has it
+    CHECK(fires(p, "KR-NO-BASELINE") == 0);
+    k.driver = okr::NodeId();
+    k.kind = okr::KrKind::Milestone;  // milestones need none
+    CHECK(fires(p, "KR-NO-BASELINE") == 0);
+}
+
+TEST_CASE("KR-NO-TARGET: metric without target, maintain without band") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 2).target.reset();
+    keyResult(p, 0, 2).title = "Lift Day-30 retention for SMB segment";
+    CHECK(fires(p, "KR-NO-TARGET") == 1);
+    keyResult(p, 0, 2).title = "Lift Day-30 retention to 48% for SMB segment";
+    CHECK(fires(p, "KR-NO-TARGET") == 0);
+    keyResult(p, 0, 2).title = "Lift Day-30 retention by 15% for SMB segment";  // 41 × 1.15
+    CHECK(fires(p, "KR-NO-TARGET") == 0);
+    auto& m = keyResult(p, 1, 2);
+    m.kind = okr::KrKind::Maintain;
+    m.target.reset();
+    m.title = "Keep billable utilization steady";
+    CHECK(fires(p, "KR-NO-TARGET") == 1);
+    m.title = "Billable utilization in target range 72 to 78 percent";
+    CHECK(fires(p, "KR-NO-TARGET") == 0);
+}
+
+TEST_CASE("KR-NO-DEADLINE: no date and no period, or a date outside the period") {
+    Plan p = cleanPlan();
+    CHECK(fires(p, "KR-NO-DEADLINE") == 0);  // inherits the period end
+    p.meta.end.reset();
+    CHECK(fires(p, "KR-NO-DEADLINE") == 6);
+    keyResult(p, 0, 0).title = "Raise trial→activation from 36% → 44% by 2026-06-30";
+    CHECK(fires(p, "KR-NO-DEADLINE") == 5);
+    p = cleanPlan();
+    keyResult(p, 0, 0).due = okr::Date{2026, 9, 30};
+    const auto v = fixtures::violations(okr::analyze(p), "KR-NO-DEADLINE");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message.find("2026-09-30, outside the plan period 2026-04-01 – 2026-06-30") !=
+          std::string::npos);
+}
+
+TEST_CASE("KR-NO-OWNER: empty, several or a team (S2); one named person passes") {
+    Plan p = cleanPlan();
+    for (const char* o : {"", "Product / Growth", "Growth", "Sales"}) {
+        keyResult(p, 0, 0).owner = o;
+        CAPTURE(o);
+        CHECK(fires(p, "KR-NO-OWNER") == 1);
+    }
+    keyResult(p, 0, 0).owner = "Head of Product";
+    CHECK(fires(p, "KR-NO-OWNER") == 0);
+}
+
+TEST_CASE("KR-NO-SOURCE: where will we look? (S0 P2)") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).source = "";
+    CHECK(fires(p, "KR-NO-SOURCE") == 0);  // the driver's KPI names it
+    p.tree.nodes[1].kpi.source = "";
+    CHECK(fires(p, "KR-NO-SOURCE") == 1);
+    keyResult(p, 0, 0).source = "HubSpot lifecycle stages";
+    CHECK(fires(p, "KR-NO-SOURCE") == 0);
+}
+
+TEST_CASE("KR-DIRECTION: the direction, the wording and the numbers agree") {
+    Plan p = cleanPlan();
+    auto& k = keyResult(p, 1, 2);  // "Reduce blended CAC from $1,200 to $780"
+    k.direction = okr::Direction::Increase;
+    auto v = fixtures::violations(okr::analyze(p), "KR-DIRECTION");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message.find("reads as a decrease but its direction is increase") !=
+          std::string::npos);
+    k.title = "Blended CAC";
+    v = fixtures::violations(okr::analyze(p), "KR-DIRECTION");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message.find("its target $780 is below its baseline $1,200") != std::string::npos);
+    k.direction = okr::Direction::Decrease;
+    CHECK(fires(p, "KR-DIRECTION") == 0);
+    k.target = 1200;
+    CHECK(fires(p, "KR-DIRECTION") == 1);
+}
+
+TEST_CASE("KR-BLIND-SOURCE: a source we cannot see (S0 P3)") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).sourceVisible = false;
+    CHECK(fires(p, "KR-BLIND-SOURCE") == 1);
+    CHECK(fires(cleanPlan(), "KR-BLIND-SOURCE") == 0);
+}
+
+TEST_CASE("KR-UNDEFINED-METRIC: no KPI definition in the tree (S3)") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).driver = okr::NodeId();
+    CHECK(fires(p, "KR-UNDEFINED-METRIC") == 1);
+    keyResult(p, 0, 0).metric = "trial to ACTIVATION";  // a node carries the name
+    CHECK(fires(p, "KR-UNDEFINED-METRIC") == 0);
+    p.tree = {};  // no tree at all is SET-NO-NSM's business
+    keyResult(p, 0, 0).metric = "";
+    CHECK(fires(p, "KR-UNDEFINED-METRIC") == 0);
+}
+
+TEST_CASE("KR-AMBITION: target inside µ + 1σ … µ + 2σ (S3)") {
+    Plan p = cleanPlan();  // 36 → 44 with σ 5: µ + 1.6σ
+    CHECK(fires(p, "KR-AMBITION") == 0);
+    keyResult(p, 0, 0).target = 38;  // µ + 0.4σ: sandbagging
+    auto v = fixtures::violations(okr::analyze(p), "KR-AMBITION");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message.find("µ + 0.4σ") != std::string::npos);
+    CHECK(v[0].message.find("sandbagged") != std::string::npos);
+    CHECK(v[0].fix.find("noisy") != std::string::npos);
+    keyResult(p, 0, 0).target = 60;  // µ + 4.8σ
+    CHECK(fires(p, "KR-AMBITION") == 1);
+}
+
+TEST_CASE("KR-STALE: no check-in for more than a week (S4 set-and-forget)") {
+    Plan p = cleanPlan();
+    okr::AnalyzeOptions o;
+    o.today = okr::Date{2026, 4, 20};
+    CHECK(fires(p, "KR-STALE", o) == 0);
+    o.today = okr::Date{2026, 4, 21};
+    CHECK(fires(p, "KR-STALE", o) == 6);
+    // Without today: measured against the plan's latest check-in.
+    keyResult(p, 0, 0).checkins.push_back(fixtures::checkin("2026-04-27", 8));
+    auto v = fixtures::violations(okr::analyze(p), "KR-STALE");
+    REQUIRE(v.size() == 5);
+    CHECK(v[0].message.find("no check-in for 14 days (last 2026-04-13)") != std::string::npos);
+    // Too early in the period to be stale.
+    o.today = okr::Date{2026, 4, 5};
+    CHECK(fires(p, "KR-STALE", o) == 0);
+}
+
+TEST_CASE("KR-CONFIDENCE-DROP: a fall of 3 or a committed KR below 7 (S4)") {
+    Plan p = cleanPlan();
+    auto& k = keyResult(p, 1, 0);  // aspirational
+    k.checkins = {fixtures::checkin("2026-04-06", 7), fixtures::checkin("2026-04-13", 4)};
+    auto v = fixtures::violations(okr::analyze(p), "KR-CONFIDENCE-DROP");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message.find("fell from 7/10 (2026-04-06) to 4/10 (2026-04-13)") !=
+          std::string::npos);
+    k.checkins[1].confidence = 5;  // aspirational: 5 is a 2-point dip
+    CHECK(fires(p, "KR-CONFIDENCE-DROP") == 0);
+    keyResult(p, 0, 0).checkins[1].confidence = 6;  // committed at 6
+    CHECK(fires(p, "KR-CONFIDENCE-DROP") == 1);
+}
+
+TEST_CASE("KR-GUARDRAIL-TRIPPED: a breached guardrail pauses the KRs under it (S3 §2C)") {
+    Plan p = cleanPlan();
+    p.tree.nodes[7].value = 90;  // support tickets 90 against ≤ 85, linked to the NSM
+    auto v = fixtures::violations(okr::analyze(p), "KR-GUARDRAIL-TRIPPED");
+    CHECK(v.size() == 6);
+    CHECK(v[0].message.find("(90 tickets against ≤ 85 tickets)") != std::string::npos);
+    p.tree.nodes[7].value = 85;
+    CHECK(fires(p, "KR-GUARDRAIL-TRIPPED") == 0);
+    p.tree.nodes[7].guardrail.comparison = okr::Comparison::AtLeast;
+    p.tree.nodes[7].value = 84;
+    CHECK(fires(p, "KR-GUARDRAIL-TRIPPED") == 6);
+}
+
+TEST_CASE("KR-CPA: acquisition cost against LTV or revenue per sale (S0 P4)") {
+    Plan p = cleanPlan();  // CAC $780 against LTV $9,000
+    CHECK(fires(p, "KR-CPA") == 0);
+    p.economics.lifetimeValue = 1800;  // a third is $600
+    CHECK(fires(p, "KR-CPA") == 1);
+    p.economics.lifetimeValue.reset();
+    p.economics.revenuePerSale = 500;  // S0: $100 on a $500 sale is too much
+    keyResult(p, 1, 2).title = "Reduce cost per lead from $150 to $100";
+    keyResult(p, 1, 2).baseline = 150;
+    keyResult(p, 1, 2).target = 100;
+    CHECK(fires(p, "KR-CPA") == 1);
+    p.economics.revenuePerSale = 1000;  // … and a pretty good idea on a $1,000 one
+    CHECK(fires(p, "KR-CPA") == 0);
+    p.economics.revenuePerSale.reset();
+    CHECK(fires(p, "KR-CPA") == 1);  // no revenue data to judge it
+    // CAC payback is months, not money.
+    keyResult(p, 1, 2).title = "Bring CAC payback from 14 to 12 months";
+    keyResult(p, 1, 2).unit = "months";
+    CHECK(fires(p, "KR-CPA") == 0);
+}
+
+// ---- initiatives and plan ----------------------------------------------------------------------
+
+TEST_CASE("INIT-UNLINKED: which KR does this help? (S1, S2)") {
+    Plan p = cleanPlan();
+    okr::Initiative request;
+    request.id = okr::InitiativeId("i2");
+    request.title = "One-off social media graphic";
+    p.initiatives.push_back(request);
+    const auto v = fixtures::violations(okr::analyze(p), "INIT-UNLINKED");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].target.path == "/initiatives/1/keyResults");
+    CHECK(fires(cleanPlan(), "INIT-UNLINKED") == 0);
+}
+
+TEST_CASE("SET-OBJ-COUNT: per level; five or more is always an error (S0, S2, S4)") {
+    Plan p = cleanPlan();
+    auto more = p.objectives[0];
+    more.id = okr::ObjectiveId("o3");
+    p.objectives.push_back(more);
+    CHECK(fires(p, "SET-OBJ-COUNT") == 0);  // 3 company objectives
+    more.id = okr::ObjectiveId("o4");
+    p.objectives.push_back(more);
+    auto v = fixtures::violations(okr::analyze(p), "SET-OBJ-COUNT");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].severity == Severity::Warning);
+    p.rules.profile = okr::Profile::Agency;  // 4 per client is fine for the agency
+    CHECK(fires(p, "SET-OBJ-COUNT") == 0);
+    more.id = okr::ObjectiveId("o5");
+    p.objectives.push_back(more);
+    v = fixtures::violations(okr::analyze(p), "SET-OBJ-COUNT");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].severity == Severity::Error);
+    // Team objectives are counted at their own level.
+    p = cleanPlan();
+    p.rules.profile = okr::Profile::Agency;
+    CHECK(fires(p, "SET-OBJ-COUNT") == 1);  // agency: at least 3
+}
+
+TEST_CASE("SET-KR-TOTAL: too many KRs in all (S4: under 8 in a small company)") {
+    Plan p = cleanPlan();
+    CHECK(fires(p, "SET-KR-TOTAL") == 0);
+    auto extra = keyResult(p, 1, 0);
+    extra.id = okr::KeyResultId("kr7");
+    p.objectives[1].keyResults.push_back(extra);
+    extra.id = okr::KeyResultId("kr8");
+    p.objectives[1].keyResults.push_back(extra);
+    CHECK(fires(p, "SET-KR-TOTAL") == 1);
+}
+
+TEST_CASE("SET-OWNER-LOAD: one person owning too much (S2 nine goals, none)") {
+    Plan p = cleanPlan();
+    for (auto& o : p.objectives) {
+        o.owner = "Sam";
+        for (auto& k : o.keyResults) k.owner = "sam ";
+    }
+    const auto v = fixtures::violations(okr::analyze(p), "SET-OWNER-LOAD");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message == "'Sam' owns 8 objectives and key results; the startup profile allows 6.");
+    CHECK(fires(cleanPlan(), "SET-OWNER-LOAD") == 0);
+}
+
+TEST_CASE("SET-NO-STRATEGY and SET-NO-NSM (S2, S3, S4)") {
+    Plan p = cleanPlan();
+    p.strategy.statement = "  ";
+    CHECK(fires(p, "SET-NO-STRATEGY") == 1);
+    CHECK(fires(cleanPlan(), "SET-NO-STRATEGY") == 0);
+    p = cleanPlan();
+    CHECK(fires(p, "SET-NO-NSM") == 0);
+    p.tree = {};
+    for (auto& o : p.objectives)
+        for (auto& k : o.keyResults) k.driver = okr::NodeId();
+    CHECK(fires(p, "SET-NO-NSM") == 1);
+}
+
+TEST_CASE("SET-NO-GUARDRAIL: an aggressive KR with no counter-metric (S2, S3)") {
+    Plan p = cleanPlan();
+    CHECK(fires(p, "SET-NO-GUARDRAIL") == 0);  // the tickets guardrail watches
+    p.tree.nodes.pop_back();
+    p.tree.links.pop_back();
+    // 36→44 (+22%), 38→55 (+45%), 3.1→3.8 (+23%) and CAC 1,200→780 (−35%) are aggressive;
+    // 41→48 (+17%) and 112→128 (+14%) are not.
+    const auto v = fixtures::violations(okr::analyze(p), "SET-NO-GUARDRAIL");
+    CHECK(v.size() == 4);
+    CHECK(v[0].message.find("(36% → 44%, +22%)") != std::string::npos);
+    keyResult(p, 1, 0).kind = okr::KrKind::Maintain;  // a maintain KR is a counter-metric
+    CHECK(fires(p, "SET-NO-GUARDRAIL") == 0);
+}
+
+TEST_CASE("SET-CONFLICT: two KRs pull one metric both ways without a guardrail (S3)") {
+    Plan p = cleanPlan();
+    auto other = keyResult(p, 0, 0);
+    other.id = okr::KeyResultId("kr7");
+    other.title = "Lower trial→activation to 30% to protect support load";
+    other.direction = okr::Direction::Decrease;
+    other.target = 30;
+    p.objectives[1].keyResults.push_back(other);
+    CHECK(fires(p, "SET-CONFLICT") == 0);  // the tickets guardrail watches the NSM above n2
+    p.tree.links.pop_back();
+    const auto v = fixtures::violations(okr::analyze(p), "SET-CONFLICT");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].target.id == "kr7");
+}
+
+TEST_CASE("SET-TRIAD: customer value, revenue and cost (S2)") {
+    Plan p = cleanPlan();
+    CHECK(fires(p, "SET-TRIAD") == 0);
+    p.objectives.pop_back();  // only activation and retention left
+    const auto v = fixtures::violations(okr::analyze(p), "SET-TRIAD");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message.find("No key result on revenue or cost") == 0);
+}
+
+// ---- tree --------------------------------------------------------------------------------------
+
+TEST_CASE("TREE-ROOT: exactly one North Star") {
+    Plan p = cleanPlan();
+    CHECK(fires(p, "TREE-ROOT") == 0);
+    p.tree.nodes[4].kind = okr::NodeKind::Nsm;  // a second NSM, still linked under the first
+    auto v = fixtures::violations(okr::analyze(p), "TREE-ROOT");
+    REQUIRE(v.size() == 2);
+    CHECK(v[0].target.id == "l4");
+    CHECK(v[1].target.id == "n5");
+    CHECK(v[1].message ==
+          "'Average revenue per account' is a second North Star beside 'Weekly activated "
+          "workspaces'.");
+    p.tree.nodes[0].kind = okr::NodeKind::Driver;
+    p.tree.nodes[4].kind = okr::NodeKind::Driver;
+    v = fixtures::violations(okr::analyze(p), "TREE-ROOT");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message == "The tree has 8 metrics but no North Star.");
+    // A North Star linked as someone's driver is not the root (canLink refuses that link).
+    p = cleanPlan();
+    p.tree.links.push_back(fixtures::link("l9", "n1", "n7"));
+    v = fixtures::violations(okr::analyze(p), "TREE-ROOT");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].target.kind == okr::EntityKind::Link);
+    CHECK(v[0].target.path == "/tree/links/7");
+}
+
+TEST_CASE("TREE-CYCLE: a loop of links") {
+    Plan p = cleanPlan();
+    CHECK(fires(p, "TREE-CYCLE") == 0);
+    p.tree.links.push_back(fixtures::link("l9", "n1", "n2"));
+    const auto v = fixtures::violations(okr::analyze(p), "TREE-CYCLE");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].target.kind == okr::EntityKind::Link);
+}
+
+TEST_CASE("TREE-DISCONNECTED: a driver with no path to the North Star") {
+    Plan p = cleanPlan();
+    CHECK(fires(p, "TREE-DISCONNECTED") == 0);
+    p.tree.links.erase(p.tree.links.begin());
+    const auto v = fixtures::violations(okr::analyze(p), "TREE-DISCONNECTED");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].target.id == "n2");
+}
+
+TEST_CASE("TREE-KPI-INCOMPLETE: owner, unit, source, baseline, cadence (S3 §2D)") {
+    Plan p = cleanPlan();
+    p.tree.nodes[3].kpi.owner = "";
+    p.tree.nodes[3].kpi.cadence = okr::Cadence::Unset;
+    const auto v = fixtures::violations(okr::analyze(p), "TREE-KPI-INCOMPLETE");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message == "'Day-30 retention' has no owner, cadence in its KPI definition.");
+    CHECK(v[0].target.path == "/tree/nodes/3/owner");
+    CHECK(fires(cleanPlan(), "TREE-KPI-INCOMPLETE") == 0);
+}
+
+TEST_CASE("TREE-GUARDRAIL-THRESHOLD: a guardrail nothing can trip (S3 §2C)") {
+    Plan p = cleanPlan();
+    p.tree.nodes[7].guardrail.threshold.reset();
+    CHECK(fires(p, "TREE-GUARDRAIL-THRESHOLD") == 1);
+    CHECK(fires(cleanPlan(), "TREE-GUARDRAIL-THRESHOLD") == 0);
+}
+
+TEST_CASE("TREE-UNCOVERED: a driver no KR moves, unless monitor only") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 2).driver = okr::NodeId("n2");
+    CHECK(fires(p, "TREE-UNCOVERED") == 1);
+    p.tree.nodes[3].monitorOnly = true;
+    CHECK(fires(p, "TREE-UNCOVERED") == 0);
+}
+
+TEST_CASE("TREE-FORMULA: drivers pushed through the formula disagree with the stated value") {
+    Plan p = cleanPlan();
+    // weekly activated workspaces = trials × trial→activation
+    p.tree.nodes.push_back(
+        fixtures::node("n8", "Weekly trials", okr::NodeKind::Driver, "trials", 1000));
+    p.tree.nodes.back().value = 1000;
+    p.tree.nodes.back().monitorOnly = true;
+    p.tree.links[0].relation = okr::Relation::Multiply;
+    p.tree.links.push_back(fixtures::link("l8", "n8", "n1", okr::Relation::Multiply));
+    p.tree.nodes[1].value = 40;  // 40%
+    p.tree.nodes[0].value = 400;
+    CHECK(fires(p, "TREE-FORMULA") == 0);
+    p.tree.nodes[0].value = 415;  // within 5%
+    CHECK(fires(p, "TREE-FORMULA") == 0);
+    p.tree.nodes[0].value = 500;
+    const auto v = fixtures::violations(okr::analyze(p), "TREE-FORMULA");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message ==
+          "'Weekly activated workspaces' is stated as 500 workspaces but its drivers give 400 "
+          "workspaces, 20% off.");
+    CHECK(v[0].target.path == "/tree/nodes/0/value");
+}
+
+TEST_CASE("TREE-NSM-OUTPUT: revenue, ARR or profit as North Star (S4)") {
+    Plan p = cleanPlan();
+    CHECK(fires(p, "TREE-NSM-OUTPUT") == 0);
+    p.tree.nodes[0].name = "ARR";
+    CHECK(fires(p, "TREE-NSM-OUTPUT") == 1);
+    // S4's own NSM examples pass.
+    for (const char* nsm :
+         {"Weekly active teams with 3+ collaborators", "Monthly GMV from repeat buyers",
+          "Active API calls from paying accounts / month", "Repeat purchasers in last 90 days"}) {
+        p.tree.nodes[0].name = nsm;
+        CAPTURE(nsm);
+        CHECK(fires(p, "TREE-NSM-OUTPUT") == 0);
+    }
+}

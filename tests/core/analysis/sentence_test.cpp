@@ -1,0 +1,276 @@
+// The KR sentence parser on the seeds' own key results (S0, S2, S3, S4) and on hostile bytes.
+#include <doctest/doctest.h>
+
+#include <random>
+
+#include "analysis/sentence.h"
+
+using okr::Bound;
+using okr::Date;
+using okr::Direction;
+using okr::KrKind;
+using okr::parseKrSentence;
+
+namespace {
+
+const okr::SentenceContext kQ2{Date{2026, 4, 1}, Date{2026, 6, 30}};
+
+}  // namespace
+
+TEST_CASE("from X to Y with units (S4 templates, TalentSync)") {
+    auto s = parseKrSentence("Reduce median time-to-first-sequence from 12 days to 4 days");
+    CHECK(s.baseline == 12);
+    CHECK(s.target == 4);
+    CHECK(s.unit == "days");
+    CHECK(s.fromTo);
+    CHECK(s.direction == Direction::Decrease);
+    CHECK(s.verbDirection == Direction::Decrease);
+    CHECK(s.kind == KrKind::Metric);
+
+    s = parseKrSentence("Grow net revenue retention from 101% to 115%");
+    CHECK(s.baseline == 101);
+    CHECK(s.target == 115);
+    CHECK(s.unit == "%");
+    CHECK(s.direction == Direction::Increase);
+
+    s = parseKrSentence("Reduce blended CAC from $1,200 to $780");
+    CHECK(s.baseline == 1200);
+    CHECK(s.target == 780);
+    CHECK(s.unit == "$");
+    CHECK(s.hasCurrency);
+
+    s = parseKrSentence("Improve LTV:CAC ratio from 2.4x to 3.8x");
+    CHECK(s.baseline == doctest::Approx(2.4));
+    CHECK(s.target == doctest::Approx(3.8));
+    CHECK(s.unit == "x");
+
+    s = parseKrSentence(
+        "Reduce inbound support tickets during trial from 120/week to under 45/week");
+    CHECK(s.baseline == 120);
+    CHECK(s.target == 45);
+    CHECK(s.bound == Bound::AtMost);
+    CHECK(s.unit == "/week");
+}
+
+TEST_CASE("arrows (S3 worked examples)") {
+    auto s =
+        parseKrSentence("KR1: Increase SQL→Won win rate from 18% → 23% (±1 pp) in MM segment.");
+    CHECK(s.baseline == 18);
+    CHECK(s.target == 23);
+    CHECK(s.unit == "%");
+    CHECK(s.fromTo);
+
+    s = parseKrSentence("Cycle 54 → 42 d");
+    CHECK(s.baseline == 54);
+    CHECK(s.target == 42);
+    CHECK(s.unit == "days");
+    CHECK(s.direction == Direction::Decrease);
+
+    s = parseKrSentence("Increase returning\u2011customer orders from 3,400 -> 4,100/week.");
+    CHECK(s.baseline == 3400);
+    CHECK(s.target == 4100);
+    CHECK(s.unit == "/week");
+
+    // Day‑30 and Week‑1 (non-breaking hyphens) are labels, not values.
+    s = parseKrSentence("Lift Day\u201130 retention from 41% \u2192 48% for SMB segment.");
+    CHECK(s.baseline == 41);
+    CHECK(s.target == 48);
+    s = parseKrSentence("D30 retention 41% → 48%");
+    CHECK(s.baseline == 41);
+    CHECK(s.target == 48);
+}
+
+TEST_CASE("targets without a from: to, of, bounds, counts") {
+    auto s = parseKrSentence("Increase organic trial signups from SEO to 200/month (baseline: 85)");
+    CHECK(s.baseline == 85);
+    CHECK(s.target == 200);
+    CHECK(s.unit == "/month");
+    CHECK_FALSE(s.fromTo);
+
+    s = parseKrSentence(
+        "Reduce average customer acquisition cost from outbound to under $900 (baseline: $1,400)");
+    CHECK(s.baseline == 1400);
+    CHECK(s.target == 900);
+    CHECK(s.bound == Bound::AtMost);
+
+    s = parseKrSentence(
+        "Achieve a Day-3 activation rate of 45% (users who complete core workflow)");
+    CHECK(s.target == 45);
+    CHECK(s.unit == "%");
+
+    s = parseKrSentence("Achieve less than 2% logo churn in Q (baseline: 4.5%)");
+    CHECK(s.target == 2);
+    CHECK(s.baseline == doctest::Approx(4.5));
+    CHECK(s.bound == Bound::AtMost);
+    CHECK(s.direction == Direction::Decrease);
+
+    s = parseKrSentence("Achieve outbound-sourced CAC under $800");
+    CHECK(s.target == 800);
+    CHECK(s.unit == "$");
+    CHECK(s.direction == Direction::Decrease);
+
+    s = parseKrSentence("Book 45 qualified discovery calls from outbound sequences");
+    CHECK(s.target == 45);
+    s = parseKrSentence("Expand 12 existing accounts to higher-tier plans");
+    CHECK(s.target == 12);
+    s = parseKrSentence(
+        "Generate 55 qualified referral leads from existing customers (baseline: 8)");
+    CHECK(s.target == 55);
+    CHECK(s.baseline == 8);
+    s = parseKrSentence("Identify and activate 20 champion customers who each refer at least 2");
+    CHECK(s.target == 20);
+
+    s = parseKrSentence("Grow qualified pipeline to $480K (1.6x current monthly quota coverage)");
+    CHECK(s.target == 480000);
+    s = parseKrSentence("mROAS (YouTube) ≥ 1.6 in lift test");
+    CHECK(s.target == doctest::Approx(1.6));
+    CHECK(s.bound == Bound::AtLeast);
+    s = parseKrSentence("Achieve 90%+ lead data completeness");
+    CHECK(s.target == 90);
+    CHECK(s.bound == Bound::AtLeast);
+    s = parseKrSentence("Achieve an average onboarding CSAT score of 8.4 / 10 (baseline: 6.7)");
+    CHECK(s.target == doctest::Approx(8.4));
+    CHECK(s.baseline == doctest::Approx(6.7));
+}
+
+TEST_CASE("S2's sentences: dollars, percent words, ranges, guardrails, relative change") {
+    auto s = parseKrSentence("average revenue per account from 112 dollars to 128 dollars");
+    CHECK(s.baseline == 112);
+    CHECK(s.target == 128);
+    CHECK(s.unit == "$");
+    s = parseKrSentence("free to paid conversion from 3.1 percent to 3.8 percent");
+    CHECK(s.baseline == doctest::Approx(3.1));
+    CHECK(s.unit == "%");
+    s = parseKrSentence("support tickets per 1000 users not to exceed 85");
+    CHECK(s.target == 85);
+    CHECK(s.bound == Bound::AtMost);
+    CHECK(s.kind == KrKind::Maintain);
+    s = parseKrSentence("billable utilization in target range 72 to 78 percent");
+    CHECK(s.bandLow == 72);
+    CHECK(s.bandHigh == 78);
+    CHECK(s.kind == KrKind::Maintain);
+    s = parseKrSentence("12-month regretted attrition under 6 percent");
+    CHECK(s.target == 6);
+    CHECK(s.bound == Bound::AtMost);
+    s = parseKrSentence("grow organic signups from content from 400 to 650 per week");
+    CHECK(s.baseline == 400);
+    CHECK(s.target == 650);
+    CHECK(s.unit == "/week");
+    s = parseKrSentence("increase search impressions by 25 percent");
+    REQUIRE(s.relativeChange);
+    CHECK(*s.relativeChange == doctest::Approx(0.25));
+    CHECK(s.targetFrom(400.0) == doctest::Approx(500));
+    s = parseKrSentence("Reduce refund rate by 30%");
+    REQUIRE(s.relativeChange);
+    CHECK(*s.relativeChange == doctest::Approx(-0.30));
+    CHECK(s.direction == Direction::Decrease);
+    s = parseKrSentence(
+        "Secure commitments representing at least 30 million dollars in annual spend");
+    CHECK(s.target == 30e6);
+    CHECK(s.unit == "$");
+    s = parseKrSentence("Reduce API p99 latency from 1.4s to 400ms");
+    CHECK(s.baseline == doctest::Approx(1400));
+    CHECK(s.target == 400);
+    CHECK(s.unit == "ms");
+    CHECK(s.direction == Direction::Decrease);
+    s = parseKrSentence("Maintain 10% monthly Amazon sales growth");
+    CHECK(s.kind == KrKind::Maintain);
+    CHECK(s.target == 10);
+    s = parseKrSentence("Verify analytics coverage and definitions for all planned KRs");
+    CHECK(s.kind == KrKind::Baseline);
+}
+
+TEST_CASE("due dates after by / before / until") {
+    CHECK(parseKrSentence("Win rate 18% → 23% by 2026-06-30").due == Date{2026, 6, 30});
+    CHECK(parseKrSentence("Win rate 18% → 23% by Jun 30", kQ2).due == Date{2026, 6, 30});
+    CHECK(parseKrSentence("Win rate 18% → 23% by June 15th", kQ2).due == Date{2026, 6, 15});
+    CHECK(parseKrSentence("Win rate 18% → 23% by 30 June 2027").due == Date{2027, 6, 30});
+    CHECK(parseKrSentence("Win rate 18% → 23% by end of Q2", kQ2).due == Date{2026, 6, 30});
+    CHECK(parseKrSentence("Win rate 18% → 23% by end of Q3 2026").due == Date{2026, 9, 30});
+    CHECK(parseKrSentence("Win rate up by end of quarter", kQ2).due == Date{2026, 6, 30});
+    CHECK(parseKrSentence("Ship it by EOQ", kQ2).due == Date{2026, 6, 30});
+    CHECK(parseKrSentence("Done by end of May", kQ2).due == Date{2026, 5, 31});
+    CHECK(parseKrSentence("Verify analytics coverage by end of Week 2", kQ2).due ==
+          Date{2026, 4, 14});
+    CHECK(parseKrSentence("signed research agreements by Week 6", kQ2).due == Date{2026, 5, 12});
+    // A date is not a target; a month without the period's year cannot be placed.
+    auto s = parseKrSentence("Increase win rate to 23% by Jun 30", kQ2);
+    CHECK(s.target == 23);
+    CHECK_FALSE(parseKrSentence("by Jun 30").due);
+    CHECK_FALSE(parseKrSentence("by Feb 30", kQ2).due);
+    // A period that crosses the year: January is the next one.
+    const okr::SentenceContext winter{Date{2026, 11, 1}, Date{2027, 1, 31}};
+    CHECK(parseKrSentence("by Jan 15", winter).due == Date{2027, 1, 15});
+}
+
+TEST_CASE("sentences without numbers suggest nothing numeric") {
+    auto s = parseKrSentence("Increase trial-to-paid conversion rate");
+    CHECK_FALSE(s.baseline);
+    CHECK_FALSE(s.target);
+    CHECK(s.verbDirection == Direction::Increase);
+    s = parseKrSentence(
+        "Increase % of trial users completing first automated sequence within 7 days");
+    CHECK_FALSE(s.target);
+    CHECK(parseKrSentence("").empty());
+    CHECK(parseKrSentence("   ").empty());
+    s = parseKrSentence("Identify 3 pain clusters shared by 80% of ICP interviews");
+    CHECK_FALSE(s.relativeChange);
+    CHECK(s.target == 3);
+}
+
+TEST_CASE("numbers parse the way people write them") {
+    CHECK(parseKrSentence("to 1,100").target == 1100);
+    CHECK(parseKrSentence("to .5").target == doctest::Approx(0.5));
+    CHECK(parseKrSentence("to €5k").target == 5000);
+    CHECK(parseKrSentence("to €5k").unit == "€");
+    CHECK(parseKrSentence("to £80").unit == "£");
+    CHECK(parseKrSentence("to $1.2M").target == doctest::Approx(1.2e6));
+    CHECK(parseKrSentence("from -5% to 3%").baseline == -5);
+    CHECK(parseKrSentence("to 12 mo").unit == "months");
+    CHECK(parseKrSentence("to 15 calls/month").unit == "calls/month");
+    CHECK_FALSE(parseKrSentence("to 99999999999999999999999999999999").target);
+}
+
+TEST_CASE("the parser survives any bytes") {
+    std::mt19937 rng(1234);
+    std::uniform_int_distribution<int> byte(0, 255);
+    std::uniform_int_distribution<int> len(0, 1500);
+    const std::string pieces[] = {"from ",
+                                  " to ",
+                                  "→",
+                                  "->",
+                                  "%",
+                                  "$",
+                                  "€",
+                                  "by ",
+                                  "end of ",
+                                  "Q",
+                                  "Week ",
+                                  "1,",
+                                  "9",
+                                  ".",
+                                  "-",
+                                  "\xE2\x80\x91",
+                                  "Jun ",
+                                  "under ",
+                                  "not to exceed ",
+                                  "/",
+                                  "per ",
+                                  "between ",
+                                  " and "};
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        const int n = len(rng);
+        for (int i = 0; i < n; ++i) {
+            if (byte(rng) < 64)
+                text += pieces[static_cast<std::size_t>(byte(rng)) % std::size(pieces)];
+            else
+                text += static_cast<char>(byte(rng));
+        }
+        const okr::SentenceContext ctx{Date{9999, 12, 31}, Date{1, 1, 1}};
+        const auto s = parseKrSentence(text, round % 2 ? ctx : kQ2);
+        if (s.target) CHECK(std::isfinite(*s.target));
+        if (s.baseline) CHECK(std::isfinite(*s.baseline));
+        if (s.due) CHECK(okr::isValidDate(s.due->year, s.due->month, s.due->day));
+    }
+}

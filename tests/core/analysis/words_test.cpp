@@ -1,0 +1,115 @@
+// The word tables and their matcher: stemming, phrase matching, exact entries, extension.
+#include <doctest/doctest.h>
+
+#include "analysis/words.h"
+
+using okr::WordClass;
+using okr::WordTable;
+using okr::WordText;
+
+TEST_CASE("the stemmer folds the forms of a verb together") {
+    CHECK(okr::stem("launched") == "launch");
+    CHECK(okr::stem("launching") == "launch");
+    CHECK(okr::stem("launches") == "launch");
+    CHECK(okr::stem("Launch") == "launch");
+    CHECK(okr::stem("hired") == okr::stem("hire"));
+    CHECK(okr::stem("hiring") == okr::stem("hire"));
+    CHECK(okr::stem("shipped") == "ship");
+    CHECK(okr::stem("shipping") == "ship");
+    CHECK(okr::stem("published") == "publish");
+    CHECK(okr::stem("publishes") == "publish");
+    CHECK(okr::stem("deployed") == okr::stem("deploy"));
+    CHECK(okr::stem("companies") == okr::stem("company"));
+    CHECK(okr::stem("added") == okr::stem("add"));
+    CHECK(okr::stem("business") == "business");
+    CHECK(okr::stem("posts") == "post");
+    CHECK(okr::stem("is") == "is");
+}
+
+TEST_CASE("texts split on anything that is not a letter or digit") {
+    const WordText t("Be customer-obsessed — KR1: Launch!");
+    REQUIRE(t.size() == 5);
+    CHECK(t.word(0) == "be");
+    CHECK(t.word(1) == "customer");
+    CHECK(t.word(2) == "obsessed");
+    CHECK(t.word(3) == "kr1");
+    CHECK(t.stemAt(4) == "launch");
+    CHECK(t.firstMeaningful(okr::defaultWordTable()) == 0);
+    const WordText k("KR1: successfully launched the program");
+    CHECK(k.word(k.firstMeaningful(okr::defaultWordTable())) == "launched");
+}
+
+TEST_CASE("activity verbs match in every form") {
+    const WordTable& w = okr::defaultWordTable();
+    for (const char* title :
+         {"Publish 20 blog posts", "Launched referral program", "Launching the new onboarding flow",
+          "Hire five reps", "Conduct 50 user interviews", "Ship new proposal template",
+          "Implement required form fields", "Roll out the new pricing page"}) {
+        CAPTURE(title);
+        const WordText t(title);
+        CHECK(w.matchAt(t, WordClass::ActivityVerb, t.firstMeaningful(w)));
+    }
+    for (const char* title : {"Increase organic trial signups from SEO to 150/month",
+                              "Generate 40 qualified referral leads from existing customers",
+                              "Identify 3 statistically validated pain clusters"}) {
+        CAPTURE(title);
+        const WordText t(title);
+        CHECK_FALSE(w.matchAt(t, WordClass::ActivityVerb, t.firstMeaningful(w)));
+    }
+}
+
+TEST_CASE("vanity metrics are phrases; slogans are exact words") {
+    const WordTable& w = okr::defaultWordTable();
+    CHECK(w.find(WordText("Grow monthly page views to 1M"), WordClass::VanityMetric));
+    CHECK(w.find(WordText("Reach 5,000 registered users"), WordClass::VanityMetric));
+    CHECK(w.find(WordText("Double social followers"), WordClass::VanityMetric));
+    CHECK_FALSE(w.find(WordText("Increase weekly active teams"), WordClass::VanityMetric));
+    CHECK(w.find(WordText("Become the leading platform for SMB"), WordClass::VagueSlogan));
+    CHECK(w.find(WordText("Be customer-obsessed"), WordClass::VagueSlogan));
+    // "leads" is not the adjective "leading"
+    CHECK_FALSE(w.find(WordText("Increase leads from organic search"), WordClass::VagueSlogan));
+}
+
+TEST_CASE("a scan reports every class found, in order") {
+    const WordTable& w = okr::defaultWordTable();
+    const WordText t("Reduce blended CAC from $1,200 to $780 and lift retention");
+    const auto hits = w.scan(t);
+    CHECK(hits.has(WordClass::DecreaseVerb));
+    CHECK(hits.has(WordClass::AcquisitionCost));
+    CHECK(hits.has(WordClass::ValueTerm));
+    CHECK_FALSE(hits.has(WordClass::VanityMetric));
+    const auto cac = hits.first(WordClass::AcquisitionCost, w);
+    REQUIRE(cac);
+    CHECK(t.word(cac.start) == "cac");
+}
+
+TEST_CASE("a user extends the default table") {
+    WordTable mine(okr::defaultWordEntries());
+    CHECK_FALSE(mine.find(WordText("Grow our TikTok hearts"), WordClass::VanityMetric));
+    mine.add({"tiktok heart", WordClass::VanityMetric, false});
+    CHECK(mine.find(WordText("Grow our TikTok hearts"), WordClass::VanityMetric));
+    const WordTable copy = mine;  // copies stay valid
+    CHECK(copy.find(WordText("Grow our TikTok hearts"), WordClass::VanityMetric));
+    CHECK(copy.isWord("launches", WordClass::ActivityVerb));
+}
+
+TEST_CASE("matching takes any bytes") {
+    const std::string junk("\xff\xfe\x00\x80 launch\xe2\x86", 12);
+    const WordText t(junk);
+    CHECK(t.size() == 1);
+    CHECK(okr::defaultWordTable().scan(t).has(WordClass::ActivityVerb));
+    CHECK(WordText("").empty());
+}
+
+TEST_CASE("common KR words that are not activity or vanity stay quiet") {
+    const WordTable& w = okr::defaultWordTable();
+    for (const char* title :
+         {"Post-purchase NPS from 41 to 50", "Hit 45% Day-3 activation",
+          "Registration-to-activation rate from 20% to 30%", "Book 45 qualified discovery calls",
+          "Review cycle time under 3 days"}) {
+        CAPTURE(title);
+        const WordText t(title);
+        CHECK_FALSE(w.matchAt(t, WordClass::ActivityVerb, t.firstMeaningful(w)));
+        CHECK_FALSE(w.find(t, WordClass::VanityMetric));
+    }
+}

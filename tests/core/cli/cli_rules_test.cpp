@@ -1,0 +1,155 @@
+// The `okr lint`, `okr score` and `okr rules` commands, run as a user runs them: the built binary,
+// its exit codes and what it prints (text, JSON, markdown).
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/cli_run.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// This file's short name for the shared okrCommand (cli_run.h).
+Run okr(const std::string& args, bool withStderr = true) { return okrCommand(args, withStderr); }
+
+const fs::path kExample = fs::path(OKR_SOURCE_DIR) / "assets/examples/talentsync.json";
+
+nlohmann::json example() {
+    std::ifstream in(kExample);
+    return nlohmann::json::parse(in);
+}
+
+std::string write(const std::string& name, const std::string& text) {
+    const fs::path dir = fs::path(OKR_BINARY_DIR) / "cli-rules-test";
+    fs::create_directories(dir);
+    const fs::path file = dir / name;
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << text;
+    return "'" + file.string() + "'";
+}
+
+int count(const std::string& text, const std::string& what) {
+    int n = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
+        ++n;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("okr lint: text for people, exit 0 without errors") {
+    const Run r = okr("lint '" + kExample.string() + "'");
+    CHECK(r.code == 0);
+    CHECK(count(r.out, "warning KR-NO-OWNER /objectives/") == 2);
+    CHECK(r.out.find("  fix: Name one person who owns the key result") != std::string::npos);
+    CHECK(r.out.find("talentsync.json: 0 errors, 2 warnings, 2 infos (profile startup)") !=
+          std::string::npos);
+}
+
+TEST_CASE("okr lint --format json: the violations and a summary for tools") {
+    const Run r = okr("lint '" + kExample.string() + "' --format json", false);
+    CHECK(r.code == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    REQUIRE(j["violations"].size() == 4);
+    const auto& v = j["violations"][1];
+    CHECK(v["rule"] == "KR-NO-OWNER");
+    CHECK(v["severity"] == "warning");
+    CHECK(v["target"]["kind"] == "keyResult");
+    CHECK(v["target"]["id"] == "kr3");
+    CHECK(v["target"]["path"] == "/objectives/0/keyResults/2/owner");
+    CHECK(v["message"].get<std::string>().find("'Growth' is a team") == 0);
+    CHECK(v.contains("fix"));
+    CHECK(v["source"] == "S2, S4 formula");
+    CHECK(j["summary"]["errors"] == 0);
+    CHECK(j["summary"]["warnings"] == 2);
+    CHECK(j["summary"]["infos"] == 2);
+    CHECK(j["summary"]["total"] == 4);
+    CHECK(j["summary"]["profile"] == "startup");
+}
+
+TEST_CASE("okr lint: exit 1 on an error-level violation, --profile switches the numbers") {
+    nlohmann::json plan = example();
+    plan["objectives"][0]["keyResults"][1]["direction"] = "increase";  // 12 days → 4 days
+    const std::string file = write("direction.json", plan.dump());
+    Run r = okr("lint " + file);
+    CHECK(r.code == 1);
+    CHECK(r.out.find("error   KR-DIRECTION /objectives/0/keyResults/1/direction") !=
+          std::string::npos);
+    r = okr("lint '" + kExample.string() + "' --profile teams --format json", false);
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j["summary"]["profile"] == "teams");
+    CHECK(r.code == 1);  // teams: KR owners that are teams are errors
+}
+
+TEST_CASE("okr lint: exit 2 when the file cannot be read or loaded, 64 on bad usage") {
+    Run r = okr("lint /no/such/plan.json");
+    CHECK(r.code == 2);
+    CHECK(r.out.find("okr: cannot read /no/such/plan.json") == 0);
+    r = okr("lint " + write("broken.json", "{\"format\": \"okr-plan\",\n  \"version\": }"));
+    CHECK(r.code == 2);
+    CHECK(r.out.find("not valid JSON") != std::string::npos);
+    CHECK(r.out.find("is not a valid plan") != std::string::npos);
+    CHECK(okr("lint").code == 64);
+    CHECK(okr("lint '" + kExample.string() + "' --format yaml").code == 64);
+    CHECK(okr("lint '" + kExample.string() + "' --profile enterprise").code == 64);
+    CHECK(okr("lint --help").code == 0);
+}
+
+TEST_CASE("okr score: S4's end-of-quarter table gives 0.80, 0.80, 0.87 and 0.82") {
+    nlohmann::json plan = example();
+    // The seed's final values, and the scoring session's grades where they differ.
+    const double finals[] = {39, 4.5, 20, 14, 840, 27, 112, 11, 1.8};
+    int i = 0;
+    for (auto& o : plan["objectives"])
+        for (auto& k : o["keyResults"]) k["current"] = finals[i++];
+    const auto grade = [&](int o, int k, double g, const char* why) {
+        plan["objectives"][o]["keyResults"][k]["scoreOverride"] = g;
+        plan["objectives"][o]["keyResults"][k]["scoreReason"] = why;
+    };
+    grade(0, 2, 0.7, "graded in the session");
+    grade(1, 1, 0.7, "$840 vs. $800 target");
+    grade(1, 2, 0.8, "graded in the session");
+    grade(2, 0, 0.7, "graded in the session");
+    const Run r = okr("score " + write("final.json", plan.dump()));
+    CHECK(r.code == 0);
+    CHECK(count(r.out, "0.80  0.7–0.9 Hit target / strong progress") == 2);
+    CHECK(count(r.out, "0.87  0.7–0.9 Hit target / strong progress") == 1);
+    CHECK(r.out.find("Plan score 0.82 — 0.7–0.9") != std::string::npos);
+    CHECK(r.out.find("* set in the scoring session (computed 0.87): $840 vs. $800 target") !=
+          std::string::npos);
+    CHECK(okr("score '" + kExample.string() + "'").out.find("nothing measured yet") !=
+          std::string::npos);
+}
+
+TEST_CASE("okr rules: the catalog as text, markdown (the README's table) and JSON") {
+    Run r = okr("rules");
+    CHECK(r.code == 0);
+    CHECK(r.out.find("42 rules") != std::string::npos);
+    r = okr("rules --format markdown");
+    CHECK(count(r.out, "\n") == 44);
+    CHECK(r.out.find("| `KR-ACTIVITY` | **Key result measures activity.**") != std::string::npos);
+    r = okr("rules --format json", false);
+    const auto j = nlohmann::json::parse(r.out);
+    REQUIRE(j.size() == 42);
+    CHECK(j[0]["id"] == "OBJ-TACTIC");
+    CHECK(j[0]["startup"] == "warning");
+    CHECK(okr("rules --format pdf").code == 64);
+}
+
+TEST_CASE(
+    "the README's rule table is the catalog's (regenerate with okr rules --format markdown)") {
+    std::ifstream in(fs::path(OKR_SOURCE_DIR) / "README.md");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    const std::string readme = ss.str();
+    std::istringstream table(okr("rules --format markdown", false).out);
+    std::string row;
+    while (std::getline(table, row)) {
+        CAPTURE(row);
+        CHECK(readme.find(row) != std::string::npos);
+    }
+}
