@@ -2,6 +2,7 @@
 // values), runs the rule checks of check_*.cpp in a fixed order, then scores and coverage.
 #include "analysis/analysis.h"
 
+#include <cctype>
 #include <cmath>
 
 #include "analysis/checks.h"
@@ -52,13 +53,18 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
             if (f.driver >= 0) ++krsPerNode[static_cast<std::size_t>(f.driver)];
             f.style = kr.style.value_or(o.style);
             f.sentence = parseKrSentence(kr.title, sc);
+            f.kind = kr.kind;
+            if (kr.kind == KrKind::Metric && f.sentence.kind &&
+                (*f.sentence.kind == KrKind::Maintain || *f.sentence.kind == KrKind::Baseline))
+                f.kind = *f.sentence.kind;
             if (opts.textRules) {
-                f.words = WordText(kr.title);
-                f.lead = f.words.firstMeaningful(words);
-                f.classes = words.scan(f.words).classes;
+                f.wording = readWording(kr.title, words);
+                f.judgement = judgeKeyResult(kr.title, f.wording, f.sentence);
+                f.classes = f.wording.classes;
                 if (!kr.metric.empty()) {
-                    f.metricWords = WordText(kr.metric);
-                    f.metricClasses = words.scan(f.metricWords).classes;
+                    const Wording m = readWording(kr.metric, words);
+                    f.metricClasses = m.classes;
+                    f.metricHead = m.headKind;
                 }
             }
             const Node* driver =
@@ -89,10 +95,10 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
     objectiveStart.push_back(krs.size());
 }
 
-void Context::emit(RuleId rule, EntityKind kind, const std::string& id, std::string path,
-                   std::string message, std::string fix, std::optional<Severity> severity) {
+Violation* Context::emit(RuleId rule, EntityKind kind, const std::string& id, std::string path,
+                         std::string message, std::string fix, std::optional<Severity> severity) {
     const Severity s = sev[rule];
-    if (s == Severity::Off) return;
+    if (s == Severity::Off) return nullptr;
     Violation v;
     v.rule = rule;
     v.severity = severity && !overridden(rule) ? *severity : s;
@@ -102,6 +108,7 @@ void Context::emit(RuleId rule, EntityKind kind, const std::string& id, std::str
     v.message = std::move(message);
     v.fix = std::move(fix);
     out.push_back(std::move(v));
+    return &out.back();
 }
 
 bool Context::overridden(RuleId rule) const {
@@ -146,6 +153,34 @@ std::string quote(std::string_view text) {
     for (char& ch : t)
         if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
     return "'" + t + "'";
+}
+
+std::string evidence(std::string_view text, TextSpan span) {
+    const std::string all = trimmed(text);
+    std::string part = trimmed(span.of(text));
+    if (part.empty()) return {};
+    std::string whole = all;
+    while (!whole.empty() && (whole.back() == '.' || whole.back() == '!')) whole.pop_back();
+    if (part == whole || part == all) return {};
+    return " (\"" + part + "\")";
+}
+
+std::string thingOf(std::string_view text, TextSpan span) {
+    std::string t = trimmed(span.of(text));
+    const auto starts = [&t](const char* w) {
+        const std::size_t n = std::char_traits<char>::length(w);
+        if (t.size() <= n || t[n] != ' ') return false;
+        for (std::size_t i = 0; i < n; ++i)
+            if (std::tolower(static_cast<unsigned char>(t[i])) != w[i]) return false;
+        return true;
+    };
+    if (starts("the")) return "the" + t.substr(3);
+    if (starts("a")) return "the" + t.substr(1);
+    if (starts("an")) return "the" + t.substr(2);
+    if (starts("our")) return "our" + t.substr(3);
+    if (!t.empty() && t.back() == 's' && std::islower(static_cast<unsigned char>(t[0])))
+        return "the " + t;
+    return t;
 }
 
 std::string nodeName(const Node& node) {

@@ -24,64 +24,124 @@ const Node* driverOf(const Context& c, const KrFacts& f) {
 
 const KeyResult& kr(const KrFacts& f) { return *f.kr; }
 
-std::string words(const WordText& t, const WordTable::Match& m) {
-    std::string s;
-    for (std::size_t i = m.start; i < m.start + m.length && i < t.size(); ++i) {
-        if (!s.empty()) s += ' ';
-        s += t.word(i);
-    }
-    return s;
+TextSpan join(TextSpan a, TextSpan b) {
+    if (a.empty()) return b;
+    if (b.empty()) return a;
+    return TextSpan{a.begin < b.begin ? a.begin : b.begin, a.end > b.end ? a.end : b.end};
 }
 
-// An outcome shape: "from X to Y", "X → Y", or a sentence that carries baseline and target.
-bool outcomeShape(const KrFacts& f) {
-    return f.sentence.fromTo || (f.sentence.baseline && f.sentence.target);
+// The words of the title a finding quotes: " (\"Hold 12 webinars\")".
+std::string said(const KrFacts& f, TextSpan span) { return evidence(f.kr->title, span); }
+
+std::string words(const KrFacts& f, TextSpan span) { return trimmed(span.of(f.kr->title)); }
+
+std::string thing(const KrFacts& f, TextSpan span) { return thingOf(f.kr->title, span); }
+
+// S4's formula with the user's own words in the slot they must fill.
+std::string formula(const std::string& what) {
+    return "Increase <" + what + "> from <baseline> to <target> by <date>";
+}
+
+// A content rule already speaks for this key result: the KR needs rewriting, so asking for its
+// baseline or target on top would only add noise.
+bool judged(const Context& c, const KrFacts& f) {
+    if (!c.text()) return false;
+    switch (f.judgement.keyResult) {
+        case KeyResultVerdict::CountedWork:
+        case KeyResultVerdict::Deliverable:
+            return c.on(RuleId::KrActivity) && f.kind != KrKind::Milestone &&
+                   f.kind != KrKind::Baseline && f.kr->signal != Signal::Leading;
+        case KeyResultVerdict::Vanity:
+            return c.on(RuleId::KrVanity) && !f.reaches && f.kr->signal != Signal::Leading;
+        default:
+            return false;
+    }
 }
 
 void activity(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
-    if (k.kind == KrKind::Milestone || k.kind == KrKind::Baseline) return;
-    if (k.signal == Signal::Leading || outcomeShape(f)) return;
-    WordTable::Match m = c.words.matchAt(f.words, WordClass::ActivityVerb, f.lead);
-    if (!m) {
-        // A past participle anywhere: "20 blog posts published", "features shipped".
-        for (std::size_t i = 0; i < f.words.size() && !m; ++i) {
-            const std::string_view w = f.words.word(i);
-            if (w.size() > 3 && w.substr(w.size() - 2) == "ed")
-                m = c.words.matchAt(f.words, WordClass::ActivityVerb, i);
-        }
+    if (f.kind == KrKind::Milestone || f.kind == KrKind::Baseline) return;
+    if (k.signal == Signal::Leading) return;
+    const Judgement& v = f.judgement;
+    if (v.keyResult == KeyResultVerdict::CountedWork) {
+        const std::string what = thing(f, v.thing);
+        Violation* out = c.emit(
+            RuleId::KrActivity, EntityKind::KeyResult, k.id.value, krPath(f, "title"),
+            quote(k.title) + " counts work done" + said(f, v.evidence) +
+                ", not a change in the world.",
+            "Apply the \"so what?\" test: what changes for customers or the business once " + what +
+                " are done? Measure that and keep the work as an initiative — or tag the key "
+                "result leading if it is a deliberate early proxy (S2, S4).");
+        if (out) out->rewrite = formula("what " + what + " should change");
+        return;
     }
-    if (!m) return;
-    c.emit(RuleId::KrActivity, EntityKind::KeyResult, k.id.value, krPath(f, "title"),
-           quote(k.title) + " counts work done (\"" + words(f.words, m) +
-               "\"), not a change in the world.",
-           "Apply the \"so what?\" test: what changes when the work is done? Measure that (S4: "
-           "\"Publish 20 blog posts\" becomes \"Increase organic trial signups from SEO to "
-           "150/month\") and keep the work as an initiative — or tag the KR leading if it is a "
-           "deliberate early proxy (S2).");
+    if (v.keyResult != KeyResultVerdict::Deliverable) return;
+    const std::string what = thing(f, v.thing);
+    Violation* out = c.emit(
+        RuleId::KrActivity, EntityKind::KeyResult, k.id.value, krPath(f, "kind"),
+        quote(k.title) + " reads as a deliverable" + said(f, v.evidence) +
+            ": done or not done, it does not say what changes when it ships.",
+        v.binary ? "If it is rightly pass or fail, make it a milestone key result; otherwise say "
+                   "what it changes and measure that (S2: some KRs are binary, paired with early "
+                   "signals)."
+                 : "Say what changes when it ships and measure that, keeping the work as an "
+                   "initiative — or, if it truly is a milestone, make it one (S2: these can be "
+                   "milestones inside a plan, not KRs).");
+    if (out) {
+        out->rewrite = formula("what " + what + " should change");
+        out->action = FixAction::MakeMilestone;
+    }
 }
 
 void vanity(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
     if (f.reaches || k.signal == Signal::Leading) return;
-    if (!f.has(WordClass::VanityMetric)) return;
     std::string found;
-    if (const WordTable::Match m = c.words.find(f.words, WordClass::VanityMetric))
-        found = words(f.words, m);
-    else if (const WordTable::Match mm = c.words.find(f.metricWords, WordClass::VanityMetric))
-        found = words(f.metricWords, mm);
+    if (f.judgement.keyResult == KeyResultVerdict::Vanity) {
+        found = words(f, f.judgement.thing);
+    } else if (f.metricHead == HeadKind::Vanity &&
+               f.judgement.keyResult == KeyResultVerdict::Fine) {
+        found = trimmed(k.metric);
+    }
     if (found.empty()) return;
-    c.emit(
+    const std::string quoted = f.judgement.keyResult == KeyResultVerdict::Vanity
+                                   ? said(f, f.judgement.evidence)
+                                   : " (\"" + found + "\")";
+    Violation* out = c.emit(
         RuleId::KrVanity, EntityKind::KeyResult, k.id.value, krPath(f, "metric"),
-        quote(k.title) + " tracks a vanity metric (\"" + found + "\") with no shown link to value.",
-        "Show the link to outcomes: link the KR to a driver that reaches the North Star, or "
-        "measure what the " +
-            found + " should produce (signups, activation, revenue) — S2.");
+        quote(k.title) + " counts a vanity number" + quoted +
+            ": big, but with no shown link to value.",
+        "Measure what the " + found +
+            " should produce (signups, activation, revenue), or show the link: connect the key "
+            "result to a driver that reaches the North Star, or tag it leading (S2).");
+    if (out)
+        out->rewrite = formula("what the " + found + " should bring: trials, signups, revenue");
 }
 
 void noBaseline(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
-    if (k.kind != KrKind::Metric || f.baseline) return;
+    if (f.kind != KrKind::Metric || f.baseline || judged(c, f)) return;
+    if (c.text() && f.judgement.keyResult == KeyResultVerdict::NotMeasurable &&
+        c.on(RuleId::KrNoTarget))
+        return;
+    if (f.sentence.relativeChange && !f.sentence.target) {
+        const double pct = *f.sentence.relativeChange * 100.0;
+        char change[32];
+        std::snprintf(change, sizeof change, "%+g%%", pct);
+        Violation* out = c.emit(
+            RuleId::KrNoBaseline, EntityKind::KeyResult, k.id.value, krPath(f, "baseline"),
+            quote(k.title) + " sets its target relative to a start it does not give (" + change +
+                " from what?).",
+            "Write down today's value, so the target is a number and the score is measurement, "
+            "not interpretation (S4: audit data availability first).");
+        if (out) {
+            const std::string base = words(f, join(f.wording.verbText, f.wording.object));
+            if (!base.empty())
+                out->rewrite =
+                    base + " from <today's value> to <today's value " + change + "> by <date>";
+        }
+        return;
+    }
     c.emit(RuleId::KrNoBaseline, EntityKind::KeyResult, k.id.value, krPath(f, "baseline"),
            quote(k.title) + " has no baseline: where does it start?",
            "Measure the starting value before committing to the target (S4: audit data "
@@ -91,12 +151,28 @@ void noBaseline(Context& c, const KrFacts& f) {
 
 void noTarget(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
-    if (k.kind == KrKind::Metric && !f.target) {
-        c.emit(RuleId::KrNoTarget, EntityKind::KeyResult, k.id.value, krPath(f, "target"),
-               quote(k.title) + " has no target: nothing says when it is achieved.",
-               "Set the target value (S4 formula: [verb] [metric] from [baseline] to [target] by "
-               "[date]).");
-    } else if (k.kind == KrKind::Maintain && !finite(k.bandLow) && !finite(k.bandHigh) &&
+    if (f.kind == KrKind::Metric && !f.target && !f.sentence.relativeChange) {
+        // A deliverable has its own finding (KR-ACTIVITY): "set the target" would be false; a
+        // sentence that states its numbers or says "every" / "no" has a target, just not one
+        // the sentence reader could place.
+        if (c.text() && (f.judgement.keyResult == KeyResultVerdict::Deliverable ||
+                         f.judgement.keyResult == KeyResultVerdict::CountedWork ||
+                         f.wording.anyNumber || f.wording.universal))
+            return;
+        const bool unmeasured =
+            c.text() && f.judgement.keyResult == KeyResultVerdict::NotMeasurable;
+        Violation* out = c.emit(
+            RuleId::KrNoTarget, EntityKind::KeyResult, k.id.value, krPath(f, "target"),
+            unmeasured ? quote(k.title) + " names no number: nothing says when it is achieved."
+                       : quote(k.title) + " has no target: nothing says when it is achieved.",
+            "Name the number that would show it, with where it starts and where it should be "
+            "(S4 formula: [verb] [metric] from [baseline] to [target] by [date]).");
+        if (out && unmeasured) {
+            const std::string what = thing(f, f.judgement.thing);
+            out->rewrite = formula(what.empty() ? "the measure that shows it"
+                                                : "the measure that shows " + what + " changed");
+        }
+    } else if (f.kind == KrKind::Maintain && !finite(k.bandLow) && !finite(k.bandHigh) &&
                !f.target && !f.sentence.bandLow) {
         c.emit(RuleId::KrNoTarget, EntityKind::KeyResult, k.id.value, krPath(f, "bandLow"),
                quote(k.title) + " keeps a metric steady but names no band to stay inside.",
@@ -152,7 +228,7 @@ void noSource(Context& c, const KrFacts& f) {
 
 void direction(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
-    if (k.kind != KrKind::Metric) return;
+    if (f.kind != KrKind::Metric) return;
     const char* dir = name(k.direction);
     std::string msg;
     if (f.sentence.verbDirection && *f.sentence.verbDirection != k.direction) {
@@ -298,6 +374,12 @@ void guardrail(Context& c, const KrFacts& f) {
            "pause in the adjustment log.");
 }
 
+std::string lowerCase(std::string_view s) {
+    std::string out(s);
+    for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return out;
+}
+
 bool currencyUnit(std::string_view u, const Context& c) {
     return u == "$" || u == "€" || u == "£" || u == "¥" || u == "USD" || u == "EUR" || u == "GBP" ||
            (!u.empty() && u == c.plan.economics.currency);
@@ -308,9 +390,10 @@ void cpa(Context& c, const KrFacts& f) {
     if (!f.target || k.kind == KrKind::Milestone || k.kind == KrKind::Baseline) return;
     const bool isCost = f.has(WordClass::AcquisitionCost);
     if (!isCost) return;
-    for (std::size_t i = 0; i < f.words.size(); ++i)
-        if (f.words.word(i) == "payback" || f.words.word(i) == "ratio" || f.words.word(i) == "ltv")
-            return;
+    const std::string low = lowerCase(k.title);
+    if (low.find("payback") != std::string::npos || low.find("ratio") != std::string::npos ||
+        low.find("ltv") != std::string::npos)
+        return;
     if (!currencyUnit(f.unit, c) && !f.sentence.hasCurrency) return;
     const Economics& e = c.plan.economics;
     const double target = *f.target;

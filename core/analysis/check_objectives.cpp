@@ -8,85 +8,76 @@ namespace okr::detail {
 
 namespace {
 
-// A clause that says what the work is for: "that …", "which …", "so …", "to increase …".
-bool hasOutcomeClause(const WordText& t, const WordTable& w, std::size_t from) {
-    for (std::size_t i = from; i < t.size(); ++i) {
-        if (w.matchAt(t, WordClass::OutcomeLink, i)) return true;
-        if (t.word(i) == "to" && i + 1 < t.size()) {
-            const std::string_view next = t.word(i + 1);
-            if (w.isWord(next, WordClass::GenericVerb) || w.isWord(next, WordClass::IncreaseVerb) ||
-                w.isWord(next, WordClass::DecreaseVerb))
-                return true;
-        }
+std::string said(const Objective& obj, TextSpan span) { return evidence(obj.title, span); }
+
+std::string words(const Objective& obj, TextSpan span) { return trimmed(span.of(obj.title)); }
+
+// Who an objective's outcome is for, in the profile's words: the client for an agency, customers
+// and the business otherwise.
+const char* beneficiary(const Context& c) {
+    return c.profile == Profile::Agency ? "an outcome the client would pay for"
+                                        : "what changes for customers or the business";
+}
+
+void tactic(Context& c, std::size_t o, const Objective& obj, const Judgement& j) {
+    if (j.objective != ObjectiveVerdict::Output) return;
+    const std::string thing = words(obj, j.thing);
+    Violation* out = c.emit(
+        RuleId::ObjTactic, EntityKind::Objective, obj.id.value, objectivePath(o) + "/title",
+        quote(obj.title) + " names work we do" + said(obj, j.evidence) + ", not " + beneficiary(c) +
+            ".",
+        "Ask \"why?\" until you reach the outcome and write that state as the objective; the "
+        "work becomes an initiative under it (S0: \"Build landing pages for service lines\" "
+        "becomes \"Increase leads for underutilized services\").");
+    if (out && !thing.empty())
+        out->rewrite = "<Which customers or users> <get what, or do what differently> with " +
+                       thingOf(obj.title, j.thing);
+}
+
+void vague(Context& c, std::size_t o, const Objective& obj, const Judgement& j) {
+    if (j.objective != ObjectiveVerdict::Vague) return;
+    const std::string evidence = said(obj, j.evidence);
+    const bool slogan = !j.thing.empty() && j.evidence.begin != j.thing.begin &&
+                        j.evidence.end != j.thing.end && j.evidence.end - j.evidence.begin < 30;
+    Violation* out =
+        c.emit(RuleId::ObjVague, EntityKind::Objective, obj.id.value, objectivePath(o) + "/title",
+               slogan ? quote(obj.title) + " leans on a slogan" + evidence +
+                            ": it says no direction, no segment, nothing it rules out."
+                      : quote(obj.title) + " is too general" + evidence +
+                            ": it does not say for whom, where, or what it rules out.",
+               "Say for whom, what changes for them and what it rules out this quarter (S4: \"Grow "
+               "revenue\" becomes \"Turn our trial-to-paid conversion into a reliable, repeatable "
+               "motion\").");
+    if (out) {
+        const std::string base = trimmed(obj.title);
+        std::string stripped = base;
+        while (!stripped.empty() && (stripped.back() == '.' || stripped.back() == '!'))
+            stripped.pop_back();
+        out->rewrite = stripped +
+                       " for <which customers or users>, so that <what they do "
+                       "differently>";
     }
-    return false;
 }
 
-std::string phrase(const WordText& t, const WordTable::Match& m) {
-    std::string s;
-    for (std::size_t i = m.start; i < m.start + m.length && i < t.size(); ++i) {
-        if (!s.empty()) s += ' ';
-        s += t.word(i);
-    }
-    return s;
-}
-
-void tactic(Context& c, std::size_t o, const Objective& obj, const WordText& t, std::size_t lead) {
-    const WordTable::Match verb = c.words.matchAt(t, WordClass::ActivityVerb, lead);
-    const WordTable::Match work = c.words.find(t, WordClass::TacticPhrase);
-    if (!verb && !work) return;
-    if (hasOutcomeClause(t, c.words, lead)) return;
-    const std::string what = verb ? phrase(t, verb) : phrase(t, work);
-    c.emit(RuleId::ObjTactic, EntityKind::Objective, obj.id.value, objectivePath(o) + "/title",
-           quote(obj.title) + " names work we do (\"" + what +
-               "\"), not an outcome the client would pay for.",
-           "Ask \"why?\" until you reach the outcome and write that as the objective (S0: \"Build "
-           "landing pages for service lines\" becomes \"Increase leads for underutilized "
-           "services\"); the work becomes an initiative.");
-}
-
-void vague(Context& c, std::size_t o, const Objective& obj, const WordText& t, std::size_t lead) {
-    std::string why;
-    if (t.empty()) {
-        why = "The objective has no title: it says nothing.";
-    } else if (const WordTable::Match m = c.words.find(t, WordClass::VagueSlogan)) {
-        why = quote(obj.title) + " is a slogan (\"" + phrase(t, m) +
-              "\"): no direction, no segment, nothing it rules out.";
-    } else {
-        int content = 0;
-        for (std::size_t i = 0; i < t.size(); ++i)
-            if (!c.words.isWord(t.word(i), WordClass::StopWord) &&
-                !c.words.isWord(t.word(i), WordClass::Filler))
-                ++content;
-        const bool generic = lead < t.size() && c.words.matchAt(t, WordClass::GenericVerb, lead);
-        if (content <= 1 || (generic && content <= 2))
-            why =
-                quote(obj.title) + " is too vague: no direction, no segment, nothing it rules out.";
-    }
-    if (why.empty()) return;
-    c.emit(RuleId::ObjVague, EntityKind::Objective, obj.id.value, objectivePath(o) + "/title",
-           std::move(why),
-           "Say for whom, what changes for them and what it rules out this quarter (S4: \"Grow "
-           "revenue\" becomes \"Turn our trial-to-paid conversion into a reliable, repeatable "
-           "motion\").");
-}
-
-void metric(Context& c, std::size_t o, const Objective& obj) {
-    const KrSentence s = parseKrSentence(obj.title, sentenceContext(c.plan));
-    const bool movement = s.fromTo || s.hasPercent || s.hasCurrency || s.relativeChange ||
-                          (s.target && s.bound != Bound::None);
-    if (!movement) return;
+void metric(Context& c, std::size_t o, const Objective& obj, const Judgement& j,
+            const KrSentence& s) {
+    if (j.objective != ObjectiveVerdict::Metric) return;
     std::string numbers;
     if (s.baseline && s.target)
-        numbers =
-            " (" + valueText(*s.baseline, s.unit) + " → " + valueText(*s.target, s.unit) + ")";
-    else if (s.target)
-        numbers = " (" + valueText(*s.target, s.unit) + ")";
-    c.emit(RuleId::ObjMetric, EntityKind::Objective, obj.id.value, objectivePath(o) + "/title",
-           quote(obj.title) + " carries the metric movement" + numbers +
-               ": that is a key result in disguise.",
-           "Keep the objective qualitative and directional (the state you want) and move the "
-           "numbers into a key result of it.");
+        numbers = valueText(*s.baseline, s.unit) + " → " + valueText(*s.target, s.unit);
+    else
+        numbers = trimmed(j.evidence.of(obj.title));
+    Violation* out =
+        c.emit(RuleId::ObjMetric, EntityKind::Objective, obj.id.value, objectivePath(o) + "/title",
+               quote(obj.title) + " carries the metric's target (\"" + numbers +
+                   "\"): that is a key result in disguise.",
+               "Keep the objective qualitative and directional (the state you want) and move the "
+               "numbers into a key result of it (S2, S3 §3).");
+    if (out) {
+        const std::string what = words(obj, j.thing);
+        out->rewrite = "Objective: <the state that " + (what.empty() ? std::string("it") : what) +
+                       " would prove>; key result: " + trimmed(obj.title);
+    }
 }
 
 void owner(Context& c, std::size_t o, const Objective& obj) {
@@ -204,13 +195,15 @@ void cadence(Context& c, std::size_t o, const Objective& obj) {
 
 void checkObjective(Context& c, std::size_t o) {
     const Objective& obj = c.plan.objectives[o];
-    if (c.text() && (c.on(RuleId::ObjTactic) || c.on(RuleId::ObjVague))) {
-        const WordText t(obj.title);
-        const std::size_t lead = t.firstMeaningful(c.words);
-        if (c.on(RuleId::ObjTactic)) tactic(c, o, obj, t, lead);
-        if (c.on(RuleId::ObjVague)) vague(c, o, obj, t, lead);
+    if (c.text() &&
+        (c.on(RuleId::ObjTactic) || c.on(RuleId::ObjVague) || c.on(RuleId::ObjMetric))) {
+        const KrSentence s = parseKrSentence(obj.title, sentenceContext(c.plan));
+        const Wording w = readWording(obj.title, c.words);
+        const Judgement j = judgeObjective(obj.title, w, s);
+        if (c.on(RuleId::ObjTactic)) tactic(c, o, obj, j);
+        if (c.on(RuleId::ObjVague)) vague(c, o, obj, j);
+        if (c.on(RuleId::ObjMetric)) metric(c, o, obj, j, s);
     }
-    if (c.text() && c.on(RuleId::ObjMetric)) metric(c, o, obj);
     if (c.on(RuleId::ObjOwner)) owner(c, o, obj);
     if (c.on(RuleId::ObjKrCount)) krCount(c, o, obj);
     if (c.on(RuleId::ObjStyleMix)) styleMix(c, o, obj);

@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "analysis/analysis.h"
+#include "analysis/judgement.h"
+#include "analysis/reading.h"
 #include "analysis/rules.h"
 #include "analysis/sentence.h"
 #include "analysis/words.h"
@@ -26,16 +28,16 @@ struct KrFacts {
     std::size_t k = 0;  // key-result index within the objective
     int driver = -1;    // node index
     bool reaches = false;
-    Style style = Style::Committed;   // the KR's style, else its objective's
-    KrSentence sentence;              // parsed from the title
-    WordText words;                   // title words (text rules only)
-    WordText metricWords;             // metric-name words (text rules only)
-    std::uint32_t classes = 0;        // word classes found in the title (bit per WordClass) …
-    std::uint32_t metricClasses = 0;  // … and in the metric name
-    bool has(WordClass c) const {
-        return ((classes | metricClasses) >> static_cast<unsigned>(c)) & 1u;
-    }
-    std::size_t lead = 0;            // first meaningful word of the title
+    Style style = Style::Committed;        // the KR's style, else its objective's
+    KrSentence sentence;                   // parsed from the title
+    Wording wording;                       // how the title reads (text rules only)
+    Judgement judgement;                   // what a coach reads in it (text rules only)
+    ClassMask classes = 0;                 // word classes found in the title …
+    ClassMask metricClasses = 0;           // … and in the metric name
+    HeadKind metricHead = HeadKind::None;  // what the metric name measures
+    bool has(WordClass c) const { return ((classes | metricClasses) & bit(c)) != 0; }
+    KrKind kind = KrKind::Metric;    // the field, or what the sentence says when the field is the
+                                     // default (a "keep … below 2%" is a maintain KR)
     std::optional<double> baseline;  // field, else sentence, else driver µ
     std::optional<double> target;    // field, else sentence (with a relative change)
     std::optional<Date> due;         // field, else sentence
@@ -68,8 +70,9 @@ struct Context {
     bool text() const { return options.textRules; }
     // Adds a violation with the rule's effective severity (or `severity` when given and the rule
     // is on).
-    void emit(RuleId rule, EntityKind kind, const std::string& id, std::string path,
-              std::string message, std::string fix, std::optional<Severity> severity = {});
+    // Returns the violation added (to set its rewrite or action), or nullptr when the rule is off.
+    Violation* emit(RuleId rule, EntityKind kind, const std::string& id, std::string path,
+                    std::string message, std::string fix, std::optional<Severity> severity = {});
     bool overridden(RuleId rule) const;
 };
 
@@ -80,6 +83,12 @@ std::string nodePath(std::size_t n, const char* field = nullptr);
 
 // The text in single quotes, cut to about 70 characters on a character boundary.
 std::string quote(std::string_view text);
+// The words of `text` a finding rests on, as " (\"…\")" — or "" when they are the whole text, so a
+// message does not quote the title twice.
+std::string evidence(std::string_view text, TextSpan span);
+// The noun phrase of `text` at `span` for a rewrite's slot: "The pricing page" → "the pricing
+// page", "A network tool" → "the network tool"; a bare plural gets "the" ("posts" → "the posts").
+std::string thingOf(std::string_view text, TextSpan span);
 // A node's name in quotes (its ID when it has no name).
 std::string nodeName(const Node& node);
 // "18%", "$1,100", "12 days" (value_text.h).

@@ -122,12 +122,20 @@ struct Target {
     std::string path;  // JSON pointer into the plan file: entity or field
 };
 
+// A one-click repair the UI can offer beside a finding.
+enum class FixAction : std::uint8_t {
+    None,
+    MakeMilestone,  // a deliverable key result becomes a milestone (done / not done)
+};
+
 struct Violation {
     RuleId rule = RuleId::Count;
     Severity severity = Severity::Warning;
     Target target;
     std::string message;  // what is wrong, in the plan's own words
     std::string fix;      // what to do
+    std::string rewrite;  // a rewrite built from the plan's own words (S4's formula), or ""
+    FixAction action = FixAction::None;
 
     const char* ruleId() const { return ruleInfo(rule).id; }
     const char* source() const { return ruleInfo(rule).source; }

@@ -21,11 +21,181 @@ const Row kRows[] = {
     // template", "launch X"), S4 ("publish 20 blog posts", "conduct 50 user interviews",
     // "launch referral program", "launch the new onboarding flow").
     {WordClass::ActivityVerb, false,
-     "publish|launch|hire|recruit|implement|ship|release|deploy|build|built|rebuild|create|"
-     "conduct|host|run|ran|write|wrote|written|send|sent|attend|migrate|redesign|develop|"
-     "design|install|introduce|roll out|set up|work on|complete|organize|organise|schedule|"
-     "produce|draft|document|train|integrate|refactor|rewrite|revamp|finish|"
-     "prepare|start|kick off|interview|survey|test|audit|execute|perform"},
+     "publish|launch|hire|recruit|implement|ship|release|deploy|rebuild|conduct|host|hold|held|"
+     "run|ran|write|wrote|written|send|sent|attend|migrate|redesign|install|introduce|roll out|"
+     "work on|work through|complete|organize|organise|schedule|produce|draft|document|train|"
+     "integrate|begin|begins|"
+     "refactor|rewrite|revamp|finish|prepare|start|kick off|interview|survey|test|audit|execute|"
+     "perform|deliver|present|post|tweet|record|film|translate|submit|merge|fix|upgrade|update|"
+     "add|onboard|contact|call|email|reach out|speak|give|teach|mentor|facilitate|review|map|"
+     "plan|define|specify|research|explore|investigate|evaluate|assess|analyse|analyze|gather|"
+     "collect|compile|distribute|pilot|prototype|finalize|finalise|automate|configure|"
+     "port|replace|remove|deprecate|reboot|refresh|overhaul|clean up|visit|meet|sponsor|"
+     "exhibit|run through|hand out|ship out|put in place|stand up|spin up|open source|"
+     "convert into|turn into|expand into|list|catalogue|catalog|label|tag|write up|sign off|"
+     "communicate|connect|announce|publicise|publicize|promote|advertise|pitch|apply|"
+     "negotiate|recruit|staff|resource|repackage|restyle|rebrand|redo|document|propose"},
+    // Work that yields an artefact only when what is built is one ("Build a dashboard"); with a
+    // team, a channel or a position as object it names an outcome ("Build a sales team that …").
+    {WordClass::BuildVerb, false,
+     "build|built|create|develop|design|establish|set up|form|craft|construct|assemble|"
+     "architect|put together|found|invent|make available"},
+    // Verbs whose object is what other people do in response: leads generated, deals won.
+    {WordClass::AchieveVerb, false,
+     "achieve|reach|hit|attain|get to|obtain|secure|earn|gain|generate|acquire|sign|close|book|"
+     "land|win|won|convert|attract|bring in|capture|retain|exceed|surpass|beat|pass|receive|"
+     "bring|source|originate|drive|sell|sold|grow to|get|got"},
+    {WordClass::ExperienceVerb, false,
+     "feel|see|trust|love|use|adopt|choose|prefer|recommend|rely|find|know|understand|report|"
+     "say|rate|return|renew|buy|bought|purchase|pay|paid|spend|churn|stay|leave|activate|"
+     "engage|contribute|join|respond|reply|open|click|refer|share|read|watch|sign up|log in|"
+     "come back|ask|want|need|complete|finish|reach|upgrade|subscribe|book|attend|apply|enrol|"
+     "enroll|donate|volunteer|participate|rank|score|resolve|answer|serve|run|ship|close|"
+     "convert|succeed|fail|wait|travel|arrive|receive|get|have|has|had|make|run on|depend"},
+    {WordClass::BeVerb, true,
+     "is|are|was|were|be|been|being|become|becomes|became|becoming|get|gets|got|gotten|go|goes|"
+     "went|gone|has|have|had|remain|remains|stay|stays|will|shall|must|should|can|'s"},
+    // A deliverable said to be done: "is implemented", "becomes available", "goes live".
+    {WordClass::DoneWord, false,
+     "implemented|shipped|released|launched|completed|complete|done|finished|redesigned|"
+     "published|deployed|migrated|available|live|ready|in place|created|built|written|merged|"
+     "documented|rolled out|set up|introduced|integrated|delivered|updated|upgraded|added|"
+     "enabled|automated|solidified|presented|scheduled|announced|listed|approved|signed|"
+     "established|defined|drafted|finalized|finalised|produced|hired|onboarded|designed|"
+     "developed|tested|fixed|rebooted|rewritten|refactored|replaced|removed|deprecated|"
+     "retired|installed|configured|open sourced|operational|in production|up and running|"
+     "feature complete|translated|recorded|organized|organised|held|conducted|started|"
+     "kicked off|prototyped|piloted|drafted|formalized|formalised|made|"
+     "expanded|converted|rebuilt|revamped|overhauled|restructured|reorganized|reorganised|"
+     "stood up|spun up|standardized|standardised|consolidated|ported|packaged|specified|"
+     "mapped|audited|reviewed|funded|staffed|resourced|communicated"},
+    // The units of work a team produces: what an activity key result counts.
+    {WordClass::DeliverableNoun, false,
+     "post|blog post|article|blog|webinar|session|meeting|workshop|training|course|event|meetup|"
+     "conference|talk|presentation|video|podcast|episode|newsletter|email|campaign|ad|advert|"
+     "feature|release|version|page|landing page|website|site|web page|app|tool|tooling|"
+     "dashboard|report|guide|documentation|doc|docs|tutorial|spec|specification|rfc|proposal|"
+     "template|playbook|process|policy|program|programme|roadmap|integration|api|sdk|library|"
+     "plugin|extension|module|component|prototype|mvp|pilot|experiment|a b test|survey|"
+     "interview|study|analysis|audit|review|demo|outreach|pitch|pull request|migration|"
+     "redesign|launch|rollout|system|model|flow|checklist|script|asset|case study|white paper|"
+     "whitepaper|ebook|infographic|press release|protocol|framework|portal|wiki|handbook|"
+     "manual|curriculum|lesson|job posting|job ad|endpoint|chatbot|bot|repo|repository|"
+     "initiative|project|task|deliverable|hackathon|training session|onboarding flow|"
+     "visualisation|visualization|visualisation tool|visualization tool|implementation|"
+     "refactor|rewrite|upgrade|certification program|partner program|referral program|"
+     "loyalty program|ambassador program|content piece|piece of content|social post|tweet|"
+     "blog article|guest post|op ed|speaking slot|booth|mailer|brochure|flyer|banner|"
+     "campaign email|cold email|cold call|call|pr|patch|commit|ticket|story|user story|epic|"
+     "sprint|backlog item|feature request|test case|unit test|benchmark|simulation|"
+     "mockup|wireframe|design|redesign|spec doc|one pager|briefing|memo|brief|faq|"
+     "knowledge base|help center|help centre|course module|class|seminar|lecture|webcast|"
+     "livestream|ama|office hour|hire|headcount|role|job position|vacancy|opening|partnership|"
+     "store|shop|marketplace|storefront|catalogue|catalog|listing|profile|account page|"
+     "bulletin|magazine|assembly|summit|gathering|retreat|offsite|fair|festival|exhibition|"
+     "strategy|strategy document|business plan|budget plan|operating plan|plan|policy|"
+     "pricing page|signup flow|sign up flow|checkout flow|wizard|form|field|fields|button|"
+     "widget|screen|view|mode|dark mode|setting|option|support for|translation|localisation|"
+     "localization|cli|ui|ux|interface|gui|node|network|cluster|server|database|pipeline|"
+     "infrastructure|environment|stack|architecture|state machine|data source|connector|"
+     "importer|exporter|parser|compiler|runtime|kit|starter kit|sample|example|demo app|"
+     "reference implementation|standard|requirement|dataset|data set|map|inventory|"
+     "design review|business review|code review|roundtable|round table|kickoff|kick off|"
+     "kickoff session|kickoff meeting|demo day|briefing|explainer|bursary|residency|"
+     "collateral|routine|cadence|ritual|rota|camp|bootcamp|switch|switchover|transition|"
+     "cutover|engine|monitoring|alerting|alert|support|service|suite|benchmark suite|"
+     "career framework|guideline|guidelines|brand guide|style guide|identity|logo|"
+     "toolkit|tool kit|resource|resources|prototype|mock up|sandbox|test environment|"
+     "rehearsal|drill|fire drill|audit trail|procedure|sop|runbook|playbook|onboarding guide|"
+     "induction|orientation|mentoring|coaching|course material|module|lesson plan|"
+     "worksheet|form|survey|questionnaire|poll|petition|letter|report card|scorecard|research|"
+     "discovery|investigation|recommendation|proposal doc|write up|writeup|retrospective"},
+    // What a key result can measure: behaviour of customers, users or the business, or a property
+    // of the system (S3 KPIs, S4 AARRR).
+    {WordClass::MetricNoun, false,
+     "rate|ratio|conversion|retention|churn|revenue|arr|mrr|nrr|grr|cac|ltv|nps|csat|ces|margin|"
+     "support ticket|ticket volume|cost|time|latency|uptime|availability|error|share|adoption|activation|engagement|usage|"
+     "score|signup|sign up|lead|booking|deal|order|aov|win rate|cycle|incident|defect|bug|"
+     "complaint|refund|attrition|turnover|utilization|utilisation|throughput|lead time|mttr|"
+     "mtbf|p95|p99|p50|percentile|response time|resolution time|coverage|accuracy|speed|"
+     "frequency|spend|roas|roi|payback|occupancy|yield|sales|volume|rating|renewal|expansion|"
+     "upsell|gmv|arpu|arpa|acv|iarr|iacv|dau|mau|wau|active user|active team|active account|"
+     "subscription|trial|purchase|income|profit|ebitda|cash|burn|runway|budget|saving|"
+     "duration|delay|wait time|queue|satisfaction score|net promoter score|market share|"
+     "footfall|attendance|enrollment|enrolment|completion|pass rate|graduation|donation|"
+     "participation|contribution|pipeline|quota|bookings|deals|payment|transaction|request|"
+     "query|session length|dwell time|bounce rate|open rate|click through rate|ctr|cpc|cpm|"
+     "cpa|cpl|conversions|uptake|penetration|reach rate|recall|precision|mean time|hour|"
+     "day|minute|second|week|month|rps|qps|load time|page load|build time|deploy time|"
+     "deployment frequency|change failure rate|failure|outage|downtime|sla|slo|on time|"
+     "backlog|stock|inventory turn|waste|emission|emissions|carbon|energy|footprint|"
+     "headcount cost|salary|wage|sentiment|effort score|review score|star rating|"
+     "gross margin|unit economics|ltv cac|cac payback|conversion rate|pipeline value|"
+     "qualified lead|mql|sql|opportunity|opportunities|win|wins|loss|losses|contract value|"
+     "order value|basket|basket size|repeat purchase|repeat order|repeat rate|referral|"
+     "referrals|review|reviews|recommendation|advocacy|customer|customers|user|users|member|"
+     "members|account|accounts|team|teams|subscriber|subscribers|partner|partners|seller|"
+     "sellers|buyer|buyers|learner|learners|student|students|patient|patients|donor|donors|"
+     "volunteer|volunteers|contributor|contributors|workspace|workspaces|merchant|merchants|"
+     "paying subscriber|paid subscriber|paying member|paid member|active subscriber"},
+    // Qualities with no measure of their own: the objects of a vague objective ("Improve customer
+    // satisfaction", "Increase brand awareness", "Grow the business").
+    {WordClass::AbstractNoun, false,
+     "satisfaction|awareness|brand|business|growth|performance|quality|experience|"
+     "productivity|culture|morale|presence|visibility|reputation|profitability|loyalty|"
+     "innovation|collaboration|communication|alignment|operations|product|service|"
+     "customer service|relationship|result|value|impact|success|excellence|leadership|"
+     "capability|knowledge|skill|teamwork|transparency|trust|wellbeing|well being|happiness|"
+     "agility|scalability|security|stability|reliability|resilience|sustainability|diversity|"
+     "inclusion|accountability|ownership|focus|clarity|consistency|effectiveness|"
+     "competitiveness|position|positioning|recognition|credibility|health|engagement|"
+     "retention|sales|revenue|profit|margin|presence|footprint|perception|image|identity|"
+     "vision|mission|potential|momentum|traction|capacity|maturity|readiness|speed|"
+     "velocity|management|reporting|tactic|sector|effort|place|demand|decision|efficiency|"
+     "awareness|visibility|culture|brand awareness|customer experience|user experience|"
+     "excellence|standards|standard|best practice|practice|practices|"
+     "workflow|workflows|way of working|ways of working|outcome|outcomes|goal|goals|"
+     "objective|objectives|everything|things|stuff|world|life|level"},
+    {WordClass::AbstractNoun, true, "marketing|engineering|branding|positioning|wellbeing"},
+    {WordClass::AgentNoun, false,
+     "customer|user|client|partner|member|contributor|developer|maintainer|employee|staff|"
+     "candidate|student|learner|patient|citizen|resident|donor|volunteer|buyer|seller|shopper|"
+     "reader|subscriber|account|community|people|person|manager|engineer|rep|agent|merchant|"
+     "vendor|supplier|driver|rider|guest|attendee|participant|teacher|parent|family|household|"
+     "company|organisation|organization|school|clinic|hospital|restaurant|workspace|tenant|"
+     "advertiser|publisher|creator|author|adopter|prospect|champion|advocate|ambassador|"
+     "referrer|hiring manager|recruiter|operator|admin|administrator|researcher|designer|"
+     "marketer|seller|owner|founder|leader|lead|team|teams|group|working group|squad|"
+     "everyone|anyone|nobody|stakeholder|investor|board|audience|fan|caller|visitor|"
+     "traveller|traveler|passenger|consumer|smb|enterprise|startup|agency|nonprofit|charity|"
+     "government|council|city|region|country|market|segment|cohort|persona|icp|they|we|us"},
+    // Done / not-done events that are rightly binary: a certification, an external verdict, a
+    // signed agreement, a funding close (S2: some KRs are pass or fail).
+    {WordClass::BinaryNoun, false,
+     "certification|certificate|accreditation|approval|clearance|license|licence|audit finding|"
+     "audit|audit opinion|opinion|clean opinion|soc|partnership|distribution partnership|"
+     "seed|bill|law|legislation|regulation|ruling|verdict|accredited|certified|approved|"
+     "contract|agreement|partnership agreement|mou|memorandum of understanding|term sheet|"
+     "funding round|seed round|series a|series b|series c|round|compliance|soc 2|soc2|"
+     "iso 27001|iso|gdpr|hipaa|fda|ce mark|patent|award|grant|permit|ipo|exit|acquisition of|"
+     "sign off|signoff|go live|go no go|deal with|lease|tender|bid|accredited|certified|"
+     "approved|authorised|authorized|compliant|registration|trademark|charter|mandate"},
+    {WordClass::Determiner, true,
+     "the|a|an|our|their|its|his|her|my|your|this|that|these|those|all|every|each|some|any|no|"
+     "both|another|other|such|whole|entire|new|existing|current"},
+    {WordClass::Preposition, true,
+     "for|in|on|with|among|amongst|across|at|from|to|by|via|through|without|within|into|onto|"
+     "of|per|over|under|after|before|during|between|around|about|against|toward|towards|"
+     "beyond|above|below|until|since|throughout|inside|outside|near|than|versus|vs|upon|"
+     "along|amid|despite|except|excluding|including|like|across"},
+    {WordClass::Conjunction, true, "and|or|but|while|whilst|whereas|nor|plus|then|yet|so|as"},
+    {WordClass::CountWord, true,
+     "number|count|amount|total|percentage|proportion|quantity|volume|sum|tally|numbers|counts"},
+    // What an objective rules out or the condition it keeps (S3: "without raising discount rate").
+    {WordClass::Qualifier, true,
+     "without|only|instead|rather|while|whilst|despite|except|excluding|not|never|unless|"
+     "no|less|fewer|avoiding|avoid|keeping|protecting|preserving|sustainably|profitably|"
+     "responsibly|safely|efficiently|reliably|repeatably|predictably|consistently"},
     // S0 P1 table ("first-page Google rankings", "landing pages", "required form fields",
     // "work on the website"), S4 ("blog posts").
     {WordClass::TacticPhrase, false,
@@ -33,9 +203,19 @@ const Row kRows[] = {
      "website redesign|new feature"},
     // S2 ("page views, registered users, social followers").
     {WordClass::VanityMetric, false,
-     "page view|pageview|view|impression|follower|fan|registered user|"
-     "download|app install|visit|visitor|traffic|social mention"},
-    {WordClass::VanityMetric, true, "likes|clicks|page hits"},
+     "page view|pageview|impression|follower|fan|registered user|registration|download|"
+     "app install|install|visit|visitor|traffic|social mention|mention|press mention|"
+     "media mention|press hit|press coverage|github star|retweet|repost|upvote|backlink|"
+     "line of code|lines of code|story point|commit|hours logged|hour logged|velocity|"
+     "social reach|organic reach|podcast listen|video play|email open|reaction|subscriber count|"
+     "subscriber|youtube subscriber|podcast subscriber|channel subscriber|reader|reads|"
+     "follower count|member count|registered account|registered member|website visit|"
+     "site visit|web visit|website traffic|site traffic|web traffic|unique visitor|"
+     "monthly visitor|click|share of voice|viewers|audience size|social following|"
+     "community member|discord member|slack member|newsletter subscriber|email subscriber|"
+     "list size|mailing list|email list|app download|npm download|weekly download|"
+     "docker pull"},
+    {WordClass::VanityMetric, true, "likes|page hits|loc|views|stars|forks|opens|hits"},
     // S4 failure pattern 1 and its bad-objective table ("become the leading platform",
     // "be customer-obsessed"), S2 ("delight users").
     {WordClass::VagueSlogan, true,
@@ -43,7 +223,11 @@ const Row kRows[] = {
      "industry leader|market leader|category leader|thought leader|be the best|the best|"
      "obsessed|obsession|excellence|excellent|awesome|amazing|delight|delightful|next level|"
      "game changer|revolutionize|revolutionise|disrupt|synergy|synergies|cutting edge|"
-     "world s best|innovative|love"},
+     "world s best|innovative|love|go to|the go to|game changing|game changer|data driven|"
+     "level up|take to the next level|best ever|first class|top notch|second to none|"
+     "rock star|rockstar|ninja|unicorn|supercharge|10x|crush|dominate|wow|amaze|"
+     "customer centric|customer centred|customer centered|client centric|client centred|"
+     "client centered|user centric|people first|customer first|great|awesome"},
     // S4 bad-objective table: "Grow revenue", "Improve marketing", "Be customer-obsessed".
     {WordClass::GenericVerb, false,
      "grow|improve|increase|boost|be|become|drive|enhance|optimize|optimise|get|do|make|have|"
@@ -84,7 +268,8 @@ const Row kRows[] = {
     {WordClass::RoleWord, false,
      "head|lead|vp|svp|evp|director|manager|founder|cofounder|ceo|cto|coo|cfo|cmo|cpo|cro|"
      "chief|owner|president|strategist|coordinator|analyst|engineer|designer|marketer|pm|"
-     "specialist|officer|principal|consultant|architect|associate|representative|rep|"
+     "specialist|officer|principal|consultant|architect|associate|representative|rep|developer|"
+     "maintainer|researcher|scientist|writer|editor|caseworker|advisor|adviser|nurse|teacher|"
      "executive|administrator|owner|captain|gm"},
     // S2 "threading revenue, cost and customer value", S3 driver tree, S4 AARRR.
     {WordClass::RevenueTerm, false,
@@ -94,7 +279,7 @@ const Row kRows[] = {
      "billable|income|profit|ltv|lifetime value|repeat order|repeat purchase|lead|signup|"
      "sign up|order|logo|conversion|mql|sql"},
     {WordClass::CostTerm, false,
-     "cost|cac|cpa|cpl|spend|payback|margin|budget|overtime|efficiency|efficient|burn|"
+     "cost|cac|cpa|cpl|spend|payback|margin|budget|overtime|cost efficiency|burn|"
      "expense|unit economics|discount|roas|mroas|roi|utilization|utilisation|"
      "cost per transaction"},
     {WordClass::ValueTerm, false,
@@ -192,6 +377,36 @@ const char* name(WordClass c) {
             return "business output";
         case WordClass::AcquisitionCost:
             return "acquisition cost";
+        case WordClass::BuildVerb:
+            return "build verb";
+        case WordClass::AchieveVerb:
+            return "achieve verb";
+        case WordClass::ExperienceVerb:
+            return "experience verb";
+        case WordClass::BeVerb:
+            return "be verb";
+        case WordClass::DoneWord:
+            return "done word";
+        case WordClass::DeliverableNoun:
+            return "deliverable";
+        case WordClass::MetricNoun:
+            return "metric";
+        case WordClass::AbstractNoun:
+            return "abstract noun";
+        case WordClass::AgentNoun:
+            return "people";
+        case WordClass::BinaryNoun:
+            return "binary event";
+        case WordClass::Determiner:
+            return "determiner";
+        case WordClass::Preposition:
+            return "preposition";
+        case WordClass::Conjunction:
+            return "conjunction";
+        case WordClass::CountWord:
+            return "count word";
+        case WordClass::Qualifier:
+            return "qualifier";
         case WordClass::Count:
             break;
     }
@@ -304,8 +519,7 @@ std::size_t WordText::firstMeaningful(const WordTable& table) const noexcept {
     for (std::size_t i = 0; i < size(); ++i) {
         const std::string_view w = word(i);
         if (isLabel(w)) continue;
-        const std::uint32_t skip = (1u << static_cast<unsigned>(WordClass::StopWord)) |
-                                   (1u << static_cast<unsigned>(WordClass::Filler));
+        const ClassMask skip = bit(WordClass::StopWord) | bit(WordClass::Filler);
         if (table.wordClasses(w) & skip) continue;
         return i;
     }
@@ -416,8 +630,10 @@ std::pair<std::size_t, std::size_t> WordTable::lookup(const std::vector<int>& in
     return {0, 0};
 }
 
-WordTable::Hits WordTable::scan(const WordText& text) const noexcept {
-    Hits hits;
+std::size_t WordTable::scanInto(const WordText& text, Match* out, std::size_t cap,
+                                ClassMask* classes) const noexcept {
+    std::size_t count = 0;
+    ClassMask found = 0;
     for (std::size_t at = 0; at < text.size(); ++at) {
         for (int pass = 0; pass < 2; ++pass) {
             const std::vector<int>& index = pass == 0 ? byStem_ : byWord_;
@@ -426,13 +642,18 @@ WordTable::Hits WordTable::scan(const WordText& text) const noexcept {
             for (std::size_t r = lo; r < hi; ++r) {
                 const Compiled& c = compiled_[static_cast<std::size_t>(index[r])];
                 if (!matchesAt(text, c, at)) continue;
-                const WordClass cls = entries_[static_cast<std::size_t>(c.entry)].cls;
-                hits.classes |= 1u << static_cast<unsigned>(cls);
-                if (hits.count < Hits::kMaxHits)
-                    hits.items[hits.count++] = Match{c.entry, at, c.keys.size()};
+                found |= bit(entries_[static_cast<std::size_t>(c.entry)].cls);
+                if (count < cap) out[count++] = Match{c.entry, at, c.keys.size()};
             }
         }
     }
+    if (classes) *classes = found;
+    return count;
+}
+
+WordTable::Hits WordTable::scan(const WordText& text) const noexcept {
+    Hits hits;
+    hits.count = scanInto(text, hits.items, Hits::kMaxHits, &hits.classes);
     return hits;
 }
 
@@ -460,26 +681,24 @@ WordTable::Match WordTable::find(const WordText& text, WordClass cls) const noex
     return {};
 }
 
-std::uint32_t WordTable::wordClasses(std::string_view lowerWord) const noexcept {
+ClassMask WordTable::wordClasses(std::string_view lowerWord) const noexcept {
     char buf[64];
     const std::string_view s(buf, stemInto(lowerWord, buf, sizeof buf));
-    std::uint32_t mask = 0;
+    ClassMask mask = 0;
     for (int pass = 0; pass < 2; ++pass) {
         const std::vector<int>& index = pass == 0 ? byStem_ : byWord_;
         const auto [lo, hi] =
             lookup(index, pass == 0 ? stemSlots_ : wordSlots_, pass == 0 ? s : lowerWord);
         for (std::size_t r = lo; r < hi; ++r) {
             const Compiled& c = compiled_[static_cast<std::size_t>(index[r])];
-            if (c.keys.size() == 1)
-                mask |=
-                    1u << static_cast<unsigned>(entries_[static_cast<std::size_t>(c.entry)].cls);
+            if (c.keys.size() == 1) mask |= bit(entries_[static_cast<std::size_t>(c.entry)].cls);
         }
     }
     return mask;
 }
 
 bool WordTable::isWord(std::string_view lowerWord, WordClass cls) const noexcept {
-    return (wordClasses(lowerWord) >> static_cast<unsigned>(cls)) & 1u;
+    return (wordClasses(lowerWord) & bit(cls)) != 0;
 }
 
 OwnerKind classifyOwner(std::string_view owner, const WordTable& table) {
@@ -503,8 +722,8 @@ OwnerKind classifyOwner(std::string_view owner, const WordTable& table) {
     if (parts > 1) return OwnerKind::Several;
     bool role = false, onlyFunctions = true;
     for (std::size_t i = 0; i < words.size(); ++i) {
-        const std::uint32_t m = table.wordClasses(words.word(i));
-        const auto has = [m](WordClass c) { return (m >> static_cast<unsigned>(c)) & 1u; };
+        const ClassMask m = table.wordClasses(words.word(i));
+        const auto has = [m](WordClass c) { return (m & bit(c)) != 0; };
         if (has(WordClass::TeamWord)) return OwnerKind::Team;
         if (has(WordClass::RoleWord)) role = true;
         if (!has(WordClass::FunctionWord) && !has(WordClass::StopWord)) onlyFunctions = false;

@@ -44,8 +44,28 @@ enum class WordClass : std::uint8_t {
     ValueTerm,        // SET-TRIAD: retention, activation, NPS, time to value
     BusinessOutput,   // TREE-NSM-OUTPUT: revenue, ARR, profit
     AcquisitionCost,  // KR-CPA: CAC, CPA, cost per lead
+    // The grammar's word classes (reading.h): what part a word can play in a sentence.
+    BuildVerb,        // build, create, develop: work only when what is built is an artefact
+    AchieveVerb,      // reach, generate, win, sign: what others do in response (an outcome)
+    ExperienceVerb,   // feel, use, renew, report: what customers, users or staff do
+    BeVerb,           // is, are, becomes, gets: before a participle, a deliverable said done
+    DoneWord,         // shipped, implemented, available, live: the state of a finished deliverable
+    DeliverableNoun,  // post, webinar, feature, page, tool: the units of work we produce
+    MetricNoun,       // rate, churn, revenue, signups, latency: a measure of behaviour or business
+    AbstractNoun,     // satisfaction, awareness, quality: a quality with no measure of its own
+    AgentNoun,        // customers, users, partners, contributors: people whose behaviour counts
+    BinaryNoun,       // certification, approval, agreement: a rightly done / not-done event
+    Determiner,       // the, a, our, every: opens a noun phrase
+    Preposition,      // for, in, with, by, through: opens a phrase after the head
+    Conjunction,      // and, or, but, while
+    CountWord,        // number, amount, share: "the number of posts" counts the posts
+    Qualifier,        // without, only, while, instead: what the sentence rules out
     Count
 };
+
+// One bit per WordClass.
+using ClassMask = std::uint64_t;
+inline constexpr ClassMask bit(WordClass c) { return ClassMask{1} << static_cast<unsigned>(c); }
 
 // Human name of a class ("activity verb"), for messages and the README.
 const char* name(WordClass c);
@@ -101,9 +121,9 @@ class WordTable {
         static constexpr std::size_t kMaxHits = 32;
         Match items[kMaxHits];
         std::size_t count = 0;
-        std::uint32_t classes = 0;  // bit per WordClass that matched at least once
+        ClassMask classes = 0;  // bit per WordClass that matched at least once
 
-        bool has(WordClass c) const { return (classes >> static_cast<unsigned>(c)) & 1u; }
+        bool has(WordClass c) const { return (classes & bit(c)) != 0; }
         Match first(WordClass c, const WordTable& table) const noexcept;
     };
 
@@ -118,14 +138,18 @@ class WordTable {
 
     // All phrases found in `text` (longest phrase first at each position).
     Hits scan(const WordText& text) const noexcept;
+    // Every match in `text` into out[0, cap), in text order and longest phrase first at each
+    // position; returns how many were written. `classes` (optional) gets every class found.
+    std::size_t scanInto(const WordText& text, Match* out, std::size_t cap,
+                         ClassMask* classes = nullptr) const noexcept;
     // The longest phrase of class `cls` starting exactly at word `at`.
     Match matchAt(const WordText& text, WordClass cls, std::size_t at) const noexcept;
     // The first phrase of class `cls` anywhere in `text`.
     Match find(const WordText& text, WordClass cls) const noexcept;
     // True if the single word (given lower-case) or its stem is an entry of class `cls`.
     bool isWord(std::string_view lowerWord, WordClass cls) const noexcept;
-    // Every class the single word (or its stem) belongs to: bit 1 << WordClass.
-    std::uint32_t wordClasses(std::string_view lowerWord) const noexcept;
+    // Every class the single word (or its stem) belongs to.
+    ClassMask wordClasses(std::string_view lowerWord) const noexcept;
 
   private:
     struct Compiled {

@@ -1,0 +1,246 @@
+// The verdicts on an objective's or a key result's wording; see judgement.h.
+#include "analysis/judgement.h"
+
+namespace okr {
+
+namespace {
+
+TextSpan join(TextSpan a, TextSpan b) {
+    if (a.empty()) return b;
+    if (b.empty()) return a;
+    TextSpan s;
+    s.begin = a.begin < b.begin ? a.begin : b.begin;
+    s.end = a.end > b.end ? a.end : b.end;
+    return s;
+}
+
+bool inside(TextSpan inner, TextSpan outer) {
+    return !inner.empty() && !outer.empty() && inner.begin >= outer.begin && inner.end <= outer.end;
+}
+
+// A value with % or a currency outside the span: the sentence measures something besides it
+// ("Deploy the churn model …; achieve 75% precision").
+bool measuredBeside(std::string_view text, TextSpan span) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool percent = text[i] == '%';
+        const bool money = text[i] == '$';
+        if (!percent && !money) continue;
+        if (i >= span.begin && i < span.end + 1u) continue;
+        return true;
+    }
+    return false;
+}
+
+// The verb and what it governs, as the evidence of work: "Hold 12 webinars", "Launch referral
+// programme".
+TextSpan workSpan(const Wording& r) {
+    TextSpan s = join(r.verbText, r.counted.empty() ? r.head : r.counted);
+    if (r.form == Form::Done) s = join(r.subject.empty() ? r.head : r.subject, r.verbText);
+    return s;
+}
+
+bool isBe(std::string_view verb) {
+    std::string low;
+    for (const char c : verb) low += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return low == "be" || low == "become" || low == "becoming" || low == "being";
+}
+
+}  // namespace
+
+Judgement judgeObjective(std::string_view title, const Wording& r, const KrSentence& s) {
+    Judgement v;
+    if (r.form == Form::Empty) return v;
+
+    // The metric's target: a movement, a percentage or money, or a count to reach.
+    const bool movement = s.fromTo || s.relativeChange || (s.target && s.bound != Bound::None);
+    const bool reachCount = !r.counted.empty() && r.verb != VerbKind::Work &&
+                            r.verb != VerbKind::Build &&
+                            (r.headKind == HeadKind::Agent || r.headKind == HeadKind::Metric ||
+                             r.headKind == HeadKind::Vanity || r.headKind == HeadKind::Other);
+    if ((r.anyNumber || s.relativeChange) && (movement || r.percentOrMoney || reachCount)) {
+        v.objective = ObjectiveVerdict::Metric;
+        v.evidence = !r.counted.empty() ? r.counted : join(r.verbText, r.object);
+        v.thing = r.object;
+        return v;
+    }
+
+    // Work we do: a work verb, an artefact built, a deliverable said done or named alone — unless
+    // a clause says what it is for, people act on it, or the object is a state better than today.
+    const bool outcome = r.purposeNamesOutcome || !r.comparative.empty() || r.byPeople;
+    bool output = false;
+    if (r.form == Form::Imperative && !outcome) {
+        if (r.verb == VerbKind::Work)
+            output = r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary ||
+                     r.headKind == HeadKind::Other || r.headKind == HeadKind::None ||
+                     r.headIsCountOf ||
+                     (r.headKind == HeadKind::Agent && (r.classes & bit(WordClass::RoleWord)));
+        else if (r.verb == VerbKind::Build || r.verb == VerbKind::Other ||
+                 r.verb == VerbKind::Maintain)
+            output = r.headKind == HeadKind::Deliverable;
+        else if (r.verb == VerbKind::Change)
+            output = r.headIsCountOf && r.headKind == HeadKind::Deliverable;
+    } else if (r.form == Form::Done && !outcome) {
+        output = true;
+    } else if (r.form == Form::NounPhrase && !outcome) {
+        output = r.headKind == HeadKind::Deliverable;
+    }
+    // S0's tactics named as goals: rankings, landing pages, form fields.
+    if (!outcome && (r.classes & bit(WordClass::TacticPhrase)) && r.form != Form::Clause)
+        output = true;
+
+    // A slogan the sentence leans on: "Become the leading platform for …", "Be customer-obsessed",
+    // "Delight our users" — not a specific sentence that merely contains "best". Named work
+    // ("Launch a game-changing booking experience") is output first.
+    const bool be = isBe(r.verbText.of(title));
+    bool slogan = false;
+    if (!r.slogan.empty() && r.form != Form::Clause && r.form != Form::Done) {
+        const bool inPurpose = inside(r.slogan, r.purpose);
+        const bool early = r.slogan.begin <= r.object.end || r.slogan.begin <= r.verbText.end;
+        slogan = !inPurpose && early;
+    }
+    if (output && !(slogan && r.verb != VerbKind::Work)) {
+        v.objective = ObjectiveVerdict::Output;
+        v.evidence = workSpan(r);
+        v.thing = r.form == Form::Done ? r.subject : r.object;
+        return v;
+    }
+    if (slogan) {
+        v.objective = ObjectiveVerdict::Vague;
+        v.evidence = r.slogan;
+        v.thing = r.object;
+        return v;
+    }
+
+    // A generic verb on an abstract object, with nothing that says for whom, where or what it
+    // rules out: "Improve customer satisfaction", "Grow the business", "Be a great firm".
+    const bool specific = r.segment || r.rulesOut || !r.comparative.empty() ||
+                          r.purposeNamesOutcome || r.anyNumber ||
+                          (!r.qualifier.empty() && r.headKind != HeadKind::Abstract);
+    const bool loose = r.verb == VerbKind::Generic || r.verb == VerbKind::Change ||
+                       r.verb == VerbKind::Achieve || r.verb == VerbKind::Maintain ||
+                       r.verb == VerbKind::Other || r.verb == VerbKind::Experience;
+    const bool abstract =
+        r.contentWords > 0 && (r.abstractWords == r.contentWords || r.contentWords == 1 ||
+                               r.headKind == HeadKind::Abstract);
+    const bool thing = r.headKind == HeadKind::Deliverable && r.qualifier.empty();
+    if (!specific && r.purpose.empty() &&
+        ((r.form == Form::Imperative && loose && (abstract || thing || be)) ||
+         (r.form == Form::NounPhrase && abstract))) {
+        v.objective = ObjectiveVerdict::Vague;
+        v.evidence = join(r.verbText, r.object);
+        v.thing = r.object;
+        return v;
+    }
+    return v;
+}
+
+Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSentence& s) {
+    Judgement v;
+    if (r.form == Form::Empty) return v;
+    const bool hasTarget = s.target || s.relativeChange || s.bandLow || s.bandHigh;
+    const bool outcomeShape = (s.fromTo || (s.baseline && s.target)) &&
+                              (r.headKind == HeadKind::Metric || r.headKind == HeadKind::Agent ||
+                               r.headKind == HeadKind::Other || r.headKind == HeadKind::None);
+
+    // A vanity number counted as a level, as the measure or anywhere ("… gets 300 views").
+    if (r.headKind == HeadKind::Vanity && !(r.form == Form::Clause && r.counted.empty())) {
+        v.keyResult = KeyResultVerdict::Vanity;
+        v.evidence = r.counted.empty() ? r.head : r.counted;
+        v.thing = r.head;
+        return v;
+    }
+    if (!r.vanityCount.empty() && !(r.headKind == HeadKind::Metric && r.percentOrMoney)) {
+        v.keyResult = KeyResultVerdict::Vanity;
+        v.evidence = r.vanityCount;
+        v.thing = r.vanityCount;
+        return v;
+    }
+
+    // The count sits in an "-ing" clause of work and nothing else is measured: "Validate pricing
+    // by running 6 partner interviews".
+    if (!r.gerund.empty() && !outcomeShape && !measuredBeside(title, r.gerund) &&
+        !(r.counted.begin < r.gerund.begin && !r.counted.empty())) {
+        v.keyResult = KeyResultVerdict::CountedWork;
+        v.evidence = r.gerund;
+        v.thing = r.gerundWhat.empty() ? r.gerund : r.gerundWhat;
+        return v;
+    }
+
+    const TextSpan work = workSpan(r);
+    const bool counted = !r.counted.empty();
+    const bool elsewhere = measuredBeside(title, work) || r.measureBeside;
+    bool isWork = false;
+    switch (r.form) {
+        case Form::Imperative:
+            switch (r.verb) {
+                case VerbKind::Work:
+                    isWork =
+                        !(r.headKind == HeadKind::Metric && (r.percentOrMoney || outcomeShape));
+                    break;
+                case VerbKind::Build:
+                    isWork = r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary;
+                    break;
+                case VerbKind::Other:
+                    // A task with no number: "Resolve the blockers", "Work through the book".
+                    isWork = r.headKind == HeadKind::Deliverable ||
+                             r.headKind == HeadKind::Binary ||
+                             (r.headKind == HeadKind::Other && !r.anyNumber &&
+                              r.comparative.empty() && !r.purposeNamesOutcome);
+                    break;
+                case VerbKind::Maintain:
+                    isWork = r.headKind == HeadKind::Deliverable && counted;
+                    break;
+                case VerbKind::Change:
+                    isWork = r.headKind == HeadKind::Deliverable;
+                    break;
+                case VerbKind::Achieve:
+                case VerbKind::Generic:
+                    isWork = r.headKind == HeadKind::Binary || r.doneAfter;
+                    break;
+                default:
+                    break;
+            }
+            break;
+        case Form::Done:
+            isWork =
+                !r.byPeople && (!r.anyNumber || (counted && r.headKind == HeadKind::Deliverable));
+            break;
+        case Form::Clause:
+            // "The data team identifies 4 bottlenecks": our people's work; "The booking widget
+            // runs on older iPads": a capability delivered.
+            isWork =
+                (r.staffSubject && r.verb == VerbKind::Work) ||
+                (r.staffSubject && !r.anyNumber && r.verb != VerbKind::Other &&
+                 r.verb != VerbKind::Experience) ||
+                (r.staffSubject && (r.clauseObject == HeadKind::Deliverable) &&
+                 !r.percentOrMoney) ||
+                (r.verb != VerbKind::Other && r.headKind == HeadKind::Deliverable && !r.anyNumber);
+            break;
+        case Form::NounPhrase:
+            isWork = (r.headKind == HeadKind::Deliverable && !r.anyNumber) ||
+                     (r.headKind == HeadKind::Deliverable && counted && !r.percentOrMoney) ||
+                     (r.headKind == HeadKind::Binary && !r.percentOrMoney);
+            break;
+        case Form::Empty:
+            break;
+    }
+    if (isWork && !elsewhere && !outcomeShape) {
+        v.binary = r.headKind == HeadKind::Binary || r.binaryDone;
+        v.keyResult = counted && r.headKind != HeadKind::Binary ? KeyResultVerdict::CountedWork
+                                                                : KeyResultVerdict::Deliverable;
+        v.evidence = work;
+        v.thing = r.form == Form::Done ? r.subject : (counted ? r.head : r.object);
+        return v;
+    }
+
+    // Nothing to measure: no number, no band, no done state ("Every vacancy …" and "No ticket
+    // …" name 100% and none).
+    if (!hasTarget && !r.anyNumber && !r.universal) {
+        v.keyResult = KeyResultVerdict::NotMeasurable;
+        v.evidence = join(r.verbText, r.object);
+        v.thing = r.object.empty() ? r.subject : r.object;
+    }
+    return v;
+}
+
+}  // namespace okr

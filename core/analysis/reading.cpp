@@ -1,0 +1,1001 @@
+// The sentence reader; see reading.h. Three steps: a lexer turns the text into at most kMaxTokens
+// tokens (words, numbers, marks) in fixed arrays; the word table gives each word its classes (one
+// scan, phrases included); then a few patterns find the form, the lead verb, the noun phrase it
+// is about and the clauses around it.
+#include "analysis/reading.h"
+
+#include <algorithm>
+#include <string>
+
+#include "analysis/sentence.h"
+
+namespace okr {
+
+namespace {
+
+constexpr std::size_t kMaxTokens = 96;
+constexpr std::size_t kMaxMatches = 192;
+
+enum class T : std::uint8_t { Word, Num, Mark };
+
+struct Tok {
+    T type = T::Word;
+    std::uint16_t off = 0, len = 0;  // bytes of the original text
+    char mark = 0;                   // Mark: ',', ';', ':', '(', ')', '.', '>' (arrow), '/', '&'
+    bool hyphenBefore = false;       // joined to the previous token by a hyphen
+    bool joined = false;             // hyphen-joined on either side: "on-call", "go-to"
+    bool capital = false;            // starts with a capital letter (and is not the first word)
+    bool label = false;              // a number that names (Q3, v2, 90-day, a year), not a value
+    bool percent = false, money = false;
+    int word = -1;               // index in the word list (Word tokens)
+    ClassMask cls = 0;           // classes of the word alone
+    ClassMask phraseCls = 0;     // classes of the phrases starting here …
+    std::uint8_t phraseLen = 0;  // … and the longest one's length in tokens
+};
+
+bool alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool digit(unsigned char c) { return c >= '0' && c <= '9'; }
+char lowerOf(unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); }
+
+constexpr ClassMask kVerbs = bit(WordClass::ActivityVerb) | bit(WordClass::BuildVerb) |
+                             bit(WordClass::AchieveVerb) | bit(WordClass::IncreaseVerb) |
+                             bit(WordClass::DecreaseVerb) | bit(WordClass::GenericVerb) |
+                             bit(WordClass::MaintainVerb) | bit(WordClass::BaselineWord);
+constexpr ClassMask kNouns =
+    bit(WordClass::DeliverableNoun) | bit(WordClass::MetricNoun) | bit(WordClass::VanityMetric) |
+    bit(WordClass::AbstractNoun) | bit(WordClass::AgentNoun) | bit(WordClass::BinaryNoun) |
+    bit(WordClass::TeamWord) | bit(WordClass::CountWord) | bit(WordClass::TacticPhrase);
+constexpr ClassMask kFunction = bit(WordClass::Determiner) | bit(WordClass::Preposition) |
+                                bit(WordClass::Conjunction) | bit(WordClass::BeVerb) |
+                                bit(WordClass::OutcomeLink) | bit(WordClass::Filler);
+
+class Reader {
+  public:
+    Reader(std::string_view text, const WordTable& table) : table_(table) {
+        n_ = std::min(text.size(), kMaxSentenceBytes);
+        raw_ = reinterpret_cast<const unsigned char*>(text.data());
+        for (std::size_t i = 0; i < n_; ++i) low_[i] = lowerOf(raw_[i]);
+    }
+
+    Wording run() {
+        lex();
+        markJoined();
+        classify();
+        Wording r;
+        r.classes = classes_;
+        numbers(r);
+        std::size_t lead = leadToken();
+        if (lead >= count_) return r;
+        if (startsImperative(lead))
+            imperative(r, lead);
+        else
+            subjectFirst(r, lead);
+        clauses(r);
+        words(r);
+        r.classes = classes_;
+        return r;
+    }
+
+  private:
+    // ---- lexing ---------------------------------------------------------------------------
+
+    Tok* push(T type, std::size_t off, std::size_t len) {
+        if (count_ >= kMaxTokens) return nullptr;
+        Tok& t = toks_[count_++];
+        t = Tok{};
+        t.type = type;
+        t.off = static_cast<std::uint16_t>(off);
+        t.len = static_cast<std::uint16_t>(len);
+        return &t;
+    }
+
+    void lex() {
+        std::size_t i = 0;
+        bool hyphen = false, money = false;
+        while (i < n_ && count_ < kMaxTokens) {
+            const unsigned char c = raw_[i];
+            if (alpha(c) || digit(c)) {
+                const std::size_t start = i;
+                bool letters = false, digits = false;
+                while (i < n_ && (alpha(raw_[i]) || digit(raw_[i]) ||
+                                  ((raw_[i] == ',' || raw_[i] == '.') && digits && i + 1 < n_ &&
+                                   digit(raw_[i + 1]) && !letters))) {
+                    letters = letters || alpha(raw_[i]);
+                    digits = digits || digit(raw_[i]);
+                    ++i;
+                }
+                const bool number = (digits && (!letters || numberWithSuffix(start, i))) ||
+                                    (!digits && numberWord(start, i) && i < n_ && raw_[i] == ' ');
+                Tok* t = push(number ? T::Num : T::Word, start, i - start);
+                if (!t) break;
+                t->hyphenBefore = hyphen;
+                if (number) {
+                    t->money = money;
+                    if (i < n_ && raw_[i] == '%') {
+                        t->percent = true;
+                        ++i;
+                    }
+                    if (i < n_ && raw_[i] == '+') ++i;
+                    // Glued to a word by a hyphen: "90-day", "10-to-50-person", "Day-3".
+                    if (hyphen || (i + 1 < n_ && raw_[i] == '-' && alpha(raw_[i + 1])))
+                        t->label = true;
+                } else if (digits) {
+                    t->label = true;  // p95, Q3, v2, B2B: a name
+                }
+                hyphen = false;
+                money = false;
+                continue;
+            }
+            if (c == '-' && i > 0 && i + 1 < n_ && (alpha(raw_[i - 1]) || digit(raw_[i - 1])) &&
+                (alpha(raw_[i + 1]) || digit(raw_[i + 1]))) {
+                hyphen = true;
+                ++i;
+                continue;
+            }
+            // An en dash between two words with no space is a hyphen: "product–market fit".
+            if (c == 0xE2 && i > 0 && i + 3 < n_ && raw_[i + 1] == 0x80 && raw_[i + 2] == 0x93 &&
+                (alpha(raw_[i - 1]) || digit(raw_[i - 1])) &&
+                (alpha(raw_[i + 3]) || digit(raw_[i + 3]))) {
+                hyphen = true;
+                i += 3;
+                continue;
+            }
+            hyphen = false;
+            if (c == '$' || (c == 0xC2 && i + 1 < n_ && raw_[i + 1] == 0xA3) ||
+                (c == 0xE2 && i + 2 < n_ && raw_[i + 1] == 0x82 && raw_[i + 2] == 0xAC)) {
+                money = true;
+                i += c == '$' ? 1 : (c == 0xC2 ? 2 : 3);
+                continue;
+            }
+            char mark = 0;
+            std::size_t len = 1;
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.' || c == '/' ||
+                c == '&' || c == '!' || c == '?') {
+                mark = static_cast<char>(c);
+            } else if (c == '-' && i + 1 < n_ && raw_[i + 1] == '>') {
+                mark = '>';
+                len = 2;
+            } else if (c == 0xE2 && i + 2 < n_ && raw_[i + 1] == 0x86 && raw_[i + 2] == 0x92) {
+                mark = '>';
+                len = 3;
+            } else if (c == 0xE2 && i + 2 < n_ && raw_[i + 1] == 0x80 &&
+                       (raw_[i + 2] == 0x93 || raw_[i + 2] == 0x94)) {
+                mark = ';';  // en or em dash between clauses
+                len = 3;
+            } else if (c == '-' && (i == 0 || raw_[i - 1] == ' ')) {
+                mark = ';';
+            }
+            if (mark) push(T::Mark, i, len)->mark = mark;
+            i += len;
+        }
+    }
+
+    void markJoined() {
+        for (std::size_t i = 0; i < count_; ++i) {
+            Tok& t = toks_[i];
+            if (t.hyphenBefore) {
+                t.joined = true;
+                if (i > 0) toks_[i - 1].joined = true;
+            }
+            t.capital = i > 0 && t.type == T::Word && raw_[t.off] >= 'A' && raw_[t.off] <= 'Z' &&
+                        !isMark(i - 1, '.') && !isMark(i - 1, ':');
+        }
+    }
+
+    // "five reps", "a dozen posts": counts in words.
+    bool numberWord(std::size_t start, std::size_t end) const {
+        const std::string_view w(low_ + start, end - start);
+        static const char* const kWords[] = {"two",    "three",   "four",   "five",   "six",
+                                             "seven",  "eight",   "nine",   "ten",    "eleven",
+                                             "twelve", "fifteen", "twenty", "thirty", "forty",
+                                             "fifty",  "hundred", "dozen",  "dozens", "hundreds"};
+        for (const char* k : kWords)
+            if (w == k) return true;
+        return false;
+    }
+
+    // "5k", "1.2M", "2x", "3bn": digits then a multiplier or "x" are a number, not a name.
+    bool numberWithSuffix(std::size_t start, std::size_t end) const {
+        std::size_t d = start;
+        while (d < end && (digit(raw_[d]) || raw_[d] == ',' || raw_[d] == '.')) ++d;
+        if (d == start) return false;
+        const std::string_view suffix(low_ + d, end - d);
+        return suffix == "k" || suffix == "m" || suffix == "b" || suffix == "bn" ||
+               suffix == "mm" || suffix == "x" || suffix == "ms" || suffix == "s" ||
+               suffix == "h" || suffix == "d" || suffix == "st" || suffix == "nd" ||
+               suffix == "rd" || suffix == "th" || suffix == "pp";
+    }
+
+    std::string_view lowText(const Tok& t) const { return std::string_view(low_ + t.off, t.len); }
+
+    // ---- word classes ---------------------------------------------------------------------
+
+    void classify() {
+        std::string joined;
+        joined.reserve(n_ + 1);
+        int words = 0;
+        for (std::size_t i = 0; i < count_; ++i) {
+            Tok& t = toks_[i];
+            if (t.type != T::Word || t.label) continue;
+            t.word = words++;
+            wordTok_[t.word] = static_cast<std::uint8_t>(i);
+            joined.append(low_ + t.off, t.len);
+            joined += ' ';
+        }
+        if (words == 0) return;
+        const WordText text(joined);
+        const std::size_t found = table_.scanInto(text, matches_, kMaxMatches, &classes_);
+        for (std::size_t m = 0; m < found; ++m) {
+            const WordTable::Match& match = matches_[m];
+            const std::size_t first = wordTok_[match.start];
+            const std::size_t last = wordTok_[match.start + match.length - 1];
+            const WordClass cls = table_.entry(match).cls;
+            if (match.length == 1) {
+                toks_[first].cls |= bit(cls);
+                continue;
+            }
+            // A phrase counts only over adjacent tokens ("lines of code", not "lines 5 of code").
+            if (last - first + 1 != match.length) continue;
+            Tok& t = toks_[first];
+            t.phraseCls |= bit(cls);
+            t.phraseLen =
+                std::max<std::uint8_t>(t.phraseLen, static_cast<std::uint8_t>(last - first + 1));
+        }
+    }
+
+    bool isWord(std::size_t i) const { return i < count_ && toks_[i].type == T::Word; }
+    bool has(std::size_t i, WordClass c) const {
+        return i < count_ && (toks_[i].cls & bit(c)) != 0;
+    }
+    bool hasAny(std::size_t i, ClassMask m) const { return i < count_ && (toks_[i].cls & m) != 0; }
+    bool is(std::size_t i, std::string_view w) const { return isWord(i) && lowText(toks_[i]) == w; }
+    bool isMark(std::size_t i, char m = 0) const {
+        return i < count_ && toks_[i].type == T::Mark && (m == 0 || toks_[i].mark == m);
+    }
+    bool isValue(std::size_t i) const {
+        return i < count_ && toks_[i].type == T::Num && !toks_[i].label;
+    }
+    bool endsWith(std::size_t i, std::string_view s) const {
+        if (!isWord(i)) return false;
+        const std::string_view w = lowText(toks_[i]);
+        return w.size() > s.size() + 2 && w.substr(w.size() - s.size()) == s;
+    }
+    bool gerund(std::size_t i) const { return endsWith(i, "ing"); }
+    bool participle(std::size_t i) const { return endsWith(i, "ed"); }
+    bool function(std::size_t i) const {
+        if (i < count_ && toks_[i].joined) return false;  // "on-call", "go-to", "in-store"
+        return hasAny(i, kFunction) || has(i, WordClass::StopWord);
+    }
+    // A word that can be a noun: in a noun class, or unknown and not shaped like a verb form.
+    bool nounish(std::size_t i) const {
+        if (!isWord(i)) return false;
+        if (hasAny(i, kNouns) || (toks_[i].phraseCls & kNouns)) return true;
+        if (hasAny(i, kFunction | kVerbs) || has(i, WordClass::StopWord)) return false;
+        return !endsWith(i, "ly");
+    }
+    bool verbish(std::size_t i) const {
+        return hasAny(i, kVerbs) || has(i, WordClass::ExperienceVerb) ||
+               (i < count_ && (toks_[i].phraseCls & kVerbs) != 0);
+    }
+
+    VerbKind verbKind(std::size_t i) const {
+        if (i >= count_) return VerbKind::None;
+        const ClassMask c =
+            toks_[i].cls | (toks_[i].phraseLen > 1 ? toks_[i].phraseCls & kVerbs : 0);
+        const auto in = [c](WordClass w) { return (c & bit(w)) != 0; };
+        if (in(WordClass::MaintainVerb)) return VerbKind::Maintain;
+        if (in(WordClass::IncreaseVerb) || in(WordClass::DecreaseVerb)) return VerbKind::Change;
+        if (in(WordClass::AchieveVerb)) return VerbKind::Achieve;
+        if (in(WordClass::BaselineWord) && !in(WordClass::BuildVerb)) return VerbKind::Baseline;
+        if (in(WordClass::ActivityVerb)) return VerbKind::Work;
+        if (in(WordClass::BuildVerb)) return VerbKind::Build;
+        if (in(WordClass::GenericVerb)) return VerbKind::Generic;
+        if (in(WordClass::ExperienceVerb)) return VerbKind::Experience;
+        if (in(WordClass::BaselineWord)) return VerbKind::Baseline;
+        return VerbKind::Other;
+    }
+
+    // ---- numbers ----------------------------------------------------------------------------
+
+    void numbers(Wording& r) {
+        for (std::size_t i = 0; i < count_; ++i) {
+            Tok& t = toks_[i];
+            if (t.type != T::Num || t.label) continue;
+            // Years and names: "in 2025", "Q3 2024", "version 2", "phase 3", "1.2.3".
+            const std::string_view v = lowText(t);
+            const bool integer = v.find_first_not_of("0123456789") == std::string_view::npos;
+            const bool year =
+                integer && v.size() == 4 && v >= "1990" && v <= "2100" && !t.percent && !t.money;
+            const bool before = i > 0 && isWord(i - 1);
+            const std::string_view prev = before ? lowText(toks_[i - 1]) : std::string_view();
+            if (year && (prev.empty() || has(i - 1, WordClass::Preposition) ||
+                         has(i - 1, WordClass::Filler) || prev == "fy" || prev == "end")) {
+                t.label = true;
+            } else if (before &&
+                       (prev == "version" || prev == "v" || prev == "release" || prev == "phase" ||
+                        prev == "stage" || prev == "tier" || prev == "level" || prev == "step" ||
+                        prev == "week" || prev == "day" || prev == "sprint" ||
+                        prev == "milestone" || prev == "round" || prev == "chapter" ||
+                        prev == "season" || prev == "wave" || prev == "top" || prev == "series" ||
+                        prev == "gen" || prev == "web" || prev == "p" || prev == "number" ||
+                        prev == "no" || prev == "iso")) {
+                t.label = true;
+            } else if (std::count(v.begin(), v.end(), '.') > 1) {
+                t.label = true;
+            }
+            if (t.label) continue;
+            r.anyNumber = true;
+            const bool moneyWord =
+                i > 0 &&
+                (is(i - 1, "eur") || is(i - 1, "usd") || is(i - 1, "gbp") || is(i - 1, "chf") ||
+                 is(i - 1, "aud") || is(i - 1, "cad") || is(i - 1, "inr") || is(i - 1, "nok") ||
+                 is(i - 1, "sek") || is(i - 1, "dkk"));
+            if (t.percent || t.money || moneyWord || is(i + 1, "percent") || is(i + 1, "pct") ||
+                is(i + 1, "eur") || is(i + 1, "usd") || is(i + 1, "gbp") || is(i + 1, "dollars") ||
+                is(i + 1, "euros") || is(i + 1, "pounds"))
+                r.percentOrMoney = true;
+        }
+    }
+
+    // ---- the lead -----------------------------------------------------------------------------
+
+    // The first token after labels and fillers: "KR1:", "O2 -", "Objective:", bullets.
+    std::size_t leadToken() const {
+        std::size_t i = 0;
+        while (i < count_) {
+            const Tok& t = toks_[i];
+            if (t.type == T::Mark || (t.type == T::Num && t.label) ||
+                (t.type == T::Word && t.label && (labelWord(t) || i == 0)) ||
+                (t.type == T::Word && has(i, WordClass::Filler) && !verbish(i))) {
+                ++i;
+                continue;
+            }
+            // "Successfully", "Proactively": an adverb before the verb.
+            if (t.type == T::Word && endsWith(i, "ly") && !hasAny(i, kNouns | kVerbs) &&
+                isWord(i + 1)) {
+                ++i;
+                continue;
+            }
+            // "1." and "2)" list numbers before the text.
+            if (t.type == T::Num && i == 0 && (isMark(i + 1, '.') || isMark(i + 1, ')'))) {
+                i += 2;
+                continue;
+            }
+            return i;
+        }
+        return count_;
+    }
+
+    bool labelWord(const Tok& t) const {
+        const std::string_view w = lowText(t);
+        std::size_t letters = 0;
+        while (letters < w.size() && w[letters] >= 'a' && w[letters] <= 'z') ++letters;
+        const std::string_view head = w.substr(0, letters);
+        return head == "kr" || head == "o" || head == "okr" || head == "obj" || head == "q" ||
+               head == "h" || head == "fy";
+    }
+
+    // Is the lead a verb in the imperative ("Launch referral programme") rather than the first
+    // word of a noun phrase ("Support tickets per 1,000 users …", "Hiring managers report …")?
+    bool startsImperative(std::size_t lead) const {
+        if (!isWord(lead) || (function(lead) && !verbish(lead))) return false;
+        const bool verb = verbish(lead);
+        const bool noun = nounish(lead) || (toks_[lead].phraseCls & kNouns) != 0;
+        // Before a determiner any word is a verb: "Trial our theory", "Pilot the new flow".
+        if (isWord(lead + 1) && has(lead + 1, WordClass::Determiner) && !toks_[lead + 1].joined &&
+            !is(lead + 1, "new") && !is(lead + 1, "no") && !participle(lead) && !gerund(lead))
+            return true;
+        if (!verb) {
+            // An unknown word before a number or a pronoun is a verb: "Streamline 3 flows".
+            if (hasAny(lead, kNouns)) return false;
+            if (is(lead + 1, "the") || is(lead + 1, "a") || is(lead + 1, "an") ||
+                is(lead + 1, "our") || isValue(lead + 1) || is(lead + 1, "all"))
+                return !participle(lead) && !gerund(lead);
+            if (endsWith(lead, "ize") || endsWith(lead, "ise") || endsWith(lead, "ate") ||
+                endsWith(lead, "ify"))
+                return true;
+            return false;
+        }
+        if (toks_[lead].phraseLen > 1 && (toks_[lead].phraseCls & kNouns) &&
+            !(toks_[lead].phraseCls & kVerbs))
+            return false;  // "Hiring managers", "Support tickets", "Win rate"
+        if (!noun && !gerund(lead)) return true;
+        // Both a verb and a noun (or an -ing form): a noun phrase when a noun run follows and then
+        // a verb, a "be" or a measure.
+        std::size_t j = lead + 1;
+        if (!nounish(j) || function(j)) return true;
+        return !nounRunThenMeasure(lead);
+    }
+
+    // From `i`, a run of nouns followed by what a measured noun phrase is followed by: a value,
+    // "from", a bound, an arrow, a colon, "is/are", a verb of people, or the end.
+    bool nounRunThenMeasure(std::size_t i) const {
+        std::size_t j = i + 1;
+        while (j < count_ && nounish(j) && !verbish(j)) ++j;
+        if (j >= count_) return gerund(i);
+        if (isValue(j) || isMark(j, '>') || isMark(j, ':') || has(j, WordClass::BeVerb))
+            return true;
+        if (is(j, "from") && isValue(j + 1)) return true;
+        if (is(j, "at") || is(j, "above") || is(j, "below") || is(j, "under") || is(j, "over") ||
+            is(j, "not") || is(j, "less") || is(j, "more") || is(j, "at"))
+            return true;
+        if (has(j, WordClass::ExperienceVerb) || has(j, WordClass::ActivityVerb))
+            return gerund(i) || j > i + 1;
+        return false;
+    }
+
+    // ---- noun phrases -------------------------------------------------------------------------
+
+    struct Phrase {
+        std::size_t begin = 0, end = 0;  // tokens [begin, end)
+        std::size_t head = 0, headEnd = 0;
+        std::size_t count = kMaxTokens;  // the value counting the head
+        bool countOf = false;
+    };
+
+    bool stopsPhrase(std::size_t i, std::size_t begin) const {
+        if (i >= count_) return true;
+        const Tok& t = toks_[i];
+        if (t.type == T::Mark) return t.mark != '&' && t.mark != '/';
+        if (t.type == T::Num) return false;
+        if (t.joined) return false;  // "on-call", "top-of-funnel", "trial-to-paid"
+        if (has(i, WordClass::Preposition) || has(i, WordClass::Conjunction) ||
+            has(i, WordClass::BeVerb) || has(i, WordClass::OutcomeLink) ||
+            has(i, WordClass::Qualifier))
+            return true;
+        // A proper name goes on: "the Alumni Mentors programme".
+        if (t.capital && i > begin && isWord(i - 1) && toks_[i - 1].capital) return false;
+        // "every page the engineer receives": a determiner after a noun opens a clause.
+        if (i > begin && has(i, WordClass::Determiner) && isWord(i - 1) && !function(i - 1))
+            return true;
+        // A verb after a noun starts a clause ("developers love our docs", "managers report");
+        // after a number or a determiner it is a modifier ("1,000 paying customers").
+        const bool afterNoun = i > begin && isWord(i - 1) && !function(i - 1) && nounish(i - 1);
+        const bool nounNext =
+            isWord(i + 1) && nounish(i + 1) && !function(i + 1) && !verbish(i + 1);
+        if (afterNoun && verbish(i) && !nounish(i) && !t.hyphenBefore && !gerund(i) && !nounNext)
+            return true;
+        // "clusters shared by …", "posts published": a participle after a noun ends the phrase.
+        if (afterNoun && !t.hyphenBefore && participle(i) && !has(i, WordClass::MetricNoun) &&
+            !has(i, WordClass::DeliverableNoun))
+            return true;
+        // A word that is a noun and a verb ("rate", "report", "use") is the verb of a clause
+        // only before what a verb takes: "managers report that …", "users rate us".
+        if (afterNoun && has(i, WordClass::ExperienceVerb) && !t.hyphenBefore && !gerund(i)) {
+            if (!hasAny(i, kNouns)) return true;
+            if (has(i + 1, WordClass::Determiner) || has(i + 1, WordClass::OutcomeLink) ||
+                isValue(i + 1) || is(i + 1, "us") || is(i + 1, "it") || is(i + 1, "them") ||
+                is(i + 1, "more") || is(i + 1, "less"))
+                return true;
+        }
+        return false;
+    }
+
+    // "at least", "more than", "up to", "over": a bound before the number of a phrase.
+    std::size_t boundWords(std::size_t i) const {
+        if ((is(i, "at") && (is(i + 1, "least") || is(i + 1, "most"))) ||
+            ((is(i, "more") || is(i, "less") || is(i, "fewer")) && is(i + 1, "than")) ||
+            (is(i, "up") && is(i + 1, "to")) || (is(i, "no") && is(i + 1, "more")))
+            return (is(i, "no") ? 3 : 2);
+        if (is(i, "over") || is(i, "under") || is(i, "about") || is(i, "around") ||
+            is(i, "nearly") || is(i, "almost") || is(i, "approximately") || is(i, "some") ||
+            is(i, "another") || is(i, "additional") || is(i, "extra"))
+            return 1;
+        return 0;
+    }
+
+    Phrase nounPhrase(std::size_t i) const {
+        Phrase p;
+        std::size_t skip = boundWords(i);
+        if (skip > 0 && isValue(i + skip)) i += skip;
+        p.begin = i;
+        std::size_t j = i;
+        bool nounSeen = false;
+        while (j < count_) {
+            if (j > i && stopsPhrase(j, i)) {
+                // "the number of posts", "85% of kickoff sessions": the phrase goes on after "of".
+                if (is(j, "of") && j > i &&
+                    (has(j - 1, WordClass::CountWord) || (isValue(j - 1) && toks_[j - 1].percent) ||
+                     is(j - 1, "percent"))) {
+                    p.countOf = true;
+                    ++j;
+                    continue;
+                }
+                // "Daily, weekly and monthly active borrowers": a list of modifiers.
+                if ((isMark(j, ',') || is(j, "and") || is(j, "or")) && !nounSeen && isWord(j + 1) &&
+                    !function(j + 1) && !verbish(j + 1) && j - i <= 4) {
+                    ++j;
+                    continue;
+                }
+                // A phrase of the table that spans "of" or "to": "lines of code", "time to value".
+                bool inside = false;
+                for (std::size_t k = i; k < j; ++k)
+                    if (toks_[k].phraseLen > 0 && k + toks_[k].phraseLen > j &&
+                        (toks_[k].phraseCls & kNouns))
+                        inside = true;
+                if (!inside) break;
+            }
+            if (isValue(j) && p.count >= count_) p.count = j;
+            if (hasAny(j, kNouns)) nounSeen = true;
+            ++j;
+        }
+        p.end = j;
+        // The head: the last noun of the phrase, or the phrase of the table covering it.
+        std::size_t h = p.end;
+        while (h > p.begin && !(isWord(h - 1) && !function(h - 1))) --h;
+        if (h == p.begin) {
+            p.head = p.headEnd = p.begin;
+            return p;
+        }
+        p.head = h - 1;
+        p.headEnd = h;
+        for (std::size_t k = p.begin; k < h; ++k)
+            if (toks_[k].phraseLen > 1 && k + toks_[k].phraseLen >= h && k < p.head &&
+                (toks_[k].phraseCls & kNouns)) {
+                p.head = k;
+                p.headEnd = std::min<std::size_t>(k + toks_[k].phraseLen, p.end);
+                break;
+            }
+        return p;
+    }
+
+    HeadKind kindOf(const Phrase& p) const {
+        if (p.headEnd <= p.head) return HeadKind::None;
+        const bool multi = p.headEnd - p.head > 1;
+        ClassMask c = multi ? toks_[p.head].phraseCls : toks_[p.head].cls;
+        // A single-word head: a phrase of the table ending on it decides too ("support tickets").
+        if (!multi)
+            for (std::size_t k = p.begin; k < p.head; ++k)
+                if (toks_[k].phraseLen > 1 && k + toks_[k].phraseLen == p.headEnd)
+                    c |= toks_[k].phraseCls;
+        const auto in = [c](WordClass w) { return (c & bit(w)) != 0; };
+        if (in(WordClass::VanityMetric)) return HeadKind::Vanity;
+        if (in(WordClass::BinaryNoun)) return HeadKind::Binary;
+        if (in(WordClass::AbstractNoun) && !(multi && in(WordClass::MetricNoun)))
+            return HeadKind::Abstract;
+        if (in(WordClass::MetricNoun)) return HeadKind::Metric;
+        if (in(WordClass::DeliverableNoun) || in(WordClass::TacticPhrase))
+            return HeadKind::Deliverable;
+        if (in(WordClass::AgentNoun) || in(WordClass::TeamWord)) return HeadKind::Agent;
+        if (in(WordClass::ValueTerm) || in(WordClass::RevenueTerm) || in(WordClass::CostTerm))
+            return HeadKind::Metric;
+        return HeadKind::Other;
+    }
+
+    // The phrase names people: customers, merchants, hiring managers, the sales team.
+    bool people(const Phrase& p) const {
+        if (p.headEnd <= p.head) return false;
+        const ClassMask c = toks_[p.head].cls | toks_[p.head].phraseCls |
+                            (p.head > p.begin ? toks_[p.head - 1].phraseCls : 0);
+        return (c & (bit(WordClass::AgentNoun) | bit(WordClass::TeamWord))) != 0;
+    }
+
+    TextSpan span(std::size_t first, std::size_t end) const {
+        TextSpan s;
+        if (first >= end || first >= count_) return s;
+        end = std::min(end, count_);
+        // Trailing marks are left out.
+        while (end > first && toks_[end - 1].type == T::Mark) --end;
+        if (end <= first) return s;
+        s.begin = toks_[first].off;
+        s.end = static_cast<std::uint16_t>(toks_[end - 1].off + toks_[end - 1].len);
+        if (toks_[end - 1].type == T::Num && toks_[end - 1].percent && s.end < n_ &&
+            raw_[s.end] == '%')
+            ++s.end;
+        return s;
+    }
+
+    void setPhrase(Wording& r, const Phrase& p) {
+        r.object = span(p.begin, p.end);
+        r.head = span(p.head, p.headEnd);
+        r.headKind = kindOf(p);
+        r.headIsCountOf = p.countOf;
+        if (p.count < count_ && p.count < p.head) r.counted = span(p.count, p.headEnd);
+        phrase_ = p;
+    }
+
+    // ---- forms ------------------------------------------------------------------------------
+
+    void imperative(Wording& r, std::size_t lead) {
+        r.form = Form::Imperative;
+        r.verb = verbKind(lead);
+        std::size_t v = lead, end = lead + 1;
+        if (toks_[lead].phraseLen > 1 && (toks_[lead].phraseCls & kVerbs))
+            end = lead + toks_[lead].phraseLen;  // "roll out", "set up", "kick off"
+        // "Hire and onboard 3 engineers", "Design and roll out a page": a second verb.
+        if (is(end, "and") && verbish(end + 1) && !nounish(end + 1)) {
+            end += 2;
+            if (toks_[end - 1].phraseLen > 1 && (toks_[end - 1].phraseCls & kVerbs))
+                end += toks_[end - 1].phraseLen - 1;
+            if (r.verb != VerbKind::Work && verbKind(end - 1) == VerbKind::Work)
+                r.verb = VerbKind::Work;
+        }
+        r.verbText = span(v, end);
+        std::size_t o = end;
+        // "Get 20 articles published", "Have 5 case studies written": achieve + done later.
+        const Phrase p = nounPhrase(o);
+        setPhrase(r, p);
+        verbTok_ = lead;
+        after_ = p.end;
+        // "Hold monthly sync meetings": hold and host are work with a deliverable.
+        if (r.verb == VerbKind::Maintain && has(lead, WordClass::ActivityVerb) &&
+            (r.headKind == HeadKind::Deliverable || !r.counted.empty()))
+            r.verb = VerbKind::Work;
+        // "Do outreach", "Make one hire": do and make are work with a deliverable.
+        if (r.verb == VerbKind::Generic && (is(lead, "do") || is(lead, "make")) &&
+            r.headKind == HeadKind::Deliverable)
+            r.verb = VerbKind::Work;
+        // "Get the course accredited", "Get 20 articles published": the deliverable made done.
+        if ((r.verb == VerbKind::Achieve || r.verb == VerbKind::Generic) && p.end < count_ &&
+            isWord(p.end) &&
+            (has(p.end, WordClass::DoneWord) || participle(p.end) ||
+             has(p.end, WordClass::BinaryNoun))) {
+            r.doneAfter = true;
+            if (has(p.end, WordClass::BinaryNoun)) r.binaryDone = true;
+            after_ = p.end + 1;
+        }
+        // "Run lean", "Deliver a faster checkout": verbs that are work only with a deliverable.
+        if (r.verb == VerbKind::Work && r.headKind != HeadKind::Deliverable && r.counted.empty()) {
+            static const char* const kLoose[] = {"run",     "hold",  "deliver", "give",  "open",
+                                                 "present", "offer", "provide", "drive", "complete",
+                                                 "finish",  "start", "add",     "map",   "plan",
+                                                 "define",  "meet",  "list"};
+            const std::string_view w = lowText(toks_[lead]);
+            for (const char* k : kLoose)
+                if (w == k) r.verb = VerbKind::Other;
+        }
+        // "Reach 10,000 followers" / "Achieve NPS of 50": the phrase is the measure.
+        if (r.verb == VerbKind::Achieve || r.verb == VerbKind::Change) {
+            // "to 650 signups per week": a noun after the target value names the measure.
+            for (std::size_t k = p.end; k + 1 < count_ && k < p.end + 4; ++k) {
+                if (!isValue(k)) continue;
+                if (nounish(k + 1) && !function(k + 1)) {
+                    const Phrase q = nounPhrase(k + 1);
+                    const HeadKind kind = kindOf(q);
+                    if (r.headKind == HeadKind::None || r.headKind == HeadKind::Other ||
+                        (kind == HeadKind::Vanity && r.headKind != HeadKind::Metric)) {
+                        setPhrase(r, q);
+                        r.counted = span(k, q.headEnd);
+                    }
+                }
+                break;
+            }
+        }
+    }
+
+    // A done word after a subject: "shipped", "in place", "approved", a participle — but not a
+    // change ("reduced", "improved"): that is a movement, not a deliverable.
+    bool doneAt(std::size_t d) const {
+        if (!isWord(d)) return false;
+        const ClassMask c = toks_[d].cls | toks_[d].phraseCls;
+        if ((c & (bit(WordClass::IncreaseVerb) | bit(WordClass::DecreaseVerb) |
+                  bit(WordClass::GenericVerb))) &&
+            !(c & bit(WordClass::DoneWord)))
+            return false;
+        if (c & (bit(WordClass::IncreaseVerb) | bit(WordClass::DecreaseVerb))) return false;
+        // A participle of work ("redesigned", "migrated"), not of what people do in response
+        // ("adopted", "trusted", "retained": an outcome).
+        const bool work = !(c & (bit(WordClass::ExperienceVerb) | bit(WordClass::AchieveVerb) |
+                                 bit(WordClass::MaintainVerb) | kNouns));
+        return (c & bit(WordClass::DoneWord)) || (participle(d) && work) ||
+               (c & bit(WordClass::BinaryNoun) && participle(d));
+    }
+
+    std::size_t doneEnd(std::size_t d) const {
+        if (toks_[d].phraseLen > 1 && (toks_[d].phraseCls & bit(WordClass::DoneWord)))
+            return d + toks_[d].phraseLen;
+        return d + 1;
+    }
+
+    void setDone(Wording& r, std::size_t from, std::size_t d) {
+        const std::size_t e = doneEnd(d);
+        r.form = Form::Done;
+        r.verb = VerbKind::Work;
+        r.verbText = span(from, e);
+        r.binaryDone = has(d, WordClass::BinaryNoun);
+        verbTok_ = d;
+        after_ = e;
+    }
+
+    void subjectFirst(Wording& r, std::size_t lead) {
+        // "There is a prototype of …", "There are guides for …": what exists is the subject.
+        if (is(lead, "there") && has(lead + 1, WordClass::BeVerb)) {
+            const Phrase obj = nounPhrase(lead + 2);
+            setPhrase(r, obj);
+            r.subject = span(obj.begin, obj.end);
+            r.form = kindOf(obj) == HeadKind::Deliverable ? Form::Done : Form::Clause;
+            r.verb = r.form == Form::Done ? VerbKind::Work : VerbKind::Other;
+            r.verbText = span(lead, lead + 2);
+            after_ = obj.end;
+            return;
+        }
+        const Phrase subject = nounPhrase(lead);
+        std::size_t j = subject.end;
+        r.subject = span(subject.begin, subject.end);
+        setPhrase(r, subject);
+        after_ = subject.end;
+        r.universal = is(lead, "every") || is(lead, "all") || is(lead, "each") || is(lead, "no") ||
+                      is(lead, "none") || is(lead, "zero") || is(lead, "nobody");
+        for (std::size_t k = subject.begin; k < subject.end; ++k)
+            if (has(k, WordClass::TeamWord) || has(k, WordClass::RoleWord) || is(k, "we") ||
+                is(k, "staff") || is(k, "employees") || is(k, "volunteers"))
+                r.staffSubject = true;
+        // "Every page [the on-call engineer receives] is …", "A bill [on free school meals] is
+        // tabled": past a clause or a phrase inside the subject to its "is".
+        if (j < count_ &&
+            (has(j, WordClass::Determiner) || has(j, WordClass::Preposition) || is(j, "we") ||
+             is(j, "they") || is(j, "you") || is(j, "who") || is(j, "that"))) {
+            std::size_t k = j;
+            while (k < count_ && !has(k, WordClass::BeVerb) && !isMark(k) &&
+                   !(has(k, WordClass::OutcomeLink) && k > j) && !has(k, WordClass::Conjunction))
+                ++k;
+            if (k < count_ && has(k, WordClass::BeVerb) && !is(k, "will") && !is(k, "can")) j = k;
+        }
+        // Adverbs between the subject and its verb: "policy fully implemented".
+        while (j < count_ && isWord(j) && endsWith(j, "ly") && !hasAny(j, kNouns)) ++j;
+        // "is / are / becomes / gets (not) …"
+        std::size_t be = j;
+        while (be < count_ && (has(be, WordClass::BeVerb) || is(be, "not") || is(be, "now") ||
+                               is(be, "fully") || is(be, "successfully") || is(be, "also") ||
+                               is(be, "first") || (endsWith(be, "ly") && !hasAny(be, kNouns))))
+            ++be;
+        const bool copula = be > j && has(j, WordClass::BeVerb);
+        if (copula) {
+            if (doneAt(be)) {
+                setDone(r, j, be);
+                return;
+            }
+            // "libp2p has a network visualisation tool", "X becomes the default", "gets a review".
+            const std::string_view w = lowText(toks_[j]);
+            if (w == "has" || w == "have" || w == "become" || w == "becomes" || w == "gets" ||
+                w == "get" || w == "got") {
+                const Phrase obj = nounPhrase(be);
+                const HeadKind kind = kindOf(obj);
+                if (kind == HeadKind::Deliverable || kind == HeadKind::Binary ||
+                    ((w == "become" || w == "becomes") &&
+                     kindOf(subject) == HeadKind::Deliverable)) {
+                    r.form = Form::Done;
+                    r.verb = VerbKind::Work;
+                    r.verbText = span(j, be);
+                    if (kind == HeadKind::Deliverable || kind == HeadKind::Binary)
+                        setPhrase(r, obj);
+                    r.binaryDone = kind == HeadKind::Binary;
+                    after_ = obj.end;
+                    return;
+                }
+            }
+            r.form = Form::Clause;
+            r.verb = VerbKind::Other;
+            r.verbText = span(j, be);
+            verbTok_ = j;
+            return;
+        }
+        // A done word right after the subject with no "is": "Delegated routing completed",
+        // "20 blog posts published"; "Friendly guides exist".
+        if (j < count_ && (doneAt(j) || is(j, "exists") || is(j, "exist"))) {
+            setDone(r, j, j);
+            return;
+        }
+        if (j < count_ && isWord(j) && (verbish(j) || endsWith(j, "s") || endsWith(j, "ed")) &&
+            !function(j)) {
+            r.form = Form::Clause;
+            r.verb = verbKind(j);
+            if (r.verb == VerbKind::None) r.verb = VerbKind::Other;
+            r.verbText = span(j, j + 1);
+            verbTok_ = j;
+            const Phrase obj = nounPhrase(j + 1);
+            r.object = span(obj.begin, obj.end);
+            if (r.staffSubject) {
+                // "The data team identifies 4 bottlenecks": our people's work, counted.
+                r.clauseObject = kindOf(obj);
+                if (obj.count < count_ && obj.count < obj.head)
+                    r.counted = span(obj.count, obj.headEnd);
+            }
+            after_ = obj.end;
+            return;
+        }
+        r.form = Form::NounPhrase;
+    }
+
+    // ---- clauses after the main phrase ----------------------------------------------------------
+
+    // Does the clause from `i` name an outcome: a verb of results or of people's behaviour, or a
+    // measure, rather than more work or a slogan?
+    bool outcomeClause(std::size_t i, std::size_t end) const {
+        bool verb = false, measure = false, deliverable = false, concrete = false;
+        for (std::size_t k = i; k < end && k < count_; ++k) {
+            if (!isWord(k)) continue;
+            const ClassMask c = toks_[k].cls | toks_[k].phraseCls;
+            const auto in = [c](WordClass w) { return (c & bit(w)) != 0; };
+            if (in(WordClass::AchieveVerb) || in(WordClass::IncreaseVerb) ||
+                in(WordClass::DecreaseVerb) || in(WordClass::ExperienceVerb) ||
+                in(WordClass::MaintainVerb))
+                verb = true;
+            if (in(WordClass::MetricNoun) || in(WordClass::AgentNoun) || in(WordClass::ValueTerm) ||
+                in(WordClass::RevenueTerm))
+                measure = true;
+            if (in(WordClass::DeliverableNoun) && !in(WordClass::MetricNoun)) deliverable = true;
+            if (!function(k) && !in(WordClass::AbstractNoun) && !in(WordClass::GenericVerb) &&
+                !in(WordClass::StopWord) && !in(WordClass::VagueSlogan))
+                concrete = true;
+        }
+        return (verb && (measure || concrete)) || (measure && !deliverable && concrete);
+    }
+
+    std::size_t clauseEnd(std::size_t i) const {
+        std::size_t k = i;
+        while (k < count_ && !(isMark(k) && toks_[k].mark != '&' && toks_[k].mark != '/')) ++k;
+        return k;
+    }
+
+    void clauses(Wording& r) {
+        const std::size_t from = std::min(after_, count_);
+        for (std::size_t i = from; i < count_; ++i) {
+            if (!isWord(i)) continue;
+            // A purpose or relative clause: "that closes …", "so that …", "to make …", "which".
+            const bool link = has(i, WordClass::OutcomeLink) ||
+                              (toks_[i].phraseCls & bit(WordClass::OutcomeLink)) || is(i, "who") ||
+                              is(i, "enabling") || is(i, "allowing") || is(i, "helping") ||
+                              is(i, "letting");
+            const bool toVerb = is(i, "to") && verbish(i + 1) && !isValue(i + 1);
+            if ((link || toVerb) && r.purpose.empty()) {
+                const std::size_t end = clauseEnd(i + 1);
+                r.purpose = span(i, end);
+                r.purposeNamesOutcome = outcomeClause(i + 1, end);
+            }
+            // Work carrying the count in an "-ing" clause: "by running 6 partner interviews".
+            if ((is(i, "by") || is(i, "through") || is(i, "via") || is(i, "with") ||
+                 is(i, "after") || i == from) &&
+                r.gerund.empty()) {
+                const std::size_t g = i == from && !is(i, "by") ? i : i + 1;
+                if (gerund(g) &&
+                    (has(g, WordClass::ActivityVerb) || has(g, WordClass::BuildVerb))) {
+                    const Phrase p = nounPhrase(g + 1);
+                    if (p.count < count_ || kindOf(p) == HeadKind::Deliverable) {
+                        r.gerund = span(g, p.end);
+                        std::size_t w = p.begin;
+                        while (w < p.end && (toks_[w].type == T::Num || function(w))) ++w;
+                        r.gerundWhat = span(w, p.end);
+                    }
+                }
+            }
+            // "used by merchants", "adopted by customers".
+            if (is(i, "by") && i + 1 < count_) {
+                const Phrase p = nounPhrase(i + 1);
+                if (people(p)) r.byPeople = true;
+            }
+            // For whom, where, what it rules out.
+            if (r.qualifier.empty()) {
+                if (has(i, WordClass::Qualifier) && !(is(i, "no") && i == 0)) {
+                    r.qualifier = span(i, clauseEnd(i + 1));
+                    r.rulesOut = true;
+                } else if ((is(i, "for") || is(i, "among") || is(i, "with") || is(i, "in") ||
+                            is(i, "into") || is(i, "across") || is(i, "within") || is(i, "at") ||
+                            is(i, "from") || is(i, "on") || is(i, "amongst") || is(i, "beyond")) &&
+                           i + 1 < count_) {
+                    const Phrase p = nounPhrase(i + 1);
+                    const HeadKind kind = kindOf(p);
+                    bool concrete = false;
+                    for (std::size_t k = p.begin; k < p.end; ++k)
+                        if (isWord(k) && !function(k) && !has(k, WordClass::AbstractNoun) &&
+                            !has(k, WordClass::StopWord) && !is(k, "quarter") && !is(k, "year") &&
+                            !is(k, "month") && !is(k, "q"))
+                            concrete = true;
+                    if (concrete && kind != HeadKind::None) {
+                        r.qualifier = span(i, p.end);
+                        const bool all = is(p.begin, "all") || is(p.begin, "every") ||
+                                         is(p.begin, "each") || is(p.begin, "any");
+                        bool named = false;
+                        for (std::size_t k = p.begin; k < p.end; ++k)
+                            named = named || toks_[k].capital;
+                        r.segment = !all && (people(p) || named);
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- words: slogans, comparatives, how much of the sentence is abstract
+    // -------------------------
+
+    void words(Wording& r) {
+        for (std::size_t i = 0; i < count_; ++i) {
+            if (!isWord(i)) continue;
+            if (r.slogan.empty() && (toks_[i].phraseCls & bit(WordClass::VagueSlogan))) {
+                const std::size_t end = i + toks_[i].phraseLen;
+                if (!(end < count_ && toks_[end].hyphenBefore)) r.slogan = span(i, end);
+            } else if (r.slogan.empty() && has(i, WordClass::VagueSlogan) &&
+                       !(i + 1 < count_ && toks_[i + 1].hyphenBefore && !toks_[i].hyphenBefore)) {
+                r.slogan = span(i, i + 1);
+            }
+            const std::string_view w = lowText(toks_[i]);
+            if (r.comparative.empty() &&
+                (w == "faster" || w == "fastest" || w == "lowest" || w == "highest" ||
+                 w == "cheapest" || w == "easiest" || w == "simplest" || w == "safest" ||
+                 w == "quickest" || w == "shortest" || w == "smoothest" || w == "largest" ||
+                 w == "easier" || w == "simpler" || w == "cheaper" || w == "safer" ||
+                 w == "quicker" || w == "shorter" || w == "smoother" || w == "clearer" ||
+                 w == "fewer" || w == "lower" || w == "higher" || w == "default" ||
+                 w == "without" || w == "only" || w == "go" ||
+                 ((w == "more" || w == "most" || w == "less" || w == "least") && isWord(i + 1) &&
+                  !has(i + 1, WordClass::AbstractNoun))))
+                r.comparative = span(i, i + 1);
+        }
+        // A value measured beside the main phrase: "Ship the apps with a rating of at least 4.6".
+        for (std::size_t i = 0; i < count_ && !r.measureBeside; ++i) {
+            if (!isValue(i) || (i >= phrase_.begin && i < phrase_.end)) continue;
+            for (std::size_t k = i > 3 ? i - 3 : 0; k < count_ && k <= i + 3; ++k)
+                if (k != i && (k < phrase_.begin || k >= phrase_.end) &&
+                    (has(k, WordClass::MetricNoun) || has(k, WordClass::ValueTerm) ||
+                     (toks_[k].phraseCls & bit(WordClass::MetricNoun))) &&
+                    !has(k, WordClass::AgentNoun))
+                    r.measureBeside = true;
+        }
+        // A vanity number counted anywhere: "a recap post that gets 300 views".
+        for (std::size_t i = 0; i + 1 < count_ && r.vanityCount.empty(); ++i) {
+            if (!isValue(i)) continue;
+            for (std::size_t k = i + 1; k < count_ && k <= i + 3; ++k) {
+                if (!isWord(k) || (function(k) && !is(k, "of"))) break;
+                if (has(k, WordClass::VanityMetric) ||
+                    (toks_[k].phraseCls & bit(WordClass::VanityMetric))) {
+                    const std::size_t e = toks_[k].phraseLen > 1 ? k + toks_[k].phraseLen : k + 1;
+                    bool measure = false;
+                    for (std::size_t m = k; m < e + 1 && m < count_; ++m)
+                        measure = measure || is(m, "rate") || is(m, "ratio");
+                    if (!measure) r.vanityCount = span(i, e);
+                    break;
+                }
+            }
+        }
+        // Content words of the main phrase (object or subject) and the abstract ones among them.
+        const Phrase& p = phrase_;
+        for (std::size_t k = p.begin; k < p.end && k < count_; ++k) {
+            if (!isWord(k) || function(k) || has(k, WordClass::StopWord)) continue;
+            ++r.contentWords;
+            const ClassMask c = toks_[k].cls;
+            if ((c & bit(WordClass::AbstractNoun)) || (c & bit(WordClass::FunctionWord)) ||
+                genericMeasure(k))
+                ++r.abstractWords;
+        }
+    }
+
+    // Measures so broad that naming them says little: revenue, sales, customers, users, growth.
+    bool genericMeasure(std::size_t k) const {
+        const std::string_view w = lowText(toks_[k]);
+        return w == "revenue" || w == "revenues" || w == "sales" || w == "growth" ||
+               w == "profit" || w == "profits" || w == "customer" || w == "customers" ||
+               w == "user" || w == "users" || w == "engagement" || w == "retention" ||
+               w == "conversion" || w == "conversions" || w == "churn" || w == "traffic" ||
+               w == "leads" || w == "signups" || w == "overall" || w == "client" ||
+               w == "clients" || w == "business" || w == "market" || w == "team" ||
+               w == "company" || w == "organisation" || w == "organization" || w == "our" ||
+               w == "digital" || w == "online" || w == "social" || w == "media" ||
+               w == "employee" || w == "employees" || w == "staff" || w == "people";
+    }
+
+    const WordTable& table_;
+    const unsigned char* raw_ = nullptr;
+    std::size_t n_ = 0;
+    char low_[kMaxSentenceBytes];
+    Tok toks_[kMaxTokens];
+    std::size_t count_ = 0;
+    std::uint8_t wordTok_[kMaxTokens];
+    WordTable::Match matches_[kMaxMatches];
+    Phrase phrase_;
+    ClassMask classes_ = 0;
+    std::size_t verbTok_ = kMaxTokens;
+    std::size_t after_ = 0;
+};
+
+}  // namespace
+
+Wording readWording(std::string_view text, const WordTable& table) noexcept {
+    try {
+        Reader reader(text, table);
+        return reader.run();
+    } catch (...) {
+        return Wording{};
+    }
+}
+
+}  // namespace okr
