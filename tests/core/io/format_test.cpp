@@ -584,7 +584,7 @@ TEST_CASE("an unknown rule ID in overrides is a warning; the plan loads and keep
     CHECK(okr::savePlan(*r.plan).find("\"KR-TELEPATHY\": \"error\"") != std::string::npos);
 }
 
-TEST_CASE("every rule ID of METHOD.md's catalog is known to the format") {
+TEST_CASE("every rule ID of the rule catalog is known to the format") {
     for (const char* id : {"OBJ-TACTIC",
                            "OBJ-VAGUE",
                            "OBJ-METRIC",
