@@ -1,5 +1,5 @@
-// The rule ID list of METHOD.md's catalog; see rule_ids.h. The catalog in rules.cpp is the single
-// source: this file only reads its IDs.
+// The rule ID list of the rule catalog (README "The rules"); see rule_ids.h. The catalog in
+// rules.cpp is the single source: this file only reads its IDs.
 #include "analysis/rule_ids.h"
 
 #include "analysis/rules.h"

@@ -1,4 +1,4 @@
-// The IDs of every rule in METHOD.md's catalog, as the file format checks rule
+// The IDs of every rule in the rule catalog (README "The rules"), as the file format checks rule
 // overrides against them. The catalog (rules.h, ruleCatalog()) is the single source; an ID is
 // stable forever: plan files store it in `rules.overrides`.
 #pragma once

@@ -1,6 +1,7 @@
-// The rule catalog of METHOD.md: every rule's stable ID, what it checks, the seed it comes from,
-// the kind of entity it points at and its default severity in each profile; the profiles' numbers;
-// and the violation a rule reports. analysis.h runs the rules; this header only describes them.
+// The rule catalog (README "The rules", from the seeds S0–S4): every rule's stable ID, what it
+// checks, the seed it comes from, the kind of entity it points at and its default severity in each
+// profile; the profiles' numbers; and the violation a rule reports. analysis.h runs the rules; this
+// header only describes them.
 //
 // Contract:
 // - ruleCatalog() is the single source of the rule IDs (rule_ids.h reads it). IDs are stable

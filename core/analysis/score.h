@@ -1,4 +1,4 @@
-// Scoring (METHOD.md "Scoring", S4 grading table and TalentSync example, S3 stretch rule).
+// Scoring (S4 grading table and TalentSync example, S3 stretch rule; README "The rules").
 //
 // - A metric KR scores its progress from baseline to target, (current - baseline) / (target -
 //   baseline), clamped to 0..1, in either direction; a target equal to its baseline scores 1 when

@@ -11,7 +11,7 @@
 //   function here accepts any bytes and never throws on them.
 // - A phrase is matched on stems unless its entry is `exact` (then the lower-case surface words
 //   must equal it: "leading" the adjective must not match "leads").
-// - A word list always trails English: rules built on it warn, they never block (METHOD.md).
+// - A word list always trails English: rules built on it warn, never block (README "The rules").
 #pragma once
 
 #include <cstddef>

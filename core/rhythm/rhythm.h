@@ -1,4 +1,4 @@
-// The quarter's rhythm (METHOD.md "Rhythm", issue 7): what the planner needs to carry a plan
+// The quarter's rhythm (S1, S2, S3 §5, S4; issue 7): what the planner needs to carry a plan
 // through its period rather than only draft it — the weeks of the period, the weekly check-in
 // table, the expected pace and the projected end of each key result, the confidence trend, the
 // "what is at risk" list for the weekly meeting (S4: discuss only what is at risk), S3 §5's

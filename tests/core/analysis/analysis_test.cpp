@@ -5,31 +5,19 @@
 #include <climits>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <limits>
 #include <map>
 #include <random>
-#include <sstream>
 
 #include "analysis/analysis.h"
 #include "analysis/words.h"
 #include "io/format.h"
 #include "model/generate.h"
 #include "plan_fixtures.h"
+#include "test_files.h"
 
 using fixtures::cleanPlan;
 using fixtures::keyResult;
-
-namespace {
-
-std::string readExample(const std::string& name) {
-    std::ifstream in(std::string(OKR_SOURCE_DIR) + "/assets/examples/" + name, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-}  // namespace
 
 TEST_CASE("the example plans lint with exactly the expected violations") {
     // Every example in assets/examples with what it must produce (its own profile, no --today).
@@ -64,7 +52,7 @@ TEST_CASE("the example plans lint with exactly the expected violations") {
         {"s4-e2.json", clean},
         {"s4-pm-saas.json", triad},
     };
-    const std::filesystem::path dir = std::string(OKR_SOURCE_DIR) + "/assets/examples";
+    const std::filesystem::path dir = sourcePath("assets/examples");
     int seen = 0;
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {
         if (entry.path().extension() != ".json") continue;

@@ -16,7 +16,7 @@ using fixtures::keyResult;
 using okr::Plan;
 using okr::Severity;
 
-TEST_CASE("the catalog lists METHOD.md's rules in enum order with unique IDs") {
+TEST_CASE("the catalog lists the method's rules in enum order with unique IDs") {
     const auto& catalog = okr::ruleCatalog();
     CHECK(catalog.size() == okr::kRuleCount);
     std::set<std::string> ids;

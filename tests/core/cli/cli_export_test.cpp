@@ -9,6 +9,7 @@
 #include "cli/cli_run.h"
 #include "export/export.h"
 #include "io/format.h"
+#include "test_files.h"
 
 namespace {
 
@@ -20,10 +21,10 @@ fs::path scratch(const std::string& name) {
     return dir / name;
 }
 
-const fs::path kExample = fs::path(OKR_SOURCE_DIR) / "assets/examples/talentsync.json";
+const fs::path kExample = sourcePath("assets/examples/talentsync.json");
 
 okr::Plan example() {
-    const okr::LoadResult loaded = okr::loadPlan(readBytes(kExample));
+    const okr::LoadResult loaded = okr::loadPlan(readFile(kExample));
     REQUIRE(loaded.ok());
     return *loaded.plan;
 }
@@ -52,7 +53,7 @@ TEST_CASE("okr export -o OUT: writes the file, nothing on stdout") {
         okrCommand("export '" + kExample.string() + "' --to csv -o '" + out.string() + "'");
     CHECK(r.code == 0);
     CHECK(r.out.empty());
-    CHECK(readBytes(out) == okr::exportCsv(example()));
+    CHECK(readFile(out) == okr::exportCsv(example()));
     const Run bad = okrCommand("export '" + kExample.string() + "' --to md -o '" +
                                (scratch("no-such-dir") / "x" / "plan.md").string() + "'");
     CHECK(bad.code == 2);

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "cli/cli_run.h"
+#include "test_files.h"
 
 namespace {
 
@@ -22,13 +23,11 @@ fs::path scratch(const std::string& name) {
     return dir / name;
 }
 
-const fs::path kSource = OKR_SOURCE_DIR;
-
 }  // namespace
 
 TEST_CASE("okr check: exit 0 for a valid plan") {
     const Run r =
-        okrCommand("check '" + (kSource / "assets/examples/talentsync.json").string() + "'");
+        okrCommand("check '" + sourcePath("assets/examples/talentsync.json").string() + "'");
     CHECK(r.code == 0);
     CHECK(r.out.find("valid plan") != std::string::npos);
 }
@@ -83,16 +82,16 @@ TEST_CASE("okr fmt: rewrites a plan canonically; --check reports without writing
     writeBytes(file, messy);
     Run r = okrCommand("fmt --check '" + file.string() + "'");
     CHECK(r.code == 1);
-    CHECK(readBytes(file) == messy);
+    CHECK(readFile(file) == messy);
     r = okrCommand("fmt '" + file.string() + "'");
     CHECK(r.code == 0);
-    const std::string formatted = readBytes(file);
+    const std::string formatted = readFile(file);
     CHECK(formatted.rfind("{\n  \"format\": \"okr-plan\",\n  \"version\": 1,\n", 0) == 0);
     CHECK(formatted.find("\"x-kept\": [\n        1,\n        2\n      ]") != std::string::npos);
     r = okrCommand("fmt --check '" + file.string() + "'");
     CHECK(r.code == 0);
     r = okrCommand("fmt '" + file.string() + "'");
-    CHECK(readBytes(file) == formatted);
+    CHECK(readFile(file) == formatted);
 }
 
 TEST_CASE("okr fmt: an invalid file is left untouched") {
@@ -102,13 +101,13 @@ TEST_CASE("okr fmt: an invalid file is left untouched") {
     const Run r = okrCommand("fmt '" + file.string() + "'");
     CHECK(r.code == 2);
     CHECK(r.out.find("/version: this file needs version 2") == 0);
-    CHECK(readBytes(file) == text);
+    CHECK(readFile(file) == text);
 }
 
 TEST_CASE("okr new: writes a template to stdout; an unknown name lists the templates") {
     Run r = okrCommand("new --template talentsync");
     CHECK(r.code == 0);
-    CHECK(r.out == readBytes(kSource / "assets/examples/talentsync.json"));
+    CHECK(r.out == readExample("talentsync.json"));
     r = okrCommand("new --template no-such-plan");
     CHECK(r.code == 64);
     CHECK(r.out.find("okr: no template named 'no-such-plan'\ntemplates:\n") == 0);

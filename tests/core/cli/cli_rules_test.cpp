@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/cli_run.h"
+#include "test_files.h"
 
 namespace {
 
@@ -17,12 +18,9 @@ namespace fs = std::filesystem;
 // This file's short name for the shared okrCommand (cli_run.h).
 Run okr(const std::string& args, bool withStderr = true) { return okrCommand(args, withStderr); }
 
-const fs::path kExample = fs::path(OKR_SOURCE_DIR) / "assets/examples/talentsync.json";
+const fs::path kExample = sourcePath("assets/examples/talentsync.json");
 
-nlohmann::json example() {
-    std::ifstream in(kExample);
-    return nlohmann::json::parse(in);
-}
+nlohmann::json example() { return nlohmann::json::parse(readFile(kExample)); }
 
 std::string write(const std::string& name, const std::string& text) {
     const fs::path dir = fs::path(OKR_BINARY_DIR) / "cli-rules-test";
@@ -142,10 +140,7 @@ TEST_CASE("okr rules: the catalog as text, markdown (the README's table) and JSO
 
 TEST_CASE(
     "the README's rule table is the catalog's (regenerate with okr rules --format markdown)") {
-    std::ifstream in(fs::path(OKR_SOURCE_DIR) / "README.md");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    const std::string readme = ss.str();
+    const std::string readme = readFile(sourcePath("README.md"));
     std::istringstream table(okr("rules --format markdown", false).out);
     std::string row;
     while (std::getline(table, row)) {

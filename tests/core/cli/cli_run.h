@@ -1,5 +1,5 @@
 // Shared by the CLI tests (cli_*_test.cpp): runs the built `okr` binary as a user runs it and
-// captures its exit code and output, and reads a file's bytes back.
+// captures its exit code and output (test_files.h reads the files it writes back).
 #pragma once
 
 #include <doctest/doctest.h>
@@ -8,8 +8,6 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 struct Run {
@@ -31,11 +29,4 @@ inline Run okrCommand(const std::string& args, bool withStderr = true) {
     while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
     const int status = pclose(pipe);
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
-}
-
-inline std::string readBytes(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
 }

@@ -4,22 +4,16 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
-#include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 
 #include "edit/commands.h"
 #include "io/format.h"
+#include "test_files.h"
 
 namespace {
 
 okr::Plan talentsync() {
-    std::ifstream in(std::filesystem::path(OKR_SOURCE_DIR) / "assets/examples/talentsync.json",
-                     std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    auto r = okr::loadPlan(ss.str());
+    auto r = okr::loadPlan(readExample("talentsync.json"));
     REQUIRE(r.ok());
     return *r.plan;
 }

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
 #include <functional>
 #include <limits>
 #include <string>
@@ -18,6 +17,7 @@
 #include "export/export.h"
 #include "io/format.h"
 #include "templates.h"
+#include "test_files.h"
 
 namespace {
 
@@ -433,8 +433,7 @@ TEST_CASE("export: hostile text in every free-text field of the full fixture sta
     // blockers, reasons, retrospective answers…) becomes markup or a formula, each field starting
     // with the next of = + - @ tab CR; no export may carry live HTML, and no CSV cell may start
     // with a formula character unless it is a number.
-    std::ifstream in(std::string(OKR_SOURCE_DIR) + "/tests/fixtures/v1/full.json");
-    nlohmann::json doc = nlohmann::json::parse(in);
+    nlohmann::json doc = nlohmann::json::parse(readFile(sourcePath("tests/fixtures/v1/full.json")));
     const std::vector<std::string> keys = {"title",    "client", "vision",  "statement", "capacity",
                                            "owner",    "source", "unit",    "name",      "notes",
                                            "blockers", "note",   "reason",  "metric",    "evidence",

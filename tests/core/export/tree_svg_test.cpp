@@ -10,6 +10,7 @@
 #include "export/xml_check.h"
 #include "io/format.h"
 #include "plan_fixtures.h"
+#include "test_files.h"
 
 using okr::NodeKind;
 using okr::Relation;
@@ -86,9 +87,8 @@ TEST_CASE("tree SVG: stacked cards are drawn at the tidy layout; an empty tree s
 }
 
 TEST_CASE("okr export --to svg: the core's SVG of the plan's tree") {
-    const std::filesystem::path file =
-        std::filesystem::path(OKR_SOURCE_DIR) / "assets/examples/talentsync.json";
-    const okr::LoadResult loaded = okr::loadPlan(readBytes(file));
+    const std::filesystem::path file = sourcePath("assets/examples/talentsync.json");
+    const okr::LoadResult loaded = okr::loadPlan(readFile(file));
     REQUIRE(loaded.ok());
     const Run r = okrCommand("export '" + file.string() + "' --to svg", false);
     CHECK(r.code == 0);

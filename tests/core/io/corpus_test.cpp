@@ -4,23 +4,16 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <random>
 #include <sstream>
 
 #include "io/format.h"
+#include "test_files.h"
 
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string readBytes(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 struct Expectation {
     std::string path;      // the problem's path contains this ("" = the whole document)
@@ -29,7 +22,7 @@ struct Expectation {
 
 std::map<std::string, Expectation> readExpectations(const fs::path& file) {
     std::map<std::string, Expectation> out;
-    std::istringstream lines(readBytes(file));
+    std::istringstream lines(readFile(file));
     std::string line;
     while (std::getline(lines, line)) {
         if (line.empty() || line[0] == '#') continue;
@@ -51,7 +44,7 @@ const std::string kTitle = R"({"format": "okr-plan", "version": 1, "plan": {"tit
 }  // namespace
 
 TEST_CASE("every file of the malformed corpus is rejected with a located message") {
-    const fs::path dir = fs::path(OKR_SOURCE_DIR) / "tests/corpus/malformed";
+    const fs::path dir = sourcePath("tests/corpus/malformed");
     const auto expected = readExpectations(dir / "EXPECTED.tsv");
     int files = 0;
     for (const auto& entry : fs::directory_iterator(dir)) {
@@ -61,7 +54,7 @@ TEST_CASE("every file of the malformed corpus is rejected with a located message
         CAPTURE(name);
         auto e = expected.find(name);
         REQUIRE_MESSAGE(e != expected.end(), "add a line for this file to EXPECTED.tsv");
-        const auto r = okr::loadPlan(readBytes(entry.path()));
+        const auto r = okr::loadPlan(readFile(entry.path()));
         CHECK_FALSE(r.ok());
         REQUIRE_FALSE(r.problems.empty());
         const bool found =
@@ -119,8 +112,7 @@ TEST_CASE("10,001 themes are too many entities; reading stops there") {
 }
 
 TEST_CASE("random byte damage to a real plan never crashes the loader") {
-    const std::string original =
-        readBytes(fs::path(OKR_SOURCE_DIR) / "assets/examples/talentsync.json");
+    const std::string original = readExample("talentsync.json");
     REQUIRE(okr::loadPlan(original).ok());
     std::mt19937 rng(12345);
     int rejected = 0, accepted = 0;

@@ -5,23 +5,15 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "analysis/rule_ids.h"
 #include "io/format.h"
 #include "templates.h"
+#include "test_files.h"
 
 namespace {
 
 using nlohmann::json;
-
-std::string readText(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 // A small, valid plan that the rejection tests break one value at a time.
 const char* const kBase = R"({
@@ -96,13 +88,13 @@ TEST_CASE("the base fixture of these tests is a valid plan") {
 }
 
 TEST_CASE("every example plan round-trips byte for byte and is already canonical") {
-    const std::filesystem::path dir = std::filesystem::path(OKR_SOURCE_DIR) / "assets/examples";
+    const std::filesystem::path dir = sourcePath("assets/examples");
     int examples = 0;
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {
         if (entry.path().extension() != ".json") continue;
         ++examples;
         CAPTURE(entry.path().string());
-        const std::string text = readText(entry.path());
+        const std::string text = readFile(entry.path());
         const auto r = okr::loadPlan(text);
         REQUIRE(r.ok());
         CHECK(r.problems.empty());
@@ -117,8 +109,7 @@ TEST_CASE("every example plan round-trips byte for byte and is already canonical
 }
 
 TEST_CASE("the TalentSync example carries S4's plan") {
-    const auto r = okr::loadPlan(
-        readText(std::filesystem::path(OKR_SOURCE_DIR) / "assets/examples/talentsync.json"));
+    const auto r = okr::loadPlan(readExample("talentsync.json"));
     REQUIRE(r.ok());
     const okr::Plan& p = *r.plan;
     CHECK(p.meta.level == okr::Level::Company);
@@ -593,7 +584,7 @@ TEST_CASE("an unknown rule ID in overrides is a warning; the plan loads and keep
     CHECK(okr::savePlan(*r.plan).find("\"KR-TELEPATHY\": \"error\"") != std::string::npos);
 }
 
-TEST_CASE("every rule ID of METHOD.md's catalog is known to the format") {
+TEST_CASE("every rule ID of the rule catalog is known to the format") {
     for (const char* id : {"OBJ-TACTIC",
                            "OBJ-VAGUE",
                            "OBJ-METRIC",

@@ -3,12 +3,10 @@
 #include <doctest/doctest.h>
 
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 
 #include "io/json_scan.h"
+#include "test_files.h"
 
 namespace {
 
@@ -28,13 +26,6 @@ std::string errorOf(std::string_view text) {
     JsonScanner::Error e;
     if (readAll(text, v, &e)) return "accepted";
     return std::to_string(e.offset) + ": " + e.message;
-}
-
-std::string readBytes(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
 }
 
 }  // namespace
@@ -146,8 +137,7 @@ TEST_CASE("structure errors point at the offending character") {
 }
 
 TEST_CASE("on damaged real files the reader agrees with nlohmann's parser") {
-    const std::string original =
-        readBytes(std::filesystem::path(OKR_SOURCE_DIR) / "tests/fixtures/v1/full.json");
+    const std::string original = readFile(sourcePath("tests/fixtures/v1/full.json"));
     std::mt19937 rng(99);
     int bothAccept = 0, bothReject = 0;
     for (int round = 0; round < 3000; ++round) {

@@ -3,24 +3,16 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "io/format.h"
 #include "io/migrate.h"
+#include "test_files.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string readBytes(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-const fs::path kFixtures = fs::path(OKR_SOURCE_DIR) / "tests/fixtures";
+const fs::path kFixtures = sourcePath("tests/fixtures");
 
 }  // namespace
 
@@ -39,7 +31,7 @@ TEST_CASE("every fixture of every version still loads; current-version fixtures 
             if (file.path().extension() != ".json") continue;
             ++fixtures;
             CAPTURE(file.path().string());
-            const std::string text = readBytes(file.path());
+            const std::string text = readFile(file.path());
             const auto r = okr::loadPlan(text);
             REQUIRE(r.ok());
             CHECK(r.problems.empty());
@@ -50,7 +42,7 @@ TEST_CASE("every fixture of every version still loads; current-version fixtures 
 }
 
 TEST_CASE("the full version-1 fixture keeps every value it holds") {
-    const auto r = okr::loadPlan(readBytes(kFixtures / "v1/full.json"));
+    const auto r = okr::loadPlan(readFile(kFixtures / "v1/full.json"));
     REQUIRE(r.ok());
     const okr::Plan& p = *r.plan;
     CHECK(p.meta.level == okr::Level::Team);
@@ -74,7 +66,7 @@ TEST_CASE("the full version-1 fixture keeps every value it holds") {
 }
 
 TEST_CASE("migrating a current document is a no-op") {
-    nlohmann::json doc = nlohmann::json::parse(readBytes(kFixtures / "v1/full.json"));
+    nlohmann::json doc = nlohmann::json::parse(readFile(kFixtures / "v1/full.json"));
     const nlohmann::json copy = doc;
     std::string error;
     CHECK(okr::migrateDocument(doc, 1, okr::kFormatVersion, okr::migrationSteps(), error));
@@ -117,7 +109,7 @@ TEST_CASE("registered steps run in order and set each version") {
 }
 
 TEST_CASE("a file from a newer app is refused with the version it needs") {
-    nlohmann::json doc = nlohmann::json::parse(readBytes(kFixtures / "v1/minimal.json"));
+    nlohmann::json doc = nlohmann::json::parse(readFile(kFixtures / "v1/minimal.json"));
     doc["version"] = 7;
     const auto r = okr::loadPlan(doc.dump());
     REQUIRE_FALSE(r.ok());

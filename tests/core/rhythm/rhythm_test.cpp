@@ -4,15 +4,12 @@
 // "start next quarter" and the undoable check-in, adjustment and retrospective commands.
 #include <doctest/doctest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
 #include "edit/rhythm_commands.h"
 #include "io/format.h"
 #include "model/validate.h"
 #include "plan_fixtures.h"
 #include "rhythm/rhythm.h"
+#include "test_files.h"
 
 namespace {
 
@@ -24,11 +21,7 @@ using okr::ObjectiveId;
 Date day(const char* text) { return *Date::parse(text); }
 
 okr::Plan talentsync() {
-    std::ifstream in(std::filesystem::path(OKR_SOURCE_DIR) / "assets/examples/talentsync.json",
-                     std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    auto r = okr::loadPlan(ss.str());
+    auto r = okr::loadPlan(readExample("talentsync.json"));
     REQUIRE(r.ok());
     return *r.plan;
 }

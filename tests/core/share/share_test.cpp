@@ -4,27 +4,18 @@
 // 8 MB + 1 byte of spaces packed to 8 KB, one byte over the cap.
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "io/format.h"
 #include "share/base64url.h"
 #include "share/inflate.h"
 #include "share/link.h"
+#include "test_files.h"
 
 namespace {
 
-std::string readFile(const std::string& relative) {
-    std::ifstream in(std::string(OKR_SOURCE_DIR) + "/" + relative, std::ios::binary);
-    REQUIRE(in.good());
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 std::string fixture(const std::string& name) {
-    std::string text = readFile("tests/fixtures/share/" + name);
+    std::string text = readFile(sourcePath("tests/fixtures/share") / name);
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
     return text;
 }
@@ -64,7 +55,7 @@ TEST_CASE("base64url refuses characters outside its alphabet and impossible leng
 }
 
 TEST_CASE("zlib streams from a real deflate unpack to the original bytes") {
-    const std::string original = readFile("assets/examples/talentsync.json");
+    const std::string original = readExample("talentsync.json");
     for (const char* name :
          {"talentsync-dynamic.txt", "talentsync-fixed.txt", "talentsync-stored.txt"}) {
         CAPTURE(name);
