@@ -38,9 +38,13 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
     krs.reserve(total);
     objectiveStart.reserve(p.objectives.size() + 1);
     const SentenceContext sc = sentenceContext(p);
+    objectiveCheckedIn.assign(p.objectives.size(), false);
     for (std::size_t oi = 0; oi < p.objectives.size(); ++oi) {
         const Objective& o = p.objectives[oi];
         objectiveStart.push_back(krs.size());
+        for (const KeyResult& kr : o.keyResults)
+            for (const Checkin& ch : kr.checkins)
+                if (validDate(ch.date)) objectiveCheckedIn[oi] = true;
         for (std::size_t ki = 0; ki < o.keyResults.size(); ++ki) {
             const KeyResult& kr = o.keyResults[ki];
             KrFacts f;
@@ -60,6 +64,11 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
             if (opts.textRules) {
                 f.wording = readWording(kr.title, words);
                 f.judgement = judgeKeyResult(kr.title, f.wording, f.sentence);
+                // "Hold monthly sync meetings" is work, not a value held steady.
+                if (f.kind == KrKind::Maintain && kr.kind == KrKind::Metric &&
+                    (f.judgement.keyResult == KeyResultVerdict::CountedWork ||
+                     f.judgement.keyResult == KeyResultVerdict::Deliverable))
+                    f.kind = KrKind::Metric;
                 f.classes = f.wording.classes;
                 if (!kr.metric.empty()) {
                     const Wording m = readWording(kr.metric, words);
@@ -111,6 +120,14 @@ Violation* Context::emit(RuleId rule, EntityKind kind, const std::string& id, st
     return &out.back();
 }
 
+bool Context::rhythmRuns() const {
+    if (!options.today) return true;
+    const PlanMeta& m = plan.meta;
+    if (m.start && validDate(*m.start) && daysBetween(*m.start, *options.today) <= 7) return false;
+    if (m.end && validDate(*m.end) && earlier(*m.end, *options.today)) return false;
+    return true;
+}
+
 bool Context::overridden(RuleId rule) const {
     return plan.rules.overrides.count(ruleInfo(rule).id) > 0;
 }
@@ -144,6 +161,7 @@ std::string nodePath(std::size_t n, const char* field) {
 std::string quote(std::string_view text) {
     constexpr std::size_t kMax = 70;
     std::string t = trimmed(text);
+    if (t.empty()) return "an untitled item";
     if (t.size() > kMax) {
         std::size_t cut = kMax;
         while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
@@ -231,11 +249,21 @@ Analysis run(const Plan& plan, const AnalyzeOptions& options) {
     detail::Context c(plan, options, a.violations);
     a.profile = c.profile;
 
+    // A draft (empty title, or a first title still being typed) is not judged until it is one.
+    const auto draft = [&](const std::string& id, const std::string& title) {
+        const bool blank = detail::trimmed(title).empty();
+        bool typing = false;
+        for (const std::string& d : options.drafting) typing = typing || d == id;
+        if (blank || typing) a.drafts.push_back(id);
+        return blank || typing;
+    };
     detail::checkPlan(c);
     for (std::size_t o = 0; o < plan.objectives.size(); ++o) {
-        detail::checkObjective(c, o);
+        if (!draft(plan.objectives[o].id.value, plan.objectives[o].title))
+            detail::checkObjective(c, o);
         for (std::size_t i = c.objectiveStart[o]; i < c.objectiveStart[o + 1]; ++i)
-            detail::checkKeyResult(c, c.krs[i]);
+            if (!draft(c.krs[i].kr->id.value, c.krs[i].kr->title))
+                detail::checkKeyResult(c, c.krs[i]);
     }
     detail::checkInitiativesAndThemes(c);
     detail::checkTree(c);

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "analysis/rules.h"
@@ -39,6 +40,10 @@ struct AnalyzeOptions {
     const WordTable* words = nullptr;
     // TREE-FORMULA's relative tolerance.
     double formulaTolerance = 0.05;
+    // Objectives and key results whose first title the user is still typing (the UI passes the
+    // just-added entity until its first edit ends): drafts, not judged yet. An entity with an
+    // empty title is a draft too.
+    std::vector<std::string> drafting;
 };
 
 struct NodeCoverage {
@@ -72,6 +77,7 @@ struct Analysis {
     std::optional<double> planScore;
     std::vector<NodeCoverage> nodes;     // plan.tree.nodes order
     std::vector<KrCoverage> keyResults;  // same order as krScores
+    std::vector<std::string> drafts;     // IDs of the objectives and key results not judged yet
 
     bool hasErrors() const { return counts.errors > 0; }
 };

@@ -321,6 +321,10 @@ void ambition(Context& c, const KrFacts& f) {
 
 void stale(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
+    // Nothing checked in for the whole plan, or for this objective: one line there (checkPlan,
+    // checkObjective), not one per key result.
+    if (!c.latestCheckin || !c.objectiveCheckedIn[f.o]) return;
+    if (!c.rhythmRuns()) return;
     const std::optional<Date> ref = c.options.today ? c.options.today : c.latestCheckin;
     if (!ref) return;
     const std::optional<Staleness> s = staleness(k, c.plan.meta, *ref);
@@ -336,6 +340,7 @@ void stale(Context& c, const KrFacts& f) {
 
 void confidence(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
+    if (!c.rhythmRuns()) return;
     const std::optional<ConfidenceAlert> a = confidenceAlert(k, f.style);
     if (!a) return;
     std::string msg;

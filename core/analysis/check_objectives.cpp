@@ -163,6 +163,23 @@ void orphan(Context& c, std::size_t o, const Objective& obj) {
                         "review); if it serves none, question it.");
 }
 
+// KR-STALE for an objective none of whose key results has a check-in, while others have: one
+// line for the objective, not one per key result.
+void notCheckedIn(Context& c, std::size_t o, const Objective& obj) {
+    if (obj.keyResults.empty() || c.objectiveCheckedIn[o] || !c.latestCheckin) return;
+    if (!c.rhythmRuns()) return;
+    const PlanMeta& m = c.plan.meta;
+    if (!m.start || !isValidDate(m.start->year, m.start->month, m.start->day)) return;
+    const Date ref = c.options.today.value_or(*c.latestCheckin);
+    const long days = daysBetween(*m.start, ref);
+    if (days <= 7) return;
+    c.emit(RuleId::KrStale, EntityKind::Objective, obj.id.value, objectivePath(o) + "/keyResults",
+           "No key result of " + quote(obj.title) + " has a check-in yet, " + std::to_string(days) +
+               " days into the period.",
+           "Check in on each key result every week — value, confidence, blockers (S4: a 10–15 "
+           "minute async update each Monday).");
+}
+
 bool weeklyish(Cadence cd) {
     return cd == Cadence::Daily || cd == Cadence::Weekly || cd == Cadence::Biweekly;
 }
@@ -210,6 +227,7 @@ void checkObjective(Context& c, std::size_t o) {
     if (c.on(RuleId::ObjUntraced)) untraced(c, o, obj);
     if (c.on(RuleId::ObjOrphan)) orphan(c, o, obj);
     if (c.on(RuleId::KrCadence)) cadence(c, o, obj);
+    if (c.on(RuleId::KrStale)) notCheckedIn(c, o, obj);
 }
 
 }  // namespace okr::detail

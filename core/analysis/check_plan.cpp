@@ -281,6 +281,21 @@ void triad(Context& c) {
            "margin or wear down experience (S2).");
 }
 
+// KR-STALE for a plan with no check-in at all: one calm line (the plan may still be in
+// planning), never one per key result.
+void noCheckins(Context& c) {
+    if (c.latestCheckin || c.krs.empty() || !c.options.today || !c.rhythmRuns()) return;
+    const PlanMeta& m = c.plan.meta;
+    if (!m.start || !isValidDate(m.start->year, m.start->month, m.start->day)) return;
+    const long days = daysBetween(*m.start, *c.options.today);
+    c.emit(RuleId::KrStale, EntityKind::Plan, "", "/objectives",
+           "No key result has a check-in yet, " + std::to_string(days) +
+               " days into the period (it began on " + m.start->str() + ").",
+           "Once the key results are set, check in on each every week — value, confidence, "
+           "blockers (S4: a 10–15 minute async update each Monday).",
+           Severity::Info);
+}
+
 }  // namespace
 
 void checkPlan(Context& c) {
@@ -292,6 +307,7 @@ void checkPlan(Context& c) {
     if (c.on(RuleId::SetNoGuardrail)) noGuardrail(c);
     if (c.on(RuleId::SetConflict)) conflict(c);
     if (c.text() && c.on(RuleId::SetTriad)) triad(c);
+    if (c.on(RuleId::KrStale)) noCheckins(c);
 }
 
 void checkInitiativesAndThemes(Context& c) {

@@ -59,14 +59,19 @@ struct Context {
     std::vector<KrFacts> krs;
     std::vector<std::size_t> objectiveStart;  // krs index of each objective's first KR; +1 end
     std::vector<int> krsPerNode;
-    std::optional<Date> latestCheckin;  // over the whole plan
-    bool anyBreached = false;           // some guardrail is past its threshold
-    std::vector<int> mark;              // scratch for walks: node → stamp of the last visit
+    std::optional<Date> latestCheckin;     // over the whole plan
+    std::vector<bool> objectiveCheckedIn;  // some key result of the objective has a check-in
+    bool anyBreached = false;              // some guardrail is past its threshold
+    std::vector<int> mark;                 // scratch for walks: node → stamp of the last visit
     int markStamp = 0;
     std::vector<int> walk;  // scratch stack for walks
     std::vector<Violation>& out;
 
     bool on(RuleId r) const { return sev.on(r); }
+    // The rhythm rules (KR-STALE, KR-CONFIDENCE-DROP) speak only while the period runs and after
+    // its first week: before the start there is nothing to check in, after the end the quarter
+    // is for scoring. Without a day to look from they always run (on the latest check-in).
+    bool rhythmRuns() const;
     bool text() const { return options.textRules; }
     // Adds a violation with the rule's effective severity (or `severity` when given and the rule
     // is on).

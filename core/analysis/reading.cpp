@@ -455,6 +455,19 @@ class Reader {
             isWord(i + 1) && nounish(i + 1) && !function(i + 1) && !verbish(i + 1);
         if (afterNoun && verbish(i) && !nounish(i) && !t.hyphenBefore && !gerund(i) && !nounNext)
             return true;
+        // An adverb, "exist", a verb in -s before its object, an "-ing" clause after a noun:
+        // "policy fully implemented", "guides exist", "team identifies 4 …", "blockers holding up
+        // the deal".
+        if (afterNoun && !t.joined) {
+            if (endsWith(i, "ly") && !hasAny(i, kNouns)) return true;
+            if (is(i, "exist") || is(i, "exists")) return true;
+            const bool objectNext = has(i + 1, WordClass::Determiner) || isValue(i + 1) ||
+                                    is(i + 1, "us") || is(i + 1, "them") || is(i + 1, "it");
+            if (endsWith(i, "s") && !hasAny(i, kNouns) && objectNext) return true;
+            if (gerund(i) && !hasAny(i, kNouns) &&
+                (objectNext || has(i + 1, WordClass::Preposition)))
+                return true;
+        }
         // "clusters shared by …", "posts published": a participle after a noun ends the phrase.
         if (afterNoun && !t.hyphenBefore && participle(i) && !has(i, WordClass::MetricNoun) &&
             !has(i, WordClass::DeliverableNoun))
@@ -503,7 +516,7 @@ class Reader {
                 }
                 // "Daily, weekly and monthly active borrowers": a list of modifiers.
                 if ((isMark(j, ',') || is(j, "and") || is(j, "or")) && !nounSeen && isWord(j + 1) &&
-                    !function(j + 1) && !verbish(j + 1) && j - i <= 4) {
+                    !function(j + 1) && (!verbish(j + 1) || toks_[j + 1].joined) && j - i <= 4) {
                     ++j;
                     continue;
                 }
@@ -603,7 +616,7 @@ class Reader {
         if (toks_[lead].phraseLen > 1 && (toks_[lead].phraseCls & kVerbs))
             end = lead + toks_[lead].phraseLen;  // "roll out", "set up", "kick off"
         // "Hire and onboard 3 engineers", "Design and roll out a page": a second verb.
-        if (is(end, "and") && verbish(end + 1) && !nounish(end + 1)) {
+        if (is(end, "and") && verbish(end + 1) && !hasAny(end + 1, kNouns)) {
             end += 2;
             if (toks_[end - 1].phraseLen > 1 && (toks_[end - 1].phraseCls & kVerbs))
                 end += toks_[end - 1].phraseLen - 1;

@@ -151,12 +151,13 @@ const Row kRows[] = {
      "competitiveness|position|positioning|recognition|credibility|health|engagement|"
      "retention|sales|revenue|profit|margin|presence|footprint|perception|image|identity|"
      "vision|mission|potential|momentum|traction|capacity|maturity|readiness|speed|"
-     "velocity|management|reporting|tactic|sector|effort|place|demand|decision|efficiency|"
+     "velocity|management|tactic|sector|effort|place|demand|decision|efficiency|"
      "awareness|visibility|culture|brand awareness|customer experience|user experience|"
      "excellence|standards|standard|best practice|practice|practices|"
      "workflow|workflows|way of working|ways of working|outcome|outcomes|goal|goals|"
      "objective|objectives|everything|things|stuff|world|life|level"},
-    {WordClass::AbstractNoun, true, "marketing|engineering|branding|positioning|wellbeing"},
+    {WordClass::AbstractNoun, true,
+     "marketing|engineering|branding|positioning|wellbeing|reporting|planning|operations"},
     {WordClass::AgentNoun, false,
      "customer|user|client|partner|member|contributor|developer|maintainer|employee|staff|"
      "candidate|student|learner|patient|citizen|resident|donor|volunteer|buyer|seller|shopper|"
@@ -276,8 +277,11 @@ const Row kRows[] = {
      "revenue|arr|mrr|arpa|arpu|acv|contract value|pipeline|nrr|net revenue retention|"
      "expansion|upsell|upgrade|win rate|sale|gmv|aov|order value|monetization|monetisation|"
      "price|pricing|paid conversion|trial to paid|free to paid|booking|deal|quota|"
-     "billable|income|profit|ltv|lifetime value|repeat order|repeat purchase|lead|signup|"
-     "sign up|order|logo|conversion|mql|sql"},
+     "billable|income|profit|ltv|lifetime value|repeat order|repeat purchase|qualified lead|"
+     "sales lead|inbound lead|lead volume|lead generation|signup|sign up|order|logo|conversion|"
+     "mql|sql|iarr|iacv|net new arr|new business|renewal|donation|grant income|fundraising|"
+     "sponsorship|membership fee|subscription revenue"},
+    {WordClass::RevenueTerm, true, "leads"},
     {WordClass::CostTerm, false,
      "cost|cac|cpa|cpl|spend|payback|margin|budget|overtime|cost efficiency|burn|"
      "expense|unit economics|discount|roas|mroas|roi|utilization|utilisation|"

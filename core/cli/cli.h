@@ -36,4 +36,8 @@ bool readFile(const std::string& path, std::string& out);
 // returns false (the command then exits 2).
 bool loadPlanFile(const std::string& path, okr::Plan& plan);
 
+// Plan text made safe for a terminal: control characters (escape sequences that would retitle
+// or clear it, bells, backspaces) written as \xHH; newlines and tabs as spaces.
+std::string printable(const std::string& text);
+
 }  // namespace okr::cli

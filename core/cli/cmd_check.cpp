@@ -30,8 +30,9 @@ int run(const okr::cli::Args& args) {
     if (!okr::cli::readFile(args[0], bytes)) return 2;
     const okr::LoadResult result = okr::loadPlan(bytes);
     for (const auto& p : result.problems) {
-        const char* path = p.path.empty() ? "/" : p.path.c_str();
-        std::printf("%s: %s%s\n", path, p.warning ? "warning: " : "", p.message.c_str());
+        const std::string path = okr::cli::printable(p.path.empty() ? "/" : p.path);
+        std::printf("%s: %s%s\n", path.c_str(), p.warning ? "warning: " : "",
+                    okr::cli::printable(p.message).c_str());
     }
     if (!result.ok()) return 2;
     std::printf("%s: valid plan\n", args[0].c_str());

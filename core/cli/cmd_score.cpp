@@ -20,7 +20,8 @@ const char* const kHelp =
     "exit codes: 0 printed, 2 unreadable or invalid file, 64 usage error\n";
 
 // `text` cut or padded to `width` characters (UTF-8 aware).
-std::string fit(const std::string& text, std::size_t width) {
+std::string fit(const std::string& raw, std::size_t width) {
+    const std::string text = okr::cli::printable(raw);
     std::string out;
     std::size_t chars = 0, i = 0;
     while (i < text.size() && chars < width) {
@@ -68,15 +69,16 @@ int run(const okr::cli::Args& args) {
     const okr::LoadResult loaded = okr::loadPlan(bytes);
     if (!loaded.ok()) {
         for (const auto& p : loaded.problems)
-            std::fprintf(stderr, "%s: %s\n", p.path.empty() ? "/" : p.path.c_str(),
-                         p.message.c_str());
+            std::fprintf(stderr, "%s: %s\n",
+                         okr::cli::printable(p.path.empty() ? "/" : p.path).c_str(),
+                         okr::cli::printable(p.message).c_str());
         return 2;
     }
     const okr::Plan& plan = *loaded.plan;
     const okr::Analysis a = okr::analyze(plan);
 
     std::printf("%s — scores\n\n",
-                plan.meta.title.empty() ? args[0].c_str() : plan.meta.title.c_str());
+                okr::cli::printable(plan.meta.title.empty() ? args[0] : plan.meta.title).c_str());
     std::printf("%s %s %s %s %s\n", fit("Objective / key result", 46).c_str(),
                 fit("baseline → target", 20).c_str(), fit("current", 10).c_str(),
                 fit("score", 6).c_str(), "grade");
@@ -116,8 +118,9 @@ int run(const okr::cli::Args& args) {
             if (s.overridden)
                 std::printf("      * set in the scoring session (computed %s): %s\n",
                             number(s.computed, 2).c_str(),
-                            kr.scoreOverride.reason.empty() ? "no reason given"
-                                                            : kr.scoreOverride.reason.c_str());
+                            kr.scoreOverride.reason.empty()
+                                ? "no reason given"
+                                : okr::cli::printable(kr.scoreOverride.reason).c_str());
         }
         std::printf("\n");
     }

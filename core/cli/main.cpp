@@ -25,6 +25,24 @@ bool registerCommand(const Command& command) {
 
 const std::vector<Command>& commands() { return registry(); }
 
+std::string printable(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char ch : text) {
+        const unsigned char c = static_cast<unsigned char>(ch);
+        if (c == '\n' || c == '\t' || c == '\r') {
+            out += ' ';
+        } else if (c < 0x20 || c == 0x7F) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02X", c);
+            out += buf;
+        } else {
+            out += ch;
+        }
+    }
+    return out;
+}
+
 bool readFile(const std::string& path, std::string& out) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -42,8 +60,8 @@ bool loadPlanFile(const std::string& path, okr::Plan& plan) {
     if (!readFile(path, bytes)) return false;
     okr::LoadResult loaded = okr::loadPlan(bytes);
     for (const auto& p : loaded.problems)
-        std::fprintf(stderr, "%s: %s%s\n", p.path.empty() ? "/" : p.path.c_str(),
-                     p.warning ? "warning: " : "", p.message.c_str());
+        std::fprintf(stderr, "%s: %s%s\n", printable(p.path.empty() ? "/" : p.path).c_str(),
+                     p.warning ? "warning: " : "", printable(p.message).c_str());
     if (!loaded.ok()) {
         std::fprintf(stderr, "okr: %s is not a valid plan (see `okr check`)\n", path.c_str());
         return false;

@@ -39,13 +39,38 @@ int count(const std::string& text, const std::string& what) {
 
 }  // namespace
 
-TEST_CASE("okr lint: text for people, exit 0 without errors") {
+TEST_CASE("okr lint: text for people, grouped by objective, exit 0 without errors") {
     const Run r = okr("lint '" + kExample.string() + "'");
     CHECK(r.code == 0);
+    // Each of TalentSync's first two objectives has one key result owned by a team: one block
+    // under each objective's heading.
     CHECK(count(r.out, "warning KR-NO-OWNER /objectives/") == 2);
-    CHECK(r.out.find("  fix: Name one person who owns the key result") != std::string::npos);
+    CHECK(r.out.find("O1 Make the trial experience so frictionless") != std::string::npos);
+    CHECK(r.out.find("O2 Prove outbound as a capital-efficient acquisition channel") !=
+          std::string::npos);
+    CHECK(r.out.find("    fix: Name one person who owns the key result") != std::string::npos);
     CHECK(r.out.find("talentsync.json: 0 errors, 2 warnings, 2 infos (profile startup)") !=
           std::string::npos);
+}
+
+TEST_CASE("okr lint: several findings of one rule in one objective are one block") {
+    nlohmann::json plan = example();
+    for (auto& kr : plan["objectives"][0]["keyResults"]) kr["owner"] = "Growth";
+    const std::string file = write("owners.json", plan.dump());
+    const Run r = okr("lint " + file);
+    CHECK(count(r.out, "warning KR-NO-OWNER /objectives/0/") == 1);
+    CHECK(r.out.find("(and 2 more like it)") != std::string::npos);
+    CHECK(r.out.find(": 0 errors, 4 warnings, 2 infos") != std::string::npos);
+}
+
+TEST_CASE("okr lint: plan text reaches the terminal without control characters") {
+    nlohmann::json plan = example();
+    plan["objectives"][0]["keyResults"][2]["title"] = "Sneaky \x1b]0;pwned\x07\x1b[2J title";
+    const std::string file = write("escape.json", plan.dump());
+    const Run r = okr("lint " + file);
+    CHECK(r.out.find('\x1b') == std::string::npos);
+    CHECK(r.out.find('\x07') == std::string::npos);
+    CHECK(r.out.find("Sneaky \\x1B]0;pwned\\x07\\x1B[2J title") != std::string::npos);
 }
 
 TEST_CASE("okr lint --format json: the violations and a summary for tools") {
@@ -75,7 +100,7 @@ TEST_CASE("okr lint: exit 1 on an error-level violation, --profile switches the 
     const std::string file = write("direction.json", plan.dump());
     Run r = okr("lint " + file);
     CHECK(r.code == 1);
-    CHECK(r.out.find("error   KR-DIRECTION /objectives/0/keyResults/1/direction") !=
+    CHECK(r.out.find("  error   KR-DIRECTION /objectives/0/keyResults/1/direction") !=
           std::string::npos);
     r = okr("lint '" + kExample.string() + "' --profile teams --format json", false);
     const auto j = nlohmann::json::parse(r.out);
