@@ -73,7 +73,19 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
                 if (!kr.metric.empty()) {
                     const Wording m = readWording(kr.metric, words);
                     f.metricClasses = m.classes;
-                    f.metricHead = m.headKind;
+                    // "Share of traffic from mobile" is a rate, not a vanity count.
+                    const std::string low = [&] {
+                        std::string t = kr.metric;
+                        for (char& ch : t)
+                            ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+                        return t;
+                    }();
+                    const bool rate = low.find("share") != std::string::npos ||
+                                      low.find("rate") != std::string::npos ||
+                                      low.find("ratio") != std::string::npos ||
+                                      low.find("per ") != std::string::npos ||
+                                      low.find('%') != std::string::npos;
+                    f.metricHead = rate ? HeadKind::Metric : m.headKind;
                 }
             }
             const Node* driver =

@@ -157,7 +157,7 @@ void noTarget(Context& c, const KrFacts& f) {
         // the sentence reader could place.
         if (c.text() && (f.judgement.keyResult == KeyResultVerdict::Deliverable ||
                          f.judgement.keyResult == KeyResultVerdict::CountedWork ||
-                         f.wording.anyNumber || f.wording.universal))
+                         f.wording.anyNumber || f.wording.universal || f.wording.bounded))
             return;
         const bool unmeasured =
             c.text() && f.judgement.keyResult == KeyResultVerdict::NotMeasurable;
@@ -173,7 +173,8 @@ void noTarget(Context& c, const KrFacts& f) {
                                                 : "the measure that shows " + what + " changed");
         }
     } else if (f.kind == KrKind::Maintain && !finite(k.bandLow) && !finite(k.bandHigh) &&
-               !f.target && !f.sentence.bandLow) {
+               !f.target && !f.sentence.bandLow &&
+               !(c.text() && (f.wording.anyNumber || f.wording.bounded))) {
         c.emit(RuleId::KrNoTarget, EntityKind::KeyResult, k.id.value, krPath(f, "bandLow"),
                quote(k.title) + " keeps a metric steady but names no band to stay inside.",
                "Set the band's bounds (S2: \"billable utilization in target range 72 to 78 "

@@ -57,7 +57,9 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
                             r.verb != VerbKind::Build &&
                             (r.headKind == HeadKind::Agent || r.headKind == HeadKind::Metric ||
                              r.headKind == HeadKind::Vanity || r.headKind == HeadKind::Other);
-    if ((r.anyNumber || s.relativeChange) && (movement || r.percentOrMoney || reachCount)) {
+    const bool countedWork = r.verb == VerbKind::Work && !r.counted.empty() && !r.percentOrMoney;
+    if ((r.anyNumber || s.relativeChange) && (movement || r.percentOrMoney || reachCount) &&
+        !countedWork) {
         v.objective = ObjectiveVerdict::Metric;
         v.evidence = !r.counted.empty() ? r.counted : join(r.verbText, r.object);
         v.thing = r.object;
@@ -76,7 +78,7 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
                      (r.headKind == HeadKind::Agent && (r.classes & bit(WordClass::RoleWord)));
         else if (r.verb == VerbKind::Build || r.verb == VerbKind::Other ||
                  r.verb == VerbKind::Maintain)
-            output = r.headKind == HeadKind::Deliverable;
+            output = r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary;
         else if (r.verb == VerbKind::Change)
             output = r.headIsCountOf && r.headKind == HeadKind::Deliverable;
     } else if (r.form == Form::Done && !outcome) {
@@ -96,7 +98,12 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
     if (!r.slogan.empty() && r.form != Form::Clause && r.form != Form::Done) {
         const bool inPurpose = inside(r.slogan, r.purpose);
         const bool early = r.slogan.begin <= r.object.end || r.slogan.begin <= r.verbText.end;
-        slogan = !inPurpose && early;
+        // A strong slogan ("the leading", "world-class", "the best") is vague however specific the
+        // rest; a soft one ("great", "seamless", "top-tier") only when nothing else is specific.
+        const bool soft = (r.classes & bit(WordClass::SoftSlogan)) != 0 && !r.strongSlogan;
+        slogan = !inPurpose && (!soft || (!r.segment && !r.mechanism && r.qualifier.empty() &&
+                                          r.comparative.empty() && !r.anyNumber));
+        (void)early;
     }
     if (output && !(slogan && r.verb != VerbKind::Work)) {
         v.objective = ObjectiveVerdict::Output;
@@ -113,19 +120,26 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
 
     // A generic verb on an abstract object, with nothing that says for whom, where or what it
     // rules out: "Improve customer satisfaction", "Grow the business", "Be a great firm".
-    const bool specific = r.segment || r.rulesOut || !r.comparative.empty() ||
-                          r.purposeNamesOutcome || r.anyNumber ||
-                          (!r.qualifier.empty() && r.headKind != HeadKind::Abstract);
+    // Being "more efficient" is no more specific than being efficient.
+    const bool comparative = !r.comparative.empty() && !be;
+    const bool specific =
+        r.segment || r.rulesOut || comparative || r.purposeNamesOutcome || r.anyNumber ||
+        r.mechanism || r.intoOutcome ||
+        (!r.qualifier.empty() && !r.qualifierAll && r.headKind != HeadKind::Abstract);
     const bool loose = r.verb == VerbKind::Generic || r.verb == VerbKind::Change ||
                        r.verb == VerbKind::Achieve || r.verb == VerbKind::Maintain ||
-                       r.verb == VerbKind::Other || r.verb == VerbKind::Experience;
+                       r.verb == VerbKind::Other || r.verb == VerbKind::Experience ||
+                       (r.verb == VerbKind::Build &&
+                        (r.headKind == HeadKind::Abstract || r.headKind == HeadKind::Agent));
+    const bool gerundHead = r.headGerund;
     const bool abstract =
-        r.contentWords > 0 && (r.abstractWords == r.contentWords || r.contentWords == 1 ||
-                               r.headKind == HeadKind::Abstract);
+        r.contentWords > 0 && !gerundHead &&
+        (r.abstractWords == r.contentWords || (r.contentWords == 1 && r.tailWords == 0) ||
+         (r.headKind == HeadKind::Abstract && !r.headGuessed));
     const bool thing = r.headKind == HeadKind::Deliverable && r.qualifier.empty();
-    if (!specific && r.purpose.empty() &&
+    if (!specific && !r.purposeNamesOutcome &&
         ((r.form == Form::Imperative && loose && (abstract || thing || be)) ||
-         (r.form == Form::NounPhrase && abstract))) {
+         (r.form == Form::NounPhrase && (abstract || r.headKind == HeadKind::Abstract)))) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = join(r.verbText, r.object);
         v.thing = r.object;
@@ -137,13 +151,18 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
 Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v;
     if (r.form == Form::Empty) return v;
+    // A share of a count ("99.5% crash-free sessions", "85% of scorecards") is a rate.
+    const bool share =
+        !r.counted.empty() && r.counted.of(title).find('%') != std::string_view::npos;
     const bool hasTarget = s.target || s.relativeChange || s.bandLow || s.bandHigh;
     const bool outcomeShape = (s.fromTo || (s.baseline && s.target)) &&
                               (r.headKind == HeadKind::Metric || r.headKind == HeadKind::Agent ||
                                r.headKind == HeadKind::Other || r.headKind == HeadKind::None);
 
     // A vanity number counted as a level, as the measure or anywhere ("… gets 300 views").
-    if (r.headKind == HeadKind::Vanity && !(r.form == Form::Clause && r.counted.empty())) {
+
+    if (r.headKind == HeadKind::Vanity && !(r.form == Form::Clause && r.counted.empty()) &&
+        !share && !r.measureBeside) {
         v.keyResult = KeyResultVerdict::Vanity;
         v.evidence = r.counted.empty() ? r.head : r.counted;
         v.thing = r.head;
@@ -174,11 +193,15 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
         case Form::Imperative:
             switch (r.verb) {
                 case VerbKind::Work:
-                    isWork =
-                        !(r.headKind == HeadKind::Metric && (r.percentOrMoney || outcomeShape));
+                    isWork = r.headKind != HeadKind::Metric || r.headIsCountOf ||
+                             (!r.percentOrMoney && !outcomeShape && r.anyNumber);
                     break;
                 case VerbKind::Build:
-                    isWork = r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary;
+                    // "Set up an advisory board", "Create 3 case studies".
+                    isWork = r.headKind == HeadKind::Deliverable ||
+                             r.headKind == HeadKind::Binary ||
+                             (r.headKind == HeadKind::Agent &&
+                              (r.classes & bit(WordClass::TeamWord)) && !r.purposeNamesOutcome);
                     break;
                 case VerbKind::Other:
                     // A task with no number: "Resolve the blockers", "Work through the book".
@@ -202,29 +225,38 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
             }
             break;
         case Form::Done:
-            isWork =
-                !r.byPeople && (!r.anyNumber || (counted && r.headKind == HeadKind::Deliverable));
+            // "3 overflow lines are set up", "Frameworks exist for 6+ roles": work, however
+            // counted; "85% of scorecards filed within a day", "All staff have done the training":
+            // a share of people or of the work, an outcome.
+            isWork = !r.byPeople && !r.measureBeside && !share && !r.percentOrMoney && !r.none &&
+                     r.headKind != HeadKind::Agent;
             break;
         case Form::Clause:
             // "The data team identifies 4 bottlenecks": our people's work; "The booking widget
             // runs on older iPads": a capability delivered.
             isWork =
                 (r.staffSubject && r.verb == VerbKind::Work) ||
+                (r.staffSubject && counted && r.verb != VerbKind::Experience &&
+                 r.verb != VerbKind::Change && r.verb != VerbKind::Achieve && !r.percentOrMoney) ||
                 (r.staffSubject && !r.anyNumber && r.verb != VerbKind::Other &&
                  r.verb != VerbKind::Experience) ||
                 (r.staffSubject && (r.clauseObject == HeadKind::Deliverable) &&
                  !r.percentOrMoney) ||
-                (r.verb != VerbKind::Other && r.headKind == HeadKind::Deliverable && !r.anyNumber);
+                (r.verb != VerbKind::Other && r.headKind == HeadKind::Deliverable && !r.anyNumber &&
+                 r.comparative.empty() && !r.bounded);
             break;
         case Form::NounPhrase:
-            isWork = (r.headKind == HeadKind::Deliverable && !r.anyNumber) ||
-                     (r.headKind == HeadKind::Deliverable && counted && !r.percentOrMoney) ||
+            // "A network visualisation tool", "10 live streams", "Windows code signing": a
+            // thing made, named with no measure.
+            isWork = ((r.headKind == HeadKind::Deliverable ||
+                       (r.headKind == HeadKind::Other && !r.anyNumber)) &&
+                      !r.percentOrMoney && !r.measureBeside) ||
                      (r.headKind == HeadKind::Binary && !r.percentOrMoney);
             break;
         case Form::Empty:
             break;
     }
-    if (isWork && !elsewhere && !outcomeShape) {
+    if (isWork && !elsewhere && !outcomeShape && !r.intoOutcome) {
         v.binary = r.headKind == HeadKind::Binary || r.binaryDone;
         v.keyResult = counted && r.headKind != HeadKind::Binary ? KeyResultVerdict::CountedWork
                                                                 : KeyResultVerdict::Deliverable;
@@ -235,7 +267,7 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
 
     // Nothing to measure: no number, no band, no done state ("Every vacancy …" and "No ticket
     // …" name 100% and none).
-    if (!hasTarget && !r.anyNumber && !r.universal) {
+    if (!hasTarget && !r.anyNumber && !r.universal && !r.bounded) {
         v.keyResult = KeyResultVerdict::NotMeasurable;
         v.evidence = join(r.verbText, r.object);
         v.thing = r.object.empty() ? r.subject : r.object;

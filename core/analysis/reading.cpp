@@ -165,6 +165,17 @@ class Reader {
             } else if (c == '-' && (i == 0 || raw_[i - 1] == ' ')) {
                 mark = ';';
             }
+            // "the firm's liquidity": the possessive s is not a word.
+            if ((c == '\'' ||
+                 (c == 0xE2 && i + 2 < n_ && raw_[i + 1] == 0x80 && raw_[i + 2] == 0x99)) &&
+                i > 0 && alpha(raw_[i - 1])) {
+                const std::size_t q = c == '\'' ? i + 1 : i + 3;
+                if (q < n_ && (raw_[q] == 's' || raw_[q] == 'S') &&
+                    (q + 1 >= n_ || !alpha(raw_[q + 1]))) {
+                    i = q + 1;
+                    continue;
+                }
+            }
             if (mark) push(T::Mark, i, len)->mark = mark;
             i += len;
         }
@@ -182,13 +193,21 @@ class Reader {
         }
     }
 
+    // A unit of time: "a month", "per week", "by day 7" — a period, not a measure.
+    bool timeWord(std::size_t i) const {
+        return is(i, "day") || is(i, "days") || is(i, "week") || is(i, "weeks") || is(i, "month") ||
+               is(i, "months") || is(i, "year") || is(i, "years") || is(i, "quarter") ||
+               is(i, "quarters") || is(i, "hour") || is(i, "minute") || is(i, "minutes") ||
+               is(i, "second") || is(i, "seconds") || is(i, "time");
+    }
+
     // "five reps", "a dozen posts": counts in words.
     bool numberWord(std::size_t start, std::size_t end) const {
         const std::string_view w(low_ + start, end - start);
-        static const char* const kWords[] = {"two",    "three",   "four",   "five",   "six",
-                                             "seven",  "eight",   "nine",   "ten",    "eleven",
-                                             "twelve", "fifteen", "twenty", "thirty", "forty",
-                                             "fifty",  "hundred", "dozen",  "dozens", "hundreds"};
+        static const char* const kWords[] = {
+            "two",     "three",  "four",   "five",     "six",    "seven",  "eight", "nine",
+            "ten",     "eleven", "twelve", "fifteen",  "twenty", "thirty", "forty", "fifty",
+            "hundred", "dozen",  "dozens", "hundreds", "zero",   "half"};
         for (const char* k : kWords)
             if (w == k) return true;
         return false;
@@ -260,7 +279,10 @@ class Reader {
         const std::string_view w = lowText(toks_[i]);
         return w.size() > s.size() + 2 && w.substr(w.size() - s.size()) == s;
     }
-    bool gerund(std::size_t i) const { return endsWith(i, "ing"); }
+    bool gerund(std::size_t i) const {
+        return endsWith(i, "ing") && !endsWith(i, "thing") && !is(i, "during") &&
+               !is(i, "morning") && !is(i, "evening") && !is(i, "spring") && !is(i, "string");
+    }
     bool participle(std::size_t i) const { return endsWith(i, "ed"); }
     bool function(std::size_t i) const {
         if (i < count_ && toks_[i].joined) return false;  // "on-call", "go-to", "in-store"
@@ -316,9 +338,11 @@ class Reader {
                         prev == "stage" || prev == "tier" || prev == "level" || prev == "step" ||
                         prev == "week" || prev == "day" || prev == "sprint" ||
                         prev == "milestone" || prev == "round" || prev == "chapter" ||
-                        prev == "season" || prev == "wave" || prev == "top" || prev == "series" ||
-                        prev == "gen" || prev == "web" || prev == "p" || prev == "number" ||
-                        prev == "no" || prev == "iso")) {
+                        prev == "season" || prev == "wave" || prev == "series" || prev == "gen" ||
+                        prev == "web" || prev == "p" || prev == "number" || prev == "no" ||
+                        prev == "iso" || prev == "objective" || prev == "goal" ||
+                        prev == "result" || prev == "okr" || prev == "theme" ||
+                        prev == "priority" || prev == "pillar" || prev == "kr" || prev == "o")) {
                 t.label = true;
             } else if (std::count(v.begin(), v.end(), '.') > 1) {
                 t.label = true;
@@ -342,6 +366,20 @@ class Reader {
     // The first token after labels and fillers: "KR1:", "O2 -", "Objective:", bullets.
     std::size_t leadToken() const {
         std::size_t i = 0;
+        // "Design: …", "Events team: …", "Objective 2: …", "CEO: …": a label before a colon.
+        for (std::size_t k = 0; k < count_ && k <= 4; ++k) {
+            if (isMark(k, ':') && k > 0 && k + 1 < count_) {
+                bool value = false;
+                for (std::size_t m = 0; m < k; ++m) value = value || isValue(m);
+                // "Stand up core systems: CRM, …" is the sentence itself, not a label.
+                const bool verbFirst = verbish(0) &&
+                                       !hasAny(0, kNouns | bit(WordClass::FunctionWord)) &&
+                                       !has(0, WordClass::Filler);
+                if (!value && !verbFirst) i = k + 1;
+                break;
+            }
+            if (isMark(k) && !isMark(k, ':')) break;
+        }
         while (i < count_) {
             const Tok& t = toks_[i];
             if (t.type == T::Mark || (t.type == T::Num && t.label) ||
@@ -350,9 +388,27 @@ class Reader {
                 ++i;
                 continue;
             }
+            // "We want to …", "We will …", "We aim to …", "Our goal is to …", "To …".
+            if (t.type == T::Word && (is(i, "we") || is(i, "i")) &&
+                (is(i + 1, "will") || is(i + 1, "shall") || is(i + 1, "must") ||
+                 ((is(i + 1, "want") || is(i + 1, "aim") || is(i + 1, "need") ||
+                   is(i + 1, "plan") || is(i + 1, "intend") || is(i + 1, "hope")) &&
+                  is(i + 2, "to")))) {
+                i += is(i + 1, "will") || is(i + 1, "shall") || is(i + 1, "must") ? 2 : 3;
+                continue;
+            }
+            if (t.type == T::Word && is(i, "to") && i + 1 < count_ && isWord(i + 1)) {
+                ++i;
+                continue;
+            }
             // "Successfully", "Proactively": an adverb before the verb.
             if (t.type == T::Word && endsWith(i, "ly") && !hasAny(i, kNouns | kVerbs) &&
                 isWord(i + 1)) {
+                ++i;
+                continue;
+            }
+            // "2.3 4 networks …": a section number before the text.
+            if (t.type == T::Num && i == 0 && i + 1 < count_ && toks_[i + 1].type == T::Num) {
                 ++i;
                 continue;
             }
@@ -379,6 +435,16 @@ class Reader {
     // word of a noun phrase ("Support tickets per 1,000 users …", "Hiring managers report …")?
     bool startsImperative(std::size_t lead) const {
         if (!isWord(lead) || (function(lead) && !verbish(lead))) return false;
+        // "Deploys happen more often", "Hires this quarter reach …": a plural noun, not a verb
+        // (an imperative is the base form).
+        if (endsWith(lead, "s") && !endsWith(lead, "ss") && !endsWith(lead, "us") &&
+            !endsWith(lead, "is") && isWord(lead + 1) && !has(lead + 1, WordClass::Determiner) &&
+            !isValue(lead + 1) && verbish(lead) && !hasAny(lead, kNouns))
+            return false;
+        // "Spend on bought-in tools", "Growth in repeat orders": a measure named.
+        if (has(lead, WordClass::MetricNoun) && has(lead + 1, WordClass::Preposition) &&
+            !is(lead + 1, "to") && !toks_[lead + 1].joined)
+            return false;
         const bool verb = verbish(lead);
         const bool noun = nounish(lead) || (toks_[lead].phraseCls & kNouns) != 0;
         // Before a determiner any word is a verb: "Trial our theory", "Pilot the new flow".
@@ -446,7 +512,9 @@ class Reader {
         // A proper name goes on: "the Alumni Mentors programme".
         if (t.capital && i > begin && isWord(i - 1) && toks_[i - 1].capital) return false;
         // "every page the engineer receives": a determiner after a noun opens a clause.
-        if (i > begin && has(i, WordClass::Determiner) && isWord(i - 1) && !function(i - 1))
+        if (i > begin && has(i, WordClass::Determiner) && isWord(i - 1) && !function(i - 1) &&
+            !is(i, "new") && !is(i, "existing") && !is(i, "current") && !is(i, "whole") &&
+            !is(i, "entire") && !is(i, "other") && !is(i, "such"))
             return true;
         // A verb after a noun starts a clause ("developers love our docs", "managers report");
         // after a number or a determiner it is a modifier ("1,000 paying customers").
@@ -459,7 +527,8 @@ class Reader {
         // "policy fully implemented", "guides exist", "team identifies 4 …", "blockers holding up
         // the deal".
         if (afterNoun && !t.joined) {
-            if (endsWith(i, "ly") && !hasAny(i, kNouns)) return true;
+            if (endsWith(i, "ly") && !hasAny(i, kNouns) && !(isWord(i + 1) && nounish(i + 1)))
+                return true;
             if (is(i, "exist") || is(i, "exists")) return true;
             const bool objectNext = has(i + 1, WordClass::Determiner) || isValue(i + 1) ||
                                     is(i + 1, "us") || is(i + 1, "them") || is(i + 1, "it");
@@ -468,9 +537,13 @@ class Reader {
                 (objectNext || has(i + 1, WordClass::Preposition)))
                 return true;
         }
+        // "checker available on nightly", "page live": a done word after a noun ends the phrase.
+        if (afterNoun && !t.joined && has(i, WordClass::DoneWord) && !verbish(i) &&
+            !hasAny(i, kNouns))
+            return true;
         // "clusters shared by …", "posts published": a participle after a noun ends the phrase.
-        if (afterNoun && !t.hyphenBefore && participle(i) && !has(i, WordClass::MetricNoun) &&
-            !has(i, WordClass::DeliverableNoun))
+        if (afterNoun && !t.hyphenBefore && participle(i) && !is(i, "speed") && !is(i, "need") &&
+            !is(i, "feed") && !is(i, "seed"))
             return true;
         // A word that is a noun and a verb ("rate", "report", "use") is the verb of a clause
         // only before what a verb takes: "managers report that …", "users rate us".
@@ -514,9 +587,15 @@ class Reader {
                     ++j;
                     continue;
                 }
+                // "3 or 4 local pilots", "3 to 5 posts": a range of counts.
+                if ((is(j, "or") || is(j, "to")) && isValue(j - 1) && isValue(j + 1)) {
+                    ++j;
+                    continue;
+                }
                 // "Daily, weekly and monthly active borrowers": a list of modifiers.
                 if ((isMark(j, ',') || is(j, "and") || is(j, "or")) && !nounSeen && isWord(j + 1) &&
-                    !function(j + 1) && (!verbish(j + 1) || toks_[j + 1].joined) && j - i <= 4) {
+                    !function(j + 1) &&
+                    (!verbish(j + 1) || toks_[j + 1].joined || participle(j + 1)) && j - i <= 4) {
                     ++j;
                     continue;
                 }
@@ -572,14 +651,24 @@ class Reader {
         if (in(WordClass::AgentNoun) || in(WordClass::TeamWord)) return HeadKind::Agent;
         if (in(WordClass::ValueTerm) || in(WordClass::RevenueTerm) || in(WordClass::CostTerm))
             return HeadKind::Metric;
+        // An unknown noun shaped like people: "dispatchers", "organisers", "pharmacists".
+        if (!multi && c == 0 &&
+            (endsWith(p.head, "ers") || endsWith(p.head, "ors") || endsWith(p.head, "ists") ||
+             endsWith(p.head, "ians") || endsWith(p.head, "ees") || endsWith(p.head, "ants")))
+            return HeadKind::Agent;
+        // An unknown noun shaped like a quality: "liquidity", "commitment", "continuity".
+        if (!multi && c == 0 &&
+            (endsWith(p.head, "ity") || endsWith(p.head, "ness") || endsWith(p.head, "ance") ||
+             endsWith(p.head, "ence") || endsWith(p.head, "ment") || endsWith(p.head, "ship") ||
+             endsWith(p.head, "ism")))
+            return HeadKind::Abstract;
         return HeadKind::Other;
     }
 
     // The phrase names people: customers, merchants, hiring managers, the sales team.
     bool people(const Phrase& p) const {
         if (p.headEnd <= p.head) return false;
-        const ClassMask c = toks_[p.head].cls | toks_[p.head].phraseCls |
-                            (p.head > p.begin ? toks_[p.head - 1].phraseCls : 0);
+        const ClassMask c = p.headEnd - p.head > 1 ? toks_[p.head].phraseCls : toks_[p.head].cls;
         return (c & (bit(WordClass::AgentNoun) | bit(WordClass::TeamWord))) != 0;
     }
 
@@ -599,6 +688,9 @@ class Reader {
     }
 
     void setPhrase(Wording& r, const Phrase& p) {
+        r.headGerund = p.headEnd == p.head + 1 && gerund(p.head) && !hasAny(p.head, kNouns);
+        r.headGuessed =
+            p.headEnd == p.head + 1 && toks_[p.head].cls == 0 && toks_[p.head].phraseCls == 0;
         r.object = span(p.begin, p.end);
         r.head = span(p.head, p.headEnd);
         r.headKind = kindOf(p);
@@ -615,6 +707,12 @@ class Reader {
         std::size_t v = lead, end = lead + 1;
         if (toks_[lead].phraseLen > 1 && (toks_[lead].phraseCls & kVerbs))
             end = lead + toks_[lead].phraseLen;  // "roll out", "set up", "kick off"
+        // "build up", "open up", "speed up", "carry out": a particle belongs to the verb.
+        if (end == lead + 1 &&
+            (is(end, "up") || is(end, "out") || is(end, "off") || is(end, "down") ||
+             is(end, "through")) &&
+            !isValue(end + 1))
+            ++end;
         // "Hire and onboard 3 engineers", "Design and roll out a page": a second verb.
         if (is(end, "and") && verbish(end + 1) && !hasAny(end + 1, kNouns)) {
             end += 2;
@@ -630,6 +728,8 @@ class Reader {
         setPhrase(r, p);
         verbTok_ = lead;
         after_ = p.end;
+        // "Adopt an account-based model", "Use the new CRM": in the imperative, our own action.
+        if (r.verb == VerbKind::Experience) r.verb = VerbKind::Other;
         // "Hold monthly sync meetings": hold and host are work with a deliverable.
         if (r.verb == VerbKind::Maintain && has(lead, WordClass::ActivityVerb) &&
             (r.headKind == HeadKind::Deliverable || !r.counted.empty()))
@@ -689,7 +789,7 @@ class Reader {
         // A participle of work ("redesigned", "migrated"), not of what people do in response
         // ("adopted", "trusted", "retained": an outcome).
         const bool work = !(c & (bit(WordClass::ExperienceVerb) | bit(WordClass::AchieveVerb) |
-                                 bit(WordClass::MaintainVerb) | kNouns));
+                                 bit(WordClass::MaintainVerb)));
         return (c & bit(WordClass::DoneWord)) || (participle(d) && work) ||
                (c & bit(WordClass::BinaryNoun) && participle(d));
     }
@@ -729,6 +829,8 @@ class Reader {
         after_ = subject.end;
         r.universal = is(lead, "every") || is(lead, "all") || is(lead, "each") || is(lead, "no") ||
                       is(lead, "none") || is(lead, "zero") || is(lead, "nobody");
+        r.none = is(lead, "no") || is(lead, "none") || is(lead, "zero") || is(lead, "nobody") ||
+                 (lead > 0 && is(lead - 1, "not") && is(lead, "one"));
         for (std::size_t k = subject.begin; k < subject.end; ++k)
             if (has(k, WordClass::TeamWord) || has(k, WordClass::RoleWord) || is(k, "we") ||
                 is(k, "staff") || is(k, "employees") || is(k, "volunteers"))
@@ -737,12 +839,19 @@ class Reader {
         // tabled": past a clause or a phrase inside the subject to its "is".
         if (j < count_ &&
             (has(j, WordClass::Determiner) || has(j, WordClass::Preposition) || is(j, "we") ||
-             is(j, "they") || is(j, "you") || is(j, "who") || is(j, "that"))) {
+             is(j, "they") || is(j, "you") || gerund(j)) &&
+            !is(j, "that")) {
             std::size_t k = j;
             while (k < count_ && !has(k, WordClass::BeVerb) && !isMark(k) &&
                    !(has(k, WordClass::OutcomeLink) && k > j) && !has(k, WordClass::Conjunction))
                 ++k;
             if (k < count_ && has(k, WordClass::BeVerb) && !is(k, "will") && !is(k, "can")) j = k;
+            // "A rota [of who is on call] is defined": a later "is" + done word wins.
+            for (std::size_t m = k + 1; m + 1 < count_ && !isMark(m); ++m)
+                if (has(m, WordClass::BeVerb) && doneAt(m + 1)) {
+                    j = m;
+                    break;
+                }
         }
         // Adverbs between the subject and its verb: "policy fully implemented".
         while (j < count_ && isWord(j) && endsWith(j, "ly") && !hasAny(j, kNouns)) ++j;
@@ -816,6 +925,12 @@ class Reader {
     // measure, rather than more work or a slogan?
     bool outcomeClause(std::size_t i, std::size_t end) const {
         bool verb = false, measure = false, deliverable = false, concrete = false;
+        // "to call clients", "that publishes the reports": a clause of more work.
+        std::size_t first = i;
+        while (first < end && (!isWord(first) || function(first))) ++first;
+        if (first < end && has(first, WordClass::ActivityVerb) &&
+            !has(first, WordClass::ExperienceVerb) && !has(first, WordClass::AchieveVerb))
+            return false;
         for (std::size_t k = i; k < end && k < count_; ++k) {
             if (!isWord(k)) continue;
             const ClassMask c = toks_[k].cls | toks_[k].phraseCls;
@@ -829,15 +944,18 @@ class Reader {
                 measure = true;
             if (in(WordClass::DeliverableNoun) && !in(WordClass::MetricNoun)) deliverable = true;
             if (!function(k) && !in(WordClass::AbstractNoun) && !in(WordClass::GenericVerb) &&
-                !in(WordClass::StopWord) && !in(WordClass::VagueSlogan))
+                !in(WordClass::StopWord) && !in(WordClass::VagueSlogan) && !endsWith(k, "ly") &&
+                !in(WordClass::IncreaseVerb) && !in(WordClass::DecreaseVerb))
                 concrete = true;
         }
-        return (verb && (measure || concrete)) || (measure && !deliverable && concrete);
+        return (verb && measure) || (measure && !deliverable && concrete);
     }
 
     std::size_t clauseEnd(std::size_t i) const {
         std::size_t k = i;
-        while (k < count_ && !(isMark(k) && toks_[k].mark != '&' && toks_[k].mark != '/')) ++k;
+        while (k < count_ &&
+               !(isMark(k) && toks_[k].mark != '&' && toks_[k].mark != '/' && toks_[k].mark != ','))
+            ++k;
         return k;
     }
 
@@ -872,6 +990,25 @@ class Reader {
                     }
                 }
             }
+            // "Turn 6 pilots into annual subscriptions": a conversion into a measure.
+            if (is(i, "into") && i + 1 < count_) {
+                const Phrase p = nounPhrase(i + 1);
+                const HeadKind kind = kindOf(p);
+                bool slogan = false;
+                for (std::size_t k = p.begin; k < p.end; ++k)
+                    slogan = slogan ||
+                             hasAny(k, bit(WordClass::VagueSlogan) | bit(WordClass::SoftSlogan)) ||
+                             (toks_[k].phraseCls &
+                              (bit(WordClass::VagueSlogan) | bit(WordClass::SoftSlogan)));
+                if ((kind == HeadKind::Metric || kind == HeadKind::Agent ||
+                     kind == HeadKind::Deliverable || kind == HeadKind::Other) &&
+                    !slogan)
+                    r.intoOutcome = true;
+            }
+            // "by reducing admin interruptions", "through first-rate design work": how.
+            if (((is(i, "by") || is(i, "via")) && gerund(i + 1)) ||
+                (is(i, "through") && isWord(i + 1) && !function(i + 1)))
+                r.mechanism = true;
             // "used by merchants", "adopted by customers".
             if (is(i, "by") && i + 1 < count_) {
                 const Phrase p = nounPhrase(i + 1);
@@ -883,8 +1020,10 @@ class Reader {
                     r.qualifier = span(i, clauseEnd(i + 1));
                     r.rulesOut = true;
                 } else if ((is(i, "for") || is(i, "among") || is(i, "with") || is(i, "in") ||
-                            is(i, "into") || is(i, "across") || is(i, "within") || is(i, "at") ||
-                            is(i, "from") || is(i, "on") || is(i, "amongst") || is(i, "beyond")) &&
+                            is(i, "into") || is(i, "of") ||
+                            (is(i, "to") && i + 1 < count_ && toks_[i + 1].capital) ||
+                            is(i, "across") || is(i, "within") || is(i, "at") || is(i, "from") ||
+                            is(i, "on") || is(i, "amongst") || is(i, "beyond")) &&
                            i + 1 < count_) {
                     const Phrase p = nounPhrase(i + 1);
                     const HeadKind kind = kindOf(p);
@@ -892,7 +1031,11 @@ class Reader {
                     for (std::size_t k = p.begin; k < p.end; ++k)
                         if (isWord(k) && !function(k) && !has(k, WordClass::AbstractNoun) &&
                             !has(k, WordClass::StopWord) && !is(k, "quarter") && !is(k, "year") &&
-                            !is(k, "month") && !is(k, "q"))
+                            !is(k, "month") && !is(k, "q") && !is(k, "next") && !is(k, "last") &&
+                            !is(k, "coming") && !is(k, "week") && !is(k, "term") &&
+                            !is(k, "season") && !is(k, "fiscal") && !is(k, "financial") &&
+                            !is(k, "annual") && !is(k, "today") && !is(k, "future") &&
+                            !is(k, "time"))
                             concrete = true;
                     if (concrete && kind != HeadKind::None) {
                         r.qualifier = span(i, p.end);
@@ -902,6 +1045,7 @@ class Reader {
                         for (std::size_t k = p.begin; k < p.end; ++k)
                             named = named || toks_[k].capital;
                         r.segment = !all && (people(p) || named);
+                        r.qualifierAll = all;
                     }
                 }
             }
@@ -914,12 +1058,17 @@ class Reader {
     void words(Wording& r) {
         for (std::size_t i = 0; i < count_; ++i) {
             if (!isWord(i)) continue;
-            if (r.slogan.empty() && (toks_[i].phraseCls & bit(WordClass::VagueSlogan))) {
+            const ClassMask sloganBits = bit(WordClass::VagueSlogan) | bit(WordClass::SoftSlogan);
+            if (r.slogan.empty() && (toks_[i].phraseCls & sloganBits)) {
                 const std::size_t end = i + toks_[i].phraseLen;
-                if (!(end < count_ && toks_[end].hyphenBefore)) r.slogan = span(i, end);
-            } else if (r.slogan.empty() && has(i, WordClass::VagueSlogan) &&
+                if (!(end < count_ && toks_[end].hyphenBefore)) {
+                    r.slogan = span(i, end);
+                    r.strongSlogan = (toks_[i].phraseCls & bit(WordClass::VagueSlogan)) != 0;
+                }
+            } else if (r.slogan.empty() && hasAny(i, sloganBits) &&
                        !(i + 1 < count_ && toks_[i + 1].hyphenBefore && !toks_[i].hyphenBefore)) {
                 r.slogan = span(i, i + 1);
+                r.strongSlogan = has(i, WordClass::VagueSlogan);
             }
             const std::string_view w = lowText(toks_[i]);
             if (r.comparative.empty() &&
@@ -930,25 +1079,34 @@ class Reader {
                  w == "quicker" || w == "shorter" || w == "smoother" || w == "clearer" ||
                  w == "fewer" || w == "lower" || w == "higher" || w == "default" ||
                  w == "without" || w == "only" || w == "go" ||
-                 ((w == "more" || w == "most" || w == "less" || w == "least") && isWord(i + 1) &&
+                 ((w == "more" || w == "less") && isWord(i + 1) &&
                   !has(i + 1, WordClass::AbstractNoun))))
                 r.comparative = span(i, i + 1);
         }
+        // A bound that names a target without a number: "above the industry average".
+        for (std::size_t i = 0; i < count_; ++i)
+            if (is(i, "above") || is(i, "below") || is(i, "under") || is(i, "beyond") ||
+                (is(i, "better") && is(i + 1, "than")) || (is(i, "faster") && is(i + 1, "than")) ||
+                (is(i, "more") && is(i + 1, "than")) || (is(i, "less") && is(i + 1, "than")))
+                r.bounded = true;
         // A value measured beside the main phrase: "Ship the apps with a rating of at least 4.6".
         for (std::size_t i = 0; i < count_ && !r.measureBeside; ++i) {
             if (!isValue(i) || (i >= phrase_.begin && i < phrase_.end)) continue;
-            for (std::size_t k = i > 3 ? i - 3 : 0; k < count_ && k <= i + 3; ++k)
+            for (std::size_t k = i > 5 ? i - 5 : 0; k < count_ && k <= i + 3; ++k)
                 if (k != i && (k < phrase_.begin || k >= phrase_.end) &&
                     (has(k, WordClass::MetricNoun) || has(k, WordClass::ValueTerm) ||
                      (toks_[k].phraseCls & bit(WordClass::MetricNoun))) &&
-                    !has(k, WordClass::AgentNoun))
+                    !has(k, WordClass::AgentNoun) && !timeWord(k))
                     r.measureBeside = true;
         }
         // A vanity number counted anywhere: "a recap post that gets 300 views".
         for (std::size_t i = 0; i + 1 < count_ && r.vanityCount.empty(); ++i) {
-            if (!isValue(i)) continue;
+            if (!isValue(i) || toks_[i].percent || is(i - 1, "in")) continue;
             for (std::size_t k = i + 1; k < count_ && k <= i + 3; ++k) {
-                if (!isWord(k) || (function(k) && !is(k, "of"))) break;
+                if (!isWord(k) || (function(k) && !is(k, "of")) || toks_[k].joined) break;
+                if (toks_[k].phraseLen > 1 && (toks_[k].phraseCls & kNouns) &&
+                    !(toks_[k].phraseCls & bit(WordClass::VanityMetric)))
+                    break;  // "kickoff sessions", "usability sessions": not a vanity count
                 if (has(k, WordClass::VanityMetric) ||
                     (toks_[k].phraseCls & bit(WordClass::VanityMetric))) {
                     const std::size_t e = toks_[k].phraseLen > 1 ? k + toks_[k].phraseLen : k + 1;
@@ -960,6 +1118,11 @@ class Reader {
                 }
             }
         }
+        // Content words after the main phrase: "make checkout [feel effortless]".
+        for (std::size_t k = std::min(after_, count_); k < count_; ++k)
+            if (isWord(k) && !function(k) && !has(k, WordClass::StopWord) && nounish(k) &&
+                !has(k, WordClass::GenericVerb))
+                ++r.tailWords;
         // Content words of the main phrase (object or subject) and the abstract ones among them.
         const Phrase& p = phrase_;
         for (std::size_t k = p.begin; k < p.end && k < count_; ++k) {

@@ -91,12 +91,21 @@ struct Wording {
     TextSpan vanityCount;                    // a vanity number counted anywhere: "gets 300 views"
     bool measureBeside = false;  // a value on a measure outside the main phrase: "… with a
                                  // rating of at least 4.6"
-    bool rulesOut = false;   // … by saying what it is not: "without …", "not a barrier", "only"
-    bool segment = false;    // … naming whom or where: people, a named place ("in Porto")
-    bool byPeople = false;   // "… used by merchants", "adopted by customers": people act on it
-    TextSpan slogan;         // a slogan phrase the sentence leans on: "the leading platform"
-    TextSpan comparative;    // "faster", "the lowest-carbon": a state better than today
-    bool anyNumber = false;  // a number that is a value (not a label, year or version)
+    bool qualifierAll = false;   // … over "all" or "every": no segment at all
+    bool rulesOut = false;  // … by saying what it is not: "without …", "not a barrier", "only"
+    bool segment = false;   // … naming whom or where: people, a named place ("in Porto")
+    bool byPeople = false;  // "… used by merchants", "adopted by customers": people act on it
+    TextSpan slogan;        // a slogan phrase the sentence leans on: "the leading platform"
+    TextSpan comparative;   // "faster", "the lowest-carbon": a state better than today
+    bool strongSlogan = false;    // the slogan is one whatever else the sentence says
+    bool none = false;            // "No …", "Zero …": none of a thing to avoid
+    bool intoOutcome = false;     // "Turn 6 pilots into annual subscriptions"
+    bool mechanism = false;       // "… by reducing admin interruptions": how it will happen
+    int tailWords = 0;            // content words after the main phrase
+    bool bounded = false;         // "above the industry average", "faster than …": a target
+    bool headGerund = false;      // the head is an activity in "-ing": "filing a claim"
+    bool headGuessed = false;     // the head's kind is guessed from its ending ("-ness", "-ity")
+    bool anyNumber = false;       // a number that is a value (not a label, year or version)
     bool percentOrMoney = false;  // a value number with % or a currency
     bool headIsCountOf = false;   // "the number of posts": the head is counted, not measured
     int contentWords = 0;         // words that are not function words

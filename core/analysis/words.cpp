@@ -34,12 +34,25 @@ const Row kRows[] = {
      "exhibit|run through|hand out|ship out|put in place|stand up|spin up|open source|"
      "convert into|turn into|expand into|list|catalogue|catalog|label|tag|write up|sign off|"
      "communicate|connect|announce|publicise|publicize|promote|advertise|pitch|apply|"
-     "negotiate|recruit|staff|resource|repackage|restyle|rebrand|redo|document|propose"},
+     "negotiate|recruit|resource|repackage|restyle|rebrand|redo|document|propose|appoint|"
+     "archive|arrange|assign|brief|broadcast|calculate|campaign|check|circulate|clean|code|"
+     "collaborate|come up with|commission|consolidate|consult|contact|convene|coordinate|"
+     "curate|debug|decide|decommission|delegate|demo|demonstrate|digitise|digitize|dispatch|"
+     "draw up|edit|educate|enrol|enroll|enter|estimate|examine|exhibit|experiment|file|"
+     "finalise|find|follow up|formalise|formalize|formulate|frame|fund|guest|handle|"
+     "illustrate|import|inform|invest|invite|issue|lobby|localise|localize|log|mail|market|"
+     "mobilise|mobilize|modify|move|nominate|notify|observe|order|outline|outsource|package|"
+     "partner|patch|phone|place|plant|pledge|populate|prioritise|prioritize|process|procure|"
+     "program|reconcile|register|relaunch|renovate|reorganise|reorganize|repair|report|"
+     "represent|reserve|resolve|respond|restructure|revise|scope|screen|script|shortlist|"
+     "showcase|shoot|sketch|source|summarise|summarize|supply|tackle|take|transfer|trial|"
+     "upload|validate|walk through|welcome|work|answer|put|draw|stage|design out|tidy up|"
+     "vet|brainstorm|workshop|prototype|storyboard|wireframe|interview|pitch|target|scout"},
     // Work that yields an artefact only when what is built is one ("Build a dashboard"); with a
     // team, a channel or a position as object it names an outcome ("Build a sales team that …").
     {WordClass::BuildVerb, false,
      "build|built|create|develop|design|establish|set up|form|craft|construct|assemble|"
-     "architect|put together|found|invent|make available"},
+     "architect|put together|found|invent|make available|build up|build out"},
     // Verbs whose object is what other people do in response: leads generated, deals won.
     {WordClass::AchieveVerb, false,
      "achieve|reach|hit|attain|get to|obtain|secure|earn|gain|generate|acquire|sign|close|book|"
@@ -68,7 +81,8 @@ const Row kRows[] = {
      "kicked off|prototyped|piloted|drafted|formalized|formalised|made|"
      "expanded|converted|rebuilt|revamped|overhauled|restructured|reorganized|reorganised|"
      "stood up|spun up|standardized|standardised|consolidated|ported|packaged|specified|"
-     "mapped|audited|reviewed|funded|staffed|resourced|communicated"},
+     "mapped|audited|reviewed|funded|staffed|resourced|communicated|set|agreed|decided|"
+     "chosen|selected|picked|named|appointed|out|written down|baselined|in use"},
     // The units of work a team produces: what an activity key result counts.
     {WordClass::DeliverableNoun, false,
      "post|blog post|article|blog|webinar|session|meeting|workshop|training|course|event|meetup|"
@@ -90,7 +104,8 @@ const Row kRows[] = {
      "sprint|backlog item|feature request|test case|unit test|benchmark|simulation|"
      "mockup|wireframe|design|redesign|spec doc|one pager|briefing|memo|brief|faq|"
      "knowledge base|help center|help centre|course module|class|seminar|lecture|webcast|"
-     "livestream|ama|office hour|hire|headcount|role|job position|vacancy|opening|partnership|"
+     "livestream|ama|office hour|hire|headcount|role|job position|vacancy|job opening|"
+     "partnership|"
      "store|shop|marketplace|storefront|catalogue|catalog|listing|profile|account page|"
      "bulletin|magazine|assembly|summit|gathering|retreat|offsite|fair|festival|exhibition|"
      "strategy|strategy document|business plan|budget plan|operating plan|plan|policy|"
@@ -109,7 +124,16 @@ const Row kRows[] = {
      "rehearsal|drill|fire drill|audit trail|procedure|sop|runbook|playbook|onboarding guide|"
      "induction|orientation|mentoring|coaching|course material|module|lesson plan|"
      "worksheet|form|survey|questionnaire|poll|petition|letter|report card|scorecard|research|"
-     "discovery|investigation|recommendation|proposal doc|write up|writeup|retrospective"},
+     "discovery|investigation|recommendation|proposal doc|write up|writeup|retrospective|"
+     "stream|live stream|usability session|research session|feedback session|design session|"
+     "planning session|working session|listening session|info session|information session|"
+     "onboarding session|coaching session|training session|q a session|code signing|"
+     "environment|build|nightly build|release build|advisory board|steering group|contest|"
+     "competition|scheme|match|motto|tagline|slogan|check in|link|links|backlog|e book|"
+     "society|club|network|forum|meetup group|community space|hub|lab|sandbox|pilot scheme|"
+     "groundwork|deck|slide deck|pitch deck|edition|tender|rfp|brief|model|agreement draft|"
+     "improvement|improvements|product improvement|enhancement|enhancements|fixes|"
+     "sla|service level agreement|career ladder|ladder|org chart|structure|roles|charter"},
     // What a key result can measure: behaviour of customers, users or the business, or a property
     // of the system (S3 KPIs, S4 AARRR).
     {WordClass::MetricNoun, false,
@@ -137,7 +161,24 @@ const Row kRows[] = {
      "members|account|accounts|team|teams|subscriber|subscribers|partner|partners|seller|"
      "sellers|buyer|buyers|learner|learners|student|students|patient|patients|donor|donors|"
      "volunteer|volunteers|contributor|contributors|workspace|workspaces|merchant|merchants|"
-     "paying subscriber|paid subscriber|paying member|paid member|active subscriber"},
+     "paying subscriber|paid subscriber|paying member|paid member|active subscriber|"
+     "trial signup|trial sign up|organic signup|organic trial signup|qualified signup|"
+     "paid signup|signup rate|sign up rate|crash free session|session length|signup conversion|"
+     "cycle time|turnaround|turnaround time|throughput time|handling time|wait|waiting time|"
+     "queue time|response rate|completion time|lead time|time to hire|time to fill|"
+     "time to market|time to resolution|first response|first contact resolution|fcr|"
+     "aht|sla compliance|on time rate|on time delivery|fill rate|stockout|stock out|"
+     "shrinkage|yield rate|scrap|rework|return rate|returns|chargeback|arrears|debt|"
+     "days sales outstanding|dso|collection rate|utilisation rate|occupancy rate|"
+     "bed days|readmission|readmissions|infection rate|mortality|attendance rate|"
+     "absence|absenteeism|turnover rate|regretted attrition|offer acceptance|"
+     "pass rate|grade|grades|score|scores|test score|literacy rate|enrolment rate|"
+     "donor retention|gift|gifts|pledges|funds raised|income|surplus|deficit|"
+     "carbon emission|co2|kwh|energy use|water use|waste|recycling rate|"
+     "load time|page speed|core web vitals|error budget|incidents|p90|mean time to recovery|"
+     "coverage rate|test coverage|code coverage|deployment|deployments|lead conversion|"
+     "win loss|close rate|quota attainment|pipeline coverage|nps score|ces score|"
+     "star rating|app rating|rating average|average rating|ranking position"},
     // Qualities with no measure of their own: the objects of a vague objective ("Improve customer
     // satisfaction", "Increase brand awareness", "Grow the business").
     {WordClass::AbstractNoun, false,
@@ -149,12 +190,35 @@ const Row kRows[] = {
      "agility|scalability|security|stability|reliability|resilience|sustainability|diversity|"
      "inclusion|accountability|ownership|focus|clarity|consistency|effectiveness|"
      "competitiveness|position|positioning|recognition|credibility|health|engagement|"
-     "retention|sales|revenue|profit|margin|presence|footprint|perception|image|identity|"
+     "retention|sales|revenue|profit|margin|presence|footprint|perception|image|"
      "vision|mission|potential|momentum|traction|capacity|maturity|readiness|speed|"
      "velocity|management|tactic|sector|effort|place|demand|decision|efficiency|"
      "awareness|visibility|culture|brand awareness|customer experience|user experience|"
      "excellence|standards|standard|best practice|practice|practices|"
-     "workflow|workflows|way of working|ways of working|outcome|outcomes|goal|goals|"
+     "workflow|workflows|way of working|ways of working|outcome|outcomes|goal|goals|access|"
+     "accessibility|usability|convenience|simplicity|flexibility|responsiveness|money|"
+     "customer base|user base|client base|numbers|stuff|ability|"
+     "advantage|affordability|agency|ambition|appeal|assurance|attention|attractiveness|"
+     "authority|autonomy|balance|belonging|benefit|capabilities|care|certainty|clarity|"
+     "cohesion|comfort|commitment|competence|competitiveness|compliance culture|confidence|"
+     "connection|connectedness|continuity|control|cooperation|coordination|credibility|"
+     "curiosity|dependability|differentiation|discipline|durability|dynamism|ease|"
+     "effectiveness|empathy|empowerment|energy|enthusiasm|equity|ethics|excitement|"
+     "expertise|fairness|familiarity|fitness|focus|freshness|fun|governance|goodwill|"
+     "gratitude|harmony|honesty|hospitality|identity|independence|influence|insight|"
+     "insights|inspiration|integration|integrity|interest|interoperability|joy|know how|"
+     "learning|legitimacy|liquidity|literacy|maintainability|mindset|motivation|openness|"
+     "opportunity|opportunities|optimism|organisation|organization|passion|performance|"
+     "persistence|personalisation|personalization|pride|professionalism|proficiency|"
+     "prominence|prosperity|purpose|readability|recognition|relevance|resilience|"
+     "resourcefulness|respect|robustness|safety|sanity|satisfaction|scale|security posture|"
+     "sense|simplicity|solvency|spirit|stability|standing|status|stewardship|strength|"
+     "strengths|success|support|sustainability|talent|teamwork|tone|traction|"
+     "transparency|trust|understanding|uniqueness|unity|usefulness|value|vibrancy|"
+     "visibility|vitality|voice|wellness|wisdom|wealth|impact|reach|relationships|partnerships|"
+     "position|footing|posture|health|hygiene|quality of life|morale|culture|climate|"
+     "environment|atmosphere|dialogue|conversation|communications|collaboration|"
+     "alignment|engagement|experience|presence|profile|reputation|awareness|"
      "objective|objectives|everything|things|stuff|world|life|level"},
     {WordClass::AbstractNoun, true,
      "marketing|engineering|branding|positioning|wellbeing|reporting|planning|operations"},
@@ -169,7 +233,14 @@ const Row kRows[] = {
      "marketer|seller|owner|founder|leader|lead|team|teams|group|working group|squad|"
      "everyone|anyone|nobody|stakeholder|investor|board|audience|fan|caller|visitor|"
      "traveller|traveler|passenger|consumer|smb|enterprise|startup|agency|nonprofit|charity|"
-     "government|council|city|region|country|market|segment|cohort|persona|icp|they|we|us"},
+     "government|council|city|region|country|market|segment|cohort|persona|icp|they|we|us|"
+     "someone|somebody|colleague|colleagues|peer|peers|worker|workers|shopper|shoppers|"
+     "diner|diners|pupil|pupils|parent|parents|family|families|neighbour|neighbor|tenant|"
+     "landlord|farmer|grower|retailer|wholesaler|distributor|reseller|buyer|seller|host|"
+     "member|alumni|alumnus|graduate|applicant|applicants|recruit|intern|trainee|apprentice|"
+     "physician|doctor|clinician|carer|caregiver|nurse|pharmacist|therapist|dentist|"
+     "practice|clinic|school|college|university|library|museum|charity|partner org|"
+     "developer community|community member|end user|power user|super user|champion user"},
     // Done / not-done events that are rightly binary: a certification, an external verdict, a
     // signed agreement, a funding close (S2: some KRs are pass or fail).
     {WordClass::BinaryNoun, false,
@@ -215,25 +286,51 @@ const Row kRows[] = {
      "monthly visitor|click|share of voice|viewers|audience size|social following|"
      "community member|discord member|slack member|newsletter subscriber|email subscriber|"
      "list size|mailing list|email list|app download|npm download|weekly download|"
-     "docker pull"},
-    {WordClass::VanityMetric, true, "likes|page hits|loc|views|stars|forks|opens|hits"},
+     "docker pull|pull request|newsletter sign up|photo uploaded|press story|"
+     "broadcast story|media story|media coverage|press article|tv feature|radio feature|"
+     "byte|bytes|word count|page count|ticket closed|tickets closed|hours worked|blog session|"
+     "web session|website session|site session|user session|pageviews|page visit|clickthrough|"
+     "click through|social share|share count|hashtag|mention count|media hit|media placement|"
+     "press placement|impression count|"
+     "view count|watch time|video view|profile view|connection request|linkedin connection|"
+     "linkedin follower|twitter follower|instagram follower|tiktok follower|facebook fan|"
+     "page like|listing view|app store rating count|review count|download count|"
+     "installation|registered|sign in|login|logins|app open|visit count|footfall count|"
+     "attendee|attendees|participant count|headcount of attendees|event attendance|"
+     "hours of training|training hours|hours volunteered|volunteer hours|calls made|"
+     "emails sent|messages sent|posts made|tasks completed|tickets resolved count"},
+    {WordClass::VanityMetric, true,
+     "likes|page hits|loc|views|stars|forks|opens|hits|listens|sessions|prs|signups|sign ups"},
     // S4 failure pattern 1 and its bad-objective table ("become the leading platform",
     // "be customer-obsessed"), S2 ("delight users").
     {WordClass::VagueSlogan, true,
      "the leading|leading platform|leading provider|world class|best in class|number one|"
      "industry leader|market leader|category leader|thought leader|be the best|the best|"
-     "obsessed|obsession|excellence|excellent|awesome|amazing|delight|delightful|next level|"
-     "game changer|revolutionize|revolutionise|disrupt|synergy|synergies|cutting edge|"
-     "world s best|innovative|love|go to|the go to|game changing|game changer|data driven|"
-     "level up|take to the next level|best ever|first class|top notch|second to none|"
-     "rock star|rockstar|ninja|unicorn|supercharge|10x|crush|dominate|wow|amaze|"
-     "customer centric|customer centred|customer centered|client centric|client centred|"
-     "client centered|user centric|people first|customer first|great|awesome"},
+     "obsessed|obsession|delight|delightful|world s best|go to|the go to|best ever|"
+     "second to none|state of the art|customer centric|customer centred|customer centered|"
+     "client centric|client centred|client centered|user centric|people first|customer first|"
+     "sector leader|global leader|leader in|thrill|do more with less"},
+    // Buzzwords that make a sentence a slogan only when nothing else in it is specific.
+    {WordClass::SoftSlogan, true,
+     "excellence|excellent|awesome|amazing|next level|game changer|game changing|revolutionize|"
+     "revolutionise|disrupt|synergy|synergies|cutting edge|innovative|love|data driven|level up|"
+     "take to the next level|first class|top notch|rock star|rockstar|ninja|unicorn|"
+     "supercharge|crush|dominate|wow|amaze|great|get better|get ready|do more with less|"
+     "more with less|best possible|top tier|premier|seamless|holistic|robust|empower|thrive|"
+     "thriving|excel|first rate|top rated|outstanding|exceptional|superb|stellar|"
+     "best loved|world leading|award winning"},
     // S4 bad-objective table: "Grow revenue", "Improve marketing", "Be customer-obsessed".
     {WordClass::GenericVerb, false,
      "grow|improve|increase|boost|be|become|drive|enhance|optimize|optimise|get|do|make|have|"
      "strengthen|scale|expand|accelerate|maximize|maximise|win|achieve|focus on|step up|"
-     "better|support"},
+     "better|support|help|enable|empower|allow|equip|ensure|make sure|foster|promote|"
+     "nurture|cultivate|embrace|champion|modernise|modernize|transform|streamline|simplify|"
+     "elevate|advance|deepen|broaden|widen|reinforce|solidify|sharpen|refine|level up|"
+     "step up|up our game|raise our game|invest in|focus on|double down on|lean into|"
+     "tighten|strengthen|bolster|revitalise|revitalize|reinvigorate|rejuvenate|energise|"
+     "energize|unlock|leverage|harness|capitalise on|capitalize on|amplify|accelerate|"
+     "scale|mature|professionalise|professionalize|futureproof|future proof|safeguard"},
+    {WordClass::GenericVerb, true, "being"},
     // Direction words (S4 formula "[verb] [metric] from [baseline] to [target]").
     {WordClass::IncreaseVerb, false,
      "increase|grow|raise|lift|boost|expand|double|triple|gain|accelerate|maximize|maximise|"
@@ -244,7 +341,8 @@ const Row kRows[] = {
     {WordClass::MaintainVerb, false, "maintain|keep|hold|stay|sustain|preserve|protect"},
     // S2 "instrumentation is part of the work": "Verify analytics coverage and definitions".
     {WordClass::BaselineWord, false,
-     "establish|baseline|instrument|instrumentation|verify|calibrate|benchmark"},
+     "establish|baseline|instrument|instrumentation|verify|calibrate|benchmark|track|measure|"
+     "monitor|quantify|size"},
     {WordClass::OutcomeLink, true, "that|which|so|so that|in order to|whose|until|resulting in"},
     {WordClass::StopWord, true,
      "a|an|the|our|we|us|to|of|for|in|on|with|and|or|by|at|from|into|that|this|these|those|so|"
@@ -411,6 +509,8 @@ const char* name(WordClass c) {
             return "count word";
         case WordClass::Qualifier:
             return "qualifier";
+        case WordClass::SoftSlogan:
+            return "soft slogan";
         case WordClass::Count:
             break;
     }

@@ -60,6 +60,7 @@ enum class WordClass : std::uint8_t {
     Conjunction,      // and, or, but, while
     CountWord,        // number, amount, share: "the number of posts" counts the posts
     Qualifier,        // without, only, while, instead: what the sentence rules out
+    SoftSlogan,       // great, seamless, top-tier: a slogan only when nothing else is specific
     Count
 };
 
