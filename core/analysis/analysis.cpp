@@ -4,6 +4,8 @@
 
 #include <cctype>
 #include <cmath>
+#include <string>
+#include <unordered_map>
 
 #include "analysis/checks.h"
 #include "model/value_text.h"
@@ -56,14 +58,16 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
             f.reaches = f.driver >= 0 && tree.reachesNsm(f.driver);
             if (f.driver >= 0) ++krsPerNode[static_cast<std::size_t>(f.driver)];
             f.style = kr.style.value_or(o.style);
-            f.sentence = parseKrSentence(kr.title, sc);
+            const TitleReading* read =
+                opts.textRules ? &readTitle(kr.title, sc, words, false) : nullptr;
+            f.sentence = read ? read->sentence : parseKrSentence(kr.title, sc);
             f.kind = kr.kind;
             if (kr.kind == KrKind::Metric && f.sentence.kind &&
                 (*f.sentence.kind == KrKind::Maintain || *f.sentence.kind == KrKind::Baseline))
                 f.kind = *f.sentence.kind;
             if (opts.textRules) {
-                f.wording = readWording(kr.title, words);
-                f.judgement = judgeKeyResult(kr.title, f.wording, f.sentence);
+                f.wording = read->wording;
+                f.judgement = read->judgement;
                 // "Hold monthly sync meetings" is work, not a value held steady.
                 if (f.kind == KrKind::Maintain && kr.kind == KrKind::Metric &&
                     (f.judgement.keyResult == KeyResultVerdict::CountedWork ||
@@ -130,6 +134,42 @@ Violation* Context::emit(RuleId rule, EntityKind kind, const std::string& id, st
     v.fix = std::move(fix);
     out.push_back(std::move(v));
     return &out.back();
+}
+
+namespace {
+struct ReadingCache {
+    std::unordered_map<std::string, TitleReading> map;
+};
+ReadingCache& readingCache() {
+    thread_local ReadingCache cache;
+    return cache;
+}
+}  // namespace
+
+const TitleReading& readTitle(std::string_view text, const SentenceContext& context,
+                              const WordTable& words, bool objective) {
+    ReadingCache& cache = readingCache();
+    std::string key;
+    key.reserve(text.size() + 48);
+    key += objective ? 'o' : 'k';
+    const auto date = [&key](const std::optional<Date>& d) {
+        key += d ? d->str() : std::string("-");
+        key += '|';
+    };
+    date(context.periodStart);
+    date(context.periodEnd);
+    key += std::to_string(words.version());
+    key += '|';
+    key.append(text.data(), text.size());
+    const auto it = cache.map.find(key);
+    if (it != cache.map.end()) return it->second;
+    if (cache.map.size() >= 4096) cache.map.clear();  // a bound, not an eviction policy
+    TitleReading r;
+    r.sentence = parseKrSentence(text, context);
+    r.wording = readWording(text, words);
+    r.judgement = objective ? judgeObjective(text, r.wording, r.sentence)
+                            : judgeKeyResult(text, r.wording, r.sentence);
+    return cache.map.emplace(std::move(key), std::move(r)).first->second;
 }
 
 bool Context::rhythmRuns() const {
@@ -323,6 +363,8 @@ Analysis run(const Plan& plan, const AnalyzeOptions& options) {
 }
 
 }  // namespace
+
+void forgetReadings() { detail::readingCache().map.clear(); }
 
 Analysis analyze(const Plan& plan, const AnalyzeOptions& options) {
     try {

@@ -84,6 +84,11 @@ struct Analysis {
 
 Analysis analyze(const Plan& plan, const AnalyzeOptions& options = {});
 
+// Titles are read once and remembered by their exact text (a keystroke changes one title, so the
+// next analysis re-reads only that one); the result never differs from a fresh reading. For
+// benchmarks of a first analysis: forget every reading of this thread.
+void forgetReadings();
+
 // The sentence context of a plan: its period, to place "by Jun 30" and "end of quarter".
 SentenceContext sentenceContext(const Plan& plan);
 

@@ -214,9 +214,9 @@ void checkObjective(Context& c, std::size_t o) {
     const Objective& obj = c.plan.objectives[o];
     if (c.text() &&
         (c.on(RuleId::ObjTactic) || c.on(RuleId::ObjVague) || c.on(RuleId::ObjMetric))) {
-        const KrSentence s = parseKrSentence(obj.title, sentenceContext(c.plan));
-        const Wording w = readWording(obj.title, c.words);
-        const Judgement j = judgeObjective(obj.title, w, s);
+        const TitleReading& t = readTitle(obj.title, sentenceContext(c.plan), c.words, true);
+        const KrSentence& s = t.sentence;
+        const Judgement& j = t.judgement;
         if (c.on(RuleId::ObjTactic)) tactic(c, o, obj, j);
         if (c.on(RuleId::ObjVague)) vague(c, o, obj, j);
         if (c.on(RuleId::ObjMetric)) metric(c, o, obj, j, s);

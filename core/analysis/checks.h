@@ -81,6 +81,18 @@ struct Context {
     bool overridden(RuleId rule) const;
 };
 
+// How a title reads: its numbers, its wording and what a coach reads in it, as an objective or
+// as a key result. Memoised per thread by the exact text, the plan period and the word table's
+// version, so re-checking a plan after a keystroke re-reads only the title that changed; the
+// result is exactly what reading it afresh gives.
+struct TitleReading {
+    KrSentence sentence;
+    Wording wording;
+    Judgement judgement;
+};
+const TitleReading& readTitle(std::string_view text, const SentenceContext& context,
+                              const WordTable& words, bool objective);
+
 // JSON pointers of the plan file.
 std::string objectivePath(std::size_t o);
 std::string krPath(const KrFacts& f, const char* field = nullptr);

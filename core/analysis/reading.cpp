@@ -18,19 +18,20 @@ constexpr std::size_t kMaxMatches = 192;
 
 enum class T : std::uint8_t { Word, Num, Mark };
 
+// Plain data: the token array is filled by push(), never default-initialised as a whole.
 struct Tok {
-    T type = T::Word;
-    std::uint16_t off = 0, len = 0;  // bytes of the original text
-    char mark = 0;                   // Mark: ',', ';', ':', '(', ')', '.', '>' (arrow), '/', '&'
-    bool hyphenBefore = false;       // joined to the previous token by a hyphen
-    bool joined = false;             // hyphen-joined on either side: "on-call", "go-to"
-    bool capital = false;            // starts with a capital letter (and is not the first word)
-    bool label = false;              // a number that names (Q3, v2, 90-day, a year), not a value
-    bool percent = false, money = false;
-    int word = -1;               // index in the word list (Word tokens)
-    ClassMask cls = 0;           // classes of the word alone
-    ClassMask phraseCls = 0;     // classes of the phrases starting here …
-    std::uint8_t phraseLen = 0;  // … and the longest one's length in tokens
+    T type;
+    std::uint16_t off, len;  // bytes of the original text
+    char mark;               // Mark: ',', ';', ':', '(', ')', '.', '>' (arrow), '/', '&'
+    bool hyphenBefore;       // joined to the previous token by a hyphen
+    bool joined;             // hyphen-joined on either side: "on-call", "go-to"
+    bool capital;            // starts with a capital letter (and is not the first word)
+    bool label;              // a number that names (Q3, v2, 90-day, a year), not a value
+    bool percent, money;
+    int word;                // index in the word list (Word tokens)
+    ClassMask cls;           // classes of the word alone
+    ClassMask phraseCls;     // classes of the phrases starting here …
+    std::uint8_t phraseLen;  // … and the longest one's length in tokens
 };
 
 bool alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -82,8 +83,7 @@ class Reader {
     Tok* push(T type, std::size_t off, std::size_t len) {
         if (count_ >= kMaxTokens) return nullptr;
         Tok& t = toks_[count_++];
-        t = Tok{};
-        t.type = type;
+        t = Tok{type, 0, 0, 0, false, false, false, false, false, false, -1, 0, 0, 0};
         t.off = static_cast<std::uint16_t>(off);
         t.len = static_cast<std::uint16_t>(len);
         return &t;
@@ -104,8 +104,9 @@ class Reader {
                     digits = digits || digit(raw_[i]);
                     ++i;
                 }
-                const bool number = (digits && (!letters || numberWithSuffix(start, i))) ||
-                                    (!digits && numberWord(start, i) && i < n_ && raw_[i] == ' ');
+                const bool number =
+                    (digits && (!letters || numberWithSuffix(start, i))) ||
+                    (!digits && i - start <= 8 && i < n_ && raw_[i] == ' ' && numberWord(start, i));
                 Tok* t = push(number ? T::Num : T::Word, start, i - start);
                 if (!t) break;
                 t->hyphenBefore = hyphen;
@@ -204,11 +205,11 @@ class Reader {
     // "five reps", "a dozen posts": counts in words.
     bool numberWord(std::size_t start, std::size_t end) const {
         const std::string_view w(low_ + start, end - start);
-        static const char* const kWords[] = {
+        static constexpr std::string_view kWords[] = {
             "two",     "three",  "four",   "five",     "six",    "seven",  "eight", "nine",
             "ten",     "eleven", "twelve", "fifteen",  "twenty", "thirty", "forty", "fifty",
             "hundred", "dozen",  "dozens", "hundreds", "zero",   "half"};
-        for (const char* k : kWords)
+        for (const std::string_view k : kWords)
             if (w == k) return true;
         return false;
     }
@@ -243,9 +244,10 @@ class Reader {
         }
         if (words == 0) return;
         const WordText text(joined);
-        const std::size_t found = table_.scanInto(text, matches_, kMaxMatches, &classes_);
+        thread_local WordTable::Match matches[kMaxMatches];
+        const std::size_t found = table_.scanInto(text, matches, kMaxMatches, &classes_);
         for (std::size_t m = 0; m < found; ++m) {
-            const WordTable::Match& match = matches_[m];
+            const WordTable::Match& match = matches[m];
             const std::size_t first = wordTok_[match.start];
             const std::size_t last = wordTok_[match.start + match.length - 1];
             const WordClass cls = table_.entry(match).cls;
@@ -267,17 +269,23 @@ class Reader {
         return i < count_ && (toks_[i].cls & bit(c)) != 0;
     }
     bool hasAny(std::size_t i, ClassMask m) const { return i < count_ && (toks_[i].cls & m) != 0; }
-    bool is(std::size_t i, std::string_view w) const { return isWord(i) && lowText(toks_[i]) == w; }
+    // The word at i, lower-cased, is `w` (a literal: its length is known without strlen).
+    template <std::size_t N>
+    bool is(std::size_t i, const char (&w)[N]) const {
+        if (i >= count_ || toks_[i].type != T::Word || toks_[i].len != N - 1) return false;
+        return std::char_traits<char>::compare(low_ + toks_[i].off, w, N - 1) == 0;
+    }
     bool isMark(std::size_t i, char m = 0) const {
         return i < count_ && toks_[i].type == T::Mark && (m == 0 || toks_[i].mark == m);
     }
     bool isValue(std::size_t i) const {
         return i < count_ && toks_[i].type == T::Num && !toks_[i].label;
     }
-    bool endsWith(std::size_t i, std::string_view s) const {
-        if (!isWord(i)) return false;
-        const std::string_view w = lowText(toks_[i]);
-        return w.size() > s.size() + 2 && w.substr(w.size() - s.size()) == s;
+    template <std::size_t N>
+    bool endsWith(std::size_t i, const char (&s)[N]) const {
+        if (!isWord(i) || toks_[i].len <= N + 1) return false;
+        return std::char_traits<char>::compare(low_ + toks_[i].off + toks_[i].len - (N - 1), s,
+                                               N - 1) == 0;
     }
     bool gerund(std::size_t i) const {
         return endsWith(i, "ing") && !endsWith(i, "thing") && !is(i, "during") &&
@@ -1071,7 +1079,12 @@ class Reader {
                 r.strongSlogan = has(i, WordClass::VagueSlogan);
             }
             const std::string_view w = lowText(toks_[i]);
-            if (r.comparative.empty() &&
+            // Comparatives end in -er / -est, or are one of a few words: test the shape first.
+            const bool shaped =
+                w.size() >= 2 && w.size() <= 9 &&
+                ((w.back() == 'r' && w[w.size() - 2] == 'e') || w.back() == 't' || w == "more" ||
+                 w == "less" || w == "default" || w == "only" || w == "go");
+            if (r.comparative.empty() && shaped &&
                 (w == "faster" || w == "fastest" || w == "lowest" || w == "highest" ||
                  w == "cheapest" || w == "easiest" || w == "simplest" || w == "safest" ||
                  w == "quickest" || w == "shortest" || w == "smoothest" || w == "largest" ||
@@ -1156,7 +1169,7 @@ class Reader {
     Tok toks_[kMaxTokens];
     std::size_t count_ = 0;
     std::uint8_t wordTok_[kMaxTokens];
-    WordTable::Match matches_[kMaxMatches];
+
     Phrase phrase_;
     ClassMask classes_ = 0;
     std::size_t verbTok_ = kMaxTokens;

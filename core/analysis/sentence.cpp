@@ -151,7 +151,28 @@ class Parser {
             {{"minimum", "", "", ""}, Bound::AtLeast, false},
             {{"exceed", "", "", ""}, Bound::AtLeast, false},
         };
+        // Only words can open a bound, and only a few words do: test the first before the table.
+        if (type != T::Word) return Bound::None;
+        const std::string_view first = tokens_.text(tokens_.toks[i]);
+        if (first.size() < 2 || first.size() > 7) return Bound::None;
+        switch (first[0]) {
+            case 'n':
+            case 'l':
+            case 'f':
+            case 'm':
+            case 'g':
+            case 'h':
+            case 'a':
+            case 'u':
+            case 'b':
+            case 'o':
+            case 'e':
+                break;
+            default:
+                return Bound::None;
+        }
         for (const Seq& s : kSeqs) {
+            if (s.w[0] != first) continue;
             std::size_t k = 0;
             while (k < 4 && !s.w[k].empty() && isWord(i + k, s.w[k])) ++k;
             if (k < 4 && !s.w[k].empty()) continue;

@@ -637,7 +637,15 @@ WordTable::Match WordTable::Hits::first(WordClass c, const WordTable& table) con
     return {};
 }
 
-WordTable::WordTable(std::vector<WordEntry> entries) : entries_(std::move(entries)) {
+namespace {
+std::uint64_t nextTableVersion() {
+    static std::uint64_t counter = 0;
+    return ++counter;
+}
+}  // namespace
+
+WordTable::WordTable(std::vector<WordEntry> entries)
+    : entries_(std::move(entries)), version_(nextTableVersion()) {
     compiled_.reserve(entries_.size());
     for (std::size_t i = 0; i < entries_.size(); ++i) compile(static_cast<int>(i));
     sortIndex();
@@ -647,6 +655,7 @@ void WordTable::add(WordEntry entry) {
     entries_.push_back(std::move(entry));
     compile(static_cast<int>(entries_.size() - 1));
     sortIndex();
+    version_ = nextTableVersion();
 }
 
 void WordTable::compile(int index) {

@@ -132,6 +132,9 @@ class WordTable {
     explicit WordTable(std::vector<WordEntry> entries);
 
     void add(WordEntry entry);
+    // Changes whenever the table does (every table has its own): what a reading cached for one
+    // table at one version can be reused for.
+    std::uint64_t version() const { return version_; }
     const std::vector<WordEntry>& entries() const { return entries_; }
     const WordEntry& entry(const Match& m) const {
         return entries_[static_cast<std::size_t>(m.entry)];
@@ -176,7 +179,8 @@ class WordTable {
     // Compiled indices sorted by first key; one index for stems, one for exact words. Indices,
     // not views, so that copies of a table stay valid.
     std::vector<int> byStem_, byWord_;
-    std::vector<Slot> stemSlots_, wordSlots_;  // hash tables over the runs of equal first keys
+    std::vector<Slot> stemSlots_, wordSlots_;
+    std::uint64_t version_ = 0;  // hash tables over the runs of equal first keys
 };
 
 // The table built from defaultWordEntries(), built once.

@@ -1,8 +1,8 @@
 // Formatting of numbers and units for people.
 #include "model/value_text.h"
 
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace okr {
 
@@ -16,21 +16,26 @@ bool isPrefixUnit(const std::string& unit) {
 
 std::string formatNumber(double value) {
     if (!std::isfinite(value)) return "?";
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.2f", std::fabs(value));
-    std::string digits(buf);
-    while (!digits.empty() && digits.back() == '0') digits.pop_back();
-    if (!digits.empty() && digits.back() == '.') digits.pop_back();
-    const size_t dot = digits.find('.');
-    std::string whole = digits.substr(0, dot);
-    const std::string frac = dot == std::string::npos ? "" : digits.substr(dot);
-    std::string grouped;
-    for (size_t i = 0; i < whole.size(); ++i) {
-        if (i > 0 && (whole.size() - i) % 3 == 0) grouped += ',';
-        grouped += whole[i];
+    // to_chars rounds exactly as printf's "%.2f" does, without the locale machinery; the digits
+    // are then trimmed and grouped in place (one allocation, for the result).
+    char digits[64];
+    const auto res = std::to_chars(digits, digits + sizeof digits, std::fabs(value),
+                                   std::chars_format::fixed, 2);
+    std::size_t n = static_cast<std::size_t>(res.ptr - digits);
+    while (n > 0 && digits[n - 1] == '0') --n;
+    if (n > 0 && digits[n - 1] == '.') --n;
+    std::size_t whole = 0;
+    while (whole < n && digits[whole] != '.') ++whole;
+    const bool negative = value < 0 && !(whole == 1 && digits[0] == '0' && whole == n);
+    char out[96];
+    std::size_t o = 0;
+    if (negative) out[o++] = '-';
+    for (std::size_t i = 0; i < whole; ++i) {
+        if (i > 0 && (whole - i) % 3 == 0) out[o++] = ',';
+        out[o++] = digits[i];
     }
-    const bool negative = value < 0 && (grouped != "0" || !frac.empty());
-    return (negative ? "-" : "") + grouped + frac;
+    for (std::size_t i = whole; i < n; ++i) out[o++] = digits[i];
+    return std::string(out, o);
 }
 
 std::string formatValue(double value, const std::string& unit) {
