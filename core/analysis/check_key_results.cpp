@@ -261,8 +261,11 @@ void blindSource(Context& c, const KrFacts& f) {
     c.emit(RuleId::KrBlindSource, EntityKind::KeyResult, k.id.value, krPath(f, "sourceVisible"),
            "The source of " + quote(k.title) + (src.empty() ? "" : " (" + quote(src) + ")") +
                " is one we cannot see: we cannot prove the result.",
-           "Get access to the source (CRM access, or at least a monthly export from the client — "
-           "S0 P3), or choose a key result we can track.");
+           c.profile == Profile::Agency
+               ? "Get access to the source (CRM access, or at least a monthly export from the "
+                 "client — S0 P3), or choose a key result we can track."
+               : "Get access to the source (or a regular export of it — S0 P3), or choose a key "
+                 "result we can track.");
 }
 
 void undefinedMetric(Context& c, const KrFacts& f) {
@@ -422,10 +425,13 @@ void cpa(Context& c, const KrFacts& f) {
         msg = "The acquisition-cost target " + money + " of " + quote(k.title) +
               " is set without revenue per sale or lifetime value to judge it.";
     }
-    c.emit(RuleId::KrCpa, EntityKind::KeyResult, k.id.value, krPath(f, "target"), std::move(msg),
-           "Ground the target in the client's economics (S0 P4: $100 per lead is fine on an $800 "
-           "sale, too much on a $400 one; a high LTV justifies more): record revenue per sale and "
-           "LTV in the plan's economics and keep CAC within a third of LTV.");
+    c.emit(
+        RuleId::KrCpa, EntityKind::KeyResult, k.id.value, krPath(f, "target"), std::move(msg),
+        std::string("Ground the target in ") +
+            (c.profile == Profile::Agency ? "the client's" : "the business's") +
+            " economics (S0 P4: $100 per lead is fine on an $800 "
+            "sale, too much on a $400 one; a high LTV justifies more): record revenue per sale and "
+            "LTV in the plan's economics and keep CAC within a third of LTV.");
 }
 
 }  // namespace

@@ -198,6 +198,8 @@ void cadence(Context& c, std::size_t o, const Objective& obj) {
     }
     const int need = (2 * n + 2) / 3;
     if (weekly >= need) return;
+    // No cadence set on any key result yet: still being drafted, nothing to judge.
+    if (unset == n) return;
     std::string detail = unset > 0 ? " (" + std::to_string(unset) + " ha" +
                                          (unset == 1 ? "s" : "ve") + " no cadence)"
                                    : "";

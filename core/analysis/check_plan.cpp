@@ -50,8 +50,11 @@ void objectiveCount(Context& c) {
                    ? "Ruthlessly prioritize: keep the objectives that matter most this quarter and "
                      "move the rest to a backlog (S4: if you cannot choose, that is a strategy "
                      "problem)."
-                   : "Add the outcome the client cares about that is missing (S0: 3–4 objectives "
-                     "per client per quarter).",
+               : c.profile == Profile::Agency
+                   ? "Add the outcome the client cares about that is missing (S0: 3–4 "
+                     "objectives per client per quarter)."
+                   : "Add the outcome that is missing, or keep the plan this focused on "
+                     "purpose.",
                severity);
     }
 }

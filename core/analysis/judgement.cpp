@@ -122,9 +122,11 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
     // rules out: "Improve customer satisfaction", "Grow the business", "Be a great firm".
     // Being "more efficient" is no more specific than being efficient.
     const bool comparative = !r.comparative.empty() && !be;
+    // "our existing customers", "mid-market firms": people named with what sets them apart.
+    const bool namedPeople = r.headKind == HeadKind::Agent && r.contentWords >= 2;
     const bool specific =
-        r.segment || r.rulesOut || comparative || r.purposeNamesOutcome || r.anyNumber ||
-        r.mechanism || r.intoOutcome ||
+        r.segment || r.rulesOut || comparative || r.purposeNamesOutcome || namedPeople ||
+        r.anyNumber || r.mechanism || r.intoOutcome ||
         (!r.qualifier.empty() && !r.qualifierAll && r.headKind != HeadKind::Abstract);
     const bool loose = r.verb == VerbKind::Generic || r.verb == VerbKind::Change ||
                        r.verb == VerbKind::Achieve || r.verb == VerbKind::Maintain ||
