@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "model/text.h"
+
 namespace okr {
 
 namespace {
@@ -24,11 +26,7 @@ std::string formatNumber(double value) {
     const size_t dot = digits.find('.');
     std::string whole = digits.substr(0, dot);
     const std::string frac = dot == std::string::npos ? "" : digits.substr(dot);
-    std::string grouped;
-    for (size_t i = 0; i < whole.size(); ++i) {
-        if (i > 0 && (whole.size() - i) % 3 == 0) grouped += ',';
-        grouped += whole[i];
-    }
+    const std::string grouped = groupThousands(whole);
     const bool negative = value < 0 && (grouped != "0" || !frac.empty());
     return (negative ? "-" : "") + grouped + frac;
 }
