@@ -23,6 +23,8 @@
 #include "panels.h"
 #include "platform.h"
 #include "test_hook.h"
+#include "theme.h"
+#include "tree/drawing.h"
 #include "tree/layout.h"
 #include "tree/tree.h"
 #include "tree_figures.h"
@@ -36,40 +38,6 @@ using Interaction = TreeViewState::Interaction;
 const okr::LayoutOptions kCard;
 constexpr float kMinZoom = 0.01f;  // low enough to fit a 300-metric tree on screen
 constexpr float kMaxZoom = 3.0f;
-
-ImU32 stageColour(okr::Stage stage) {
-    switch (stage) {
-        case okr::Stage::Acquisition:
-            return IM_COL32(66, 133, 244, 255);
-        case okr::Stage::Activation:
-            return IM_COL32(52, 168, 83, 255);
-        case okr::Stage::Engagement:
-            return IM_COL32(142, 68, 173, 255);
-        case okr::Stage::Monetization:
-            return IM_COL32(230, 145, 56, 255);
-        case okr::Stage::Referral:
-            return IM_COL32(0, 150, 160, 255);
-        case okr::Stage::None:
-            break;
-    }
-    return IM_COL32(150, 155, 165, 255);
-}
-
-const char* relationGlyph(okr::Relation r) {
-    switch (r) {
-        case okr::Relation::Add:
-            return "+";
-        case okr::Relation::Multiply:
-            return "×";
-        case okr::Relation::RatioNumerator:
-            return "÷ num";
-        case okr::Relation::RatioDenominator:
-            return "÷ den";
-        case okr::Relation::Influence:
-            break;
-    }
-    return "~";
-}
 
 // What the canvas marks besides selection: the open key result's path to the North Star and the
 // drivers of objectives that OBJ-UNTRACED reports.
@@ -183,19 +151,14 @@ void fitToView(const okr::Plan& plan, TreeViewState& t, ImVec2 size, float uiSca
         t.zoom = 1;
         return;
     }
-    double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
-    for (const auto& n : plan.tree.nodes) {
-        x0 = std::min(x0, n.position.x);
-        y0 = std::min(y0, n.position.y);
-        x1 = std::max(x1, n.position.x + kCard.cardWidth);
-        y1 = std::max(y1, n.position.y + kCard.cardHeight);
-    }
+    std::vector<okr::Vec2> corners;
+    for (const auto& n : plan.tree.nodes) corners.push_back(n.position);
+    const okr::CardBounds box = *okr::cardBounds(corners, kCard);
     const double margin = 40;
-    const double w = x1 - x0 + 2 * margin, h = y1 - y0 + 2 * margin;
-    const double scale = std::min(size.x / w, size.y / h);
+    const double scale =
+        std::min(size.x / (box.width() + 2 * margin), size.y / (box.height() + 2 * margin));
     t.zoom = std::clamp(static_cast<float>(scale / uiScale), kMinZoom, 1.5f);
-    const double s = t.zoom * uiScale;
-    t.pan = okr::Vec2{(size.x / s - (x1 - x0)) / 2 - x0, (size.y / s - (y1 - y0)) / 2 - y0};
+    t.pan = CanvasView::centredPan(box, size, t.zoom * uiScale);
 }
 
 void drawLinks(const Context& ctx, const Marks& marks, const CanvasView& v, ImDrawList* dl) {
@@ -225,7 +188,7 @@ void drawLinks(const Context& ctx, const Marks& marks, const CanvasView& v, ImDr
         // In what-if mode an influence link says why nothing flows through it.
         const char* glyph = ctx.ui.tree.whatIf && rel == okr::Relation::Influence
                                 ? "~ no formula"
-                                : relationGlyph(rel);
+                                : okr::relationGlyph(rel);
         const ImVec2 ts = ImGui::CalcTextSize(glyph);
         dl->AddRectFilled(ImVec2(mid.x - ts.x / 2 - 4, mid.y - ts.y / 2 - 2),
                           ImVec2(mid.x + ts.x / 2 + 4, mid.y + ts.y / 2 + 2),
@@ -245,8 +208,8 @@ void drawCard(const Context& ctx, const Marks& marks, const CanvasView& v, ImDra
     const float r = 8 * v.scale;
     const bool selected = isSelected(ctx.ui.tree, n.id.value);
     dl->AddRectFilled(a, b, IM_COL32(255, 255, 255, 255), r);
-    dl->AddRectFilled(a, ImVec2(a.x + 7 * v.scale, b.y), stageColour(n.stage), r,
-                      ImDrawFlags_RoundCornersLeft);
+    dl->AddRectFilled(a, ImVec2(a.x + 7 * v.scale, b.y), theme::fromRgb(okr::stageColour(n.stage)),
+                      r, ImDrawFlags_RoundCornersLeft);
     if (marks.onPath[i])
         dl->AddRect(ImVec2(a.x - 4, a.y - 4), ImVec2(b.x + 4, b.y + 4), IM_COL32(230, 120, 0, 255),
                     r + 4, 0, 3.0f);
@@ -258,9 +221,7 @@ void drawCard(const Context& ctx, const Marks& marks, const CanvasView& v, ImDra
     const float size = 15.0f * v.scale;
     if (size >= 6.0f) {
         const float pad = 12 * v.scale;
-        const char* badge = n.kind == okr::NodeKind::Nsm         ? "NORTH STAR"
-                            : n.kind == okr::NodeKind::Guardrail ? "GUARDRAIL"
-                                                                 : "DRIVER";
+        const char* badge = okr::kindBadge(n.kind);
         dl->AddText(font, size * 0.8f, ImVec2(a.x + pad, a.y + 8 * v.scale),
                     n.kind == okr::NodeKind::Nsm ? IM_COL32(190, 120, 0, 255)
                                                  : IM_COL32(110, 115, 130, 255),
@@ -268,14 +229,7 @@ void drawCard(const Context& ctx, const Marks& marks, const CanvasView& v, ImDra
         const ImVec4 clip(a.x + pad, a.y, b.x - pad, b.y);
         dl->AddText(font, size, ImVec2(a.x + pad, a.y + 28 * v.scale), IM_COL32(25, 28, 35, 255),
                     n.name.c_str(), nullptr, (b.x - a.x) - 2 * pad, &clip);
-        std::string value = n.value ? okr::formatValue(*n.value, n.kpi.unit)
-                            : n.kpi.baseline
-                                ? "baseline " + okr::formatValue(*n.kpi.baseline, n.kpi.unit)
-                                : std::string("no value");
-        if (n.kind == okr::NodeKind::Guardrail && n.guardrail.threshold)
-            value +=
-                std::string(n.guardrail.comparison == okr::Comparison::AtMost ? "  ≤ " : "  ≥ ") +
-                okr::formatValue(*n.guardrail.threshold, n.kpi.unit);
+        std::string value = okr::cardValue(n);
         ImU32 valueColour = IM_COL32(60, 70, 90, 255);
         if (ctx.ui.tree.whatIf) {
             // The what-if value and its change, where the hypothetical values reach.
