@@ -29,7 +29,6 @@ constexpr const char* kScaleSetting = "okr.uiScale";
 constexpr const char* kCurrentDraftSetting = "okr.currentDraft";
 constexpr float kMinScale = 0.5f;
 constexpr float kMaxScale = 3.0f;
-constexpr double kAutosaveDelayMs = 300;  // after the last change
 constexpr double kStorageRetryMs = 5000;  // after a failed autosave
 // Projector mode's scale for a canvas 1080 device pixels high (or 1920 wide): body text of 34 px,
 // readable from the back of a meeting room; other sizes scale with the canvas.
@@ -87,7 +86,6 @@ void App::notice(Notice::Kind kind, std::string text) {
 void App::adopt(okr::Plan plan, const std::string& draftId) {
     doc_.reset(std::move(plan), draftId);
     documentReplaced_ = true;
-    storedRevision_ = doc_.revision();
     storageError_.clear();
     ui_.openKeyResult.clear();
     ui_.rhythm.week = 0;
@@ -111,7 +109,6 @@ bool App::openSharedLink(const std::string& fragment) {
     }
     doc_.reset(std::move(*result.plan), "", true);
     documentReplaced_ = true;
-    storedRevision_ = doc_.revision();
     storageError_.clear();
     ui_.sharedView = true;
     return true;
@@ -120,7 +117,7 @@ bool App::openSharedLink(const std::string& fragment) {
 void App::makeEditableCopy() {
     okr::Plan plan = doc_.plan();
     adopt(std::move(plan), newDraftId());
-    storedRevision_ = -1;  // store it at once: the user asked for it
+    doc_.requestStore();  // store it at once: the user asked for it
     notice(Notice::Kind::Info,
            "\"" + doc_.plan().meta.title + "\" is now your own draft in this browser; edit away.");
 }
@@ -144,7 +141,6 @@ void App::startFromTemplate(const std::string& name, const char* why) {
     doc_.reset(std::move(*result.plan), newDraftId());
     documentReplaced_ = true;
     // A fresh template is stored only once it is edited, so untouched examples do not pile up.
-    storedRevision_ = doc_.revision();
     storageError_.clear();
     if (why) notice(Notice::Kind::Info, why);
 }
@@ -161,7 +157,7 @@ void App::startBlank() {
     }
     autosave(true);
     adopt(std::move(plan), newDraftId());
-    storedRevision_ = -1;  // store it at once: the user asked for it
+    doc_.requestStore();  // store it at once: the user asked for it
 }
 
 void App::openDraft(const std::string& id) {
@@ -201,7 +197,7 @@ void App::onFile(const platform::FileDrop& file) {
     }
     autosave(true);
     adopt(std::move(*result.plan), newDraftId());
-    storedRevision_ = -1;
+    doc_.requestStore();
     notice(Notice::Kind::Info, "Opened " + file.name + " as a new draft.");
     for (const auto& p : result.problems)
         if (p.warning) notice(Notice::Kind::Warning, p.path + ": " + p.message);
@@ -264,26 +260,25 @@ void App::exportFile(okr::ExportFormat format, const char* suffix) {
 }
 
 void App::autosave(bool force) {
-    if (doc_.draftId().empty() || doc_.revision() == storedRevision_) return;
+    if (!doc_.needsStoring()) return;
     const double now = platform::nowMs();
     if (!force) {
-        if (now - doc_.lastChangeAt() < kAutosaveDelayMs) return;
+        if (!doc_.autosaveDue()) return;
         if (!storageError_.empty() && now - lastStoreAttempt_ < kStorageRetryMs) return;
     }
     lastStoreAttempt_ = now;
     const std::string error =
         platform::storeDraft(doc_.draftId(), doc_.plan().meta.title, okr::savePlan(doc_.plan()));
     if (error.empty()) {
-        storedRevision_ = doc_.revision();
+        doc_.markStored();
         platform::saveSetting(kCurrentDraftSetting, doc_.draftId());
     }
     storageError_ = error;
 }
 
 bool App::wantsFrames() const {
-    return doc_.revision() != storedRevision_ || !widgets::focusedLabel().empty() ||
-           ui_.tree.pngFrames > 0 || (ui_.projector.on && ui_.projector.timerRunning) ||
-           ui_.rhythm.timerRunning;
+    return !doc_.stored() || !widgets::focusedLabel().empty() || ui_.tree.pngFrames > 0 ||
+           (ui_.projector.on && ui_.projector.timerRunning) || ui_.rhythm.timerRunning;
 }
 
 void App::startNextQuarter() {
@@ -298,14 +293,14 @@ void App::startNextQuarter() {
             carried.push_back(o.id);
     // The old quarter stays a stored draft (even an untouched example) and is offered as a file
     // right away.
-    storedRevision_ = -1;
+    doc_.requestStore();
     autosave(true);
     r.oldQuarterName = doc_.fileName();
     r.oldQuarterText = okr::savePlan(old);
     const std::string oldTitle = old.meta.title;
     okr::Plan next = okr::startNextQuarter(old, carried, period->first, period->second);
     adopt(std::move(next), newDraftId());
-    storedRevision_ = -1;
+    doc_.requestStore();
     r.nextQuarterOpen = false;
     r.week = 0;
     notice(Notice::Kind::Info, "Started \"" + doc_.plan().meta.title + "\" as a new draft; \"" +
@@ -429,7 +424,7 @@ void App::drawMenuBar() {
         status += "  •  not saved to a file";
     if (!storageError_.empty())
         status += "  •  NOT stored in this browser";
-    else if (doc_.revision() == storedRevision_ && doc_.history().canUndo())
+    else if (doc_.stored() && doc_.history().canUndo())
         status += "  •  draft stored";
     ImGui::TextDisabled("%s", status.c_str());
     ImGui::EndMenuBar();
@@ -528,7 +523,7 @@ void App::drawDialogs() {
     if (ImGui::BeginPopupModal("Save as", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         std::string name;
         ImGui::TextUnformatted("File name");
-        if (widgets::text(nullptr, "dialog/saveAsName", ui_.saveAsName, name,
+        if (widgets::text(doc_, nullptr, "dialog/saveAsName", ui_.saveAsName, name,
                           ImGui::GetFontSize() * 24))
             ui_.saveAsName = name;
         if (ImGui::Button("Save") && !ui_.saveAsName.empty()) {
@@ -690,7 +685,6 @@ void App::draw(float width, float height) {
 }
 
 void App::endFrame() {
-    if (widgets::editFinished()) doc_.breakCoalescing();
     doc_.applyEdits();
     if (doc_.takeRefusal() && (ui_.notices.empty() || ui_.notices.back().text != kReadOnlyNotice))
         notice(Notice::Kind::Warning, kReadOnlyNotice);
@@ -712,7 +706,7 @@ void App::endFrame() {
         announcedDraft_ = doc_.draftId();
         platform::announceOpenDraft(announcedDraft_);
     }
-    const bool unstored = doc_.revision() != storedRevision_ || !storageError_.empty();
+    const bool unstored = !doc_.stored() || !storageError_.empty();
     if (unstored != unsavedWarning_) {
         platform::setUnsavedWarning(unstored);
         unsavedWarning_ = unstored;
@@ -789,12 +783,11 @@ std::string App::stateJson(float pixelRatio) const {
     state["share"] = {{"show", ui_.share.show},   {"pending", ui_.share.pending},
                       {"link", ui_.share.link},   {"clipboard", ui_.share.clipboard},
                       {"error", ui_.share.error}, {"sharedView", ui_.sharedView}};
-    state["document"] = {
-        {"draftId", doc_.draftId()},     {"readOnly", doc_.readOnly()},
-        {"revision", doc_.revision()},   {"stored", doc_.revision() == storedRevision_},
-        {"storageError", storageError_}, {"unsavedToFile", doc_.unsavedToFile()},
-        {"undoLabel", h.undoLabel()},    {"redoLabel", h.redoLabel()},
-        {"lastError", h.lastError()}};
+    state["document"] = {{"draftId", doc_.draftId()},     {"readOnly", doc_.readOnly()},
+                         {"revision", doc_.revision()},   {"stored", doc_.stored()},
+                         {"storageError", storageError_}, {"unsavedToFile", doc_.unsavedToFile()},
+                         {"undoLabel", h.undoLabel()},    {"redoLabel", h.redoLabel()},
+                         {"lastError", h.lastError()}};
     const okr::Analysis& a = findings_.analysis();
     nlohmann::json violations = nlohmann::json::array();
     for (const auto& v : a.violations)

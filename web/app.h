@@ -63,10 +63,9 @@ class App {
     void drawDialogs();
     void drawDrafts();
 
-    Document doc_;
+    Document doc_{[] { return platform::nowMs() / 1000.0; }};
     Findings findings_;
     UiState ui_;
-    long storedRevision_ = 0;   // the revision last written to browser storage
     std::string storageError_;  // why the last autosave failed; "" when it worked
     double lastStoreAttempt_ = 0;
     std::string lastTitle_;
