@@ -4,7 +4,7 @@
 // No editing chrome: the only controls are next / previous, the theme, the view, the session timer
 // and the way out. Keys: ← → and PageUp / PageDown (a presentation clicker sends those), Home /
 // End, T for the tree, D for dark, Esc to leave. Reads the plan; never edits it. View state lives
-// in UiState::projector; App applies the scale, the palette and full screen.
+// in UiState::projector; App applies the scale and the palette, this file full screen.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -14,6 +14,7 @@
 #include "analysis/score.h"
 #include "canvas_view.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "model/value_text.h"
 #include "panels.h"
 #include "platform.h"
@@ -361,9 +362,8 @@ void drawTree(Context& ctx, int index) {
     }
 }
 
-}  // namespace
-
-void drawProjector(Context& ctx) {
+// The presentation itself: keys, the top bar, the objective or the tree, the footer.
+void drawPresentation(Context& ctx) {
     ProjectorState& p = ctx.ui.projector;
     const okr::Plan& plan = ctx.doc.plan();
     const int count = static_cast<int>(plan.objectives.size());
@@ -409,6 +409,36 @@ void drawProjector(Context& ctx) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("← → or PageUp / PageDown · T tree · D dark · Esc leave");
     p.objective = std::clamp(p.objective, 0, std::max(0, count - 1));
+}
+
+// Leaves the mode, and the browser's full screen if the page is in it.
+void leaveProjector(ProjectorState& p) {
+    p.on = false;
+    p.askedFullscreen = false;
+    if (platform::isFullscreen()) platform::requestFullscreen(false);
+}
+
+}  // namespace
+
+void enterProjector(UiState& ui) {
+    ProjectorState& p = ui.projector;
+    if (p.on) return;
+    ImGui::ClearActiveID();
+    p.on = true;
+    p.sawFullscreen = false;
+    p.askedFullscreen = true;
+    platform::requestFullscreen(true);
+}
+
+void drawProjector(Context& ctx) {
+    ProjectorState& p = ctx.ui.projector;
+    // Leaving the browser's full screen (its own Esc) leaves projector mode too.
+    if (platform::isFullscreen())
+        p.sawFullscreen = true;
+    else if (p.sawFullscreen)
+        p.on = false;
+    if (p.on) drawPresentation(ctx);
+    if (!p.on) leaveProjector(p);
 }
 
 }  // namespace panels

@@ -298,13 +298,6 @@ void paste(Context& ctx) {
     ctx.doc.edit(okr::pasteNodes, std::string(text ? text : ""), okr::Vec2{60, 60});
 }
 
-std::string exportName(const Context& ctx, const char* extension) {
-    std::string name = ctx.doc.fileName();
-    const std::string suffix = ".okr.json";
-    if (name.size() > suffix.size()) name = name.substr(0, name.size() - suffix.size());
-    return name + " tree." + extension;
-}
-
 void drawToolbar(Context& ctx) {
     const okr::Plan& plan = ctx.doc.plan();
     TreeViewState& t = ctx.ui.tree;
@@ -348,8 +341,7 @@ void drawToolbar(Context& ctx) {
     if (ImGui::Button("Export…")) ImGui::OpenPopup("treeExport");
     testhook::item("tree/export");
     if (ImGui::BeginPopup("treeExport")) {
-        if (ImGui::MenuItem("SVG (for slides)"))
-            platform::downloadText(exportName(ctx, "svg"), "image/svg+xml", okr::treeSvg(plan));
+        if (ImGui::MenuItem("SVG (for slides)")) exportTreeSvg(ctx);
         testhook::item("tree/export/svg");
         // Two frames on, once the menu is gone from the picture.
         if (ImGui::MenuItem("PNG (this view)")) t.pngFrames = 2;
@@ -651,6 +643,21 @@ void drawTreeCanvas(Context& ctx) {
         drawNodeInspector(ctx);
         ImGui::EndChild();
     }
+}
+
+std::string exportTreeSvg(const Context& ctx) {
+    const std::string name = ctx.doc.fileStem() + " tree.svg";
+    platform::downloadText(name, "image/svg+xml", okr::treeSvg(ctx.doc.plan()));
+    return name;
+}
+
+void takeTreePng(Context& ctx) {
+    TreeViewState& t = ctx.ui.tree;
+    if (t.pngFrames <= 0 || --t.pngFrames > 0) return;
+    const std::string name = ctx.doc.fileStem() + " tree.png";
+    platform::downloadCanvasPng(name, t.canvasMin.x, t.canvasMin.y, t.canvasMax.x - t.canvasMin.x,
+                                t.canvasMax.y - t.canvasMin.y);
+    ctx.ui.notice(Notice::Kind::Info, "Exported " + name + " to your downloads.");
 }
 
 }  // namespace panels
