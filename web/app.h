@@ -1,13 +1,17 @@
-// The planner application: the open document, drafts in the browser's storage (autosave,
-// restore, switching), files (new, open, save), shortcuts, and the frame's layout of panels.
+// The planner application: the open document, its session in the browser, the analysis and the
+// view state, put together in the frame order main.cpp calls (app.cpp says it) and laid out as
+// the planner's window. The parts live in their own files: session.h (start-up, drafts, files,
+// autosave), menu_bar.h (menus and shortcuts), dialogs.h (notices, dialogs, the Drafts window),
+// panels/ (the views), test_state.h (the state the end-to-end tests read).
 #pragma once
 
 #include <string>
 
 #include "document.h"
-#include "export/export.h"
 #include "findings.h"
+#include "panels/panels.h"
 #include "platform.h"
+#include "session.h"
 #include "ui_state.h"
 
 class App {
@@ -31,47 +35,21 @@ class App {
     bool wantsFrames() const;
     std::string stateJson(float pixelRatio) const;
 
-    void onFile(const platform::FileDrop& file);
-    // The page is going away: store the draft now rather than after the autosave delay.
-    void onPageHide() { autosave(true); }
-    void onDraftOpenElsewhere(const std::string& id);
-    void onShareLink(const platform::ShareLink& link);
+    // Page events.
+    void onFile(const platform::FileDrop& file) { session_.onFile(file); }
+    void onPageHide() { session_.onPageHide(); }
+    void onDraftOpenElsewhere(const std::string& id) { session_.onDraftOpenElsewhere(id); }
+    void onShareLink(const platform::ShareLink& link) { panels::receiveShareLink(ui_, link); }
 
   private:
-    void setUserScale(float scale);
-    // Opens the plan of a "#plan=…" fragment read only; false (with the error dialog) when the
-    // link cannot be read.
-    bool openSharedLink(const std::string& fragment);
-    void makeEditableCopy();
-    void enterProjector();
-    void leaveProjector();
-    void startFromTemplate(const std::string& name, const char* why);
-    void startBlank();
-    void openDraft(const std::string& id);
-    void adopt(okr::Plan plan, const std::string& draftId);
-    // Scoring → "Start next quarter": the carried objectives as a new draft; the old one is kept.
-    void startNextQuarter();
-    void autosave(bool force);
-    void save(const std::string& fileName);
-    // Downloads an export of the open plan: "<title><suffix>.<md|csv>".
-    void exportFile(okr::ExportFormat format, const char* suffix);
-    void notice(Notice::Kind kind, std::string text);
-    std::string newDraftId() const;
+    // The panels' view of the app for this frame.
+    panels::Context context();
+    // The middle column's tabs and the view they choose.
+    void drawMiddleColumn(panels::Context& ctx);
 
-    void drawMenuBar();
-    void drawNotices();
-    void drawDialogs();
-    void drawDrafts();
-
-    Document doc_;
+    Document doc_{[] { return platform::nowMs() / 1000.0; }};
     Findings findings_;
     UiState ui_;
-    long storedRevision_ = 0;   // the revision last written to browser storage
-    std::string storageError_;  // why the last autosave failed; "" when it worked
-    double lastStoreAttempt_ = 0;
-    std::string lastTitle_;
-    bool documentReplaced_ = false;  // another plan was opened since the last frame
-    bool unsavedWarning_ = false;    // what the page was last told (a JS call only on change)
-    std::string today_;           // the local date at start-up, for KR-STALE and new plans' periods
-    std::string announcedDraft_;  // the draft ID the other tabs were last told this tab has open
+    Session session_{doc_, ui_};
+    std::string today_;  // the local date at start-up, for KR-STALE and the rhythm views
 };

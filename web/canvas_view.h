@@ -10,6 +10,7 @@
 
 #include "imgui.h"
 #include "model/plan.h"
+#include "tree/layout.h"
 
 struct CanvasView {
     ImVec2 origin;       // screen position of the widget's top-left corner
@@ -30,5 +31,10 @@ struct CanvasView {
         const okr::Vec2 after = toCanvas(screenAnchor);
         pan.x += after.x - before.x;
         pan.y += after.y - before.y;
+    }
+    // The pan that centres `box` (canvas units) in a widget of `size` (screen) at `scale`.
+    static okr::Vec2 centredPan(const okr::CardBounds& box, ImVec2 size, double scale) {
+        return okr::Vec2{(size.x / scale - box.width()) / 2 - box.min.x,
+                         (size.y / scale - box.height()) / 2 - box.min.y};
     }
 };

@@ -1,35 +1,39 @@
-// Document: change counting around the core's commands, file naming.
+// Document: the edit queue around the core's commands, change counting, the autosave trigger,
+// file naming.
 #include "document.h"
-
-#include "platform.h"
 
 void Document::beginGroup(std::string label) {
     if (readOnly_) return;
-    pending_.push_back([label](okr::History& h, okr::Plan& p) {
-        h.beginGroup(p, label);
-        return false;
-    });
+    QueuedEdit e;
+    e.kind = QueuedEdit::Kind::BeginGroup;
+    e.label = std::move(label);
+    queue_.push_back(std::move(e));
 }
 
 void Document::endGroup() {
-    pending_.push_back([](okr::History& h, okr::Plan&) {
-        h.endGroup();
-        return false;
-    });
-}
-
-void Document::breakCoalescing() {
-    pending_.push_back([](okr::History& h, okr::Plan&) {
-        h.breakCoalescing();
-        return false;
-    });
+    QueuedEdit e;
+    e.kind = QueuedEdit::Kind::EndGroup;
+    queue_.push_back(std::move(e));
 }
 
 bool Document::applyEdits() {
-    if (readOnly_) pending_.clear();
+    if (readOnly_) queue_.clear();
     bool any = false;
-    for (auto& command : pending_) any = command(history_, plan_) || any;
-    pending_.clear();
+    for (const QueuedEdit& e : queue_) {
+        switch (e.kind) {
+            case QueuedEdit::Kind::Command:
+                any = e.command(history_, plan_) || any;
+                break;
+            case QueuedEdit::Kind::BeginGroup:
+                history_.beginGroup(plan_, e.label);
+                break;
+            case QueuedEdit::Kind::EndGroup:
+                history_.endGroup();
+                break;
+        }
+    }
+    queue_.clear();
+    if (std::exchange(typingEnded_, false)) history_.breakCoalescing();
     if (any) touch();
     return any;
 }
@@ -55,21 +59,23 @@ bool Document::redo() {
 }
 
 void Document::reset(okr::Plan plan, std::string draftId, bool readOnly) {
-    pending_.clear();
+    queue_.clear();
+    typingEnded_ = false;
     readOnly_ = readOnly;
     plan_ = std::move(plan);
     history_.clear();
     history_.markSaved();
     draftId_ = std::move(draftId);
     ++revision_;
+    markStored();
 }
 
 void Document::touch() {
     ++revision_;
-    lastChangeAt_ = platform::nowMs();
+    lastChangeAt_ = clock_();
 }
 
-std::string Document::fileName() const {
+std::string Document::fileStem() const {
     std::string name;
     for (char c : plan_.meta.title) {
         const bool bad = c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' ||
@@ -79,5 +85,5 @@ std::string Document::fileName() const {
     while (!name.empty() && (name.back() == ' ' || name.back() == '.')) name.pop_back();
     if (name.empty()) name = "plan";
     if (name.size() > 80) name.resize(80);
-    return name + ".okr.json";
+    return name;
 }

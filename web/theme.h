@@ -3,6 +3,8 @@
 // screens and projectors) instead of being stretched.
 #pragma once
 
+#include <cstdint>
+
 #include "imgui.h"
 
 namespace theme {
@@ -25,5 +27,10 @@ ImVec4 backgroundColour();
 ImFont* bodyFont();
 ImFont* headingFont();
 ImFont* strongFont();  // semi-bold at body size
+
+// A colour the core chooses (0xRRGGBB, e.g. tree/drawing.h's stage colours) as an ImGui colour.
+inline ImU32 fromRgb(std::uint32_t rgb, int alpha = 255) {
+    return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, alpha);
+}
 
 }  // namespace theme

@@ -115,6 +115,12 @@ struct UiState {
     float userScale = 1.0f;       // the user's UI scale, multiplied by devicePixelRatio
     std::vector<Notice> notices;  // the banner under the menu bar; each can be dismissed
 
+    // Adds a notice to the banner; beyond four, the oldest goes.
+    void notice(Notice::Kind kind, std::string text) {
+        notices.push_back({kind, std::move(text)});
+        if (notices.size() > 4) notices.erase(notices.begin());
+    }
+
     // A file that could not be opened: the dialog lists the core's located messages.
     std::string fileErrorTitle;
     std::vector<std::string> fileErrors;

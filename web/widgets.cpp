@@ -20,7 +20,6 @@ std::string gFocus;
 double gFocusAt = 0;
 int gScrollFrames = 0;  // scroll the focused field into view on its first frames
 bool gWantKeyboard = false;
-bool gEditFinished = false;
 std::string gActive;  // the label of the field being edited, and the frame it was seen in
 int gActiveFrame = -1;
 
@@ -44,13 +43,13 @@ void setWidth(float width) {
 }
 
 // After the field: test rectangle, end-of-edit signal, highlight when focused from a violation.
-void finish(const std::string& label) {
+void finish(Document& doc, const std::string& label) {
     testhook::item(label);
     if (ImGui::IsItemActive()) {
         gActive = label;
         gActiveFrame = ImGui::GetFrameCount();
     }
-    if (ImGui::IsItemDeactivatedAfterEdit()) gEditFinished = true;
+    if (ImGui::IsItemDeactivatedAfterEdit()) doc.endTypingBurst();
     if (!gFocus.empty() && label == gFocus) {
         const double age = platform::nowMs() - gFocusAt;
         if (gScrollFrames > 0) {
@@ -122,24 +121,18 @@ std::string activeLabel() {
     return gActiveFrame >= ImGui::GetFrameCount() - 1 ? gActive : std::string();
 }
 
-bool editFinished() {
-    const bool finished = gEditFinished;
-    gEditFinished = false;
-    return finished;
-}
-
-bool text(const char* cap, const std::string& label, const std::string& value, std::string& out,
-          float width, const char* hint) {
+bool text(Document& doc, const char* cap, const std::string& label, const std::string& value,
+          std::string& out, float width, const char* hint) {
     caption(cap);
     out = value;
     setWidth(width);
     prepare(label);
     const bool changed = ImGui::InputTextWithHint(("##" + label).c_str(), hint ? hint : "", &out);
-    finish(label);
+    finish(doc, label);
     return changed && out != value;
 }
 
-bool multiline(const char* cap, const std::string& label, const std::string& value,
+bool multiline(Document& doc, const char* cap, const std::string& label, const std::string& value,
                std::string& out, float lines) {
     caption(cap);
     out = value;
@@ -147,14 +140,14 @@ bool multiline(const char* cap, const std::string& label, const std::string& val
                       ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2);
     prepare(label);
     const bool changed = ImGui::InputTextMultiline(("##" + label).c_str(), &out, size);
-    finish(label);
+    finish(doc, label);
     return changed && out != value;
 }
 
-bool textWithSuggestions(const char* cap, const std::string& label, const std::string& value,
-                         const std::vector<std::string>& suggestions, std::string& out,
-                         float width) {
-    const bool changed = text(cap, label, value, out, width);
+bool textWithSuggestions(Document& doc, const char* cap, const std::string& label,
+                         const std::string& value, const std::vector<std::string>& suggestions,
+                         std::string& out, float width) {
+    const bool changed = text(doc, cap, label, value, out, width);
     const bool active = ImGui::IsItemActive();
     const ImVec2 below(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y);
     const float w = ImGui::GetItemRectSize().x;
@@ -178,7 +171,7 @@ bool textWithSuggestions(const char* cap, const std::string& label, const std::s
             if (ImGui::Selectable(s.c_str())) {
                 out = s;
                 picked = true;
-                gEditFinished = true;
+                doc.endTypingBurst();
             }
         }
         if (shown == 0 || (!active && !ImGui::IsWindowFocused())) ImGui::CloseCurrentPopup();
@@ -187,15 +180,15 @@ bool textWithSuggestions(const char* cap, const std::string& label, const std::s
     return (changed || picked) && out != value;
 }
 
-bool optionalNumber(const char* cap, const std::string& label, const std::optional<double>& value,
-                    std::optional<double>& out, float width) {
+bool optionalNumber(Document& doc, const char* cap, const std::string& label,
+                    const std::optional<double>& value, std::optional<double>& out, float width) {
     caption(cap);
     const bool pending = gPending.label == label;
     std::string buffer = pending ? gPending.text : (value ? okr::formatNumber(*value) : "");
     const bool invalid = pending && !buffer.empty() && !parseNumber(buffer);
     const bool changed = textInvalidField(label, buffer, invalid, width, "—");
     const bool active = ImGui::IsItemActive();
-    finish(label);
+    finish(doc, label);
     if (changed) {
         gPending = {label, buffer};
         const std::optional<double> parsed = parseNumber(buffer);
@@ -209,15 +202,16 @@ bool optionalNumber(const char* cap, const std::string& label, const std::option
     return false;
 }
 
-bool optionalDate(const char* cap, const std::string& label, const std::optional<okr::Date>& value,
-                  std::optional<okr::Date>& out, float width) {
+bool optionalDate(Document& doc, const char* cap, const std::string& label,
+                  const std::optional<okr::Date>& value, std::optional<okr::Date>& out,
+                  float width) {
     caption(cap);
     const bool pending = gPending.label == label;
     std::string buffer = pending ? gPending.text : (value ? value->str() : "");
     const bool invalid = pending && !trim(buffer).empty() && !okr::Date::parse(trim(buffer));
     const bool changed = textInvalidField(label, buffer, invalid, width, "YYYY-MM-DD");
     const bool active = ImGui::IsItemActive();
-    finish(label);
+    finish(doc, label);
     if (changed) {
         gPending = {label, buffer};
         const auto parsed = okr::Date::parse(trim(buffer));
@@ -233,7 +227,8 @@ bool optionalDate(const char* cap, const std::string& label, const std::optional
 }
 
 template <class E>
-bool enumCombo(const char* cap, const std::string& label, E value, E& out, float width) {
+bool enumCombo(Document& doc, const char* cap, const std::string& label, E value, E& out,
+               float width) {
     caption(cap);
     setWidth(width);
     bool changed = false;
@@ -247,25 +242,34 @@ bool enumCombo(const char* cap, const std::string& label, E value, E& out, float
         }
         ImGui::EndCombo();
     }
-    finish(label);
-    if (changed) gEditFinished = true;
+    finish(doc, label);
+    if (changed) doc.endTypingBurst();
     return changed;
 }
 
-template bool enumCombo(const char*, const std::string&, okr::Level, okr::Level&, float);
-template bool enumCombo(const char*, const std::string&, okr::Profile, okr::Profile&, float);
-template bool enumCombo(const char*, const std::string&, okr::NodeKind, okr::NodeKind&, float);
-template bool enumCombo(const char*, const std::string&, okr::Stage, okr::Stage&, float);
-template bool enumCombo(const char*, const std::string&, okr::Relation, okr::Relation&, float);
-template bool enumCombo(const char*, const std::string&, okr::Comparison, okr::Comparison&, float);
-template bool enumCombo(const char*, const std::string&, okr::KrKind, okr::KrKind&, float);
-template bool enumCombo(const char*, const std::string&, okr::Direction, okr::Direction&, float);
-template bool enumCombo(const char*, const std::string&, okr::Cadence, okr::Cadence&, float);
-template bool enumCombo(const char*, const std::string&, okr::Signal, okr::Signal&, float);
-template bool enumCombo(const char*, const std::string&, okr::Style, okr::Style&, float);
-template bool enumCombo(const char*, const std::string&, okr::Severity, okr::Severity&, float);
+template bool enumCombo(Document&, const char*, const std::string&, okr::Level, okr::Level&, float);
+template bool enumCombo(Document&, const char*, const std::string&, okr::Profile, okr::Profile&,
+                        float);
+template bool enumCombo(Document&, const char*, const std::string&, okr::NodeKind, okr::NodeKind&,
+                        float);
+template bool enumCombo(Document&, const char*, const std::string&, okr::Stage, okr::Stage&, float);
+template bool enumCombo(Document&, const char*, const std::string&, okr::Relation, okr::Relation&,
+                        float);
+template bool enumCombo(Document&, const char*, const std::string&, okr::Comparison,
+                        okr::Comparison&, float);
+template bool enumCombo(Document&, const char*, const std::string&, okr::KrKind, okr::KrKind&,
+                        float);
+template bool enumCombo(Document&, const char*, const std::string&, okr::Direction, okr::Direction&,
+                        float);
+template bool enumCombo(Document&, const char*, const std::string&, okr::Cadence, okr::Cadence&,
+                        float);
+template bool enumCombo(Document&, const char*, const std::string&, okr::Signal, okr::Signal&,
+                        float);
+template bool enumCombo(Document&, const char*, const std::string&, okr::Style, okr::Style&, float);
+template bool enumCombo(Document&, const char*, const std::string&, okr::Severity, okr::Severity&,
+                        float);
 
-bool choiceCombo(const char* cap, const std::string& label, const std::string& value,
+bool choiceCombo(Document& doc, const char* cap, const std::string& label, const std::string& value,
                  const std::vector<Choice>& choices, std::string& out, float width) {
     caption(cap);
     setWidth(width);
@@ -289,16 +293,16 @@ bool choiceCombo(const char* cap, const std::string& label, const std::string& v
         }
         ImGui::EndCombo();
     }
-    finish(label);
-    if (changed) gEditFinished = true;
+    finish(doc, label);
+    if (changed) doc.endTypingBurst();
     return changed;
 }
 
-bool checkbox(const char* cap, const std::string& label, bool value, bool& out) {
+bool checkbox(Document& doc, const char* cap, const std::string& label, bool value, bool& out) {
     out = value;
     const bool changed = ImGui::Checkbox((std::string(cap) + "##" + label).c_str(), &out);
-    finish(label);
-    if (changed) gEditFinished = true;
+    finish(doc, label);
+    if (changed) doc.endTypingBurst();
     return changed;
 }
 

@@ -3,6 +3,10 @@
 // keeps the text being typed while a field is active, so a panel can pass a fresh copy of the
 // model value every frame.
 //
+// Each widget also tells `doc` when an edit is complete — a field lost focus after an edit
+// (ImGui's IsItemDeactivatedAfterEdit), or a choice was picked — with Document::endTypingBurst,
+// so the next edit starts a new undo step.
+//
 // Every widget records its rectangle for the test window under `label` (test_hook.h), and draws a
 // highlight when `label` is the field the violations panel asked to show.
 #pragma once
@@ -11,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "document.h"
 #include "model/date.h"
 #include "model/plan.h"
 
@@ -26,42 +31,41 @@ std::string activeLabel();
 
 // A one-line or multi-line text field. Returns true on every change (typing is coalesced into one
 // undo step by the caller's command key).
-bool text(const char* caption, const std::string& label, const std::string& value, std::string& out,
-          float width = -1, const char* hint = nullptr);
-bool multiline(const char* caption, const std::string& label, const std::string& value,
-               std::string& out, float lines = 3);
+bool text(Document& doc, const char* caption, const std::string& label, const std::string& value,
+          std::string& out, float width = -1, const char* hint = nullptr);
+bool multiline(Document& doc, const char* caption, const std::string& label,
+               const std::string& value, std::string& out, float lines = 3);
 
 // A text field with a drop-down of suggestions (owners already in the plan).
-bool textWithSuggestions(const char* caption, const std::string& label, const std::string& value,
-                         const std::vector<std::string>& suggestions, std::string& out,
-                         float width = -1);
+bool textWithSuggestions(Document& doc, const char* caption, const std::string& label,
+                         const std::string& value, const std::vector<std::string>& suggestions,
+                         std::string& out, float width = -1);
 
 // A number that may be absent: empty text means "not given". Invalid text is shown in red and
 // not returned.
-bool optionalNumber(const char* caption, const std::string& label,
+bool optionalNumber(Document& doc, const char* caption, const std::string& label,
                     const std::optional<double>& value, std::optional<double>& out,
                     float width = -1);
 
 // A YYYY-MM-DD date that may be absent.
-bool optionalDate(const char* caption, const std::string& label,
+bool optionalDate(Document& doc, const char* caption, const std::string& label,
                   const std::optional<okr::Date>& value, std::optional<okr::Date>& out,
                   float width = -1);
 
 // A combo over an enum's file spellings.
 template <class E>
-bool enumCombo(const char* caption, const std::string& label, E value, E& out, float width = -1);
+bool enumCombo(Document& doc, const char* caption, const std::string& label, E value, E& out,
+               float width = -1);
 
 // A combo over (id, text) choices; the empty id is "none".
 struct Choice {
     std::string id;
     std::string text;
 };
-bool choiceCombo(const char* caption, const std::string& label, const std::string& value,
-                 const std::vector<Choice>& choices, std::string& out, float width = -1);
+bool choiceCombo(Document& doc, const char* caption, const std::string& label,
+                 const std::string& value, const std::vector<Choice>& choices, std::string& out,
+                 float width = -1);
 
-bool checkbox(const char* caption, const std::string& label, bool value, bool& out);
-
-// True once, when the last widget lost focus after an edit: the end of a typing burst.
-bool editFinished();
+bool checkbox(Document& doc, const char* caption, const std::string& label, bool value, bool& out);
 
 }  // namespace widgets

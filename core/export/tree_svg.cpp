@@ -3,48 +3,22 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <vector>
 
-#include "model/value_text.h"
+#include "tree/drawing.h"
 #include "tree/tree.h"
 
 namespace okr {
 
 namespace {
 
-const char* stageColour(Stage stage) {
-    switch (stage) {
-        case Stage::Acquisition:
-            return "#4285f4";
-        case Stage::Activation:
-            return "#34a853";
-        case Stage::Engagement:
-            return "#8e44ad";
-        case Stage::Monetization:
-            return "#e69138";
-        case Stage::Referral:
-            return "#0096a0";
-        case Stage::None:
-            break;
-    }
-    return "#969ba5";
-}
-
-const char* relationGlyph(Relation r) {
-    switch (r) {
-        case Relation::Add:
-            return "+";
-        case Relation::Multiply:
-            return "×";
-        case Relation::RatioNumerator:
-            return "÷ num";
-        case Relation::RatioDenominator:
-            return "÷ den";
-        case Relation::Influence:
-            break;
-    }
-    return "~ influence";
+// A stage colour (drawing.h) as an SVG colour: "#4285f4".
+std::string hexColour(std::uint32_t rgb) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%06x", static_cast<unsigned>(rgb & 0xFFFFFF));
+    return buf;
 }
 
 std::string num(double v) {
@@ -112,18 +86,10 @@ std::string treeSvg(const Plan& plan, const LayoutOptions& card) {
         for (std::size_t i = 0; i < laid.size() && i < at.size(); ++i) at[i] = laid[i].position;
     }
     const double margin = 30;
-    double x0 = 0, y0 = 0, x1 = 360, y1 = 80;
-    if (!at.empty()) {
-        x0 = y0 = 1e300;
-        x1 = y1 = -1e300;
-        for (const auto& p : at) {
-            x0 = std::min(x0, p.x);
-            y0 = std::min(y0, p.y);
-            x1 = std::max(x1, p.x + card.cardWidth);
-            y1 = std::max(y1, p.y + card.cardHeight);
-        }
-    }
-    const double w = x1 - x0 + 2 * margin, h = y1 - y0 + 2 * margin;
+    // An empty tree gets a small picture with room for its sentence.
+    const CardBounds box = cardBounds(at, card).value_or(CardBounds{Vec2{0, 0}, Vec2{360, 80}});
+    const double x0 = box.min.x, y0 = box.min.y;
+    const double w = box.width() + 2 * margin, h = box.height() + 2 * margin;
     const auto X = [&](double x) { return num(x - x0 + margin); };
     const auto Y = [&](double y) { return num(y - y0 + margin); };
 
@@ -165,30 +131,23 @@ std::string treeSvg(const Plan& plan, const LayoutOptions& card) {
                   "<text x=\"" +
                   X(mx) + "\" y=\"" + Y(my + 4) +
                   "\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"600\" fill=\"" +
-                  colour + "\">" + relationGlyph(rel) + "</text></g>\n";
+                  colour + "\">" + relationGlyph(rel) +
+                  (rel == Relation::Influence ? " influence" : "") + "</text></g>\n";
     }
     s += "</g>\n" + glyphs;
 
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         const Node& n = nodes[i];
         const double x = at[i].x, y = at[i].y;
-        const char* badge = n.kind == NodeKind::Nsm         ? "NORTH STAR"
-                            : n.kind == NodeKind::Guardrail ? "GUARDRAIL"
-                                                            : "DRIVER";
-        std::string value = n.value ? formatValue(*n.value, n.kpi.unit)
-                            : n.kpi.baseline
-                                ? "baseline " + formatValue(*n.kpi.baseline, n.kpi.unit)
-                                : std::string("no value");
-        if (n.kind == NodeKind::Guardrail && n.guardrail.threshold)
-            value += std::string(n.guardrail.comparison == Comparison::AtMost ? "  ≤ " : "  ≥ ") +
-                     formatValue(*n.guardrail.threshold, n.kpi.unit);
+        const char* badge = kindBadge(n.kind);
+        const std::string value = cardValue(n);
         s += "<g id=\"" + xmlText(n.id.value) + "\">";
         s += "<title>" + xmlText(n.name) + "</title>";
         s += "<rect x=\"" + X(x) + "\" y=\"" + Y(y) + "\" width=\"" + num(card.cardWidth) +
              "\" height=\"" + num(card.cardHeight) +
              "\" rx=\"8\" fill=\"#ffffff\" stroke=\"#c8cdd7\"/>";
         s += "<rect x=\"" + X(x) + "\" y=\"" + Y(y) + "\" width=\"7\" height=\"" +
-             num(card.cardHeight) + "\" fill=\"" + stageColour(n.stage) + "\"/>";
+             num(card.cardHeight) + "\" fill=\"" + hexColour(stageColour(n.stage)) + "\"/>";
         s += "<text x=\"" + X(x + 16) + "\" y=\"" + Y(y + 22) + "\" font-size=\"11\" fill=\"" +
              (n.kind == NodeKind::Nsm ? "#be7800" : "#6e7382") + "\">" + badge + "</text>";
         s += "<text x=\"" + X(x + 16) + "\" y=\"" + Y(y + 50) +

@@ -23,6 +23,7 @@
 #include "analysis/rule_ids.h"
 #include "io/json_scan.h"
 #include "io/migrate.h"
+#include "model/text.h"
 #include "model/validate.h"
 
 namespace okr {
@@ -81,16 +82,6 @@ std::string printable(std::string_view s, std::size_t limit = 40) {
     return out;
 }
 
-std::string withCommas(std::size_t n) {
-    std::string digits = std::to_string(n);
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
-}
-
 // Stage 1: depth of brackets outside strings. Returns the offset of the first bracket that goes
 // deeper than kMaxDepth, or npos.
 std::size_t findTooDeep(std::string_view bytes) {
@@ -117,26 +108,6 @@ std::size_t findTooDeep(std::string_view bytes) {
         }
     }
     return std::string_view::npos;
-}
-
-std::string pointerEscape(std::string_view key) {
-    std::string out;
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
-std::size_t utf8Length(std::string_view s) {
-    std::size_t n = 0;
-    for (char c : s)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-    return n;
 }
 
 std::string typeNameOf(const json& v) {

@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "model/text.h"
+
 namespace okr {
 
 namespace {
@@ -15,19 +17,6 @@ bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool isWordChar(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.';
-}
-
-std::string escapeKey(std::string_view key) {
-    std::string out;
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
 }
 
 void appendUtf8(std::string& out, std::uint32_t cp) {
@@ -493,7 +482,7 @@ bool JsonScanner::readValueAt(nlohmann::json& out, std::string& path) {
                 if (!nextKey(key)) break;
                 const std::size_t mark = path.size();
                 path += '/';
-                path += escapeKey(key);
+                path += pointerEscape(key);
                 if (out.contains(key)) {
                     std::size_t at = keyAt;
                     while (at < text_.size() && text_[at] != '"') ++at;

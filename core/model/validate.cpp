@@ -6,16 +6,11 @@
 #include <cstdio>
 #include <unordered_map>
 
+#include "model/text.h"
+
 namespace okr {
 
 namespace {
-
-std::size_t utf8Length(const std::string& s) {
-    std::size_t n = 0;
-    for (char c : s)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-    return n;
-}
 
 std::string quoted(const std::string& s) {
     std::string out = "\"";
@@ -31,29 +26,6 @@ std::string quoted(const std::string& s) {
     }
     if (s.size() > 60) out += "…";
     return out + "\"";
-}
-
-std::string withCommas(std::size_t n) {
-    std::string digits = std::to_string(n);
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
-}
-
-std::string pointerEscape(const std::string& key) {
-    std::string out;
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
 }
 
 using IdIndex = std::unordered_map<std::string, std::string>;  // ID → path of its entity

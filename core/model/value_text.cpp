@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "model/text.h"
+
 namespace okr {
 
 namespace {
@@ -16,8 +18,7 @@ bool isPrefixUnit(const std::string& unit) {
 
 std::string formatNumber(double value) {
     if (!std::isfinite(value)) return "?";
-    // to_chars rounds exactly as printf's "%.2f" does, without the locale machinery; the digits
-    // are then trimmed and grouped in place (one allocation, for the result).
+    // to_chars rounds exactly as printf's "%.2f" does, without the locale machinery.
     char digits[64];
     const auto res = std::to_chars(digits, digits + sizeof digits, std::fabs(value),
                                    std::chars_format::fixed, 2);
@@ -26,16 +27,15 @@ std::string formatNumber(double value) {
     if (n > 0 && digits[n - 1] == '.') --n;
     std::size_t whole = 0;
     while (whole < n && digits[whole] != '.') ++whole;
-    const bool negative = value < 0 && !(whole == 1 && digits[0] == '0' && whole == n);
-    char out[96];
-    std::size_t o = 0;
-    if (negative) out[o++] = '-';
-    for (std::size_t i = 0; i < whole; ++i) {
-        if (i > 0 && (whole - i) % 3 == 0) out[o++] = ',';
-        out[o++] = digits[i];
-    }
-    for (std::size_t i = whole; i < n; ++i) out[o++] = digits[i];
-    return std::string(out, o);
+    const std::string grouped = groupThousands(std::string_view(digits, whole));
+    const std::string_view frac(digits + whole, n - whole);
+    const bool negative = value < 0 && (grouped != "0" || !frac.empty());
+    std::string out;
+    out.reserve(grouped.size() + frac.size() + 1);
+    if (negative) out += '-';
+    out += grouped;
+    out += frac;
+    return out;
 }
 
 std::string formatValue(double value, const std::string& unit) {

@@ -2,6 +2,7 @@
 // centred over its children), depth gives the row.
 #include "tree/layout.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace okr {
@@ -83,6 +84,18 @@ std::vector<NodePosition> layoutTree(const Plan& plan, const LayoutOptions& opti
     for (size_t i = 0; i < plan.tree.nodes.size(); ++i)
         out.push_back({plan.tree.nodes[i].id, b.pos[i]});
     return out;
+}
+
+std::optional<CardBounds> cardBounds(const std::vector<Vec2>& corners, const LayoutOptions& card) {
+    if (corners.empty()) return std::nullopt;
+    CardBounds b{Vec2{1e300, 1e300}, Vec2{-1e300, -1e300}};
+    for (const Vec2& p : corners) {
+        b.min.x = std::min(b.min.x, p.x);
+        b.min.y = std::min(b.min.y, p.y);
+        b.max.x = std::max(b.max.x, p.x + card.cardWidth);
+        b.max.y = std::max(b.max.y, p.y + card.cardHeight);
+    }
+    return b;
 }
 
 }  // namespace okr

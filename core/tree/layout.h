@@ -1,5 +1,6 @@
 // Automatic layout of the metric tree: a tidy top-down tree with the North Star at the top, its
-// drivers below it, their drivers below them, and so on.
+// drivers below it, their drivers below them, and so on. Also the bounding box of a set of cards,
+// which every drawing of the tree fits to its space.
 //
 // Contract:
 // - Deterministic: the same plan gives the same positions (order follows the file's link order,
@@ -12,6 +13,7 @@
 // Positions are the top-left corners of cards, in canvas units.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "model/plan.h"
@@ -32,5 +34,17 @@ struct NodePosition {
 
 // One entry per node of the plan, in node order.
 std::vector<NodePosition> layoutTree(const Plan& plan, const LayoutOptions& options = {});
+
+// The rectangle a set of cards covers, in canvas units.
+struct CardBounds {
+    Vec2 min;  // top-left corner of the leftmost / topmost card
+    Vec2 max;  // bottom-right corner of the rightmost / lowest card
+    double width() const { return max.x - min.x; }
+    double height() const { return max.y - min.y; }
+};
+// The smallest rectangle around cards of `card`'s size whose top-left corners are `corners`
+// (what the canvas fits to view, the projector fits to the screen, the SVG sizes its picture to);
+// nullopt when there are none.
+std::optional<CardBounds> cardBounds(const std::vector<Vec2>& corners, const LayoutOptions& card);
 
 }  // namespace okr

@@ -76,14 +76,14 @@ void drawAdjustmentDialog(Context& ctx) {
         ImGui::Text("Target %s → new target", okr::formatValue(kr->target, kr->unit).c_str());
         ImGui::SameLine();
         std::optional<double> number;
-        if (widgets::optionalNumber(nullptr, "adjust/newTarget", r.adjustNewTarget, number,
+        if (widgets::optionalNumber(ctx.doc, nullptr, "adjust/newTarget", r.adjustNewTarget, number,
                                     ImGui::GetFontSize() * 6))
             r.adjustNewTarget = number;
         ImGui::TextDisabled("The original target stays in the log beside the new one.");
     }
     std::string text;
     ImGui::TextDisabled("Reason (required)");
-    if (widgets::multiline(nullptr, "adjust/reason", r.adjustReason, text, 3))
+    if (widgets::multiline(ctx.doc, nullptr, "adjust/reason", r.adjustReason, text, 3))
         r.adjustReason = text;
 
     const okr::Adjustment adjustment = okr::makeAdjustment(

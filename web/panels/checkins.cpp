@@ -146,7 +146,7 @@ void drawRow(Context& ctx, const okr::Objective& objective, const okr::KeyResult
     ImGui::TextDisabled("Value");
     ImGui::SameLine();
     std::optional<double> number;
-    if (widgets::optionalNumber(nullptr, path + "/value", input.value, number, em * 5)) {
+    if (widgets::optionalNumber(ctx.doc, nullptr, path + "/value", input.value, number, em * 5)) {
         okr::CheckinInput in = input;
         in.value = number;
         record(in);
@@ -161,7 +161,7 @@ void drawRow(Context& ctx, const okr::Objective& objective, const okr::KeyResult
     std::optional<double> confidence =
         input.confidence ? std::optional<double>(*input.confidence) : std::nullopt;
     // Recorded when the field is left, not per keystroke: typing "10" would record a 1 first.
-    if (widgets::optionalNumber(nullptr, path + "/confidence", confidence, number, em * 3))
+    if (widgets::optionalNumber(ctx.doc, nullptr, path + "/confidence", confidence, number, em * 3))
         gConfidence = {path, number};
     else if (ImGui::IsItemEdited())  // typed back to the recorded value, or not a number yet
         gConfidence = {path, confidence};
@@ -188,13 +188,14 @@ void drawRow(Context& ctx, const okr::Objective& objective, const okr::KeyResult
     }
     std::string text;
     const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-    if (widgets::text(nullptr, path + "/blockers", input.blockers, text, half, "blockers")) {
+    if (widgets::text(ctx.doc, nullptr, path + "/blockers", input.blockers, text, half,
+                      "blockers")) {
         okr::CheckinInput in = input;
         in.blockers = text;
         record(in);
     }
     ImGui::SameLine();
-    if (widgets::text(nullptr, path + "/note", input.note, text, -1, "note")) {
+    if (widgets::text(ctx.doc, nullptr, path + "/note", input.note, text, -1, "note")) {
         okr::CheckinInput in = input;
         in.note = text;
         record(in);

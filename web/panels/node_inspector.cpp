@@ -44,47 +44,48 @@ std::string signedPercent(double fraction) {
 void drawDefinition(Context& ctx, const okr::Node& n, const std::string& path) {
     std::string text;
     std::optional<double> number;
-    if (widgets::text("Name", path + "/name", n.name, text))
+    if (widgets::text(ctx.doc, "Name", path + "/name", n.name, text))
         ctx.doc.edit(okr::setNodeName, n.id, text);
     okr::NodeKind kind;
-    if (widgets::enumCombo("Kind", path + "/kind", n.kind, kind))
+    if (widgets::enumCombo(ctx.doc, "Kind", path + "/kind", n.kind, kind))
         ctx.doc.edit(okr::setNodeKind, n.id, kind);
     okr::Stage stage;
-    if (widgets::enumCombo("Stage", path + "/stage", n.stage, stage))
+    if (widgets::enumCombo(ctx.doc, "Stage", path + "/stage", n.stage, stage))
         ctx.doc.edit(okr::setNodeStage, n.id, stage);
     ImGui::SeparatorText("KPI definition");
-    if (widgets::text("Owner", path + "/owner", n.kpi.owner, text, -1, "one named person"))
+    if (widgets::text(ctx.doc, "Owner", path + "/owner", n.kpi.owner, text, -1, "one named person"))
         ctx.doc.edit(okr::setNodeOwner, n.id, text);
-    if (widgets::text("Source", path + "/source", n.kpi.source, text, -1, "query, dashboard…"))
+    if (widgets::text(ctx.doc, "Source", path + "/source", n.kpi.source, text, -1,
+                      "query, dashboard…"))
         ctx.doc.edit(okr::setNodeSource, n.id, text);
-    if (widgets::text("Unit", path + "/unit", n.kpi.unit, text, -1, "%, $, days…"))
+    if (widgets::text(ctx.doc, "Unit", path + "/unit", n.kpi.unit, text, -1, "%, $, days…"))
         ctx.doc.edit(okr::setNodeUnit, n.id, text);
-    if (widgets::optionalNumber("Current", path + "/value", n.value, number))
+    if (widgets::optionalNumber(ctx.doc, "Current", path + "/value", n.value, number))
         ctx.doc.edit(okr::setNodeValue, n.id, number);
-    if (widgets::optionalNumber("Baseline µ", path + "/baseline", n.kpi.baseline, number))
+    if (widgets::optionalNumber(ctx.doc, "Baseline µ", path + "/baseline", n.kpi.baseline, number))
         ctx.doc.edit(okr::setNodeBaseline, n.id, number);
-    if (widgets::optionalNumber("Variation σ", path + "/sigma", n.kpi.sigma, number))
+    if (widgets::optionalNumber(ctx.doc, "Variation σ", path + "/sigma", n.kpi.sigma, number))
         ctx.doc.edit(okr::setNodeSigma, n.id, number);
     okr::Cadence cadence;
-    if (widgets::enumCombo("Cadence", path + "/cadence", n.kpi.cadence, cadence))
+    if (widgets::enumCombo(ctx.doc, "Cadence", path + "/cadence", n.kpi.cadence, cadence))
         ctx.doc.edit(okr::setNodeCadence, n.id, cadence);
     if (n.kind == okr::NodeKind::Guardrail) {
         ImGui::SeparatorText("Guardrail");
         okr::Comparison comparison;
-        if (widgets::enumCombo("Holds while", path + "/comparison", n.guardrail.comparison,
+        if (widgets::enumCombo(ctx.doc, "Holds while", path + "/comparison", n.guardrail.comparison,
                                comparison))
             ctx.doc.edit(okr::setNodeComparison, n.id, comparison);
-        if (widgets::optionalNumber("Threshold", path + "/threshold", n.guardrail.threshold,
-                                    number))
+        if (widgets::optionalNumber(ctx.doc, "Threshold", path + "/threshold",
+                                    n.guardrail.threshold, number))
             ctx.doc.edit(okr::setNodeThreshold, n.id, number);
     }
     if (n.kind == okr::NodeKind::Driver) {
         bool flag;
-        if (widgets::checkbox("Monitor only (no key result needed)", path + "/monitorOnly",
+        if (widgets::checkbox(ctx.doc, "Monitor only (no key result needed)", path + "/monitorOnly",
                               n.monitorOnly, flag))
             ctx.doc.edit(okr::setNodeMonitorOnly, n.id, flag);
     }
-    if (widgets::multiline("Notes", path + "/notes", n.notes, text, 2))
+    if (widgets::multiline(ctx.doc, "Notes", path + "/notes", n.notes, text, 2))
         ctx.doc.edit(okr::setNodeNotes, n.id, text);
 }
 
@@ -102,7 +103,8 @@ void drawParents(Context& ctx, const okr::Node& n) {
         ImGui::PushID(link.id.value.c_str());
         const std::string path = "/tree/links/" + std::to_string(l);
         okr::Relation relation;
-        if (widgets::enumCombo(parent->name.c_str(), path + "/relation", link.relation, relation,
+        if (widgets::enumCombo(ctx.doc, parent->name.c_str(), path + "/relation", link.relation,
+                               relation,
                                ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 2.2f)) {
             const okr::LinkCheck check = okr::canLink(plan, n.id, parent->id, relation);
             // The link itself is no obstacle to changing its own relation.
@@ -160,7 +162,7 @@ void drawKeyResults(Context& ctx, const okr::Node& n) {
     std::string& chosen = ctx.ui.tree.krObjective;
     if (!okr::findObjective(plan, okr::ObjectiveId(chosen))) chosen = choices.front().id;
     std::string picked;
-    if (widgets::choiceCombo("Under", "inspector/krObjective", chosen, choices, picked) &&
+    if (widgets::choiceCombo(ctx.doc, "Under", "inspector/krObjective", chosen, choices, picked) &&
         !picked.empty())
         chosen = picked;
     if (ImGui::Button("Add KR for this driver"))
@@ -180,7 +182,7 @@ void drawWhatIf(Context& ctx, const okr::Node& n, size_t index) {
     for (const auto& [id, v] : t.whatIfValues)
         if (id == n.id.value) hypothetical = v;
     std::optional<double> typed;
-    if (widgets::optionalNumber("Try a value", "inspector/whatIf", hypothetical, typed)) {
+    if (widgets::optionalNumber(ctx.doc, "Try a value", "inspector/whatIf", hypothetical, typed)) {
         auto& vs = t.whatIfValues;
         vs.erase(std::remove_if(vs.begin(), vs.end(),
                                 [&](const auto& w) { return w.first == n.id.value; }),

@@ -184,82 +184,83 @@ void drawKeyResultDetails(Context& ctx, const okr::KeyResult& kr, const std::str
     if (!beginFieldTable("details")) return;
     nextCell();
     okr::KrKind kind;
-    if (widgets::enumCombo("Kind", path + "/kind", kr.kind, kind))
+    if (widgets::enumCombo(ctx.doc, "Kind", path + "/kind", kr.kind, kind))
         ctx.doc.edit(okr::setKeyResultKind, kr.id, kind);
     nextCell();
     okr::Direction direction;
-    if (widgets::enumCombo("Direction", path + "/direction", kr.direction, direction))
+    if (widgets::enumCombo(ctx.doc, "Direction", path + "/direction", kr.direction, direction))
         ctx.doc.edit(okr::setKeyResultDirection, kr.id, direction);
     nextCell();
-    if (widgets::text("Metric", path + "/metric", kr.metric, text))
+    if (widgets::text(ctx.doc, "Metric", path + "/metric", kr.metric, text))
         ctx.doc.edit(okr::setKeyResultMetric, kr.id, text);
     nextCell();
-    if (widgets::text("Unit", path + "/unit", kr.unit, text, -1, "%, $, days…"))
+    if (widgets::text(ctx.doc, "Unit", path + "/unit", kr.unit, text, -1, "%, $, days…"))
         ctx.doc.edit(okr::setKeyResultUnit, kr.id, text);
     nextCell();
-    if (widgets::optionalNumber("Baseline", path + "/baseline", kr.baseline, number))
+    if (widgets::optionalNumber(ctx.doc, "Baseline", path + "/baseline", kr.baseline, number))
         ctx.doc.edit(okr::setKeyResultBaseline, kr.id, number);
     nextCell();
-    if (widgets::optionalNumber("Target", path + "/target", kr.target, number))
+    if (widgets::optionalNumber(ctx.doc, "Target", path + "/target", kr.target, number))
         ctx.doc.edit(okr::setKeyResultTarget, kr.id, number);
     nextCell();
-    if (widgets::optionalNumber("Current", path + "/current", kr.current, number))
+    if (widgets::optionalNumber(ctx.doc, "Current", path + "/current", kr.current, number))
         ctx.doc.edit(okr::setKeyResultCurrent, kr.id, number);
     nextCell();
-    if (widgets::optionalDate("Due", path + "/due", kr.due, date))
+    if (widgets::optionalDate(ctx.doc, "Due", path + "/due", kr.due, date))
         ctx.doc.edit(okr::setKeyResultDue, kr.id, date);
     if (kr.kind == okr::KrKind::Maintain) {
         nextCell();
-        if (widgets::optionalNumber("Band low", path + "/bandLow", kr.bandLow, number))
+        if (widgets::optionalNumber(ctx.doc, "Band low", path + "/bandLow", kr.bandLow, number))
             ctx.doc.edit(okr::setKeyResultBand, kr.id, number, kr.bandHigh);
         nextCell();
-        if (widgets::optionalNumber("Band high", path + "/bandHigh", kr.bandHigh, number))
+        if (widgets::optionalNumber(ctx.doc, "Band high", path + "/bandHigh", kr.bandHigh, number))
             ctx.doc.edit(okr::setKeyResultBand, kr.id, kr.bandLow, number);
     }
     if (kr.kind == okr::KrKind::Milestone) {
         nextCell();
         bool done;
-        if (widgets::checkbox("Done", path + "/done", kr.done, done))
+        if (widgets::checkbox(ctx.doc, "Done", path + "/done", kr.done, done))
             ctx.doc.edit(okr::setKeyResultDone, kr.id, done);
         nextCell();
     }
     nextCell();
-    if (widgets::textWithSuggestions("Owner", path + "/owner", kr.owner, owners, text))
+    if (widgets::textWithSuggestions(ctx.doc, "Owner", path + "/owner", kr.owner, owners, text))
         ctx.doc.edit(okr::setKeyResultOwner, kr.id, text);
     nextCell();
     okr::Cadence cadence;
-    if (widgets::enumCombo("Cadence", path + "/cadence", kr.cadence, cadence))
+    if (widgets::enumCombo(ctx.doc, "Cadence", path + "/cadence", kr.cadence, cadence))
         ctx.doc.edit(okr::setKeyResultCadence, kr.id, cadence);
     nextCell();
-    if (widgets::text("Source", path + "/source", kr.source, text, -1, "where will we look?"))
+    if (widgets::text(ctx.doc, "Source", path + "/source", kr.source, text, -1,
+                      "where will we look?"))
         ctx.doc.edit(okr::setKeyResultSource, kr.id, text);
     nextCell();
     bool visible;
-    if (widgets::checkbox("We can see this source", path + "/sourceVisible", kr.sourceVisible,
-                          visible))
+    if (widgets::checkbox(ctx.doc, "We can see this source", path + "/sourceVisible",
+                          kr.sourceVisible, visible))
         ctx.doc.edit(okr::setKeyResultSourceVisible, kr.id, visible);
     nextCell();
     std::vector<widgets::Choice> nodes;
     for (const auto& n : plan.tree.nodes)
         nodes.push_back({n.id.value, std::string(okr::name(n.kind)) + ": " + n.name});
-    if (widgets::choiceCombo("Driver", path + "/driver", kr.driver.value, nodes, text))
+    if (widgets::choiceCombo(ctx.doc, "Driver", path + "/driver", kr.driver.value, nodes, text))
         ctx.doc.edit(okr::setKeyResultDriver, kr.id, okr::NodeId(text));
     nextCell();
     okr::Signal signal;
-    if (widgets::enumCombo("Signal", path + "/signal", kr.signal, signal))
+    if (widgets::enumCombo(ctx.doc, "Signal", path + "/signal", kr.signal, signal))
         ctx.doc.edit(okr::setKeyResultSignal, kr.id, signal);
     nextCell();
     std::vector<widgets::Choice> others;
     for (const auto& o : plan.objectives)
         for (const auto& other : o.keyResults)
             if (other.id != kr.id) others.push_back({other.id.value, other.title});
-    if (widgets::choiceCombo("Contributes to", path + "/contributesTo", kr.contributesTo.value,
-                             others, text))
+    if (widgets::choiceCombo(ctx.doc, "Contributes to", path + "/contributesTo",
+                             kr.contributesTo.value, others, text))
         ctx.doc.edit(okr::setKeyResultContributesTo, kr.id, okr::KeyResultId(text));
     ImGui::EndTable();
-    if (widgets::multiline("Evidence plan", path + "/evidence", kr.evidence, text, 2))
+    if (widgets::multiline(ctx.doc, "Evidence plan", path + "/evidence", kr.evidence, text, 2))
         ctx.doc.edit(okr::setKeyResultEvidence, kr.id, text);
-    if (widgets::multiline("Notes", path + "/notes", kr.notes, text, 2))
+    if (widgets::multiline(ctx.doc, "Notes", path + "/notes", kr.notes, text, 2))
         ctx.doc.edit(okr::setKeyResultNotes, kr.id, text);
     drawStretchCalculator(ctx, kr, path);
 }
@@ -285,7 +286,8 @@ void drawKeyResult(Context& ctx, const okr::Objective& objective, size_t krIndex
     std::string text;
     const float titleWidth = ImGui::GetContentRegionAvail().x - summaryWidth - toggle -
                              rowButtonsWidth() - ImGui::GetStyle().ItemSpacing.x * 2;
-    if (widgets::text(nullptr, path + "/title", kr.title, text, std::max(titleWidth, 80.0f),
+    if (widgets::text(ctx.doc, nullptr, path + "/title", kr.title, text,
+                      std::max(titleWidth, 80.0f),
                       "Increase [metric] from [baseline] to [target] by [date]"))
         ctx.doc.edit(okr::setKeyResultTitle, kr.id, text);
     ImGui::SameLine();
@@ -328,7 +330,7 @@ void drawObjective(Context& ctx, size_t index, const std::vector<std::string>& o
     ImGui::Text("O%zu", index + 1);
     ImGui::SameLine();
     std::string text;
-    if (widgets::text(nullptr, path + "/title", o.title, text,
+    if (widgets::text(ctx.doc, nullptr, path + "/title", o.title, text,
                       ImGui::GetContentRegionAvail().x - rowButtonsWidth(),
                       "An outcome the client would pay for"))
         ctx.doc.edit(okr::setObjectiveTitle, o.id, text);
@@ -341,26 +343,27 @@ void drawObjective(Context& ctx, size_t index, const std::vector<std::string>& o
 
     if (beginFieldTable("meta")) {
         nextCell();
-        if (widgets::textWithSuggestions("Owner", path + "/owner", o.owner, owners, text))
+        if (widgets::textWithSuggestions(ctx.doc, "Owner", path + "/owner", o.owner, owners, text))
             ctx.doc.edit(okr::setObjectiveOwner, o.id, text);
         nextCell();
         okr::Style style;
-        if (widgets::enumCombo("Style", path + "/style", o.style, style))
+        if (widgets::enumCombo(ctx.doc, "Style", path + "/style", o.style, style))
             ctx.doc.edit(okr::setObjectiveStyle, o.id, style);
         nextCell();
         std::vector<widgets::Choice> themes;
         for (const auto& t : plan.strategy.themes) themes.push_back({t.id.value, t.title});
-        if (widgets::choiceCombo("Theme", path + "/theme", o.theme.value, themes, text))
+        if (widgets::choiceCombo(ctx.doc, "Theme", path + "/theme", o.theme.value, themes, text))
             ctx.doc.edit(okr::setObjectiveTheme, o.id, okr::ThemeId(text));
         nextCell();
         std::vector<widgets::Choice> parents;
         for (const auto& p : plan.objectives)
             if (p.id != o.id) parents.push_back({p.id.value, p.title});
-        if (widgets::choiceCombo("Supports", path + "/parent", o.parent.value, parents, text))
+        if (widgets::choiceCombo(ctx.doc, "Supports", path + "/parent", o.parent.value, parents,
+                                 text))
             ctx.doc.edit(okr::setObjectiveParent, o.id, okr::ObjectiveId(text));
         nextCell();
         okr::Level level;
-        if (widgets::enumCombo("Level", path + "/level", o.level, level))
+        if (widgets::enumCombo(ctx.doc, "Level", path + "/level", o.level, level))
             ctx.doc.edit(okr::setObjectiveLevel, o.id, level);
         ImGui::EndTable();
     }
@@ -391,13 +394,13 @@ void drawInitiatives(Context& ctx, const std::vector<std::string>& owners) {
         std::string text;
         const float ownerWidth = ImGui::GetFontSize() * 9;
         const float linkWidth = ImGui::GetFontSize() * 7;
-        if (widgets::text(nullptr, path + "/title", in.title, text,
+        if (widgets::text(ctx.doc, nullptr, path + "/title", in.title, text,
                           ImGui::GetContentRegionAvail().x - ownerWidth - linkWidth -
                               rowButtonsWidth() - ImGui::GetStyle().ItemSpacing.x * 2,
                           "initiative"))
             ctx.doc.edit(okr::setInitiativeTitle, in.id, text);
         ImGui::SameLine();
-        if (widgets::textWithSuggestions(nullptr, path + "/owner", in.owner, owners, text,
+        if (widgets::textWithSuggestions(ctx.doc, nullptr, path + "/owner", in.owner, owners, text,
                                          ownerWidth))
             ctx.doc.edit(okr::setInitiativeOwner, in.id, text);
         ImGui::SameLine();

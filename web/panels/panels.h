@@ -9,6 +9,7 @@
 #include "document.h"
 #include "findings.h"
 #include "imgui.h"
+#include "platform.h"
 #include "ui_state.h"
 
 namespace panels {
@@ -24,9 +25,23 @@ void drawPlan(Context& ctx);        // plan.cpp: meta, profile, strategy, themes
 void drawObjectives(Context& ctx);  // objectives.cpp: objectives, key results, initiatives
 void drawViolations(Context& ctx);  // violations.cpp: the live checks, grouped, with fixes
 void drawTreeCanvas(Context& ctx);  // tree_canvas.cpp: the driver tree, drawn and edited
-void drawProjector(Context& ctx);   // projector.cpp: the plan presented to a room, read only
-// share.cpp: the banner over a plan opened from a share link (true: "Make an editable copy" was
-// clicked) and the "Copy share link" dialog (true: "Download the file" instead was clicked).
+// tree_canvas.cpp: the tree as an SVG download (returns the file's name), and after the frame is
+// drawn, the PNG of the canvas the toolbar asked for.
+std::string exportTreeSvg(const Context& ctx);
+void takeTreePng(Context& ctx);
+
+// projector.cpp: projector mode, the plan presented to a room, read only. enterProjector asks
+// for full screen; drawProjector draws the whole window while the mode is on and leaves it (and
+// full screen) on Esc, "Leave" or when the browser leaves full screen.
+void enterProjector(UiState& ui);
+void drawProjector(Context& ctx);
+
+// share.cpp: File → "Copy share link" asks the page for a link and opens the dialog; the page's
+// answer arrives in receiveShareLink. The banner over a plan opened from a share link (true:
+// "Make an editable copy" was clicked) and the dialog (true: "Download the file" instead was
+// clicked).
+void requestShareLink(Context& ctx);
+void receiveShareLink(UiState& ui, const platform::ShareLink& link);
 bool drawSharedBanner(Context& ctx);
 bool drawShareDialog(Context& ctx);
 void drawCheckins(Context& ctx);  // checkins.cpp: the weekly check-in table with trends

@@ -28,8 +28,8 @@ void drawThemes(Context& ctx) {
         const std::string path = "/strategy/themes/" + std::to_string(i) + "/title";
         const float buttons = ImGui::GetFrameHeight() * 3 + ImGui::GetStyle().ItemSpacing.x * 3;
         std::string title;
-        if (widgets::text(nullptr, path, t.title, title, ImGui::GetContentRegionAvail().x - buttons,
-                          "theme"))
+        if (widgets::text(ctx.doc, nullptr, path, t.title, title,
+                          ImGui::GetContentRegionAvail().x - buttons, "theme"))
             ctx.doc.edit(okr::setThemeTitle, t.id, title);
         ImGui::SameLine();
         if (ImGui::ArrowButton("up", ImGuiDir_Up) && i > 0)
@@ -53,39 +53,41 @@ void drawPlan(Context& ctx) {
     std::optional<double> number;
 
     heading("Plan");
-    if (widgets::text("Title", "/plan/title", plan.meta.title, text))
+    if (widgets::text(ctx.doc, "Title", "/plan/title", plan.meta.title, text))
         ctx.doc.edit(okr::setPlanTitle, text);
-    if (widgets::text("Client / team", "/plan/client", plan.meta.client, text))
+    if (widgets::text(ctx.doc, "Client / team", "/plan/client", plan.meta.client, text))
         ctx.doc.edit(okr::setPlanClient, text);
     okr::Level level;
-    if (widgets::enumCombo("Level", "/plan/level", plan.meta.level, level))
+    if (widgets::enumCombo(ctx.doc, "Level", "/plan/level", plan.meta.level, level))
         ctx.doc.edit(okr::setPlanLevel, level);
     std::optional<okr::Date> date;
-    if (widgets::optionalDate("Starts", "/plan/start", plan.meta.start, date))
+    if (widgets::optionalDate(ctx.doc, "Starts", "/plan/start", plan.meta.start, date))
         ctx.doc.edit(okr::setPlanPeriod, date, plan.meta.end);
-    if (widgets::optionalDate("Ends", "/plan/end", plan.meta.end, date))
+    if (widgets::optionalDate(ctx.doc, "Ends", "/plan/end", plan.meta.end, date))
         ctx.doc.edit(okr::setPlanPeriod, plan.meta.start, date);
     okr::Profile profile;
-    if (widgets::enumCombo("Rule profile", "/rules/profile", plan.rules.profile, profile))
+    if (widgets::enumCombo(ctx.doc, "Rule profile", "/rules/profile", plan.rules.profile, profile))
         ctx.doc.edit(okr::setProfile, profile);
 
     heading("Strategy");
-    if (widgets::multiline("Vision", "/strategy/vision", plan.strategy.vision, text, 2.5f))
+    if (widgets::multiline(ctx.doc, "Vision", "/strategy/vision", plan.strategy.vision, text, 2.5f))
         ctx.doc.edit(okr::setVision, text);
-    if (widgets::multiline("Strategy", "/strategy/statement", plan.strategy.statement, text, 4))
+    if (widgets::multiline(ctx.doc, "Strategy", "/strategy/statement", plan.strategy.statement,
+                           text, 4))
         ctx.doc.edit(okr::setStrategyStatement, text);
     drawThemes(ctx);
 
     heading("Client economics");
-    if (widgets::text("Currency", "/economics/currency", plan.economics.currency, text))
+    if (widgets::text(ctx.doc, "Currency", "/economics/currency", plan.economics.currency, text))
         ctx.doc.edit(okr::setCurrency, text);
-    if (widgets::optionalNumber("Revenue / sale", "/economics/revenuePerSale",
+    if (widgets::optionalNumber(ctx.doc, "Revenue / sale", "/economics/revenuePerSale",
                                 plan.economics.revenuePerSale, number))
         ctx.doc.edit(okr::setRevenuePerSale, number);
-    if (widgets::optionalNumber("Lifetime value", "/economics/lifetimeValue",
+    if (widgets::optionalNumber(ctx.doc, "Lifetime value", "/economics/lifetimeValue",
                                 plan.economics.lifetimeValue, number))
         ctx.doc.edit(okr::setLifetimeValue, number);
-    if (widgets::multiline("Capacity", "/economics/capacity", plan.economics.capacity, text, 2))
+    if (widgets::multiline(ctx.doc, "Capacity", "/economics/capacity", plan.economics.capacity,
+                           text, 2))
         ctx.doc.edit(okr::setCapacity, text);
 }
 

@@ -4,7 +4,7 @@
 // No editing chrome: the only controls are next / previous, the theme, the view, the session timer
 // and the way out. Keys: ← → and PageUp / PageDown (a presentation clicker sends those), Home /
 // End, T for the tree, D for dark, Esc to leave. Reads the plan; never edits it. View state lives
-// in UiState::projector; App applies the scale, the palette and full screen.
+// in UiState::projector; App applies the scale and the palette, this file full screen.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -14,11 +14,13 @@
 #include "analysis/score.h"
 #include "canvas_view.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "model/value_text.h"
 #include "panels.h"
 #include "platform.h"
 #include "test_hook.h"
 #include "theme.h"
+#include "tree/drawing.h"
 #include "tree/layout.h"
 
 namespace panels {
@@ -305,24 +307,19 @@ void drawTree(Context& ctx, int index) {
     const auto highlighted = [&](const std::string& id) {
         return std::find(onPath.begin(), onPath.end(), id) != onPath.end();
     };
-    double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
     const std::vector<okr::NodePosition> layout = okr::layoutTree(plan, kCard);
     const auto at = [&](const okr::NodeId& id) -> const okr::Vec2* {
         for (const auto& np : layout)
             if (np.id == id) return &np.position;
         return nullptr;
     };
-    for (const auto& np : layout) {
-        x0 = std::min(x0, np.position.x);
-        y0 = std::min(y0, np.position.y);
-        x1 = std::max(x1, np.position.x + kCard.cardWidth);
-        y1 = std::max(y1, np.position.y + kCard.cardHeight);
-    }
+    std::vector<okr::Vec2> corners;
+    for (const auto& np : layout) corners.push_back(np.position);
+    const okr::CardBounds box = *okr::cardBounds(corners, kCard);
     const double margin = 20;
-    const double w = x1 - x0 + 2 * margin, h = y1 - y0 + 2 * margin;
-    const float scale = static_cast<float>(std::min(size.x / w, size.y / h));
-    CanvasView v{origin, okr::Vec2{}, scale};
-    v.pan = okr::Vec2{(size.x / scale - (x1 - x0)) / 2 - x0, (size.y / scale - (y1 - y0)) / 2 - y0};
+    const float scale = static_cast<float>(
+        std::min(size.x / (box.width() + 2 * margin), size.y / (box.height() + 2 * margin)));
+    const CanvasView v{origin, CanvasView::centredPan(box, size, scale), scale};
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 hi = accent(dark);
@@ -355,9 +352,7 @@ void drawTree(Context& ctx, int index) {
         dl->AddRect(p1, p2, on ? hi : muted, r, 0, std::max(1.0f, (on ? 6.0f : 1.5f) * scale));
         const float pad = 10 * scale;
         const ImVec4 clip(p1.x + pad, p1.y, p2.x - pad, p2.y);
-        const char* badge = n.kind == okr::NodeKind::Nsm         ? "NORTH STAR"
-                            : n.kind == okr::NodeKind::Guardrail ? "GUARDRAIL"
-                                                                 : "";
+        const char* badge = n.kind == okr::NodeKind::Driver ? "" : okr::kindBadge(n.kind);
         if (*badge)
             dl->AddText(font, fontSize * 0.7f, ImVec2(p1.x + pad, p1.y + pad * 0.6f), muted, badge,
                         nullptr, 0, &clip);
@@ -367,9 +362,8 @@ void drawTree(Context& ctx, int index) {
     }
 }
 
-}  // namespace
-
-void drawProjector(Context& ctx) {
+// The presentation itself: keys, the top bar, the objective or the tree, the footer.
+void drawPresentation(Context& ctx) {
     ProjectorState& p = ctx.ui.projector;
     const okr::Plan& plan = ctx.doc.plan();
     const int count = static_cast<int>(plan.objectives.size());
@@ -415,6 +409,36 @@ void drawProjector(Context& ctx) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("← → or PageUp / PageDown · T tree · D dark · Esc leave");
     p.objective = std::clamp(p.objective, 0, std::max(0, count - 1));
+}
+
+// Leaves the mode, and the browser's full screen if the page is in it.
+void leaveProjector(ProjectorState& p) {
+    p.on = false;
+    p.askedFullscreen = false;
+    if (platform::isFullscreen()) platform::requestFullscreen(false);
+}
+
+}  // namespace
+
+void enterProjector(UiState& ui) {
+    ProjectorState& p = ui.projector;
+    if (p.on) return;
+    ImGui::ClearActiveID();
+    p.on = true;
+    p.sawFullscreen = false;
+    p.askedFullscreen = true;
+    platform::requestFullscreen(true);
+}
+
+void drawProjector(Context& ctx) {
+    ProjectorState& p = ctx.ui.projector;
+    // Leaving the browser's full screen (its own Esc) leaves projector mode too.
+    if (platform::isFullscreen())
+        p.sawFullscreen = true;
+    else if (p.sawFullscreen)
+        p.on = false;
+    if (p.on) drawPresentation(ctx);
+    if (!p.on) leaveProjector(p);
 }
 
 }  // namespace panels

@@ -50,11 +50,11 @@ void drawOverrideEditor(Context& ctx, const okr::KeyResult& kr, size_t index) {
     ImGui::TextDisabled("grade");
     ImGui::SameLine();
     std::optional<double> number;
-    if (widgets::optionalNumber(nullptr, path + "/overrideScore", d.score, number, em * 4))
+    if (widgets::optionalNumber(ctx.doc, nullptr, path + "/overrideScore", d.score, number, em * 4))
         d.score = number;
     ImGui::SameLine();
     std::string text;
-    if (widgets::text(nullptr, path + "/overrideReason", d.reason, text, -1,
+    if (widgets::text(ctx.doc, nullptr, path + "/overrideReason", d.reason, text, -1,
                       "why the grade differs (required)"))
         d.reason = text;
     if (d.submitted) {
@@ -207,7 +207,7 @@ void drawRetrospective(Context& ctx) {
     for (size_t i = 0; i < questions.size(); ++i) {
         ImGui::TextWrapped("%zu. %s", i + 1, questions[i].c_str());
         std::string text;
-        if (widgets::multiline(nullptr, "retro/" + std::to_string(i),
+        if (widgets::multiline(ctx.doc, nullptr, "retro/" + std::to_string(i),
                                okr::retrospectiveAnswer(plan, questions[i]), text, 2))
             ctx.doc.edit(okr::setRetrospectiveAnswer, questions[i], text);
     }

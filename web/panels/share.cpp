@@ -1,16 +1,32 @@
 // Share links in the planner: the banner over a plan opened from a link (read only; the Document
-// refuses edits, this only says so and offers the way out) and the "Copy share link" dialog, which
-// shows the link for copying by hand, or why there is none: too long for a link (then the file
-// is offered instead) or a browser that cannot compress. The link itself is made by the page
-// (platform::makeShareLink) and decoded by the core (share.h).
+// refuses edits, this only says so and offers the way out) and File → "Copy share link": the
+// request to the page and the dialog, which shows the link for copying by hand, or why there is
+// none: too long for a link (then the file is offered instead) or a browser that cannot compress.
+// The link itself is made by the page (platform::makeShareLink) and decoded by the core (share.h).
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "io/format.h"
 #include "panels.h"
+#include "platform.h"
 #include "share/link.h"
 #include "test_hook.h"
 #include "theme.h"
 
 namespace panels {
+
+void requestShareLink(Context& ctx) {
+    ctx.ui.share = ShareDialogState{};
+    ctx.ui.share.show = true;
+    ctx.ui.share.pending = true;
+    platform::makeShareLink(okr::savePlan(ctx.doc.plan()), okr::kShareMaxLinkChars);
+}
+
+void receiveShareLink(UiState& ui, const platform::ShareLink& link) {
+    ui.share.pending = false;
+    ui.share.link = link.link;
+    ui.share.clipboard = link.clipboard;
+    ui.share.error = link.error;
+}
 
 bool drawSharedBanner(Context&) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.05f, 0.25f, 0.55f, 1));

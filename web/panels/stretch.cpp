@@ -31,12 +31,14 @@ void drawStretchCalculator(Context& ctx, const okr::KeyResult& kr, const std::st
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("µ");
     ImGui::SameLine();
-    if (widgets::optionalNumber(nullptr, path + "/stretch/mu", r.stretchMu, number, em * 5))
+    if (widgets::optionalNumber(ctx.doc, nullptr, path + "/stretch/mu", r.stretchMu, number,
+                                em * 5))
         r.stretchMu = number;
     ImGui::SameLine();
     ImGui::TextDisabled("σ");
     ImGui::SameLine();
-    if (widgets::optionalNumber(nullptr, path + "/stretch/sigma", r.stretchSigma, number, em * 5))
+    if (widgets::optionalNumber(ctx.doc, nullptr, path + "/stretch/sigma", r.stretchSigma, number,
+                                em * 5))
         r.stretchSigma = number;
     ImGui::SameLine();
     std::vector<double> values;

@@ -171,7 +171,7 @@ void drawViolations(Context& ctx) {
     ImGui::PopFont();
     drawCounts(a.counts);
     okr::Profile profile;
-    if (widgets::enumCombo("Profile", "violations/profile", plan.rules.profile, profile))
+    if (widgets::enumCombo(ctx.doc, "Profile", "violations/profile", plan.rules.profile, profile))
         ctx.doc.edit(okr::setProfile, profile);
     if (a.planScore) ImGui::TextDisabled("Plan score %.2f", *a.planScore);
     drawSwitchedOff(ctx);

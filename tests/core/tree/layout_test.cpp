@@ -91,3 +91,16 @@ TEST_CASE("orphans, guardrails without links and cycles still get a place of the
     CHECK(pos.size() == plan.tree.nodes.size());
     checkNoOverlap(pos, options);
 }
+
+TEST_CASE("the cards' bounding box covers every card, and nothing when there is none") {
+    const okr::LayoutOptions card{100, 50, 10, 10};
+    CHECK_FALSE(okr::cardBounds({}, card));
+    const auto box = okr::cardBounds({okr::Vec2{10, 20}, okr::Vec2{-30, 200}}, card);
+    REQUIRE(box);
+    CHECK(box->min.x == -30);
+    CHECK(box->min.y == 20);
+    CHECK(box->max.x == 110);
+    CHECK(box->max.y == 250);
+    CHECK(box->width() == 140);
+    CHECK(box->height() == 230);
+}

@@ -1,0 +1,172 @@
+// The notices banner, the modal dialogs and the Drafts window; see dialogs.h.
+#include "dialogs.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "imgui.h"
+#include "platform.h"
+#include "test_hook.h"
+#include "widgets.h"
+
+namespace dialogs {
+
+namespace {
+
+void drawFileProblems(UiState& ui, ImVec2 centre) {
+    if (!ui.fileErrorTitle.empty()) ImGui::OpenPopup("File problems");
+    ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSizeConstraints(
+        ImVec2(ImGui::GetFontSize() * 24, 0),
+        ImVec2(ImGui::GetFontSize() * 48, ImGui::GetFontSize() * 30));
+    if (!ImGui::BeginPopupModal("File problems", nullptr, ImGuiWindowFlags_AlwaysAutoResize))
+        return;
+    ImGui::TextWrapped("%s", ui.fileErrorTitle.c_str());
+    testhook::item("dialog/fileProblems");
+    ImGui::Separator();
+    ImGui::BeginChild("problems", ImVec2(ImGui::GetFontSize() * 44,
+                                         std::min<float>(ImGui::GetFontSize() * 18,
+                                                         ImGui::GetTextLineHeightWithSpacing() *
+                                                             (ui.fileErrors.size() + 1) * 1.6f)));
+    for (const auto& e : ui.fileErrors) ImGui::BulletText("%s", e.c_str());
+    ImGui::EndChild();
+    if (!ui.corruptDraftText.empty()) {
+        if (ImGui::Button("Download its text")) {
+            platform::downloadText("recovered-draft.txt", "text/plain", ui.corruptDraftText);
+        }
+        testhook::item("dialog/downloadCorrupt");
+        ImGui::SameLine();
+    }
+    if (ImGui::Button("Close")) {
+        ui.fileErrorTitle.clear();
+        ui.fileErrors.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    testhook::item("dialog/close");
+    ImGui::EndPopup();
+}
+
+// Ctrl+O asks first: browsers open a file picker only from a click, not from a shortcut.
+void drawOpen(UiState& ui, ImVec2 centre) {
+    if (ui.showOpen) ImGui::OpenPopup("Open a plan");
+    ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal("Open a plan", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::TextUnformatted("Open a plan file (.json) as a new draft; the current draft is kept.");
+    ImGui::TextDisabled("You can also drop a file anywhere on the page.");
+    if (ImGui::Button("Choose a file…")) {
+        platform::openFilePicker();
+        ui.showOpen = false;
+        ImGui::CloseCurrentPopup();
+    }
+    testhook::item("dialog/chooseFile");
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+        ui.showOpen = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+void drawSaveAs(Session& session, panels::Context& ctx, ImVec2 centre) {
+    UiState& ui = ctx.ui;
+    if (ui.showSaveAs) ImGui::OpenPopup("Save as");
+    ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal("Save as", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    std::string name;
+    ImGui::TextUnformatted("File name");
+    if (widgets::text(ctx.doc, nullptr, "dialog/saveAsName", ui.saveAsName, name,
+                      ImGui::GetFontSize() * 24))
+        ui.saveAsName = name;
+    if (ImGui::Button("Save") && !ui.saveAsName.empty()) {
+        session.save(ui.saveAsName);
+        ui.showSaveAs = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) {
+        ui.showSaveAs = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace
+
+void drawNotices(Session& session, panels::Context& ctx) {
+    UiState& ui = ctx.ui;
+    if (ctx.doc.readOnly() && panels::drawSharedBanner(ctx)) session.makeEditableCopy();
+    if (!session.storageError().empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.65f, 0.08f, 0.08f, 1));
+        ImGui::TextWrapped(
+            "Your draft could not be stored in this browser (%s). It is safe in this tab; save it "
+            "to a file (Ctrl+S) before closing.",
+            session.storageError().c_str());
+        ImGui::PopStyleColor();
+        testhook::item("notice/storage");
+    }
+    for (size_t i = 0; i < ui.notices.size(); ++i) {
+        const Notice& n = ui.notices[i];
+        ImGui::PushID(static_cast<int>(i));
+        const ImVec4 colour = n.kind == Notice::Kind::Error     ? ImVec4(0.65f, 0.08f, 0.08f, 1)
+                              : n.kind == Notice::Kind::Warning ? ImVec4(0.6f, 0.35f, 0.0f, 1)
+                                                                : ImVec4(0.1f, 0.3f, 0.6f, 1);
+        if (ImGui::SmallButton("×")) {
+            ui.notices.erase(ui.notices.begin() + static_cast<long>(i));
+            ImGui::PopID();
+            break;
+        }
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, colour);
+        ImGui::TextWrapped("%s", n.text.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopID();
+    }
+}
+
+void drawDialogs(Session& session, panels::Context& ctx) {
+    const ImVec2 centre = ImGui::GetMainViewport()->GetCenter();
+    drawFileProblems(ctx.ui, centre);
+    if (panels::drawShareDialog(ctx)) session.save(ctx.doc.fileName());
+    drawOpen(ctx.ui, centre);
+    drawSaveAs(session, ctx, centre);
+}
+
+void drawDrafts(Session& session, panels::Context& ctx) {
+    UiState& ui = ctx.ui;
+    if (!ui.showDrafts) return;
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, ImGui::GetFontSize() * 20),
+                             ImGuiCond_Appearing);
+    if (!ImGui::Begin("Drafts in this browser", &ui.showDrafts)) {
+        ImGui::End();
+        return;
+    }
+    session.autosave(true);
+    const nlohmann::json list = nlohmann::json::parse(platform::listDrafts(), nullptr, false);
+    if (!list.is_array() || list.empty()) ImGui::TextDisabled("No drafts stored yet.");
+    if (list.is_array() && ImGui::BeginTable("drafts", 3, ImGuiTableFlags_RowBg)) {
+        for (const auto& d : list) {
+            if (!d.is_object() || !d.value("id", nlohmann::json()).is_string()) continue;
+            const std::string id = d["id"];
+            const std::string title = d.value("title", std::string("(untitled)"));
+            const std::string updated = d.value("updated", std::string());
+            ImGui::PushID(id.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s%s", title.c_str(), id == ctx.doc.draftId() ? "  (open)" : "");
+            ImGui::TableNextColumn();
+            ImGui::TextDisabled("%s", updated.substr(0, 16).c_str());
+            ImGui::TableNextColumn();
+            if (id != ctx.doc.draftId()) {
+                if (ImGui::SmallButton("Open")) session.openDraft(id);
+                testhook::item("drafts/" + id + "/open");
+                ImGui::SameLine();
+                if (ImGui::SmallButton("Delete")) platform::removeDraft(id);
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    ImGui::End();
+}
+
+}  // namespace dialogs

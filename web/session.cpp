@@ -1,0 +1,255 @@
+// Session: start-up, drafts, files and autosave in the browser's storage; see session.h.
+#include "session.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "io/format.h"
+#include "rhythm/rhythm.h"
+#include "share/link.h"
+#include "templates.h"
+
+namespace {
+
+constexpr const char* kStartupExample = "talentsync";
+constexpr const char* kCurrentDraftSetting = "okr.currentDraft";
+constexpr double kStorageRetryMs = 5000;  // after a failed autosave
+constexpr const char* kReadOnlyNotice =
+    "This shared plan is read only: \"Make an editable copy\" to change it.";
+
+}  // namespace
+
+void Session::start() {
+    // A share link opens its plan read only, beside the user's drafts (which are not even read).
+    const std::string fragment = platform::locationFragment();
+    if (fragment.rfind("#" + std::string(okr::kShareFragmentKey), 0) == 0 &&
+        openSharedLink(fragment))
+        return;
+    const std::string current = platform::loadSetting(kCurrentDraftSetting);
+    std::string text;
+    if (!current.empty() && platform::loadDraft(current, text)) {
+        okr::LoadResult result = okr::loadPlan(text);
+        if (result.plan) {
+            adopt(std::move(*result.plan), current);
+            ui_.notice(Notice::Kind::Info,
+                       "Restored your draft \"" + doc_.plan().meta.title + "\" from this browser.");
+            return;
+        }
+        ui_.corruptDraftId = current;
+        ui_.corruptDraftText = text;
+        for (const auto& p : result.problems)
+            if (!p.warning)
+                ui_.fileErrors.push_back((p.path.empty() ? "" : p.path + ": ") + p.message);
+        ui_.fileErrorTitle = "Your stored draft could not be read";
+        startFromTemplate(kStartupExample, "The planner opened the example instead.");
+        ui_.notice(Notice::Kind::Warning,
+                   "Your last draft in this browser could not be read; it is kept untouched. Use "
+                   "\"Download its text\" in the dialog to rescue it.");
+        return;
+    }
+    startFromTemplate(kStartupExample, nullptr);
+}
+
+std::string Session::newDraftId() const { return "d" + platform::uniqueToken(); }
+
+void Session::replaceDocument(okr::Plan plan, std::string draftId, bool readOnly) {
+    doc_.reset(std::move(plan), std::move(draftId), readOnly);
+    replaced_ = true;
+    storageError_.clear();
+}
+
+void Session::adopt(okr::Plan plan, const std::string& draftId) {
+    replaceDocument(std::move(plan), draftId, false);
+    ui_.openKeyResult.clear();
+    ui_.rhythm.week = 0;
+    ui_.rhythm.overrides.clear();
+    ui_.rhythm.adjustOpen = false;
+    ui_.rhythm.nextQuarterOpen = false;
+    platform::saveSetting(kCurrentDraftSetting, draftId);
+}
+
+bool Session::takeReplaced() { return std::exchange(replaced_, false); }
+
+bool Session::openSharedLink(const std::string& fragment) {
+    okr::LoadResult result = okr::decodeShareFragment(fragment);
+    if (!result.plan) {
+        ui_.fileErrorTitle = "This share link could not be opened. Your own drafts are untouched.";
+        ui_.fileErrors.clear();
+        for (const auto& p : result.problems) {
+            if (p.warning) continue;
+            if (ui_.fileErrors.size() >= 200) break;
+            ui_.fileErrors.push_back((p.path.empty() ? "" : p.path + ": ") + p.message);
+        }
+        return false;
+    }
+    replaceDocument(std::move(*result.plan), "", true);
+    ui_.sharedView = true;
+    return true;
+}
+
+void Session::makeEditableCopy() {
+    okr::Plan plan = doc_.plan();
+    adopt(std::move(plan), newDraftId());
+    doc_.requestStore();  // store it at once: the user asked for it
+    ui_.notice(Notice::Kind::Info, "\"" + doc_.plan().meta.title +
+                                       "\" is now your own draft in this browser; edit away.");
+}
+
+void Session::startFromTemplate(const std::string& name, const char* why) {
+    const okr::Template* t = okr::findTemplate(name);
+    okr::LoadResult result = t ? okr::loadPlan(t->json) : okr::LoadResult{};
+    if (!result.plan) {
+        ui_.notice(Notice::Kind::Error,
+                   "The built-in template '" + name + "' could not be loaded.");
+        startBlank();
+        return;
+    }
+    autosave(true);
+    // A fresh template is stored only once it is edited, so untouched examples do not pile up.
+    replaceDocument(std::move(*result.plan), newDraftId(), false);
+    if (why) ui_.notice(Notice::Kind::Info, why);
+}
+
+void Session::startBlank() {
+    okr::Plan plan;
+    plan.meta.title = "Untitled plan";
+    if (auto today = okr::Date::parse(platform::today())) {
+        const int q = (today->month - 1) / 3;
+        plan.meta.start = okr::Date{today->year, q * 3 + 1, 1};
+        const okr::Date next =
+            q == 3 ? okr::Date{today->year + 1, 1, 1} : okr::Date{today->year, q * 3 + 4, 1};
+        plan.meta.end = okr::Date::fromDays(next.toDays() - 1);
+    }
+    autosave(true);
+    adopt(std::move(plan), newDraftId());
+    doc_.requestStore();  // store it at once: the user asked for it
+}
+
+void Session::openDraft(const std::string& id) {
+    std::string text;
+    if (!platform::loadDraft(id, text)) {
+        ui_.notice(Notice::Kind::Error, "That draft is no longer in this browser's storage.");
+        return;
+    }
+    okr::LoadResult result = okr::loadPlan(text);
+    if (!result.plan) {
+        ui_.fileErrorTitle = "This draft could not be read";
+        ui_.fileErrors.clear();
+        for (const auto& p : result.problems) ui_.fileErrors.push_back(p.path + ": " + p.message);
+        return;
+    }
+    autosave(true);
+    adopt(std::move(*result.plan), id);
+    ui_.notice(Notice::Kind::Info, "Switched to the draft \"" + doc_.plan().meta.title + "\".");
+}
+
+void Session::startNextQuarter() {
+    RhythmViewState& r = ui_.rhythm;
+    r.nextQuarterRequested = false;
+    const okr::Plan& old = doc_.plan();
+    const auto period = okr::nextPeriod(old.meta);
+    if (!period) return;
+    std::vector<okr::ObjectiveId> carried;
+    for (const auto& o : old.objectives)
+        if (std::find(r.carry.begin(), r.carry.end(), o.id.value) != r.carry.end())
+            carried.push_back(o.id);
+    // The old quarter stays a stored draft (even an untouched example) and is offered as a file
+    // right away.
+    doc_.requestStore();
+    autosave(true);
+    r.oldQuarterName = doc_.fileName();
+    r.oldQuarterText = okr::savePlan(old);
+    const std::string oldTitle = old.meta.title;
+    okr::Plan next = okr::startNextQuarter(old, carried, period->first, period->second);
+    adopt(std::move(next), newDraftId());
+    doc_.requestStore();
+    r.nextQuarterOpen = false;
+    r.week = 0;
+    ui_.notice(Notice::Kind::Info, "Started \"" + doc_.plan().meta.title + "\" as a new draft; \"" +
+                                       oldTitle + "\" stays in Drafts and can be downloaded.");
+}
+
+void Session::save(const std::string& fileName) {
+    platform::downloadText(fileName, "application/json", okr::savePlan(doc_.plan()));
+    doc_.markSavedToFile();
+    ui_.notice(Notice::Kind::Info, "Saved " + fileName + " to your downloads.");
+}
+
+void Session::onFile(const platform::FileDrop& file) {
+    ui_.fileErrors.clear();
+    if (!file.error.empty()) {
+        ui_.fileErrorTitle = "Could not open " + file.name;
+        ui_.fileErrors.push_back(file.error);
+        return;
+    }
+    okr::LoadResult result = okr::loadPlan(file.text);
+    if (!result.plan) {
+        ui_.fileErrorTitle = "Could not open " + file.name + " — your draft is unchanged";
+        for (const auto& p : result.problems) {
+            if (ui_.fileErrors.size() >= 200) break;
+            ui_.fileErrors.push_back((p.path.empty() ? std::string("file") : p.path) + ": " +
+                                     p.message);
+        }
+        return;
+    }
+    autosave(true);
+    adopt(std::move(*result.plan), newDraftId());
+    doc_.requestStore();
+    ui_.notice(Notice::Kind::Info, "Opened " + file.name + " as a new draft.");
+    for (const auto& p : result.problems)
+        if (p.warning) ui_.notice(Notice::Kind::Warning, p.path + ": " + p.message);
+}
+
+void Session::onDraftOpenElsewhere(const std::string& id) {
+    if (id != doc_.draftId()) return;
+    const std::string text =
+        "This draft is also open in another tab of this browser: the tab that stores last "
+        "overwrites the other's changes. Keep editing it in one tab only.";
+    for (const auto& n : ui_.notices)
+        if (n.text == text) return;
+    ui_.notice(Notice::Kind::Warning, text);
+}
+
+void Session::autosave(bool force) {
+    if (!doc_.needsStoring()) return;
+    const double now = platform::nowMs();
+    if (!force) {
+        if (!doc_.autosaveDue()) return;
+        if (!storageError_.empty() && now - lastStoreAttempt_ < kStorageRetryMs) return;
+    }
+    lastStoreAttempt_ = now;
+    const std::string error =
+        platform::storeDraft(doc_.draftId(), doc_.plan().meta.title, okr::savePlan(doc_.plan()));
+    if (error.empty()) {
+        doc_.markStored();
+        platform::saveSetting(kCurrentDraftSetting, doc_.draftId());
+    }
+    storageError_ = error;
+}
+
+void Session::afterEdits() {
+    if (doc_.takeRefusal() && (ui_.notices.empty() || ui_.notices.back().text != kReadOnlyNotice))
+        ui_.notice(Notice::Kind::Warning, kReadOnlyNotice);
+    if (ui_.sharedView && !doc_.readOnly()) {
+        // The shared plan was copied or another one opened: a reload must not bring the link back.
+        platform::clearLocationFragment();
+        ui_.sharedView = false;
+    }
+    autosave(false);
+    std::string title = doc_.plan().meta.title.empty() ? "Untitled plan" : doc_.plan().meta.title;
+    if (doc_.unsavedToFile()) title = "• " + title;
+    title += " — OKR planner";
+    if (title != pageTitle_) {
+        platform::setPageTitle(title);
+        pageTitle_ = title;
+    }
+    if (doc_.draftId() != announcedDraft_) {
+        announcedDraft_ = doc_.draftId();
+        platform::announceOpenDraft(announcedDraft_);
+    }
+    const bool unstored = !doc_.stored() || !storageError_.empty();
+    if (unstored != unsavedWarning_) {
+        platform::setUnsavedWarning(unstored);
+        unsavedWarning_ = unstored;
+    }
+}

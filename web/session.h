@@ -1,0 +1,77 @@
+// The open plan's life in this browser: what opens at start-up (a share link's plan read only,
+// else the last draft, else the example), the plans that replace it (blank, a template, a draft
+// from the Drafts window, a file opened or dropped, the next quarter, an editable copy of a
+// shared plan), saving it to a file, and storing the draft in the browser's storage (autosave,
+// 0.3 s after the last change, Document::autosaveDue). After each frame's edits it tells the page
+// what it shows: the title, the warning before closing with something unstored, the draft the
+// other tabs hear of.
+//
+// Every replacement keeps the draft it replaces: that one is stored first.
+#pragma once
+
+#include <string>
+
+#include "document.h"
+#include "platform.h"
+#include "ui_state.h"
+
+class Session {
+  public:
+    Session(Document& doc, UiState& ui) : doc_(doc), ui_(ui) {}
+
+    // Start-up: opens the share link in the URL, the last draft, or the example.
+    void start();
+
+    void startBlank();
+    // `why`, when given, is said in a notice.
+    void startFromTemplate(const std::string& name, const char* why);
+    void openDraft(const std::string& id);
+    // The shared (read-only) plan as a new draft of the user's own, stored at once.
+    void makeEditableCopy();
+    // Scoring → "Start next quarter": the carried objectives as a new draft; the old one is kept
+    // in Drafts and offered as a file.
+    void startNextQuarter();
+    // Downloads the plan as `fileName` and marks it saved.
+    void save(const std::string& fileName);
+
+    // Page events (main.cpp through App).
+    void onFile(const platform::FileDrop& file);
+    void onDraftOpenElsewhere(const std::string& id);
+    // The page is going away: store the draft now rather than after the autosave delay.
+    void onPageHide() { autosave(true); }
+
+    // Stores the draft when it needs storing: at once when `force`, else when the autosave is due
+    // (and, after a failed store, not again for five seconds).
+    void autosave(bool force);
+    // After the frame's edits are applied: a refused edit of a shared plan said in a notice, the
+    // share link taken out of the address bar once the shared plan is no longer open, autosave,
+    // then what the page and the other tabs are told.
+    void afterEdits();
+
+    // True once after another plan replaced the open one (the app drops the field being typed
+    // into, which belonged to the old plan).
+    bool takeReplaced();
+    // Why the last store in the browser failed; "" when it worked.
+    const std::string& storageError() const { return storageError_; }
+
+  private:
+    // Opens the plan of a "#plan=…" fragment read only; false (with the error dialog) when the
+    // link cannot be read.
+    bool openSharedLink(const std::string& fragment);
+    // Replaces the open document (Document::reset); the storage error was the old one's.
+    void replaceDocument(okr::Plan plan, std::string draftId, bool readOnly);
+    // Makes `plan` the open document as the draft `draftId`, remembered as the current draft,
+    // with the views that showed the old plan's entities reset.
+    void adopt(okr::Plan plan, const std::string& draftId);
+    std::string newDraftId() const;
+
+    Document& doc_;
+    UiState& ui_;
+    std::string storageError_;
+    double lastStoreAttempt_ = 0;  // platform::nowMs()
+    bool replaced_ = false;
+    // What the page was last told (a JS call only on change).
+    std::string pageTitle_;
+    bool unsavedWarning_ = false;
+    std::string announcedDraft_;
+};
