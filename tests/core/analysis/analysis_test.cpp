@@ -134,7 +134,7 @@ TEST_CASE("violations come in plan order and are counted by severity") {
     CHECK(a.profile == okr::Profile::Startup);
 }
 
-TEST_CASE("text rules can be switched off; a user's word table extends them") {
+TEST_CASE("text rules can be switched off, a user's word table extends them") {
     okr::Plan p = cleanPlan();
     keyResult(p, 0, 0).title = "Publish 20 blog posts";
     p.objectives[0].title = "Grow revenue";

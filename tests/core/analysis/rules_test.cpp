@@ -60,7 +60,7 @@ TEST_CASE("the clean plan is clean in the startup and teams profiles") {
     }
 }
 
-TEST_CASE("overrides change a severity or switch a rule off; unknown IDs are ignored") {
+TEST_CASE("overrides change a severity or switch a rule off, unknown IDs are ignored") {
     Plan p = cleanPlan();
     keyResult(p, 0, 0).owner = "";
     auto v = fixtures::violations(okr::analyze(p), "KR-NO-OWNER");
@@ -200,7 +200,7 @@ TEST_CASE("OBJ-OWNER: no owner, several owners, a team (S2 names, not teams)") {
     }
 }
 
-TEST_CASE("OBJ-KR-COUNT: outside the profile fires; above the preferred count is info") {
+TEST_CASE("OBJ-KR-COUNT: outside the profile fires, above the preferred count is info") {
     Plan p = cleanPlan();
     p.objectives[0].keyResults.resize(1);  // startup asks for 2–4
     CHECK(fires(p, "OBJ-KR-COUNT") == 1);
@@ -378,7 +378,7 @@ TEST_CASE("KR-NO-DEADLINE: no date and no period, or a date outside the period")
           std::string::npos);
 }
 
-TEST_CASE("KR-NO-OWNER: empty, several or a team (S2); one named person passes") {
+TEST_CASE("KR-NO-OWNER: empty, several or a team (S2), one named person passes") {
     Plan p = cleanPlan();
     for (const char* o : {"", "Product / Growth", "Growth", "Sales"}) {
         keyResult(p, 0, 0).owner = o;
@@ -527,7 +527,7 @@ TEST_CASE("INIT-UNLINKED: which KR does this help? (S1, S2)") {
     CHECK(fires(cleanPlan(), "INIT-UNLINKED") == 0);
 }
 
-TEST_CASE("SET-OBJ-COUNT: per level; five or more is always an error (S0, S2, S4)") {
+TEST_CASE("SET-OBJ-COUNT: per level, five or more is always an error (S0, S2, S4)") {
     Plan p = cleanPlan();
     auto more = p.objectives[0];
     more.id = okr::ObjectiveId("o3");

@@ -199,7 +199,7 @@ TEST_CASE("S4's bands, by the grade to one decimal") {
     CHECK(okr::scoreBands().size() == 5);
 }
 
-TEST_CASE("committed expects 1.0; aspirational expects 0.6–0.7") {
+TEST_CASE("committed expects 1.0, aspirational expects 0.6–0.7") {
     using okr::Style;
     using okr::Verdict;
     CHECK(okr::readScore(Style::Committed, 1.0).verdict == Verdict::Met);

@@ -59,7 +59,7 @@ TEST_CASE("activity verbs match in every form") {
     }
 }
 
-TEST_CASE("vanity metrics are phrases; slogans are exact words") {
+TEST_CASE("vanity metrics are phrases, slogans are exact words") {
     const WordTable& w = okr::defaultWordTable();
     CHECK(w.find(WordText("Grow monthly page views to 1M"), WordClass::VanityMetric));
     CHECK(w.find(WordText("Reach 5,000 registered users"), WordClass::VanityMetric));

@@ -75,7 +75,7 @@ TEST_CASE("okr check: not JSON, a missing file and bad usage") {
     CHECK(r.out.find("usage: okr check FILE") == 0);
 }
 
-TEST_CASE("okr fmt: rewrites a plan canonically; --check reports without writing") {
+TEST_CASE("okr fmt: rewrites a plan canonically, --check reports without writing") {
     const fs::path file = scratch("messy.json");
     const std::string messy =
         R"({"version":1,"format":"okr-plan","objectives":[{"title":"Grow","id":"o1","x-kept":[1,2]}]})";
@@ -104,7 +104,7 @@ TEST_CASE("okr fmt: an invalid file is left untouched") {
     CHECK(readFile(file) == text);
 }
 
-TEST_CASE("okr new: writes a template to stdout; an unknown name lists the templates") {
+TEST_CASE("okr new: writes a template to stdout, an unknown name lists the templates") {
     Run r = okrCommand("new --template talentsync");
     CHECK(r.code == 0);
     CHECK(r.out == readExample("talentsync.json"));

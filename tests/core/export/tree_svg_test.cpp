@@ -63,7 +63,7 @@ TEST_CASE("tree SVG: a long name is shortened on the card, whole in its title") 
     CHECK(svg.find(">Weekly active teams that i…</text>") != std::string::npos);
 }
 
-TEST_CASE("tree SVG: stacked cards are drawn at the tidy layout; an empty tree says so") {
+TEST_CASE("tree SVG: stacked cards are drawn at the tidy layout, an empty tree says so") {
     okr::Plan p = awkward();
     for (auto& n : p.tree.nodes) n.position = okr::Vec2{};
     const std::string stacked = okr::treeSvg(p);

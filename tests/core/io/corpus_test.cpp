@@ -99,7 +99,7 @@ TEST_CASE("100,000 levels of nesting are refused before parsing") {
           std::string::npos);
 }
 
-TEST_CASE("10,001 themes are too many entities; reading stops there") {
+TEST_CASE("10,001 themes are too many entities, reading stops there") {
     std::string text = R"({"format": "okr-plan", "version": 1, "strategy": {"themes": [)";
     for (int i = 0; i < 10001; ++i) {
         if (i) text += ',';

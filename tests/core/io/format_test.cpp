@@ -570,7 +570,7 @@ TEST_CASE("every problem in a file is reported, not just the first") {
                                             "/objectives/0/keyResults/0/target", "/plan/level"});
 }
 
-TEST_CASE("an unknown rule ID in overrides is a warning; the plan loads and keeps it") {
+TEST_CASE("an unknown rule ID in overrides is a warning, the plan loads and keeps it") {
     json doc = base();
     doc["rules"]["overrides"] = {{"KR-STALE", "off"}, {"KR-TELEPATHY", "error"}};
     const auto r = load(doc);

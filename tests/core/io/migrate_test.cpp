@@ -21,7 +21,7 @@ TEST_CASE("version 1 is current and needs no migration") {
     CHECK(okr::migrationSteps().empty());
 }
 
-TEST_CASE("every fixture of every version still loads; current-version fixtures are canonical") {
+TEST_CASE("every fixture of every version still loads, current-version fixtures are canonical") {
     int fixtures = 0;
     for (const auto& dir : fs::directory_iterator(kFixtures)) {
         const std::string name = dir.path().filename().string();

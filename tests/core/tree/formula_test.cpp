@@ -63,7 +63,7 @@ TEST_CASE("implied values: sums, products, ratios, percents as fractions") {
     CHECK_FALSE(okr::impliedValue(p, NodeId("missing")));
 }
 
-TEST_CASE("values are pushed up from the leaves; stated values stand where the formula cannot") {
+TEST_CASE("values are pushed up from the leaves, stated values stand where the formula cannot") {
     okr::Plan p = funnel();
     p.tree.nodes[1].value = 5;  // a stale stated value for trials: the leaves win
     CHECK(*okr::impliedValue(p, NodeId("nsm")) == Approx(700));
