@@ -20,6 +20,21 @@ const std::vector<Template>& templates() {
     return all;
 }
 
+const std::vector<std::string_view>& templateNames() {
+    static const std::vector<std::string_view> names = [] {
+        std::vector<std::string_view> list;
+        std::string_view all(OKR_TEMPLATE_NAMES);
+        while (!all.empty()) {
+            const std::size_t comma = all.find(',');
+            list.push_back(all.substr(0, comma));
+            if (comma == std::string_view::npos) break;
+            all.remove_prefix(comma + 1);
+        }
+        return list;
+    }();
+    return names;
+}
+
 const Template* findTemplate(std::string_view name) {
     for (const auto& t : templates())
         if (t.name == name) return &t;

@@ -141,6 +141,14 @@
       copy.getContext('2d').drawImage(canvas, x, y, w, h, 0, 0, w, h);
       copy.toBlob((blob) => { if (blob) saveBlob(name, blob); }, 'image/png');
     },
+    fetchTemplate(name) {
+      const url = 'templates/' + encodeURIComponent(name) + '.json';
+      fetch(url)
+        .then((r) => (r.ok ? r.text() : Promise.reject(new Error('HTTP ' + r.status))))
+        .then((text) => callWithText('okr_template_loaded', name, text, ''),
+          (e) => callWithText('okr_template_loaded', name, '',
+            'the example could not be fetched (' + e.message + ')'));
+    },
     openFilePicker() {
       const input = document.createElement('input');
       input.type = 'file';

@@ -1,13 +1,15 @@
 // The service worker: after the first visit the planner opens with the network off. It caches the
-// app's own files (and nothing else: the page fetches nothing outside its origin) under a cache
-// named after a hash of those files, written in at build time (web/sw_version.cmake), so a new
-// deployment is a new worker with a new cache: it installs beside the old one, takes over, and the
-// old cache is deleted. Every URL is relative to this file, so dist/ works under any sub-path.
+// app's own files, the example plans of templates/ included (and nothing else: the page fetches
+// nothing outside its origin), under a cache named after a hash of those files, written in at
+// build time (web/sw_version.cmake), so a new deployment is a new worker with a new cache: it
+// installs beside the old one, takes over, and the old cache is deleted. Every URL is relative to
+// this file, so dist/ works under any sub-path.
 'use strict';
 
 const VERSION = '@OKR_BUILD_HASH@';
 const CACHE = 'okr-' + VERSION;
-const FILES = ['./', 'index.html', 'okr.js', 'app.js', 'app.wasm', 'style.css', 'icon.svg'];
+const FILES = ['./', 'index.html', 'okr.js', 'app.js', 'app.wasm', 'style.css', 'icon.svg',
+  '@OKR_TEMPLATE_FILES@'];
 
 self.addEventListener('install', (event) => {
   // `reload` skips the HTTP cache, so a new version never caches an old file.

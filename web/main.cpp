@@ -47,6 +47,7 @@ void onImeData(ImGuiViewport*, ImGuiPlatformImeData* data) {
                            data->InputLineHeight * k);
 }
 void onFile(const platform::FileDrop& file) { gApp.onFile(file); }
+void onTemplate(const platform::FileDrop& file) { gApp.onTemplate(file); }
 void onPageHide() { gApp.onPageHide(); }
 void onDraftOpenElsewhere(const std::string& id) { gApp.onDraftOpenElsewhere(id); }
 void onShareLink(const platform::ShareLink& link) { gApp.onShareLink(link); }
@@ -129,6 +130,7 @@ int main() {
     platform::setTextHandler(onText);
     io.SetPlatformImeDataFn = onImeData;
     platform::setFileHandler(onFile);
+    platform::setTemplateHandler(onTemplate);
     platform::setPageHideHandler(onPageHide);
     platform::setDraftOpenElsewhereHandler(onDraftOpenElsewhere);
     platform::setShareHandler(onShareLink);

@@ -63,10 +63,13 @@ void drawExportMenu(panels::Context& ctx) {
 
 void drawFileMenu(Session& session, panels::Context& ctx) {
     if (ImGui::MenuItem("New blank plan")) session.startBlank();
-    if (ImGui::BeginMenu("New from template")) {
-        for (const auto& t : okr::templates()) {
-            const std::string name(t.name);
+    const bool templatesOpen = ImGui::BeginMenu("New from template");
+    testhook::item("menu/file/templates");
+    if (templatesOpen) {
+        for (const std::string_view t : okr::templateNames()) {
+            const std::string name(t);
             if (ImGui::MenuItem(name.c_str())) session.startFromTemplate(name, nullptr);
+            testhook::item("menu/template/" + name);
         }
         ImGui::EndMenu();
     }

@@ -70,6 +70,7 @@ void call(const char* method, const std::string& a = {}, const std::string& b = 
 }
 
 void (*gFileHandler)(const platform::FileDrop&) = nullptr;
+void (*gTemplateHandler)(const platform::FileDrop&) = nullptr;
 void (*gPasteHandler)(const std::string&) = nullptr;
 void (*gTextHandler)(const std::string&) = nullptr;
 void (*gPageHideHandler)() = nullptr;
@@ -137,6 +138,8 @@ bool isFullscreen() { return okr_js_is_fullscreen() != 0; }
 void setUnsavedWarning(bool unsaved) { call("setUnsaved", unsaved ? "1" : ""); }
 
 void setFileHandler(void (*handler)(const FileDrop&)) { gFileHandler = handler; }
+void fetchTemplate(const std::string& name) { call("fetchTemplate", name); }
+void setTemplateHandler(void (*handler)(const FileDrop&)) { gTemplateHandler = handler; }
 void setPasteHandler(void (*handler)(const std::string&)) { gPasteHandler = handler; }
 void setTextHandler(void (*handler)(const std::string&)) { gTextHandler = handler; }
 void setPageHideHandler(void (*handler)()) { gPageHideHandler = handler; }
@@ -171,6 +174,12 @@ EMSCRIPTEN_KEEPALIVE const char* okr_frame_stats() { return testhook::frameStats
 // A file chosen in the picker or dropped on the page; error is "" or why it could not be read.
 EMSCRIPTEN_KEEPALIVE void okr_open_file(const char* name, const char* text, const char* error) {
     if (gFileHandler) gFileHandler(platform::FileDrop{name, text, error});
+}
+
+// An example plan fetched by platform::fetchTemplate; error is "" or why it could not be had.
+EMSCRIPTEN_KEEPALIVE void okr_template_loaded(const char* name, const char* text,
+                                              const char* error) {
+    if (gTemplateHandler) gTemplateHandler(platform::FileDrop{name, text, error});
 }
 
 // The text of a paste event, so ImGui's Ctrl+V pastes what the system clipboard holds.

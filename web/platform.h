@@ -77,6 +77,10 @@ struct FileDrop {
     std::string error;
 };
 void setFileHandler(void (*handler)(const FileDrop& file));
+// Fetches the example plan templates/NAME.json from the page's own origin (the service worker
+// keeps a copy for offline use); it arrives through the template handler, `name` as given.
+void fetchTemplate(const std::string& name);
+void setTemplateHandler(void (*handler)(const FileDrop& file));
 // The page is being hidden or closed (pagehide, visibilitychange): store what is not stored yet.
 void setPageHideHandler(void (*handler)());
 

@@ -96,18 +96,37 @@ void Session::makeEditableCopy() {
 }
 
 void Session::startFromTemplate(const std::string& name, const char* why) {
-    const okr::Template* t = okr::findTemplate(name);
-    okr::LoadResult result = t ? okr::loadPlan(t->json) : okr::LoadResult{};
-    if (!result.plan) {
+    if (const okr::Template* t = okr::findTemplate(name)) {
+        openTemplate(name, t->json, why ? why : "");
+        return;
+    }
+    pendingTemplate_ = name;
+    pendingWhy_ = why ? why : "";
+    platform::fetchTemplate(name);
+}
+
+void Session::onTemplate(const platform::FileDrop& file) {
+    if (file.name != pendingTemplate_) return;  // an older request, overtaken
+    pendingTemplate_.clear();
+    if (!file.error.empty()) {
         ui_.notice(Notice::Kind::Error,
-                   "The built-in template '" + name + "' could not be loaded.");
-        startBlank();
+                   "The example '" + file.name + "' could not be opened: " + file.error + ".");
+        return;
+    }
+    openTemplate(file.name, file.text, pendingWhy_);
+}
+
+void Session::openTemplate(const std::string& name, std::string_view json, const std::string& why) {
+    okr::LoadResult result = okr::loadPlan(json);
+    if (!result.plan) {
+        ui_.notice(Notice::Kind::Error, "The example '" + name + "' could not be loaded.");
+        if (doc_.plan().objectives.empty() && doc_.plan().meta.title.empty()) startBlank();
         return;
     }
     autosave(true);
     // A fresh template is stored only once it is edited, so untouched examples do not pile up.
     replaceDocument(std::move(*result.plan), newDraftId(), false);
-    if (why) ui_.notice(Notice::Kind::Info, why);
+    if (!why.empty()) ui_.notice(Notice::Kind::Info, why);
 }
 
 void Session::startBlank() {

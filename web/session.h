@@ -23,7 +23,8 @@ class Session {
     void start();
 
     void startBlank();
-    // `why`, when given, is said in a notice.
+    // `why`, when given, is said in a notice. An example that is not embedded is fetched first
+    // (onTemplate opens it when it arrives).
     void startFromTemplate(const std::string& name, const char* why);
     void openDraft(const std::string& id);
     // The shared (read-only) plan as a new draft of the user's own, stored at once.
@@ -36,6 +37,7 @@ class Session {
 
     // Page events (main.cpp through App).
     void onFile(const platform::FileDrop& file);
+    void onTemplate(const platform::FileDrop& file);
     void onDraftOpenElsewhere(const std::string& id);
     // The page is going away: store the draft now rather than after the autosave delay.
     void onPageHide() { autosave(true); }
@@ -58,6 +60,8 @@ class Session {
     // Opens the plan of a "#plan=…" fragment read only; false (with the error dialog) when the
     // link cannot be read.
     bool openSharedLink(const std::string& fragment);
+    // Opens the text of the example `name` as a new draft (stored only once it is edited).
+    void openTemplate(const std::string& name, std::string_view json, const std::string& why);
     // Replaces the open document (Document::reset); the storage error was the old one's.
     void replaceDocument(okr::Plan plan, std::string draftId, bool readOnly);
     // Makes `plan` the open document as the draft `draftId`, remembered as the current draft,
@@ -74,4 +78,5 @@ class Session {
     std::string pageTitle_;
     bool unsavedWarning_ = false;
     std::string announcedDraft_;
+    std::string pendingTemplate_, pendingWhy_;  // an example being fetched
 };

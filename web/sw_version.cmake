@@ -1,8 +1,19 @@
 # Writes dist/sw.js from shell/sw.js with the build's version: a hash of the files the service
 # worker caches, so every deployment that changes one of them gets a new cache name.
-#   cmake -DDIST=<dist dir> -DTEMPLATE=<shell/sw.js> -P sw_version.cmake
+# The example plans (dist/templates/NAME.json, names comma-separated in TEMPLATES) are cached too.
+#   cmake -DDIST=<dist dir> -DTEMPLATE=<shell/sw.js> -DTEMPLATES=a,b -P sw_version.cmake
+string(REPLACE "," ";" names "${TEMPLATES}")
+set(files index.html okr.js app.js app.wasm style.css icon.svg)
+set(templateFiles "")
+foreach(n ${names})
+  list(APPEND files templates/${n}.json)
+  if(templateFiles)
+    string(APPEND templateFiles ", ")
+  endif()
+  string(APPEND templateFiles "'templates/${n}.json'")
+endforeach()
 set(hashes "")
-foreach(f index.html okr.js app.js app.wasm style.css icon.svg)
+foreach(f ${files})
   file(SHA256 ${DIST}/${f} h)
   string(APPEND hashes "${f}:${h}\n")
 endforeach()
@@ -10,4 +21,5 @@ string(SHA256 version "${hashes}")
 string(SUBSTRING ${version} 0 16 version)
 file(READ ${TEMPLATE} text)
 string(REPLACE "@OKR_BUILD_HASH@" "${version}" text "${text}")
+string(REPLACE "'@OKR_TEMPLATE_FILES@'" "${templateFiles}" text "${text}")
 file(WRITE ${DIST}/sw.js "${text}")

@@ -21,6 +21,22 @@ target_compile_options(imgui PRIVATE ${OKR_UI_OPT})
 # browser they are built for size like the UI, not for speed like the rest of the core.
 set_source_files_properties(${CMAKE_SOURCE_DIR}/core/export/tree_svg.cpp
                             ${CMAKE_SOURCE_DIR}/core/edit/tree_copy.cpp PROPERTIES COMPILE_OPTIONS -Oz)
+# The sentence grammar reads a title once (analysis remembers every reading by its text, so a
+# keystroke re-reads one title): it is built for size too, and inlines what it calls often.
+set_source_files_properties(${CMAKE_SOURCE_DIR}/core/analysis/reading.cpp
+                            ${CMAKE_SOURCE_DIR}/core/analysis/judgement.cpp
+                            ${CMAKE_SOURCE_DIR}/core/analysis/check_key_results.cpp
+                            ${CMAKE_SOURCE_DIR}/core/analysis/check_objectives.cpp
+                            ${CMAKE_SOURCE_DIR}/core/analysis/check_plan.cpp
+                            ${CMAKE_SOURCE_DIR}/core/analysis/check_tree.cpp
+                            ${CMAKE_SOURCE_DIR}/core/analysis/words.cpp
+                            ${CMAKE_SOURCE_DIR}/core/analysis/sentence.cpp
+                            ${CMAKE_SOURCE_DIR}/core/analysis/sentence_lexer.cpp
+                            ${CMAKE_SOURCE_DIR}/core/analysis/sentence_dates.cpp
+                            ${CMAKE_SOURCE_DIR}/core/analysis/rules.cpp
+                            ${CMAKE_SOURCE_DIR}/core/analysis/analysis.cpp
+                            ${CMAKE_SOURCE_DIR}/core/export/export.cpp
+                            PROPERTIES COMPILE_OPTIONS -Oz)
 
 # The UI font, a scalable OpenType font from Debian's fonts-inter, cut at build time to the
 # characters the UI rasterises (fontTools from python3-fonttools) and embedded into the app.
@@ -70,7 +86,7 @@ target_link_libraries(app PRIVATE core templates imgui)
 target_compile_options(app PRIVATE ${OKR_WARNINGS} ${OKR_UI_OPT} ${OKR_WEB_FLAGS})
 target_compile_definitions(app PRIVATE OKR_FONT_RANGES=${OKR_FONT_RANGES_C})
 target_compile_options(templates PRIVATE ${OKR_UI_OPT})
-set(OKR_EXPORTS _main,_malloc,_free,_okr_state_json,_okr_item_rect,_okr_frame_stats,_okr_open_file,_okr_paste,_okr_text_input,_okr_share_link,_okr_page_hide,_okr_draft_open_elsewhere)
+set(OKR_EXPORTS _main,_malloc,_free,_okr_state_json,_okr_item_rect,_okr_frame_stats,_okr_open_file,_okr_paste,_okr_text_input,_okr_share_link,_okr_page_hide,_okr_draft_open_elsewhere,_okr_template_loaded)
 target_link_options(app PRIVATE ${OKR_UI_OPT} ${OKR_WEB_FLAGS}
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sENVIRONMENT=web
@@ -84,9 +100,11 @@ file(GLOB OKR_SHELL_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/shell/*.html
 add_custom_target(dist ALL
   COMMAND ${CMAKE_COMMAND} -E make_directory ${OKR_DIST_DIR}
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${OKR_SHELL_FILES} ${OKR_DIST_DIR}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${OKR_DIST_DIR}/templates
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${OKR_EXAMPLES} ${OKR_DIST_DIR}/templates
   COMMAND ${CMAKE_COMMAND} -DDIST=${OKR_DIST_DIR} -DTEMPLATE=${CMAKE_SOURCE_DIR}/shell/sw.js
-          -P ${CMAKE_SOURCE_DIR}/web/sw_version.cmake
-  DEPENDS app ${OKR_SHELL_FILES}
+          "-DTEMPLATES=${OKR_TEMPLATE_NAMES_C}" -P ${CMAKE_SOURCE_DIR}/web/sw_version.cmake
+  DEPENDS app ${OKR_SHELL_FILES} ${OKR_EXAMPLES}
   COMMENT "Assembling the static site in ${OKR_DIST_DIR}")
 
 # Benchmarks compiled to WASM and run under Node, to compare with the native figures

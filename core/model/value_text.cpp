@@ -1,8 +1,9 @@
 // Formatting of numbers and units for people.
 #include "model/value_text.h"
 
-#include <charconv>
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "model/text.h"
 
@@ -18,11 +19,10 @@ bool isPrefixUnit(const std::string& unit) {
 
 std::string formatNumber(double value) {
     if (!std::isfinite(value)) return "?";
-    // to_chars rounds exactly as printf's "%.2f" does, without the locale machinery.
+    // (printf, not to_chars: the WebAssembly build's libc++ has no floating-point to_chars.)
     char digits[64];
-    const auto res = std::to_chars(digits, digits + sizeof digits, std::fabs(value),
-                                   std::chars_format::fixed, 2);
-    std::size_t n = static_cast<std::size_t>(res.ptr - digits);
+    const int written = std::snprintf(digits, sizeof digits, "%.2f", std::fabs(value));
+    std::size_t n = written > 0 ? std::min<std::size_t>(static_cast<std::size_t>(written), 63) : 0;
     while (n > 0 && digits[n - 1] == '0') --n;
     if (n > 0 && digits[n - 1] == '.') --n;
     std::size_t whole = 0;

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  startSession, openPlanner, appState, waitForFirstFrame, distDir, frames,
+  startSession, openPlanner, appState, waitForFirstFrame, distDir, frames, clickItem, itemRect,
+  waitForState,
 } from './harness.mjs';
 
 // Waits until the service worker controls the page; returns its cache names.
@@ -33,7 +34,8 @@ test('dist/ under a sub-path works, and keeps working offline after the first vi
     assert.equal(scope, session.url + 'sw.js');
     const cached = await page.evaluate((k) => caches.open(k).then((c) => c.keys())
       .then((rs) => rs.map((r) => new URL(r.url).pathname)), keys[0]);
-    for (const f of ['index.html', 'okr.js', 'app.js', 'app.wasm', 'style.css', 'icon.svg']) {
+    for (const f of ['index.html', 'okr.js', 'app.js', 'app.wasm', 'style.css', 'icon.svg',
+      'templates/s3-plg.json', 'templates/s4-a1.json']) {
       assert.ok(cached.includes(prefix + f), `${f} cached under the sub-path`);
     }
 
@@ -48,6 +50,16 @@ test('dist/ under a sub-path works, and keeps working offline after the first vi
     assert.deepEqual(failed, []);
     assert.deepEqual(watch.consoleErrors, []);
     assert.deepEqual(watch.foreignRequests, []);
+    // The examples are not part of the first load: one is fetched from templates/ when asked
+    // for, from the worker's cache when offline.
+    await clickItem(page, 'menu/file');
+    const templates = await itemRect(page, 'menu/file/templates');
+    await page.mouse.move(templates.x + templates.w / 2, templates.y + templates.h / 2);
+    await frames(page, 4);
+    await clickItem(page, 'menu/template/s3-plg');
+    const plg = JSON.parse(fs.readFileSync(path.join(distDir, 'templates/s3-plg.json'), 'utf8'));
+    await waitForState(page, (s) => s.plan.plan.title === plg.plan.title, 'the PLG example open');
+    assert.deepEqual(watch.consoleErrors, []);
     const probe = await page.evaluate(() => fetch('not-cached.txt').then(() => 'reached', () => 'offline'));
     assert.equal(probe, 'offline', 'the page really is offline');
     await context.close();

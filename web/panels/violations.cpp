@@ -72,12 +72,13 @@ void drawCounts(const okr::SeverityCounts& c) {
     const okr::Severity order[] = {okr::Severity::Error, okr::Severity::Warning,
                                    okr::Severity::Info};
     const int counts[] = {c.errors, c.warnings, c.infos};
-    const char* words[] = {" errors", " warnings", " notes"};
+    const char* one[] = {" error", " warning", " note"};
+    const char* many[] = {" errors", " warnings", " notes"};
     for (int i = 0; i < 3; ++i) {
         if (i > 0) ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text,
                               ImGui::ColorConvertU32ToFloat4(severityColour(order[i])));
-        ImGui::Text("%d%s", counts[i], words[i]);
+        ImGui::Text("%d%s", counts[i], counts[i] == 1 ? one[i] : many[i]);
         ImGui::PopStyleColor();
     }
     testhook::item("violations/counts");
@@ -90,10 +91,24 @@ void drawViolation(Context& ctx, const okr::Violation& v, int index) {
     ImGui::TextWrapped("%s", v.message.c_str());
     const bool clicked = ImGui::IsItemClicked();
     ImGui::TextDisabled("Fix: %s", v.fix.c_str());
+    // A rewrite built from the plan's own words, in S4's formula, to start from.
+    if (!v.rewrite.empty()) {
+        ImGui::TextDisabled("Try:");
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s", v.rewrite.c_str());
+        testhook::item(std::string("violation/") + v.ruleId() + "/" + v.target.id + "/rewrite");
+    }
     ImGui::PopTextWrapPos();
     ImGui::SetCursorPosX(start);
     if (ImGui::SmallButton("Show")) widgets::requestFocus(fieldForPath(v.target.path));
     testhook::item(std::string("violation/") + v.ruleId() + "/" + v.target.id + "/show");
+    if (v.action == okr::FixAction::MakeMilestone) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Make it a milestone"))
+            ctx.doc.edit(okr::setKeyResultKind, okr::KeyResultId(v.target.id),
+                         okr::KrKind::Milestone);
+        testhook::item(std::string("violation/") + v.ruleId() + "/" + v.target.id + "/milestone");
+    }
     ImGui::SameLine();
     if (ImGui::SmallButton("Switch off"))
         ctx.doc.edit(okr::setRuleSeverity, std::string(v.ruleId()),
@@ -101,7 +116,18 @@ void drawViolation(Context& ctx, const okr::Violation& v, int index) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Switch %s off for this plan", v.ruleId());
     testhook::item(std::string("violation/") + v.ruleId() + "/" + v.target.id + "/off");
     ImGui::SameLine();
-    ImGui::TextDisabled("%s · %s", v.ruleId(), v.source());
+    // The rule and the seeds behind it, for whoever asks, not in front of a client.
+    ImGui::TextDisabled("why?");
+    if (ImGui::IsItemHovered()) {
+        const okr::RuleInfo& info = okr::ruleInfo(v.rule);
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+        ImGui::TextUnformatted(info.title);
+        ImGui::TextWrapped("%s", info.description);
+        ImGui::TextDisabled("%s · %s", v.ruleId(), v.source());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
     if (clicked) widgets::requestFocus(fieldForPath(v.target.path));
     ImGui::Spacing();
     ImGui::PopID();
