@@ -387,7 +387,7 @@ bool setStrategyStatement(History& h, Plan& plan, const std::string& statement) 
 ThemeId addTheme(History& h, Plan& plan, const std::string& title) {
     const ThemeId id(newId(plan, "t"));
     const bool ok = h.apply(plan, "Add theme", [&](Plan& p) {
-        p.strategy.themes.push_back(Theme{id, title, Extra::object()});
+        p.strategy.themes.push_back(Theme{id, title, {}});
         return true;
     });
     return ok ? id : ThemeId();

@@ -6,8 +6,9 @@
 //   2. a streaming read of the JSON text (json_scan.h) straight into a Plan: syntax errors with
 //      line and column, keys written twice;
 //   3. on the way, every known key's value is checked (types, enums, dates, text length, number
-//      range) and unknown keys are kept; then `format` / `version` decide whether the file is a
-//      plan this app reads (older versions go through migrate.h first);
+//      range) and unknown keys are kept as JSON text (plan.h's Extra); then `format` / `version`
+//      decide whether the file is a plan this app reads (older versions go through migrate.h
+//      first);
 //   4. cross-checks on the typed plan (validate.h): duplicate IDs, dangling references, loops.
 // Saving writes the JSON text directly (no DOM) in a fixed key order: the order of the key
 // tables below, which are also the reader's list of known keys.
@@ -22,6 +23,7 @@
 
 #include "analysis/rule_ids.h"
 #include "io/json_scan.h"
+#include "io/kept_json.h"
 #include "io/migrate.h"
 #include "model/validate.h"
 
@@ -452,12 +454,12 @@ class Reader {
                 fields[index].read(*this, target);
             } else {
                 Scope s(*this, key);
-                if (extra.is_object() && extra.contains(key)) return duplicate(key);
+                if (extra.contains(key)) return duplicate(key);
                 checkLength(key);
                 json v;
                 if (!anyValue(v)) return seen;
                 checkKept(v);
-                extra[key] = std::move(v);
+                extra.set(key, keptText(v));
             }
             if (!sc.ok()) return seen;
         }
@@ -1014,13 +1016,18 @@ class Writer {
         string(id);
     }
 
+    // The kept unknown keys, after the known ones, in sorted order (a kept key that is a known
+    // key is skipped: the known value is the one written).
     template <class T, std::size_t N>
     void extras(const Extra& extra, const Field<T> (&known)[N]) {
-        if (!extra.is_object()) return;
-        for (const auto& item : extra.items()) {
-            if (isKnownKey(known, item.key())) continue;
-            key(item.key());
-            value(item.value());
+        for (const Extra::Member& m : extra.members()) {
+            if (isKnownKey(known, m.key)) continue;
+            key(m.key);
+            const json v = json::parse(m.json, nullptr, false);
+            if (v.is_discarded())
+                out += "null";
+            else
+                value(v);
         }
     }
 

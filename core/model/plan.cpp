@@ -1,6 +1,7 @@
-// Enum spellings of the file format and ID lookups over a Plan.
+// Enum spellings of the file format, the kept unknown keys (Extra) and ID lookups over a Plan.
 #include "model/plan.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace okr {
@@ -110,6 +111,39 @@ OKR_ENUM_API(TargetKind)
 OKR_ENUM_API(Severity)
 
 #undef OKR_ENUM_API
+
+namespace {
+
+bool keyBefore(const Extra::Member& m, std::string_view key) { return m.key < key; }
+
+}  // namespace
+
+const std::string* Extra::find(std::string_view key) const {
+    auto it = std::lower_bound(members_.begin(), members_.end(), key, keyBefore);
+    return it != members_.end() && it->key == key ? &it->json : nullptr;
+}
+
+void Extra::set(std::string key, std::string json) {
+    auto it = std::lower_bound(members_.begin(), members_.end(), key, keyBefore);
+    if (it != members_.end() && it->key == key)
+        it->json = std::move(json);
+    else
+        members_.insert(it, Member{std::move(key), std::move(json)});
+}
+
+bool Extra::erase(std::string_view key) {
+    auto it = std::lower_bound(members_.begin(), members_.end(), key, keyBefore);
+    if (it == members_.end() || it->key != key) return false;
+    members_.erase(it);
+    return true;
+}
+
+bool operator==(const Extra& a, const Extra& b) {
+    return std::equal(a.members_.begin(), a.members_.end(), b.members_.begin(), b.members_.end(),
+                      [](const Extra::Member& x, const Extra::Member& y) {
+                          return x.key == y.key && x.json == y.json;
+                      });
+}
 
 const Node* findNode(const Plan& plan, const NodeId& id) { return findById(plan.tree.nodes, id); }
 Node* findNode(Plan& plan, const NodeId& id) { return findById(plan.tree.nodes, id); }

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "edit/rhythm_commands.h"
 #include "io/format.h"
 #include "model/validate.h"
