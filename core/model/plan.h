@@ -10,6 +10,8 @@
 // - Every entity keeps the JSON keys this version does not know in `extra`, so a newer app's fields
 //   survive an older app's save (format.h writes them back unchanged). Their values stay JSON
 //   text: only the file format (io/) parses or writes JSON, so this header needs no JSON library.
+// - The fields of each entity (JSON key, type, limits, save order) are listed once, in
+//   model/fields.h; the file format and validation walk that list.
 // - No UI, no browser: the UI reads a `const Plan&` and changes it only through commands.h.
 #pragma once
 
