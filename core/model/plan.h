@@ -11,7 +11,7 @@
 //   survive an older app's save (format.h writes them back unchanged). Their values stay JSON
 //   text: only the file format (io/) parses or writes JSON, so this header needs no JSON library.
 // - The fields of each entity (JSON key, type, limits, save order) are listed once, in
-//   model/fields.h; the file format and validation walk that list.
+//   model/fields.h; the file format, validation and the generic setField command walk it.
 // - No UI, no browser: the UI reads a `const Plan&` and changes it only through commands.h.
 #pragma once
 
