@@ -265,6 +265,27 @@ template bool enumCombo(const char*, const std::string&, okr::Signal, okr::Signa
 template bool enumCombo(const char*, const std::string&, okr::Style, okr::Style&, float);
 template bool enumCombo(const char*, const std::string&, okr::Severity, okr::Severity&, float);
 
+bool spellingCombo(const char* cap, const std::string& label, std::string_view value,
+                   const std::vector<std::string_view>& choices, std::string& out, float width) {
+    caption(cap);
+    setWidth(width);
+    bool changed = false;
+    out = std::string(value);
+    if (ImGui::BeginCombo(("##" + label).c_str(), out.c_str())) {
+        for (std::string_view choice : choices) {
+            const std::string text(choice);
+            if (ImGui::Selectable(text.c_str(), choice == value) && choice != value) {
+                out = text;
+                changed = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    finish(label);
+    if (changed) gEditFinished = true;
+    return changed;
+}
+
 bool choiceCombo(const char* cap, const std::string& label, const std::string& value,
                  const std::vector<Choice>& choices, std::string& out, float width) {
     caption(cap);

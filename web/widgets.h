@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/date.h"
@@ -50,6 +51,11 @@ bool optionalDate(const char* caption, const std::string& label,
 // A combo over an enum's file spellings.
 template <class E>
 bool enumCombo(const char* caption, const std::string& label, E value, E& out, float width = -1);
+
+// A combo over file spellings (an enum field's choices, model/fields.h), drawn as enumCombo.
+bool spellingCombo(const char* caption, const std::string& label, std::string_view value,
+                   const std::vector<std::string_view>& choices, std::string& out,
+                   float width = -1);
 
 // A combo over (id, text) choices; the empty id is "none".
 struct Choice {

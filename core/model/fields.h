@@ -3,8 +3,9 @@
 // Objective, Initiative, Adjustment, RetroAnswer, RuleSettings) giving, for every field, its JSON
 // key, type, limits, human wording and typed access, in the order the file writes them. This is
 // the only list of an entity's fields: the file's reader and writer (io/format.cpp), the integrity
-// checks (validate.h) and the generic setField command (edit/commands.h) walk it, and so can a
-// later compare, merge or spreadsheet import.
+// checks (validate.h) and the generic setField command (edit/commands.h) walk it, the objectives
+// panel (web/panels/objectives.cpp) draws fields by it, and so can a later compare, merge or
+// spreadsheet import.
 //
 // It lives in model/ and not in io/ because it does no I/O and validate.h (model) needs it: the
 // keys are also the JSON pointer segments of the problems validate.h reports.

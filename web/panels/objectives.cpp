@@ -1,6 +1,9 @@
 // Objectives panel: add, reorder and delete objectives and key results; edit every field of
 // both; turn a key result typed as a sentence into baseline, target, unit and date in one click;
 // the initiatives that serve each key result, and the initiatives list itself.
+//
+// The panel places the fields; what each one is (type, caption, undo label) comes from the field
+// lists of model/fields.h: a field is drawn by its type and edited through setField.
 #include <algorithm>
 #include <functional>
 #include <set>
@@ -10,6 +13,7 @@
 #include "analysis/score.h"
 #include "analysis/sentence.h"
 #include "imgui.h"
+#include "model/fields.h"
 #include "model/value_text.h"
 #include "panels.h"
 #include "test_hook.h"
@@ -168,6 +172,91 @@ void drawScoreStrip(const Context& ctx, size_t index) {
     ImGui::TextDisabled("%s · %s", okr::bandOf(*os.score).label, reading.text);
 }
 
+// How a field is drawn beyond its type (each default leaves the widget's own).
+struct Look {
+    bool caption = true;  // false: a title in its row, without a caption
+    float width = -1;
+    const char* hint = nullptr;
+    float lines = 0;                                        // > 0: a multi-line text
+    const std::vector<std::string>* suggestions = nullptr;  // a text with suggestions
+    const std::vector<widgets::Choice>* choices = nullptr;  // what a reference may name
+};
+
+// Draws scalar field `key` of `entity` by its type (model/fields.h) with the field's caption,
+// labelled `path` + "/" + key; true with the new value when the user changed it.
+template <class T>
+bool fieldWidget(const T& entity, const std::string& path, std::string_view key,
+                 okr::FieldValue& out, const Look& look = {}) {
+    const okr::FieldInfo<T>* f = okr::entityInfo<T>().find(key);
+    if (!f) return false;
+    const std::string label = path + "/" + f->key;
+    const char* caption = look.caption ? f->caption : nullptr;
+    const okr::FieldValue now = f->get(entity);
+    switch (f->type) {
+        case okr::FieldType::Text: {
+            std::string text;
+            const bool changed =
+                look.suggestions ? widgets::textWithSuggestions(caption, label, *now.text(),
+                                                                *look.suggestions, text, look.width)
+                : look.lines > 0
+                    ? widgets::multiline(caption, label, *now.text(), text, look.lines)
+                    : widgets::text(caption, label, *now.text(), text, look.width, look.hint);
+            if (changed) out = okr::FieldValue(std::move(text));
+            return changed;
+        }
+        case okr::FieldType::Ref: {
+            static const std::vector<widgets::Choice> none;
+            std::string id;
+            if (!widgets::choiceCombo(caption, label, *now.text(),
+                                      look.choices ? *look.choices : none, id, look.width))
+                return false;
+            out = okr::FieldValue(std::move(id));
+            return true;
+        }
+        case okr::FieldType::OptionalNumber: {
+            const std::optional<double> value =
+                now.number() ? std::optional<double>(*now.number()) : std::nullopt;
+            std::optional<double> number;
+            if (!widgets::optionalNumber(caption, label, value, number, look.width)) return false;
+            out = okr::FieldValue(number);
+            return true;
+        }
+        case okr::FieldType::OptionalDate: {
+            const std::optional<okr::Date> value =
+                now.date() ? std::optional<okr::Date>(*now.date()) : std::nullopt;
+            std::optional<okr::Date> date;
+            if (!widgets::optionalDate(caption, label, value, date, look.width)) return false;
+            out = okr::FieldValue(date);
+            return true;
+        }
+        case okr::FieldType::Bool: {
+            bool value = false;
+            if (!widgets::checkbox(caption, label, *now.truth(), value)) return false;
+            out = okr::FieldValue(value);
+            return true;
+        }
+        case okr::FieldType::Enum: {
+            std::string spelling;
+            if (!widgets::spellingCombo(caption, label, *now.text(), *f->choices, spelling,
+                                        look.width))
+                return false;
+            out = okr::FieldValue(std::move(spelling));
+            return true;
+        }
+        default:
+            return false;
+    }
+}
+
+// fieldWidget, and setField with the new value.
+template <class T>
+void editField(Context& ctx, const T& entity, const std::string& path, std::string_view key,
+               const Look& look = {}) {
+    okr::FieldValue value;
+    if (fieldWidget(entity, path, key, value, look))
+        ctx.doc.edit(okr::setField, okr::entityRef(entity.id), std::string(key), value);
+}
+
 bool beginFieldTable(const char* id) {
     if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchSame)) return false;
     return true;
@@ -178,89 +267,69 @@ void nextCell() { ImGui::TableNextColumn(); }
 void drawKeyResultDetails(Context& ctx, const okr::KeyResult& kr, const std::string& path,
                           const std::vector<std::string>& owners) {
     const okr::Plan& plan = ctx.doc.plan();
-    std::string text;
-    std::optional<double> number;
-    std::optional<okr::Date> date;
     if (!beginFieldTable("details")) return;
-    nextCell();
-    okr::KrKind kind;
-    if (widgets::enumCombo("Kind", path + "/kind", kr.kind, kind))
-        ctx.doc.edit(okr::setKeyResultKind, kr.id, kind);
-    nextCell();
-    okr::Direction direction;
-    if (widgets::enumCombo("Direction", path + "/direction", kr.direction, direction))
-        ctx.doc.edit(okr::setKeyResultDirection, kr.id, direction);
-    nextCell();
-    if (widgets::text("Metric", path + "/metric", kr.metric, text))
-        ctx.doc.edit(okr::setKeyResultMetric, kr.id, text);
-    nextCell();
-    if (widgets::text("Unit", path + "/unit", kr.unit, text, -1, "%, $, days…"))
-        ctx.doc.edit(okr::setKeyResultUnit, kr.id, text);
-    nextCell();
-    if (widgets::optionalNumber("Baseline", path + "/baseline", kr.baseline, number))
-        ctx.doc.edit(okr::setKeyResultBaseline, kr.id, number);
-    nextCell();
-    if (widgets::optionalNumber("Target", path + "/target", kr.target, number))
-        ctx.doc.edit(okr::setKeyResultTarget, kr.id, number);
-    nextCell();
-    if (widgets::optionalNumber("Current", path + "/current", kr.current, number))
-        ctx.doc.edit(okr::setKeyResultCurrent, kr.id, number);
-    nextCell();
-    if (widgets::optionalDate("Due", path + "/due", kr.due, date))
-        ctx.doc.edit(okr::setKeyResultDue, kr.id, date);
+    for (const char* key : {"kind", "direction", "metric", "unit"}) {
+        nextCell();
+        Look look;
+        if (std::string_view(key) == "unit") look.hint = "%, $, days…";
+        editField(ctx, kr, path, key, look);
+    }
+    for (const char* key : {"baseline", "target", "current", "due"}) {
+        nextCell();
+        editField(ctx, kr, path, key);
+    }
     if (kr.kind == okr::KrKind::Maintain) {
+        // The band is one edit of both ends (setKeyResultBand), so typing both undoes at once.
+        okr::FieldValue end;
         nextCell();
-        if (widgets::optionalNumber("Band low", path + "/bandLow", kr.bandLow, number))
-            ctx.doc.edit(okr::setKeyResultBand, kr.id, number, kr.bandHigh);
+        if (fieldWidget(kr, path, "bandLow", end))
+            ctx.doc.edit(okr::setKeyResultBand, kr.id,
+                         end.number() ? std::optional<double>(*end.number()) : std::nullopt,
+                         kr.bandHigh);
         nextCell();
-        if (widgets::optionalNumber("Band high", path + "/bandHigh", kr.bandHigh, number))
-            ctx.doc.edit(okr::setKeyResultBand, kr.id, kr.bandLow, number);
+        if (fieldWidget(kr, path, "bandHigh", end))
+            ctx.doc.edit(okr::setKeyResultBand, kr.id, kr.bandLow,
+                         end.number() ? std::optional<double>(*end.number()) : std::nullopt);
     }
     if (kr.kind == okr::KrKind::Milestone) {
         nextCell();
-        bool done;
-        if (widgets::checkbox("Done", path + "/done", kr.done, done))
-            ctx.doc.edit(okr::setKeyResultDone, kr.id, done);
+        editField(ctx, kr, path, "done");
         nextCell();
     }
     nextCell();
-    if (widgets::textWithSuggestions("Owner", path + "/owner", kr.owner, owners, text))
-        ctx.doc.edit(okr::setKeyResultOwner, kr.id, text);
+    Look owner;
+    owner.suggestions = &owners;
+    editField(ctx, kr, path, "owner", owner);
     nextCell();
-    okr::Cadence cadence;
-    if (widgets::enumCombo("Cadence", path + "/cadence", kr.cadence, cadence))
-        ctx.doc.edit(okr::setKeyResultCadence, kr.id, cadence);
+    editField(ctx, kr, path, "cadence");
     nextCell();
-    if (widgets::text("Source", path + "/source", kr.source, text, -1, "where will we look?"))
-        ctx.doc.edit(okr::setKeyResultSource, kr.id, text);
+    Look source;
+    source.hint = "where will we look?";
+    editField(ctx, kr, path, "source", source);
     nextCell();
-    bool visible;
-    if (widgets::checkbox("We can see this source", path + "/sourceVisible", kr.sourceVisible,
-                          visible))
-        ctx.doc.edit(okr::setKeyResultSourceVisible, kr.id, visible);
+    editField(ctx, kr, path, "sourceVisible");
     nextCell();
     std::vector<widgets::Choice> nodes;
     for (const auto& n : plan.tree.nodes)
         nodes.push_back({n.id.value, std::string(okr::name(n.kind)) + ": " + n.name});
-    if (widgets::choiceCombo("Driver", path + "/driver", kr.driver.value, nodes, text))
-        ctx.doc.edit(okr::setKeyResultDriver, kr.id, okr::NodeId(text));
+    Look driver;
+    driver.choices = &nodes;
+    editField(ctx, kr, path, "driver", driver);
     nextCell();
-    okr::Signal signal;
-    if (widgets::enumCombo("Signal", path + "/signal", kr.signal, signal))
-        ctx.doc.edit(okr::setKeyResultSignal, kr.id, signal);
+    editField(ctx, kr, path, "signal");
     nextCell();
     std::vector<widgets::Choice> others;
     for (const auto& o : plan.objectives)
         for (const auto& other : o.keyResults)
             if (other.id != kr.id) others.push_back({other.id.value, other.title});
-    if (widgets::choiceCombo("Contributes to", path + "/contributesTo", kr.contributesTo.value,
-                             others, text))
-        ctx.doc.edit(okr::setKeyResultContributesTo, kr.id, okr::KeyResultId(text));
+    Look contributesTo;
+    contributesTo.choices = &others;
+    editField(ctx, kr, path, "contributesTo", contributesTo);
     ImGui::EndTable();
-    if (widgets::multiline("Evidence plan", path + "/evidence", kr.evidence, text, 2))
-        ctx.doc.edit(okr::setKeyResultEvidence, kr.id, text);
-    if (widgets::multiline("Notes", path + "/notes", kr.notes, text, 2))
-        ctx.doc.edit(okr::setKeyResultNotes, kr.id, text);
+    Look text;
+    text.lines = 2;
+    editField(ctx, kr, path, "evidence", text);
+    editField(ctx, kr, path, "notes", text);
     drawStretchCalculator(ctx, kr, path);
 }
 
@@ -282,12 +351,13 @@ void drawKeyResult(Context& ctx, const okr::Objective& objective, size_t krIndex
     const std::string summary = krSummary(kr);
     const float summaryWidth = ImGui::GetFontSize() * 7.5f;
     const float toggle = ImGui::GetFrameHeight();
-    std::string text;
     const float titleWidth = ImGui::GetContentRegionAvail().x - summaryWidth - toggle -
                              rowButtonsWidth() - ImGui::GetStyle().ItemSpacing.x * 2;
-    if (widgets::text(nullptr, path + "/title", kr.title, text, std::max(titleWidth, 80.0f),
-                      "Increase [metric] from [baseline] to [target] by [date]"))
-        ctx.doc.edit(okr::setKeyResultTitle, kr.id, text);
+    Look title;
+    title.caption = false;
+    title.width = std::max(titleWidth, 80.0f);
+    title.hint = "Increase [metric] from [baseline] to [target] by [date]";
+    editField(ctx, kr, path, "title", title);
     ImGui::SameLine();
     clippedText(summary, summaryWidth);
     ImGui::SameLine(ImGui::GetContentRegionMax().x - toggle - rowButtonsWidth() +
@@ -327,11 +397,11 @@ void drawObjective(Context& ctx, size_t index, const std::vector<std::string>& o
     ImGui::AlignTextToFramePadding();
     ImGui::Text("O%zu", index + 1);
     ImGui::SameLine();
-    std::string text;
-    if (widgets::text(nullptr, path + "/title", o.title, text,
-                      ImGui::GetContentRegionAvail().x - rowButtonsWidth(),
-                      "An outcome the client would pay for"))
-        ctx.doc.edit(okr::setObjectiveTitle, o.id, text);
+    Look title;
+    title.caption = false;
+    title.width = ImGui::GetContentRegionAvail().x - rowButtonsWidth();
+    title.hint = "An outcome the client would pay for";
+    editField(ctx, o, path, "title", title);
     ImGui::PopFont();
     ImGui::SameLine();
     rowMenu(
@@ -341,27 +411,26 @@ void drawObjective(Context& ctx, size_t index, const std::vector<std::string>& o
 
     if (beginFieldTable("meta")) {
         nextCell();
-        if (widgets::textWithSuggestions("Owner", path + "/owner", o.owner, owners, text))
-            ctx.doc.edit(okr::setObjectiveOwner, o.id, text);
+        Look owner;
+        owner.suggestions = &owners;
+        editField(ctx, o, path, "owner", owner);
         nextCell();
-        okr::Style style;
-        if (widgets::enumCombo("Style", path + "/style", o.style, style))
-            ctx.doc.edit(okr::setObjectiveStyle, o.id, style);
+        editField(ctx, o, path, "style");
         nextCell();
         std::vector<widgets::Choice> themes;
         for (const auto& t : plan.strategy.themes) themes.push_back({t.id.value, t.title});
-        if (widgets::choiceCombo("Theme", path + "/theme", o.theme.value, themes, text))
-            ctx.doc.edit(okr::setObjectiveTheme, o.id, okr::ThemeId(text));
+        Look theme;
+        theme.choices = &themes;
+        editField(ctx, o, path, "theme", theme);
         nextCell();
         std::vector<widgets::Choice> parents;
         for (const auto& p : plan.objectives)
             if (p.id != o.id) parents.push_back({p.id.value, p.title});
-        if (widgets::choiceCombo("Supports", path + "/parent", o.parent.value, parents, text))
-            ctx.doc.edit(okr::setObjectiveParent, o.id, okr::ObjectiveId(text));
+        Look parent;
+        parent.choices = &parents;
+        editField(ctx, o, path, "parent", parent);
         nextCell();
-        okr::Level level;
-        if (widgets::enumCombo("Level", path + "/level", o.level, level))
-            ctx.doc.edit(okr::setObjectiveLevel, o.id, level);
+        editField(ctx, o, path, "level");
         ImGui::EndTable();
     }
 
@@ -388,18 +457,20 @@ void drawInitiatives(Context& ctx, const std::vector<std::string>& owners) {
         const okr::Initiative& in = plan.initiatives[i];
         const std::string path = "/initiatives/" + std::to_string(i);
         ImGui::PushID(in.id.value.c_str());
-        std::string text;
         const float ownerWidth = ImGui::GetFontSize() * 9;
         const float linkWidth = ImGui::GetFontSize() * 7;
-        if (widgets::text(nullptr, path + "/title", in.title, text,
-                          ImGui::GetContentRegionAvail().x - ownerWidth - linkWidth -
-                              rowButtonsWidth() - ImGui::GetStyle().ItemSpacing.x * 2,
-                          "initiative"))
-            ctx.doc.edit(okr::setInitiativeTitle, in.id, text);
+        Look title;
+        title.caption = false;
+        title.width = ImGui::GetContentRegionAvail().x - ownerWidth - linkWidth -
+                      rowButtonsWidth() - ImGui::GetStyle().ItemSpacing.x * 2;
+        title.hint = "initiative";
+        editField(ctx, in, path, "title", title);
         ImGui::SameLine();
-        if (widgets::textWithSuggestions(nullptr, path + "/owner", in.owner, owners, text,
-                                         ownerWidth))
-            ctx.doc.edit(okr::setInitiativeOwner, in.id, text);
+        Look owner;
+        owner.caption = false;
+        owner.width = ownerWidth;
+        owner.suggestions = &owners;
+        editField(ctx, in, path, "owner", owner);
         ImGui::SameLine();
         const std::string serves = in.keyResults.empty()
                                        ? std::string("serves no KR")
