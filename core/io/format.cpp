@@ -24,6 +24,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 
 #include "analysis/rule_ids.h"
 #include "io/json_scan.h"
@@ -245,22 +246,6 @@ ObjectCodec<T> entityCodec(std::initializer_list<KeyCodec<T>> lists) {
     if (codec.keys.size() > 64) std::abort();
     return codec;
 }
-
-const ObjectCodec<Plan>& topCodec();
-const ObjectCodec<PlanMeta>& metaCodec();
-const ObjectCodec<Strategy>& strategyCodec();
-const ObjectCodec<Economics>& economicsCodec();
-const ObjectCodec<Theme>& themeCodec();
-const ObjectCodec<Tree>& treeCodec();
-const ObjectCodec<Node>& nodeCodec();
-const ObjectCodec<Link>& linkCodec();
-const ObjectCodec<Objective>& objectiveCodec();
-const ObjectCodec<KeyResult>& keyResultCodec();
-const ObjectCodec<Checkin>& checkinCodec();
-const ObjectCodec<Initiative>& initiativeCodec();
-const ObjectCodec<Adjustment>& adjustmentCodec();
-const ObjectCodec<RetroAnswer>& retroCodec();
-const ObjectCodec<RuleSettings>& rulesCodec();
 
 using Kind = JsonScanner::Kind;
 
