@@ -124,6 +124,10 @@ class Checker {
                 list(f);
                 continue;
             }
+            // Booleans and enums cannot hold a value outside their limits.
+            if (f.type == FieldType::Bool || f.type == FieldType::Enum ||
+                f.type == FieldType::OptionalEnum)
+                continue;
             const FieldView v = f.view(entity);
             switch (f.type) {
                 case FieldType::Text:
