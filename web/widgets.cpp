@@ -269,6 +269,33 @@ template bool enumCombo(Document&, const char*, const std::string&, okr::Style, 
 template bool enumCombo(Document&, const char*, const std::string&, okr::Severity, okr::Severity&,
                         float);
 
+bool spellingCombo(Document& doc, const char* cap, const std::string& label, std::string_view value,
+                   const std::vector<std::string_view>& choices, std::string& out, float width,
+                   const char* unset) {
+    caption(cap);
+    setWidth(width);
+    bool changed = false;
+    out = std::string(value);
+    const std::string preview = unset && value.empty() ? std::string(unset) : out;
+    if (ImGui::BeginCombo(("##" + label).c_str(), preview.c_str())) {
+        if (unset && ImGui::Selectable(unset, value.empty()) && !value.empty()) {
+            out.clear();
+            changed = true;
+        }
+        for (std::string_view choice : choices) {
+            const std::string text(choice);
+            if (ImGui::Selectable(text.c_str(), choice == value) && choice != value) {
+                out = text;
+                changed = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    finish(doc, label);
+    if (changed) doc.endTypingBurst();
+    return changed;
+}
+
 bool choiceCombo(Document& doc, const char* cap, const std::string& label, const std::string& value,
                  const std::vector<Choice>& choices, std::string& out, float width) {
     caption(cap);

@@ -13,6 +13,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "document.h"
@@ -56,6 +57,12 @@ bool optionalDate(Document& doc, const char* caption, const std::string& label,
 template <class E>
 bool enumCombo(Document& doc, const char* caption, const std::string& label, E value, E& out,
                float width = -1);
+
+// A combo over file spellings (an enum field's choices, model/fields.h), drawn as enumCombo;
+// with `unset`, that text comes first and stands for no value (out empty).
+bool spellingCombo(Document& doc, const char* caption, const std::string& label,
+                   std::string_view value, const std::vector<std::string_view>& choices,
+                   std::string& out, float width = -1, const char* unset = nullptr);
 
 // A combo over (id, text) choices; the empty id is "none".
 struct Choice {

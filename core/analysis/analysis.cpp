@@ -104,6 +104,7 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
                 f.target = kr.target;
             else if (auto t = f.sentence.targetFrom(f.baseline); finite(t))
                 f.target = t;
+            f.direction = directionOf(kr, f.sentence.direction, f.baseline, f.target);
             f.due = kr.due ? kr.due : f.sentence.due;
             if (f.due && !validDate(*f.due)) f.due.reset();
             f.unit = !kr.unit.empty()           ? kr.unit
@@ -332,7 +333,7 @@ Analysis run(const Plan& plan, const AnalyzeOptions& options) {
     a.krScores.reserve(c.krs.size());
     a.keyResults.reserve(c.krs.size());
     for (const detail::KrFacts& f : c.krs) {
-        a.krScores.push_back(scoreKeyResult(*f.kr, f.baseline, f.target));
+        a.krScores.push_back(scoreKeyResult(*f.kr, f.baseline, f.target, f.direction));
         KrCoverage cov;
         cov.id = f.kr->id;
         cov.objective = f.objective->id;

@@ -230,21 +230,28 @@ void noSource(Context& c, const KrFacts& f) {
 void direction(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
     if (f.kind != KrKind::Metric) return;
-    const char* dir = name(k.direction);
+    // An unset direction follows the numbers, else the title (directionOf): only a direction
+    // someone chose can contradict them, and a title can contradict its own numbers.
+    const std::optional<Direction>& verb = f.sentence.verbDirection;
+    const auto reading = [](Direction d) {
+        return d == Direction::Increase ? "an increase" : "a decrease";
+    };
     std::string msg;
-    if (f.sentence.verbDirection && *f.sentence.verbDirection != k.direction) {
-        msg = quote(k.title) + " reads as " +
-              (*f.sentence.verbDirection == Direction::Increase ? "an increase" : "a decrease") +
-              " but its direction is " + dir + ".";
+    if (k.direction && verb && *verb != *k.direction) {
+        msg = quote(k.title) + " reads as " + reading(*verb) + " but its direction is " +
+              name(*k.direction) + ".";
     } else if (f.baseline && f.target) {
         const double b = *f.baseline, t = *f.target;
+        const std::string numbers = "its target " + valueText(t, f.unit) + " is " +
+                                    (t < b ? "below" : "above") + " its baseline " +
+                                    valueText(b, f.unit) + ".";
         if (t == b) {
             msg = quote(k.title) + " has a target equal to its baseline (" + valueText(t, f.unit) +
                   "): nothing is to change.";
-        } else if ((k.direction == Direction::Increase) != (t > b)) {
-            msg = quote(k.title) + " should " + dir + ", but its target " + valueText(t, f.unit) +
-                  " is " + (t < b ? "below" : "above") + " its baseline " + valueText(b, f.unit) +
-                  ".";
+        } else if ((f.direction == Direction::Increase) != (t > b)) {
+            msg = quote(k.title) + " should " + name(f.direction) + ", but " + numbers;
+        } else if (verb && *verb != f.direction) {
+            msg = quote(k.title) + " reads as " + reading(*verb) + ", but " + numbers;
         }
     }
     if (msg.empty()) return;
@@ -297,10 +304,10 @@ void ambition(Context& c, const KrFacts& f) {
         return;
     if (!f.baseline || !f.target) return;
     const double mu = *f.baseline, sigma = *node->kpi.sigma;
-    const double sign = k.direction == Direction::Increase ? 1.0 : -1.0;
+    const double sign = f.direction == Direction::Increase ? 1.0 : -1.0;
     const double z = sign * (*f.target - mu) / sigma;
     if (!std::isfinite(z) || (z >= 1.0 - 1e-9 && z <= 2.0 + 1e-9)) return;
-    const Stretch s = stretchTargets(mu, sigma, k.direction);
+    const Stretch s = stretchTargets(mu, sigma, f.direction);
     const double d = (*f.target - mu) / sigma;
     char dt[32];
     std::snprintf(dt, sizeof dt, "%.1f", std::fabs(d));

@@ -136,8 +136,8 @@ void noGuardrail(Context& c) {
         const KeyResult& k = *f.kr;
         if (k.kind != KrKind::Metric || !f.baseline || !f.target || *f.baseline <= 0) continue;
         const double ratio = *f.target / *f.baseline;
-        const bool up = k.direction == Direction::Increase && ratio >= 1.2;
-        const bool down = k.direction == Direction::Decrease && ratio <= 0.8;
+        const bool up = f.direction == Direction::Increase && ratio >= 1.2;
+        const bool down = f.direction == Direction::Decrease && ratio <= 0.8;
         if (!up && !down) continue;
         if (!checked) {
             counter = hasCounterMetric(c);
@@ -201,7 +201,7 @@ void conflict(Context& c) {
                 ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
         }
         if (key.empty()) continue;
-        pushes.push_back({std::move(key), f.kr->direction, i});
+        pushes.push_back({std::move(key), f.direction, i});
     }
     std::stable_sort(pushes.begin(), pushes.end(),
                      [](const Push& a, const Push& b) { return a.key < b.key; });

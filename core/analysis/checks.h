@@ -41,6 +41,7 @@ struct KrFacts {
     std::optional<double> baseline;  // field, else sentence, else driver µ
     std::optional<double> target;    // field, else sentence (with a relative change)
     std::optional<Date> due;         // field, else sentence
+    Direction direction = Direction::Increase;  // directionOf: field, numbers, title
     std::string unit;                // field, else sentence, else driver
     std::optional<double> current;   // current value, else the latest check-in
 };

@@ -87,11 +87,13 @@ std::optional<double> currentValue(const KeyResult& kr) {
 }
 
 KrScore scoreKeyResult(const KeyResult& kr, std::optional<double> baseline,
-                       std::optional<double> target) {
+                       std::optional<double> target, std::optional<Direction> direction) {
     KrScore s;
     s.id = kr.id;
     if (!finite(baseline)) baseline = kr.baseline;
     if (!finite(target)) target = kr.target;
+    const bool up = (direction ? *direction : directionOf(kr, std::nullopt, baseline, target)) ==
+                    Direction::Increase;
     const std::optional<double> current = currentValue(kr);
     s.baseline = finite(baseline) ? baseline : std::nullopt;
     s.target = finite(target) ? target : std::nullopt;
@@ -110,7 +112,7 @@ KrScore scoreKeyResult(const KeyResult& kr, std::optional<double> baseline,
             double low = hasLow ? *kr.bandLow : 0.0;
             double high = hasHigh ? *kr.bandHigh : 0.0;
             if (!hasLow && !hasHigh && finite(target)) {
-                if (kr.direction == Direction::Increase) {
+                if (up) {
                     hasLow = true;
                     low = *target;
                 } else {
@@ -138,8 +140,7 @@ KrScore scoreKeyResult(const KeyResult& kr, std::optional<double> baseline,
             } else if (!current) {
                 s.status = ScoreStatus::NoValue;
             } else if (*target == *baseline) {
-                const bool met =
-                    kr.direction == Direction::Increase ? *current >= *target : *current <= *target;
+                const bool met = up ? *current >= *target : *current <= *target;
                 s.computed = met ? 1.0 : 0.0;
                 s.status = ScoreStatus::Scored;
             } else {

@@ -72,10 +72,11 @@ double roundHundredth(double score);
 // The current value of a KR: `current`, else the latest check-in value (by date).
 std::optional<double> currentValue(const KeyResult& kr);
 
-// Scores one KR from its own fields; `baseline` and `target` replace the fields when given (the
-// analysis passes values read from the KR's sentence or its driver).
+// Scores one KR from its own fields; `baseline`, `target` and `direction` replace the fields when
+// given (the analysis passes values read from the KR's sentence or its driver).
 KrScore scoreKeyResult(const KeyResult& kr, std::optional<double> baseline = std::nullopt,
-                       std::optional<double> target = std::nullopt);
+                       std::optional<double> target = std::nullopt,
+                       std::optional<Direction> direction = std::nullopt);
 
 struct ObjectiveScore {
     ObjectiveId id;

@@ -159,63 +159,6 @@ bool notFound(History& h, const char* what, const std::string& id) {
     return refuse(h, std::string("no ") + what + " has the ID \"" + id + "\"");
 }
 
-// Sets one field of the entity `find(plan)` returns, as one step coalescing with further edits of
-// the same field. `get` maps the entity to the field.
-template <class Find, class Get, class T>
-bool setField(History& h, Plan& plan, const char* what, const std::string& id, const char* field,
-              const char* label, Find find, Get get, const T& value) {
-    auto* entity = find(plan);
-    if (!entity) return notFound(h, what, id);
-    h.setError("");
-    if (get(*entity) == value) return false;
-    return h.apply(
-        plan, label,
-        [&](Plan& p) {
-            get(*find(p)) = value;
-            return true;
-        },
-        std::string(what) + ":" + id + "." + field);
-}
-
-template <class Get, class T>
-bool setMeta(History& h, Plan& plan, const char* field, const char* label, Get get,
-             const T& value) {
-    return setField(
-        h, plan, "plan", "", field, label, [](Plan& p) { return &p; }, get, value);
-}
-
-template <class Get, class T>
-bool setKr(History& h, Plan& plan, const KeyResultId& id, const char* field, const char* label,
-           Get get, const T& value) {
-    return setField(
-        h, plan, "key result", id.value, field, label,
-        [&](Plan& p) { return findKeyResult(p, id); }, get, value);
-}
-
-template <class Get, class T>
-bool setObj(History& h, Plan& plan, const ObjectiveId& id, const char* field, const char* label,
-            Get get, const T& value) {
-    return setField(
-        h, plan, "objective", id.value, field, label, [&](Plan& p) { return findObjective(p, id); },
-        get, value);
-}
-
-template <class Get, class T>
-bool setNode(History& h, Plan& plan, const NodeId& id, const char* field, const char* label,
-             Get get, const T& value) {
-    return setField(
-        h, plan, "tree node", id.value, field, label, [&](Plan& p) { return findNode(p, id); }, get,
-        value);
-}
-
-template <class Get, class T>
-bool setInit(History& h, Plan& plan, const InitiativeId& id, const char* field, const char* label,
-             Get get, const T& value) {
-    return setField(
-        h, plan, "initiative", id.value, field, label,
-        [&](Plan& p) { return findInitiative(p, id); }, get, value);
-}
-
 // Moves the element with `id` to `toIndex` (clamped) of `items`.
 template <class T, class IdT>
 bool moveInVector(History& h, Plan& plan, const char* what, const char* label,
@@ -284,6 +227,156 @@ long long largestNumber(const Plan& plan, std::string_view prefix) {
 
 bool dateOrder(const Checkin& a, const Checkin& b) { return a.date < b.date; }
 
+// ---- setField and canReference, through the field lists of model/fields.h
+
+template <class T>
+struct Type {
+    using type = T;
+};
+
+// Calls visit(Type<T>()) with the entity type of `kind`; `none` when there is none.
+template <class Visit, class R>
+R withEntityType(Entity kind, Visit visit, R none) {
+    switch (kind) {
+        case Entity::PlanMeta:
+            return visit(Type<PlanMeta>());
+        case Entity::Strategy:
+            return visit(Type<Strategy>());
+        case Entity::Economics:
+            return visit(Type<Economics>());
+        case Entity::Theme:
+            return visit(Type<Theme>());
+        case Entity::Node:
+            return visit(Type<Node>());
+        case Entity::Link:
+            return visit(Type<Link>());
+        case Entity::Checkin:
+            return visit(Type<Checkin>());
+        case Entity::KeyResult:
+            return visit(Type<KeyResult>());
+        case Entity::Objective:
+            return visit(Type<Objective>());
+        case Entity::Initiative:
+            return visit(Type<Initiative>());
+        case Entity::Adjustment:
+            return visit(Type<Adjustment>());
+        case Entity::RetroAnswer:
+            return visit(Type<RetroAnswer>());
+        case Entity::RuleSettings:
+            return visit(Type<RuleSettings>());
+        case Entity::None:
+            break;
+    }
+    return none;
+}
+
+// Why the entity `ref` names is not there.
+std::string missingEntity(const Plan& plan, const EntityRef& ref) {
+    if (ref.kind == Entity::Checkin && findKeyResult(plan, KeyResultId(ref.id)))
+        return "key result \"" + ref.id + "\" has no check-in number " +
+               std::to_string(ref.index + 1);
+    if (ref.kind == Entity::Checkin) return "no key result has the ID \"" + ref.id + "\"";
+    if (ref.kind == Entity::RetroAnswer)
+        return "the retrospective has no answer number " + std::to_string(ref.index + 1);
+    return std::string("no ") + nounOf(ref.kind) + " has the ID \"" + ref.id + "\"";
+}
+
+// What a field of `type` takes, for the refusal of a value of another kind.
+std::string expected(FieldType type, const std::vector<std::string_view>* choices) {
+    switch (type) {
+        case FieldType::Text:
+        case FieldType::Id:
+        case FieldType::Ref:
+            return "text";
+        case FieldType::Number:
+            return "a number";
+        case FieldType::OptionalNumber:
+            return "a number or nothing";
+        case FieldType::WholeNumber:
+            return "a whole number or nothing";
+        case FieldType::Bool:
+            return "true or false";
+        case FieldType::Enum:
+        case FieldType::OptionalEnum: {
+            std::string out = type == FieldType::Enum ? "one of " : "nothing or one of ";
+            for (std::size_t i = 0; choices && i < choices->size(); ++i)
+                out += (i ? ", \"" : "\"") + std::string((*choices)[i]) + "\"";
+            return out;
+        }
+        case FieldType::Date:
+            return "a date";
+        case FieldType::OptionalDate:
+            return "a date or nothing";
+        case FieldType::List:
+            break;
+    }
+    return "a list";
+}
+
+// Would field `f` of entity `self` naming `target` lead back to `self`, following the same field
+// from entity to entity?
+template <class T>
+bool loopsBack(const Plan& plan, const FieldInfo<T>& f, const std::string& self,
+               std::string target) {
+    const std::size_t bound = countEntities(plan);
+    for (std::size_t steps = 0; !target.empty() && steps <= bound; ++steps) {
+        if (target == self) return true;
+        const T* next = findEntity<T>(plan, EntityRef{entityInfo<T>().kind, target, 0});
+        target = next ? std::string(*f.view(*next).text()) : std::string();
+    }
+    return false;
+}
+
+template <class T>
+Allowed canReferenceFrom(const Plan& plan, const std::string& self, const FieldInfo<T>& f,
+                         const std::string& target) {
+    if (target.empty() || f.refersTo == Entity::None) return {};
+    if (!entityExists(plan, f.refersTo, target))
+        return {false, std::string("no ") + nounOf(f.refersTo) + " has the ID \"" + target + "\""};
+    if (f.loop && f.refersTo == entityInfo<T>().kind && loopsBack(plan, f, self, target))
+        return {false, std::string(f.loop) + ", even through others"};
+    return {};
+}
+
+template <class T>
+bool setFieldOf(History& h, Plan& plan, const EntityRef& ref, std::string_view key,
+                FieldValue value) {
+    const EntityInfo<T>& info = entityInfo<T>();
+    const T* entity = findEntity<T>(plan, ref);
+    if (!entity) return refuse(h, missingEntity(plan, ref));
+    const FieldInfo<T>* f = info.find(key);
+    if (!f) return refuse(h, "\"" + std::string(key) + "\" is not a field of the " + info.noun);
+    if (!f->scalar())
+        return refuse(h, "\"" + std::string(key) + "\" of the " + info.noun +
+                             " is a list; it has commands of its own");
+    // The value as the field holds it (an absent text is empty, 7.0 confidence is 7, …).
+    T scratch{};
+    if (!f->assign(scratch, std::move(value)))
+        return refuse(h, "\"" + std::string(key) + "\" takes " + expected(f->type, f->choices));
+    const FieldValue stored = f->get(scratch);
+    if (f->type == FieldType::Ref) {
+        const Allowed allowed = canReferenceFrom(plan, ref.id, *f, *stored.text());
+        if (!allowed) return refuse(h, allowed.reason);
+    }
+    h.setError("");
+    if (f->get(*entity) == stored) return false;
+    const char* label = f->offLabel && stored.off() ? f->offLabel : f->label;
+    std::string entityKey = ref.id;
+    if (ref.kind == Entity::Checkin) entityKey += "/checkins/" + std::to_string(ref.index);
+    if (ref.kind == Entity::RetroAnswer) entityKey = std::to_string(ref.index);
+    return h.apply(
+        plan, label,
+        [&](Plan& p) {
+            f->assign(*findEntity<T>(p, ref), FieldValue(stored));
+            if constexpr (std::is_same_v<T, Checkin>) {
+                auto& cs = findKeyResult(p, KeyResultId(ref.id))->checkins;
+                std::stable_sort(cs.begin(), cs.end(), dateOrder);
+            }
+            return true;
+        },
+        std::string(info.noun) + ":" + entityKey + "." + f->key);
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -293,52 +386,53 @@ std::string newId(const Plan& plan, std::string_view prefix) {
     return std::string(prefix) + std::to_string(largestNumber(plan, prefix) + 1);
 }
 
+Allowed canReference(const Plan& plan, const EntityRef& ref, std::string_view key,
+                     const std::string& target) {
+    return withEntityType(
+        ref.kind,
+        [&](auto type) -> Allowed {
+            using T = typename decltype(type)::type;
+            if (!findEntity<T>(plan, ref)) return {false, missingEntity(plan, ref)};
+            const FieldInfo<T>* f = entityInfo<T>().find(key);
+            if (!f)
+                return {false, "\"" + std::string(key) + "\" is not a field of the " +
+                                   entityInfo<T>().noun};
+            return canReferenceFrom(plan, ref.id, *f, target);
+        },
+        Allowed{false, "no entity was named"});
+}
+
 Allowed canSetParent(const Plan& plan, const ObjectiveId& objective, const ObjectiveId& parent) {
-    if (!findObjective(plan, objective))
-        return {false, "no objective has the ID \"" + objective.value + "\""};
-    if (parent.empty()) return {};
-    if (!findObjective(plan, parent))
-        return {false, "no objective has the ID \"" + parent.value + "\""};
-    std::size_t steps = 0;
-    for (ObjectiveId at = parent; !at.empty() && steps <= plan.objectives.size(); ++steps) {
-        if (at == objective)
-            return {false, "an objective cannot support itself, even through others"};
-        const Objective* o = findObjective(plan, at);
-        at = o ? o->parent : ObjectiveId();
-    }
-    return {};
+    return canReference(plan, entityRef(objective), "parent", parent.value);
 }
 
 Allowed canContribute(const Plan& plan, const KeyResultId& kr, const KeyResultId& target) {
-    if (!findKeyResult(plan, kr)) return {false, "no key result has the ID \"" + kr.value + "\""};
-    if (target.empty()) return {};
-    if (!findKeyResult(plan, target))
-        return {false, "no key result has the ID \"" + target.value + "\""};
-    std::size_t steps = 0;
-    for (KeyResultId at = target; !at.empty() && steps <= countEntities(plan); ++steps) {
-        if (at == kr)
-            return {false, "a key result cannot contribute to itself, even through others"};
-        const KeyResult* k = findKeyResult(plan, at);
-        at = k ? k->contributesTo : KeyResultId();
-    }
-    return {};
+    return canReference(plan, entityRef(kr), "contributesTo", target.value);
+}
+
+bool setField(History& h, Plan& plan, const EntityRef& ref, std::string_view key,
+              FieldValue value) {
+    if (ref.kind == Entity::None) return refuse(h, "no entity was named");
+    return withEntityType(
+        ref.kind,
+        [&](auto type) {
+            using T = typename decltype(type)::type;
+            return setFieldOf<T>(h, plan, ref, key, std::move(value));
+        },
+        false);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Plan meta, strategy, economics, rules
 
 bool setPlanTitle(History& h, Plan& plan, const std::string& title) {
-    return setMeta(
-        h, plan, "title", "Edit plan title", [](Plan & p) -> auto& { return p.meta.title; }, title);
+    return setField(h, plan, entityRef(Entity::PlanMeta), "title", title);
 }
 bool setPlanClient(History& h, Plan& plan, const std::string& client) {
-    return setMeta(
-        h, plan, "client", "Edit client", [](Plan & p) -> auto& { return p.meta.client; }, client);
+    return setField(h, plan, entityRef(Entity::PlanMeta), "client", client);
 }
 bool setPlanLevel(History& h, Plan& plan, Level level) {
-    return setMeta(
-        h, plan, "level", "Change plan level", [](Plan & p) -> auto& { return p.meta.level; },
-        level);
+    return setField(h, plan, entityRef(Entity::PlanMeta), "level", level);
 }
 bool setPlanPeriod(History& h, Plan& plan, std::optional<Date> start, std::optional<Date> end) {
     h.setError("");
@@ -353,9 +447,7 @@ bool setPlanPeriod(History& h, Plan& plan, std::optional<Date> start, std::optio
         "plan:.period");
 }
 bool setProfile(History& h, Plan& plan, Profile profile) {
-    return setMeta(
-        h, plan, "profile", "Change profile", [](Plan & p) -> auto& { return p.rules.profile; },
-        profile);
+    return setField(h, plan, entityRef(Entity::RuleSettings), "profile", profile);
 }
 bool setRuleSeverity(History& h, Plan& plan, const std::string& ruleId,
                      std::optional<Severity> severity) {
@@ -374,29 +466,22 @@ bool setRuleSeverity(History& h, Plan& plan, const std::string& ruleId,
     });
 }
 bool setVision(History& h, Plan& plan, const std::string& vision) {
-    return setMeta(
-        h, plan, "vision", "Edit vision", [](Plan & p) -> auto& { return p.strategy.vision; },
-        vision);
+    return setField(h, plan, entityRef(Entity::Strategy), "vision", vision);
 }
 bool setStrategyStatement(History& h, Plan& plan, const std::string& statement) {
-    return setMeta(
-        h, plan, "statement", "Edit strategy",
-        [](Plan & p) -> auto& { return p.strategy.statement; }, statement);
+    return setField(h, plan, entityRef(Entity::Strategy), "statement", statement);
 }
 
 ThemeId addTheme(History& h, Plan& plan, const std::string& title) {
     const ThemeId id(newId(plan, "t"));
     const bool ok = h.apply(plan, "Add theme", [&](Plan& p) {
-        p.strategy.themes.push_back(Theme{id, title, Extra::object()});
+        p.strategy.themes.push_back(Theme{id, title, {}});
         return true;
     });
     return ok ? id : ThemeId();
 }
 bool setThemeTitle(History& h, Plan& plan, const ThemeId& id, const std::string& title) {
-    return setField(
-        h, plan, "theme", id.value, "title", "Edit theme",
-        [&](Plan& p) { return findThemeIn(p, id); }, [](Theme & t) -> auto& { return t.title; },
-        title);
+    return setField(h, plan, entityRef(id), "title", title);
 }
 bool deleteTheme(History& h, Plan& plan, const ThemeId& id) {
     if (!findThemeIn(plan, id)) return notFound(h, "theme", id.value);
@@ -414,24 +499,16 @@ bool moveTheme(History& h, Plan& plan, const ThemeId& id, std::size_t toIndex) {
 }
 
 bool setCurrency(History& h, Plan& plan, const std::string& currency) {
-    return setMeta(
-        h, plan, "currency", "Edit currency",
-        [](Plan & p) -> auto& { return p.economics.currency; }, currency);
+    return setField(h, plan, entityRef(Entity::Economics), "currency", currency);
 }
 bool setRevenuePerSale(History& h, Plan& plan, std::optional<double> value) {
-    return setMeta(
-        h, plan, "revenuePerSale", "Edit revenue per sale",
-        [](Plan & p) -> auto& { return p.economics.revenuePerSale; }, value);
+    return setField(h, plan, entityRef(Entity::Economics), "revenuePerSale", value);
 }
 bool setLifetimeValue(History& h, Plan& plan, std::optional<double> value) {
-    return setMeta(
-        h, plan, "lifetimeValue", "Edit lifetime value",
-        [](Plan & p) -> auto& { return p.economics.lifetimeValue; }, value);
+    return setField(h, plan, entityRef(Entity::Economics), "lifetimeValue", value);
 }
 bool setCapacity(History& h, Plan& plan, const std::string& capacity) {
-    return setMeta(
-        h, plan, "capacity", "Edit capacity",
-        [](Plan & p) -> auto& { return p.economics.capacity; }, capacity);
+    return setField(h, plan, entityRef(Entity::Economics), "capacity", capacity);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -483,72 +560,46 @@ bool moveNode(History& h, Plan& plan, const NodeId& id, Vec2 position) {
 }
 
 bool setNodeName(History& h, Plan& plan, const NodeId& id, const std::string& name) {
-    return setNode(
-        h, plan, id, "name", "Rename metric", [](Node & n) -> auto& { return n.name; }, name);
+    return setField(h, plan, entityRef(id), "name", name);
 }
 bool setNodeKind(History& h, Plan& plan, const NodeId& id, NodeKind kind) {
-    return setNode(
-        h, plan, id, "kind", "Change metric kind", [](Node & n) -> auto& { return n.kind; }, kind);
+    return setField(h, plan, entityRef(id), "kind", kind);
 }
 bool setNodeStage(History& h, Plan& plan, const NodeId& id, Stage stage) {
-    return setNode(
-        h, plan, id, "stage", "Change funnel stage", [](Node & n) -> auto& { return n.stage; },
-        stage);
+    return setField(h, plan, entityRef(id), "stage", stage);
 }
 bool setNodeOwner(History& h, Plan& plan, const NodeId& id, const std::string& owner) {
-    return setNode(
-        h, plan, id, "owner", "Edit metric owner", [](Node & n) -> auto& { return n.kpi.owner; },
-        owner);
+    return setField(h, plan, entityRef(id), "owner", owner);
 }
 bool setNodeSource(History& h, Plan& plan, const NodeId& id, const std::string& source) {
-    return setNode(
-        h, plan, id, "source", "Edit metric source", [](Node & n) -> auto& { return n.kpi.source; },
-        source);
+    return setField(h, plan, entityRef(id), "source", source);
 }
 bool setNodeUnit(History& h, Plan& plan, const NodeId& id, const std::string& unit) {
-    return setNode(
-        h, plan, id, "unit", "Edit metric unit", [](Node & n) -> auto& { return n.kpi.unit; },
-        unit);
+    return setField(h, plan, entityRef(id), "unit", unit);
 }
 bool setNodeBaseline(History& h, Plan& plan, const NodeId& id, std::optional<double> value) {
-    return setNode(
-        h, plan, id, "baseline", "Edit metric baseline",
-        [](Node & n) -> auto& { return n.kpi.baseline; }, value);
+    return setField(h, plan, entityRef(id), "baseline", value);
 }
 bool setNodeSigma(History& h, Plan& plan, const NodeId& id, std::optional<double> value) {
-    return setNode(
-        h, plan, id, "sigma", "Edit metric variation",
-        [](Node & n) -> auto& { return n.kpi.sigma; }, value);
+    return setField(h, plan, entityRef(id), "sigma", value);
 }
 bool setNodeCadence(History& h, Plan& plan, const NodeId& id, Cadence cadence) {
-    return setNode(
-        h, plan, id, "cadence", "Change metric cadence",
-        [](Node & n) -> auto& { return n.kpi.cadence; }, cadence);
+    return setField(h, plan, entityRef(id), "cadence", cadence);
 }
 bool setNodeValue(History& h, Plan& plan, const NodeId& id, std::optional<double> value) {
-    return setNode(
-        h, plan, id, "value", "Edit metric value", [](Node & n) -> auto& { return n.value; },
-        value);
+    return setField(h, plan, entityRef(id), "value", value);
 }
 bool setNodeThreshold(History& h, Plan& plan, const NodeId& id, std::optional<double> value) {
-    return setNode(
-        h, plan, id, "threshold", "Edit guardrail threshold",
-        [](Node & n) -> auto& { return n.guardrail.threshold; }, value);
+    return setField(h, plan, entityRef(id), "threshold", value);
 }
 bool setNodeComparison(History& h, Plan& plan, const NodeId& id, Comparison comparison) {
-    return setNode(
-        h, plan, id, "comparison", "Change guardrail comparison",
-        [](Node & n) -> auto& { return n.guardrail.comparison; }, comparison);
+    return setField(h, plan, entityRef(id), "comparison", comparison);
 }
 bool setNodeMonitorOnly(History& h, Plan& plan, const NodeId& id, bool monitorOnly) {
-    return setNode(
-        h, plan, id, "monitorOnly", monitorOnly ? "Mark monitor only" : "Unmark monitor only",
-        [](Node & n) -> auto& { return n.monitorOnly; }, monitorOnly);
+    return setField(h, plan, entityRef(id), "monitorOnly", monitorOnly);
 }
 bool setNodeNotes(History& h, Plan& plan, const NodeId& id, const std::string& notes) {
-    return setNode(
-        h, plan, id, "notes", "Edit metric notes", [](Node & n) -> auto& { return n.notes; },
-        notes);
+    return setField(h, plan, entityRef(id), "notes", notes);
 }
 
 LinkId addLink(History& h, Plan& plan, const NodeId& from, const NodeId& to, Relation relation) {
@@ -581,10 +632,7 @@ bool deleteLink(History& h, Plan& plan, const LinkId& id) {
 }
 
 bool setLinkRelation(History& h, Plan& plan, const LinkId& id, Relation relation) {
-    return setField(
-        h, plan, "link", id.value, "relation", "Change link relation",
-        [&](Plan& p) { return findLink(p, id); }, [](Link & l) -> auto& { return l.relation; },
-        relation);
+    return setField(h, plan, entityRef(id), "relation", relation);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -662,42 +710,25 @@ bool moveObjective(History& h, Plan& plan, const ObjectiveId& id, std::size_t to
 }
 
 bool setObjectiveTitle(History& h, Plan& plan, const ObjectiveId& id, const std::string& title) {
-    return setObj(
-        h, plan, id, "title", "Edit objective title",
-        [](Objective & o) -> auto& { return o.title; }, title);
+    return setField(h, plan, entityRef(id), "title", title);
 }
 bool setObjectiveOwner(History& h, Plan& plan, const ObjectiveId& id, const std::string& owner) {
-    return setObj(
-        h, plan, id, "owner", "Edit objective owner",
-        [](Objective & o) -> auto& { return o.owner; }, owner);
+    return setField(h, plan, entityRef(id), "owner", owner);
 }
 bool setObjectiveLevel(History& h, Plan& plan, const ObjectiveId& id, Level level) {
-    return setObj(
-        h, plan, id, "level", "Change objective level",
-        [](Objective & o) -> auto& { return o.level; }, level);
+    return setField(h, plan, entityRef(id), "level", level);
 }
 bool setObjectiveParent(History& h, Plan& plan, const ObjectiveId& id, const ObjectiveId& parent) {
-    const Allowed v = canSetParent(plan, id, parent);
-    if (!v) return refuse(h, v.reason);
-    return setObj(
-        h, plan, id, "parent", parent.empty() ? "Detach objective" : "Support objective",
-        [](Objective & o) -> auto& { return o.parent; }, parent);
+    return setField(h, plan, entityRef(id), "parent", parent);
 }
 bool setObjectiveTheme(History& h, Plan& plan, const ObjectiveId& id, const ThemeId& theme) {
-    if (!theme.empty() && !findTheme(plan, theme)) return notFound(h, "theme", theme.value);
-    return setObj(
-        h, plan, id, "theme", "Change objective theme",
-        [](Objective & o) -> auto& { return o.theme; }, theme);
+    return setField(h, plan, entityRef(id), "theme", theme);
 }
 bool setObjectiveStyle(History& h, Plan& plan, const ObjectiveId& id, Style style) {
-    return setObj(
-        h, plan, id, "style", "Change objective style",
-        [](Objective & o) -> auto& { return o.style; }, style);
+    return setField(h, plan, entityRef(id), "style", style);
 }
 bool setObjectiveNotes(History& h, Plan& plan, const ObjectiveId& id, const std::string& notes) {
-    return setObj(
-        h, plan, id, "notes", "Edit objective notes",
-        [](Objective & o) -> auto& { return o.notes; }, notes);
+    return setField(h, plan, entityRef(id), "notes", notes);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -808,46 +839,32 @@ bool replaceKeyResult(History& h, Plan& plan, const KeyResult& kr) {
 }
 
 bool setKeyResultTitle(History& h, Plan& plan, const KeyResultId& id, const std::string& title) {
-    return setKr(
-        h, plan, id, "title", "Edit key result title",
-        [](KeyResult & k) -> auto& { return k.title; }, title);
+    return setField(h, plan, entityRef(id), "title", title);
 }
 bool setKeyResultKind(History& h, Plan& plan, const KeyResultId& id, KrKind kind) {
-    return setKr(
-        h, plan, id, "kind", "Change key result kind",
-        [](KeyResult & k) -> auto& { return k.kind; }, kind);
+    return setField(h, plan, entityRef(id), "kind", kind);
 }
 bool setKeyResultMetric(History& h, Plan& plan, const KeyResultId& id, const std::string& metric) {
-    return setKr(
-        h, plan, id, "metric", "Edit metric", [](KeyResult & k) -> auto& { return k.metric; },
-        metric);
+    return setField(h, plan, entityRef(id), "metric", metric);
 }
 bool setKeyResultUnit(History& h, Plan& plan, const KeyResultId& id, const std::string& unit) {
-    return setKr(
-        h, plan, id, "unit", "Edit unit", [](KeyResult & k) -> auto& { return k.unit; }, unit);
+    return setField(h, plan, entityRef(id), "unit", unit);
 }
-bool setKeyResultDirection(History& h, Plan& plan, const KeyResultId& id, Direction direction) {
-    return setKr(
-        h, plan, id, "direction", "Change direction",
-        [](KeyResult & k) -> auto& { return k.direction; }, direction);
+bool setKeyResultDirection(History& h, Plan& plan, const KeyResultId& id,
+                           std::optional<Direction> direction) {
+    return setField(h, plan, entityRef(id), "direction", direction);
 }
 bool setKeyResultBaseline(History& h, Plan& plan, const KeyResultId& id,
                           std::optional<double> value) {
-    return setKr(
-        h, plan, id, "baseline", "Edit baseline", [](KeyResult & k) -> auto& { return k.baseline; },
-        value);
+    return setField(h, plan, entityRef(id), "baseline", value);
 }
 bool setKeyResultTarget(History& h, Plan& plan, const KeyResultId& id,
                         std::optional<double> value) {
-    return setKr(
-        h, plan, id, "target", "Edit target", [](KeyResult & k) -> auto& { return k.target; },
-        value);
+    return setField(h, plan, entityRef(id), "target", value);
 }
 bool setKeyResultCurrent(History& h, Plan& plan, const KeyResultId& id,
                          std::optional<double> value) {
-    return setKr(
-        h, plan, id, "current", "Edit current value",
-        [](KeyResult & k) -> auto& { return k.current; }, value);
+    return setField(h, plan, entityRef(id), "current", value);
 }
 bool setKeyResultBand(History& h, Plan& plan, const KeyResultId& id, std::optional<double> low,
                       std::optional<double> high) {
@@ -866,57 +883,35 @@ bool setKeyResultBand(History& h, Plan& plan, const KeyResultId& id, std::option
         "key result:" + id.value + ".band");
 }
 bool setKeyResultDone(History& h, Plan& plan, const KeyResultId& id, bool done) {
-    return setKr(
-        h, plan, id, "done", done ? "Mark done" : "Mark not done",
-        [](KeyResult & k) -> auto& { return k.done; }, done);
+    return setField(h, plan, entityRef(id), "done", done);
 }
 bool setKeyResultDue(History& h, Plan& plan, const KeyResultId& id, std::optional<Date> due) {
-    return setKr(
-        h, plan, id, "due", "Change due date", [](KeyResult & k) -> auto& { return k.due; }, due);
+    return setField(h, plan, entityRef(id), "due", due);
 }
 bool setKeyResultOwner(History& h, Plan& plan, const KeyResultId& id, const std::string& owner) {
-    return setKr(
-        h, plan, id, "owner", "Edit key result owner",
-        [](KeyResult & k) -> auto& { return k.owner; }, owner);
+    return setField(h, plan, entityRef(id), "owner", owner);
 }
 bool setKeyResultSource(History& h, Plan& plan, const KeyResultId& id, const std::string& source) {
-    return setKr(
-        h, plan, id, "source", "Edit data source", [](KeyResult & k) -> auto& { return k.source; },
-        source);
+    return setField(h, plan, entityRef(id), "source", source);
 }
 bool setKeyResultSourceVisible(History& h, Plan& plan, const KeyResultId& id, bool visible) {
-    return setKr(
-        h, plan, id, "sourceVisible", visible ? "Mark source visible" : "Mark source not visible",
-        [](KeyResult & k) -> auto& { return k.sourceVisible; }, visible);
+    return setField(h, plan, entityRef(id), "sourceVisible", visible);
 }
 bool setKeyResultCadence(History& h, Plan& plan, const KeyResultId& id, Cadence cadence) {
-    return setKr(
-        h, plan, id, "cadence", "Change cadence", [](KeyResult & k) -> auto& { return k.cadence; },
-        cadence);
+    return setField(h, plan, entityRef(id), "cadence", cadence);
 }
 bool setKeyResultDriver(History& h, Plan& plan, const KeyResultId& id, const NodeId& driver) {
-    if (!driver.empty() && !findNode(plan, driver)) return notFound(h, "tree node", driver.value);
-    return setKr(
-        h, plan, id, "driver", driver.empty() ? "Unlink driver" : "Link driver",
-        [](KeyResult & k) -> auto& { return k.driver; }, driver);
+    return setField(h, plan, entityRef(id), "driver", driver);
 }
 bool setKeyResultSignal(History& h, Plan& plan, const KeyResultId& id, Signal signal) {
-    return setKr(
-        h, plan, id, "signal", "Change leading/lagging",
-        [](KeyResult & k) -> auto& { return k.signal; }, signal);
+    return setField(h, plan, entityRef(id), "signal", signal);
 }
 bool setKeyResultStyle(History& h, Plan& plan, const KeyResultId& id, std::optional<Style> style) {
-    return setKr(
-        h, plan, id, "style", "Change key result style",
-        [](KeyResult & k) -> auto& { return k.style; }, style);
+    return setField(h, plan, entityRef(id), "style", style);
 }
 bool setKeyResultContributesTo(History& h, Plan& plan, const KeyResultId& id,
                                const KeyResultId& target) {
-    const Allowed v = canContribute(plan, id, target);
-    if (!v) return refuse(h, v.reason);
-    return setKr(
-        h, plan, id, "contributesTo", target.empty() ? "Stop contributing" : "Contribute to KR",
-        [](KeyResult & k) -> auto& { return k.contributesTo; }, target);
+    return setField(h, plan, entityRef(id), "contributesTo", target);
 }
 bool setKeyResultScoreOverride(History& h, Plan& plan, const KeyResultId& id,
                                std::optional<double> score, const std::string& reason) {
@@ -939,14 +934,10 @@ bool setKeyResultScoreOverride(History& h, Plan& plan, const KeyResultId& id,
 }
 bool setKeyResultEvidence(History& h, Plan& plan, const KeyResultId& id,
                           const std::string& evidence) {
-    return setKr(
-        h, plan, id, "evidence", "Edit evidence plan",
-        [](KeyResult & k) -> auto& { return k.evidence; }, evidence);
+    return setField(h, plan, entityRef(id), "evidence", evidence);
 }
 bool setKeyResultNotes(History& h, Plan& plan, const KeyResultId& id, const std::string& notes) {
-    return setKr(
-        h, plan, id, "notes", "Edit key result notes",
-        [](KeyResult & k) -> auto& { return k.notes; }, notes);
+    return setField(h, plan, entityRef(id), "notes", notes);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1023,19 +1014,13 @@ bool moveInitiative(History& h, Plan& plan, const InitiativeId& id, std::size_t 
 }
 
 bool setInitiativeTitle(History& h, Plan& plan, const InitiativeId& id, const std::string& title) {
-    return setInit(
-        h, plan, id, "title", "Edit initiative title",
-        [](Initiative & i) -> auto& { return i.title; }, title);
+    return setField(h, plan, entityRef(id), "title", title);
 }
 bool setInitiativeOwner(History& h, Plan& plan, const InitiativeId& id, const std::string& owner) {
-    return setInit(
-        h, plan, id, "owner", "Edit initiative owner",
-        [](Initiative & i) -> auto& { return i.owner; }, owner);
+    return setField(h, plan, entityRef(id), "owner", owner);
 }
 bool setInitiativeNotes(History& h, Plan& plan, const InitiativeId& id, const std::string& notes) {
-    return setInit(
-        h, plan, id, "notes", "Edit initiative notes",
-        [](Initiative & i) -> auto& { return i.notes; }, notes);
+    return setField(h, plan, entityRef(id), "notes", notes);
 }
 
 bool linkInitiative(History& h, Plan& plan, const InitiativeId& id, const KeyResultId& kr) {

@@ -15,9 +15,13 @@
 //   why in a plain sentence. So a plan edited only through commands always saves to a file that
 //   loads again.
 // - Groups: beginGroup/endGroup around a drag or a paste make all the edits in between one step.
-// - Coalescing: consecutive commands with the same non-empty coalesce key (the typed setters use
-//   "<entity id>.<field>") merge into one step, so retyping a title several times undoes at once.
-//   Undo, redo, a group or breakCoalescing() ends the merge.
+// - Coalescing: consecutive commands with the same non-empty coalesce key (setField uses
+//   "<noun>:<entity id>.<key>", e.g. "key result:kr1.target") merge into one step, so retyping a
+//   title several times undoes at once. Undo, redo, a group or breakCoalescing() ends the merge.
+// - One command sets any scalar field: setField, through the field lists of model/fields.h (key,
+//   type, undo label). The typed setters (setKeyResultTarget, …) are wrappers over it; the
+//   commands that set two fields at once (setPlanPeriod, moveNode, setKeyResultBand,
+//   setKeyResultScoreOverride) and those of sub-lists are written out.
 // - Deleting an entity also removes what would dangle: a node's links and KR driver references,
 //   an objective's key results, child-objective parent references, initiative links to deleted
 //   key results, contributions to them, and adjustments that target them.
@@ -32,6 +36,7 @@
 #include <string>
 #include <string_view>
 
+#include "model/fields.h"
 #include "model/plan.h"
 
 namespace okr {
@@ -117,10 +122,25 @@ struct Allowed {
     explicit operator bool() const { return ok; }
 };
 
+// Can field `key` of the entity `ref` names hold the ID `target`? Refuses a target that names no
+// entity of the field's kind (FieldInfo::refersTo) and, for a reference to the entity's own kind,
+// one that would loop back to it. An empty target (no reference) is allowed.
+Allowed canReference(const Plan& plan, const EntityRef& ref, std::string_view key,
+                     const std::string& target);
 // Can `objective` support `parent` (cascade)? Refuses unknown objectives and loops.
 Allowed canSetParent(const Plan& plan, const ObjectiveId& objective, const ObjectiveId& parent);
 // Can key result `kr` contribute to `target` (shared KR)? Refuses unknown KRs and loops.
 Allowed canContribute(const Plan& plan, const KeyResultId& kr, const KeyResultId& target);
+
+// ---- any scalar field of any entity
+// Sets field `key` of the entity `ref` names to `value` (FieldValue converts from the model's
+// types: setField(h, plan, entityRef(KeyResultId("kr1")), "target", 45.0)), as one step labelled
+// with the field's label (its offLabel when the value clears it: absent, empty, false). Refused
+// with a reason when the entity does not exist, `key` is not one of its scalar fields (sub-lists
+// have their own commands below), the value is not of the field's type (or not one of an enum's
+// spellings), a reference fails canReference, or the plan would break (validate.h). Setting a
+// check-in's date keeps the check-ins in date order.
+bool setField(History& h, Plan& plan, const EntityRef& ref, std::string_view key, FieldValue value);
 
 // ---- plan meta, strategy, economics, rules
 bool setPlanTitle(History& h, Plan& plan, const std::string& title);
@@ -200,7 +220,8 @@ bool setKeyResultTitle(History& h, Plan& plan, const KeyResultId& id, const std:
 bool setKeyResultKind(History& h, Plan& plan, const KeyResultId& id, KrKind kind);
 bool setKeyResultMetric(History& h, Plan& plan, const KeyResultId& id, const std::string& metric);
 bool setKeyResultUnit(History& h, Plan& plan, const KeyResultId& id, const std::string& unit);
-bool setKeyResultDirection(History& h, Plan& plan, const KeyResultId& id, Direction direction);
+bool setKeyResultDirection(History& h, Plan& plan, const KeyResultId& id,
+                           std::optional<Direction> direction);
 bool setKeyResultBaseline(History& h, Plan& plan, const KeyResultId& id,
                           std::optional<double> value);
 bool setKeyResultTarget(History& h, Plan& plan, const KeyResultId& id, std::optional<double> value);

@@ -22,7 +22,7 @@ bool contains(const std::vector<NodeId>& ids, const NodeId& id) {
 std::string copyNodes(const Plan& plan, const std::vector<NodeId>& ids) {
     Plan clip;
     clip.meta.title = plan.meta.title;
-    clip.extra[kClipboardKey] = "metrics";
+    clip.extra.set(kClipboardKey, "\"metrics\"");  // the JSON text of the string "metrics"
     std::vector<NodeId> kept;
     for (const auto& n : plan.tree.nodes)
         if (contains(ids, n.id)) {

@@ -6,11 +6,16 @@
 //   2. a streaming read of the JSON text (json_scan.h) straight into a Plan: syntax errors with
 //      line and column, keys written twice;
 //   3. on the way, every known key's value is checked (types, enums, dates, text length, number
-//      range) and unknown keys are kept; then `format` / `version` decide whether the file is a
-//      plan this app reads (older versions go through migrate.h first);
+//      range) and unknown keys are kept as JSON text (plan.h's Extra); then `format` / `version`
+//      decide whether the file is a plan this app reads (older versions go through migrate.h
+//      first);
 //   4. cross-checks on the typed plan (validate.h): duplicate IDs, dangling references, loops.
-// Saving writes the JSON text directly (no DOM) in a fixed key order: the order of the key
-// tables below, which are also the reader's list of known keys.
+// Saving writes the JSON text directly (no DOM) in a fixed key order.
+//
+// The keys of every entity, their types, limits and order are model/fields.h's field lists: the
+// codecs below take them from there and add only the code of the sub-lists (check-ins, key
+// results, …) and of the two sections that are not entities (the top level and `tree`). One
+// codec serves both directions: the reader's known keys are the writer's keys, in its order.
 #include "io/format.h"
 
 #include <algorithm>
@@ -19,10 +24,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 
 #include "analysis/rule_ids.h"
 #include "io/json_scan.h"
+#include "io/kept_json.h"
 #include "io/migrate.h"
+#include "model/fields.h"
 #include "model/text.h"
 #include "model/validate.h"
 
@@ -32,7 +40,6 @@ namespace {
 
 using json = nlohmann::json;
 
-constexpr std::size_t kMaxStringChars = kMaxTextChars;
 constexpr int kMaxDepth = 64;
 constexpr std::size_t kMaxFileBytes = 64u * 1024u * 1024u;
 constexpr std::size_t kMaxProblems = 100;
@@ -147,32 +154,78 @@ std::string enumChoices() {
     return out;
 }
 
-class Reader;
+std::string choicesText(const std::vector<std::string_view>& choices) {
+    std::string out;
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        if (i > 0) out += i + 1 == choices.size() ? " or " : ", ";
+        out += '"';
+        out += choices[i];
+        out += '"';
+    }
+    return out;
+}
 
-// One known key of an entity and how to read its value. The tables below list every key of
-// format version 1; their order is also the order savePlan writes them in.
+// The sentence for an entity without a value it needs (FieldInfo::missing, or one made from the
+// entity's noun for IDs and dates).
 template <class T>
-struct Field {
-    const char* key;
-    void (*read)(Reader& r, T& target);
+std::string missingSentence(const FieldInfo<T>& f, const char* noun) {
+    if (f.missing) return f.missing;
+    if (f.type == FieldType::Id)
+        return std::string("this ") + noun + " has no \"" + f.key + "\"; every " + noun +
+               " needs a unique ID";
+    return std::string("this ") + noun + " has no \"" + f.key + "\"; write it as YYYY-MM-DD";
+}
+
+class Reader;
+class Writer;
+
+// One key of an object in the file: a scalar field of a field list (fields.h), or a list or
+// section read and written by its own code.
+template <class T>
+struct KeyCodec {
+    std::string_view key;
+    const FieldInfo<T>* field = nullptr;
+    void (*read)(Reader&, T&) = nullptr;
+    void (*write)(Writer&, const T&) = nullptr;
 };
 
-template <class T, std::size_t N>
-int fieldIndex(const Field<T> (&fields)[N], std::string_view key) {
-    for (std::size_t i = 0; i < N; ++i)
-        if (key == fields[i].key) return static_cast<int>(i);
-    return -1;
-}
+// The keys of one kind of object, in save order; also the reader's list of known keys.
+template <class T>
+struct ObjectCodec {
+    const char* noun = "";
+    std::vector<KeyCodec<T>> keys;
 
-template <class T, std::size_t N>
-bool isKnownKey(const Field<T> (&fields)[N], std::string_view key) {
-    return fieldIndex(fields, key) >= 0;
-}
+    int indexOf(std::string_view key) const {
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            if (keys[i].key == key) return static_cast<int>(i);
+        return -1;
+    }
+    bool knows(std::string_view key) const { return indexOf(key) >= 0; }
+};
 
-template <class T, std::size_t N>
-std::uint64_t bitOf(const Field<T> (&fields)[N], std::string_view key) {
-    const int i = fieldIndex(fields, key);
-    return i < 0 ? 0 : std::uint64_t(1) << i;
+// The codec of entity type T: its field list, with `lists` giving the code of each of its
+// sub-lists by key. A list of the field list without code here (or code for a key it does not
+// have) is a programming error that the first load or save reports by aborting.
+template <class T>
+ObjectCodec<T> entityCodec(std::initializer_list<KeyCodec<T>> lists) {
+    const EntityInfo<T>& info = entityInfo<T>();
+    ObjectCodec<T> codec;
+    codec.noun = info.noun;
+    std::size_t used = 0;
+    for (const FieldInfo<T>& f : info.fields) {
+        if (f.scalar()) {
+            codec.keys.push_back({f.key, &f, nullptr, nullptr});
+            continue;
+        }
+        auto it = std::find_if(lists.begin(), lists.end(),
+                               [&](const KeyCodec<T>& l) { return l.key == f.key; });
+        if (it == lists.end()) std::abort();
+        codec.keys.push_back(*it);
+        ++used;
+    }
+    if (used != lists.size()) std::abort();
+    if (codec.keys.size() > 64) std::abort();
+    return codec;
 }
 
 using Kind = JsonScanner::Kind;
@@ -232,19 +285,20 @@ class Reader {
         error(here(), "expected " + expected + ", found " + typeNameOf(v));
     }
 
-    bool checkLength(const std::string& s) {
-        if (s.size() <= kMaxStringChars) return true;
+    bool checkLength(const std::string& s, std::size_t limit = kMaxTextChars) {
+        if (s.size() <= limit) return true;
         const std::size_t chars = utf8Length(s);
-        if (chars <= kMaxStringChars) return true;
-        error(here(), "this text is " + withCommas(chars) +
-                          " characters long; the limit is 10,000 characters");
+        if (chars <= limit) return true;
+        error(here(), textTooLong(chars, limit));
         return false;
     }
 
-    bool checkNumber(double v, std::string_view text) {
-        if (std::fabs(v) <= kMaxMagnitude) return true;
+    bool checkNumber(double v, std::string_view text, double min = -kMaxMagnitude,
+                     double max = kMaxMagnitude) {
+        if (v >= min && v <= max) return true;
         error(here(), "the number " + printable(text) +
-                          " is too large; plan numbers must lie between -1e15 and 1e15");
+                          " is too large; plan numbers must lie between " + numberText(min) +
+                          " and " + numberText(max));
         return false;
     }
 
@@ -301,151 +355,225 @@ class Reader {
         return false;
     }
 
-    // ---- typed values
-    void text(std::string& out) {
-        if (!expect(Kind::String, "text (a JSON string)")) return;
-        if (!sc.readString(out)) return;
-        if (!checkLength(out)) out.clear();
+    // ---- typed values; each returns true when it read one (and false for null, a value of the
+    // wrong kind, or one outside the limits, which is then a problem)
+    bool text(std::string& out, std::size_t limit = kMaxTextChars) {
+        if (!expect(Kind::String, "text (a JSON string)")) return false;
+        if (!sc.readString(out)) return false;
+        if (checkLength(out, limit)) return true;
+        out.clear();
+        return false;
     }
 
-    template <class Tag>
-    void ref(Id<Tag>& out) {
-        text(out.value);
-    }
-
-    // A required, non-empty ID; `what` names the entity in messages.
-    template <class Tag>
-    void id(Id<Tag>& out, const char* what) {
+    // A required, non-empty ID of field `f` of an entity called `noun`.
+    template <class T>
+    bool id(std::string& out, const FieldInfo<T>& f, const char* noun) {
         if (sc.peek() == Kind::Null) {
             sc.readNull();
-            error(here(), std::string("this ") + what + " has no \"id\"; every " + what +
-                              " needs a unique ID");
-            return;
+            error(here(), missingSentence(f, noun));
+            return false;
         }
-        if (!expect(Kind::String, "an ID (a JSON string)")) return;
-        if (!sc.readString(out.value)) return;
-        if (out.value.empty())
+        if (!expect(Kind::String, "an ID (a JSON string)")) return false;
+        if (!sc.readString(out)) return false;
+        if (out.empty()) {
             error(here(), "the ID is empty; IDs are non-empty strings");
-        else if (!checkLength(out.value))
-            out.value.clear();
+            return true;
+        }
+        if (checkLength(out)) return true;
+        out.clear();
+        return false;
     }
 
-    bool number(double& out) {
+    bool number(double& out, double min = -kMaxMagnitude, double max = kMaxMagnitude) {
         if (!expect(Kind::Number, "a number")) return false;
         double d = 0;
         if (!sc.readNumber(d)) return false;
-        if (!checkNumber(d, sc.lastNumberText())) return false;
+        if (!checkNumber(d, sc.lastNumberText(), min, max)) return false;
         out = d;
         return true;
     }
 
-    void number(std::optional<double>& out) {
+    bool wholeNumber(double& out, const char* key, double min, double max) {
         double d = 0;
-        if (number(d)) out = d;
-    }
-
-    void boolean(bool& out) {
-        if (!expect(Kind::Bool, "true or false")) return;
-        sc.readBool(out);
-    }
-
-    template <class E>
-    bool enumeration(E& out) {
-        const Kind k = sc.peek();
-        if (k == Kind::Null) {
-            sc.readNull();
+        if (sc.peek() != Kind::Number) {
+            expect(Kind::Number, wholeNumberRange(min, max));
             return false;
         }
-        json v;
-        if (k == Kind::String) {
-            std::string s;
-            if (!sc.readString(s)) return false;
-            if (auto e = parseEnum<E>(s)) {
-                out = *e;
-                return true;
-            }
-            v = std::move(s);
-        } else if (!anyValue(v)) {
+        if (!sc.readNumber(d)) return false;
+        if (d != std::floor(d) || d < min || d > max) {
+            error(here(), std::string(key) + " is " + printable(sc.lastNumberText()) +
+                              "; it must be " + wholeNumberRange(min, max));
             return false;
         }
-        typeError(v, "one of " + enumChoices<E>());
-        return false;
+        out = d;
+        return true;
     }
 
-    void date(std::optional<Date>& out) {
+    bool boolean(bool& out) {
+        if (!expect(Kind::Bool, "true or false")) return false;
+        return sc.readBool(out);
+    }
+
+    // An enum's file spelling, stored through `f` (which knows the enum).
+    template <class T>
+    void enumeration(const FieldInfo<T>& f, T& target) {
         const Kind k = sc.peek();
         if (k == Kind::Null) {
             sc.readNull();
             return;
         }
+        json v;
         if (k == Kind::String) {
             std::string s;
             if (!sc.readString(s)) return;
-            if (auto d = Date::parse(s))
-                out = d;
-            else
-                typeError(json(s), "a real calendar date written YYYY-MM-DD");
+            if (f.assign(target, FieldValue(s))) return;
+            v = std::move(s);
+        } else if (!anyValue(v)) {
             return;
+        }
+        typeError(v, "one of " + choicesText(*f.choices));
+    }
+
+    bool date(std::optional<Date>& out) {
+        const Kind k = sc.peek();
+        if (k == Kind::Null) {
+            sc.readNull();
+            return false;
+        }
+        if (k == Kind::String) {
+            std::string s;
+            if (!sc.readString(s)) return false;
+            if (auto d = Date::parse(s)) {
+                out = d;
+                return true;
+            }
+            typeError(json(s), "a real calendar date written YYYY-MM-DD");
+            return false;
         }
         json v;
         if (anyValue(v)) typeError(v, "a date written YYYY-MM-DD");
+        return false;
     }
 
-    // A date the entity cannot do without; `what` names the entity.
-    void requiredDate(Date& out, const char* what) {
-        std::optional<Date> d;
+    // A date the entity cannot do without; `noun` names the entity.
+    bool requiredDate(std::optional<Date>& out, const char* noun, const char* key) {
         if (sc.peek() == Kind::Null) {
             sc.readNull();
-            error(here(), std::string("this ") + what + " has no date; write it as YYYY-MM-DD");
-            return;
+            error(here(),
+                  std::string("this ") + noun + " has no " + key + "; write it as YYYY-MM-DD");
+            return false;
         }
-        date(d);
-        if (d) out = *d;
+        return date(out);
+    }
+
+    // The value of scalar field `f` of `target`, an entity called `noun`.
+    template <class T>
+    void field(const FieldInfo<T>& f, const char* noun, T& target) {
+        switch (f.type) {
+            case FieldType::Text:
+            case FieldType::Ref: {
+                std::string s;
+                if (text(s, f.maxChars)) f.assign(target, std::move(s));
+                break;
+            }
+            case FieldType::Id: {
+                std::string s;
+                if (id(s, f, noun)) f.assign(target, std::move(s));
+                break;
+            }
+            case FieldType::Number:
+            case FieldType::OptionalNumber: {
+                double d = 0;
+                if (number(d, f.min, f.max)) f.assign(target, d);
+                break;
+            }
+            case FieldType::WholeNumber: {
+                double d = 0;
+                if (wholeNumber(d, f.key, f.min, f.max)) f.assign(target, d);
+                break;
+            }
+            case FieldType::Bool: {
+                bool b = false;
+                if (boolean(b)) f.assign(target, b);
+                break;
+            }
+            case FieldType::Enum:
+            case FieldType::OptionalEnum:
+                enumeration(f, target);
+                break;
+            case FieldType::Date: {
+                std::optional<Date> d;
+                if (requiredDate(d, noun, f.key)) f.assign(target, *d);
+                break;
+            }
+            case FieldType::OptionalDate: {
+                std::optional<Date> d;
+                if (date(d)) f.assign(target, *d);
+                break;
+            }
+            case FieldType::List:
+                break;
+        }
     }
 
     // ---- objects and arrays
 
-    // Reads the members of the object that comes next: known keys through `fields`, others kept
-    // in `extra`. Returns the bits (by field index) of the known keys present.
-    template <class T, std::size_t N>
-    std::uint64_t members(const Field<T> (&fields)[N], T& target, Extra& extra) {
-        static_assert(N <= 64, "one bit per field");
+    // Reads the members of the object that comes next: known keys through `codec`, others kept
+    // in `extra`. Returns the bits (by key index) of the known keys present.
+    template <class T>
+    std::uint64_t members(const ObjectCodec<T>& codec, T& target, Extra& extra) {
         std::uint64_t seen = 0;
         if (!sc.beginObject()) return 0;
         std::string key;
         while (sc.nextKey(key)) {
-            const int index = fieldIndex(fields, key);
+            const int index = codec.indexOf(key);
             if (index >= 0) {
+                const KeyCodec<T>& known = codec.keys[static_cast<std::size_t>(index)];
                 const std::uint64_t bit = std::uint64_t(1) << index;
-                Scope s(*this, fields[index].key);
+                Scope s(*this, known.key);
                 if (seen & bit) return duplicate(key);
                 seen |= bit;
-                fields[index].read(*this, target);
+                if (known.field)
+                    field(*known.field, codec.noun, target);
+                else
+                    known.read(*this, target);
             } else {
                 Scope s(*this, key);
-                if (extra.is_object() && extra.contains(key)) return duplicate(key);
+                if (extra.contains(key)) return duplicate(key);
                 checkLength(key);
                 json v;
                 if (!anyValue(v)) return seen;
                 checkKept(v);
-                extra[key] = std::move(v);
+                extra.set(key, keptText(v));
             }
             if (!sc.ok()) return seen;
         }
         return seen;
     }
 
-    // An object value of a section (plan, strategy, …) read through `fields`.
-    template <class T, std::size_t N>
-    std::uint64_t section(const Field<T> (&fields)[N], T& target, Extra& extra) {
-        if (!expect(Kind::Object, "an object ({ … })")) return 0;
-        return members(fields, target, extra);
+    // The values an entity cannot do without (FieldInfo::required), after reading it: text must
+    // not be empty, other keys must be present.
+    template <class T>
+    void required(const ObjectCodec<T>& codec, const T& entity, std::uint64_t seen) {
+        for (std::size_t i = 0; i < codec.keys.size(); ++i) {
+            const FieldInfo<T>* f = codec.keys[i].field;
+            if (!f || !f->required) continue;
+            const bool missing = f->type == FieldType::Text ? f->view(entity).text()->empty()
+                                                            : !(seen & (std::uint64_t(1) << i));
+            if (missing) error(here(), missingSentence(*f, codec.noun));
+        }
     }
 
-    // An array of entities; `after` checks the keys an entity cannot do without.
-    template <class T, std::size_t N>
-    void list(std::vector<T>& out, const Field<T> (&fields)[N],
-              void (*after)(Reader&, const T&, std::uint64_t seen)) {
+    // An object value of a section (plan, strategy, …) read through `codec`.
+    template <class T>
+    void section(const ObjectCodec<T>& codec, T& target, Extra& extra) {
+        if (!expect(Kind::Object, "an object ({ … })")) return;
+        members(codec, target, extra);
+    }
+
+    // An array of entities.
+    template <class T>
+    void list(std::vector<T>& out, const ObjectCodec<T>& codec) {
         if (!expect(Kind::Array, "an array ([ … ])")) return;
         if (!sc.beginArray()) return;
         std::size_t i = 0;
@@ -463,13 +591,12 @@ class Reader {
                 continue;
             }
             out.emplace_back();
-            const std::uint64_t seen = members(fields, out.back(), out.back().extra);
+            const std::uint64_t seen = members(codec, out.back(), out.back().extra);
             if (!sc.ok()) return;
-            if (after) after(*this, out.back(), seen);
+            required(codec, out.back(), seen);
         }
     }
 
-  private:
     std::uint64_t duplicate(const std::string& key) {
         duplicatePath = here();
         sc.fail(
@@ -479,295 +606,69 @@ class Reader {
     }
 };
 
-// ---- the tables of format version 1
+// ---- the sub-lists, read
 
-void requireId(Reader& r, std::uint64_t seen, std::uint64_t idBit, const char* what) {
-    if (!(seen & idBit))
-        r.error(r.here(), std::string("this ") + what + " has no \"id\"; every " + what +
-                              " needs a unique ID");
+void readKeyResultIds(Reader& r, Initiative& in) {
+    if (!r.expect(Kind::Array, "an array of key result IDs") || !r.sc.beginArray()) return;
+    std::size_t i = 0;
+    std::string id;
+    while (r.sc.nextElement()) {
+        Reader::Scope s(r, i++);
+        if (r.sc.peek() == Kind::String) {
+            if (!r.sc.readString(id)) return;
+            if (!id.empty()) {
+                if (r.checkLength(id)) in.keyResults.emplace_back(id);
+                continue;
+            }
+            r.typeError(json(id), "a key result ID (a non-empty string)");
+            continue;
+        }
+        json v;
+        if (!r.anyValue(v)) return;
+        r.typeError(v, "a key result ID (a non-empty string)");
+    }
 }
 
-const Field<Checkin> kCheckinKeys[] = {
-    {"date", [](Reader& r, Checkin& c) { r.requiredDate(c.date, "check-in"); }},
-    {"value", [](Reader& r, Checkin& c) { r.number(c.value); }},
-    {"confidence",
-     [](Reader& r, Checkin& c) {
-         double d = 0;
-         if (!r.expect(Kind::Number, "a whole number from 0 to 10") || !r.sc.readNumber(d)) return;
-         if (d != std::floor(d) || d < 0 || d > 10)
-             r.error(r.here(), "confidence is " + printable(r.sc.lastNumberText()) +
-                                   "; it must be a whole number from 0 to 10");
-         else
-             c.confidence = static_cast<int>(d);
-     }},
-    {"blockers", [](Reader& r, Checkin& c) { r.text(c.blockers); }},
-    {"note", [](Reader& r, Checkin& c) { r.text(c.note); }},
-};
-
-void afterCheckin(Reader& r, const Checkin&, std::uint64_t seen) {
-    if (!(seen & bitOf(kCheckinKeys, "date")))
-        r.error(r.here(), "this check-in has no \"date\"; write it as YYYY-MM-DD");
+void readOverrides(Reader& r, RuleSettings& s) {
+    if (!r.expect(Kind::Object, "an object ({ … })") || !r.sc.beginObject()) return;
+    std::string rule;
+    while (r.sc.nextKey(rule)) {
+        Reader::Scope scope(r, rule);
+        if (s.overrides.count(rule)) {
+            r.duplicate(rule);
+            return;
+        }
+        Severity severity = Severity::Warning;
+        bool valid = false;
+        json found;
+        if (r.sc.peek() == Kind::String) {
+            std::string text;
+            if (!r.sc.readString(text)) return;
+            if (auto parsed = parseEnum<Severity>(text)) {
+                severity = *parsed;
+                valid = true;
+            } else {
+                found = std::move(text);
+            }
+        } else if (!r.anyValue(found)) {
+            return;
+        }
+        if (!valid) {
+            r.typeError(found, "a severity: one of " + enumChoices<Severity>());
+            continue;
+        }
+        if (!r.checkLength(rule)) continue;
+        if (!isKnownRuleId(rule))
+            r.warning(r.here(), "no rule has the ID \"" + printable(rule) +
+                                    "\"; the setting is kept but has no effect");
+        s.overrides[rule] = severity;
+    }
 }
 
-const Field<KeyResult> kKeyResultKeys[] = {
-    {"id", [](Reader& r, KeyResult& k) { r.id(k.id, "key result"); }},
-    {"title", [](Reader& r, KeyResult& k) { r.text(k.title); }},
-    {"kind", [](Reader& r, KeyResult& k) { r.enumeration(k.kind); }},
-    {"metric", [](Reader& r, KeyResult& k) { r.text(k.metric); }},
-    {"unit", [](Reader& r, KeyResult& k) { r.text(k.unit); }},
-    {"direction", [](Reader& r, KeyResult& k) { r.enumeration(k.direction); }},
-    {"baseline", [](Reader& r, KeyResult& k) { r.number(k.baseline); }},
-    {"target", [](Reader& r, KeyResult& k) { r.number(k.target); }},
-    {"current", [](Reader& r, KeyResult& k) { r.number(k.current); }},
-    {"bandLow", [](Reader& r, KeyResult& k) { r.number(k.bandLow); }},
-    {"bandHigh", [](Reader& r, KeyResult& k) { r.number(k.bandHigh); }},
-    {"done", [](Reader& r, KeyResult& k) { r.boolean(k.done); }},
-    {"due", [](Reader& r, KeyResult& k) { r.date(k.due); }},
-    {"owner", [](Reader& r, KeyResult& k) { r.text(k.owner); }},
-    {"source", [](Reader& r, KeyResult& k) { r.text(k.source); }},
-    {"sourceVisible", [](Reader& r, KeyResult& k) { r.boolean(k.sourceVisible); }},
-    {"cadence", [](Reader& r, KeyResult& k) { r.enumeration(k.cadence); }},
-    {"driver", [](Reader& r, KeyResult& k) { r.ref(k.driver); }},
-    {"signal", [](Reader& r, KeyResult& k) { r.enumeration(k.signal); }},
-    {"style",
-     [](Reader& r, KeyResult& k) {
-         Style s = Style::Committed;
-         if (r.enumeration(s)) k.style = s;
-     }},
-    {"contributesTo", [](Reader& r, KeyResult& k) { r.ref(k.contributesTo); }},
-    {"scoreOverride", [](Reader& r, KeyResult& k) { r.number(k.scoreOverride.score); }},
-    {"scoreReason", [](Reader& r, KeyResult& k) { r.text(k.scoreOverride.reason); }},
-    {"evidence", [](Reader& r, KeyResult& k) { r.text(k.evidence); }},
-    {"notes", [](Reader& r, KeyResult& k) { r.text(k.notes); }},
-    {"checkins", [](Reader& r, KeyResult& k) { r.list(k.checkins, kCheckinKeys, afterCheckin); }},
-};
-
-void afterKeyResult(Reader& r, const KeyResult&, std::uint64_t seen) {
-    requireId(r, seen, bitOf(kKeyResultKeys, "id"), "key result");
+void readVersionKey(Reader& r, std::optional<json>& out) {
+    json v;
+    if (r.anyValue(v)) out = std::move(v);
 }
-
-const Field<Objective> kObjectiveKeys[] = {
-    {"id", [](Reader& r, Objective& o) { r.id(o.id, "objective"); }},
-    {"title", [](Reader& r, Objective& o) { r.text(o.title); }},
-    {"owner", [](Reader& r, Objective& o) { r.text(o.owner); }},
-    {"level", [](Reader& r, Objective& o) { r.enumeration(o.level); }},
-    {"parent", [](Reader& r, Objective& o) { r.ref(o.parent); }},
-    {"theme", [](Reader& r, Objective& o) { r.ref(o.theme); }},
-    {"style", [](Reader& r, Objective& o) { r.enumeration(o.style); }},
-    {"notes", [](Reader& r, Objective& o) { r.text(o.notes); }},
-    {"keyResults",
-     [](Reader& r, Objective& o) { r.list(o.keyResults, kKeyResultKeys, afterKeyResult); }},
-};
-
-void afterObjective(Reader& r, const Objective&, std::uint64_t seen) {
-    requireId(r, seen, bitOf(kObjectiveKeys, "id"), "objective");
-}
-
-const Field<Node> kNodeKeys[] = {
-    {"id", [](Reader& r, Node& n) { r.id(n.id, "tree node"); }},
-    {"name", [](Reader& r, Node& n) { r.text(n.name); }},
-    {"kind", [](Reader& r, Node& n) { r.enumeration(n.kind); }},
-    {"stage", [](Reader& r, Node& n) { r.enumeration(n.stage); }},
-    {"owner", [](Reader& r, Node& n) { r.text(n.kpi.owner); }},
-    {"source", [](Reader& r, Node& n) { r.text(n.kpi.source); }},
-    {"unit", [](Reader& r, Node& n) { r.text(n.kpi.unit); }},
-    {"baseline", [](Reader& r, Node& n) { r.number(n.kpi.baseline); }},
-    {"sigma", [](Reader& r, Node& n) { r.number(n.kpi.sigma); }},
-    {"cadence", [](Reader& r, Node& n) { r.enumeration(n.kpi.cadence); }},
-    {"value", [](Reader& r, Node& n) { r.number(n.value); }},
-    {"threshold", [](Reader& r, Node& n) { r.number(n.guardrail.threshold); }},
-    {"comparison", [](Reader& r, Node& n) { r.enumeration(n.guardrail.comparison); }},
-    {"monitorOnly", [](Reader& r, Node& n) { r.boolean(n.monitorOnly); }},
-    {"x", [](Reader& r, Node& n) { r.number(n.position.x); }},
-    {"y", [](Reader& r, Node& n) { r.number(n.position.y); }},
-    {"notes", [](Reader& r, Node& n) { r.text(n.notes); }},
-};
-
-void afterNode(Reader& r, const Node&, std::uint64_t seen) {
-    requireId(r, seen, bitOf(kNodeKeys, "id"), "tree node");
-}
-
-const Field<Link> kLinkKeys[] = {
-    {"id", [](Reader& r, Link& l) { r.id(l.id, "link"); }},
-    {"from", [](Reader& r, Link& l) { r.ref(l.from); }},
-    {"to", [](Reader& r, Link& l) { r.ref(l.to); }},
-    {"relation", [](Reader& r, Link& l) { r.enumeration(l.relation); }},
-};
-
-void afterLink(Reader& r, const Link&, std::uint64_t seen) {
-    requireId(r, seen, bitOf(kLinkKeys, "id"), "link");
-    if (!(seen & bitOf(kLinkKeys, "from")))
-        r.error(r.here(), "this link has no \"from\" node; a link runs from a child metric");
-    if (!(seen & bitOf(kLinkKeys, "to")))
-        r.error(r.here(), "this link has no \"to\" node; a link runs to the metric it drives");
-}
-
-const Field<Initiative> kInitiativeKeys[] = {
-    {"id", [](Reader& r, Initiative& i) { r.id(i.id, "initiative"); }},
-    {"title", [](Reader& r, Initiative& i) { r.text(i.title); }},
-    {"owner", [](Reader& r, Initiative& i) { r.text(i.owner); }},
-    {"keyResults",
-     [](Reader& r, Initiative& in) {
-         if (!r.expect(Kind::Array, "an array of key result IDs") || !r.sc.beginArray()) return;
-         std::size_t i = 0;
-         std::string id;
-         while (r.sc.nextElement()) {
-             Reader::Scope s(r, i++);
-             if (r.sc.peek() == Kind::String) {
-                 if (!r.sc.readString(id)) return;
-                 if (!id.empty()) {
-                     if (r.checkLength(id)) in.keyResults.emplace_back(id);
-                     continue;
-                 }
-                 r.typeError(json(id), "a key result ID (a non-empty string)");
-                 continue;
-             }
-             json v;
-             if (!r.anyValue(v)) return;
-             r.typeError(v, "a key result ID (a non-empty string)");
-         }
-     }},
-    {"notes", [](Reader& r, Initiative& i) { r.text(i.notes); }},
-};
-
-void afterInitiative(Reader& r, const Initiative&, std::uint64_t seen) {
-    requireId(r, seen, bitOf(kInitiativeKeys, "id"), "initiative");
-}
-
-const Field<Adjustment> kAdjustmentKeys[] = {
-    {"id", [](Reader& r, Adjustment& a) { r.id(a.id, "adjustment"); }},
-    {"date", [](Reader& r, Adjustment& a) { r.requiredDate(a.date, "adjustment"); }},
-    {"targetKind", [](Reader& r, Adjustment& a) { r.enumeration(a.targetKind); }},
-    {"targetId", [](Reader& r, Adjustment& a) { r.text(a.targetId); }},
-    {"action", [](Reader& r, Adjustment& a) { r.enumeration(a.action); }},
-    {"cause", [](Reader& r, Adjustment& a) { r.enumeration(a.cause); }},
-    {"reason", [](Reader& r, Adjustment& a) { r.text(a.reason); }},
-    {"originalTarget", [](Reader& r, Adjustment& a) { r.number(a.originalTarget); }},
-    {"newTarget", [](Reader& r, Adjustment& a) { r.number(a.newTarget); }},
-};
-
-void afterAdjustment(Reader& r, const Adjustment&, std::uint64_t seen) {
-    requireId(r, seen, bitOf(kAdjustmentKeys, "id"), "adjustment");
-    if (!(seen & bitOf(kAdjustmentKeys, "date")))
-        r.error(r.here(), "this adjustment has no \"date\"; write it as YYYY-MM-DD");
-}
-
-const Field<RetroAnswer> kRetroKeys[] = {
-    {"question", [](Reader& r, RetroAnswer& a) { r.text(a.question); }},
-    {"answer", [](Reader& r, RetroAnswer& a) { r.text(a.answer); }},
-};
-
-void afterRetroAnswer(Reader& r, const RetroAnswer& a, std::uint64_t) {
-    if (a.question.empty())
-        r.error(r.here(),
-                "this retrospective answer has no \"question\"; write the question it answers");
-}
-
-const Field<Theme> kThemeKeys[] = {
-    {"id", [](Reader& r, Theme& t) { r.id(t.id, "theme"); }},
-    {"title", [](Reader& r, Theme& t) { r.text(t.title); }},
-};
-
-void afterTheme(Reader& r, const Theme&, std::uint64_t seen) {
-    requireId(r, seen, bitOf(kThemeKeys, "id"), "theme");
-}
-
-const Field<PlanMeta> kMetaKeys[] = {
-    {"title", [](Reader& r, PlanMeta& m) { r.text(m.title); }},
-    {"client", [](Reader& r, PlanMeta& m) { r.text(m.client); }},
-    {"level", [](Reader& r, PlanMeta& m) { r.enumeration(m.level); }},
-    {"start", [](Reader& r, PlanMeta& m) { r.date(m.start); }},
-    {"end", [](Reader& r, PlanMeta& m) { r.date(m.end); }},
-};
-
-const Field<Strategy> kStrategyKeys[] = {
-    {"vision", [](Reader& r, Strategy& s) { r.text(s.vision); }},
-    {"statement", [](Reader& r, Strategy& s) { r.text(s.statement); }},
-    {"themes", [](Reader& r, Strategy& s) { r.list(s.themes, kThemeKeys, afterTheme); }},
-};
-
-const Field<Economics> kEconomicsKeys[] = {
-    {"currency", [](Reader& r, Economics& e) { r.text(e.currency); }},
-    {"revenuePerSale", [](Reader& r, Economics& e) { r.number(e.revenuePerSale); }},
-    {"lifetimeValue", [](Reader& r, Economics& e) { r.number(e.lifetimeValue); }},
-    {"capacity", [](Reader& r, Economics& e) { r.text(e.capacity); }},
-};
-
-const Field<Tree> kTreeKeys[] = {
-    {"nodes", [](Reader& r, Tree& t) { r.list(t.nodes, kNodeKeys, afterNode); }},
-    {"links", [](Reader& r, Tree& t) { r.list(t.links, kLinkKeys, afterLink); }},
-};
-
-const Field<RuleSettings> kRulesKeys[] = {
-    {"profile", [](Reader& r, RuleSettings& s) { r.enumeration(s.profile); }},
-    {"overrides",
-     [](Reader& r, RuleSettings& s) {
-         if (!r.expect(Kind::Object, "an object ({ … })") || !r.sc.beginObject()) return;
-         std::string rule;
-         while (r.sc.nextKey(rule)) {
-             Reader::Scope scope(r, rule);
-             if (s.overrides.count(rule)) {
-                 r.duplicatePath = r.here();
-                 r.sc.fail(JsonScanner::ErrorKind::DuplicateKey, r.sc.offset(),
-                           "the key \"" + printable(rule) +
-                               "\" appears twice in this object; keep one of them");
-                 return;
-             }
-             Severity severity = Severity::Warning;
-             bool valid = false;
-             json found;
-             if (r.sc.peek() == Kind::String) {
-                 std::string text;
-                 if (!r.sc.readString(text)) return;
-                 if (auto parsed = parseEnum<Severity>(text)) {
-                     severity = *parsed;
-                     valid = true;
-                 } else {
-                     found = std::move(text);
-                 }
-             } else if (!r.anyValue(found)) {
-                 return;
-             }
-             if (!valid) {
-                 r.typeError(found, "a severity: one of " + enumChoices<Severity>());
-                 continue;
-             }
-             if (!r.checkLength(rule)) continue;
-             if (!isKnownRuleId(rule))
-                 r.warning(r.here(), "no rule has the ID \"" + printable(rule) +
-                                         "\"; the setting is kept but has no effect");
-             s.overrides[rule] = severity;
-         }
-     }},
-};
-
-const Field<Plan> kTopKeys[] = {
-    {"format",
-     [](Reader& r, Plan&) {
-         json v;
-         if (r.anyValue(v)) r.format = std::move(v);
-     }},
-    {"version",
-     [](Reader& r, Plan&) {
-         json v;
-         if (r.anyValue(v)) r.version = std::move(v);
-     }},
-    {"plan", [](Reader& r, Plan& p) { r.section(kMetaKeys, p.meta, p.meta.extra); }},
-    {"strategy",
-     [](Reader& r, Plan& p) { r.section(kStrategyKeys, p.strategy, p.strategy.extra); }},
-    {"economics",
-     [](Reader& r, Plan& p) { r.section(kEconomicsKeys, p.economics, p.economics.extra); }},
-    {"tree", [](Reader& r, Plan& p) { r.section(kTreeKeys, p.tree, p.tree.extra); }},
-    {"objectives",
-     [](Reader& r, Plan& p) { r.list(p.objectives, kObjectiveKeys, afterObjective); }},
-    {"initiatives",
-     [](Reader& r, Plan& p) { r.list(p.initiatives, kInitiativeKeys, afterInitiative); }},
-    {"adjustments",
-     [](Reader& r, Plan& p) { r.list(p.adjustments, kAdjustmentKeys, afterAdjustment); }},
-    {"retrospective",
-     [](Reader& r, Plan& p) { r.list(p.retrospective, kRetroKeys, afterRetroAnswer); }},
-    {"rules", [](Reader& r, Plan& p) { r.section(kRulesKeys, p.rules, p.rules.extra); }},
-};
 
 // ---------------------------------------------------------------------------------------------
 // Saving
@@ -778,7 +679,7 @@ const Field<Plan> kTopKeys[] = {
 void appendString(std::string& out, std::string_view s) {
     out += '"';
     // Fast path: printable ASCII without quotes or backslashes goes out as it is.
-    if (s.size() <= kMaxStringChars && std::all_of(s.begin(), s.end(), [](char c) {
+    if (s.size() <= kMaxTextChars && std::all_of(s.begin(), s.end(), [](char c) {
             return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
         })) {
         out.append(s.data(), s.size());
@@ -787,7 +688,7 @@ void appendString(std::string& out, std::string_view s) {
     }
     std::size_t chars = 0;
     std::size_t i = 0;
-    while (i < s.size() && chars < kMaxStringChars) {
+    while (i < s.size() && chars < kMaxTextChars) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
         ++chars;
         if (c < 0x80) {
@@ -929,42 +830,57 @@ class Writer {
         }
     }
 
-    // Field helpers: the omission rule of FORMAT.md lives here.
-    void field(const char* k, const std::string& s) {
-        if (s.empty()) return;
-        key(k);
-        string(s);
-    }
-    template <class Tag>
-    void field(const char* k, const Id<Tag>& id) {
-        field(k, id.value);
-    }
-    void field(const char* k, const std::optional<double>& v) {
-        if (!v || !std::isfinite(*v)) return;
-        key(k);
-        number(*v);
-    }
-    void field(const char* k, const std::optional<Date>& d) {
-        if (!d) return;
-        key(k);
-        date(*d);
-    }
-    void field(const char* k, bool b) {
-        key(k);
-        boolean(b);
-    }
-    void field(const char* k, const char* enumName) {
-        key(k);
-        string(enumName);
-    }
-    // Always written (required or positional).
-    void fieldNumber(const char* k, double v) {
-        key(k);
-        number(std::isfinite(v) ? v : 0.0);
-    }
-    void fieldDate(const char* k, const Date& d) {
-        key(k);
-        date(d);
+    // The value of scalar field `f` of `entity`; the omission rule of FORMAT.md lives here: an
+    // empty text or reference and an absent value are left out unless the field is required or
+    // always written; numbers, booleans, enums and dates the entity needs are always written.
+    template <class T>
+    void field(const FieldInfo<T>& f, const T& entity) {
+        const FieldView v = f.view(entity);
+        switch (f.type) {
+            case FieldType::Text:
+            case FieldType::Id:
+            case FieldType::Ref: {
+                const std::string_view s = *v.text();
+                if (s.empty() && !f.required && !f.always) return;
+                key(f.key);
+                string(s);
+                return;
+            }
+            case FieldType::Number: {
+                const double d = *v.number();
+                key(f.key);
+                number(std::isfinite(d) ? std::clamp(d, f.min, f.max) : 0.0);
+                return;
+            }
+            case FieldType::OptionalNumber:
+                if (!v.number() || !std::isfinite(*v.number())) return;
+                key(f.key);
+                number(std::clamp(*v.number(), f.min, f.max));
+                return;
+            case FieldType::WholeNumber:
+                if (!v.number()) return;
+                key(f.key);
+                integer(static_cast<long long>(std::clamp(*v.number(), f.min, f.max)));
+                return;
+            case FieldType::Bool:
+                key(f.key);
+                boolean(*v.truth());
+                return;
+            case FieldType::Enum:
+            case FieldType::OptionalEnum:
+                if (v.absent()) return;
+                key(f.key);
+                string(*v.text());
+                return;
+            case FieldType::Date:
+            case FieldType::OptionalDate:
+                if (v.absent()) return;
+                key(f.key);
+                date(*v.date());
+                return;
+            case FieldType::List:
+                return;
+        }
     }
     // "YYYY-MM-DD" without going through printf (Date::str's format, digit by digit).
     void date(const Date& d) {
@@ -980,19 +896,49 @@ class Writer {
         buf[10] = static_cast<char>('0' + std::clamp(d.day, 0, 99) % 10);
         out.append(buf, sizeof buf);
     }
-    void fieldId(const char* k, const std::string& id) {
-        key(k);
-        string(id);
+
+    // The kept unknown keys, after the known ones, in sorted order (a kept key that is a known
+    // key of `known` is skipped: the known value is the one written).
+    template <class T>
+    void extras(const Extra& extra, const ObjectCodec<T>& known) {
+        for (const Extra::Member& m : extra.members()) {
+            if (known.knows(m.key)) continue;
+            key(m.key);
+            const json v = json::parse(m.json, nullptr, false);
+            if (v.is_discarded())
+                out += "null";
+            else
+                value(v);
+        }
     }
 
-    template <class T, std::size_t N>
-    void extras(const Extra& extra, const Field<T> (&known)[N]) {
-        if (!extra.is_object()) return;
-        for (const auto& item : extra.items()) {
-            if (isKnownKey(known, item.key())) continue;
-            key(item.key());
-            value(item.value());
+    // An object through its codec: known keys in order, then its kept unknown keys.
+    template <class T>
+    void object(const ObjectCodec<T>& codec, const T& target, const Extra& extra) {
+        beginObject();
+        for (const KeyCodec<T>& k : codec.keys) {
+            if (k.field)
+                field(*k.field, target);
+            else
+                k.write(*this, target);
         }
+        extras(extra, codec);
+        endObject();
+    }
+    template <class T>
+    void object(const ObjectCodec<T>& codec, const T& entity) {
+        object(codec, entity, entity.extra);
+    }
+
+    template <class T>
+    void array(std::string_view k, const std::vector<T>& items, const ObjectCodec<T>& codec) {
+        key(k);
+        beginArray();
+        for (const T& item : items) {
+            this->item();
+            object(codec, item);
+        }
+        endArray();
     }
 
   private:
@@ -1011,161 +957,193 @@ class Writer {
     }
 };
 
-void writeCheckin(Writer& w, const Checkin& c) {
-    w.beginObject();
-    w.fieldDate("date", c.date);
-    w.field("value", c.value);
-    if (c.confidence) {
-        w.key("confidence");
-        w.integer(std::clamp(*c.confidence, 0, 10));
-    }
-    w.field("blockers", c.blockers);
-    w.field("note", c.note);
-    w.extras(c.extra, kCheckinKeys);
-    w.endObject();
+// ---------------------------------------------------------------------------------------------
+// The codecs of format version 1: the entities' field lists (fields.h) with the code of their
+// sub-lists, and the two sections that are not entities.
+
+const ObjectCodec<Checkin>& checkinCodec() {
+    static const ObjectCodec<Checkin> codec = entityCodec<Checkin>({});
+    return codec;
 }
 
-void writeKeyResult(Writer& w, const KeyResult& kr) {
-    w.beginObject();
-    w.fieldId("id", kr.id.value);
-    w.field("title", kr.title);
-    w.field("kind", name(kr.kind));
-    w.field("metric", kr.metric);
-    w.field("unit", kr.unit);
-    w.field("direction", name(kr.direction));
-    w.field("baseline", kr.baseline);
-    w.field("target", kr.target);
-    w.field("current", kr.current);
-    w.field("bandLow", kr.bandLow);
-    w.field("bandHigh", kr.bandHigh);
-    w.field("done", kr.done);
-    w.field("due", kr.due);
-    w.field("owner", kr.owner);
-    w.field("source", kr.source);
-    w.field("sourceVisible", kr.sourceVisible);
-    w.field("cadence", name(kr.cadence));
-    w.field("driver", kr.driver);
-    w.field("signal", name(kr.signal));
-    if (kr.style) w.field("style", name(*kr.style));
-    w.field("contributesTo", kr.contributesTo);
-    w.field("scoreOverride", kr.scoreOverride.score);
-    w.field("scoreReason", kr.scoreOverride.reason);
-    w.field("evidence", kr.evidence);
-    w.field("notes", kr.notes);
-    w.key("checkins");
-    w.beginArray();
-    for (const auto& c : kr.checkins) {
-        w.item();
-        writeCheckin(w, c);
-    }
-    w.endArray();
-    w.extras(kr.extra, kKeyResultKeys);
-    w.endObject();
+const ObjectCodec<KeyResult>& keyResultCodec() {
+    static const ObjectCodec<KeyResult> codec = entityCodec<KeyResult>({
+        {"checkins", nullptr, [](Reader& r, KeyResult& k) { r.list(k.checkins, checkinCodec()); },
+         [](Writer& w, const KeyResult& k) { w.array("checkins", k.checkins, checkinCodec()); }},
+    });
+    return codec;
 }
 
-void writeObjective(Writer& w, const Objective& o) {
-    w.beginObject();
-    w.fieldId("id", o.id.value);
-    w.field("title", o.title);
-    w.field("owner", o.owner);
-    w.field("level", name(o.level));
-    w.field("parent", o.parent);
-    w.field("theme", o.theme);
-    w.field("style", name(o.style));
-    w.field("notes", o.notes);
-    w.key("keyResults");
-    w.beginArray();
-    for (const auto& kr : o.keyResults) {
-        w.item();
-        writeKeyResult(w, kr);
-    }
-    w.endArray();
-    w.extras(o.extra, kObjectiveKeys);
-    w.endObject();
+const ObjectCodec<Objective>& objectiveCodec() {
+    static const ObjectCodec<Objective> codec = entityCodec<Objective>({
+        {"keyResults", nullptr,
+         [](Reader& r, Objective& o) { r.list(o.keyResults, keyResultCodec()); },
+         [](Writer& w, const Objective& o) {
+             w.array("keyResults", o.keyResults, keyResultCodec());
+         }},
+    });
+    return codec;
 }
 
-void writeNode(Writer& w, const Node& n) {
-    w.beginObject();
-    w.fieldId("id", n.id.value);
-    w.field("name", n.name);
-    w.field("kind", name(n.kind));
-    w.field("stage", name(n.stage));
-    w.field("owner", n.kpi.owner);
-    w.field("source", n.kpi.source);
-    w.field("unit", n.kpi.unit);
-    w.field("baseline", n.kpi.baseline);
-    w.field("sigma", n.kpi.sigma);
-    w.field("cadence", name(n.kpi.cadence));
-    w.field("value", n.value);
-    w.field("threshold", n.guardrail.threshold);
-    w.field("comparison", name(n.guardrail.comparison));
-    w.field("monitorOnly", n.monitorOnly);
-    w.fieldNumber("x", n.position.x);
-    w.fieldNumber("y", n.position.y);
-    w.field("notes", n.notes);
-    w.extras(n.extra, kNodeKeys);
-    w.endObject();
+const ObjectCodec<Node>& nodeCodec() {
+    static const ObjectCodec<Node> codec = entityCodec<Node>({});
+    return codec;
 }
 
-void writeLink(Writer& w, const Link& l) {
-    w.beginObject();
-    w.fieldId("id", l.id.value);
-    w.fieldId("from", l.from.value);
-    w.fieldId("to", l.to.value);
-    w.field("relation", name(l.relation));
-    w.extras(l.extra, kLinkKeys);
-    w.endObject();
+const ObjectCodec<Link>& linkCodec() {
+    static const ObjectCodec<Link> codec = entityCodec<Link>({});
+    return codec;
 }
 
-void writeInitiative(Writer& w, const Initiative& in) {
-    w.beginObject();
-    w.fieldId("id", in.id.value);
-    w.field("title", in.title);
-    w.field("owner", in.owner);
-    w.key("keyResults");
-    w.beginArray();
-    for (const auto& id : in.keyResults) {
-        w.item();
-        w.string(id.value);
-    }
-    w.endArray();
-    w.field("notes", in.notes);
-    w.extras(in.extra, kInitiativeKeys);
-    w.endObject();
+const ObjectCodec<Initiative>& initiativeCodec() {
+    static const ObjectCodec<Initiative> codec = entityCodec<Initiative>({
+        {"keyResults", nullptr, readKeyResultIds,
+         [](Writer& w, const Initiative& in) {
+             w.key("keyResults");
+             w.beginArray();
+             for (const auto& id : in.keyResults) {
+                 w.item();
+                 w.string(id.value);
+             }
+             w.endArray();
+         }},
+    });
+    return codec;
 }
 
-void writeAdjustment(Writer& w, const Adjustment& a) {
-    w.beginObject();
-    w.fieldId("id", a.id.value);
-    w.fieldDate("date", a.date);
-    w.field("targetKind", name(a.targetKind));
-    w.fieldId("targetId", a.targetId);
-    w.field("action", name(a.action));
-    w.field("cause", name(a.cause));
-    w.field("reason", a.reason);
-    w.field("originalTarget", a.originalTarget);
-    w.field("newTarget", a.newTarget);
-    w.extras(a.extra, kAdjustmentKeys);
-    w.endObject();
+const ObjectCodec<Adjustment>& adjustmentCodec() {
+    static const ObjectCodec<Adjustment> codec = entityCodec<Adjustment>({});
+    return codec;
 }
 
-void writeRetroAnswer(Writer& w, const RetroAnswer& a) {
-    w.beginObject();
-    w.field("question", a.question);
-    w.field("answer", a.answer);
-    w.extras(a.extra, kRetroKeys);
-    w.endObject();
+const ObjectCodec<RetroAnswer>& retroCodec() {
+    static const ObjectCodec<RetroAnswer> codec = entityCodec<RetroAnswer>({});
+    return codec;
 }
 
-template <class T, class F>
-void writeArray(Writer& w, const char* key, const std::vector<T>& items, F each) {
-    w.key(key);
-    w.beginArray();
-    for (const auto& item : items) {
-        w.item();
-        each(w, item);
-    }
-    w.endArray();
+const ObjectCodec<Theme>& themeCodec() {
+    static const ObjectCodec<Theme> codec = entityCodec<Theme>({});
+    return codec;
+}
+
+const ObjectCodec<PlanMeta>& metaCodec() {
+    static const ObjectCodec<PlanMeta> codec = entityCodec<PlanMeta>({});
+    return codec;
+}
+
+const ObjectCodec<Strategy>& strategyCodec() {
+    static const ObjectCodec<Strategy> codec = entityCodec<Strategy>({
+        {"themes", nullptr, [](Reader& r, Strategy& s) { r.list(s.themes, themeCodec()); },
+         [](Writer& w, const Strategy& s) { w.array("themes", s.themes, themeCodec()); }},
+    });
+    return codec;
+}
+
+const ObjectCodec<Economics>& economicsCodec() {
+    static const ObjectCodec<Economics> codec = entityCodec<Economics>({});
+    return codec;
+}
+
+const ObjectCodec<RuleSettings>& rulesCodec() {
+    static const ObjectCodec<RuleSettings> codec = entityCodec<RuleSettings>({
+        {"overrides", nullptr, readOverrides,
+         [](Writer& w, const RuleSettings& s) {
+             w.key("overrides");
+             w.beginObject();
+             for (const auto& [id, severity] : s.overrides) {
+                 w.key(id);
+                 w.string(name(severity));
+             }
+             w.endObject();
+         }},
+    });
+    return codec;
+}
+
+// `tree`: the metric tree's two lists.
+const ObjectCodec<Tree>& treeCodec() {
+    static const ObjectCodec<Tree> codec{
+        "tree",
+        {
+            {"nodes", nullptr, [](Reader& r, Tree& t) { r.list(t.nodes, nodeCodec()); },
+             [](Writer& w, const Tree& t) { w.array("nodes", t.nodes, nodeCodec()); }},
+            {"links", nullptr, [](Reader& r, Tree& t) { r.list(t.links, linkCodec()); },
+             [](Writer& w, const Tree& t) { w.array("links", t.links, linkCodec()); }},
+        }};
+    return codec;
+}
+
+// The top level: format and version, then the plan's sections and lists (FORMAT.md).
+const ObjectCodec<Plan>& topCodec() {
+    static const ObjectCodec<Plan> codec{
+        "plan file",
+        {
+            {"format", nullptr, [](Reader& r, Plan&) { readVersionKey(r, r.format); },
+             [](Writer& w, const Plan&) {
+                 w.key("format");
+                 w.string("okr-plan");
+             }},
+            {"version", nullptr, [](Reader& r, Plan&) { readVersionKey(r, r.version); },
+             [](Writer& w, const Plan&) {
+                 w.key("version");
+                 w.integer(kFormatVersion);
+             }},
+            {"plan", nullptr,
+             [](Reader& r, Plan& p) { r.section(metaCodec(), p.meta, p.meta.extra); },
+             [](Writer& w, const Plan& p) {
+                 w.key("plan");
+                 w.object(metaCodec(), p.meta);
+             }},
+            {"strategy", nullptr,
+             [](Reader& r, Plan& p) { r.section(strategyCodec(), p.strategy, p.strategy.extra); },
+             [](Writer& w, const Plan& p) {
+                 w.key("strategy");
+                 w.object(strategyCodec(), p.strategy);
+             }},
+            {"economics", nullptr,
+             [](Reader& r, Plan& p) {
+                 r.section(economicsCodec(), p.economics, p.economics.extra);
+             },
+             [](Writer& w, const Plan& p) {
+                 w.key("economics");
+                 w.object(economicsCodec(), p.economics);
+             }},
+            {"tree", nullptr,
+             [](Reader& r, Plan& p) { r.section(treeCodec(), p.tree, p.tree.extra); },
+             [](Writer& w, const Plan& p) {
+                 w.key("tree");
+                 w.object(treeCodec(), p.tree);
+             }},
+            {"objectives", nullptr,
+             [](Reader& r, Plan& p) { r.list(p.objectives, objectiveCodec()); },
+             [](Writer& w, const Plan& p) {
+                 w.array("objectives", p.objectives, objectiveCodec());
+             }},
+            {"initiatives", nullptr,
+             [](Reader& r, Plan& p) { r.list(p.initiatives, initiativeCodec()); },
+             [](Writer& w, const Plan& p) {
+                 w.array("initiatives", p.initiatives, initiativeCodec());
+             }},
+            {"adjustments", nullptr,
+             [](Reader& r, Plan& p) { r.list(p.adjustments, adjustmentCodec()); },
+             [](Writer& w, const Plan& p) {
+                 w.array("adjustments", p.adjustments, adjustmentCodec());
+             }},
+            {"retrospective", nullptr,
+             [](Reader& r, Plan& p) { r.list(p.retrospective, retroCodec()); },
+             [](Writer& w, const Plan& p) {
+                 // Left out when empty, so files written before the key existed stay canonical.
+                 if (!p.retrospective.empty())
+                     w.array("retrospective", p.retrospective, retroCodec());
+             }},
+            {"rules", nullptr,
+             [](Reader& r, Plan& p) { r.section(rulesCodec(), p.rules, p.rules.extra); },
+             [](Writer& w, const Plan& p) {
+                 w.key("rules");
+                 w.object(rulesCodec(), p.rules);
+             }},
+        }};
+    return codec;
 }
 
 }  // namespace
@@ -1192,7 +1170,7 @@ LoadResult loadPlan(std::string_view bytes) {
     Plan plan;
     Reader r(bytes);
     if (r.sc.peek() == Kind::Object) {
-        r.members(kTopKeys, plan, plan.extra);
+        r.members(topCodec(), plan, plan.extra);
     } else {
         json value;
         if (r.anyValue(value) && r.sc.atEnd())
@@ -1270,73 +1248,7 @@ LoadResult loadPlan(std::string_view bytes) {
 std::string savePlan(const Plan& plan) {
     Writer w;
     w.out.reserve(std::size_t(1) << 16);
-    w.beginObject();
-    w.field("format", "okr-plan");
-    w.key("version");
-    w.integer(kFormatVersion);
-
-    w.key("plan");
-    w.beginObject();
-    w.field("title", plan.meta.title);
-    w.field("client", plan.meta.client);
-    w.field("level", name(plan.meta.level));
-    w.field("start", plan.meta.start);
-    w.field("end", plan.meta.end);
-    w.extras(plan.meta.extra, kMetaKeys);
-    w.endObject();
-
-    w.key("strategy");
-    w.beginObject();
-    w.field("vision", plan.strategy.vision);
-    w.field("statement", plan.strategy.statement);
-    writeArray(w, "themes", plan.strategy.themes, [](Writer& w, const Theme& t) {
-        w.beginObject();
-        w.fieldId("id", t.id.value);
-        w.field("title", t.title);
-        w.extras(t.extra, kThemeKeys);
-        w.endObject();
-    });
-    w.extras(plan.strategy.extra, kStrategyKeys);
-    w.endObject();
-
-    w.key("economics");
-    w.beginObject();
-    w.field("currency", plan.economics.currency);
-    w.field("revenuePerSale", plan.economics.revenuePerSale);
-    w.field("lifetimeValue", plan.economics.lifetimeValue);
-    w.field("capacity", plan.economics.capacity);
-    w.extras(plan.economics.extra, kEconomicsKeys);
-    w.endObject();
-
-    w.key("tree");
-    w.beginObject();
-    writeArray(w, "nodes", plan.tree.nodes, writeNode);
-    writeArray(w, "links", plan.tree.links, writeLink);
-    w.extras(plan.tree.extra, kTreeKeys);
-    w.endObject();
-
-    writeArray(w, "objectives", plan.objectives, writeObjective);
-    writeArray(w, "initiatives", plan.initiatives, writeInitiative);
-    writeArray(w, "adjustments", plan.adjustments, writeAdjustment);
-    // Left out when empty, so files written before the key existed stay canonical.
-    if (!plan.retrospective.empty())
-        writeArray(w, "retrospective", plan.retrospective, writeRetroAnswer);
-
-    w.key("rules");
-    w.beginObject();
-    w.field("profile", name(plan.rules.profile));
-    w.key("overrides");
-    w.beginObject();
-    for (const auto& [id, severity] : plan.rules.overrides) {
-        w.key(id);
-        w.string(name(severity));
-    }
-    w.endObject();
-    w.extras(plan.rules.extra, kRulesKeys);
-    w.endObject();
-
-    w.extras(plan.extra, kTopKeys);
-    w.endObject();
+    w.object(topCodec(), plan);
     w.out += '\n';
     return std::move(w.out);
 }

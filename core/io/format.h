@@ -1,6 +1,7 @@
 // The plan file format, version 1 (FORMAT.md is the reference): one JSON document with the
 // top-level keys format, version, plan, strategy, economics, tree, objectives, initiatives,
-// adjustments, retrospective (left out when empty), rules.
+// adjustments, retrospective (left out when empty), rules. The keys of each entity, their types,
+// limits and order are the field lists of model/fields.h.
 //
 // Contract:
 // - loadPlan never throws and never aborts, whatever the bytes: it returns either a plan or the

@@ -56,7 +56,7 @@ Plan generatePlan(int objectives, int krsPerObjective, int checkins, int nodes) 
     plan.strategy.statement = "Win activation first, then expansion; keep acquisition efficient.";
     for (int t = 1; t <= 3; ++t)
         plan.strategy.themes.push_back(
-            {ThemeId("t" + std::to_string(t)), "Theme " + std::to_string(t), Extra::object()});
+            {ThemeId("t" + std::to_string(t)), "Theme " + std::to_string(t), {}});
     plan.economics.currency = "USD";
     plan.economics.revenuePerSale = 6000;
     plan.economics.lifetimeValue = 18000;

@@ -1,6 +1,8 @@
-// Enum spellings of the file format and ID lookups over a Plan.
+// Enum spellings of the file format, the kept unknown keys (Extra) and ID lookups over a Plan.
 #include "model/plan.h"
 
+#include <algorithm>
+#include <cmath>
 #include <utility>
 
 namespace okr {
@@ -111,6 +113,39 @@ OKR_ENUM_API(Severity)
 
 #undef OKR_ENUM_API
 
+namespace {
+
+bool keyBefore(const Extra::Member& m, std::string_view key) { return m.key < key; }
+
+}  // namespace
+
+const std::string* Extra::find(std::string_view key) const {
+    auto it = std::lower_bound(members_.begin(), members_.end(), key, keyBefore);
+    return it != members_.end() && it->key == key ? &it->json : nullptr;
+}
+
+void Extra::set(std::string key, std::string json) {
+    auto it = std::lower_bound(members_.begin(), members_.end(), key, keyBefore);
+    if (it != members_.end() && it->key == key)
+        it->json = std::move(json);
+    else
+        members_.insert(it, Member{std::move(key), std::move(json)});
+}
+
+bool Extra::erase(std::string_view key) {
+    auto it = std::lower_bound(members_.begin(), members_.end(), key, keyBefore);
+    if (it == members_.end() || it->key != key) return false;
+    members_.erase(it);
+    return true;
+}
+
+bool operator==(const Extra& a, const Extra& b) {
+    return std::equal(a.members_.begin(), a.members_.end(), b.members_.begin(), b.members_.end(),
+                      [](const Extra::Member& x, const Extra::Member& y) {
+                          return x.key == y.key && x.json == y.json;
+                      });
+}
+
 const Node* findNode(const Plan& plan, const NodeId& id) { return findById(plan.tree.nodes, id); }
 Node* findNode(Plan& plan, const NodeId& id) { return findById(plan.tree.nodes, id); }
 
@@ -135,6 +170,17 @@ KeyResult* findKeyResult(Plan& plan, const KeyResultId& id) {
     for (auto& o : plan.objectives)
         if (KeyResult* kr = findById(o.keyResults, id)) return kr;
     return nullptr;
+}
+
+Direction directionOf(const KeyResult& kr, std::optional<Direction> read,
+                      std::optional<double> baseline, std::optional<double> target) {
+    if (kr.direction) return *kr.direction;
+    if (!baseline) baseline = kr.baseline;
+    if (!target) target = kr.target;
+    if (baseline && target && std::isfinite(*baseline) && std::isfinite(*target) &&
+        *baseline != *target)
+        return *target < *baseline ? Direction::Decrease : Direction::Increase;
+    return read ? *read : Direction::Increase;
 }
 
 }  // namespace okr

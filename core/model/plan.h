@@ -8,17 +8,19 @@
 // - Identity is a strong ID holding the stable string written in the file, never a vector index.
 // - Optional numbers are std::optional: "not given" is different from 0.
 // - Every entity keeps the JSON keys this version does not know in `extra`, so a newer app's fields
-//   survive an older app's save (format.h writes them back unchanged).
+//   survive an older app's save (format.h writes them back unchanged). Their values stay JSON
+//   text: only the file format (io/) parses or writes JSON, so this header needs no JSON library.
+// - The fields of each entity (JSON key, type, limits, save order) are listed once, in
+//   model/fields.h; the file format, validation and the generic setField command walk it.
 // - No UI, no browser: the UI reads a `const Plan&` and changes it only through commands.h.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "model/date.h"
 
@@ -45,8 +47,34 @@ using KeyResultId = Id<struct KeyResultTag>;
 using InitiativeId = Id<struct InitiativeTag>;
 using AdjustmentId = Id<struct AdjustmentTag>;
 
-// Unknown keys of one JSON object, kept verbatim (an object, possibly empty).
-using Extra = nlohmann::json;
+// The unknown keys of one JSON object, kept verbatim: each key with its value as JSON text, in
+// sorted key order, each key once. io/format.cpp stores the value as nlohmann's compact dump
+// (object keys sorted, numbers as nlohmann writes them) and parses it back to write it, so
+// save → load → save is byte-identical; io/kept_json.h converts for code that wants a JSON value.
+class Extra {
+  public:
+    struct Member {
+        std::string key;
+        std::string json;  // one JSON value, as text: "\"kept\"", "2.5", "{\"a\":[1,2]}"
+    };
+
+    bool empty() const { return members_.empty(); }
+    std::size_t size() const { return members_.size(); }
+    bool contains(std::string_view key) const { return find(key) != nullptr; }
+    // The JSON text of `key`'s value; nullptr when the key is not kept.
+    const std::string* find(std::string_view key) const;
+    // Keeps `key` with the JSON text `json` (one JSON value), replacing an earlier value.
+    void set(std::string key, std::string json);
+    bool erase(std::string_view key);
+    // In sorted key order.
+    const std::vector<Member>& members() const { return members_; }
+
+    friend bool operator==(const Extra& a, const Extra& b);
+    friend bool operator!=(const Extra& a, const Extra& b) { return !(a == b); }
+
+  private:
+    std::vector<Member> members_;
+};
 
 enum class Level { Company, Team, Client };
 enum class Profile { Agency, Startup, Teams };
@@ -97,7 +125,7 @@ struct Vec2 {
 struct Theme {
     ThemeId id;
     std::string title;
-    Extra extra = Extra::object();
+    Extra extra{};
 };
 
 struct PlanMeta {
@@ -106,14 +134,14 @@ struct PlanMeta {
     Level level = Level::Company;
     std::optional<Date> start;
     std::optional<Date> end;
-    Extra extra = Extra::object();
+    Extra extra{};
 };
 
 struct Strategy {
     std::string vision;
     std::string statement;
     std::vector<Theme> themes;
-    Extra extra = Extra::object();
+    Extra extra{};
 };
 
 // S0 P4: what a sale is worth, so acquisition-cost targets can be judged.
@@ -122,7 +150,7 @@ struct Economics {
     std::optional<double> revenuePerSale;
     std::optional<double> lifetimeValue;
     std::string capacity;  // delivery capacity limits, in words
-    Extra extra = Extra::object();
+    Extra extra{};
 };
 
 // S3 §2D: a metric nobody defined is a metric nobody can move.
@@ -151,7 +179,7 @@ struct Node {
     bool monitorOnly = false;
     Vec2 position;  // canvas units; document state, saved and undoable
     std::string notes;
-    Extra extra = Extra::object();
+    Extra extra{};
 };
 
 // A link runs from a child metric to the parent it drives.
@@ -160,13 +188,13 @@ struct Link {
     NodeId from;  // child
     NodeId to;    // parent
     Relation relation = Relation::Influence;
-    Extra extra = Extra::object();
+    Extra extra{};
 };
 
 struct Tree {
     std::vector<Node> nodes;
     std::vector<Link> links;
-    Extra extra = Extra::object();  // unknown keys of the file's `tree` object
+    Extra extra{};  // unknown keys of the file's `tree` object
 };
 
 struct Checkin {
@@ -175,7 +203,7 @@ struct Checkin {
     std::optional<int> confidence;  // 0..10
     std::string blockers;
     std::string note;
-    Extra extra = Extra::object();
+    Extra extra{};
 };
 
 // A score set by a person in the scoring session; the computed score is kept beside it.
@@ -190,7 +218,7 @@ struct KeyResult {
     KrKind kind = KrKind::Metric;
     std::string metric;
     std::string unit;
-    Direction direction = Direction::Increase;
+    std::optional<Direction> direction;  // left unset: directionOf reads the title and numbers
     std::optional<double> baseline;
     std::optional<double> target;
     std::optional<double> current;
@@ -210,7 +238,7 @@ struct KeyResult {
     ScoreOverride scoreOverride;
     std::string evidence;  // optional evidence plan (S3 §9)
     std::string notes;
-    Extra extra = Extra::object();
+    Extra extra{};
 };
 
 struct Objective {
@@ -223,7 +251,7 @@ struct Objective {
     Style style = Style::Committed;
     std::string notes;
     std::vector<KeyResult> keyResults;
-    Extra extra = Extra::object();
+    Extra extra{};
 };
 
 struct Initiative {
@@ -232,7 +260,7 @@ struct Initiative {
     std::string owner;
     std::vector<KeyResultId> keyResults;  // the KRs it serves; empty = an untriaged request
     std::string notes;
-    Extra extra = Extra::object();
+    Extra extra{};
 };
 
 struct Adjustment {
@@ -245,20 +273,20 @@ struct Adjustment {
     std::string reason;
     std::optional<double> originalTarget;  // kept when a pivot changes a KR's target
     std::optional<double> newTarget;
-    Extra extra = Extra::object();
+    Extra extra{};
 };
 
 // S2's end-of-quarter retrospective: one question (rhythm.h lists S2's three) and its answer.
 struct RetroAnswer {
     std::string question;
     std::string answer;
-    Extra extra = Extra::object();
+    Extra extra{};
 };
 
 struct RuleSettings {
     Profile profile = Profile::Startup;
     std::map<std::string, Severity> overrides;  // rule ID → severity (Off switches it off)
-    Extra extra = Extra::object();
+    Extra extra{};
 };
 
 struct Plan {
@@ -271,13 +299,19 @@ struct Plan {
     std::vector<Adjustment> adjustments;
     std::vector<RetroAnswer> retrospective;  // the scoring session's answers, in question order
     RuleSettings rules;
-    Extra extra = Extra::object();  // unknown top-level keys
+    Extra extra{};  // unknown top-level keys
 };
 
 // Lookups by ID (linear; plans are small). Return nullptr when absent.
 const Node* findNode(const Plan& plan, const NodeId& id);
 const Objective* findObjective(const Plan& plan, const ObjectiveId& id);
 const KeyResult* findKeyResult(const Plan& plan, const KeyResultId& id);
+// The way a key result moves: its direction field when set, else what its numbers say (a target
+// below the baseline is a decrease), else `read` (what its title says: "Reduce …"), else
+// increase. A new key result leaves the field unset, so "Reduce churn …" is a decrease at once.
+Direction directionOf(const KeyResult& kr, std::optional<Direction> read = std::nullopt,
+                      std::optional<double> baseline = std::nullopt,
+                      std::optional<double> target = std::nullopt);
 const Theme* findTheme(const Plan& plan, const ThemeId& id);
 Node* findNode(Plan& plan, const NodeId& id);
 Objective* findObjective(Plan& plan, const ObjectiveId& id);

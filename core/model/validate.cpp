@@ -65,117 +65,125 @@ class Checker {
     static std::string join(const std::string& base, const char* key) {
         return key ? base + "/" + key : base;
     }
-    void text(const std::string& base, const char* key, const std::string& s) {
-        if (s.size() <= kMaxTextChars) return;
+    void text(const std::string& base, const char* key, std::string_view s,
+              std::size_t limit = kMaxTextChars) {
+        if (s.size() <= limit) return;
         const std::size_t n = utf8Length(s);
-        if (n > kMaxTextChars)
-            error(join(base, key), "this text is " + withCommas(n) +
-                                       " characters long; the limit is 10,000 characters");
+        if (n > limit) error(join(base, key), textTooLong(n, limit));
     }
-    void id(const std::string& base, const char* key, const std::string& s) {
+    void id(const std::string& base, const char* key, std::string_view s) {
         if (s.empty())
             error(join(base, key), "the ID is empty; IDs are non-empty strings");
         else
             text(base, key, s);
     }
-    void number(const std::string& base, const char* key, double v) {
+    template <class T>
+    void number(const std::string& base, const FieldInfo<T>& f, double v) {
         if (!std::isfinite(v))
-            error(join(base, key),
+            error(join(base, f.key),
                   "this value is not a finite number; write a number or leave it out");
-        else if (std::fabs(v) > kMaxMagnitude)
-            error(join(base, key),
-                  "this number is too large; plan numbers must lie between -1e15 and 1e15");
+        else if (v < f.min || v > f.max)
+            error(join(base, f.key), "this number is too large; plan numbers must lie between " +
+                                         numberText(f.min) + " and " + numberText(f.max));
     }
-    void number(const std::string& base, const char* key, const std::optional<double>& v) {
-        if (v) number(base, key, *v);
+    template <class T>
+    void wholeNumber(const std::string& base, const FieldInfo<T>& f, double v) {
+        if (v < f.min || v > f.max)
+            error(join(base, f.key), std::string(f.key) + " is " + numberText(v) + "; it must be " +
+                                         wholeNumberRange(f.min, f.max));
     }
     void date(const std::string& base, const char* key, const Date& d) {
         if (!isValidDate(d.year, d.month, d.day))
             error(join(base, key), "this is not a real calendar date (years 1 to 9999)");
     }
-    void date(const std::string& base, const char* key, const std::optional<Date>& d) {
-        if (d) date(base, key, *d);
+
+    // The values of one entity at `base`, field by field (fields.h); `list(field)` checks each
+    // of its sub-lists, in their place.
+    template <class T, class List>
+    void values(const std::string& base, const T& entity, List list) {
+        for (const FieldInfo<T>& f : entityInfo<T>().fields) {
+            if (f.type == FieldType::List) {
+                list(f);
+                continue;
+            }
+            // Booleans and enums cannot hold a value outside their limits.
+            if (f.type == FieldType::Bool || f.type == FieldType::Enum ||
+                f.type == FieldType::OptionalEnum)
+                continue;
+            const FieldView v = f.view(entity);
+            switch (f.type) {
+                case FieldType::Text:
+                    text(base, f.key, *v.text(), f.maxChars);
+                    if (f.required && v.text()->empty()) error(base, f.missing);
+                    break;
+                case FieldType::Id:
+                    id(base, f.key, *v.text());
+                    break;
+                case FieldType::Ref:
+                    if (f.required)
+                        id(base, f.key, *v.text());
+                    else
+                        text(base, f.key, *v.text(), f.maxChars);
+                    break;
+                case FieldType::Number:
+                case FieldType::OptionalNumber:
+                    if (v.number()) number(base, f, *v.number());
+                    break;
+                case FieldType::WholeNumber:
+                    if (v.number()) wholeNumber(base, f, *v.number());
+                    break;
+                case FieldType::Date:
+                case FieldType::OptionalDate:
+                    if (v.date()) date(base, f.key, *v.date());
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+    template <class T>
+    void values(const std::string& base, const T& entity) {
+        values(base, entity, [](const FieldInfo<T>&) {});
     }
 
     void values() {
-        const std::string m = "/plan";
-        text(m, "title", plan_.meta.title);
-        text(m, "client", plan_.meta.client);
-        date(m, "start", plan_.meta.start);
-        date(m, "end", plan_.meta.end);
-        text("/strategy", "vision", plan_.strategy.vision);
-        text("/strategy", "statement", plan_.strategy.statement);
-        for (std::size_t i = 0; i < plan_.strategy.themes.size(); ++i) {
-            const std::string p = at("/strategy/themes", i);
-            id(p, "id", plan_.strategy.themes[i].id.value);
-            text(p, "title", plan_.strategy.themes[i].title);
-        }
-        const Economics& e = plan_.economics;
-        text("/economics", "currency", e.currency);
-        number("/economics", "revenuePerSale", e.revenuePerSale);
-        number("/economics", "lifetimeValue", e.lifetimeValue);
-        text("/economics", "capacity", e.capacity);
-        for (std::size_t i = 0; i < plan_.tree.nodes.size(); ++i) {
-            const Node& n = plan_.tree.nodes[i];
-            const std::string p = at("/tree/nodes", i);
-            id(p, "id", n.id.value);
-            text(p, "name", n.name);
-            text(p, "owner", n.kpi.owner);
-            text(p, "source", n.kpi.source);
-            text(p, "unit", n.kpi.unit);
-            number(p, "baseline", n.kpi.baseline);
-            number(p, "sigma", n.kpi.sigma);
-            number(p, "value", n.value);
-            number(p, "threshold", n.guardrail.threshold);
-            number(p, "x", n.position.x);
-            number(p, "y", n.position.y);
-            text(p, "notes", n.notes);
-        }
-        for (std::size_t i = 0; i < plan_.tree.links.size(); ++i) {
-            const Link& l = plan_.tree.links[i];
-            const std::string p = at("/tree/links", i);
-            id(p, "id", l.id.value);
-            id(p, "from", l.from.value);
-            id(p, "to", l.to.value);
-        }
+        values("/plan", plan_.meta);
+        values("/strategy", plan_.strategy, [&](const FieldInfo<Strategy>&) {
+            for (std::size_t i = 0; i < plan_.strategy.themes.size(); ++i)
+                values(at("/strategy/themes", i), plan_.strategy.themes[i]);
+        });
+        values("/economics", plan_.economics);
+        for (std::size_t i = 0; i < plan_.tree.nodes.size(); ++i)
+            values(at("/tree/nodes", i), plan_.tree.nodes[i]);
+        for (std::size_t i = 0; i < plan_.tree.links.size(); ++i)
+            values(at("/tree/links", i), plan_.tree.links[i]);
         for (std::size_t o = 0; o < plan_.objectives.size(); ++o) {
             const Objective& obj = plan_.objectives[o];
-            const std::string p = objPath(o);
-            id(p, "id", obj.id.value);
-            text(p, "title", obj.title);
-            text(p, "owner", obj.owner);
-            text(p, "parent", obj.parent.value);
-            text(p, "theme", obj.theme.value);
-            text(p, "notes", obj.notes);
-            for (std::size_t k = 0; k < obj.keyResults.size(); ++k) keyResultValues(o, k);
+            values(objPath(o), obj, [&](const FieldInfo<Objective>&) {
+                for (std::size_t k = 0; k < obj.keyResults.size(); ++k) keyResultValues(o, k);
+            });
         }
         for (std::size_t i = 0; i < plan_.initiatives.size(); ++i) {
             const Initiative& in = plan_.initiatives[i];
             const std::string p = at("/initiatives", i);
-            id(p, "id", in.id.value);
-            text(p, "title", in.title);
-            text(p, "owner", in.owner);
-            for (std::size_t k = 0; k < in.keyResults.size(); ++k)
-                id(at(p + "/keyResults", k), nullptr, in.keyResults[k].value);
-            text(p, "notes", in.notes);
+            values(p, in, [&](const FieldInfo<Initiative>&) {
+                for (std::size_t k = 0; k < in.keyResults.size(); ++k)
+                    id(at(p + "/keyResults", k), nullptr, in.keyResults[k].value);
+            });
         }
-        for (std::size_t i = 0; i < plan_.adjustments.size(); ++i) {
-            const Adjustment& a = plan_.adjustments[i];
-            const std::string p = at("/adjustments", i);
-            id(p, "id", a.id.value);
-            date(p, "date", a.date);
-            text(p, "targetId", a.targetId);
-            text(p, "reason", a.reason);
-            number(p, "originalTarget", a.originalTarget);
-            number(p, "newTarget", a.newTarget);
-        }
-        for (const auto& [rule, severity] : plan_.rules.overrides) {
-            (void)severity;
-            if (rule.empty())
-                error("/rules/overrides/", "a rule override has an empty rule ID");
-            else
-                text("/rules/overrides/" + pointerEscape(rule), nullptr, rule);
-        }
+        for (std::size_t i = 0; i < plan_.adjustments.size(); ++i)
+            values(at("/adjustments", i), plan_.adjustments[i]);
+        for (std::size_t i = 0; i < plan_.retrospective.size(); ++i)
+            values(at("/retrospective", i), plan_.retrospective[i]);
+        values("/rules", plan_.rules, [&](const FieldInfo<RuleSettings>&) {
+            for (const auto& [rule, severity] : plan_.rules.overrides) {
+                (void)severity;
+                if (rule.empty())
+                    error("/rules/overrides/", "a rule override has an empty rule ID");
+                else
+                    text("/rules/overrides/" + pointerEscape(rule), nullptr, rule);
+            }
+        });
         if (const std::size_t n = countEntities(plan_); n > kMaxEntities)
             error("", "the plan has " + withCommas(n) +
                           " entities (objectives, key results, check-ins, nodes, links, …); a "
@@ -185,35 +193,10 @@ class Checker {
     void keyResultValues(std::size_t o, std::size_t k) {
         const KeyResult& kr = plan_.objectives[o].keyResults[k];
         const std::string p = krPath(o, k);
-        id(p, "id", kr.id.value);
-        text(p, "title", kr.title);
-        text(p, "metric", kr.metric);
-        text(p, "unit", kr.unit);
-        number(p, "baseline", kr.baseline);
-        number(p, "target", kr.target);
-        number(p, "current", kr.current);
-        number(p, "bandLow", kr.bandLow);
-        number(p, "bandHigh", kr.bandHigh);
-        date(p, "due", kr.due);
-        text(p, "owner", kr.owner);
-        text(p, "source", kr.source);
-        text(p, "driver", kr.driver.value);
-        text(p, "contributesTo", kr.contributesTo.value);
-        number(p, "scoreOverride", kr.scoreOverride.score);
-        text(p, "scoreReason", kr.scoreOverride.reason);
-        text(p, "evidence", kr.evidence);
-        text(p, "notes", kr.notes);
-        for (std::size_t c = 0; c < kr.checkins.size(); ++c) {
-            const Checkin& ci = kr.checkins[c];
-            const std::string cp = at(p + "/checkins", c);
-            date(cp, "date", ci.date);
-            number(cp, "value", ci.value);
-            if (ci.confidence && (*ci.confidence < 0 || *ci.confidence > 10))
-                error(cp + "/confidence", "confidence is " + std::to_string(*ci.confidence) +
-                                              "; it must be a whole number from 0 to 10");
-            text(cp, "blockers", ci.blockers);
-            text(cp, "note", ci.note);
-        }
+        values(p, kr, [&](const FieldInfo<KeyResult>&) {
+            for (std::size_t c = 0; c < kr.checkins.size(); ++c)
+                values(at(p + "/checkins", c), kr.checkins[c]);
+        });
     }
 
     // ---- unique IDs
@@ -386,7 +369,7 @@ class Checker {
         }
         findLoop(
             ids, edges, [](std::size_t from, std::size_t) { return objPath(from) + "/parent"; },
-            "an objective cannot support itself");
+            entityInfo<Objective>().find("parent")->loop);
     }
 
     void contributionLoops() {
@@ -408,7 +391,7 @@ class Checker {
         }
         findLoop(
             ids, edges, [&](std::size_t from, std::size_t) { return paths[from]; },
-            "a key result cannot contribute to itself");
+            entityInfo<KeyResult>().find("contributesTo")->loop);
     }
 };
 

@@ -7,19 +7,22 @@
 // parent and theme, initiative key results, link ends, adjustment targets) and the absence of
 // loops (tree links, objective parents, KR contributions).
 //
+// The value checks walk the field lists of fields.h (type and limits of every field); the lists
+// themselves (check-ins, key results, …) and the checks across entities are written out here.
+//
 // It does not judge the plan's quality: that is the rule catalog's job (rules.h).
 #pragma once
 
 #include <vector>
 
+#include "model/fields.h"
 #include "model/plan.h"
 #include "model/problem.h"
 
 namespace okr {
 
-inline constexpr std::size_t kMaxTextChars = 10000;
+// kMaxTextChars and kMaxMagnitude, the limits of a text and of a number, are in fields.h.
 inline constexpr std::size_t kMaxEntities = 10000;
-inline constexpr double kMaxMagnitude = 1e15;
 
 // Problems located by the JSON pointer the value has in the saved file; empty when intact.
 std::vector<Problem> validatePlan(const Plan& plan);

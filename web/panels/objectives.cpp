@@ -1,6 +1,9 @@
 // Objectives panel: add, reorder and delete objectives and key results; edit every field of
 // both; turn a key result typed as a sentence into baseline, target, unit and date in one click;
 // the initiatives that serve each key result, and the initiatives list itself.
+//
+// The panel places the fields; what each one is (type, caption, undo label) comes from the field
+// lists of model/fields.h: a field is drawn by its type and edited through setField.
 #include <algorithm>
 #include <functional>
 #include <set>
@@ -10,6 +13,7 @@
 #include "analysis/score.h"
 #include "analysis/sentence.h"
 #include "imgui.h"
+#include "model/fields.h"
 #include "model/value_text.h"
 #include "panels.h"
 #include "test_hook.h"
@@ -103,8 +107,11 @@ void drawSentenceSuggestion(Context& ctx, const okr::KeyResult& kr, const std::s
     const bool newTarget = target && target != kr.target;
     const bool newUnit = !s.unit.empty() && s.unit != kr.unit;
     const bool newDue = s.due && (!kr.due || *s.due != *kr.due);
-    const bool newDirection = s.direction && *s.direction != kr.direction;
-    if (!newBaseline && !newTarget && !newUnit && !newDue && !newDirection) return;
+    // An unset direction already follows the sentence: it is offered along with other values,
+    // never alone.
+    const bool newDirection = s.direction && (!kr.direction || *s.direction != *kr.direction);
+    if (!newBaseline && !newTarget && !newUnit && !newDue && !(newDirection && kr.direction))
+        return;
     const std::string unit = s.unit.empty() ? kr.unit : s.unit;
     std::string offer;
     auto add = [&offer](const std::string& part) { offer += (offer.empty() ? "" : ", ") + part; };
@@ -168,6 +175,96 @@ void drawScoreStrip(const Context& ctx, size_t index) {
     ImGui::TextDisabled("%s · %s", okr::bandOf(*os.score).label, reading.text);
 }
 
+// How a field is drawn beyond its type (each default leaves the widget's own).
+struct Look {
+    bool caption = true;  // false: a title in its row, without a caption
+    float width = -1;
+    const char* hint = nullptr;
+    float lines = 0;                                        // > 0: a multi-line text
+    const std::vector<std::string>* suggestions = nullptr;  // a text with suggestions
+    const std::vector<widgets::Choice>* choices = nullptr;  // what a reference may name
+    const char* unset = "not set";                          // an optional enum without a value
+};
+
+// Draws scalar field `key` of `entity` by its type (model/fields.h) with the field's caption,
+// labelled `path` + "/" + key; true with the new value when the user changed it.
+template <class T>
+bool fieldWidget(Document& doc, const T& entity, const std::string& path, std::string_view key,
+                 okr::FieldValue& out, const Look& look = {}) {
+    const okr::FieldInfo<T>* f = okr::entityInfo<T>().find(key);
+    if (!f) return false;
+    const std::string label = path + "/" + f->key;
+    const char* caption = look.caption ? f->caption : nullptr;
+    const okr::FieldValue now = f->get(entity);
+    switch (f->type) {
+        case okr::FieldType::Text: {
+            std::string text;
+            const bool changed =
+                look.suggestions ? widgets::textWithSuggestions(doc, caption, label, *now.text(),
+                                                                *look.suggestions, text, look.width)
+                : look.lines > 0
+                    ? widgets::multiline(doc, caption, label, *now.text(), text, look.lines)
+                    : widgets::text(doc, caption, label, *now.text(), text, look.width, look.hint);
+            if (changed) out = okr::FieldValue(std::move(text));
+            return changed;
+        }
+        case okr::FieldType::Ref: {
+            static const std::vector<widgets::Choice> none;
+            std::string id;
+            if (!widgets::choiceCombo(doc, caption, label, *now.text(),
+                                      look.choices ? *look.choices : none, id, look.width))
+                return false;
+            out = okr::FieldValue(std::move(id));
+            return true;
+        }
+        case okr::FieldType::OptionalNumber: {
+            const std::optional<double> value =
+                now.number() ? std::optional<double>(*now.number()) : std::nullopt;
+            std::optional<double> number;
+            if (!widgets::optionalNumber(doc, caption, label, value, number, look.width))
+                return false;
+            out = okr::FieldValue(number);
+            return true;
+        }
+        case okr::FieldType::OptionalDate: {
+            const std::optional<okr::Date> value =
+                now.date() ? std::optional<okr::Date>(*now.date()) : std::nullopt;
+            std::optional<okr::Date> date;
+            if (!widgets::optionalDate(doc, caption, label, value, date, look.width)) return false;
+            out = okr::FieldValue(date);
+            return true;
+        }
+        case okr::FieldType::Bool: {
+            bool value = false;
+            if (!widgets::checkbox(doc, caption, label, *now.truth(), value)) return false;
+            out = okr::FieldValue(value);
+            return true;
+        }
+        case okr::FieldType::Enum:
+        case okr::FieldType::OptionalEnum: {
+            const bool optional = f->type == okr::FieldType::OptionalEnum;
+            std::string spelling;
+            if (!widgets::spellingCombo(doc, caption, label, now.text() ? *now.text() : "",
+                                        *f->choices, spelling, look.width,
+                                        optional ? look.unset : nullptr))
+                return false;
+            out = spelling.empty() ? okr::FieldValue() : okr::FieldValue(std::move(spelling));
+            return true;
+        }
+        default:
+            return false;
+    }
+}
+
+// fieldWidget, and setField with the new value.
+template <class T>
+void editField(Context& ctx, const T& entity, const std::string& path, std::string_view key,
+               const Look& look = {}) {
+    okr::FieldValue value;
+    if (fieldWidget(ctx.doc, entity, path, key, value, look))
+        ctx.doc.edit(okr::setField, okr::entityRef(entity.id), std::string(key), value);
+}
+
 bool beginFieldTable(const char* id) {
     if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchSame)) return false;
     return true;
@@ -178,90 +275,76 @@ void nextCell() { ImGui::TableNextColumn(); }
 void drawKeyResultDetails(Context& ctx, const okr::KeyResult& kr, const std::string& path,
                           const std::vector<std::string>& owners) {
     const okr::Plan& plan = ctx.doc.plan();
-    std::string text;
-    std::optional<double> number;
-    std::optional<okr::Date> date;
     if (!beginFieldTable("details")) return;
-    nextCell();
-    okr::KrKind kind;
-    if (widgets::enumCombo(ctx.doc, "Kind", path + "/kind", kr.kind, kind))
-        ctx.doc.edit(okr::setKeyResultKind, kr.id, kind);
-    nextCell();
-    okr::Direction direction;
-    if (widgets::enumCombo(ctx.doc, "Direction", path + "/direction", kr.direction, direction))
-        ctx.doc.edit(okr::setKeyResultDirection, kr.id, direction);
-    nextCell();
-    if (widgets::text(ctx.doc, "Metric", path + "/metric", kr.metric, text))
-        ctx.doc.edit(okr::setKeyResultMetric, kr.id, text);
-    nextCell();
-    if (widgets::text(ctx.doc, "Unit", path + "/unit", kr.unit, text, -1, "%, $, days…"))
-        ctx.doc.edit(okr::setKeyResultUnit, kr.id, text);
-    nextCell();
-    if (widgets::optionalNumber(ctx.doc, "Baseline", path + "/baseline", kr.baseline, number))
-        ctx.doc.edit(okr::setKeyResultBaseline, kr.id, number);
-    nextCell();
-    if (widgets::optionalNumber(ctx.doc, "Target", path + "/target", kr.target, number))
-        ctx.doc.edit(okr::setKeyResultTarget, kr.id, number);
-    nextCell();
-    if (widgets::optionalNumber(ctx.doc, "Current", path + "/current", kr.current, number))
-        ctx.doc.edit(okr::setKeyResultCurrent, kr.id, number);
-    nextCell();
-    if (widgets::optionalDate(ctx.doc, "Due", path + "/due", kr.due, date))
-        ctx.doc.edit(okr::setKeyResultDue, kr.id, date);
+    // An unset direction follows the numbers, else the title: the combo says which it reads.
+    const std::string readDirection =
+        std::string("as written: ") +
+        okr::name(okr::directionOf(
+            kr, okr::parseKrSentence(kr.title, okr::SentenceContext{plan.meta.start, plan.meta.end})
+                    .direction));
+    for (const char* key : {"kind", "direction", "metric", "unit"}) {
+        nextCell();
+        Look look;
+        if (std::string_view(key) == "unit") look.hint = "%, $, days…";
+        if (std::string_view(key) == "direction") look.unset = readDirection.c_str();
+        editField(ctx, kr, path, key, look);
+    }
+    for (const char* key : {"baseline", "target", "current", "due"}) {
+        nextCell();
+        editField(ctx, kr, path, key);
+    }
     if (kr.kind == okr::KrKind::Maintain) {
+        // The band is one edit of both ends (setKeyResultBand), so typing both undoes at once.
+        okr::FieldValue end;
         nextCell();
-        if (widgets::optionalNumber(ctx.doc, "Band low", path + "/bandLow", kr.bandLow, number))
-            ctx.doc.edit(okr::setKeyResultBand, kr.id, number, kr.bandHigh);
+        if (fieldWidget(ctx.doc, kr, path, "bandLow", end))
+            ctx.doc.edit(okr::setKeyResultBand, kr.id,
+                         end.number() ? std::optional<double>(*end.number()) : std::nullopt,
+                         kr.bandHigh);
         nextCell();
-        if (widgets::optionalNumber(ctx.doc, "Band high", path + "/bandHigh", kr.bandHigh, number))
-            ctx.doc.edit(okr::setKeyResultBand, kr.id, kr.bandLow, number);
+        if (fieldWidget(ctx.doc, kr, path, "bandHigh", end))
+            ctx.doc.edit(okr::setKeyResultBand, kr.id, kr.bandLow,
+                         end.number() ? std::optional<double>(*end.number()) : std::nullopt);
     }
     if (kr.kind == okr::KrKind::Milestone) {
         nextCell();
-        bool done;
-        if (widgets::checkbox(ctx.doc, "Done", path + "/done", kr.done, done))
-            ctx.doc.edit(okr::setKeyResultDone, kr.id, done);
+        editField(ctx, kr, path, "done");
         nextCell();
     }
     nextCell();
-    if (widgets::textWithSuggestions(ctx.doc, "Owner", path + "/owner", kr.owner, owners, text))
-        ctx.doc.edit(okr::setKeyResultOwner, kr.id, text);
+    Look owner;
+    owner.suggestions = &owners;
+    editField(ctx, kr, path, "owner", owner);
     nextCell();
-    okr::Cadence cadence;
-    if (widgets::enumCombo(ctx.doc, "Cadence", path + "/cadence", kr.cadence, cadence))
-        ctx.doc.edit(okr::setKeyResultCadence, kr.id, cadence);
+    editField(ctx, kr, path, "cadence");
     nextCell();
-    if (widgets::text(ctx.doc, "Source", path + "/source", kr.source, text, -1,
-                      "where will we look?"))
-        ctx.doc.edit(okr::setKeyResultSource, kr.id, text);
+    Look source;
+    source.hint = "where will we look?";
+    editField(ctx, kr, path, "source", source);
     nextCell();
-    bool visible;
-    if (widgets::checkbox(ctx.doc, "We can see this source", path + "/sourceVisible",
-                          kr.sourceVisible, visible))
-        ctx.doc.edit(okr::setKeyResultSourceVisible, kr.id, visible);
+    editField(ctx, kr, path, "sourceVisible");
     nextCell();
     std::vector<widgets::Choice> nodes;
     for (const auto& n : plan.tree.nodes)
         nodes.push_back({n.id.value, std::string(okr::name(n.kind)) + ": " + n.name});
-    if (widgets::choiceCombo(ctx.doc, "Driver", path + "/driver", kr.driver.value, nodes, text))
-        ctx.doc.edit(okr::setKeyResultDriver, kr.id, okr::NodeId(text));
+    Look driver;
+    driver.choices = &nodes;
+    editField(ctx, kr, path, "driver", driver);
     nextCell();
-    okr::Signal signal;
-    if (widgets::enumCombo(ctx.doc, "Signal", path + "/signal", kr.signal, signal))
-        ctx.doc.edit(okr::setKeyResultSignal, kr.id, signal);
+    editField(ctx, kr, path, "signal");
     nextCell();
     std::vector<widgets::Choice> others;
     for (const auto& o : plan.objectives)
         for (const auto& other : o.keyResults)
             if (other.id != kr.id) others.push_back({other.id.value, other.title});
-    if (widgets::choiceCombo(ctx.doc, "Contributes to", path + "/contributesTo",
-                             kr.contributesTo.value, others, text))
-        ctx.doc.edit(okr::setKeyResultContributesTo, kr.id, okr::KeyResultId(text));
+    Look contributesTo;
+    contributesTo.choices = &others;
+    editField(ctx, kr, path, "contributesTo", contributesTo);
     ImGui::EndTable();
-    if (widgets::multiline(ctx.doc, "Evidence plan", path + "/evidence", kr.evidence, text, 2))
-        ctx.doc.edit(okr::setKeyResultEvidence, kr.id, text);
-    if (widgets::multiline(ctx.doc, "Notes", path + "/notes", kr.notes, text, 2))
-        ctx.doc.edit(okr::setKeyResultNotes, kr.id, text);
+    Look text;
+    text.lines = 2;
+    editField(ctx, kr, path, "evidence", text);
+    editField(ctx, kr, path, "notes", text);
     drawStretchCalculator(ctx, kr, path);
 }
 
@@ -283,13 +366,13 @@ void drawKeyResult(Context& ctx, const okr::Objective& objective, size_t krIndex
     const std::string summary = krSummary(kr);
     const float summaryWidth = ImGui::GetFontSize() * 7.5f;
     const float toggle = ImGui::GetFrameHeight();
-    std::string text;
     const float titleWidth = ImGui::GetContentRegionAvail().x - summaryWidth - toggle -
                              rowButtonsWidth() - ImGui::GetStyle().ItemSpacing.x * 2;
-    if (widgets::text(ctx.doc, nullptr, path + "/title", kr.title, text,
-                      std::max(titleWidth, 80.0f),
-                      "Increase [metric] from [baseline] to [target] by [date]"))
-        ctx.doc.edit(okr::setKeyResultTitle, kr.id, text);
+    Look title;
+    title.caption = false;
+    title.width = std::max(titleWidth, 80.0f);
+    title.hint = "Increase [metric] from [baseline] to [target] by [date]";
+    editField(ctx, kr, path, "title", title);
     ImGui::SameLine();
     clippedText(summary, summaryWidth);
     ImGui::SameLine(ImGui::GetContentRegionMax().x - toggle - rowButtonsWidth() +
@@ -329,11 +412,11 @@ void drawObjective(Context& ctx, size_t index, const std::vector<std::string>& o
     ImGui::AlignTextToFramePadding();
     ImGui::Text("O%zu", index + 1);
     ImGui::SameLine();
-    std::string text;
-    if (widgets::text(ctx.doc, nullptr, path + "/title", o.title, text,
-                      ImGui::GetContentRegionAvail().x - rowButtonsWidth(),
-                      "An outcome the client would pay for"))
-        ctx.doc.edit(okr::setObjectiveTitle, o.id, text);
+    Look title;
+    title.caption = false;
+    title.width = ImGui::GetContentRegionAvail().x - rowButtonsWidth();
+    title.hint = "An outcome the client would pay for";
+    editField(ctx, o, path, "title", title);
     ImGui::PopFont();
     ImGui::SameLine();
     rowMenu(
@@ -343,28 +426,26 @@ void drawObjective(Context& ctx, size_t index, const std::vector<std::string>& o
 
     if (beginFieldTable("meta")) {
         nextCell();
-        if (widgets::textWithSuggestions(ctx.doc, "Owner", path + "/owner", o.owner, owners, text))
-            ctx.doc.edit(okr::setObjectiveOwner, o.id, text);
+        Look owner;
+        owner.suggestions = &owners;
+        editField(ctx, o, path, "owner", owner);
         nextCell();
-        okr::Style style;
-        if (widgets::enumCombo(ctx.doc, "Style", path + "/style", o.style, style))
-            ctx.doc.edit(okr::setObjectiveStyle, o.id, style);
+        editField(ctx, o, path, "style");
         nextCell();
         std::vector<widgets::Choice> themes;
         for (const auto& t : plan.strategy.themes) themes.push_back({t.id.value, t.title});
-        if (widgets::choiceCombo(ctx.doc, "Theme", path + "/theme", o.theme.value, themes, text))
-            ctx.doc.edit(okr::setObjectiveTheme, o.id, okr::ThemeId(text));
+        Look theme;
+        theme.choices = &themes;
+        editField(ctx, o, path, "theme", theme);
         nextCell();
         std::vector<widgets::Choice> parents;
         for (const auto& p : plan.objectives)
             if (p.id != o.id) parents.push_back({p.id.value, p.title});
-        if (widgets::choiceCombo(ctx.doc, "Supports", path + "/parent", o.parent.value, parents,
-                                 text))
-            ctx.doc.edit(okr::setObjectiveParent, o.id, okr::ObjectiveId(text));
+        Look parent;
+        parent.choices = &parents;
+        editField(ctx, o, path, "parent", parent);
         nextCell();
-        okr::Level level;
-        if (widgets::enumCombo(ctx.doc, "Level", path + "/level", o.level, level))
-            ctx.doc.edit(okr::setObjectiveLevel, o.id, level);
+        editField(ctx, o, path, "level");
         ImGui::EndTable();
     }
 
@@ -391,18 +472,20 @@ void drawInitiatives(Context& ctx, const std::vector<std::string>& owners) {
         const okr::Initiative& in = plan.initiatives[i];
         const std::string path = "/initiatives/" + std::to_string(i);
         ImGui::PushID(in.id.value.c_str());
-        std::string text;
         const float ownerWidth = ImGui::GetFontSize() * 9;
         const float linkWidth = ImGui::GetFontSize() * 7;
-        if (widgets::text(ctx.doc, nullptr, path + "/title", in.title, text,
-                          ImGui::GetContentRegionAvail().x - ownerWidth - linkWidth -
-                              rowButtonsWidth() - ImGui::GetStyle().ItemSpacing.x * 2,
-                          "initiative"))
-            ctx.doc.edit(okr::setInitiativeTitle, in.id, text);
+        Look title;
+        title.caption = false;
+        title.width = ImGui::GetContentRegionAvail().x - ownerWidth - linkWidth -
+                      rowButtonsWidth() - ImGui::GetStyle().ItemSpacing.x * 2;
+        title.hint = "initiative";
+        editField(ctx, in, path, "title", title);
         ImGui::SameLine();
-        if (widgets::textWithSuggestions(ctx.doc, nullptr, path + "/owner", in.owner, owners, text,
-                                         ownerWidth))
-            ctx.doc.edit(okr::setInitiativeOwner, in.id, text);
+        Look owner;
+        owner.caption = false;
+        owner.width = ownerWidth;
+        owner.suggestions = &owners;
+        editField(ctx, in, path, "owner", owner);
         ImGui::SameLine();
         const std::string serves = in.keyResults.empty()
                                        ? std::string("serves no KR")

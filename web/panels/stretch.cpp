@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analysis/score.h"
+#include "analysis/sentence.h"
 #include "imgui.h"
 #include "model/value_text.h"
 #include "panels.h"
@@ -67,7 +68,11 @@ void drawStretchCalculator(Context& ctx, const okr::KeyResult& kr, const std::st
         ImGui::TreePop();
         return;
     }
-    const okr::Stretch s = okr::stretchTargets(*r.stretchMu, *r.stretchSigma, kr.direction);
+    const okr::Plan& plan = ctx.doc.plan();
+    const okr::Direction direction = okr::directionOf(
+        kr, okr::parseKrSentence(kr.title, okr::SentenceContext{plan.meta.start, plan.meta.end})
+                .direction);
+    const okr::Stretch s = okr::stretchTargets(*r.stretchMu, *r.stretchSigma, direction);
     const struct {
         const char* k;
         double value;
@@ -75,7 +80,7 @@ void drawStretchCalculator(Context& ctx, const okr::KeyResult& kr, const std::st
     } options[] = {{"1σ", s.k1, s.noisy}, {"1.5σ", s.k15, s.noisy}, {"2σ", s.k2, !s.noisy}};
     for (const auto& o : options) {
         const std::string text =
-            std::string(kr.direction == okr::Direction::Decrease ? "µ − " : "µ + ") + o.k + ": " +
+            std::string(direction == okr::Direction::Decrease ? "µ − " : "µ + ") + o.k + ": " +
             okr::formatValue(o.value, kr.unit) + "##" + o.k;
         if (o.right) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.78f, 0.9f, 0.8f, 1));
         if (ImGui::Button(text.c_str())) ctx.doc.edit(okr::setKeyResultTarget, kr.id, o.value);

@@ -417,6 +417,49 @@ TEST_CASE("KR-DIRECTION: the direction, the wording and the numbers agree") {
     CHECK(fires(p, "KR-DIRECTION") == 1);
 }
 
+TEST_CASE("KR-DIRECTION: a direction nobody chose follows the numbers, else the title") {
+    Plan p = cleanPlan();
+    auto& k = keyResult(p, 1, 2);  // "Reduce blended CAC from $1,200 to $780"
+    k.direction.reset();
+    CHECK(fires(p, "KR-DIRECTION") == 0);
+    CHECK(okr::directionOf(k) == okr::Direction::Decrease);  // the fields: $780 below $1,200
+    k.baseline.reset();
+    k.target.reset();
+    CHECK(fires(p, "KR-DIRECTION") == 0);  // the sentence's numbers agree with its verb
+    CHECK(okr::directionOf(k) == okr::Direction::Increase);
+    CHECK(okr::directionOf(k, okr::Direction::Decrease) == okr::Direction::Decrease);
+    k.title = "Reduce blended CAC from $780 to $1,200";
+    const auto v = fixtures::violations(okr::analyze(p), "KR-DIRECTION");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message.find("reads as a decrease, but its target $1,200 is above its baseline "
+                            "$780") != std::string::npos);
+}
+
+TEST_CASE("A new key result typed as a reduction scores as one") {
+    Plan p = cleanPlan();
+    auto& k = keyResult(p, 1, 2);
+    k.direction.reset();
+    k.kind = okr::KrKind::Maintain;
+    k.title = "Keep blended CAC at or below $900";
+    k.baseline.reset();
+    k.bandLow.reset();
+    k.bandHigh.reset();
+    k.target = 900;
+    k.current = 850;
+    okr::KrScore s = okr::scoreKeyResult(k, std::nullopt, std::nullopt, okr::Direction::Decrease);
+    CHECK(s.computed == doctest::Approx(1.0));  // 850 under the ceiling of 900
+    s = okr::scoreKeyResult(k);                 // nothing says down: a floor of 900
+    CHECK(s.computed == doctest::Approx(0.0));
+    const okr::Analysis a = okr::analyze(p);  // "at or below" says down
+    bool scored = false;
+    for (const okr::KrScore& ks : a.krScores)
+        if (ks.id == k.id) {
+            CHECK(ks.computed == doctest::Approx(1.0));
+            scored = true;
+        }
+    CHECK(scored);
+}
+
 TEST_CASE("KR-BLIND-SOURCE: a source we cannot see (S0 P3)") {
     Plan p = cleanPlan();
     keyResult(p, 0, 0).sourceVisible = false;

@@ -3,6 +3,7 @@
 // and byte-level mutations of a real plan. loadPlan must answer all of them without crashing.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <random>

@@ -6,8 +6,11 @@
 #include <cmath>
 #include <filesystem>
 
+#include <nlohmann/json.hpp>
+
 #include "analysis/rule_ids.h"
 #include "io/format.h"
+#include "io/kept_json.h"
 #include "templates.h"
 #include "test_files.h"
 
@@ -246,9 +249,9 @@ TEST_CASE("unknown keys survive a load and save at every level, sorted after the
     const auto r = load(doc);
     REQUIRE(r.ok());
     const okr::Plan& p = *r.plan;
-    CHECK(p.extra["zTop"]["nested"][1] == 2.5);
-    CHECK(p.meta.extra["futureField"] == "kept");
-    CHECK(p.tree.extra["layout"] == "radial");
+    CHECK(okr::keptJson(p.extra)["zTop"]["nested"][1] == 2.5);
+    CHECK(okr::keptJson(p.meta.extra)["futureField"] == "kept");
+    CHECK(okr::keptJson(p.tree.extra)["layout"] == "radial");
     CHECK(p.objectives[0].keyResults[0].checkins[0].extra.contains("mood"));
 
     const std::string saved = okr::savePlan(p);

@@ -4,6 +4,8 @@
 // "start next quarter" and the undoable check-in, adjustment and retrospective commands.
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "edit/rhythm_commands.h"
 #include "io/format.h"
 #include "model/validate.h"
