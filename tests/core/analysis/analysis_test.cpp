@@ -32,8 +32,6 @@ TEST_CASE("the example plans lint with exactly the expected violations") {
              // S4's table names teams as KR owners; S2: names, not teams.
              "KR-NO-OWNER /objectives/0/keyResults/2/owner",  // "Growth"
              "KR-NO-OWNER /objectives/1/keyResults/2/owner",  // "Sales"
-                                                              // S4 gives no NSM baseline.
-             "TREE-KPI-INCOMPLETE /tree/nodes/0/baseline",
          }},
         // One-objective templates rarely thread customer value, revenue and cost (an info).
         {"s0-agency-leadgen.json", triad},

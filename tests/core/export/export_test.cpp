@@ -141,7 +141,7 @@ TEST_CASE("export md: the TalentSync one-pager names every objective, key result
               "days | 18% → 45% | Head of Product | 2026-06-30 | — |"));
     CHECK(has(md, "| $1,100 → $800 |"));
     CHECK(has(md, "## Initiatives\n\n- Rebuild onboarding"));
-    CHECK(has(md, "0 errors, 2 warnings, 2 infos (profile startup)."));
+    CHECK(has(md, "0 errors, 2 warnings, 1 info (profile startup)."));
     CHECK(has(md, "- **warning** KR-NO-OWNER · O1 KR3 “Increase trial-to-paid conversion rate”: "));
     CHECK(has(md, "## Adjustment log\n\n- 2026-05-13 · **persist** O1 "));
     CHECK(md.back() == '\n');
@@ -353,14 +353,14 @@ TEST_CASE("export csv: kinds of key result and check-ins") {
 TEST_CASE("export report: every violation with its rule, where, fix and source, by severity") {
     const okr::Plan plan = talentSync();
     const okr::Analysis a = okr::analyze(plan);
-    REQUIRE(a.violations.size() == 4);
+    REQUIRE(a.violations.size() == 3);
     const std::string report = okr::exportLintReport(plan, a);
     CHECK(report.rfind("# Plan check: TalentSync Q2 company OKRs\n\n", 0) == 0);
     CHECK(has(report, "**Profile:** startup"));
-    CHECK(has(report, "| Errors | 0 |\n| Warnings | 2 |\n| Infos | 2 |\n| **Total** | **4** |"));
+    CHECK(has(report, "| Errors | 0 |\n| Warnings | 2 |\n| Infos | 1 |\n| **Total** | **3** |"));
     CHECK_FALSE(has(report, "## Errors"));
     const std::size_t warnings = report.find("## Warnings (2)");
-    const std::size_t infos = report.find("## Infos (2)");
+    const std::size_t infos = report.find("## Infos (1)");
     REQUIRE(warnings != std::string::npos);
     REQUIRE(infos != std::string::npos);
     CHECK(warnings < infos);
