@@ -173,6 +173,11 @@ const TitleReading& readTitle(std::string_view text, const SentenceContext& cont
     return cache.map.emplace(std::move(key), std::move(r)).first->second;
 }
 
+const char* Context::audience() const {
+    if (profile == Profile::Agency) return "the client";
+    return commercial() ? "customers or the business" : "the people the plan serves";
+}
+
 bool Context::rhythmRuns() const {
     if (!options.today) return true;
     const PlanMeta& m = plan.meta;

@@ -69,7 +69,8 @@ void activity(Context& c, const KrFacts& f) {
             RuleId::KrActivity, EntityKind::KeyResult, k.id.value, krPath(f, "title"),
             quote(k.title) + " counts work done" + said(f, v.evidence) +
                 ", not a change in the world.",
-            "Apply the \"so what?\" test: what changes for customers or the business once " + what +
+            "Apply the \"so what?\" test: what changes for " + std::string(c.audience()) +
+                " once " + what +
                 " are done? Measure that and keep the work as an initiative — or tag the key "
                 "result leading if it is a deliberate early proxy (S2, S4).");
         if (out) out->rewrite = formula("what " + what + " should change");
@@ -412,6 +413,9 @@ void cpa(Context& c, const KrFacts& f) {
         return;
     if (!currencyUnit(f.unit, c) && !f.sentence.hasCurrency) return;
     const Economics& e = c.plan.economics;
+    const bool judged = (finite(e.lifetimeValue) && *e.lifetimeValue > 0) ||
+                        (finite(e.revenuePerSale) && *e.revenuePerSale > 0);
+    if (!judged && !c.commercial()) return;  // no revenue to weigh it against, and none expected
     const double target = *f.target;
     const std::string money = valueText(target, currencyUnit(f.unit, c) ? f.unit : "$");
     const std::string cur = currencyUnit(f.unit, c) ? f.unit : "$";
@@ -435,7 +439,9 @@ void cpa(Context& c, const KrFacts& f) {
     c.emit(
         RuleId::KrCpa, EntityKind::KeyResult, k.id.value, krPath(f, "target"), std::move(msg),
         std::string("Ground the target in ") +
-            (c.profile == Profile::Agency ? "the client's" : "the business's") +
+            (c.profile == Profile::Agency ? "the client's"
+             : c.commercial()             ? "the business's"
+                                          : "the plan's") +
             " economics (S0 P4: $100 per lead is fine on an $800 "
             "sale, too much on a $400 one; a high LTV justifies more): record revenue per sale and "
             "LTV in the plan's economics and keep CAC within a third of LTV.");

@@ -12,11 +12,10 @@ std::string said(const Objective& obj, TextSpan span) { return evidence(obj.titl
 
 std::string words(const Objective& obj, TextSpan span) { return trimmed(span.of(obj.title)); }
 
-// Who an objective's outcome is for, in the profile's words: the client for an agency, customers
-// and the business otherwise.
-const char* beneficiary(const Context& c) {
+// What an objective should name instead of work, in the profile's and the sector's words.
+std::string beneficiary(const Context& c) {
     return c.profile == Profile::Agency ? "an outcome the client would pay for"
-                                        : "what changes for customers or the business";
+                                        : std::string("what changes for ") + c.audience();
 }
 
 void tactic(Context& c, std::size_t o, const Objective& obj, const Judgement& j) {

@@ -266,7 +266,14 @@ void triad(Context& c) {
         revenue = revenue || h.has(WordClass::RevenueTerm);
         cost = cost || h.has(WordClass::CostTerm) || h.has(WordClass::AcquisitionCost);
     }
-    if (value && revenue && cost) return;
+    if (value && ((revenue && cost) || !c.commercial())) return;
+    if (!c.commercial()) {
+        c.emit(RuleId::SetTriad, EntityKind::Plan, "", "/objectives",
+               std::string("No key result measures what changes for ") + c.audience() + ".",
+               "Add one key result (or guardrail) on the value the people you serve get, so the "
+               "plan is not only about the work done for them (S2).");
+        return;
+    }
     std::string missing;
     const auto add = [&](bool have, const char* what) {
         if (have) return;

@@ -42,8 +42,8 @@ struct KrFacts {
     std::optional<double> target;    // field, else sentence (with a relative change)
     std::optional<Date> due;         // field, else sentence
     Direction direction = Direction::Increase;  // directionOf: field, numbers, title
-    std::string unit;                // field, else sentence, else driver
-    std::optional<double> current;   // current value, else the latest check-in
+    std::string unit;                           // field, else sentence, else driver
+    std::optional<double> current;              // current value, else the latest check-in
 };
 
 struct Context {
@@ -74,6 +74,12 @@ struct Context {
     // is for scoring. Without a day to look from they always run (on the latest check-in).
     bool rhythmRuns() const;
     bool text() const { return options.textRules; }
+    // A business plan (the sector unset or "business") answers for revenue and cost; a public
+    // body, an open-source project or a charity answers to the people it serves.
+    bool commercial() const { return !plan.meta.sector || *plan.meta.sector == Sector::Business; }
+    // Who gains from an outcome, in the profile's and the sector's words: "the client" (agency),
+    // "the people the plan serves" (not commercial), else "customers or the business".
+    const char* audience() const;
     // Adds a violation with the rule's effective severity (or `severity` when given and the rule
     // is on).
     // Returns the violation added (to set its rewrite or action), or nullptr when the rule is off.

@@ -295,6 +295,7 @@ const EntityInfo<PlanMeta>& entityInfo<PlanMeta>() {
                               field<&PlanMeta::title>("title", "Title", "Edit plan title"),
                               field<&PlanMeta::client>("client", "Client", "Edit client"),
                               field<&PlanMeta::level>("level", "Level", "Change plan level"),
+                              field<&PlanMeta::sector>("sector", "Sector", "Change sector"),
                               field<&PlanMeta::start>("start", "Start", "Change period"),
                               field<&PlanMeta::end>("end", "End", "Change period"),
                           });

@@ -32,6 +32,8 @@ const EnumTable<E>& table();
 OKR_ENUM_TABLE(Level, {Level::Company, "company"}, {Level::Team, "team"}, {Level::Client, "client"})
 OKR_ENUM_TABLE(Profile, {Profile::Agency, "agency"}, {Profile::Startup, "startup"},
                {Profile::Teams, "teams"})
+OKR_ENUM_TABLE(Sector, {Sector::Business, "business"}, {Sector::PublicBody, "public-body"},
+               {Sector::OpenSource, "open-source"}, {Sector::Charity, "charity"})
 OKR_ENUM_TABLE(NodeKind, {NodeKind::Nsm, "nsm"}, {NodeKind::Driver, "driver"},
                {NodeKind::Guardrail, "guardrail"})
 OKR_ENUM_TABLE(Stage, {Stage::None, "none"}, {Stage::Acquisition, "acquisition"},
@@ -97,6 +99,7 @@ const std::vector<E>& enumValues() {
 
 OKR_ENUM_API(Level)
 OKR_ENUM_API(Profile)
+OKR_ENUM_API(Sector)
 OKR_ENUM_API(NodeKind)
 OKR_ENUM_API(Stage)
 OKR_ENUM_API(Relation)

@@ -78,6 +78,8 @@ class Extra {
 
 enum class Level { Company, Team, Client };
 enum class Profile { Agency, Startup, Teams };
+// Who the plan works for: a business earns revenue; the others answer to the people they serve.
+enum class Sector { Business, PublicBody, OpenSource, Charity };
 enum class NodeKind { Nsm, Driver, Guardrail };
 enum class Stage { None, Acquisition, Activation, Engagement, Monetization, Referral };
 enum class Relation { Add, Multiply, RatioNumerator, RatioDenominator, Influence };
@@ -95,6 +97,7 @@ enum class Severity { Off, Info, Warning, Error };
 // File spelling of every enum value ("nsm", "ratio-numerator", …); see FORMAT.md.
 const char* name(Level v);
 const char* name(Profile v);
+const char* name(Sector v);
 const char* name(NodeKind v);
 const char* name(Stage v);
 const char* name(Relation v);
@@ -132,6 +135,7 @@ struct PlanMeta {
     std::string title;
     std::string client;  // the client or team the plan is for
     Level level = Level::Company;
+    std::optional<Sector> sector;  // unset: a business
     std::optional<Date> start;
     std::optional<Date> end;
     Extra extra{};

@@ -1,5 +1,5 @@
-// Plan panel: the plan's title, client or team, level, period and rule profile; the strategy
-// (vision, statement, themes); the client's economics.
+// Plan panel: the plan's title, client or team, level, sector, period and rule profile; the
+// strategy (vision, statement, themes); the client's economics.
 #include <string>
 
 #include "imgui.h"
@@ -45,6 +45,30 @@ void drawThemes(Context& ctx) {
     if (ImGui::SmallButton("+ Theme")) ctx.doc.edit(okr::addTheme, std::string("New theme"));
 }
 
+// Business (the default) or a plan that answers to the people it serves: a public body, an
+// open-source project or a charity gets no revenue or cost findings.
+void drawSector(Context& ctx) {
+    const okr::Plan& plan = ctx.doc.plan();
+    static const std::vector<std::string_view> others = [] {
+        std::vector<std::string_view> out;
+        for (okr::Sector s : okr::enumValues<okr::Sector>())
+            if (s != okr::Sector::Business) out.push_back(okr::name(s));
+        return out;
+    }();
+    const std::string now = plan.meta.sector && *plan.meta.sector != okr::Sector::Business
+                                ? okr::name(*plan.meta.sector)
+                                : "";
+    std::string spelling;
+    if (widgets::spellingCombo(ctx.doc, "Sector", "/plan/sector", now, others, spelling, -1,
+                               okr::name(okr::Sector::Business)))
+        ctx.doc.edit(okr::setField, okr::entityRef(okr::Entity::PlanMeta), std::string("sector"),
+                     spelling.empty() ? okr::FieldValue() : okr::FieldValue(spelling));
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(
+            "A public body, an open-source project or a charity is judged on what "
+            "changes for the people it serves, not on revenue and cost");
+}
+
 }  // namespace
 
 void drawPlan(Context& ctx) {
@@ -60,6 +84,7 @@ void drawPlan(Context& ctx) {
     okr::Level level;
     if (widgets::enumCombo(ctx.doc, "Level", "/plan/level", plan.meta.level, level))
         ctx.doc.edit(okr::setPlanLevel, level);
+    drawSector(ctx);
     std::optional<okr::Date> date;
     if (widgets::optionalDate(ctx.doc, "Starts", "/plan/start", plan.meta.start, date))
         ctx.doc.edit(okr::setPlanPeriod, date, plan.meta.end);

@@ -668,6 +668,40 @@ TEST_CASE("SET-TRIAD: customer value, revenue and cost (S2)") {
     CHECK(v[0].message.find("No key result on revenue or cost") == 0);
 }
 
+TEST_CASE("A plan that is not a business gets no revenue or cost findings, in its own words") {
+    Plan p = cleanPlan();
+    p.objectives.pop_back();  // no revenue or cost key result left
+    p.meta.sector = okr::Sector::OpenSource;
+    CHECK(fires(p, "SET-TRIAD") == 0);  // activation and retention: value for the people served
+    for (auto& o : p.objectives)
+        for (auto& k : o.keyResults) {
+            k.title = "Ship release " + k.id.value;
+            k.metric.clear();
+            k.driver = okr::NodeId();
+        }
+    p.tree.nodes.clear();
+    p.tree.links.clear();
+    auto v = fixtures::violations(okr::analyze(p), "SET-TRIAD");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message == "No key result measures what changes for the people the plan serves.");
+
+    p = cleanPlan();
+    p.meta.sector = okr::Sector::Charity;
+    p.economics.lifetimeValue.reset();
+    p.economics.revenuePerSale.reset();
+    CHECK(fires(p, "KR-CPA") == 0);  // a cost target with no revenue to weigh it against
+    p.meta.sector = okr::Sector::Business;
+    CHECK(fires(p, "KR-CPA") == 1);
+
+    p = cleanPlan();
+    p.meta.sector = okr::Sector::PublicBody;
+    p.objectives[0].title = "Build landing pages for service lines";
+    v = fixtures::violations(okr::analyze(p), "OBJ-TACTIC");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message.find("not what changes for the people the plan serves.") !=
+          std::string::npos);
+}
+
 // ---- tree --------------------------------------------------------------------------------------
 
 TEST_CASE("TREE-ROOT: exactly one North Star") {
