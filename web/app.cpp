@@ -85,6 +85,7 @@ void App::draw(float width, float height) {
         ImGui::ClearActiveID();
         ImGui::GetCurrentContext()->InputTextDeactivatedState.ID = 0;
     }
+    findings_.watchTyping(doc_.plan(), widgets::activeLabel());
     findings_.update(doc_.plan(), doc_.revision(), today_);
     panels::Context ctx = context();
     if (ui_.projector.on) {
@@ -172,6 +173,7 @@ void App::drawMiddleColumn(panels::Context& ctx) {
 
 void App::endFrame() {
     doc_.applyEdits();
+    findings_.watchTyping(doc_.plan(), widgets::activeLabel());
     findings_.update(doc_.plan(), doc_.revision(), today_);
     session_.afterEdits();
 }

@@ -2,19 +2,62 @@
 #include "findings.h"
 
 #include <cctype>
+#include <cstdio>
 
 #include "imgui.h"
 #include "platform.h"
 
 namespace {
+
 const std::vector<int> kNone;
+
+// The ID of the objective or key result whose title field `label` is ("/objectives/2/title",
+// "/objectives/2/keyResults/0/title"), and that title; nullptr when it is no such field.
+const std::string* titleField(const okr::Plan& plan, const std::string& label, std::string& id) {
+    unsigned o = 0, k = 0;
+    int used = 0;
+    const char* s = label.c_str();
+    if (std::sscanf(s, "/objectives/%u/keyResults/%u/title%n", &o, &k, &used) == 2 &&
+        s[used] == '\0') {
+        if (o >= plan.objectives.size() || k >= plan.objectives[o].keyResults.size())
+            return nullptr;
+        const okr::KeyResult& kr = plan.objectives[o].keyResults[k];
+        id = kr.id.value;
+        return &kr.title;
+    }
+    used = 0;
+    if (std::sscanf(s, "/objectives/%u/title%n", &o, &used) == 1 && used > 0 && s[used] == '\0') {
+        if (o >= plan.objectives.size()) return nullptr;
+        id = plan.objectives[o].id.value;
+        return &plan.objectives[o].title;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+void Findings::watchTyping(const okr::Plan& plan, const std::string& activeLabel) {
+    if (activeLabel == active_) return;
+    active_ = activeLabel;
+    drafting_.clear();
+    std::string id;
+    const std::string* title = titleField(plan, activeLabel, id);
+    if (title && title->empty()) drafting_ = id;
+}
+
+bool Findings::isDraft(const std::string& id) const {
+    for (const std::string& d : analysis_.drafts)
+        if (d == id) return true;
+    return false;
 }
 
 bool Findings::update(const okr::Plan& plan, long revision, const std::string& today) {
-    if (revision == revision_) return false;
+    if (revision == revision_ && drafting_ == analysedDrafting_) return false;
     revision_ = revision;
+    analysedDrafting_ = drafting_;
     okr::AnalyzeOptions options;
     options.today = okr::Date::parse(today);
+    if (!drafting_.empty()) options.drafting.push_back(drafting_);
     const double start = platform::nowMs();
     analysis_ = okr::analyze(plan, options);
     lastMs_ = platform::nowMs() - start;

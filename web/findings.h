@@ -1,5 +1,6 @@
 // The analysis of the open plan as the panels use it: the core's Analysis (violations, scores,
-// coverage) plus an index of violations by entity, rebuilt only when the plan changed.
+// coverage) plus an index of violations by entity, rebuilt only when the plan changed or a draft
+// was finished.
 #pragma once
 
 #include <string>
@@ -11,8 +12,14 @@
 
 class Findings {
   public:
-    // Re-analyses when `revision` differs from the last one seen; returns true when it did.
+    // Follows the active text field (widgets::activeLabel): an objective or key result whose
+    // title field became active while the title was empty is a draft — not judged — until the
+    // field is left, so a first title is not judged word by word.
+    void watchTyping(const okr::Plan& plan, const std::string& activeLabel);
+    // Re-analyses when `revision` differs from the last one seen or the draft being typed
+    // changed; returns true when it did.
     bool update(const okr::Plan& plan, long revision, const std::string& today);
+    bool isDraft(const std::string& id) const;
 
     const okr::Analysis& analysis() const { return analysis_; }
     // Indices into analysis().violations of those that point at this entity ID (objective, key
@@ -25,6 +32,9 @@ class Findings {
     std::unordered_map<std::string, std::vector<int>> byEntity_;
     long revision_ = -1;
     double lastMs_ = 0;
+    std::string active_;    // the active field's label at the last watchTyping
+    std::string drafting_;  // ID of the entity whose first title is being typed
+    std::string analysedDrafting_;
 };
 
 // The field a violation's path should highlight: entity paths ("/objectives/0") point at the

@@ -80,6 +80,7 @@ nlohmann::json analysisJson(const Findings& findings) {
                           {"errors", a.counts.errors},
                           {"warnings", a.counts.warnings},
                           {"infos", a.counts.infos},
+                          {"drafts", a.drafts},
                           {"lastAnalysisMs", findings.lastAnalysisMs()},
                           {"focus", widgets::focusedLabel()},
                           {"activeField", widgets::activeLabel()}};

@@ -239,6 +239,7 @@ bool enumCombo(Document& doc, const char* cap, const std::string& label, E value
                 out = v;
                 changed = true;
             }
+            testhook::item(label + "/" + okr::name(v));
         }
         ImGui::EndCombo();
     }
@@ -282,12 +283,14 @@ bool spellingCombo(Document& doc, const char* cap, const std::string& label, std
             out.clear();
             changed = true;
         }
+        if (unset) testhook::item(label + "/unset");
         for (std::string_view choice : choices) {
             const std::string text(choice);
             if (ImGui::Selectable(text.c_str(), choice == value) && choice != value) {
                 out = text;
                 changed = true;
             }
+            testhook::item(label + "/" + text);
         }
         ImGui::EndCombo();
     }

@@ -59,7 +59,8 @@ bool enumCombo(Document& doc, const char* caption, const std::string& label, E v
                float width = -1);
 
 // A combo over file spellings (an enum field's choices, model/fields.h), drawn as enumCombo;
-// with `unset`, that text comes first and stands for no value (out empty).
+// with `unset`, that text comes first and stands for no value (out empty). Each choice is
+// labelled for tests as label + "/" + spelling ("/unset" for the first).
 bool spellingCombo(Document& doc, const char* caption, const std::string& label,
                    std::string_view value, const std::vector<std::string_view>& choices,
                    std::string& out, float width = -1, const char* unset = nullptr);

@@ -1,6 +1,8 @@
-// The live checks in the browser: a violation appears while the user types and disappears when
-// the text is fixed; "Show" highlights the field it names; a rule switched off for this plan goes
-// quiet and is saved in the plan; the profile switch re-runs the rules.
+// The live checks in the browser: a first title is a draft (not judged) until its field is left;
+// a violation then appears, and one being edited is judged as the user types; a deliverable gets
+// one finding and a one-click "Make it a milestone"; the plan's sector changes the checks' words;
+// "Show" highlights the field a violation names; a rule switched off for this plan goes quiet and
+// is saved in the plan.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -13,7 +15,7 @@ after(async () => { await session.close(); });
 
 const activityOn = (s, id) => s.analysis.violations.some((v) => v.rule === 'KR-ACTIVITY' && v.id === id);
 
-test('an activity key result is flagged as it is typed and cleared when rewritten as an outcome', async () => {
+test('a first title is a draft until the field is left; then an activity key result is flagged, and cleared when rewritten', async () => {
   const { page, context } = await openPlanner(session, { width: 1600, height: 900 });
   await clickItem(page, '/objectives/0/addKeyResult');
   let state = await waitForState(page, (s) => s.plan.objectives[0].keyResults.length === 4, 'a new KR');
@@ -21,16 +23,68 @@ test('an activity key result is flagged as it is typed and cleared when rewritte
   await waitForState(page, (s) => s.analysis.activeField === '/objectives/0/keyResults/3/title',
     'the new KR title field ready for typing');
   await page.keyboard.type('Publish 20 blog posts');
-  state = await waitForState(page, (s) => activityOn(s, id) &&
-    s.plan.objectives[0].keyResults[3].title === 'Publish 20 blog posts', 'KR-ACTIVITY while typing');
+  state = await waitForState(page, (s) => s.plan.objectives[0].keyResults[3].title === 'Publish 20 blog posts',
+    'the first title typed');
+  assert.ok(state.analysis.drafts.includes(id), 'a draft while its first title is typed');
+  assert.ok(!state.analysis.violations.some((v) => v.id === id), 'a draft is not judged');
+  assert.ok(await itemRect(page, '/objectives/0/keyResults/3/draft'), 'a draft mark beside the KR');
+
+  await page.keyboard.press('Tab');
+  state = await waitForState(page, (s) => activityOn(s, id), 'KR-ACTIVITY once the field is left');
+  assert.ok(!state.analysis.drafts.includes(id));
   const v = state.analysis.violations.find((x) => x.rule === 'KR-ACTIVITY' && x.id === id);
   assert.match(v.message, /Publish 20 blog posts/, 'the message quotes the plan\'s own words');
-  assert.ok(await itemRect(page, `/objectives/0/keyResults/3/marker`), 'a marker beside the KR');
+  assert.ok(await itemRect(page, '/objectives/0/keyResults/3/marker'), 'a marker beside the KR');
+  assert.ok(await itemRect(page, `violation/KR-ACTIVITY/${id}/rewrite`), 'a rewrite to start from');
 
+  // A title being edited (not a first one) is judged as it is typed.
+  await clickItem(page, '/objectives/0/keyResults/3/title');
   await page.keyboard.press('Control+a');
   await page.keyboard.type('Increase organic trial signups from 200 to 300 per month by Jun 30');
+  state = await waitForState(page, (s) => !activityOn(s, id) &&
+    s.plan.objectives[0].keyResults[3].title.endsWith('by Jun 30'), 'KR-ACTIVITY gone while typing the rewrite');
+  assert.ok(!state.analysis.drafts.includes(id));
+  await context.close();
+});
+
+test('a deliverable key result gets one finding and becomes a milestone in one click', async () => {
+  const { page, context } = await openPlanner(session, { width: 1600, height: 900 });
+  await clickItem(page, '/objectives/0/addKeyResult');
+  let state = await waitForState(page, (s) => s.plan.objectives[0].keyResults.length === 4, 'a new KR');
+  const id = state.plan.objectives[0].keyResults[3].id;
+  await waitForState(page, (s) => s.analysis.activeField === '/objectives/0/keyResults/3/title',
+    'the new KR title field ready for typing');
+  await page.keyboard.type('The expansion playbook is published');
   await page.keyboard.press('Tab');
-  state = await waitForState(page, (s) => !activityOn(s, id), 'KR-ACTIVITY gone after the rewrite');
+  state = await waitForState(page, (s) => s.analysis.violations.some((v) => v.id === id && v.rule === 'KR-ACTIVITY'),
+    'the deliverable diagnosed');
+  const mine = state.analysis.violations.filter((v) => v.id === id).map((v) => v.rule);
+  assert.ok(!mine.includes('KR-NO-TARGET'), `no missing-target finding on a deliverable (${mine})`);
+  const v = state.analysis.violations.find((x) => x.id === id && x.rule === 'KR-ACTIVITY');
+  assert.match(v.message, /deliverable/);
+  await clickItem(page, `violation/KR-ACTIVITY/${id}/milestone`);
+  state = await waitForState(page, (s) => s.plan.objectives[0].keyResults[3].kind === 'milestone', 'a milestone');
+  assert.ok(!state.analysis.violations.some((x) => x.id === id && x.rule === 'KR-ACTIVITY'));
+  await page.keyboard.press('Control+z');
+  await waitForState(page, (s) => s.plan.objectives[0].keyResults[3].kind === 'metric', 'undone in one step');
+  await context.close();
+});
+
+test('a plan marked as an open-source project hears of the people it serves, not customers or the business', async () => {
+  const { page, context } = await openPlanner(session, { width: 1600, height: 900 });
+  const tactic = (s) => s.analysis.violations.find((v) => v.rule === 'OBJ-TACTIC' && v.id === s.plan.objectives[0].id);
+  await clickItem(page, '/objectives/0/title');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Build landing pages for service lines');
+  await page.keyboard.press('Tab');
+  let state = await waitForState(page, (s) => tactic(s) &&
+    s.plan.objectives[0].title === 'Build landing pages for service lines' &&
+    s.analysis.activeField !== '/objectives/0/title', 'OBJ-TACTIC on a piece of work');
+  assert.match(tactic(state).message, /customers or the business/);
+  await clickItem(page, '/plan/sector');
+  await clickItem(page, '/plan/sector/open-source');
+  state = await waitForState(page, (s) => s.plan.plan.sector === 'open-source', 'the sector set');
+  assert.match(tactic(state).message, /the people the plan serves/);
   await context.close();
 });
 

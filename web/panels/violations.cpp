@@ -160,6 +160,17 @@ void violationMarker(const Context& ctx, const std::string& entityId, const std:
     const float size = ImGui::GetFontSize() * 0.55f;
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(size * 1.6f, ImGui::GetFrameHeight()));
+    if (ctx.findings.isDraft(entityId)) {
+        // A draft is not judged yet: a hollow mark, and the reason on hover.
+        const ImVec2 centre(pos.x + size * 0.8f, pos.y + ImGui::GetFrameHeight() * 0.5f);
+        ImGui::GetWindowDrawList()->AddCircle(centre, size * 0.45f,
+                                              ImGui::GetColorU32(ImGuiCol_TextDisabled), 0, 1.5f);
+        testhook::item(label + "/draft");
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Draft: checked once its title is written and you move on");
+        ImGui::SameLine();
+        return;
+    }
     const std::vector<int>& found = ctx.findings.forEntity(entityId);
     if (found.empty()) {
         ImGui::SameLine();
@@ -196,6 +207,15 @@ void drawViolations(Context& ctx) {
     ImGui::TextUnformatted("Checks");
     ImGui::PopFont();
     drawCounts(a.counts);
+    if (!a.drafts.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled(a.drafts.size() == 1 ? "· 1 draft" : "· %zu drafts", a.drafts.size());
+        testhook::item("violations/drafts");
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip(
+                "Objectives and key results still being written are checked once "
+                "their title is written and you move on");
+    }
     okr::Profile profile;
     if (widgets::enumCombo(ctx.doc, "Profile", "violations/profile", plan.rules.profile, profile))
         ctx.doc.edit(okr::setProfile, profile);
