@@ -2,6 +2,8 @@
 // file naming.
 #include "document.h"
 
+#include "model/text.h"
+
 void Document::beginGroup(std::string label) {
     if (readOnly_) return;
     QueuedEdit e;
@@ -84,6 +86,5 @@ std::string Document::fileStem() const {
     }
     while (!name.empty() && (name.back() == ' ' || name.back() == '.')) name.pop_back();
     if (name.empty()) name = "plan";
-    if (name.size() > 80) name.resize(80);
-    return name;
+    return okr::utf8Prefix(name, 80);
 }

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "analysis/checks.h"
+#include "model/text.h"
 #include "model/value_text.h"
 
 namespace okr {
@@ -220,12 +221,7 @@ std::string quote(std::string_view text) {
     constexpr std::size_t kMax = 70;
     std::string t = trimmed(text);
     if (t.empty()) return "an untitled item";
-    if (t.size() > kMax) {
-        std::size_t cut = kMax;
-        while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
-        t.resize(cut);
-        t += "…";
-    }
+    t = utf8Prefix(t, kMax, "…");
     for (char& ch : t)
         if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
     return "'" + t + "'";

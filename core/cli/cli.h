@@ -5,6 +5,7 @@
 // 2 the input cannot be read or is invalid, 64 usage error.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,10 @@ struct Command {
 // Call at namespace scope in a cmd_*.cpp: `static const bool registered = registerCommand({...});`
 bool registerCommand(const Command& command);
 const std::vector<Command>& commands();
+
+// For a command that takes exactly one FILE: "--help" or "-h" prints `help` and gives exit code
+// 0; anything but one file name prints it to stderr and gives 64; nullopt when `args` is one file.
+std::optional<int> oneFileArgument(const Args& args, const char* help);
 
 // Reads a whole file; on failure prints "okr: cannot read FILE: reason" to stderr and returns
 // false.

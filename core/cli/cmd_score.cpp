@@ -56,14 +56,7 @@ std::string number(const std::optional<double>& v, int decimals) {
 }
 
 int run(const okr::cli::Args& args) {
-    if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
-        std::fputs(kHelp, stdout);
-        return 0;
-    }
-    if (args.size() != 1 || args[0].empty() || args[0][0] == '-') {
-        std::fputs(kHelp, stderr);
-        return 64;
-    }
+    if (const std::optional<int> code = okr::cli::oneFileArgument(args, kHelp)) return *code;
     std::string bytes;
     if (!okr::cli::readFile(args[0], bytes)) return 2;
     const okr::LoadResult loaded = okr::loadPlan(bytes);

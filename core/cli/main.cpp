@@ -43,6 +43,18 @@ std::string printable(const std::string& text) {
     return out;
 }
 
+std::optional<int> oneFileArgument(const Args& args, const char* help) {
+    if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
+        std::fputs(help, stdout);
+        return 0;
+    }
+    if (args.size() != 1 || args[0].empty() || args[0][0] == '-') {
+        std::fputs(help, stderr);
+        return 64;
+    }
+    return std::nullopt;
+}
+
 bool readFile(const std::string& path, std::string& out) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {

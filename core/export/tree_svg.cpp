@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "model/text.h"
 #include "tree/drawing.h"
 #include "tree/tree.h"
 
@@ -25,16 +26,6 @@ std::string num(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f", v);
     return buf;
-}
-
-// At most `limit` code points of UTF-8 text, with "…" when cut (never inside a character).
-std::string shorten(const std::string& text, std::size_t limit) {
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-        if (count++ == limit) return text.substr(0, i) + "…";
-    }
-    return text;
 }
 
 bool overlapping(const std::vector<Vec2>& at, const LayoutOptions& card) {
@@ -152,7 +143,7 @@ std::string treeSvg(const Plan& plan, const LayoutOptions& card) {
              (n.kind == NodeKind::Nsm ? "#be7800" : "#6e7382") + "\">" + badge + "</text>";
         s += "<text x=\"" + X(x + 16) + "\" y=\"" + Y(y + 50) +
              "\" font-size=\"15\" font-weight=\"600\" fill=\"#191c23\">" +
-             xmlText(shorten(n.name, 26)) + "</text>";
+             xmlText(okr::utf8Prefix(n.name, 26, "…")) + "</text>";
         s += "<text x=\"" + X(x + 16) + "\" y=\"" + Y(y + card.cardHeight - 18) +
              "\" font-size=\"14\" fill=\"#3c465a\">" + xmlText(value) + "</text>";
         s += "</g>\n";

@@ -10,6 +10,15 @@ std::size_t utf8Length(std::string_view s) {
     return n;
 }
 
+std::string utf8Prefix(std::string_view s, std::size_t limit, std::string_view more) {
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+        if (count++ == limit) return std::string(s.substr(0, i)) + std::string(more);
+    }
+    return std::string(s);
+}
+
 std::string groupThousands(std::string_view digits) {
     std::string out;
     out.reserve(digits.size() + digits.size() / 3);

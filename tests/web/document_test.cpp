@@ -158,4 +158,9 @@ TEST_CASE("file names come from the title, with what file systems dislike replac
     CHECK(f.doc.fileName() == "Q2- growth - retention.okr.json");
     f.type("");
     CHECK(f.doc.fileName() == "plan.okr.json");
+    std::string longTitle;
+    for (int i = 0; i < 50; ++i) longTitle += "é";  // 2 bytes each: 100 bytes, 50 characters
+    longTitle += std::string(40, 'x');
+    f.type(longTitle);
+    CHECK(f.doc.fileStem() == longTitle.substr(0, 100) + std::string(30, 'x'));  // 80 characters
 }

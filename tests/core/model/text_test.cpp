@@ -9,6 +9,13 @@ TEST_CASE("utf8Length counts code points, not bytes") {
     CHECK(okr::utf8Length("Zürich → 東京") == 11);
 }
 
+TEST_CASE("text is cut between characters, never inside one") {
+    CHECK(okr::utf8Prefix("Zürich → 東京", 3) == "Zür");
+    CHECK(okr::utf8Prefix("Zürich → 東京", 10, "…") == "Zürich → 東…");
+    CHECK(okr::utf8Prefix("Zürich → 東京", 11, "…") == "Zürich → 東京");  // nothing cut
+    CHECK(okr::utf8Prefix("", 0, "…") == "");
+}
+
 TEST_CASE("counts are grouped by thousands") {
     CHECK(okr::withCommas(0) == "0");
     CHECK(okr::withCommas(999) == "999");
