@@ -256,8 +256,6 @@ const T* findEntity(const Plan& plan, const EntityRef& ref);
 
 // ---- the sentences of a value outside its field's limits (the reader and validate.h share them)
 
-// A count with thousands separators: "10,000".
-std::string withCommas(std::size_t n);
 // A number in a sentence: whole numbers as integers ("10", "-1"), others as %g without '+'
 // ("1e15").
 std::string numberText(double v);
