@@ -765,6 +765,10 @@ class Reader {
                 r.verb = VerbKind::Work;
         }
         r.verbText = span(v, end);
+        r.launches = has(lead, WordClass::LaunchVerb) ||
+                     (toks_[lead].phraseCls & bit(WordClass::LaunchVerb)) != 0;
+        r.staffs = has(lead, WordClass::StaffVerb) ||
+                   (toks_[lead].phraseCls & bit(WordClass::StaffVerb)) != 0;
         std::size_t o = end;
         // "Get 20 articles published", "Have 5 case studies written": achieve + done later.
         const Phrase p = nounPhrase(o);
@@ -1168,6 +1172,19 @@ class Reader {
                     break;
                 }
             }
+        }
+        // People counted: "Train 800 pharmacists", "for 400 patients" — not the size that sets a
+        // segment apart ("teams of 5", "firms with 50 staff") nor a share ("85% of pupils").
+        for (std::size_t i = 0; i + 1 < count_ && r.peopleCount.empty(); ++i) {
+            if (!isValue(i) || toks_[i].percent || toks_[i].money || is(i - 1, "of") ||
+                is(i - 1, "with") || is(i - 1, "than") || is(i - 1, "in") ||
+                ((is(i - 1, "to") || is(i - 1, "or") || is(i - 1, "and")) && isValue(i - 2)) ||
+                (isMark(i + 1) && !isMark(i + 1, '+')))
+                continue;
+            const Phrase q = nounPhrase(i);
+            if (q.count == i && people(q) && !has(q.head, WordClass::TeamWord) &&
+                !(toks_[q.head].phraseCls & bit(WordClass::TeamWord)))
+                r.peopleCount = span(i, q.headEnd);
         }
         // "Raise reviewers' trust", "night-shift call handlers' well-being": the plural
         // possessive names whose quality it is — a segment, unless it is everyone
