@@ -57,11 +57,17 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
                             r.verb != VerbKind::Build &&
                             (r.headKind == HeadKind::Agent || r.headKind == HeadKind::Metric ||
                              r.headKind == HeadKind::Vanity || r.headKind == HeadKind::Other);
-    const bool countedWork = r.verb == VerbKind::Work && !r.counted.empty() && !r.percentOrMoney;
-    if ((r.anyNumber || s.relativeChange) && (movement || r.percentOrMoney || reachCount) &&
-        !countedWork) {
+    // People counted by any verb but one that takes them on are people reached: "Train 800
+    // pharmacists to spot sepsis", "Remove cost barriers for 400 patients".
+    const bool reached = !r.peopleCount.empty() && !r.staffs;
+    const bool countedWork =
+        r.verb == VerbKind::Work && !r.counted.empty() && !r.percentOrMoney && !reached;
+    if ((r.anyNumber || s.relativeChange) &&
+        (movement || r.percentOrMoney || reachCount || reached) && !countedWork) {
         v.objective = ObjectiveVerdict::Metric;
-        v.evidence = !r.counted.empty() ? r.counted : join(r.verbText, r.object);
+        v.evidence = !r.counted.empty() ? r.counted
+                     : reached          ? r.peopleCount
+                                        : join(r.verbText, r.object);
         v.thing = r.object;
         return v;
     }
@@ -71,7 +77,11 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
     const bool outcome = r.purposeNamesOutcome || !r.comparative.empty() || r.byPeople;
     bool output = false;
     if (r.form == Form::Imperative && !outcome) {
-        if (r.verb == VerbKind::Work)
+        // "Launch a breakthrough mobile experience", "Pilot a navigation service": what is
+        // launched is made, whatever the noun.
+        if (r.launches)
+            output = true;
+        else if (r.verb == VerbKind::Work)
             output = r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary ||
                      r.headKind == HeadKind::Other || r.headKind == HeadKind::None ||
                      r.headIsCountOf ||

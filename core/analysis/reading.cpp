@@ -28,6 +28,7 @@ struct Tok {
     bool capital;            // starts with a capital letter (and is not the first word)
     bool label;              // a number that names (Q3, v2, 90-day, a year), not a value
     bool percent, money;
+    bool possessive;         // "shoppers' confidence", "the firm's liquidity"
     int word;                // index in the word list (Word tokens)
     ClassMask cls;           // classes of the word alone
     ClassMask phraseCls;     // classes of the phrases starting here …
@@ -67,6 +68,14 @@ class Reader {
         numbers(r);
         std::size_t lead = leadToken();
         if (lead >= count_) return r;
+        // "Area 2: …": a number in the label before the sentence is a name, not a value.
+        bool labelled = false;
+        for (std::size_t k = 0; k < lead; ++k)
+            if (isValue(k)) toks_[k].label = labelled = true;
+        if (labelled) {
+            r.anyNumber = r.percentOrMoney = false;
+            numbers(r);
+        }
         if (startsImperative(lead))
             imperative(r, lead);
         else
@@ -83,7 +92,7 @@ class Reader {
     Tok* push(T type, std::size_t off, std::size_t len) {
         if (count_ >= kMaxTokens) return nullptr;
         Tok& t = toks_[count_++];
-        t = Tok{type, 0, 0, 0, false, false, false, false, false, false, -1, 0, 0, 0};
+        t = Tok{type, 0, 0, 0, false, false, false, false, false, false, false, -1, 0, 0, 0};
         t.off = static_cast<std::uint16_t>(off);
         t.len = static_cast<std::uint16_t>(len);
         return &t;
@@ -171,11 +180,18 @@ class Reader {
                  (c == 0xE2 && i + 2 < n_ && raw_[i + 1] == 0x80 && raw_[i + 2] == 0x99)) &&
                 i > 0 && alpha(raw_[i - 1])) {
                 const std::size_t q = c == '\'' ? i + 1 : i + 3;
+                const bool last = count_ > 0 && toks_[count_ - 1].type == T::Word &&
+                                  toks_[count_ - 1].off + toks_[count_ - 1].len == i;
                 if (q < n_ && (raw_[q] == 's' || raw_[q] == 'S') &&
                     (q + 1 >= n_ || !alpha(raw_[q + 1]))) {
+                    if (last) toks_[count_ - 1].possessive = true;
                     i = q + 1;
                     continue;
                 }
+                // "shoppers' confidence": the plural possessive.
+                if (last && (raw_[i - 1] == 's' || raw_[i - 1] == 'S') &&
+                    (q >= n_ || !alpha(raw_[q])))
+                    toks_[count_ - 1].possessive = true;
             }
             if (mark) push(T::Mark, i, len)->mark = mark;
             i += len;
@@ -192,6 +208,15 @@ class Reader {
             t.capital = i > 0 && t.type == T::Word && raw_[t.off] >= 'A' && raw_[t.off] <= 'Z' &&
                         !isMark(i - 1, '.') && !isMark(i - 1, ':');
         }
+        // "Improve Our Staff Retention": in a title-cased text a capital names nothing.
+        int longWords = 0, capitals = 0;
+        for (std::size_t i = 1; i < count_; ++i) {
+            if (toks_[i].type != T::Word || toks_[i].len <= 3) continue;
+            ++longWords;
+            capitals += toks_[i].capital ? 1 : 0;
+        }
+        if (longWords >= 2 && capitals == longWords)
+            for (std::size_t i = 0; i < count_; ++i) toks_[i].capital = false;
     }
 
     // A unit of time: "a month", "per week", "by day 7" — a period, not a measure.
@@ -374,19 +399,29 @@ class Reader {
     // The first token after labels and fillers: "KR1:", "O2 -", "Objective:", bullets.
     std::size_t leadToken() const {
         std::size_t i = 0;
-        // "Design: …", "Events team: …", "Objective 2: …", "CEO: …": a label before a colon.
-        for (std::size_t k = 0; k < count_ && k <= 4; ++k) {
-            if (isMark(k, ':') && k > 0 && k + 1 < count_) {
+        // "(A) …", "(2) …": a list letter or number in brackets.
+        if (isMark(0, '(') && count_ > 3 && isMark(2, ')') && toks_[1].len <= 2) i = 3;
+        const std::size_t start = i;
+        // "Design: …", "Events team: …", "Objective 2: …", "CEO: …": a label before a colon;
+        // "Goal A – …", "Area 3 – …": a lettered or numbered label before a dash.
+        for (std::size_t k = start; k < count_ && k <= start + 4; ++k) {
+            const bool colon = isMark(k, ':');
+            const bool dash = isMark(k, ';') && k >= start + 2 && raw_[toks_[k].off] != ';' &&
+                              (isValue(k - 1) || (isWord(k - 1) && toks_[k - 1].len == 1));
+            if ((colon || dash) && k > start && k + 1 < count_) {
+                // "Area 2: …": the number ending a short label names it.
                 bool value = false;
-                for (std::size_t m = 0; m < k; ++m) value = value || isValue(m);
+                for (std::size_t m = start; m < k; ++m)
+                    value = value || (isValue(m) && !(m + 1 == k && k - start <= 2 &&
+                                                      !toks_[m].percent && !toks_[m].money));
                 // "Stand up core systems: CRM, …" is the sentence itself, not a label.
-                const bool verbFirst = verbish(0) &&
-                                       !hasAny(0, kNouns | bit(WordClass::FunctionWord)) &&
-                                       !has(0, WordClass::Filler);
+                const bool verbFirst = verbish(start) &&
+                                       !hasAny(start, kNouns | bit(WordClass::FunctionWord)) &&
+                                       !has(start, WordClass::Filler);
                 if (!value && !verbFirst) i = k + 1;
                 break;
             }
-            if (isMark(k) && !isMark(k, ':')) break;
+            if (isMark(k)) break;
         }
         while (i < count_) {
             const Tok& t = toks_[i];
@@ -730,6 +765,10 @@ class Reader {
                 r.verb = VerbKind::Work;
         }
         r.verbText = span(v, end);
+        r.launches = has(lead, WordClass::LaunchVerb) ||
+                     (toks_[lead].phraseCls & bit(WordClass::LaunchVerb)) != 0;
+        r.staffs = has(lead, WordClass::StaffVerb) ||
+                   (toks_[lead].phraseCls & bit(WordClass::StaffVerb)) != 0;
         std::size_t o = end;
         // "Get 20 articles published", "Have 5 case studies written": achieve + done later.
         const Phrase p = nounPhrase(o);
@@ -1022,10 +1061,11 @@ class Reader {
                 const Phrase p = nounPhrase(i + 1);
                 if (people(p)) r.byPeople = true;
             }
-            // For whom, where, what it rules out.
-            if (r.qualifier.empty()) {
+            // For whom, where, what it rules out: the first such phrase is the qualifier, and any
+            // of them can name the segment ("Raise satisfaction with setup among new members").
+            {
                 if (has(i, WordClass::Qualifier) && !(is(i, "no") && i == 0)) {
-                    r.qualifier = span(i, clauseEnd(i + 1));
+                    if (r.qualifier.empty()) r.qualifier = span(i, clauseEnd(i + 1));
                     r.rulesOut = true;
                 } else if ((is(i, "for") || is(i, "among") || is(i, "with") || is(i, "in") ||
                             is(i, "into") || is(i, "of") ||
@@ -1046,14 +1086,16 @@ class Reader {
                             !is(k, "time"))
                             concrete = true;
                     if (concrete && kind != HeadKind::None) {
-                        r.qualifier = span(i, p.end);
                         const bool all = is(p.begin, "all") || is(p.begin, "every") ||
                                          is(p.begin, "each") || is(p.begin, "any");
                         bool named = false;
                         for (std::size_t k = p.begin; k < p.end; ++k)
                             named = named || toks_[k].capital;
-                        r.segment = !all && (people(p) || named);
-                        r.qualifierAll = all;
+                        if (r.qualifier.empty()) {
+                            r.qualifier = span(i, p.end);
+                            r.qualifierAll = all;
+                        }
+                        r.segment = r.segment || (!all && (people(p) || named));
                     }
                 }
             }
@@ -1130,6 +1172,31 @@ class Reader {
                     break;
                 }
             }
+        }
+        // People counted: "Train 800 pharmacists", "for 400 patients" — not the size that sets a
+        // segment apart ("teams of 5", "firms with 50 staff") nor a share ("85% of pupils").
+        for (std::size_t i = 0; i + 1 < count_ && r.peopleCount.empty(); ++i) {
+            if (!isValue(i) || toks_[i].percent || toks_[i].money || is(i - 1, "of") ||
+                is(i - 1, "with") || is(i - 1, "than") || is(i - 1, "in") ||
+                ((is(i - 1, "to") || is(i - 1, "or") || is(i - 1, "and")) && isValue(i - 2)) ||
+                (isMark(i + 1) && !isMark(i + 1, '+')))
+                continue;
+            const Phrase q = nounPhrase(i);
+            if (q.count == i && people(q) && !has(q.head, WordClass::TeamWord) &&
+                !(toks_[q.head].phraseCls & bit(WordClass::TeamWord)))
+                r.peopleCount = span(i, q.headEnd);
+        }
+        // "Raise reviewers' trust", "night-shift call handlers' well-being": the plural
+        // possessive names whose quality it is — a segment, unless it is everyone
+        // ("customers'") or our own team.
+        for (std::size_t k = 0; k < count_ && !r.segment; ++k) {
+            const Tok& t = toks_[k];
+            if (!t.possessive || low_[t.off + t.len - 1] != 's' || genericMeasure(k) ||
+                has(k, WordClass::TeamWord))
+                continue;
+            r.segment = has(k, WordClass::AgentNoun) || endsWith(k, "ers") || endsWith(k, "ors") ||
+                        endsWith(k, "ists") || endsWith(k, "ians") || endsWith(k, "ees") ||
+                        endsWith(k, "ants");
         }
         // Content words after the main phrase: "make checkout [feel effortless]".
         for (std::size_t k = std::min(after_, count_); k < count_; ++k)

@@ -83,12 +83,15 @@ struct Wording {
     TextSpan purpose;     // a clause saying what it is for: "that closes mid-market deals"
     bool purposeNamesOutcome = false;  // … and it names a concrete outcome
     TextSpan qualifier;                // for whom / where / what it rules out: "for new workspaces"
-    bool doneAfter = false;            // "Get the course accredited": the object is made done
-    bool binaryDone = false;           // … by an approval, an accreditation, a certification
-    bool universal = false;  // "Every vacancy …", "No ticket …", "All staff …": 100% or none
+    bool launches = false;  // the lead verb puts a made thing into the world: "Launch …", "Pilot …"
+    bool doneAfter = false;   // "Get the course accredited": the object is made done
+    bool binaryDone = false;  // … by an approval, an accreditation, a certification
+    bool universal = false;   // "Every vacancy …", "No ticket …", "All staff …": 100% or none
     bool staffSubject = false;  // "We …", "The data team …", "Every analyst …": our own people
     HeadKind clauseObject = HeadKind::None;  // … and what their verb works on
     TextSpan vanityCount;                    // a vanity number counted anywhere: "gets 300 views"
+    TextSpan peopleCount;        // people counted anywhere: "800 pharmacists", "for 400 patients"
+    bool staffs = false;         // … by a verb that takes them on: "Hire 3 engineers"
     bool measureBeside = false;  // a value on a measure outside the main phrase: "… with a
                                  // rating of at least 4.6"
     bool qualifierAll = false;   // … over "all" or "every": no segment at all

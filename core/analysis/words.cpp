@@ -399,6 +399,23 @@ const Row kRows[] = {
      "cac|cpa|cpl|cost per acquisition|cost per lead|cost per sale|cost per customer|"
      "cost per conversion|cost per signup|cost per trial|cost per booking|cost per job|"
      "acquisition cost|customer acquisition cost"},
+    // ---- The objective judgement's classes (OBJ-TACTIC, OBJ-VAGUE) ----
+    // Verbs that put a made thing into the world: whatever their object names ("Launch a mobile
+    // experience", "Pilot a navigation service", "Refresh the brand"), it is a deliverable.
+    {WordClass::LaunchVerb, false,
+     "launch|relaunch|ship|release|roll out|deploy|implement|pilot|unveil|publish|introduce|"
+     "redesign|refresh|revamp|rebrand|rebuild|overhaul|revive|rewrite|replatform|migrate"},
+    // People counted after these are staff we take on ("Hire 3 engineers"); after any other verb
+    // they are people reached, a metric's target ("Train 800 pharmacists").
+    {WordClass::StaffVerb, false,
+     "hire|recruit|appoint|onboard|employ|headhunt|staff|contract|second|take on|bring on"},
+    // People an objective is for, beyond the grammar's list: the professions a public body or a
+    // charity trains and serves.
+    {WordClass::AgentNoun, false,
+     "gp|gps|midwife|midwives|paramedic|social worker|caseworker|carer|foster carer|"
+     "pharmacist|optician|surgeon|dietitian|counsellor|counselor|coach|tutor|mentor|"
+     "landlord|homeowner|claimant|pensioner|jobseeker|refugee|survivor|victim|"
+     "beneficiary|service user|smallholder|fisher|artisan|freelancer|contractor"},
 };
 // clang-format on
 
@@ -511,6 +528,10 @@ const char* name(WordClass c) {
             return "qualifier";
         case WordClass::SoftSlogan:
             return "soft slogan";
+        case WordClass::LaunchVerb:
+            return "launch verb";
+        case WordClass::StaffVerb:
+            return "staffing verb";
         case WordClass::Count:
             break;
     }
