@@ -195,8 +195,12 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
         case Form::Imperative:
             switch (r.verb) {
                 case VerbKind::Work:
+                    // A work verb with no number at all names a task, whatever it works on
+                    // ("Hire a design lead", "Organise a team day") — unless it is done to every
+                    // one of something, which is a share of 100% ("Fix every bug within a sprint").
                     isWork = r.headKind != HeadKind::Metric || r.headIsCountOf ||
-                             (!r.percentOrMoney && !outcomeShape && r.anyNumber);
+                             (!r.percentOrMoney && !outcomeShape && r.anyNumber) ||
+                             (!r.anyNumber && !hasTarget && !r.objectUniversal);
                     break;
                 case VerbKind::Build:
                     // "Set up an advisory board", "Create 3 case studies".
@@ -269,7 +273,8 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
 
     // Nothing to measure: no number, no band, no done state ("Every vacancy …" and "No ticket
     // …" name 100% and none).
-    if (!hasTarget && !r.anyNumber && !r.universal && !r.bounded) {
+    const bool everyOne = r.objectUniversal && r.verb == VerbKind::Work;
+    if (!hasTarget && !r.anyNumber && !r.universal && !r.bounded && !everyOne) {
         v.keyResult = KeyResultVerdict::NotMeasurable;
         v.evidence = join(r.verbText, r.object);
         v.thing = r.object.empty() ? r.subject : r.object;

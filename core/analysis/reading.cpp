@@ -473,12 +473,36 @@ class Reader {
         if (toks_[lead].phraseLen > 1 && (toks_[lead].phraseCls & kNouns) &&
             !(toks_[lead].phraseCls & kVerbs))
             return false;  // "Hiring managers", "Support tickets", "Win rate"
+        // "Repair time, e.g. …", "Test coverage above 80%", "Deploy frequency from weekly": a
+        // verb of work before a measure that ends the phrase names the measure of that work.
+        if ((has(lead, WordClass::ActivityVerb) || has(lead, WordClass::BuildVerb)) &&
+            !hasAny(lead, bit(WordClass::IncreaseVerb) | bit(WordClass::DecreaseVerb) |
+                              bit(WordClass::AchieveVerb) | bit(WordClass::MaintainVerb)) &&
+            isWord(lead + 1) && !toks_[lead + 1].joined && measureEnds(lead + 1))
+            return false;
         if (!noun && !gerund(lead)) return true;
         // Both a verb and a noun (or an -ing form): a noun phrase when a noun run follows and then
         // a verb, a "be" or a measure.
         std::size_t j = lead + 1;
         if (!nounish(j) || function(j)) return true;
         return !nounRunThenMeasure(lead);
+    }
+
+    // A measure noun at `i` (or a phrase of them) that ends its phrase: the end, a mark, a value,
+    // "from" or a bound follows — "time, e.g.", "coverage above 80%", "frequency from weekly".
+    bool measureEnds(std::size_t i) const {
+        if (!isWord(i)) return false;
+        const bool phrase =
+            toks_[i].phraseLen > 1 && (toks_[i].phraseCls & bit(WordClass::MetricNoun));
+        if (!phrase && !has(i, WordClass::MetricNoun)) return false;
+        if (hasAny(i, bit(WordClass::AgentNoun) | bit(WordClass::DeliverableNoun) |
+                          bit(WordClass::VanityMetric)))
+            return false;
+        const std::size_t j = phrase ? i + toks_[i].phraseLen : i + 1;
+        return j >= count_ || (isMark(j) && !isMark(j, '&') && !isMark(j, '/')) || isValue(j) ||
+               is(j, "from") || is(j, "above") || is(j, "below") || is(j, "under") ||
+               is(j, "over") || (is(j, "at") && (is(j + 1, "least") || is(j + 1, "most"))) ||
+               ((is(j, "less") || is(j, "more")) && is(j + 1, "than"));
     }
 
     // From `i`, a run of nouns followed by what a measured noun phrase is followed by: a value,
@@ -736,6 +760,7 @@ class Reader {
         setPhrase(r, p);
         verbTok_ = lead;
         after_ = p.end;
+        r.objectUniversal = is(o, "every") || is(o, "all") || is(o, "each") || is(o, "any");
         // "Adopt an account-based model", "Use the new CRM": in the imperative, our own action.
         if (r.verb == VerbKind::Experience) r.verb = VerbKind::Other;
         // "Hold monthly sync meetings": hold and host are work with a deliverable.

@@ -86,6 +86,7 @@ struct Wording {
     bool doneAfter = false;            // "Get the course accredited": the object is made done
     bool binaryDone = false;           // … by an approval, an accreditation, a certification
     bool universal = false;  // "Every vacancy …", "No ticket …", "All staff …": 100% or none
+    bool objectUniversal = false;  // "Fix every bug …", "Answer all tickets …": the object is all
     bool staffSubject = false;  // "We …", "The data team …", "Every analyst …": our own people
     HeadKind clauseObject = HeadKind::None;  // … and what their verb works on
     TextSpan vanityCount;                    // a vanity number counted anywhere: "gets 300 views"

@@ -280,7 +280,7 @@ const Row kRows[] = {
      "media mention|press hit|press coverage|github star|retweet|repost|upvote|backlink|"
      "line of code|lines of code|story point|commit|hours logged|hour logged|velocity|"
      "social reach|organic reach|podcast listen|video play|email open|reaction|subscriber count|"
-     "subscriber|youtube subscriber|podcast subscriber|channel subscriber|reader|reads|"
+     "subscriber|youtube subscriber|podcast subscriber|channel subscriber|reader|"
      "follower count|member count|registered account|registered member|website visit|"
      "site visit|web visit|website traffic|site traffic|web traffic|unique visitor|"
      "monthly visitor|click|share of voice|viewers|audience size|social following|"
@@ -300,7 +300,8 @@ const Row kRows[] = {
      "hours of training|training hours|hours volunteered|volunteer hours|calls made|"
      "emails sent|messages sent|posts made|tasks completed|tickets resolved count"},
     {WordClass::VanityMetric, true,
-     "likes|page hits|loc|views|stars|forks|opens|hits|listens|sessions|prs|signups|sign ups"},
+     "likes|page hits|loc|views|stars|forks|opens|hits|listens|sessions|prs|signups|sign ups|"
+     "reads"},
     // S4 failure pattern 1 and its bad-objective table ("become the leading platform",
     // "be customer-obsessed"), S2 ("delight users").
     {WordClass::VagueSlogan, true,
