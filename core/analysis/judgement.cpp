@@ -187,6 +187,15 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
         return v;
     }
 
+    // How well something is done, with no measure of it: "Answer emails faster", "The app works
+    // well offline" — a quality to measure, not work to tick off.
+    if (!r.manner.empty() && !hasTarget && !r.anyNumber && !r.bounded && !r.universal) {
+        v.keyResult = KeyResultVerdict::NotMeasurable;
+        v.evidence = join(join(r.verbText, r.object), r.manner);
+        v.thing = r.object.empty() ? r.subject : r.object;
+        return v;
+    }
+
     const TextSpan work = workSpan(r);
     const bool counted = !r.counted.empty();
     const bool elsewhere = measuredBeside(title, work) || r.measureBeside;

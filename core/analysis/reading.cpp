@@ -73,6 +73,7 @@ class Reader {
             subjectFirst(r, lead);
         clauses(r);
         words(r);
+        mannerOf(r);
         r.classes = classes_;
         return r;
     }
@@ -300,8 +301,13 @@ class Reader {
     bool nounish(std::size_t i) const {
         if (!isWord(i)) return false;
         if (hasAny(i, kNouns) || (toks_[i].phraseCls & kNouns)) return true;
-        if (hasAny(i, kFunction | kVerbs) || has(i, WordClass::StopWord)) return false;
+        if (hasAny(i, kFunction | kVerbs) || has(i, WordClass::StopWord) || manner(i)) return false;
         return !endsWith(i, "ly");
+    }
+    // An adverb of manner standing alone ("works well", "emails faster"), not a modifier joined
+    // to a noun ("well-known projects").
+    bool manner(std::size_t i) const {
+        return has(i, WordClass::MannerAdverb) && !toks_[i].joined && !hasAny(i, kNouns);
     }
     bool verbish(std::size_t i) const {
         return hasAny(i, kVerbs) || has(i, WordClass::ExperienceVerb) ||
@@ -453,6 +459,21 @@ class Reader {
         if (has(lead, WordClass::MetricNoun) && has(lead + 1, WordClass::Preposition) &&
             !is(lead + 1, "to") && !toks_[lead + 1].joined)
             return false;
+        // "Finding things in the wiki is fast", "Cutting a release takes under 45 minutes": an
+        // "-ing" form with a verb after its object is the subject of that verb.
+        if (gerund(lead) && !hasAny(lead, kNouns)) {
+            const Phrase obj = nounPhrase(lead + 1);
+            std::size_t k = obj.end;
+            while (k < count_ && has(k, WordClass::Preposition) && !is(k, "to")) {
+                const Phrase more = nounPhrase(k + 1);
+                if (more.end <= k + 1) break;
+                k = more.end;
+            }
+            if (k < count_ && isWord(k) &&
+                ((has(k, WordClass::BeVerb) && !is(k, "to")) ||
+                 (endsWith(k, "s") && verbish(k) && !hasAny(k, kNouns))))
+                return false;
+        }
         const bool verb = verbish(lead);
         const bool noun = nounish(lead) || (toks_[lead].phraseCls & kNouns) != 0;
         // Before a determiner any word is a verb: "Trial our theory", "Pilot the new flow".
@@ -559,7 +580,8 @@ class Reader {
         // "policy fully implemented", "guides exist", "team identifies 4 …", "blockers holding up
         // the deal".
         if (afterNoun && !t.joined) {
-            if (endsWith(i, "ly") && !hasAny(i, kNouns) && !(isWord(i + 1) && nounish(i + 1)))
+            if ((endsWith(i, "ly") || manner(i)) && !hasAny(i, kNouns) &&
+                !(isWord(i + 1) && nounish(i + 1)))
                 return true;
             if (is(i, "exist") || is(i, "exists")) return true;
             const bool objectNext = has(i + 1, WordClass::Determiner) || isValue(i + 1) ||
@@ -905,7 +927,12 @@ class Reader {
             if (w == "has" || w == "have" || w == "become" || w == "becomes" || w == "gets" ||
                 w == "get" || w == "got") {
                 const Phrase obj = nounPhrase(be);
-                const HeadKind kind = kindOf(obj);
+                HeadKind kind = kindOf(obj);
+                // "The docs site has a clearer structure": a quality compared, not a thing made.
+                bool better = false;
+                for (std::size_t k = obj.begin; k < obj.head; ++k)
+                    better = better || has(k, WordClass::MannerAdverb);
+                if (better) kind = HeadKind::Other;
                 if (kind == HeadKind::Deliverable || kind == HeadKind::Binary ||
                     ((w == "become" || w == "becomes") &&
                      kindOf(subject) == HeadKind::Deliverable)) {
@@ -1171,6 +1198,20 @@ class Reader {
                 genericMeasure(k))
                 ++r.abstractWords;
         }
+    }
+
+    // An adverb of manner where it says how the verb is done: opening the object ("Communicate
+    // well with …"), right after it ("Answer emails faster") or right after a subject's verb
+    // ("The app works well offline", "Copes properly when …"). Inside the phrase it is a
+    // modifier ("a faster checkout"); a done form says the work is done, however well.
+    void mannerOf(Wording& r) const {
+        if (r.form == Form::Done || r.form == Form::Empty) return;
+        const std::size_t at[] = {phrase_.begin, phrase_.end, verbTok_ + 1, after_};
+        for (const std::size_t i : at)
+            if (i < count_ && manner(i)) {
+                r.manner = span(i, i + 1);
+                return;
+            }
     }
 
     // Measures so broad that naming them says little: revenue, sales, customers, users, growth.

@@ -98,6 +98,7 @@ struct Wording {
     bool byPeople = false;  // "… used by merchants", "adopted by customers": people act on it
     TextSpan slogan;        // a slogan phrase the sentence leans on: "the leading platform"
     TextSpan comparative;   // "faster", "the lowest-carbon": a state better than today
+    TextSpan manner;        // how well the verb is done: "answer emails [faster]", "works [well]"
     bool strongSlogan = false;    // the slogan is one whatever else the sentence says
     bool none = false;            // "No …", "Zero …": none of a thing to avoid
     bool intoOutcome = false;     // "Turn 6 pilots into annual subscriptions"

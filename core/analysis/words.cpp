@@ -261,6 +261,8 @@ const Row kRows[] = {
      "beyond|above|below|until|since|throughout|inside|outside|near|than|versus|vs|upon|"
      "along|amid|despite|except|excluding|including|like|across"},
     {WordClass::Conjunction, true, "and|or|but|while|whilst|whereas|nor|plus|then|yet|so|as"},
+    // Subordinating conjunctions open a clause, never a noun: "Copes when bookings spike".
+    {WordClass::Conjunction, true, "when|whenever|if|because|once|unless|although|though"},
     {WordClass::CountWord, true,
      "number|count|amount|total|percentage|proportion|quantity|volume|sum|tally|numbers|counts"},
     // What an objective rules out or the condition it keeps (S3: "without raising discount rate").
@@ -320,6 +322,13 @@ const Row kRows[] = {
      "more with less|best possible|top tier|premier|seamless|holistic|robust|empower|thrive|"
      "thriving|excel|first rate|top rated|outstanding|exceptional|superb|stellar|"
      "best loved|world leading|award winning"},
+    // How well something is done, said with no measure: "Answer emails faster", "The app works
+    // well offline", "Copes properly when bookings spike" — a quality, not a done state.
+    {WordClass::MannerAdverb, true,
+     "well|better|faster|quicker|sooner|easier|smoother|simpler|clearer|properly|smoothly|"
+     "quickly|easily|clearly|promptly|seamlessly|effectively|efficiently|reliably|correctly|"
+     "accurately|thoroughly|securely|gracefully|nicely|poorly|badly|swiftly|speedily|"
+     "rapidly|fast"},
     // S4 bad-objective table: "Grow revenue", "Improve marketing", "Be customer-obsessed".
     {WordClass::GenericVerb, false,
      "grow|improve|increase|boost|be|become|drive|enhance|optimize|optimise|get|do|make|have|"
@@ -512,6 +521,8 @@ const char* name(WordClass c) {
             return "qualifier";
         case WordClass::SoftSlogan:
             return "soft slogan";
+        case WordClass::MannerAdverb:
+            return "manner adverb";
         case WordClass::Count:
             break;
     }

@@ -61,6 +61,7 @@ enum class WordClass : std::uint8_t {
     CountWord,        // number, amount, share: "the number of posts" counts the posts
     Qualifier,        // without, only, while, instead: what the sentence rules out
     SoftSlogan,       // great, seamless, top-tier: a slogan only when nothing else is specific
+    MannerAdverb,     // well, faster, properly, smoothly: how well a thing is done, no measure
     Count
 };
 
