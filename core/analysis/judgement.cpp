@@ -157,6 +157,7 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
     const bool share =
         !r.counted.empty() && r.counted.of(title).find('%') != std::string_view::npos;
     const bool hasTarget = s.target || s.relativeChange || s.bandLow || s.bandHigh;
+    const bool counted = !r.counted.empty();
     const bool outcomeShape = (s.fromTo || (s.baseline && s.target)) &&
                               (r.headKind == HeadKind::Metric || r.headKind == HeadKind::Agent ||
                                r.headKind == HeadKind::Other || r.headKind == HeadKind::None);
@@ -197,7 +198,6 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
     }
 
     const TextSpan work = workSpan(r);
-    const bool counted = !r.counted.empty();
     const bool elsewhere = measuredBeside(title, work) || r.measureBeside;
     bool isWork = false;
     switch (r.form) {
@@ -208,7 +208,7 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
                     // ("Hire a design lead", "Organise a team day") — unless it is done to every
                     // one of something, which is a share of 100% ("Fix every bug within a sprint").
                     isWork = r.headKind != HeadKind::Metric || r.headIsCountOf ||
-                             (!r.percentOrMoney && !outcomeShape && r.anyNumber) ||
+                             (!r.percentOrMoney && !outcomeShape && counted) ||
                              (!r.anyNumber && !hasTarget && !r.objectUniversal);
                     break;
                 case VerbKind::Build:

@@ -207,9 +207,9 @@ class Reader {
     bool numberWord(std::size_t start, std::size_t end) const {
         const std::string_view w(low_ + start, end - start);
         static constexpr std::string_view kWords[] = {
-            "two",     "three",  "four",   "five",     "six",    "seven",  "eight", "nine",
-            "ten",     "eleven", "twelve", "fifteen",  "twenty", "thirty", "forty", "fifty",
-            "hundred", "dozen",  "dozens", "hundreds", "zero",   "half"};
+            "one",   "two",     "three",  "four",   "five",     "six",    "seven",  "eight",
+            "nine",  "ten",     "eleven", "twelve", "fifteen",  "twenty", "thirty", "forty",
+            "fifty", "hundred", "dozen",  "dozens", "hundreds", "zero",   "half"};
         for (const std::string_view k : kWords)
             if (w == k) return true;
         return false;
@@ -361,6 +361,8 @@ class Reader {
             } else if (std::count(v.begin(), v.end(), '.') > 1) {
                 t.label = true;
             }
+            // "from one year to the next": "one" before a unit of time names it, it counts nothing.
+            if (v == "one" && timeWord(i + 1)) t.label = true;
             if (t.label) continue;
             r.anyNumber = true;
             const bool moneyWord =
@@ -605,7 +607,8 @@ class Reader {
             if (!hasAny(i, kNouns)) return true;
             if (has(i + 1, WordClass::Determiner) || has(i + 1, WordClass::OutcomeLink) ||
                 isValue(i + 1) || is(i + 1, "us") || is(i + 1, "it") || is(i + 1, "them") ||
-                is(i + 1, "more") || is(i + 1, "less"))
+                is(i + 1, "more") || is(i + 1, "less") || is(i + 1, "what") || is(i + 1, "how") ||
+                is(i + 1, "why") || is(i + 1, "whether"))
                 return true;
         }
         return false;
@@ -835,6 +838,10 @@ class Reader {
     // change ("reduced", "improved"): that is a movement, not a deliverable.
     bool doneAt(std::size_t d) const {
         if (!isWord(d)) return false;
+        // "Each new service completes a transaction …": a verb in the present, not a done state.
+        if (endsWith(d, "s") && !endsWith(d, "ss") && !endsWith(d, "us") && !endsWith(d, "is") &&
+            toks_[d].phraseLen <= 1)
+            return false;
         const ClassMask c = toks_[d].cls | toks_[d].phraseCls;
         if ((c & (bit(WordClass::IncreaseVerb) | bit(WordClass::DecreaseVerb) |
                   bit(WordClass::GenericVerb))) &&
@@ -877,6 +884,8 @@ class Reader {
             after_ = obj.end;
             return;
         }
+        // "Not one accepted submission …": none of them.
+        if (is(lead, "not") && is(lead + 1, "one")) ++lead;
         const Phrase subject = nounPhrase(lead);
         std::size_t j = subject.end;
         r.subject = span(subject.begin, subject.end);
@@ -1026,8 +1035,8 @@ class Reader {
             // A purpose or relative clause: "that closes …", "so that …", "to make …", "which".
             const bool link = has(i, WordClass::OutcomeLink) ||
                               (toks_[i].phraseCls & bit(WordClass::OutcomeLink)) || is(i, "who") ||
-                              is(i, "enabling") || is(i, "allowing") || is(i, "helping") ||
-                              is(i, "letting");
+                              is(i, "where") || is(i, "enabling") || is(i, "allowing") ||
+                              is(i, "helping") || is(i, "letting");
             const bool toVerb = is(i, "to") && verbish(i + 1) && !isValue(i + 1);
             if ((link || toVerb) && r.purpose.empty()) {
                 const std::size_t end = clauseEnd(i + 1);

@@ -263,6 +263,9 @@ const Row kRows[] = {
     {WordClass::Conjunction, true, "and|or|but|while|whilst|whereas|nor|plus|then|yet|so|as"},
     // Subordinating conjunctions open a clause, never a noun: "Copes when bookings spike".
     {WordClass::Conjunction, true, "when|whenever|if|because|once|unless|although|though"},
+    // Relative and interrogative words open a clause too: "clients who have posted 3 jobs",
+    // "measure what users think".
+    {WordClass::Conjunction, true, "who|whom|what|how|where|why"},
     {WordClass::CountWord, true,
      "number|count|amount|total|percentage|proportion|quantity|volume|sum|tally|numbers|counts"},
     // What an objective rules out or the condition it keeps (S3: "without raising discount rate").

@@ -152,3 +152,19 @@ TEST_CASE("how well a thing is done, with no measure, is not a deliverable") {
           okr::KeyResultVerdict::Deliverable);
     CHECK(verdictOf("Cutting a release takes under 45 minutes") == okr::KeyResultVerdict::Fine);
 }
+
+TEST_CASE("clauses of other people and present-tense verbs are not deliverables") {
+    for (const char* title :
+         {"18 clients who have posted 3 or more jobs",
+          "Not one accepted submission ends in an unrecoverable error",
+          "Each new service completes a transaction faster than the service it replaces"}) {
+        CAPTURE(title);
+        CHECK(verdictOf(title) != okr::KeyResultVerdict::Deliverable);
+        CHECK(verdictOf(title) != okr::KeyResultVerdict::CountedWork);
+    }
+    // "one" counts ("at least one …"), except before a unit of time.
+    CHECK(verdictOf("Run at least one staff-versus-students match each year") ==
+          okr::KeyResultVerdict::CountedWork);
+    CHECK(verdictOf("Improve our exam results from one year to the next") ==
+          okr::KeyResultVerdict::NotMeasurable);
+}
