@@ -155,10 +155,12 @@ void noTarget(Context& c, const KrFacts& f) {
     if (f.kind == KrKind::Metric && !f.target && !f.sentence.relativeChange) {
         // A deliverable has its own finding (KR-ACTIVITY): "set the target" would be false; a
         // sentence that states its numbers or says "every" / "no" has a target, just not one
-        // the sentence reader could place.
-        if (c.text() && (f.judgement.keyResult == KeyResultVerdict::Deliverable ||
-                         f.judgement.keyResult == KeyResultVerdict::CountedWork ||
-                         f.wording.anyNumber || f.wording.universal || f.wording.bounded))
+        // the sentence reader could place ("Fix every blocking bug within a sprint": 100%).
+        const bool everyOne = f.wording.objectUniversal && f.wording.verb == VerbKind::Work;
+        if (c.text() &&
+            (f.judgement.keyResult == KeyResultVerdict::Deliverable ||
+             f.judgement.keyResult == KeyResultVerdict::CountedWork || f.wording.anyNumber ||
+             f.wording.universal || f.wording.bounded || everyOne))
             return;
         const bool unmeasured =
             c.text() && f.judgement.keyResult == KeyResultVerdict::NotMeasurable;

@@ -167,6 +167,7 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
     const bool share =
         !r.counted.empty() && r.counted.of(title).find('%') != std::string_view::npos;
     const bool hasTarget = s.target || s.relativeChange || s.bandLow || s.bandHigh;
+    const bool counted = !r.counted.empty();
     const bool outcomeShape = (s.fromTo || (s.baseline && s.target)) &&
                               (r.headKind == HeadKind::Metric || r.headKind == HeadKind::Agent ||
                                r.headKind == HeadKind::Other || r.headKind == HeadKind::None);
@@ -197,16 +198,28 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
         return v;
     }
 
+    // How well something is done, with no measure of it: "Answer emails faster", "The app works
+    // well offline" — a quality to measure, not work to tick off.
+    if (!r.manner.empty() && !hasTarget && !r.anyNumber && !r.bounded && !r.universal) {
+        v.keyResult = KeyResultVerdict::NotMeasurable;
+        v.evidence = join(join(r.verbText, r.object), r.manner);
+        v.thing = r.object.empty() ? r.subject : r.object;
+        return v;
+    }
+
     const TextSpan work = workSpan(r);
-    const bool counted = !r.counted.empty();
     const bool elsewhere = measuredBeside(title, work) || r.measureBeside;
     bool isWork = false;
     switch (r.form) {
         case Form::Imperative:
             switch (r.verb) {
                 case VerbKind::Work:
+                    // A work verb with no number at all names a task, whatever it works on
+                    // ("Hire a design lead", "Organise a team day") — unless it is done to every
+                    // one of something, which is a share of 100% ("Fix every bug within a sprint").
                     isWork = r.headKind != HeadKind::Metric || r.headIsCountOf ||
-                             (!r.percentOrMoney && !outcomeShape && r.anyNumber);
+                             (!r.percentOrMoney && !outcomeShape && counted) ||
+                             (!r.anyNumber && !hasTarget && !r.objectUniversal);
                     break;
                 case VerbKind::Build:
                     // "Set up an advisory board", "Create 3 case studies".
@@ -279,7 +292,8 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
 
     // Nothing to measure: no number, no band, no done state ("Every vacancy …" and "No ticket
     // …" name 100% and none).
-    if (!hasTarget && !r.anyNumber && !r.universal && !r.bounded) {
+    const bool everyOne = r.objectUniversal && r.verb == VerbKind::Work;
+    if (!hasTarget && !r.anyNumber && !r.universal && !r.bounded && !everyOne) {
         v.keyResult = KeyResultVerdict::NotMeasurable;
         v.evidence = join(r.verbText, r.object);
         v.thing = r.object.empty() ? r.subject : r.object;

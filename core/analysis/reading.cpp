@@ -82,6 +82,7 @@ class Reader {
             subjectFirst(r, lead);
         clauses(r);
         words(r);
+        mannerOf(r);
         r.classes = classes_;
         return r;
     }
@@ -231,9 +232,9 @@ class Reader {
     bool numberWord(std::size_t start, std::size_t end) const {
         const std::string_view w(low_ + start, end - start);
         static constexpr std::string_view kWords[] = {
-            "two",     "three",  "four",   "five",     "six",    "seven",  "eight", "nine",
-            "ten",     "eleven", "twelve", "fifteen",  "twenty", "thirty", "forty", "fifty",
-            "hundred", "dozen",  "dozens", "hundreds", "zero",   "half"};
+            "one",   "two",     "three",  "four",   "five",     "six",    "seven",  "eight",
+            "nine",  "ten",     "eleven", "twelve", "fifteen",  "twenty", "thirty", "forty",
+            "fifty", "hundred", "dozen",  "dozens", "hundreds", "zero",   "half"};
         for (const std::string_view k : kWords)
             if (w == k) return true;
         return false;
@@ -325,8 +326,13 @@ class Reader {
     bool nounish(std::size_t i) const {
         if (!isWord(i)) return false;
         if (hasAny(i, kNouns) || (toks_[i].phraseCls & kNouns)) return true;
-        if (hasAny(i, kFunction | kVerbs) || has(i, WordClass::StopWord)) return false;
+        if (hasAny(i, kFunction | kVerbs) || has(i, WordClass::StopWord) || manner(i)) return false;
         return !endsWith(i, "ly");
+    }
+    // An adverb of manner standing alone ("works well", "emails faster"), not a modifier joined
+    // to a noun ("well-known projects").
+    bool manner(std::size_t i) const {
+        return has(i, WordClass::MannerAdverb) && !toks_[i].joined && !hasAny(i, kNouns);
     }
     bool verbish(std::size_t i) const {
         return hasAny(i, kVerbs) || has(i, WordClass::ExperienceVerb) ||
@@ -380,6 +386,8 @@ class Reader {
             } else if (std::count(v.begin(), v.end(), '.') > 1) {
                 t.label = true;
             }
+            // "from one year to the next": "one" before a unit of time names it, it counts nothing.
+            if (v == "one" && timeWord(i + 1)) t.label = true;
             if (t.label) continue;
             r.anyNumber = true;
             const bool moneyWord =
@@ -488,6 +496,21 @@ class Reader {
         if (has(lead, WordClass::MetricNoun) && has(lead + 1, WordClass::Preposition) &&
             !is(lead + 1, "to") && !toks_[lead + 1].joined)
             return false;
+        // "Finding things in the wiki is fast", "Cutting a release takes under 45 minutes": an
+        // "-ing" form with a verb after its object is the subject of that verb.
+        if (gerund(lead) && !hasAny(lead, kNouns)) {
+            const Phrase obj = nounPhrase(lead + 1);
+            std::size_t k = obj.end;
+            while (k < count_ && has(k, WordClass::Preposition) && !is(k, "to")) {
+                const Phrase more = nounPhrase(k + 1);
+                if (more.end <= k + 1) break;
+                k = more.end;
+            }
+            if (k < count_ && isWord(k) &&
+                ((has(k, WordClass::BeVerb) && !is(k, "to")) ||
+                 (endsWith(k, "s") && verbish(k) && !hasAny(k, kNouns))))
+                return false;
+        }
         const bool verb = verbish(lead);
         const bool noun = nounish(lead) || (toks_[lead].phraseCls & kNouns) != 0;
         // Before a determiner any word is a verb: "Trial our theory", "Pilot the new flow".
@@ -508,12 +531,36 @@ class Reader {
         if (toks_[lead].phraseLen > 1 && (toks_[lead].phraseCls & kNouns) &&
             !(toks_[lead].phraseCls & kVerbs))
             return false;  // "Hiring managers", "Support tickets", "Win rate"
+        // "Repair time, e.g. …", "Test coverage above 80%", "Deploy frequency from weekly": a
+        // verb of work before a measure that ends the phrase names the measure of that work.
+        if ((has(lead, WordClass::ActivityVerb) || has(lead, WordClass::BuildVerb)) &&
+            !hasAny(lead, bit(WordClass::IncreaseVerb) | bit(WordClass::DecreaseVerb) |
+                              bit(WordClass::AchieveVerb) | bit(WordClass::MaintainVerb)) &&
+            isWord(lead + 1) && !toks_[lead + 1].joined && measureEnds(lead + 1))
+            return false;
         if (!noun && !gerund(lead)) return true;
         // Both a verb and a noun (or an -ing form): a noun phrase when a noun run follows and then
         // a verb, a "be" or a measure.
         std::size_t j = lead + 1;
         if (!nounish(j) || function(j)) return true;
         return !nounRunThenMeasure(lead);
+    }
+
+    // A measure noun at `i` (or a phrase of them) that ends its phrase: the end, a mark, a value,
+    // "from" or a bound follows — "time, e.g.", "coverage above 80%", "frequency from weekly".
+    bool measureEnds(std::size_t i) const {
+        if (!isWord(i)) return false;
+        const bool phrase =
+            toks_[i].phraseLen > 1 && (toks_[i].phraseCls & bit(WordClass::MetricNoun));
+        if (!phrase && !has(i, WordClass::MetricNoun)) return false;
+        if (hasAny(i, bit(WordClass::AgentNoun) | bit(WordClass::DeliverableNoun) |
+                          bit(WordClass::VanityMetric)))
+            return false;
+        const std::size_t j = phrase ? i + toks_[i].phraseLen : i + 1;
+        return j >= count_ || (isMark(j) && !isMark(j, '&') && !isMark(j, '/')) || isValue(j) ||
+               is(j, "from") || is(j, "above") || is(j, "below") || is(j, "under") ||
+               is(j, "over") || (is(j, "at") && (is(j + 1, "least") || is(j + 1, "most"))) ||
+               ((is(j, "less") || is(j, "more")) && is(j + 1, "than"));
     }
 
     // From `i`, a run of nouns followed by what a measured noun phrase is followed by: a value,
@@ -570,7 +617,8 @@ class Reader {
         // "policy fully implemented", "guides exist", "team identifies 4 …", "blockers holding up
         // the deal".
         if (afterNoun && !t.joined) {
-            if (endsWith(i, "ly") && !hasAny(i, kNouns) && !(isWord(i + 1) && nounish(i + 1)))
+            if ((endsWith(i, "ly") || manner(i)) && !hasAny(i, kNouns) &&
+                !(isWord(i + 1) && nounish(i + 1)))
                 return true;
             if (is(i, "exist") || is(i, "exists")) return true;
             const bool objectNext = has(i + 1, WordClass::Determiner) || isValue(i + 1) ||
@@ -594,7 +642,8 @@ class Reader {
             if (!hasAny(i, kNouns)) return true;
             if (has(i + 1, WordClass::Determiner) || has(i + 1, WordClass::OutcomeLink) ||
                 isValue(i + 1) || is(i + 1, "us") || is(i + 1, "it") || is(i + 1, "them") ||
-                is(i + 1, "more") || is(i + 1, "less"))
+                is(i + 1, "more") || is(i + 1, "less") || is(i + 1, "what") || is(i + 1, "how") ||
+                is(i + 1, "why") || is(i + 1, "whether"))
                 return true;
         }
         return false;
@@ -775,6 +824,7 @@ class Reader {
         setPhrase(r, p);
         verbTok_ = lead;
         after_ = p.end;
+        r.objectUniversal = is(o, "every") || is(o, "all") || is(o, "each") || is(o, "any");
         // "Adopt an account-based model", "Use the new CRM": in the imperative, our own action.
         if (r.verb == VerbKind::Experience) r.verb = VerbKind::Other;
         // "Hold monthly sync meetings": hold and host are work with a deliverable.
@@ -827,6 +877,10 @@ class Reader {
     // change ("reduced", "improved"): that is a movement, not a deliverable.
     bool doneAt(std::size_t d) const {
         if (!isWord(d)) return false;
+        // "Each new service completes a transaction …": a verb in the present, not a done state.
+        if (endsWith(d, "s") && !endsWith(d, "ss") && !endsWith(d, "us") && !endsWith(d, "is") &&
+            toks_[d].phraseLen <= 1)
+            return false;
         const ClassMask c = toks_[d].cls | toks_[d].phraseCls;
         if ((c & (bit(WordClass::IncreaseVerb) | bit(WordClass::DecreaseVerb) |
                   bit(WordClass::GenericVerb))) &&
@@ -869,6 +923,8 @@ class Reader {
             after_ = obj.end;
             return;
         }
+        // "Not one accepted submission …": none of them.
+        if (is(lead, "not") && is(lead + 1, "one")) ++lead;
         const Phrase subject = nounPhrase(lead);
         std::size_t j = subject.end;
         r.subject = span(subject.begin, subject.end);
@@ -919,7 +975,12 @@ class Reader {
             if (w == "has" || w == "have" || w == "become" || w == "becomes" || w == "gets" ||
                 w == "get" || w == "got") {
                 const Phrase obj = nounPhrase(be);
-                const HeadKind kind = kindOf(obj);
+                HeadKind kind = kindOf(obj);
+                // "The docs site has a clearer structure": a quality compared, not a thing made.
+                bool better = false;
+                for (std::size_t k = obj.begin; k < obj.head; ++k)
+                    better = better || has(k, WordClass::MannerAdverb);
+                if (better) kind = HeadKind::Other;
                 if (kind == HeadKind::Deliverable || kind == HeadKind::Binary ||
                     ((w == "become" || w == "becomes") &&
                      kindOf(subject) == HeadKind::Deliverable)) {
@@ -1013,8 +1074,8 @@ class Reader {
             // A purpose or relative clause: "that closes …", "so that …", "to make …", "which".
             const bool link = has(i, WordClass::OutcomeLink) ||
                               (toks_[i].phraseCls & bit(WordClass::OutcomeLink)) || is(i, "who") ||
-                              is(i, "enabling") || is(i, "allowing") || is(i, "helping") ||
-                              is(i, "letting");
+                              is(i, "where") || is(i, "enabling") || is(i, "allowing") ||
+                              is(i, "helping") || is(i, "letting");
             const bool toVerb = is(i, "to") && verbish(i + 1) && !isValue(i + 1);
             if ((link || toVerb) && r.purpose.empty()) {
                 const std::size_t end = clauseEnd(i + 1);
@@ -1213,6 +1274,20 @@ class Reader {
                 genericMeasure(k))
                 ++r.abstractWords;
         }
+    }
+
+    // An adverb of manner where it says how the verb is done: opening the object ("Communicate
+    // well with …"), right after it ("Answer emails faster") or right after a subject's verb
+    // ("The app works well offline", "Copes properly when …"). Inside the phrase it is a
+    // modifier ("a faster checkout"); a done form says the work is done, however well.
+    void mannerOf(Wording& r) const {
+        if (r.form == Form::Done || r.form == Form::Empty) return;
+        const std::size_t at[] = {phrase_.begin, phrase_.end, verbTok_ + 1, after_};
+        for (const std::size_t i : at)
+            if (i < count_ && manner(i)) {
+                r.manner = span(i, i + 1);
+                return;
+            }
     }
 
     // Measures so broad that naming them says little: revenue, sales, customers, users, growth.

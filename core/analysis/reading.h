@@ -87,6 +87,7 @@ struct Wording {
     bool doneAfter = false;   // "Get the course accredited": the object is made done
     bool binaryDone = false;  // … by an approval, an accreditation, a certification
     bool universal = false;   // "Every vacancy …", "No ticket …", "All staff …": 100% or none
+    bool objectUniversal = false;  // "Fix every bug …", "Answer all tickets …": the object is all
     bool staffSubject = false;  // "We …", "The data team …", "Every analyst …": our own people
     HeadKind clauseObject = HeadKind::None;  // … and what their verb works on
     TextSpan vanityCount;                    // a vanity number counted anywhere: "gets 300 views"
@@ -100,6 +101,7 @@ struct Wording {
     bool byPeople = false;  // "… used by merchants", "adopted by customers": people act on it
     TextSpan slogan;        // a slogan phrase the sentence leans on: "the leading platform"
     TextSpan comparative;   // "faster", "the lowest-carbon": a state better than today
+    TextSpan manner;        // how well the verb is done: "answer emails [faster]", "works [well]"
     bool strongSlogan = false;    // the slogan is one whatever else the sentence says
     bool none = false;            // "No …", "Zero …": none of a thing to avoid
     bool intoOutcome = false;     // "Turn 6 pilots into annual subscriptions"

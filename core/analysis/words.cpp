@@ -261,6 +261,11 @@ const Row kRows[] = {
      "beyond|above|below|until|since|throughout|inside|outside|near|than|versus|vs|upon|"
      "along|amid|despite|except|excluding|including|like|across"},
     {WordClass::Conjunction, true, "and|or|but|while|whilst|whereas|nor|plus|then|yet|so|as"},
+    // Subordinating conjunctions open a clause, never a noun: "Copes when bookings spike".
+    {WordClass::Conjunction, true, "when|whenever|if|because|once|unless|although|though"},
+    // Relative and interrogative words open a clause too: "clients who have posted 3 jobs",
+    // "measure what users think".
+    {WordClass::Conjunction, true, "who|whom|what|how|where|why"},
     {WordClass::CountWord, true,
      "number|count|amount|total|percentage|proportion|quantity|volume|sum|tally|numbers|counts"},
     // What an objective rules out or the condition it keeps (S3: "without raising discount rate").
@@ -280,7 +285,7 @@ const Row kRows[] = {
      "media mention|press hit|press coverage|github star|retweet|repost|upvote|backlink|"
      "line of code|lines of code|story point|commit|hours logged|hour logged|velocity|"
      "social reach|organic reach|podcast listen|video play|email open|reaction|subscriber count|"
-     "subscriber|youtube subscriber|podcast subscriber|channel subscriber|reader|reads|"
+     "subscriber|youtube subscriber|podcast subscriber|channel subscriber|reader|"
      "follower count|member count|registered account|registered member|website visit|"
      "site visit|web visit|website traffic|site traffic|web traffic|unique visitor|"
      "monthly visitor|click|share of voice|viewers|audience size|social following|"
@@ -300,7 +305,8 @@ const Row kRows[] = {
      "hours of training|training hours|hours volunteered|volunteer hours|calls made|"
      "emails sent|messages sent|posts made|tasks completed|tickets resolved count"},
     {WordClass::VanityMetric, true,
-     "likes|page hits|loc|views|stars|forks|opens|hits|listens|sessions|prs|signups|sign ups"},
+     "likes|page hits|loc|views|stars|forks|opens|hits|listens|sessions|prs|signups|sign ups|"
+     "reads"},
     // S4 failure pattern 1 and its bad-objective table ("become the leading platform",
     // "be customer-obsessed"), S2 ("delight users").
     {WordClass::VagueSlogan, true,
@@ -319,6 +325,13 @@ const Row kRows[] = {
      "more with less|best possible|top tier|premier|seamless|holistic|robust|empower|thrive|"
      "thriving|excel|first rate|top rated|outstanding|exceptional|superb|stellar|"
      "best loved|world leading|award winning"},
+    // How well something is done, said with no measure: "Answer emails faster", "The app works
+    // well offline", "Copes properly when bookings spike" — a quality, not a done state.
+    {WordClass::MannerAdverb, true,
+     "well|better|faster|quicker|sooner|easier|smoother|simpler|clearer|properly|smoothly|"
+     "quickly|easily|clearly|promptly|seamlessly|effectively|efficiently|reliably|correctly|"
+     "accurately|thoroughly|securely|gracefully|nicely|poorly|badly|swiftly|speedily|"
+     "rapidly|fast"},
     // S4 bad-objective table: "Grow revenue", "Improve marketing", "Be customer-obsessed".
     {WordClass::GenericVerb, false,
      "grow|improve|increase|boost|be|become|drive|enhance|optimize|optimise|get|do|make|have|"
@@ -532,6 +545,8 @@ const char* name(WordClass c) {
             return "launch verb";
         case WordClass::StaffVerb:
             return "staffing verb";
+        case WordClass::MannerAdverb:
+            return "manner adverb";
         case WordClass::Count:
             break;
     }

@@ -62,8 +62,9 @@ enum class WordClass : std::uint8_t {
     Qualifier,        // without, only, while, instead: what the sentence rules out
     SoftSlogan,       // great, seamless, top-tier: a slogan only when nothing else is specific
     // The objective judgement's word classes.
-    LaunchVerb,  // launch, ship, release, roll out: work whose object is made, whatever it names
-    StaffVerb,   // hire, recruit, appoint, onboard: people counted are our work, not our reach
+    LaunchVerb,    // launch, ship, release, roll out: work whose object is made, whatever it names
+    StaffVerb,     // hire, recruit, appoint, onboard: people counted are our work, not our reach
+    MannerAdverb,  // well, faster, properly, smoothly: how well a thing is done, no measure
     Count
 };
 

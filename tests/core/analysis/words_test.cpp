@@ -114,3 +114,57 @@ TEST_CASE("common KR words that are not activity or vanity stay quiet") {
         CHECK(j.keyResult == okr::KeyResultVerdict::Fine);
     }
 }
+
+namespace {
+
+okr::KeyResultVerdict verdictOf(const char* title) {
+    const WordTable& w = okr::defaultWordTable();
+    return okr::judgeKeyResult(title, okr::readWording(title, w), okr::parseKrSentence(title))
+        .keyResult;
+}
+
+}  // namespace
+
+TEST_CASE("a work verb with no number names a task, whatever it works on") {
+    for (const char* title : {"Hire a payments-focused service design lead",
+                              "Organise a team day aimed at closer cooperation",
+                              "Train the whole helpdesk team on the new billing features"}) {
+        CAPTURE(title);
+        CHECK(verdictOf(title) == okr::KeyResultVerdict::Deliverable);
+    }
+    // Done to every one of something within a bound: a share of 100%, not a task.
+    CHECK(verdictOf("Fix every rollout-blocking bug within one sprint") ==
+          okr::KeyResultVerdict::Fine);
+    // A work verb before the measure that ends its phrase names the measure.
+    CHECK(verdictOf("Test coverage above 80%") == okr::KeyResultVerdict::Fine);
+}
+
+TEST_CASE("how well a thing is done, with no measure, is not a deliverable") {
+    for (const char* title :
+         {"Answer emails faster", "The inspection app works well without signal",
+          "Copes properly when the number of simultaneous bookings spikes",
+          "Finding things in the wiki is fast", "The docs site has a clearer structure"}) {
+        CAPTURE(title);
+        CHECK(verdictOf(title) == okr::KeyResultVerdict::NotMeasurable);
+    }
+    // A modifier inside the object is not how the verb is done.
+    CHECK(verdictOf("Implement a better contract approval flow for partner deals") ==
+          okr::KeyResultVerdict::Deliverable);
+    CHECK(verdictOf("Cutting a release takes under 45 minutes") == okr::KeyResultVerdict::Fine);
+}
+
+TEST_CASE("clauses of other people and present-tense verbs are not deliverables") {
+    for (const char* title :
+         {"18 clients who have posted 3 or more jobs",
+          "Not one accepted submission ends in an unrecoverable error",
+          "Each new service completes a transaction faster than the service it replaces"}) {
+        CAPTURE(title);
+        CHECK(verdictOf(title) != okr::KeyResultVerdict::Deliverable);
+        CHECK(verdictOf(title) != okr::KeyResultVerdict::CountedWork);
+    }
+    // "one" counts ("at least one …"), except before a unit of time.
+    CHECK(verdictOf("Run at least one staff-versus-students match each year") ==
+          okr::KeyResultVerdict::CountedWork);
+    CHECK(verdictOf("Improve our exam results from one year to the next") ==
+          okr::KeyResultVerdict::NotMeasurable);
+}
