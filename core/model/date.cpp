@@ -38,10 +38,10 @@ std::optional<Date> Date::parse(std::string_view t) {
 
 long Date::toDays() const {
     // Howard Hinnant's days_from_civil.
-    const long y = month <= 2 ? year - 1 : year;
+    const long y = month <= 2 ? static_cast<long>(year) - 1 : year;
     const long era = (y >= 0 ? y : y - 399) / 400;
     const long yoe = y - era * 400;
-    const long mp = (month + 9) % 12;
+    const long mp = (static_cast<long>(month) + 9) % 12;
     const long doy = (153 * mp + 2) / 5 + day - 1;
     const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     return era * 146097 + doe - 719468;
