@@ -78,18 +78,24 @@ void activity(Context& c, const KrFacts& f) {
     }
     if (v.keyResult != KeyResultVerdict::Deliverable) return;
     const std::string what = thing(f, v.thing);
-    Violation* out = c.emit(
-        RuleId::KrActivity, EntityKind::KeyResult, k.id.value, krPath(f, "kind"),
-        quote(k.title) + " reads as a deliverable" + said(f, v.evidence) +
-            ": done or not done, it does not say what changes when it ships.",
-        v.binary ? "If it is rightly pass or fail, make it a milestone key result; otherwise say "
-                   "what it changes and measure that (S2: some KRs are binary, paired with early "
-                   "signals)."
-                 : "Say what changes when it ships and measure that, keeping the work as an "
-                   "initiative — or, if it truly is a milestone, make it one (S2: these can be "
-                   "milestones inside a plan, not KRs).");
+    // An external verdict (an audit passed, an approval, a certification) is rightly pass or
+    // fail: the coach's advice is to make it a milestone, not to invent a metric for it.
+    Violation* out =
+        v.binary
+            ? c.emit(RuleId::KrActivity, EntityKind::KeyResult, k.id.value, krPath(f, "kind"),
+                     quote(k.title) + " is a yes-or-no event" + said(f, v.evidence) +
+                         ": a milestone, not a number to move.",
+                     "Make it a milestone key result (done or not done) and pair it with a key "
+                     "result that shows progress before the verdict (S2: some KRs are binary, "
+                     "paired with early signals).")
+            : c.emit(RuleId::KrActivity, EntityKind::KeyResult, k.id.value, krPath(f, "kind"),
+                     quote(k.title) + " reads as a deliverable" + said(f, v.evidence) +
+                         ": done or not done, it does not say what changes when it ships.",
+                     "Say what changes when it ships and measure that, keeping the work as an "
+                     "initiative — or, if it truly is a milestone, make it one (S2: these can be "
+                     "milestones inside a plan, not KRs).");
     if (out) {
-        out->rewrite = formula("what " + what + " should change");
+        if (!v.binary) out->rewrite = formula("what " + what + " should change");
         out->action = FixAction::MakeMilestone;
     }
 }
