@@ -253,8 +253,9 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
             // "3 overflow lines are set up", "Frameworks exist for 6+ roles": work, however
             // counted; "85% of scorecards filed within a day", "All staff have done the training":
             // a share of people or of the work, an outcome.
+            // People said to be taken on are work too: "4 engineers hired by June".
             isWork = !r.byPeople && !r.measureBeside && !share && !r.percentOrMoney && !r.none &&
-                     r.headKind != HeadKind::Agent;
+                     (r.headKind != HeadKind::Agent || r.staffs);
             break;
         case Form::Clause:
             // "The data team identifies 4 bottlenecks": our people's work; "The booking widget
@@ -281,7 +282,8 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
         case Form::Empty:
             break;
     }
-    if (isWork && !elsewhere && !outcomeShape && !r.intoOutcome) {
+    // Headcount taken on stays work with a start beside it: "Hire 25 engineers (currently 10)".
+    if (isWork && !elsewhere && (!outcomeShape || r.staffs) && !r.intoOutcome) {
         v.binary = r.headKind == HeadKind::Binary || r.binaryDone;
         v.keyResult = counted && r.headKind != HeadKind::Binary ? KeyResultVerdict::CountedWork
                                                                 : KeyResultVerdict::Deliverable;

@@ -341,14 +341,16 @@ class Reader {
 
     VerbKind verbKind(std::size_t i) const {
         if (i >= count_) return VerbKind::None;
-        const ClassMask c =
-            toks_[i].cls | (toks_[i].phraseLen > 1 ? toks_[i].phraseCls & kVerbs : 0);
+        // A verb of several words is its own verb: "bring on" is staffing whatever "bring" is.
+        const bool phrase = toks_[i].phraseLen > 1 && (toks_[i].phraseCls & kVerbs);
+        const ClassMask c = phrase ? toks_[i].phraseCls : toks_[i].cls;
         const auto in = [c](WordClass w) { return (c & bit(w)) != 0; };
         if (in(WordClass::MaintainVerb)) return VerbKind::Maintain;
         if (in(WordClass::IncreaseVerb) || in(WordClass::DecreaseVerb)) return VerbKind::Change;
         if (in(WordClass::AchieveVerb)) return VerbKind::Achieve;
         if (in(WordClass::BaselineWord) && !in(WordClass::BuildVerb)) return VerbKind::Baseline;
-        if (in(WordClass::ActivityVerb)) return VerbKind::Work;
+        // Taking people on is our work: "Bring on 2 engineers", "Take on an apprentice".
+        if (in(WordClass::ActivityVerb) || in(WordClass::StaffVerb)) return VerbKind::Work;
         if (in(WordClass::BuildVerb)) return VerbKind::Build;
         if (in(WordClass::GenericVerb)) return VerbKind::Generic;
         if (in(WordClass::ExperienceVerb)) return VerbKind::Experience;
@@ -460,6 +462,14 @@ class Reader {
             }
             // "2.3 4 networks …": a section number before the text.
             if (t.type == T::Num && i == 0 && i + 1 < count_ && toks_[i + 1].type == T::Num) {
+                ++i;
+                continue;
+            }
+            // "1.1 Publish …": a section number before a capital.
+            if (t.type == T::Num && i == 0 && isWord(i + 1) && raw_[toks_[i + 1].off] >= 'A' &&
+                raw_[toks_[i + 1].off] <= 'Z' &&
+                std::string_view(reinterpret_cast<const char*>(raw_) + t.off, t.len).find('.') !=
+                    std::string_view::npos) {
                 ++i;
                 continue;
             }
@@ -907,6 +917,8 @@ class Reader {
         r.verb = VerbKind::Work;
         r.verbText = span(from, e);
         r.binaryDone = has(d, WordClass::BinaryNoun);
+        r.staffs = has(d, WordClass::StaffVerb) ||
+                   (toks_[d].phraseLen > 1 && (toks_[d].phraseCls & bit(WordClass::StaffVerb)));
         verbTok_ = d;
         after_ = e;
     }

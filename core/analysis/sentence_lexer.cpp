@@ -225,6 +225,22 @@ class Lexer {
         }
     }
 
+    // A number that numbers the line in a list, before its text: "1) …", "2. …", "3: …", and a
+    // section number before a capital, "1.1 Publish …", "2.3 Four networks …".
+    bool listNumber(std::size_t start, std::size_t end) const {
+        for (std::size_t k = 0; k < start; ++k)
+            if (raw_[k] != ' ' && raw_[k] != '\t' && raw_[k] != '-' && raw_[k] != '*' &&
+                raw_[k] != '#')
+                return false;
+        if (end + 1 < n_ && (raw_[end] == ')' || raw_[end] == ':' || raw_[end] == '.') &&
+            raw_[end + 1] == ' ')
+            return true;
+        bool dotted = false;
+        for (std::size_t k = start; k < end; ++k) dotted = dotted || raw_[k] == '.';
+        return dotted && end + 1 < n_ && raw_[end] == ' ' && raw_[end + 1] >= 'A' &&
+               raw_[end + 1] <= 'Z';
+    }
+
     // Reads a number (or an ISO date) starting at `i`; returns the index after it.
     std::size_t number(std::size_t i, const char* currency, bool negative) {
         const std::size_t start = i;
@@ -298,6 +314,7 @@ class Lexer {
         // A compound adjective after it: 90-day, 3-week, 10-to-50-person.
         if (const std::size_t h = hyphenAt(i); h > 0 && i + h < n_ && isAlpha(raw_[i + h]))
             label = true;
+        if (listNumber(start, i)) label = true;
         if (digits > kMaxDigits) return i;
         Tok* t = push(T::Num);
         if (t == nullptr) return i;

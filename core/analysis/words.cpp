@@ -24,7 +24,7 @@ const Row kRows[] = {
      "publish|launch|hire|recruit|implement|ship|release|deploy|rebuild|conduct|host|hold|held|"
      "run|ran|write|wrote|written|send|sent|attend|migrate|redesign|install|introduce|roll out|"
      "work on|work through|complete|organize|organise|schedule|produce|draft|document|train|"
-     "integrate|begin|begins|"
+     "integrate|begin|begins|certify|accredit|bring on|"
      "refactor|rewrite|revamp|finish|prepare|start|kick off|interview|survey|test|audit|execute|"
      "perform|deliver|present|post|tweet|record|film|translate|submit|merge|fix|upgrade|update|"
      "add|onboard|contact|call|email|reach out|speak|give|teach|mentor|facilitate|review|map|"

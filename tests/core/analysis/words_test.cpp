@@ -168,3 +168,23 @@ TEST_CASE("clauses of other people and present-tense verbs are not deliverables"
     CHECK(verdictOf("Improve our exam results from one year to the next") ==
           okr::KeyResultVerdict::NotMeasurable);
 }
+
+TEST_CASE("people taken on are our work, however the sentence says it") {
+    for (const char* title : {"Bring on 2 full-stack engineers", "4 engineers hired by June",
+                              "Staff up: 4 full-time people recruited by the end of Q2",
+                              "Hire 25 senior engineers (currently 10)"}) {
+        CAPTURE(title);
+        CHECK(verdictOf(title) == okr::KeyResultVerdict::CountedWork);
+    }
+    // People reached by what we do are not staffing: a movement of customers is an outcome.
+    CHECK(verdictOf("Grow paying customers from 10 to 25") == okr::KeyResultVerdict::Fine);
+}
+
+TEST_CASE("a list number before the text is no value") {
+    CHECK(verdictOf("1.1 Publish our theory-of-change paper") ==
+          okr::KeyResultVerdict::Deliverable);
+    CHECK(!okr::parseKrSentence("1.1 Publish our theory-of-change paper").target);
+    CHECK(!okr::parseKrSentence("3) Publish the roadmap").target);
+    // A decimal that is the sentence's value stays one: the key result is measurable.
+    CHECK(verdictOf("2.5 million monthly active users") == okr::KeyResultVerdict::Fine);
+}
