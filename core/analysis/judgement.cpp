@@ -111,8 +111,9 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
         // A strong slogan ("the leading", "world-class", "the best") is vague however specific the
         // rest; a soft one ("great", "seamless", "top-tier") only when nothing else is specific.
         const bool soft = (r.classes & bit(WordClass::SoftSlogan)) != 0 && !r.strongSlogan;
-        slogan = !inPurpose && (!soft || (!r.segment && !r.mechanism && r.qualifier.empty() &&
-                                          r.comparative.empty() && !r.anyNumber));
+        slogan = !inPurpose &&
+                 (!soft || (!r.segment && !r.mechanism && !r.rulesOut && r.comparative.empty() &&
+                            !r.anyNumber && !r.purposeNamesOutcome));
         (void)early;
     }
     if (output && !(slogan && r.verb != VerbKind::Work)) {

@@ -422,6 +422,16 @@ const Row kRows[] = {
     // they are people reached, a metric's target ("Train 800 pharmacists").
     {WordClass::StaffVerb, false,
      "hire|recruit|appoint|onboard|employ|headhunt|staff|contract|second|take on|bring on"},
+    // Evaluative adjectives: they grade without naming a dimension ("a better app", "a strong
+    // team", "a solid foundation"), so like the buzzwords above they make a slogan when nothing
+    // else in the sentence is specific. Dimensional ones ("faster", "cheaper") are comparatives.
+    {WordClass::SoftSlogan, true,
+     "good|better|strong|stronger|strongest|solid|sturdy|sturdier|healthy|healthier|"
+     "ambitious|effective|most effective|successful|fantastic|brilliant|beloved|"
+     "next generation|enterprise grade|high performing"},
+    // A collective, or a capacity, named with no measure of its own: growing "the community" or
+    // "the team's delivery power" is a direction, not a state.
+    {WordClass::AbstractNoun, false, "community|ecosystem|power|muscle"},
     // People an objective is for, beyond the grammar's list: the professions a public body or a
     // charity trains and serves.
     {WordClass::AgentNoun, false,

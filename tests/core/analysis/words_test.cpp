@@ -168,3 +168,24 @@ TEST_CASE("clauses of other people and present-tense verbs are not deliverables"
     CHECK(verdictOf("Improve our exam results from one year to the next") ==
           okr::KeyResultVerdict::NotMeasurable);
 }
+
+namespace {
+
+okr::ObjectiveVerdict objectiveOf(const char* title) {
+    const WordTable& w = okr::defaultWordTable();
+    return okr::judgeObjective(title, okr::readWording(title, w), okr::parseKrSentence(title))
+        .objective;
+}
+
+}  // namespace
+
+TEST_CASE("an evaluative adjective with nothing specific beside it is a slogan") {
+    for (const char* title : {"Marketing: A strong, effective team.", "Become a successful company",
+                              "Build a healthy culture of delivery", "Grow our user community"}) {
+        CAPTURE(title);
+        CHECK(objectiveOf(title) == okr::ObjectiveVerdict::Vague);
+    }
+    // Said of a named segment, or with a constraint, it is no slogan.
+    CHECK(objectiveOf("Give small dental clinics in Ontario a solid way to book patients online") ==
+          okr::ObjectiveVerdict::Fine);
+}
