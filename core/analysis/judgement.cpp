@@ -39,9 +39,14 @@ TextSpan workSpan(const Wording& r) {
     return s;
 }
 
-bool isBe(std::string_view verb) {
+std::string lower(std::string_view word) {
     std::string low;
-    for (const char c : verb) low += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    for (const char c : word) low += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return low;
+}
+
+bool isBe(std::string_view verb) {
+    const std::string low = lower(verb);
     return low == "be" || low == "become" || low == "becoming" || low == "being";
 }
 
@@ -132,7 +137,11 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
     // A generic verb on an abstract object, with nothing that says for whom, where or what it
     // rules out: "Improve customer satisfaction", "Grow the business", "Be a great firm".
     // Being "more efficient" is no more specific than being efficient.
-    const bool comparative = !r.comparative.empty() && !be;
+    // Nor is "more" of something generic a state: "Win more clients" is "Grow clients".
+    const std::string cmp = lower(r.comparative.of(title));
+    const bool bareMore = (cmp == "more" || cmp == "less" || cmp == "fewer") &&
+                          r.contentWords > 0 && r.abstractWords == r.contentWords;
+    const bool comparative = !r.comparative.empty() && !be && !bareMore;
     // "our existing customers", "mid-market firms": people named with what sets them apart.
     const bool namedPeople = r.headKind == HeadKind::Agent && r.contentWords >= 2;
     const bool specific =

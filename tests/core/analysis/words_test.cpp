@@ -189,3 +189,10 @@ TEST_CASE("an evaluative adjective with nothing specific beside it is a slogan")
     CHECK(objectiveOf("Give small dental clinics in Ontario a solid way to book patients online") ==
           okr::ObjectiveVerdict::Fine);
 }
+
+TEST_CASE("more of something generic is no more specific than the thing") {
+    CHECK(objectiveOf("Sign more customers") == okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("Get more users") == okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("First-time buyers in Leeds come back for more within a month") ==
+          okr::ObjectiveVerdict::Fine);
+}
