@@ -154,10 +154,12 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
                        (r.verb == VerbKind::Build &&
                         (r.headKind == HeadKind::Abstract || r.headKind == HeadKind::Agent));
     const bool gerundHead = r.headGerund;
+    // A head guessed abstract from its ending ("functionality", "curation") counts after a verb
+    // that only says "better" (optimise, support, strengthen), not after one that moves a number.
     const bool abstract =
         r.contentWords > 0 && !gerundHead &&
         (r.abstractWords == r.contentWords || (r.contentWords == 1 && r.tailWords == 0) ||
-         (r.headKind == HeadKind::Abstract && !r.headGuessed));
+         (r.headKind == HeadKind::Abstract && (!r.headGuessed || r.verb == VerbKind::Generic)));
     const bool thing = r.headKind == HeadKind::Deliverable && r.qualifier.empty();
     if (!specific && !r.purposeNamesOutcome &&
         ((r.form == Form::Imperative && loose && (abstract || thing || be)) ||

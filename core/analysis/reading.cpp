@@ -752,7 +752,7 @@ class Reader {
         if (!multi && c == 0 &&
             (endsWith(p.head, "ity") || endsWith(p.head, "ness") || endsWith(p.head, "ance") ||
              endsWith(p.head, "ence") || endsWith(p.head, "ment") || endsWith(p.head, "ship") ||
-             endsWith(p.head, "ism")))
+             endsWith(p.head, "ism") || endsWith(p.head, "tion") || endsWith(p.head, "sion")))
             return HeadKind::Abstract;
         return HeadKind::Other;
     }

@@ -141,7 +141,7 @@ const Row kRows[] = {
      "support ticket|ticket volume|cost|time|latency|uptime|availability|error|share|adoption|activation|engagement|usage|"
      "score|signup|sign up|lead|booking|deal|order|aov|win rate|cycle|incident|defect|bug|"
      "complaint|refund|attrition|turnover|utilization|utilisation|throughput|lead time|mttr|"
-     "mtbf|p95|p99|p50|percentile|response time|resolution time|coverage|accuracy|speed|"
+     "mtbf|p95|p99|p50|percentile|response time|resolution time|coverage|accuracy|completeness|timeliness|speed|"
      "frequency|spend|roas|roi|payback|occupancy|yield|sales|volume|rating|renewal|expansion|"
      "upsell|gmv|arpu|arpa|acv|iarr|iacv|dau|mau|wau|active user|active team|active account|"
      "subscription|trial|purchase|income|profit|ebitda|cash|burn|runway|budget|saving|"

@@ -196,3 +196,12 @@ TEST_CASE("more of something generic is no more specific than the thing") {
     CHECK(objectiveOf("First-time buyers in Leeds come back for more within a month") ==
           okr::ObjectiveVerdict::Fine);
 }
+
+TEST_CASE("an abstract -tion head after a verb that only says better is vague") {
+    for (const char* title : {"Optimise content moderation", "Strengthen data curation"}) {
+        CAPTURE(title);
+        CHECK(objectiveOf(title) == okr::ObjectiveVerdict::Vague);
+    }
+    // A data-quality dimension is a measure, not an abstraction.
+    CHECK(objectiveOf("Improve lead data completeness") == okr::ObjectiveVerdict::Fine);
+}
