@@ -831,9 +831,11 @@ class Reader {
         if (r.verb == VerbKind::Maintain && has(lead, WordClass::ActivityVerb) &&
             (r.headKind == HeadKind::Deliverable || !r.counted.empty()))
             r.verb = VerbKind::Work;
-        // "Do outreach", "Make one hire": do and make are work with a deliverable.
+        // "Do outreach", "Make one hire": do and make are work with a deliverable — unless what
+        // follows says what it is made into ("Make the app better": a state).
         if (r.verb == VerbKind::Generic && (is(lead, "do") || is(lead, "make")) &&
-            r.headKind == HeadKind::Deliverable)
+            r.headKind == HeadKind::Deliverable &&
+            !(isWord(p.end) && !function(p.end) && !has(p.end, WordClass::Preposition)))
             r.verb = VerbKind::Work;
         // "Get the course accredited", "Get 20 articles published": the deliverable made done.
         if ((r.verb == VerbKind::Achieve || r.verb == VerbKind::Generic) && p.end < count_ &&
@@ -1051,9 +1053,13 @@ class Reader {
                 in(WordClass::RevenueTerm))
                 measure = true;
             if (in(WordClass::DeliverableNoun) && !in(WordClass::MetricNoun)) deliverable = true;
+            // Concrete: a word beside the measure that says something of its own ("branch staff
+            // can trade around the clock"), not the measure again ("to scale fundraising").
             if (!function(k) && !in(WordClass::AbstractNoun) && !in(WordClass::GenericVerb) &&
                 !in(WordClass::StopWord) && !in(WordClass::VagueSlogan) && !endsWith(k, "ly") &&
-                !in(WordClass::IncreaseVerb) && !in(WordClass::DecreaseVerb))
+                !in(WordClass::IncreaseVerb) && !in(WordClass::DecreaseVerb) &&
+                !in(WordClass::RevenueTerm) && !in(WordClass::ValueTerm) &&
+                !in(WordClass::MetricNoun))
                 concrete = true;
         }
         return (verb && measure) || (measure && !deliverable && concrete);

@@ -205,3 +205,14 @@ TEST_CASE("an abstract -tion head after a verb that only says better is vague") 
     // A data-quality dimension is a measure, not an abstraction.
     CHECK(objectiveOf("Improve lead data completeness") == okr::ObjectiveVerdict::Fine);
 }
+
+TEST_CASE("making a thing into a state is no work, and a clause of measures alone is no outcome") {
+    // "Make" is work on a deliverable ("Make a new landing page"), not when what follows says
+    // what it is made into.
+    CHECK(objectiveOf("Make the website better") == okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("Make a new landing page") == okr::ObjectiveVerdict::Output);
+    // A clause that names only the measure again says nothing concrete.
+    CHECK(objectiveOf("Get ready to scale fundraising") == okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("Get ready to grow revenue from schools in Kent") ==
+          okr::ObjectiveVerdict::Fine);
+}
