@@ -264,9 +264,10 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
         case Form::Done:
             // "3 overflow lines are set up", "Frameworks exist for 6+ roles": work, however
             // counted; "85% of scorecards filed within a day", "All staff have done the training":
-            // a share of people or of the work, an outcome.
-            isWork = !r.byPeople && !r.measureBeside && !share && !r.percentOrMoney && !r.none &&
-                     r.headKind != HeadKind::Agent;
+            // a share of people or of the work, an outcome. A verdict given by others is still
+            // done or not done: "The budget is approved by the board" is a milestone.
+            isWork = (!r.byPeople || r.binaryDone) && !r.measureBeside && !share &&
+                     !r.percentOrMoney && !r.none && r.headKind != HeadKind::Agent;
             break;
         case Form::Clause:
             // "The data team identifies 4 bottlenecks": our people's work; "The booking widget
@@ -280,7 +281,10 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
                 (r.staffSubject && (r.clauseObject == HeadKind::Deliverable) &&
                  !r.percentOrMoney) ||
                 (r.verb != VerbKind::Other && r.headKind == HeadKind::Deliverable && !r.anyNumber &&
-                 r.comparative.empty() && !r.bounded);
+                 r.comparative.empty() && !r.bounded) ||
+                // "The first audit closes with a clean opinion", "Our seed round closes": a
+                // verdict or a close reached, done or not done.
+                (r.verb == VerbKind::Achieve && r.headKind == HeadKind::Binary && !r.anyNumber);
             break;
         case Form::NounPhrase:
             // "A network visualisation tool", "10 live streams", "Windows code signing": a

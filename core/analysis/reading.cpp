@@ -837,6 +837,16 @@ class Reader {
             r.headKind == HeadKind::Deliverable &&
             !(isWord(p.end) && !function(p.end) && !has(p.end, WordClass::Preposition)))
             r.verb = VerbKind::Work;
+        // "Become an accredited provider", "Be a certified B Corp": a status that is another
+        // body's verdict, done or not done — one joins it (a, an); "the recognised leader" is a
+        // rank claimed, not a verdict.
+        if (r.verb == VerbKind::Generic && (is(lead, "be") || is(lead, "become")) &&
+            (is(p.begin, "a") || is(p.begin, "an")))
+            for (std::size_t k = p.begin; k < p.head; ++k)
+                if (has(k, WordClass::BinaryNoun) && participle(k)) {
+                    r.headKind = HeadKind::Binary;
+                    r.binaryDone = true;
+                }
         // "Get the course accredited", "Get 20 articles published": the deliverable made done.
         if ((r.verb == VerbKind::Achieve || r.verb == VerbKind::Generic) && p.end < count_ &&
             isWord(p.end) &&
@@ -957,6 +967,15 @@ class Reader {
                     j = m;
                     break;
                 }
+        }
+        // "Next year's budget, with its hiring plan, is approved": past an aside between commas
+        // to the subject's "is".
+        if (isMark(j, ',')) {
+            std::size_t k = j + 1;
+            while (k < count_ && !isMark(k)) ++k;
+            if (isMark(k, ',') && k > j + 1 && has(k + 1, WordClass::BeVerb) &&
+                !is(k + 1, "will") && !is(k + 1, "can"))
+                j = k + 1;
         }
         // Adverbs between the subject and its verb: "policy fully implemented".
         while (j < count_ && isWord(j) && endsWith(j, "ly") && !hasAny(j, kNouns)) ++j;
@@ -1104,8 +1123,9 @@ class Reader {
                     }
                 }
             }
-            // "Turn 6 pilots into annual subscriptions": a conversion into a measure.
-            if (is(i, "into") && i + 1 < count_) {
+            // "Turn 6 pilots into annual subscriptions": a conversion into a measure; not after a
+            // verdict ("Accepted into the incubator": admitted, a milestone).
+            if (is(i, "into") && i + 1 < count_ && !(i > 0 && has(i - 1, WordClass::BinaryNoun))) {
                 const Phrase p = nounPhrase(i + 1);
                 const HeadKind kind = kindOf(p);
                 bool slogan = false;

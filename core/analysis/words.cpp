@@ -252,6 +252,11 @@ const Row kRows[] = {
      "iso 27001|iso|gdpr|hipaa|fda|ce mark|patent|award|grant|permit|ipo|exit|acquisition of|"
      "sign off|signoff|go live|go no go|deal with|lease|tender|bid|accredited|certified|"
      "approved|authorised|authorized|compliant|registration|trademark|charter|mandate"},
+    // The verdict of another body, in the passive: being accepted, selected or recognised is
+    // done or not done like being certified ("Accepted into the foundation's sandbox").
+    {WordClass::BinaryNoun, true,
+     "accepted|admitted|selected|shortlisted|recognised|recognized|endorsed|ratified|"
+     "nominated|awarded|included|picked|chosen"},
     {WordClass::Determiner, true,
      "the|a|an|our|their|its|his|her|my|your|this|that|these|those|all|every|each|some|any|no|"
      "both|another|other|such|whole|entire|new|existing|current"},

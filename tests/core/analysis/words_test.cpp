@@ -216,3 +216,24 @@ TEST_CASE("making a thing into a state is no work, and a clause of measures alon
     CHECK(objectiveOf("Get ready to grow revenue from schools in Kent") ==
           okr::ObjectiveVerdict::Fine);
 }
+
+TEST_CASE("another body's verdict is a milestone: done or not done, and rightly binary") {
+    const WordTable& w = okr::defaultWordTable();
+    for (const char* title :
+         {"The annual budget is approved by the trustees",
+          "Our new policy, after public consultation, is ratified by the council",
+          "Accepted into the regional accelerator programme",
+          "Get shortlisted for the national innovation prize",
+          "Become an accredited training provider",
+          "The external audit closes with a clean opinion"}) {
+        CAPTURE(title);
+        const okr::Judgement j =
+            okr::judgeKeyResult(title, okr::readWording(title, w), okr::parseKrSentence(title));
+        CHECK(j.keyResult == okr::KeyResultVerdict::Deliverable);
+        CHECK(j.binary);
+    }
+    // A rank claimed is no verdict; a share of people accepted is an outcome.
+    CHECK(verdictOf("Be the recognised leader in rural broadband") !=
+          okr::KeyResultVerdict::Deliverable);
+    CHECK(verdictOf("80% of applicants accepted within 5 days") == okr::KeyResultVerdict::Fine);
+}
