@@ -1260,6 +1260,22 @@ class Reader {
                 }
             }
         }
+        // Press attention counted: "Get the kit reviewed in 6 trade magazines", "Named in 25
+        // articles" — how often others write about us, a count of press mentions.
+        static const char* const kPress[] = {"mentioned", "named",   "featured", "reviewed",
+                                             "quoted",    "covered", "cited",    "profiled"};
+        for (std::size_t i = 0; i + 2 < count_ && r.vanityCount.empty(); ++i) {
+            bool press = false;
+            for (const char* w : kPress) press = press || (isWord(i) && lowText(toks_[i]) == w);
+            if (!press || !is(i + 1, "in")) continue;
+            std::size_t j = i + 2;
+            j += boundWords(j);
+            // "Bugs reviewed in 2 days", "in under 4 hours": a period, not outlets.
+            if (!isValue(j) || toks_[j].percent || timeWord(j + 1) || is(j + 1, "hours") ||
+                is(i + 2, "under"))
+                continue;
+            r.vanityCount = span(i, nounPhrase(j).end);
+        }
         // People counted: "Train 800 pharmacists", "for 400 patients" — not the size that sets a
         // segment apart ("teams of 5", "firms with 50 staff") nor a share ("85% of pupils").
         for (std::size_t i = 0; i + 1 < count_ && r.peopleCount.empty(); ++i) {

@@ -237,3 +237,16 @@ TEST_CASE("another body's verdict is a milestone: done or not done, and rightly 
           okr::KeyResultVerdict::Deliverable);
     CHECK(verdictOf("80% of applicants accepted within 5 days") == okr::KeyResultVerdict::Fine);
 }
+
+TEST_CASE("a following, pulls and press attention counted are vanity numbers") {
+    for (const char* title : {"Grow our Instagram following by 25%", "Reach 40,000 container pulls",
+                              "Get the app mentioned in 5 parenting magazines",
+                              "Founder quoted in 10 national papers"}) {
+        CAPTURE(title);
+        CHECK(verdictOf(title) == okr::KeyResultVerdict::Vanity);
+    }
+    // A period after "in" is no outlet; "following" as a determiner is no audience.
+    CHECK(verdictOf("Pull requests from new contributors reviewed in 2 days") !=
+          okr::KeyResultVerdict::Vanity);
+    CHECK(verdictOf("Fix the following bugs") == okr::KeyResultVerdict::Deliverable);
+}
