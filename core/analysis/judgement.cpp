@@ -93,7 +93,13 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
                      (r.headKind == HeadKind::Agent && (r.classes & bit(WordClass::RoleWord)));
         else if (r.verb == VerbKind::Build || r.verb == VerbKind::Other ||
                  r.verb == VerbKind::Maintain)
-            output = r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary;
+            // "Run the repair café", "Complete the tax filings": carrying out a thing that is
+            // neither a quality, a measure nor people is work done to it; one bare word after the
+            // verb says how, not what ("Run lean").
+            output = r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary ||
+                     (r.carriesOut && r.contentWords >= 2 &&
+                      (r.headKind == HeadKind::Other ||
+                       (r.headKind == HeadKind::Abstract && r.headGuessed)));
         else if (r.verb == VerbKind::Change)
             output = r.headIsCountOf && r.headKind == HeadKind::Deliverable;
     } else if (r.form == Form::Done && !outcome) {
@@ -242,10 +248,12 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
                     break;
                 case VerbKind::Other:
                     // A task with no number: "Resolve the blockers", "Work through the book".
-                    isWork = r.headKind == HeadKind::Deliverable ||
-                             r.headKind == HeadKind::Binary ||
-                             (r.headKind == HeadKind::Other && !r.anyNumber &&
-                              r.comparative.empty() && !r.purposeNamesOutcome);
+                    // Carrying out a process is work too: "Complete the warehouse relocation".
+                    isWork =
+                        r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary ||
+                        ((r.headKind == HeadKind::Other ||
+                          (r.carriesOut && r.headKind == HeadKind::Abstract && r.headGuessed)) &&
+                         !r.anyNumber && r.comparative.empty() && !r.purposeNamesOutcome);
                     break;
                 case VerbKind::Maintain:
                     isWork = r.headKind == HeadKind::Deliverable && counted;

@@ -865,6 +865,9 @@ class Reader {
             const std::string_view w = lowText(toks_[lead]);
             for (const char* k : kLoose)
                 if (w == k) r.verb = VerbKind::Other;
+            // "Run the repair café", "Complete the tax filings": carrying out, not serving.
+            r.carriesOut = r.verb == VerbKind::Other &&
+                           (w == "run" || w == "complete" || w == "finish" || w == "start");
         }
         // "Reach 10,000 followers" / "Achieve NPS of 50": the phrase is the measure.
         if (r.verb == VerbKind::Achieve || r.verb == VerbKind::Change) {

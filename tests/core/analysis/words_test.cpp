@@ -250,3 +250,15 @@ TEST_CASE("a following, pulls and press attention counted are vanity numbers") {
           okr::KeyResultVerdict::Vanity);
     CHECK(verdictOf("Fix the following bugs") == okr::KeyResultVerdict::Deliverable);
 }
+
+TEST_CASE("carrying out a named thing is work; one bare word after the verb says how") {
+    for (const char* title : {"Run the spring food fair", "Complete the warehouse relocation",
+                              "Finish our quarterly board packs"}) {
+        CAPTURE(title);
+        CHECK(objectiveOf(title) == okr::ObjectiveVerdict::Output);
+        CHECK(verdictOf(title) == okr::KeyResultVerdict::Deliverable);
+    }
+    CHECK(objectiveOf("Run lean at our current size") != okr::ObjectiveVerdict::Output);
+    CHECK(objectiveOf("Deliver reliable broadband to rural homes") !=
+          okr::ObjectiveVerdict::Output);
+}
