@@ -77,6 +77,15 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
         return v;
     }
 
+    // "Client satisfaction improvement" is "Improve client satisfaction": a movement named as a
+    // noun after what moves, not a thing made.
+    const std::string headWord = lower(r.head.of(title));
+    const bool changeNoun =
+        r.form == Form::NounPhrase && r.contentWords >= 2 &&
+        (headWord == "improvement" || headWord == "improvements" || headWord == "increase" ||
+         headWord == "reduction" || headWord == "enhancement" || headWord == "uplift" ||
+         headWord == "boost");
+
     // Work we do: a work verb, an artefact built, a deliverable said done or named alone — unless
     // a clause says what it is for, people act on it, or the object is a state better than today.
     const bool outcome = r.purposeNamesOutcome || !r.comparative.empty() || r.byPeople;
@@ -105,7 +114,7 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
     } else if (r.form == Form::Done && !outcome) {
         output = true;
     } else if (r.form == Form::NounPhrase && !outcome) {
-        output = r.headKind == HeadKind::Deliverable;
+        output = r.headKind == HeadKind::Deliverable && !changeNoun;
     }
     // S0's tactics named as goals: rankings, landing pages, form fields.
     if (!outcome && (r.classes & bit(WordClass::TacticPhrase)) && r.form != Form::Clause)
@@ -169,7 +178,8 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
     const bool thing = r.headKind == HeadKind::Deliverable && r.qualifier.empty();
     if (!specific && !r.purposeNamesOutcome &&
         ((r.form == Form::Imperative && loose && (abstract || thing || be)) ||
-         (r.form == Form::NounPhrase && (abstract || r.headKind == HeadKind::Abstract)))) {
+         (r.form == Form::NounPhrase && (abstract || r.headKind == HeadKind::Abstract ||
+                                         (changeNoun && r.abstractWords + 1 == r.contentWords))))) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = join(r.verbText, r.object);
         v.thing = r.object;

@@ -262,3 +262,10 @@ TEST_CASE("carrying out a named thing is work; one bare word after the verb says
     CHECK(objectiveOf("Deliver reliable broadband to rural homes") !=
           okr::ObjectiveVerdict::Output);
 }
+
+TEST_CASE("a movement named as a noun is the verb's objective, not a thing made") {
+    CHECK(objectiveOf("Brand awareness enhancement") == okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("Customer loyalty improvement") == okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("Checkout conversion improvement for mobile shoppers in Spain") ==
+          okr::ObjectiveVerdict::Fine);
+}
