@@ -39,9 +39,14 @@ TextSpan workSpan(const Wording& r) {
     return s;
 }
 
-bool isBe(std::string_view verb) {
+std::string lower(std::string_view word) {
     std::string low;
-    for (const char c : verb) low += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    for (const char c : word) low += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return low;
+}
+
+bool isBe(std::string_view verb) {
+    const std::string low = lower(verb);
     return low == "be" || low == "become" || low == "becoming" || low == "being";
 }
 
@@ -72,6 +77,15 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
         return v;
     }
 
+    // "Client satisfaction improvement" is "Improve client satisfaction": a movement named as a
+    // noun after what moves, not a thing made.
+    const std::string headWord = lower(r.head.of(title));
+    const bool changeNoun =
+        r.form == Form::NounPhrase && r.contentWords >= 2 &&
+        (headWord == "improvement" || headWord == "improvements" || headWord == "increase" ||
+         headWord == "reduction" || headWord == "enhancement" || headWord == "uplift" ||
+         headWord == "boost");
+
     // Work we do: a work verb, an artefact built, a deliverable said done or named alone — unless
     // a clause says what it is for, people act on it, or the object is a state better than today.
     const bool outcome = r.purposeNamesOutcome || !r.comparative.empty() || r.byPeople;
@@ -88,13 +102,19 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
                      (r.headKind == HeadKind::Agent && (r.classes & bit(WordClass::RoleWord)));
         else if (r.verb == VerbKind::Build || r.verb == VerbKind::Other ||
                  r.verb == VerbKind::Maintain)
-            output = r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary;
+            // "Run the repair café", "Complete the tax filings": carrying out a thing that is
+            // neither a quality, a measure nor people is work done to it; one bare word after the
+            // verb says how, not what ("Run lean").
+            output = r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary ||
+                     (r.carriesOut && r.contentWords >= 2 &&
+                      (r.headKind == HeadKind::Other ||
+                       (r.headKind == HeadKind::Abstract && r.headGuessed)));
         else if (r.verb == VerbKind::Change)
             output = r.headIsCountOf && r.headKind == HeadKind::Deliverable;
     } else if (r.form == Form::Done && !outcome) {
         output = true;
     } else if (r.form == Form::NounPhrase && !outcome) {
-        output = r.headKind == HeadKind::Deliverable;
+        output = r.headKind == HeadKind::Deliverable && !changeNoun;
     }
     // S0's tactics named as goals: rankings, landing pages, form fields.
     if (!outcome && (r.classes & bit(WordClass::TacticPhrase)) && r.form != Form::Clause)
@@ -111,8 +131,9 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
         // A strong slogan ("the leading", "world-class", "the best") is vague however specific the
         // rest; a soft one ("great", "seamless", "top-tier") only when nothing else is specific.
         const bool soft = (r.classes & bit(WordClass::SoftSlogan)) != 0 && !r.strongSlogan;
-        slogan = !inPurpose && (!soft || (!r.segment && !r.mechanism && r.qualifier.empty() &&
-                                          r.comparative.empty() && !r.anyNumber));
+        slogan = !inPurpose &&
+                 (!soft || (!r.segment && !r.mechanism && !r.rulesOut && r.comparative.empty() &&
+                            !r.anyNumber && !r.purposeNamesOutcome));
         (void)early;
     }
     if (output && !(slogan && r.verb != VerbKind::Work)) {
@@ -131,7 +152,11 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
     // A generic verb on an abstract object, with nothing that says for whom, where or what it
     // rules out: "Improve customer satisfaction", "Grow the business", "Be a great firm".
     // Being "more efficient" is no more specific than being efficient.
-    const bool comparative = !r.comparative.empty() && !be;
+    // Nor is "more" of something generic a state: "Win more clients" is "Grow clients".
+    const std::string cmp = lower(r.comparative.of(title));
+    const bool bareMore = (cmp == "more" || cmp == "less" || cmp == "fewer") &&
+                          r.contentWords > 0 && r.abstractWords == r.contentWords;
+    const bool comparative = !r.comparative.empty() && !be && !bareMore;
     // "our existing customers", "mid-market firms": people named with what sets them apart.
     const bool namedPeople = r.headKind == HeadKind::Agent && r.contentWords >= 2;
     const bool specific =
@@ -144,14 +169,17 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
                        (r.verb == VerbKind::Build &&
                         (r.headKind == HeadKind::Abstract || r.headKind == HeadKind::Agent));
     const bool gerundHead = r.headGerund;
+    // A head guessed abstract from its ending ("functionality", "curation") counts after a verb
+    // that only says "better" (optimise, support, strengthen), not after one that moves a number.
     const bool abstract =
         r.contentWords > 0 && !gerundHead &&
         (r.abstractWords == r.contentWords || (r.contentWords == 1 && r.tailWords == 0) ||
-         (r.headKind == HeadKind::Abstract && !r.headGuessed));
+         (r.headKind == HeadKind::Abstract && (!r.headGuessed || r.verb == VerbKind::Generic)));
     const bool thing = r.headKind == HeadKind::Deliverable && r.qualifier.empty();
     if (!specific && !r.purposeNamesOutcome &&
         ((r.form == Form::Imperative && loose && (abstract || thing || be)) ||
-         (r.form == Form::NounPhrase && (abstract || r.headKind == HeadKind::Abstract)))) {
+         (r.form == Form::NounPhrase && (abstract || r.headKind == HeadKind::Abstract ||
+                                         (changeNoun && r.abstractWords + 1 == r.contentWords))))) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = join(r.verbText, r.object);
         v.thing = r.object;
@@ -230,10 +258,12 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
                     break;
                 case VerbKind::Other:
                     // A task with no number: "Resolve the blockers", "Work through the book".
-                    isWork = r.headKind == HeadKind::Deliverable ||
-                             r.headKind == HeadKind::Binary ||
-                             (r.headKind == HeadKind::Other && !r.anyNumber &&
-                              r.comparative.empty() && !r.purposeNamesOutcome);
+                    // Carrying out a process is work too: "Complete the warehouse relocation".
+                    isWork =
+                        r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary ||
+                        ((r.headKind == HeadKind::Other ||
+                          (r.carriesOut && r.headKind == HeadKind::Abstract && r.headGuessed)) &&
+                         !r.anyNumber && r.comparative.empty() && !r.purposeNamesOutcome);
                     break;
                 case VerbKind::Maintain:
                     isWork = r.headKind == HeadKind::Deliverable && counted;
@@ -252,10 +282,11 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
         case Form::Done:
             // "3 overflow lines are set up", "Frameworks exist for 6+ roles": work, however
             // counted; "85% of scorecards filed within a day", "All staff have done the training":
-            // a share of people or of the work, an outcome.
-            // People said to be taken on are work too: "4 engineers hired by June".
-            isWork = !r.byPeople && !r.measureBeside && !share && !r.percentOrMoney && !r.none &&
-                     (r.headKind != HeadKind::Agent || r.staffs);
+            // a share of people or of the work, an outcome. A verdict given by others is still
+            // done or not done: "The budget is approved by the board" is a milestone. People said
+            // to be taken on are work too: "4 engineers hired by June".
+            isWork = (!r.byPeople || r.binaryDone) && !r.measureBeside && !share &&
+                     !r.percentOrMoney && !r.none && (r.headKind != HeadKind::Agent || r.staffs);
             break;
         case Form::Clause:
             // "The data team identifies 4 bottlenecks": our people's work; "The booking widget
@@ -269,7 +300,10 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
                 (r.staffSubject && (r.clauseObject == HeadKind::Deliverable) &&
                  !r.percentOrMoney) ||
                 (r.verb != VerbKind::Other && r.headKind == HeadKind::Deliverable && !r.anyNumber &&
-                 r.comparative.empty() && !r.bounded);
+                 r.comparative.empty() && !r.bounded) ||
+                // "The first audit closes with a clean opinion", "Our seed round closes": a
+                // verdict or a close reached, done or not done.
+                (r.verb == VerbKind::Achieve && r.headKind == HeadKind::Binary && !r.anyNumber);
             break;
         case Form::NounPhrase:
             // "A network visualisation tool", "10 live streams", "Windows code signing": a

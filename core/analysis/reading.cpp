@@ -762,7 +762,7 @@ class Reader {
         if (!multi && c == 0 &&
             (endsWith(p.head, "ity") || endsWith(p.head, "ness") || endsWith(p.head, "ance") ||
              endsWith(p.head, "ence") || endsWith(p.head, "ment") || endsWith(p.head, "ship") ||
-             endsWith(p.head, "ism")))
+             endsWith(p.head, "ism") || endsWith(p.head, "tion") || endsWith(p.head, "sion")))
             return HeadKind::Abstract;
         return HeadKind::Other;
     }
@@ -841,10 +841,22 @@ class Reader {
         if (r.verb == VerbKind::Maintain && has(lead, WordClass::ActivityVerb) &&
             (r.headKind == HeadKind::Deliverable || !r.counted.empty()))
             r.verb = VerbKind::Work;
-        // "Do outreach", "Make one hire": do and make are work with a deliverable.
+        // "Do outreach", "Make one hire": do and make are work with a deliverable — unless what
+        // follows says what it is made into ("Make the app better": a state).
         if (r.verb == VerbKind::Generic && (is(lead, "do") || is(lead, "make")) &&
-            r.headKind == HeadKind::Deliverable)
+            r.headKind == HeadKind::Deliverable &&
+            !(isWord(p.end) && !function(p.end) && !has(p.end, WordClass::Preposition)))
             r.verb = VerbKind::Work;
+        // "Become an accredited provider", "Be a certified B Corp": a status that is another
+        // body's verdict, done or not done — one joins it (a, an); "the recognised leader" is a
+        // rank claimed, not a verdict.
+        if (r.verb == VerbKind::Generic && (is(lead, "be") || is(lead, "become")) &&
+            (is(p.begin, "a") || is(p.begin, "an")))
+            for (std::size_t k = p.begin; k < p.head; ++k)
+                if (has(k, WordClass::BinaryNoun) && participle(k)) {
+                    r.headKind = HeadKind::Binary;
+                    r.binaryDone = true;
+                }
         // "Get the course accredited", "Get 20 articles published": the deliverable made done.
         if ((r.verb == VerbKind::Achieve || r.verb == VerbKind::Generic) && p.end < count_ &&
             isWord(p.end) &&
@@ -863,6 +875,9 @@ class Reader {
             const std::string_view w = lowText(toks_[lead]);
             for (const char* k : kLoose)
                 if (w == k) r.verb = VerbKind::Other;
+            // "Run the repair café", "Complete the tax filings": carrying out, not serving.
+            r.carriesOut = r.verb == VerbKind::Other &&
+                           (w == "run" || w == "complete" || w == "finish" || w == "start");
         }
         // "Reach 10,000 followers" / "Achieve NPS of 50": the phrase is the measure.
         if (r.verb == VerbKind::Achieve || r.verb == VerbKind::Change) {
@@ -968,6 +983,15 @@ class Reader {
                     break;
                 }
         }
+        // "Next year's budget, with its hiring plan, is approved": past an aside between commas
+        // to the subject's "is".
+        if (isMark(j, ',')) {
+            std::size_t k = j + 1;
+            while (k < count_ && !isMark(k)) ++k;
+            if (isMark(k, ',') && k > j + 1 && has(k + 1, WordClass::BeVerb) &&
+                !is(k + 1, "will") && !is(k + 1, "can"))
+                j = k + 1;
+        }
         // Adverbs between the subject and its verb: "policy fully implemented".
         while (j < count_ && isWord(j) && endsWith(j, "ly") && !hasAny(j, kNouns)) ++j;
         // "is / are / becomes / gets (not) …"
@@ -1063,9 +1087,13 @@ class Reader {
                 in(WordClass::RevenueTerm))
                 measure = true;
             if (in(WordClass::DeliverableNoun) && !in(WordClass::MetricNoun)) deliverable = true;
+            // Concrete: a word beside the measure that says something of its own ("branch staff
+            // can trade around the clock"), not the measure again ("to scale fundraising").
             if (!function(k) && !in(WordClass::AbstractNoun) && !in(WordClass::GenericVerb) &&
                 !in(WordClass::StopWord) && !in(WordClass::VagueSlogan) && !endsWith(k, "ly") &&
-                !in(WordClass::IncreaseVerb) && !in(WordClass::DecreaseVerb))
+                !in(WordClass::IncreaseVerb) && !in(WordClass::DecreaseVerb) &&
+                !in(WordClass::RevenueTerm) && !in(WordClass::ValueTerm) &&
+                !in(WordClass::MetricNoun))
                 concrete = true;
         }
         return (verb && measure) || (measure && !deliverable && concrete);
@@ -1110,8 +1138,9 @@ class Reader {
                     }
                 }
             }
-            // "Turn 6 pilots into annual subscriptions": a conversion into a measure.
-            if (is(i, "into") && i + 1 < count_) {
+            // "Turn 6 pilots into annual subscriptions": a conversion into a measure; not after a
+            // verdict ("Accepted into the incubator": admitted, a milestone).
+            if (is(i, "into") && i + 1 < count_ && !(i > 0 && has(i - 1, WordClass::BinaryNoun))) {
                 const Phrase p = nounPhrase(i + 1);
                 const HeadKind kind = kindOf(p);
                 bool slogan = false;
@@ -1245,6 +1274,22 @@ class Reader {
                     break;
                 }
             }
+        }
+        // Press attention counted: "Get the kit reviewed in 6 trade magazines", "Named in 25
+        // articles" — how often others write about us, a count of press mentions.
+        static const char* const kPress[] = {"mentioned", "named",   "featured", "reviewed",
+                                             "quoted",    "covered", "cited",    "profiled"};
+        for (std::size_t i = 0; i + 2 < count_ && r.vanityCount.empty(); ++i) {
+            bool press = false;
+            for (const char* w : kPress) press = press || (isWord(i) && lowText(toks_[i]) == w);
+            if (!press || !is(i + 1, "in")) continue;
+            std::size_t j = i + 2;
+            j += boundWords(j);
+            // "Bugs reviewed in 2 days", "in under 4 hours": a period, not outlets.
+            if (!isValue(j) || toks_[j].percent || timeWord(j + 1) || is(j + 1, "hours") ||
+                is(i + 2, "under"))
+                continue;
+            r.vanityCount = span(i, nounPhrase(j).end);
         }
         // People counted: "Train 800 pharmacists", "for 400 patients" — not the size that sets a
         // segment apart ("teams of 5", "firms with 50 staff") nor a share ("85% of pupils").

@@ -93,6 +93,7 @@ struct Wording {
     TextSpan vanityCount;                    // a vanity number counted anywhere: "gets 300 views"
     TextSpan peopleCount;        // people counted anywhere: "800 pharmacists", "for 400 patients"
     bool staffs = false;         // … by a verb that takes them on: "Hire 3 engineers"
+    bool carriesOut = false;     // a verb of carrying work out with no deliverable: run, complete
     bool measureBeside = false;  // a value on a measure outside the main phrase: "… with a
                                  // rating of at least 4.6"
     bool qualifierAll = false;   // … over "all" or "every": no segment at all

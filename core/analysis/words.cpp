@@ -141,7 +141,7 @@ const Row kRows[] = {
      "support ticket|ticket volume|cost|time|latency|uptime|availability|error|share|adoption|activation|engagement|usage|"
      "score|signup|sign up|lead|booking|deal|order|aov|win rate|cycle|incident|defect|bug|"
      "complaint|refund|attrition|turnover|utilization|utilisation|throughput|lead time|mttr|"
-     "mtbf|p95|p99|p50|percentile|response time|resolution time|coverage|accuracy|speed|"
+     "mtbf|p95|p99|p50|percentile|response time|resolution time|coverage|accuracy|completeness|timeliness|speed|"
      "frequency|spend|roas|roi|payback|occupancy|yield|sales|volume|rating|renewal|expansion|"
      "upsell|gmv|arpu|arpa|acv|iarr|iacv|dau|mau|wau|active user|active team|active account|"
      "subscription|trial|purchase|income|profit|ebitda|cash|burn|runway|budget|saving|"
@@ -252,6 +252,11 @@ const Row kRows[] = {
      "iso 27001|iso|gdpr|hipaa|fda|ce mark|patent|award|grant|permit|ipo|exit|acquisition of|"
      "sign off|signoff|go live|go no go|deal with|lease|tender|bid|accredited|certified|"
      "approved|authorised|authorized|compliant|registration|trademark|charter|mandate"},
+    // The verdict of another body, in the passive: being accepted, selected or recognised is
+    // done or not done like being certified ("Accepted into the foundation's sandbox").
+    {WordClass::BinaryNoun, true,
+     "accepted|admitted|selected|shortlisted|recognised|recognized|endorsed|ratified|"
+     "nominated|awarded|included|picked|chosen"},
     {WordClass::Determiner, true,
      "the|a|an|our|their|its|his|her|my|your|this|that|these|those|all|every|each|some|any|no|"
      "both|another|other|such|whole|entire|new|existing|current"},
@@ -306,7 +311,7 @@ const Row kRows[] = {
      "emails sent|messages sent|posts made|tasks completed|tickets resolved count"},
     {WordClass::VanityMetric, true,
      "likes|page hits|loc|views|stars|forks|opens|hits|listens|sessions|prs|signups|sign ups|"
-     "reads"},
+     "reads|pulls|following"},
     // S4 failure pattern 1 and its bad-objective table ("become the leading platform",
     // "be customer-obsessed"), S2 ("delight users").
     {WordClass::VagueSlogan, true,
@@ -422,6 +427,16 @@ const Row kRows[] = {
     // they are people reached, a metric's target ("Train 800 pharmacists").
     {WordClass::StaffVerb, false,
      "hire|recruit|appoint|onboard|employ|headhunt|staff|contract|second|take on|bring on"},
+    // Evaluative adjectives: they grade without naming a dimension ("a better app", "a strong
+    // team", "a solid foundation"), so like the buzzwords above they make a slogan when nothing
+    // else in the sentence is specific. Dimensional ones ("faster", "cheaper") are comparatives.
+    {WordClass::SoftSlogan, true,
+     "good|better|strong|stronger|strongest|solid|sturdy|sturdier|healthy|healthier|"
+     "ambitious|effective|most effective|successful|fantastic|brilliant|beloved|"
+     "next generation|enterprise grade|high performing"},
+    // A collective, or a capacity, named with no measure of its own: growing "the community" or
+    // "the team's delivery power" is a direction, not a state.
+    {WordClass::AbstractNoun, false, "community|ecosystem|power|muscle"},
     // People an objective is for, beyond the grammar's list: the professions a public body or a
     // charity trains and serves.
     {WordClass::AgentNoun, false,

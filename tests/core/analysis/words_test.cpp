@@ -188,3 +188,104 @@ TEST_CASE("a list number before the text is no value") {
     // A decimal that is the sentence's value stays one: the key result is measurable.
     CHECK(verdictOf("2.5 million monthly active users") == okr::KeyResultVerdict::Fine);
 }
+
+namespace {
+
+okr::ObjectiveVerdict objectiveOf(const char* title) {
+    const WordTable& w = okr::defaultWordTable();
+    return okr::judgeObjective(title, okr::readWording(title, w), okr::parseKrSentence(title))
+        .objective;
+}
+
+}  // namespace
+
+TEST_CASE("an evaluative adjective with nothing specific beside it is a slogan") {
+    for (const char* title : {"Marketing: A strong, effective team.", "Become a successful company",
+                              "Build a healthy culture of delivery", "Grow our user community"}) {
+        CAPTURE(title);
+        CHECK(objectiveOf(title) == okr::ObjectiveVerdict::Vague);
+    }
+    // Said of a named segment, or with a constraint, it is no slogan.
+    CHECK(objectiveOf("Give small dental clinics in Ontario a solid way to book patients online") ==
+          okr::ObjectiveVerdict::Fine);
+}
+
+TEST_CASE("more of something generic is no more specific than the thing") {
+    CHECK(objectiveOf("Sign more customers") == okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("Get more users") == okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("First-time buyers in Leeds come back for more within a month") ==
+          okr::ObjectiveVerdict::Fine);
+}
+
+TEST_CASE("an abstract -tion head after a verb that only says better is vague") {
+    for (const char* title : {"Optimise content moderation", "Strengthen data curation"}) {
+        CAPTURE(title);
+        CHECK(objectiveOf(title) == okr::ObjectiveVerdict::Vague);
+    }
+    // A data-quality dimension is a measure, not an abstraction.
+    CHECK(objectiveOf("Improve lead data completeness") == okr::ObjectiveVerdict::Fine);
+}
+
+TEST_CASE("making a thing into a state is no work, and a clause of measures alone is no outcome") {
+    // "Make" is work on a deliverable ("Make a new landing page"), not when what follows says
+    // what it is made into.
+    CHECK(objectiveOf("Make the website better") == okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("Make a new landing page") == okr::ObjectiveVerdict::Output);
+    // A clause that names only the measure again says nothing concrete.
+    CHECK(objectiveOf("Get ready to scale fundraising") == okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("Get ready to grow revenue from schools in Kent") ==
+          okr::ObjectiveVerdict::Fine);
+}
+
+TEST_CASE("another body's verdict is a milestone: done or not done, and rightly binary") {
+    const WordTable& w = okr::defaultWordTable();
+    for (const char* title :
+         {"The annual budget is approved by the trustees",
+          "Our new policy, after public consultation, is ratified by the council",
+          "Accepted into the regional accelerator programme",
+          "Get shortlisted for the national innovation prize",
+          "Become an accredited training provider",
+          "The external audit closes with a clean opinion"}) {
+        CAPTURE(title);
+        const okr::Judgement j =
+            okr::judgeKeyResult(title, okr::readWording(title, w), okr::parseKrSentence(title));
+        CHECK(j.keyResult == okr::KeyResultVerdict::Deliverable);
+        CHECK(j.binary);
+    }
+    // A rank claimed is no verdict; a share of people accepted is an outcome.
+    CHECK(verdictOf("Be the recognised leader in rural broadband") !=
+          okr::KeyResultVerdict::Deliverable);
+    CHECK(verdictOf("80% of applicants accepted within 5 days") == okr::KeyResultVerdict::Fine);
+}
+
+TEST_CASE("a following, pulls and press attention counted are vanity numbers") {
+    for (const char* title : {"Grow our Instagram following by 25%", "Reach 40,000 container pulls",
+                              "Get the app mentioned in 5 parenting magazines",
+                              "Founder quoted in 10 national papers"}) {
+        CAPTURE(title);
+        CHECK(verdictOf(title) == okr::KeyResultVerdict::Vanity);
+    }
+    // A period after "in" is no outlet; "following" as a determiner is no audience.
+    CHECK(verdictOf("Pull requests from new contributors reviewed in 2 days") !=
+          okr::KeyResultVerdict::Vanity);
+    CHECK(verdictOf("Fix the following bugs") == okr::KeyResultVerdict::Deliverable);
+}
+
+TEST_CASE("carrying out a named thing is work; one bare word after the verb says how") {
+    for (const char* title : {"Run the spring food fair", "Complete the warehouse relocation",
+                              "Finish our quarterly board packs"}) {
+        CAPTURE(title);
+        CHECK(objectiveOf(title) == okr::ObjectiveVerdict::Output);
+        CHECK(verdictOf(title) == okr::KeyResultVerdict::Deliverable);
+    }
+    CHECK(objectiveOf("Run lean at our current size") != okr::ObjectiveVerdict::Output);
+    CHECK(objectiveOf("Deliver reliable broadband to rural homes") !=
+          okr::ObjectiveVerdict::Output);
+}
+
+TEST_CASE("a movement named as a noun is the verb's objective, not a thing made") {
+    CHECK(objectiveOf("Brand awareness enhancement") == okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("Customer loyalty improvement") == okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("Checkout conversion improvement for mobile shoppers in Spain") ==
+          okr::ObjectiveVerdict::Fine);
+}
