@@ -1264,6 +1264,12 @@ class Reader {
                 if (toks_[k].phraseLen > 1 && (toks_[k].phraseCls & kNouns) &&
                     !(toks_[k].phraseCls & bit(WordClass::VanityMetric)))
                     break;  // "kickoff sessions", "usability sessions": not a vanity count
+                // "4.6 stars" is a rating on a scale of five, not a count of stars given.
+                const std::string_view v = lowText(toks_[i]);
+                const bool rating = (is(k, "stars") || is(k, "star")) && !v.empty() &&
+                                    v[0] >= '0' && v[0] <= '5' &&
+                                    (v.size() == 1 || (v.size() <= 4 && v[1] == '.'));
+                if (rating) break;
                 if (has(k, WordClass::VanityMetric) ||
                     (toks_[k].phraseCls & bit(WordClass::VanityMetric))) {
                     const std::size_t e = toks_[k].phraseLen > 1 ? k + toks_[k].phraseLen : k + 1;

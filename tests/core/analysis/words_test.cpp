@@ -289,3 +289,9 @@ TEST_CASE("a movement named as a noun is the verb's objective, not a thing made"
     CHECK(objectiveOf("Checkout conversion improvement for mobile shoppers in Spain") ==
           okr::ObjectiveVerdict::Fine);
 }
+
+TEST_CASE("a rating in stars is a quality measure, a count of stars is vanity") {
+    CHECK(verdictOf("App Store rating from 4.1 to 4.6 stars") == okr::KeyResultVerdict::Fine);
+    CHECK(verdictOf("Raise our average review score to 4.7 stars") == okr::KeyResultVerdict::Fine);
+    CHECK(verdictOf("Reach 5,000 GitHub stars") == okr::KeyResultVerdict::Vanity);
+}
