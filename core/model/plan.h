@@ -1,7 +1,7 @@
-// The plan model: everything one OKR plan holds for one period and one level, as METHOD.md's
-// "Entities" describe it — vision and strategy, client economics, the North-Star metric tree,
-// objectives with their key results and weekly check-ins, initiatives, the adjustment log, the
-// retrospective's answers and the plan's rule settings.
+// The plan model: everything one OKR plan holds for one period and one level, as the seeds' method
+// describes it (S0–S4; core/io/FORMAT.md names every key) — vision and strategy, client economics,
+// the North-Star metric tree, objectives with their key results and weekly check-ins, initiatives,
+// the adjustment log, the retrospective's answers and the plan's rule settings.
 //
 // Contract:
 // - Plain value types. A Plan is copied for undo snapshots and compared for round trips.

@@ -1,4 +1,4 @@
-// Scoring panel, the end-of-quarter session (METHOD.md "Scoring", S4's grading table): every key
+// Scoring panel, the end-of-quarter session (S4's grading table and scoring formula): every key
 // result's computed score beside its grade, an override that needs a written reason, objective
 // and plan means with their band and the response it calls for, read differently for committed
 // and aspirational objectives; S2's retrospective questions with answers saved in the plan; and
