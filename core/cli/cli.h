@@ -45,4 +45,13 @@ bool loadPlanFile(const std::string& path, okr::Plan& plan);
 // or clear it, bells, backspaces) written as \xHH; newlines and tabs as spaces.
 std::string printable(const std::string& text);
 
+// Whether two paths name one file (through links too); false when either does not exist.
+bool sameFile(const std::string& a, const std::string& b);
+
+// Replaces the file at `path` (or creates it) with `bytes`, all or nothing: a temporary file is
+// created exclusively beside the real file (a link planted at its name is never followed), given
+// the file's mode, synced, then renamed over it; a symlinked path keeps its link and the file it
+// points to is replaced. On failure prints "okr: cannot write …" and leaves the file as it was.
+bool replaceFile(const std::string& path, const std::string& bytes);
+
 }  // namespace okr::cli

@@ -1,11 +1,9 @@
 // `okr export FILE --to md|csv|report|svg [-o OUT]`: writes a plan as the Markdown one-pager, S4's
 // tracking sheet as CSV, the lint report as Markdown (core/export/export.h) or its driver tree as
 // SVG (core/export/tree_svg.h), to standard output or to OUT. Exit 0 written, 2 when FILE cannot be
-// read or is not a valid plan (or OUT cannot be written), 64 usage error.
-#include <cerrno>
+// read or is not a valid plan (or OUT cannot be written), 64 usage error (OUT is FILE included).
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 #include <optional>
 #include <string>
 
@@ -19,7 +17,8 @@ namespace {
 
 const char* const kHelp =
     "usage: okr export FILE --to md|csv|report|svg [-o OUT]\n\n"
-    "Writes FILE in a form to hand on, to standard output or to OUT:\n"
+    "Writes FILE in a form to hand on, to standard output (no -o, or -o -) or to OUT, which\n"
+    "is replaced whole or not at all and may not be FILE itself:\n"
     "  md      a Markdown one-pager: strategy, North Star and drivers, guardrails, each\n"
     "          objective with a table of its key results (baseline -> target, owner, due,\n"
     "          score), initiatives, open violations and the adjustment log\n"
@@ -34,7 +33,7 @@ const char* const kHelp =
     "Plan text is always shown as text: HTML and Markdown characters are escaped.\n"
     "Rules run with the plan's own profile and settings, as `okr lint FILE` does.\n\n"
     "exit codes: 0 written, 2 FILE unreadable or invalid (each problem printed as\n"
-    "`PATH: MESSAGE`) or OUT not writable, 64 usage error\n";
+    "`PATH: MESSAGE`) or OUT not writable, 64 usage error (OUT is FILE included)\n";
 
 int usage() {
     std::fputs(kHelp, stderr);
@@ -68,6 +67,11 @@ int run(const okr::cli::Args& args) {
     }
     if (file.empty() || (!format && !svg)) return usage();
 
+    if (hasOut && out != "-" && okr::cli::sameFile(file, out)) {
+        std::fprintf(stderr, "okr: %s is the plan itself; choose another file for the export\n",
+                     out.c_str());
+        return 64;
+    }
     okr::Plan plan;
     if (!okr::cli::loadPlanFile(file, plan)) return 2;
     const std::string text =
@@ -76,18 +80,11 @@ int run(const okr::cli::Args& args) {
                   *format, plan,
                   *format == okr::ExportFormat::Csv ? okr::Analysis{} : okr::analyze(plan));
 
-    if (!hasOut) {
+    if (!hasOut || out == "-") {
         std::fwrite(text.data(), 1, text.size(), stdout);
         return std::fflush(stdout) == 0 ? 0 : 2;
     }
-    std::ofstream stream(out, std::ios::binary | std::ios::trunc);
-    if (stream) stream.write(text.data(), static_cast<std::streamsize>(text.size()));
-    if (stream) stream.close();
-    if (!stream) {
-        std::fprintf(stderr, "okr: cannot write %s: %s\n", out.c_str(), std::strerror(errno));
-        return 2;
-    }
-    return 0;
+    return okr::cli::replaceFile(out, text) ? 0 : 2;
 }
 
 const bool registered = okr::cli::registerCommand(

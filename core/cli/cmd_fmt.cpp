@@ -1,7 +1,6 @@
 // `okr fmt FILE`: rewrites a plan file in the canonical form savePlan writes (stable key order,
 // 2-space indent), so drafts diff well. `--check` only reports whether the file is canonical.
 #include <cstdio>
-#include <fstream>
 
 #include "cli.h"
 #include "io/format.h"
@@ -53,22 +52,7 @@ int run(const okr::cli::Args& args) {
         std::printf("%s: not in canonical form (run `okr fmt %s`)\n", path.c_str(), path.c_str());
         return 1;
     }
-    const std::string tmp = path + ".okr-fmt.tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << canonical;
-        if (!out.flush()) {
-            std::fprintf(stderr, "okr: cannot write %s\n", tmp.c_str());
-            std::remove(tmp.c_str());
-            return 2;
-        }
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        std::fprintf(stderr, "okr: cannot replace %s\n", path.c_str());
-        std::remove(tmp.c_str());
-        return 2;
-    }
-    return 0;
+    return okr::cli::replaceFile(path, canonical) ? 0 : 2;
 }
 
 const bool registered = okr::cli::registerCommand(

@@ -7,6 +7,8 @@
 #include "cli.h"
 #include "io/format.h"
 #include "model/generate.h"
+#include "model/text.h"
+#include "model/validate.h"
 
 namespace {
 
@@ -15,8 +17,9 @@ void help(std::FILE* to) {
         "usage: okr generate [--objectives N] [--krs N] [--checkins N] [--nodes N] > plan.json\n\n"
         "Writes a synthetic but realistic plan: N objectives with --krs key results each (default\n"
         "50 x 4), --checkins weekly check-ins per key result (12) and a tree of --nodes metrics\n"
-        "(300). The same sizes always give the same file.\n\n"
-        "exit codes: 0 written, 64 usage error\n",
+        "(300). The same sizes always give the same file. A plan over the format's 10,000\n"
+        "entities is refused before anything is built.\n\n"
+        "exit codes: 0 written, 64 usage error (a size over the format's limits included)\n",
         to);
 }
 
@@ -46,8 +49,23 @@ int run(const okr::cli::Args& args) {
             return 64;
         }
     }
-    const std::string text =
-        okr::savePlan(okr::generatePlan(sizes[0], sizes[1], sizes[2], sizes[3]));
+    // Refuse at once what the format could not hold: the objectives, key results, check-ins and
+    // nodes alone are a lower bound, computed without building anything.
+    const unsigned long long least =
+        static_cast<unsigned long long>(sizes[0]) *
+            (1 + static_cast<unsigned long long>(sizes[1]) * (1ULL + sizes[2])) +
+        static_cast<unsigned long long>(sizes[3]);
+    const auto tooMany = [](unsigned long long n) {
+        std::fprintf(stderr,
+                     "okr: that plan would hold %s entities; a plan file holds at most 10,000 "
+                     "(objectives, key results, check-ins, nodes, links, …)\n",
+                     okr::withCommas(n).c_str());
+        return 64;
+    };
+    if (least > okr::kMaxEntities) return tooMany(least);
+    const okr::Plan plan = okr::generatePlan(sizes[0], sizes[1], sizes[2], sizes[3]);
+    if (const std::size_t n = okr::countEntities(plan); n > okr::kMaxEntities) return tooMany(n);
+    const std::string text = okr::savePlan(plan);
     std::fwrite(text.data(), 1, text.size(), stdout);
     return 0;
 }

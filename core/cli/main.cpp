@@ -1,6 +1,10 @@
 // Entry point of the native `okr` program: dispatches to the registered subcommands.
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -28,19 +32,75 @@ const std::vector<Command>& commands() { return registry(); }
 std::string printable(const std::string& text) {
     std::string out;
     out.reserve(text.size());
-    for (const char ch : text) {
-        const unsigned char c = static_cast<unsigned char>(ch);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        const unsigned char next =
+            i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+        char buf[8];
         if (c == '\n' || c == '\t' || c == '\r') {
             out += ' ';
         } else if (c < 0x20 || c == 0x7F) {
-            char buf[8];
             std::snprintf(buf, sizeof buf, "\\x%02X", c);
             out += buf;
+        } else if (c == 0xC2 && next >= 0x80 && next <= 0x9F) {
+            // U+0080–U+009F, the C1 controls: U+009B opens an escape sequence on some terminals.
+            std::snprintf(buf, sizeof buf, "\\u%04X", next);
+            out += buf;
+            ++i;
         } else {
-            out += ch;
+            out += static_cast<char>(c);
         }
     }
     return out;
+}
+
+bool sameFile(const std::string& a, const std::string& b) {
+    struct stat sa {};
+    struct stat sb {};
+    return ::stat(a.c_str(), &sa) == 0 && ::stat(b.c_str(), &sb) == 0 && sa.st_dev == sb.st_dev &&
+           sa.st_ino == sb.st_ino;
+}
+
+bool replaceFile(const std::string& path, const std::string& bytes) {
+    // Write where the link points, so a symlinked plan stays a symlink.
+    std::string real = path;
+    if (char* resolved = ::realpath(path.c_str(), nullptr)) {
+        real = resolved;
+        std::free(resolved);
+    }
+    mode_t mode = 0;
+    struct stat st {};
+    if (::stat(real.c_str(), &st) == 0) {
+        mode = st.st_mode & 07777;
+    } else {
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        mode = 0666 & ~mask;
+    }
+    // mkstemp creates the file exclusively (O_EXCL): a link planted at the name is never followed.
+    std::string tmp = real + ".okr-XXXXXX";
+    const int fd = ::mkstemp(tmp.data());
+    if (fd < 0) {
+        std::fprintf(stderr, "okr: cannot write beside %s: %s\n", path.c_str(),
+                     std::strerror(errno));
+        return false;
+    }
+    std::size_t done = 0;
+    bool ok = ::fchmod(fd, mode) == 0;
+    while (ok && done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        ok = n > 0;
+        if (ok) done += static_cast<std::size_t>(n);
+    }
+    ok = ok && ::fsync(fd) == 0;
+    ok = ::close(fd) == 0 && ok;
+    if (!ok || std::rename(tmp.c_str(), real.c_str()) != 0) {
+        std::fprintf(stderr, "okr: cannot write %s: %s\n", path.c_str(), std::strerror(errno));
+        ::unlink(tmp.c_str());
+        return false;
+    }
+    return true;
 }
 
 std::optional<int> oneFileArgument(const Args& args, const char* help) {

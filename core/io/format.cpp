@@ -308,7 +308,9 @@ class Reader {
             case json::value_t::string:
                 checkLength(v.get_ref<const std::string&>());
                 break;
-            case json::value_t::number_float: {
+            case json::value_t::number_float:
+            case json::value_t::number_integer:
+            case json::value_t::number_unsigned: {
                 const std::string text = v.dump();
                 checkNumber(v.get<double>(), text);
                 break;
@@ -1208,6 +1210,12 @@ LoadResult loadPlan(std::string_view bytes) {
                             std::to_string(kFormatVersion));
     if (!r.version->is_number_integer())
         return fail("/version", "expected a whole number, found " + typeNameOf(*r.version));
+    // A version past what a long long holds is a future version too, not a negative one.
+    if (r.version->is_number_unsigned() &&
+        r.version->get<unsigned long long>() > static_cast<unsigned long long>(kFormatVersion))
+        return fail("/version", "this file needs version " + r.version->dump() +
+                                    " of the format; this app reads up to " +
+                                    std::to_string(kFormatVersion));
     const long long v = r.version->get<long long>();
     if (v > kFormatVersion)
         return fail("/version", "this file needs version " + std::to_string(v) +

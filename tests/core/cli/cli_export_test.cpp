@@ -60,6 +60,29 @@ TEST_CASE("okr export -o OUT: writes the file, nothing on stdout") {
     CHECK(bad.out.find("okr: cannot write") == 0);
 }
 
+TEST_CASE("okr export -o: never over its own plan; -o - is standard output") {
+    const fs::path plan = scratch("own.json");
+    fs::remove(plan);
+    fs::copy_file(kExample, plan);
+    const std::string before = readFile(plan);
+    Run r = okrCommand("export '" + plan.string() + "' --to md -o '" + plan.string() + "'");
+    CHECK(r.code == 64);
+    CHECK(r.out.find("is the plan itself") != std::string::npos);
+    CHECK(readFile(plan) == before);
+    // The same file through a link is the same file.
+    const fs::path link = scratch("own-link.json");
+    fs::remove(link);
+    fs::create_symlink(plan, link);
+    r = okrCommand("export '" + plan.string() + "' --to md -o '" + link.string() + "'");
+    CHECK(r.code == 64);
+    CHECK(readFile(plan) == before);
+
+    r = okrCommand("export '" + kExample.string() + "' --to csv -o - ", false);
+    CHECK(r.code == 0);
+    CHECK(r.out == okr::exportCsv(example()));
+    CHECK(!fs::exists(fs::current_path() / "-"));
+}
+
 TEST_CASE("okr export: exit 2 with `path: message` for an invalid file, 64 on bad usage") {
     const fs::path invalid = scratch("invalid.json");
     std::ofstream(invalid, std::ios::binary | std::ios::trunc) << R"({"format": "okr-plan",

@@ -104,6 +104,62 @@ TEST_CASE("okr fmt: an invalid file is left untouched") {
     CHECK(readFile(file) == text);
 }
 
+TEST_CASE("okr fmt: a planted link is never followed, a link and the file's mode are kept") {
+    const std::string messy = R"({"version":1,"format":"okr-plan","objectives":[]})";
+    const fs::path file = scratch("planted.json");
+    const fs::path victim = scratch("victim.txt");
+    writeBytes(file, messy);
+    writeBytes(victim, "someone else's file");
+    fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write);
+    // The name the old fmt wrote its temporary file under, pointing elsewhere.
+    const fs::path planted = scratch("planted.json.okr-fmt.tmp");
+    fs::remove(planted);
+    fs::create_symlink(victim, planted);
+    Run r = okrCommand("fmt '" + file.string() + "'");
+    CHECK(r.code == 0);
+    CHECK(readFile(victim) == "someone else's file");
+    CHECK(fs::is_regular_file(fs::symlink_status(file)));
+    CHECK(readFile(file).rfind("{\n  \"format\": \"okr-plan\"", 0) == 0);
+    CHECK(fs::status(file).permissions() == (fs::perms::owner_read | fs::perms::owner_write));
+
+    // A plan reached through a symlink: the file it points to is formatted, the link stays.
+    const fs::path target = scratch("target.json");
+    const fs::path link = scratch("link.json");
+    writeBytes(target, messy);
+    fs::remove(link);
+    fs::create_symlink(target, link);
+    r = okrCommand("fmt '" + link.string() + "'");
+    CHECK(r.code == 0);
+    CHECK(fs::is_symlink(fs::symlink_status(link)));
+    CHECK(readFile(target).rfind("{\n  \"format\": \"okr-plan\"", 0) == 0);
+}
+
+TEST_CASE("okr generate: a size over the format's limits is refused at once") {
+    Run r = okrCommand("generate --objectives 100000 --krs 100000", true);
+    CHECK(r.code == 64);
+    CHECK(r.out.find("a plan file holds at most 10,000") != std::string::npos);
+    r = okrCommand("generate --objectives 10001 --krs 0 --checkins 0 --nodes 0");
+    CHECK(r.code == 64);
+    // What it does write, okr check accepts.
+    const fs::path file = scratch("generated.json");
+    r = okrCommand("generate --objectives 20 --krs 3 --checkins 2 --nodes 30 > '" + file.string() +
+                   "'");
+    CHECK(r.code == 0);
+    CHECK(okrCommand("check '" + file.string() + "'").code == 0);
+}
+
+TEST_CASE("okr check: a huge number in a kept key and a huge version are named as they are") {
+    const fs::path file = scratch("huge.json");
+    writeBytes(file, R"({"format":"okr-plan","version":1,"x-count":18446744073709551615})");
+    Run r = okrCommand("check '" + file.string() + "'");
+    CHECK(r.code == 2);
+    CHECK(r.out.find("/x-count: the number 18446744073709551615 is too large") == 0);
+    writeBytes(file, R"({"format":"okr-plan","version":18446744073709551615})");
+    r = okrCommand("check '" + file.string() + "'");
+    CHECK(r.code == 2);
+    CHECK(r.out.find("/version: this file needs version 18446744073709551615") == 0);
+}
+
 TEST_CASE("okr new: writes a template to stdout, an unknown name lists the templates") {
     Run r = okrCommand("new --template talentsync");
     CHECK(r.code == 0);
