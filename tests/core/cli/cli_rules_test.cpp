@@ -71,6 +71,11 @@ TEST_CASE("okr lint: plan text reaches the terminal without control characters")
     CHECK(r.out.find('\x1b') == std::string::npos);
     CHECK(r.out.find('\x07') == std::string::npos);
     CHECK(r.out.find("Sneaky \\x1B]0;pwned\\x07\\x1B[2J title") != std::string::npos);
+    // The one-byte-wide C1 controls too: U+009B is an escape sequence's start on some terminals.
+    plan["objectives"][0]["keyResults"][2]["title"] = "Sneaky \u009b2J title";
+    const Run c1 = okr("lint " + write("escape-c1.json", plan.dump()));
+    CHECK(c1.out.find("\xC2\x9B") == std::string::npos);
+    CHECK(c1.out.find("Sneaky \\u009B2J title") != std::string::npos);
 }
 
 TEST_CASE("okr lint --format json: the violations and a summary for tools") {
