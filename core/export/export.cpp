@@ -568,13 +568,50 @@ std::string markdownParagraphs(std::string_view text) {
     return out;
 }
 
-std::string csvText(std::string_view text) {
-    if (!text.empty()) {
-        const char c = text[0];
-        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r')
-            return csvQuote("'" + std::string(text));
+namespace {
+
+// Whether a spreadsheet would start a formula at `i`: = + - @, or their full-width forms
+// (＝ ＋ － ＠, which some spreadsheets fold to ASCII).
+bool formulaAt(std::string_view text, std::size_t i) {
+    if (i >= text.size()) return false;
+    const char c = text[i];
+    if (c == '=' || c == '+' || c == '-' || c == '@') return true;
+    if (text.compare(i, 2, "\xEF\xBC") == 0 && i + 2 < text.size()) {
+        const unsigned char d = static_cast<unsigned char>(text[i + 2]);
+        return d == 0x9D || d == 0x8B || d == 0x8D;  // ＝ ＋ －
     }
-    return csvQuote(text);
+    return text.compare(i, 3, "\xEF\xBC\xA0") == 0;  // ＠
+}
+
+std::size_t skipBlanks(std::string_view text, std::size_t i) {
+    while (i < text.size() &&
+           (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n'))
+        ++i;
+    return i;
+}
+
+}  // namespace
+
+std::string csvText(std::string_view text) {
+    // A cell a spreadsheet would run as a formula — also after leading blanks or a line break,
+    // and after a ';' that a spreadsheet set to ';' separators splits on — gets an apostrophe
+    // there; a NUL, which ends the text in many readers, is dropped.
+    std::string safe;
+    safe.reserve(text.size() + 2);
+    const std::size_t first = skipBlanks(text, 0);
+    const bool startsBlank = !text.empty() && (text[0] == '\t' || text[0] == '\r');
+    if (formulaAt(text, first) || startsBlank) safe += '\'';
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\0') continue;
+        safe += text[i];
+        if (text[i] != ';') continue;
+        const std::size_t next = skipBlanks(text, i + 1);
+        if (!formulaAt(text, next)) continue;
+        safe.append(text.substr(i + 1, next - i - 1));
+        safe += '\'';
+        i = next - 1;
+    }
+    return csvQuote(safe);
 }
 
 std::string csvNumber(double value) {

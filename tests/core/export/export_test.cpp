@@ -280,6 +280,8 @@ TEST_CASE("export csv: cells a spreadsheet would run as formulas start with an a
     krs[1].owner = "\tcmd";
     krs[2].title = "\r=1";
     krs[2].checkins.back().blockers = "=cmd|' /C calc'!A0";
+    plan.objectives[1].title = " =1+1";
+    plan.objectives[1].keyResults[0].owner = "Ana;=1+1";
     const auto rows = sheet(plan);
     CHECK(rows[1][0] == "'=HYPERLINK(\"http://evil.example\",\"click\")");
     CHECK(rows[1][1] == "'+1 calls");
@@ -298,7 +300,28 @@ TEST_CASE("export csv: cells a spreadsheet would run as formulas start with an a
             CHECK_MESSAGE((numeric || (c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' &&
                                        c != '\r')),
                           cell);
+            // Read by a spreadsheet that trims blanks or splits on ';': no piece is a formula.
+            std::size_t from = 0;
+            while (from <= cell.size()) {
+                std::size_t end = cell.find(';', from);
+                if (end == std::string::npos) end = cell.size();
+                const std::size_t at = cell.find_first_not_of(" \t\r\n", from);
+                if (at < end && !numeric)
+                    CHECK_MESSAGE(std::string("=+-@").find(cell[at]) == std::string::npos, cell);
+                from = end + 1;
+            }
         }
+    // After blanks or a line break, in full width, after a ';' separator, and no NUL.
+    CHECK(okr::csvText(" =1+1") == "' =1+1");
+    CHECK(okr::csvText("\n=1+1") == "\"'\n=1+1\"");
+    CHECK(okr::csvText("\xEF\xBC\x9D"
+                       "1+1") ==
+          "'\xEF\xBC\x9D"
+          "1+1");
+    CHECK(okr::csvText("a;=1+1") == "a;'=1+1");
+    CHECK(okr::csvText("a; @SUM(A1)") == "a; '@SUM(A1)");
+    CHECK(okr::csvText(std::string("cut\0here", 8)) == "cuthere");
+    CHECK(okr::csvText("a; b") == "a; b");
     CHECK(okr::csvText("-3.5") == "'-3.5");  // text that looks like a number is still text
     CHECK(okr::csvText("plain") == "plain");
     CHECK(okr::csvText("a,b") == "\"a,b\"");
