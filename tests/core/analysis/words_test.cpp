@@ -295,3 +295,17 @@ TEST_CASE("a rating in stars is a quality measure, a count of stars is vanity") 
     CHECK(verdictOf("Raise our average review score to 4.7 stars") == okr::KeyResultVerdict::Fine);
     CHECK(verdictOf("Reach 5,000 GitHub stars") == okr::KeyResultVerdict::Vanity);
 }
+
+TEST_CASE("claiming rank number one is a slogan") {
+    CHECK(objectiveOf("Be the number one bike shop") == okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("Become the number one tool for budgeting") == okr::ObjectiveVerdict::Vague);
+}
+
+TEST_CASE("a clause that only says people like a thing names no outcome") {
+    CHECK(objectiveOf("Design a travel experience that guests adore") ==
+          okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("Build a rota app that porters love") == okr::ObjectiveVerdict::Output);
+    // What people then do is an outcome, liked or not.
+    CHECK(objectiveOf("Build a rota app that lets porters swap shifts without a manager") ==
+          okr::ObjectiveVerdict::Fine);
+}
