@@ -309,3 +309,12 @@ TEST_CASE("a clause that only says people like a thing names no outcome") {
     CHECK(objectiveOf("Build a rota app that lets porters swap shifts without a manager") ==
           okr::ObjectiveVerdict::Fine);
 }
+
+TEST_CASE("moving a named metric with no figure and no one it is for is vague") {
+    CHECK(objectiveOf("Reduce the refund rate") == okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("Decrease response time") == okr::ObjectiveVerdict::Vague);
+    // Said of a segment, or of named people, it is a direction someone can own.
+    CHECK(objectiveOf("Reduce the refund rate for annual plans") == okr::ObjectiveVerdict::Fine);
+    CHECK(objectiveOf("Reduce the time it takes new tenants to report a repair") ==
+          okr::ObjectiveVerdict::Fine);
+}
