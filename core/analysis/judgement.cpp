@@ -176,8 +176,15 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
         (r.abstractWords == r.contentWords || (r.contentWords == 1 && r.tailWords == 0) ||
          (r.headKind == HeadKind::Abstract && (!r.headGuessed || r.verb == VerbKind::Generic)));
     const bool thing = r.headKind == HeadKind::Deliverable && r.qualifier.empty();
+    // Moving a named metric with no figure and no one it is for is a direction, not a target:
+    // "Reduce attrition", "Cut no-shows" — unless people are named ("… new users wait").
+    const bool metricMove = r.verb == VerbKind::Change &&
+                            (r.headKind == HeadKind::Metric || r.headKind == HeadKind::Vanity) &&
+                            !r.anyNumber && !r.segment && !r.rulesOut && !r.mechanism &&
+                            !r.purposeNamesOutcome && r.comparative.empty() &&
+                            !(r.classes & bit(WordClass::AgentNoun));
     if (!specific && !r.purposeNamesOutcome &&
-        ((r.form == Form::Imperative && loose && (abstract || thing || be)) ||
+        ((r.form == Form::Imperative && loose && (abstract || thing || be || metricMove)) ||
          (r.form == Form::NounPhrase && (abstract || r.headKind == HeadKind::Abstract ||
                                          (changeNoun && r.abstractWords + 1 == r.contentWords))))) {
         v.objective = ObjectiveVerdict::Vague;

@@ -1069,6 +1069,7 @@ class Reader {
     // measure, rather than more work or a slogan?
     bool outcomeClause(std::size_t i, std::size_t end) const {
         bool verb = false, measure = false, deliverable = false, concrete = false;
+        bool liked = false, beyondPeople = false;
         // "to call clients", "that publishes the reports": a clause of more work.
         std::size_t first = i;
         while (first < end && (!isWord(first) || function(first))) ++first;
@@ -1079,9 +1080,14 @@ class Reader {
             if (!isWord(k)) continue;
             const ClassMask c = toks_[k].cls | toks_[k].phraseCls;
             const auto in = [c](WordClass w) { return (c & bit(w)) != 0; };
-            if (in(WordClass::AchieveVerb) || in(WordClass::IncreaseVerb) ||
-                in(WordClass::DecreaseVerb) || in(WordClass::ExperienceVerb) ||
-                in(WordClass::MaintainVerb))
+            // Liking is a verdict, not something people do differently: "that customers love
+            // and value" names no outcome.
+            const bool liking = is(k, "love") || is(k, "loves") || is(k, "like") ||
+                                is(k, "enjoy") || is(k, "value") || is(k, "adore") ||
+                                is(k, "appreciate");
+            if (!liking && (in(WordClass::AchieveVerb) || in(WordClass::IncreaseVerb) ||
+                            in(WordClass::DecreaseVerb) || in(WordClass::ExperienceVerb) ||
+                            in(WordClass::MaintainVerb)))
                 verb = true;
             if (in(WordClass::MetricNoun) || in(WordClass::AgentNoun) || in(WordClass::ValueTerm) ||
                 in(WordClass::RevenueTerm))
@@ -1093,9 +1099,14 @@ class Reader {
                 !in(WordClass::StopWord) && !in(WordClass::VagueSlogan) && !endsWith(k, "ly") &&
                 !in(WordClass::IncreaseVerb) && !in(WordClass::DecreaseVerb) &&
                 !in(WordClass::RevenueTerm) && !in(WordClass::ValueTerm) &&
-                !in(WordClass::MetricNoun))
+                !in(WordClass::MetricNoun) && !liking) {
                 concrete = true;
+                beyondPeople = beyondPeople || !in(WordClass::AgentNoun);
+            }
+            liked = liked || liking;
         }
+        // "that nurses love": people named with only their liking say nothing they will do.
+        if (liked && !verb && !beyondPeople) return false;
         return (verb && measure) || (measure && !deliverable && concrete);
     }
 
@@ -1221,6 +1232,13 @@ class Reader {
                        !(i + 1 < count_ && toks_[i + 1].hyphenBefore && !toks_[i].hyphenBefore)) {
                 r.slogan = span(i, i + 1);
                 r.strongSlogan = has(i, WordClass::VagueSlogan);
+            }
+            // A rank claimed with no field it is won in: "the number one checkout", "our #1
+            // choice" — "number one" is a label to the number reader, so it is matched here.
+            if (r.slogan.empty() && is(i, "number") && i + 1 < count_ &&
+                (lowText(toks_[i + 1]) == "one" || lowText(toks_[i + 1]) == "1")) {
+                r.slogan = span(i, i + 2);
+                r.strongSlogan = true;
             }
             const std::string_view w = lowText(toks_[i]);
             // Comparatives end in -er / -est, or are one of a few words: test the shape first.

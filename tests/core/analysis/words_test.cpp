@@ -295,3 +295,26 @@ TEST_CASE("a rating in stars is a quality measure, a count of stars is vanity") 
     CHECK(verdictOf("Raise our average review score to 4.7 stars") == okr::KeyResultVerdict::Fine);
     CHECK(verdictOf("Reach 5,000 GitHub stars") == okr::KeyResultVerdict::Vanity);
 }
+
+TEST_CASE("claiming rank number one is a slogan") {
+    CHECK(objectiveOf("Be the number one bike shop") == okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("Become the number one tool for budgeting") == okr::ObjectiveVerdict::Vague);
+}
+
+TEST_CASE("a clause that only says people like a thing names no outcome") {
+    CHECK(objectiveOf("Design a travel experience that guests adore") ==
+          okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("Build a rota app that porters love") == okr::ObjectiveVerdict::Output);
+    // What people then do is an outcome, liked or not.
+    CHECK(objectiveOf("Build a rota app that lets porters swap shifts without a manager") ==
+          okr::ObjectiveVerdict::Fine);
+}
+
+TEST_CASE("moving a named metric with no figure and no one it is for is vague") {
+    CHECK(objectiveOf("Reduce the refund rate") == okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("Decrease response time") == okr::ObjectiveVerdict::Vague);
+    // Said of a segment, or of named people, it is a direction someone can own.
+    CHECK(objectiveOf("Reduce the refund rate for annual plans") == okr::ObjectiveVerdict::Fine);
+    CHECK(objectiveOf("Reduce the time it takes new tenants to report a repair") ==
+          okr::ObjectiveVerdict::Fine);
+}
