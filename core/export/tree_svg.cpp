@@ -42,7 +42,14 @@ bool overlapping(const std::vector<Vec2>& at, const LayoutOptions& card) {
 std::string xmlText(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        // U+FFFE and U+FFFF are not characters XML 1.0 allows (nor are C0 controls, below).
+        if (text.compare(i, 2, "\xEF\xBF") == 0 && i + 2 < text.size() &&
+            (text[i + 2] == '\xBE' || text[i + 2] == '\xBF')) {
+            i += 2;
+            continue;
+        }
         switch (c) {
             case '&':
                 out += "&amp;";

@@ -1,7 +1,8 @@
 // A small XML well-formedness check for the tests of the SVG export (tree_svg_test.cpp): one
 // root element, tags nested and closed in order, attribute values quoted, only the five named
-// entities and numeric character references, no bare `<` or `&` in text. Returns "" when the text
-// is well-formed, else what is wrong and at which byte.
+// entities and numeric character references, no bare `<` or `&` in text, and anywhere only the
+// characters XML 1.0 allows (no C0 control but tab and line breaks, no U+FFFE or U+FFFF). Returns
+// "" when the text is well-formed, else what is wrong and at which byte.
 #pragma once
 
 #include <cctype>
@@ -15,6 +16,14 @@ inline std::string xmlProblem(const std::string& s) {
     const auto fail = [&](const std::string& what) {
         return what + " at byte " + std::to_string(i);
     };
+    for (; i < s.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return fail("control character");
+        if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
+            (static_cast<unsigned char>(s[i + 2]) & 0xFE) == 0xBE)
+            return fail("U+FFFE or U+FFFF, which XML 1.0 forbids");
+    }
+    i = 0;
     const auto isName = [](char c) {
         return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == ':' || c == '_' ||
                c == '.';
