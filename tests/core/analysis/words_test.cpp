@@ -295,3 +295,17 @@ TEST_CASE("a rating in stars is a quality measure, a count of stars is vanity") 
     CHECK(verdictOf("Raise our average review score to 4.7 stars") == okr::KeyResultVerdict::Fine);
     CHECK(verdictOf("Reach 5,000 GitHub stars") == okr::KeyResultVerdict::Vanity);
 }
+
+TEST_CASE("a number after a name and a cadence are no values") {
+    // "Lucene 9" and "SOC 2" name things; "every 2 months" is how often the work is done.
+    CHECK(verdictOf("Finish porting the search index to Lucene 9") ==
+          okr::KeyResultVerdict::Deliverable);
+    CHECK(verdictOf("Check the supplier list every 2 months") ==
+          okr::KeyResultVerdict::Deliverable);
+    // A figure that counts what follows it is still a value.
+    CHECK(verdictOf("Raise NPS 10 points") == okr::KeyResultVerdict::Fine);
+}
+
+TEST_CASE("a participle after the object describes it unless the verb causes it") {
+    CHECK(verdictOf("Closed 6 deals with clinics based in Leeds") == okr::KeyResultVerdict::Fine);
+}
