@@ -309,3 +309,20 @@ TEST_CASE("a number after a name and a cadence are no values") {
 TEST_CASE("a participle after the object describes it unless the verb causes it") {
     CHECK(verdictOf("Closed 6 deals with clinics based in Leeds") == okr::KeyResultVerdict::Fine);
 }
+
+TEST_CASE("a verdict or a close reached is a milestone, with or without a figure beside it") {
+    for (const char* title :
+         {"Gain SOC 2 certification for the billing service", "Earn the Cyber Essentials badge",
+          "Close the bridge round at a valuation of at least £3M",
+          "Pass the fire inspection at all 3 depots"}) {
+        CAPTURE(title);
+        CHECK(verdictOf(title) == okr::KeyResultVerdict::Deliverable);
+    }
+}
+
+TEST_CASE("coaching and following are work, minutes watched are vanity") {
+    CHECK(verdictOf("Coach the night-shift supervisors") == okr::KeyResultVerdict::Deliverable);
+    CHECK(verdictOf("Follow 80 local food bloggers") == okr::KeyResultVerdict::CountedWork);
+    CHECK(verdictOf("Reach 9,000 hours watched on the lecture channel") ==
+          okr::KeyResultVerdict::Vanity);
+}
