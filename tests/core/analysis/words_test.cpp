@@ -318,6 +318,9 @@ TEST_CASE("a verdict or a close reached is a milestone, with or without a figure
         CAPTURE(title);
         CHECK(verdictOf(title) == okr::KeyResultVerdict::Deliverable);
     }
+    // A share of verdicts moving is a rate.
+    CHECK(verdictOf("Lift three-year contracts from 20% to 35% of renewals") ==
+          okr::KeyResultVerdict::Fine);
 }
 
 TEST_CASE("coaching and following are work, minutes watched are vanity") {
