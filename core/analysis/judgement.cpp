@@ -276,7 +276,10 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
                     isWork = r.headKind == HeadKind::Deliverable && counted;
                     break;
                 case VerbKind::Change:
-                    isWork = r.headKind == HeadKind::Deliverable;
+                    // "Gain SOC 2 certification": a verdict gained is done or not done; a share
+                    // of them is a rate ("Raise multi-year agreements from 12% to 28%").
+                    isWork = r.headKind == HeadKind::Deliverable ||
+                             (r.headKind == HeadKind::Binary && !counted && !r.anyNumber);
                     break;
                 case VerbKind::Achieve:
                 case VerbKind::Generic:
@@ -323,8 +326,12 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
         case Form::Empty:
             break;
     }
+    // A verdict or a close reached stays done or not done with a figure beside it: "Close the
+    // seed round at a valuation of at least $8M", "Pass the audit with no major findings".
+    const bool verdictReached = r.form == Form::Imperative && r.headKind == HeadKind::Binary &&
+                                !counted && !outcomeShape && r.verb == VerbKind::Achieve;
     // Headcount taken on stays work with a start beside it: "Hire 25 engineers (currently 10)".
-    if (isWork && !elsewhere && (!outcomeShape || r.staffs) && !r.intoOutcome) {
+    if (isWork && (!elsewhere || verdictReached) && (!outcomeShape || r.staffs) && !r.intoOutcome) {
         v.binary = r.headKind == HeadKind::Binary || r.binaryDone;
         v.keyResult = counted && r.headKind != HeadKind::Binary ? KeyResultVerdict::CountedWork
                                                                 : KeyResultVerdict::Deliverable;

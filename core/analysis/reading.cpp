@@ -387,6 +387,18 @@ class Reader {
                 t.label = true;
             } else if (std::count(v.begin(), v.end(), '.') > 1) {
                 t.label = true;
+            } else if (i > 1 && before && toks_[i - 1].capital && !t.percent && !t.money &&
+                       v.find_first_not_of("0123456789.") == std::string_view::npos &&
+                       (i + 1 >= count_ || !isWord(i + 1) || has(i + 1, WordClass::Preposition) ||
+                        has(i + 1, WordClass::Conjunction) || has(i + 1, WordClass::BinaryNoun) ||
+                        has(i + 1, WordClass::DeliverableNoun))) {
+                // A bare number after a name, counting nothing after it, is part of the name:
+                // "Move billing to Postgres 16", "Gain SOC 2 certification".
+                t.label = true;
+            } else if (prev == "every" && timeWord(i + 1)) {
+                // "every 3 weeks" is the cadence of the work, not a value: "Review the
+                // intake process every 3 weeks".
+                t.label = true;
             }
             // "from one year to the next": "one" before a unit of time names it, it counts nothing.
             if (v == "one" && timeWord(i + 1)) t.label = true;
@@ -857,9 +869,13 @@ class Reader {
                     r.headKind = HeadKind::Binary;
                     r.binaryDone = true;
                 }
-        // "Get the course accredited", "Get 20 articles published": the deliverable made done.
-        if ((r.verb == VerbKind::Achieve || r.verb == VerbKind::Generic) && p.end < count_ &&
-            isWord(p.end) &&
+        // "Get the course accredited", "Get 20 articles published": the deliverable made done by
+        // a verb of causing; after any other verb a participle describes the noun ("Closed 4
+        // deals with retailers based in Oslo").
+        const bool causes = is(lead, "get") || is(lead, "gets") || is(lead, "got") ||
+                            is(lead, "have") || is(lead, "make") || is(lead, "see");
+        if ((r.verb == VerbKind::Achieve || r.verb == VerbKind::Generic) && causes &&
+            p.end < count_ && isWord(p.end) &&
             (has(p.end, WordClass::DoneWord) || participle(p.end) ||
              has(p.end, WordClass::BinaryNoun))) {
             r.doneAfter = true;

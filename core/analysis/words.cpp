@@ -47,7 +47,8 @@ const Row kRows[] = {
      "represent|reserve|resolve|respond|restructure|revise|scope|screen|script|shortlist|"
      "showcase|shoot|sketch|source|summarise|summarize|supply|tackle|take|transfer|trial|"
      "upload|validate|walk through|welcome|work|answer|put|draw|stage|design out|tidy up|"
-     "vet|brainstorm|workshop|prototype|storyboard|wireframe|interview|pitch|target|scout"},
+     "vet|brainstorm|workshop|prototype|storyboard|wireframe|interview|pitch|target|scout|"
+     "coach|follow"},
     // Work that yields an artefact only when what is built is one ("Build a dashboard"); with a
     // team, a channel or a position as object it names an outcome ("Build a sales team that …").
     {WordClass::BuildVerb, false,
@@ -251,7 +252,8 @@ const Row kRows[] = {
      "funding round|seed round|series a|series b|series c|round|compliance|soc 2|soc2|"
      "iso 27001|iso|gdpr|hipaa|fda|ce mark|patent|award|grant|permit|ipo|exit|acquisition of|"
      "sign off|signoff|go live|go no go|deal with|lease|tender|bid|accredited|certified|"
-     "approved|authorised|authorized|compliant|registration|trademark|charter|mandate"},
+     "approved|authorised|authorized|compliant|registration|trademark|charter|mandate|badge|"
+     "inspection"},
     // The verdict of another body, in the passive: being accepted, selected or recognised is
     // done or not done like being certified ("Accepted into the foundation's sandbox").
     {WordClass::BinaryNoun, true,
@@ -302,7 +304,7 @@ const Row kRows[] = {
      "web session|website session|site session|user session|pageviews|page visit|clickthrough|"
      "click through|social share|share count|hashtag|mention count|media hit|media placement|"
      "press placement|impression count|"
-     "view count|watch time|video view|profile view|connection request|linkedin connection|"
+     "view count|watch time|minutes watched|hours watched|video view|profile view|connection request|linkedin connection|"
      "linkedin follower|twitter follower|instagram follower|tiktok follower|facebook fan|"
      "page like|listing view|app store rating count|review count|download count|"
      "installation|registered|sign in|login|logins|app open|visit count|footfall count|"
