@@ -317,38 +317,38 @@ TEST_CASE("moving a named metric with no figure and no one it is for is vague") 
     CHECK(objectiveOf("Reduce the refund rate for annual plans") == okr::ObjectiveVerdict::Fine);
     CHECK(objectiveOf("Reduce the time it takes new tenants to report a repair") ==
           okr::ObjectiveVerdict::Fine);
+}
 
-    TEST_CASE("a number after a name and a cadence are no values") {
-        // "Lucene 9" and "SOC 2" name things; "every 2 months" is how often the work is done.
-        CHECK(verdictOf("Finish porting the search index to Lucene 9") ==
-              okr::KeyResultVerdict::Deliverable);
-        CHECK(verdictOf("Check the supplier list every 2 months") ==
-              okr::KeyResultVerdict::Deliverable);
-        // A figure that counts what follows it is still a value.
-        CHECK(verdictOf("Raise NPS 10 points") == okr::KeyResultVerdict::Fine);
-    }
+TEST_CASE("a number after a name and a cadence are no values") {
+    // "Lucene 9" and "SOC 2" name things; "every 2 months" is how often the work is done.
+    CHECK(verdictOf("Finish porting the search index to Lucene 9") ==
+          okr::KeyResultVerdict::Deliverable);
+    CHECK(verdictOf("Check the supplier list every 2 months") ==
+          okr::KeyResultVerdict::Deliverable);
+    // A figure that counts what follows it is still a value.
+    CHECK(verdictOf("Raise NPS 10 points") == okr::KeyResultVerdict::Fine);
+}
 
-    TEST_CASE("a participle after the object describes it unless the verb causes it") {
-        CHECK(verdictOf("Closed 6 deals with clinics based in Leeds") ==
-              okr::KeyResultVerdict::Fine);
-    }
+TEST_CASE("a participle after the object describes it unless the verb causes it") {
+    CHECK(verdictOf("Closed 6 deals with clinics based in Leeds") == okr::KeyResultVerdict::Fine);
+}
 
-    TEST_CASE("a verdict or a close reached is a milestone, with or without a figure beside it") {
-        for (const char* title :
-             {"Gain SOC 2 certification for the billing service", "Earn the Cyber Essentials badge",
-              "Close the bridge round at a valuation of at least £3M",
-              "Pass the fire inspection at all 3 depots"}) {
-            CAPTURE(title);
-            CHECK(verdictOf(title) == okr::KeyResultVerdict::Deliverable);
-        }
-        // A share of verdicts moving is a rate.
-        CHECK(verdictOf("Lift three-year contracts from 20% to 35% of renewals") ==
-              okr::KeyResultVerdict::Fine);
+TEST_CASE("a verdict or a close reached is a milestone, with or without a figure beside it") {
+    for (const char* title :
+         {"Gain SOC 2 certification for the billing service", "Earn the Cyber Essentials badge",
+          "Close the bridge round at a valuation of at least £3M",
+          "Pass the fire inspection at all 3 depots"}) {
+        CAPTURE(title);
+        CHECK(verdictOf(title) == okr::KeyResultVerdict::Deliverable);
     }
+    // A share of verdicts moving is a rate.
+    CHECK(verdictOf("Lift three-year contracts from 20% to 35% of renewals") ==
+          okr::KeyResultVerdict::Fine);
+}
 
-    TEST_CASE("coaching and following are work, minutes watched are vanity") {
-        CHECK(verdictOf("Coach the night-shift supervisors") == okr::KeyResultVerdict::Deliverable);
-        CHECK(verdictOf("Follow 80 local food bloggers") == okr::KeyResultVerdict::CountedWork);
-        CHECK(verdictOf("Reach 9,000 hours watched on the lecture channel") ==
-              okr::KeyResultVerdict::Vanity);
-    }
+TEST_CASE("coaching and following are work, minutes watched are vanity") {
+    CHECK(verdictOf("Coach the night-shift supervisors") == okr::KeyResultVerdict::Deliverable);
+    CHECK(verdictOf("Follow 80 local food bloggers") == okr::KeyResultVerdict::CountedWork);
+    CHECK(verdictOf("Reach 9,000 hours watched on the lecture channel") ==
+          okr::KeyResultVerdict::Vanity);
+}
