@@ -127,8 +127,9 @@
         console.warn('could not remove draft ' + id + ': ' + e);
       }
     },
-    download(name, mime, text) {
-      saveBlob(name, new Blob([text], { type: mime }));
+    // `bytes` is a Uint8Array: the file exactly as the app wrote it.
+    download(name, mime, bytes) {
+      saveBlob(name, new Blob([bytes], { type: mime }));
     },
     // A rectangle of the WebGL canvas ("x,y,w,h" in device pixels) as a PNG file. Copied at once,
     // in the frame that drew it: the drawing buffer is cleared once the frame is shown.

@@ -42,6 +42,12 @@ EM_JS(void, okr_js_call, (const char* method, const char* a, const char* b, cons
     window.okrShell[UTF8ToString(method)](UTF8ToString(a), UTF8ToString(b), UTF8ToString(c));
 });
 
+// Bytes, not a C string: a download keeps its byte-order mark and any byte, NUL included.
+EM_JS(void, okr_js_download, (const char* name, const char* mime, const char* data, int size), {
+    window.okrShell.download(UTF8ToString(name), UTF8ToString(mime),
+                             HEAPU8.slice(data, data + size));
+});
+
 EM_JS(void, okr_js_text_input, (int active, double x, double y, double h), {
     window.okrShell.setTextInput(!!active, x, y, h);
 });
@@ -121,7 +127,7 @@ void removeDraft(const std::string& id) { call("removeDraft", id); }
 
 void downloadText(const std::string& fileName, const std::string& mimeType,
                   const std::string& text) {
-    call("download", fileName, mimeType, text);
+    okr_js_download(fileName.c_str(), mimeType.c_str(), text.data(), static_cast<int>(text.size()));
 }
 
 void downloadCanvasPng(const std::string& fileName, float x, float y, float width, float height) {
