@@ -3,7 +3,8 @@
 //   node .ci/server.mjs DIR [PORT]        (PORT 0 picks a free port)
 // Also importable: `const { url, close } = await serve(dir, port)` (the end-to-end tests do);
 // `serve(dir, port, host, { prefix: '/some/sub/path/' })` serves the folder under that path only,
-// as a static host serving dist/ from a sub-path would (url then ends with the prefix).
+// as a static host serving dist/ from a sub-path would (url then ends with the prefix); `also`
+// lists more paths serving the same folder, as two deployments on one origin.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,7 +23,7 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serve(dir, port = 8080, host = '127.0.0.1', { prefix = '/' } = {}) {
+export function serve(dir, port = 8080, host = '127.0.0.1', { prefix = '/', also = [] } = {}) {
   const rootDir = path.resolve(dir);
   const server = http.createServer((req, res) => {
     let rel;
@@ -32,11 +33,12 @@ export function serve(dir, port = 8080, host = '127.0.0.1', { prefix = '/' } = {
       res.writeHead(400).end('bad request');
       return;
     }
-    if (!rel.startsWith(prefix)) {
+    const served = [prefix, ...also].find((p) => rel.startsWith(p));
+    if (!served) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    rel = '/' + rel.slice(prefix.length);
+    rel = '/' + rel.slice(served.length);
     if (rel.endsWith('/')) rel += 'index.html';
     const file = path.resolve(rootDir, '.' + rel);
     if (file !== rootDir && !file.startsWith(rootDir + path.sep)) {

@@ -123,6 +123,7 @@ int main() {
     io.MouseDoubleClickTime = 0.5f;  // the common desktop default; ImGui's 0.3 s is strict
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplGlfw_InitForOpenGL(gWindow, true);
+    platform::takeWheelToCanvas([](float x, float y) { ImGui::GetIO().AddMouseWheelEvent(x, y); });
     ImGui_ImplOpenGL3_Init("#version 300 es");
     io.SetClipboardTextFn = setClipboard;
     io.GetClipboardTextFn = getClipboard;

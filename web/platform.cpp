@@ -125,6 +125,28 @@ bool loadDraft(const std::string& id, std::string& text) {
 std::string listDrafts() { return takeString(okr_js_call_string("listDrafts", "")); }
 void removeDraft(const std::string& id) { call("removeDraft", id); }
 
+namespace {
+
+void (*gWheel)(float, float) = nullptr;
+
+EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
+    // One wheel step is 100 pixels, 3 lines or 1/80 page, in the direction ImGui scrolls.
+    double step = 1.0 / 100.0;
+    if (e->deltaMode == DOM_DELTA_LINE) step = 1.0 / 3.0;
+    if (e->deltaMode == DOM_DELTA_PAGE) step = 80.0;
+    if (gWheel)
+        gWheel(static_cast<float>(-e->deltaX * step), static_cast<float>(-e->deltaY * step));
+    return EM_TRUE;  // the page itself never scrolls or zooms under the canvas
+}
+
+}  // namespace
+
+void takeWheelToCanvas(void (*addWheel)(float x, float y)) {
+    gWheel = addWheel;
+    emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
+    emscripten_set_wheel_callback("#canvas", nullptr, false, onWheel);
+}
+
 void downloadText(const std::string& fileName, const std::string& mimeType,
                   const std::string& text) {
     okr_js_download(fileName.c_str(), mimeType.c_str(), text.data(), static_cast<int>(text.size()));

@@ -47,6 +47,11 @@ void downloadText(const std::string& fileName, const std::string& mimeType,
                   const std::string& text);
 // Offers a rectangle of the canvas (device pixels), as drawn by this frame, as a PNG download.
 // Call right after drawing: WebGL keeps the pixels only until the frame is shown.
+// Takes the mouse wheel from the document (where ImGui's backend listens, and where a browser
+// treats the listener as passive and logs an error for every preventDefault) to the canvas, and
+// feeds it to ImGui in wheel steps. Call after ImGui_ImplGlfw_Init*.
+void takeWheelToCanvas(void (*addWheel)(float x, float y));
+
 void downloadCanvasPng(const std::string& fileName, float x, float y, float width, float height);
 // Opens the browser's file picker; the chosen file arrives through the file handler.
 void openFilePicker();

@@ -22,8 +22,8 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftsha
 // Offline only: every context the session opens (openPlanner's, or a test's own through
 // session.browser.newContext) lets requests to the served origin through and blocks any other;
 // close() fails the test file when a page tried to reach anything outside the origin.
-export async function startSession({ prefix = '/', dir = distDir } = {}) {
-  const server = await serve(dir, 0, '127.0.0.1', { prefix });
+export async function startSession({ prefix = '/', also = [], dir = distDir } = {}) {
+  const server = await serve(dir, 0, '127.0.0.1', { prefix, also });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
   const origin = new URL(server.url).origin;
   const foreign = [];

@@ -29,7 +29,8 @@ test('dist/ under a sub-path works, and keeps working offline after the first vi
     assert.ok(state.plan.objectives.length > 0, 'the planner runs from the sub-path');
     const keys = await controlled(page);
     assert.equal(keys.length, 1);
-    assert.match(keys[0], /^okr-[0-9a-f]{16}$/);
+    assert.equal(keys[0], keys[0].slice(0, 20) + ' ' + session.url);
+    assert.match(keys[0], /^okr-[0-9a-f]{16} /);
     const scope = await page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
     assert.equal(scope, session.url + 'sw.js');
     const cached = await page.evaluate((k) => caches.open(k).then((c) => c.keys())
@@ -77,16 +78,45 @@ test('a new deployment installs a new service worker and deletes the old cache',
     const [old] = await controlled(page);
     // A new version: a changed file, so a new hash in sw.js (what the build writes).
     const sw = fs.readFileSync(path.join(site, 'sw.js'), 'utf8');
-    const version = old.slice('okr-'.length);
+    const version = old.slice('okr-'.length, 'okr-'.length + 16);
     assert.ok(sw.includes(`'${version}'`), 'sw.js carries the cache version');
     fs.writeFileSync(path.join(site, 'sw.js'), sw.replace(version, '0123456789abcdef'));
     await page.reload();
     await waitForFirstFrame(page);
-    await page.waitForFunction(() => caches.keys().then((k) => k.length === 1 && k[0] === 'okr-0123456789abcdef'),
-      null, { timeout: 30000, polling: 200 });
+    await page.waitForFunction((scope) => caches.keys()
+      .then((k) => k.length === 1 && k[0] === 'okr-0123456789abcdef ' + scope),
+    session.url, { timeout: 30000, polling: 200 });
     await context.close();
   } finally {
     await session.close();
     fs.rmSync(site, { recursive: true, force: true });
+  }
+});
+
+test('two deployments on one origin keep their own caches, and a file in scope is that file', async () => {
+  const session = await startSession({ prefix: '/a/', also: ['/b/'] });
+  const b = session.url.replace(/\/a\/$/, '/b/');
+  try {
+    const { page, context, watch } = await openPlanner(session);
+    await controlled(page);
+    const other = await context.newPage();
+    await other.goto(b);
+    await waitForFirstFrame(other);
+    const keys = await controlled(other);
+    assert.equal(keys.length, 2, `one cache per deployment: ${keys.join(', ')}`);
+    // A navigation to a file in scope is the file, not the app's page.
+    await other.goto(b + 'icon.svg');
+    assert.match(await other.content(), /<svg/);
+    await other.close();
+    // /a/ still opens offline after /b/ was visited.
+    await context.setOffline(true);
+    await session.stopServer();
+    await page.reload();
+    await waitForFirstFrame(page);
+    assert.ok((await appState(page)).plan.objectives.length > 0);
+    assert.deepEqual(watch.consoleErrors, []);
+    await context.close();
+  } finally {
+    await session.close();
   }
 });
