@@ -10,7 +10,10 @@
   const loading = document.getElementById('loading');
   const started = performance.now();
 
+  // The first error is the cause: what follows from it (an abort after a missing WebGL 2) does
+  // not replace it.
   function showError(text) {
+    if (loading.classList.contains('error')) return;
     loading.textContent = text;
     loading.classList.add('error');
     loading.classList.remove('hidden');
@@ -21,10 +24,15 @@
   const indexKey = 'okr.drafts';
   let unsaved = false;
 
+  // The drafts index, read as untrusted input (another app on this origin may have written it):
+  // entries without a text id are dropped, a title or date that is not text reads as none.
   function readIndex() {
     try {
       const list = JSON.parse(window.localStorage.getItem(indexKey) || '[]');
-      return Array.isArray(list) ? list.filter((d) => d && typeof d.id === 'string') : [];
+      if (!Array.isArray(list)) return [];
+      const text = (v) => (typeof v === 'string' ? v : '');
+      return list.filter((d) => d && typeof d.id === 'string')
+        .map((d) => ({ ...d, title: text(d.title), updated: text(d.updated) }));
     } catch (e) {
       return [];
     }
@@ -326,8 +334,20 @@
     }
   });
 
+  // What the planner cannot start without, said on the page rather than only on the console.
+  const webgl2 = (() => {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    const lose = gl && gl.getExtension('WEBGL_lose_context');
+    if (lose) lose.loseContext();
+    return !!gl;
+  })();
   if (!window.WebAssembly) {
-    showError('This browser cannot run WebAssembly, which the OKR planner needs.');
+    showError('This browser cannot run WebAssembly, which the OKR planner needs. It runs in '
+      + 'current Firefox, Chrome, Edge and Safari.');
+  } else if (!webgl2) {
+    showError('This browser cannot draw with WebGL 2, which the OKR planner needs. Turn on '
+      + 'hardware acceleration in the browser\'s settings, or open the planner in a current '
+      + 'Firefox, Chrome, Edge or Safari (15 or later).');
   }
 
   // Browser shortcuts the planner handles itself; printable keys are never blocked.
@@ -354,6 +374,8 @@
     canvas,
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
-    onAbort: (what) => showError('The planner stopped unexpectedly: ' + what),
+    onAbort: (what) => showError('The planner could not start or stopped unexpectedly ('
+      + what + '). Reload the page; if it happens again, the browser may be short of memory: '
+      + 'close other tabs. Your drafts stay stored in this browser.'),
   };
 })();

@@ -147,9 +147,15 @@ void drawDrafts(Session& session, panels::Context& ctx) {
     if (list.is_array() && ImGui::BeginTable("drafts", 3, ImGuiTableFlags_RowBg)) {
         for (const auto& d : list) {
             if (!d.is_object() || !d.value("id", nlohmann::json()).is_string()) continue;
+            // Storage is untrusted input: a title or date that is not text reads as none.
+            const auto text = [&d](const char* key) {
+                const auto it = d.find(key);
+                return it != d.end() && it->is_string() ? it->get<std::string>() : std::string();
+            };
             const std::string id = d["id"];
-            const std::string title = d.value("title", std::string("(untitled)"));
-            const std::string updated = d.value("updated", std::string());
+            std::string title = text("title");
+            if (title.empty()) title = "(untitled)";
+            const std::string updated = text("updated");
             ImGui::PushID(id.c_str());
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s%s", title.c_str(), id == ctx.doc.draftId() ? "  (open)" : "");

@@ -110,5 +110,6 @@ std::string testStateJson(const Document& doc, const UiState& ui, const Findings
                          {"redoLabel", h.redoLabel()},
                          {"lastError", h.lastError()}};
     state["analysis"] = analysisJson(findings);
-    return state.dump();
+    // Never throws: text that is not UTF-8 (which nothing should hold) shows as U+FFFD.
+    return state.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

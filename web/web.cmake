@@ -21,10 +21,16 @@ target_compile_options(imgui PRIVATE ${OKR_UI_OPT})
 # browser they are built for size like the UI, not for speed like the rest of the core.
 set_source_files_properties(${CMAKE_SOURCE_DIR}/core/export/tree_svg.cpp
                             ${CMAKE_SOURCE_DIR}/core/edit/tree_copy.cpp PROPERTIES COMPILE_OPTIONS -Oz)
-# Edits run once per user action and kept keys once per load or save: both built for size.
+# Edits run once per user action; kept keys, migrations and share links once per load or save;
+# the week's rhythm once per check-in: all built for size.
 set_source_files_properties(${CMAKE_SOURCE_DIR}/core/edit/commands.cpp
+                            ${CMAKE_SOURCE_DIR}/core/edit/rhythm_commands.cpp
                             ${CMAKE_SOURCE_DIR}/core/model/fields.cpp
-                            ${CMAKE_SOURCE_DIR}/core/io/kept_json.cpp PROPERTIES COMPILE_OPTIONS -Oz)
+                            ${CMAKE_SOURCE_DIR}/core/io/kept_json.cpp
+                            ${CMAKE_SOURCE_DIR}/core/io/migrate.cpp
+                            ${CMAKE_SOURCE_DIR}/core/share/link.cpp
+                            ${CMAKE_SOURCE_DIR}/core/share/base64url.cpp
+                            ${CMAKE_SOURCE_DIR}/core/rhythm/rhythm.cpp PROPERTIES COMPILE_OPTIONS -Oz)
 # The sentence grammar reads a title once (analysis remembers every reading by its text, so a
 # keystroke re-reads one title): it is built for size too, and inlines what it calls often.
 set_source_files_properties(${CMAKE_SOURCE_DIR}/core/analysis/reading.cpp

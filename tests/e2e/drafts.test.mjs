@@ -77,3 +77,18 @@ test('several drafts are kept and can be switched between', async () => {
   await waitForState(page, (s) => s.plan.plan.title === 'First draft', 'switched back');
   await context.close();
 });
+
+test('a drafts index written by someone else, with odd values, still lists and never stops the app', async () => {
+  const { page, context } = await openPlanner(session);
+  await page.evaluate(() => {
+    localStorage.setItem('okr.drafts', JSON.stringify([
+      { id: 'dodd', title: 42, updated: { at: 'noon' } }, { id: 7 }, null, 'text',
+      { id: 'dnull', title: null, updated: ['2026'] }]));
+  });
+  await clickItem(page, 'menu/file');
+  await clickItem(page, 'menu/file/drafts');
+  await frames(page, 5);  // times out if the frames stopped
+  assert.ok(await itemRect(page, 'drafts/dodd/open'), 'the odd entry is listed');
+  assert.ok(await itemRect(page, 'drafts/dnull/open'));
+  await context.close();
+});

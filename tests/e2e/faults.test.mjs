@@ -200,8 +200,13 @@ test('10,000 objectives are refused with the cap in words, and the draft is unto
   const { page, context } = await openPlanner(session);
   const before = await appState(page);
   const started = Date.now();
-  await dropFile(page, 'ten-thousand.okr.json', generate('--objectives', '10000', '--krs', '0',
-    '--checkins', '0', '--nodes', '1'));
+  // okr generate refuses to write what the format cannot hold: a 2,000-objective plan, its
+  // objectives five times over.
+  const plan = JSON.parse(generate('--objectives', '2000', '--krs', '0', '--checkins', '0',
+    '--nodes', '1'));
+  const copies = [1, 2, 3, 4].flatMap((n) => plan.objectives.map((o) => ({ ...o, id: `${o.id}c${n}` })));
+  plan.objectives = plan.objectives.concat(copies);
+  await dropFile(page, 'ten-thousand.okr.json', JSON.stringify(plan));
   const refused = await waitForState(page, (s) => s.ui.fileErrorTitle !== '', 'the refusal', 10000);
   const refusedMs = Date.now() - started;
   assert.match(refused.ui.fileErrorTitle, /ten-thousand\.okr\.json — your draft is unchanged/);

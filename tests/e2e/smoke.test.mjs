@@ -76,3 +76,22 @@ test('Ctrl+= enlarges the UI, the browser does not zoom, and the scale survives 
   assert.equal((await appState(page)).ui.userScale, 1);
   await context.close();
 });
+
+test('without WebGL 2 the page says what is missing, instead of loading forever', async () => {
+  const ctx = await session.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await ctx.addInitScript(() => {
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      return type === 'webgl2' ? null : getContext.call(this, type, ...rest);
+    };
+  });
+  const page = await ctx.newPage();
+  await page.goto(session.url);
+  await page.waitForFunction(() => document.getElementById('loading').classList.contains('error'),
+    null, { timeout: 20000 });
+  const text = await page.textContent('#loading');
+  assert.match(text, /WebGL 2/);
+  assert.match(text, /Firefox, Chrome, Edge or Safari/);
+  assert.ok(await page.isVisible('#loading'));
+  await ctx.close();
+});
