@@ -91,6 +91,43 @@ void drawSaveAs(Session& session, panels::Context& ctx, ImVec2 centre) {
     ImGui::EndPopup();
 }
 
+// Another plan is about to replace one whose latest change the browser would not store.
+void drawUnstored(Session& session, ImVec2 centre) {
+    const char* title = "Your latest changes are not stored";
+    if (!session.pendingReplacement().empty() && !ImGui::IsPopupOpen(title))
+        ImGui::OpenPopup(title);
+    ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    testhook::item("dialog/unstored");
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+    const std::string why = session.storageError().empty()
+                                ? std::string("the browser's storage refused them")
+                                : session.storageError();
+    ImGui::TextWrapped(
+        "The latest changes to the plan you are editing live only in this tab: %s. To %s, save "
+        "them to a file first, or let them go.",
+        why.c_str(), session.pendingReplacement().c_str());
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button("Save to a file, then go on")) {
+        session.saveThenReplace();
+        ImGui::CloseCurrentPopup();
+    }
+    testhook::item("dialog/unstored/save");
+    ImGui::SameLine();
+    if (ImGui::Button("Discard my changes")) {
+        session.discardThenReplace();
+        ImGui::CloseCurrentPopup();
+    }
+    testhook::item("dialog/unstored/discard");
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) {
+        session.cancelReplace();
+        ImGui::CloseCurrentPopup();
+    }
+    testhook::item("dialog/unstored/cancel");
+    ImGui::EndPopup();
+}
+
 }  // namespace
 
 void drawNotices(Session& session, panels::Context& ctx) {
@@ -130,6 +167,7 @@ void drawDialogs(Session& session, panels::Context& ctx) {
     if (panels::drawShareDialog(ctx)) session.save(ctx.doc.fileName());
     drawOpen(ctx.ui, centre);
     drawSaveAs(session, ctx, centre);
+    drawUnstored(session, centre);
 }
 
 void drawDrafts(Session& session, panels::Context& ctx) {

@@ -123,10 +123,12 @@ void Session::openTemplate(const std::string& name, std::string_view json, const
         if (doc_.plan().objectives.empty() && doc_.plan().meta.title.empty()) startBlank();
         return;
     }
-    autosave(true);
     // A fresh template is stored only once it is edited, so untouched examples do not pile up.
-    replaceDocument(std::move(*result.plan), newDraftId(), false);
-    if (!why.empty()) ui_.notice(Notice::Kind::Info, why);
+    replaceWhenSafe("open the example '" + name + "'",
+                    [this, plan = std::move(*result.plan), why]() mutable {
+                        replaceDocument(std::move(plan), newDraftId(), false);
+                        if (!why.empty()) ui_.notice(Notice::Kind::Info, why);
+                    });
 }
 
 void Session::startBlank() {
@@ -139,9 +141,10 @@ void Session::startBlank() {
             q == 3 ? okr::Date{today->year + 1, 1, 1} : okr::Date{today->year, q * 3 + 4, 1};
         plan.meta.end = okr::Date::fromDays(next.toDays() - 1);
     }
-    autosave(true);
-    adopt(std::move(plan), newDraftId());
-    doc_.requestStore();  // store it at once: the user asked for it
+    replaceWhenSafe("start a blank plan", [this, plan = std::move(plan)]() mutable {
+        adopt(std::move(plan), newDraftId());
+        doc_.requestStore();  // store it at once: the user asked for it
+    });
 }
 
 void Session::openDraft(const std::string& id) {
@@ -157,9 +160,11 @@ void Session::openDraft(const std::string& id) {
         for (const auto& p : result.problems) ui_.fileErrors.push_back(p.path + ": " + p.message);
         return;
     }
-    autosave(true);
-    adopt(std::move(*result.plan), id);
-    ui_.notice(Notice::Kind::Info, "Switched to the draft \"" + doc_.plan().meta.title + "\".");
+    replaceWhenSafe("switch to another draft", [this, plan = std::move(*result.plan),
+                                                id]() mutable {
+        adopt(std::move(plan), id);
+        ui_.notice(Notice::Kind::Info, "Switched to the draft \"" + doc_.plan().meta.title + "\".");
+    });
 }
 
 void Session::startNextQuarter() {
@@ -211,12 +216,42 @@ void Session::onFile(const platform::FileDrop& file) {
         }
         return;
     }
-    autosave(true);
-    adopt(std::move(*result.plan), newDraftId());
-    doc_.requestStore();
-    ui_.notice(Notice::Kind::Info, "Opened " + file.name + " as a new draft.");
+    std::vector<std::string> warnings;
     for (const auto& p : result.problems)
-        if (p.warning) ui_.notice(Notice::Kind::Warning, p.path + ": " + p.message);
+        if (p.warning) warnings.push_back(p.path + ": " + p.message);
+    replaceWhenSafe("open " + file.name,
+                    [this, plan = std::move(*result.plan), name = file.name, warnings]() mutable {
+                        adopt(std::move(plan), newDraftId());
+                        doc_.requestStore();
+                        ui_.notice(Notice::Kind::Info, "Opened " + name + " as a new draft.");
+                        for (const auto& w : warnings) ui_.notice(Notice::Kind::Warning, w);
+                    });
+}
+
+void Session::replaceWhenSafe(std::string what, std::function<void()> replace) {
+    autosave(true);
+    if (!doc_.needsStoring() || doc_.readOnly()) {
+        replace();
+        return;
+    }
+    pendingWhat_ = std::move(what);
+    pendingReplace_ = std::move(replace);
+}
+
+void Session::saveThenReplace() {
+    save(doc_.fileName());
+    discardThenReplace();
+}
+
+void Session::discardThenReplace() {
+    std::function<void()> replace = std::move(pendingReplace_);
+    cancelReplace();
+    if (replace) replace();
+}
+
+void Session::cancelReplace() {
+    pendingWhat_.clear();
+    pendingReplace_ = nullptr;
 }
 
 void Session::onDraftOpenElsewhere(const std::string& id) {

@@ -6,9 +6,11 @@
 // what it shows: the title, the warning before closing with something unstored, the draft the
 // other tabs hear of.
 //
-// Every replacement keeps the draft it replaces: that one is stored first.
+// Every replacement keeps the draft it replaces: that one is stored first, and when it cannot be
+// stored the user is asked before anything replaces it (save to a file, discard, or cancel).
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "document.h"
@@ -56,6 +58,14 @@ class Session {
     // Why the last store in the browser failed; "" when it worked.
     const std::string& storageError() const { return storageError_; }
 
+    // A plan waiting to replace the open one, whose latest change could not be stored: what it
+    // is ("open other.okr.json"), "" when nothing waits. The dialog then asks, and calls one of
+    // these: save the open plan to a file and go on, go on without it, or keep the open plan.
+    const std::string& pendingReplacement() const { return pendingWhat_; }
+    void saveThenReplace();
+    void discardThenReplace();
+    void cancelReplace();
+
   private:
     // Opens the plan of a "#plan=…" fragment read only; false (with the error dialog) when the
     // link cannot be read.
@@ -68,10 +78,16 @@ class Session {
     // with the views that showed the old plan's entities reset.
     void adopt(okr::Plan plan, const std::string& draftId);
     std::string newDraftId() const;
+    // Runs `replace` (which opens another plan in place of this one) once the open plan's latest
+    // change is stored; when it cannot be stored (quota full, plan too big, storage refused),
+    // keeps `replace` for the dialog to confirm — nothing typed is lost without the user's word.
+    void replaceWhenSafe(std::string what, std::function<void()> replace);
 
     Document& doc_;
     UiState& ui_;
     std::string storageError_;
+    std::string pendingWhat_;
+    std::function<void()> pendingReplace_;
     double lastStoreAttempt_ = 0;  // platform::nowMs()
     bool replaced_ = false;
     // What the page was last told (a JS call only on change).

@@ -3,8 +3,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
 import {
   startSession, openPlanner, appState, clickItem, frames, waitForState, waitForFirstFrame, itemRect,
+  dropFile, distDir,
 } from './harness.mjs';
 
 let session;
@@ -90,5 +92,39 @@ test('a drafts index written by someone else, with odd values, still lists and n
   await frames(page, 5);  // times out if the frames stopped
   assert.ok(await itemRect(page, 'drafts/dodd/open'), 'the odd entry is listed');
   assert.ok(await itemRect(page, 'drafts/dnull/open'));
+  await context.close();
+});
+
+test('with storage refusing, another plan replaces the edited one only after asking', async () => {
+  const { page, context } = await openPlanner(session);
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('quota exceeded', 'QuotaExceededError');
+    };
+  });
+  await clickItem(page, '/plan/title');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Typed but not stored');
+  await waitForState(page, (s) => s.document.storageError !== '', 'the storage error');
+  const other = fs.readFileSync(path.join(distDir, 'templates/s3-plg.json'), 'utf8');
+  const otherTitle = JSON.parse(other).plan.title;
+
+  // Cancel: the edited plan stays open, its edit intact.
+  await dropFile(page, 'other.okr.json', other);
+  await frames(page, 3);
+  assert.ok(await itemRect(page, 'dialog/unstored'), 'the question is asked');
+  assert.equal((await appState(page)).plan.plan.title, 'Typed but not stored');
+  await clickItem(page, 'dialog/unstored/cancel');
+  await frames(page, 3);
+  assert.equal((await appState(page)).plan.plan.title, 'Typed but not stored');
+
+  // Save to a file, then go on: the edit is in the download, the other plan opens.
+  await dropFile(page, 'other.okr.json', other);
+  await frames(page, 3);
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    clickItem(page, 'dialog/unstored/save')]);
+  const saved = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.equal(saved.plan.title, 'Typed but not stored');
+  await waitForState(page, (s) => s.plan.plan.title === otherTitle, 'the other plan open');
   await context.close();
 });
