@@ -54,16 +54,33 @@
     }
   }
 
+  // A file reaches the core as its bytes, not as text the browser decoded (which would drop a
+  // byte-order mark, turn bad UTF-8 into U+FFFD and cut at a NUL): the browser and `okr` then
+  // answer alike for the same file.
   function deliverFile(file) {
-    const send = (text, error) => {
+    const send = (bytes, error) => {
       shell.lastInputAt = performance.now();
-      callWithText('okr_open_file', file.name, text, error);
+      const data = Module._malloc(Math.max(1, bytes.length));
+      Module.HEAPU8.set(bytes, data);
+      const texts = [file.name, error].map((t) => {
+        const size = Module.lengthBytesUTF8(t) + 1;
+        const ptr = Module._malloc(size);
+        Module.stringToUTF8(t, ptr, size);
+        return ptr;
+      });
+      try {
+        Module._okr_open_file(texts[0], data, bytes.length, texts[1]);
+      } finally {
+        [data, ...texts].forEach((p) => Module._free(p));
+      }
     };
+    const none = new Uint8Array(0);
     if (file.size > maxFileBytes) {
-      send('', `the file is ${(file.size / 1048576).toFixed(1)} MB; plan files are at most 10 MB`);
+      send(none, `the file is ${(file.size / 1048576).toFixed(1)} MB; plan files are at most 10 MB`);
       return;
     }
-    file.text().then((text) => send(text, ''), (e) => send('', 'the browser could not read it: ' + e));
+    file.arrayBuffer().then((buffer) => send(new Uint8Array(buffer), ''),
+      (e) => send(none, 'the browser could not read it: ' + e));
   }
 
   // Typing: while an ImGui field is edited the hidden textarea has the focus; committed text is

@@ -6,8 +6,9 @@
 //   okr_state_json()       the current plan (file format) and UI state
 //   okr_item_rect(label)   the screen rectangle of a UI item by its stable label, CSS pixels
 //   okr_frame_stats()      frame counts and CPU time per frame
-// Called by the page: okr_open_file(name, text, error), okr_paste(text), okr_text_input(text),
-// okr_share_link(link, clipboard, error), okr_page_hide(), okr_draft_open_elsewhere(id).
+// Called by the page: okr_open_file(name, bytes, size, error), okr_paste(text),
+// okr_text_input(text), okr_share_link(link, clipboard, error), okr_page_hide(),
+// okr_draft_open_elsewhere(id).
 #include "platform.h"
 
 #include <emscripten.h>
@@ -199,9 +200,13 @@ EMSCRIPTEN_KEEPALIVE const char* okr_item_rect(const char* label) {
 
 EMSCRIPTEN_KEEPALIVE const char* okr_frame_stats() { return testhook::frameStatsJson(); }
 
-// A file chosen in the picker or dropped on the page; error is "" or why it could not be read.
-EMSCRIPTEN_KEEPALIVE void okr_open_file(const char* name, const char* text, const char* error) {
-    if (gFileHandler) gFileHandler(platform::FileDrop{name, text, error});
+// A file chosen in the picker or dropped on the page, as its bytes; error is "" or why it could
+// not be read.
+EMSCRIPTEN_KEEPALIVE void okr_open_file(const char* name, const char* data, int size,
+                                        const char* error) {
+    if (gFileHandler)
+        gFileHandler(
+            platform::FileDrop{name, std::string(data, static_cast<std::size_t>(size)), error});
 }
 
 // An example plan fetched by platform::fetchTemplate; error is "" or why it could not be had.

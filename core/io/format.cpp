@@ -1157,7 +1157,15 @@ LoadResult loadPlan(std::string_view bytes) {
         return result;
     };
 
-    // Stage 1: raw bytes.
+    // Stage 1: raw bytes. A UTF-8 byte-order mark (what some editors write first) is skipped;
+    // UTF-16 is named, not read as broken UTF-8.
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+    const bool utf16 = bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF" ||
+                       (bytes.size() >= 2 && ((bytes[0] == '\0') != (bytes[1] == '\0')));
+    if (utf16)
+        return fail("",
+                    "the file is UTF-16 text; plan files are UTF-8: save it again as UTF-8 in the "
+                    "editor that wrote it");
     if (bytes.size() > kMaxFileBytes)
         return fail("", "the file is " + withCommas(bytes.size()) +
                             " bytes; a plan file holds at most 64 MB");

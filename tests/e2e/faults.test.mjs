@@ -5,6 +5,8 @@
 // dialog and download and a refusal from the first write; these build on it.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -215,5 +217,41 @@ test('10,000 objectives are refused with the cap in words, and the draft is unto
   await clickItem(page, 'dialog/close');
   await frames(page, 3);
   console.log(`10,000 objectives refused in ${refusedMs} ms`);
+  await context.close();
+});
+
+test('a file reaches the core as bytes: the browser answers as okr check does', async () => {
+  const { page, context } = await openPlanner(session);
+  const plan = Buffer.from(generate('--objectives', '2', '--krs', '1', '--checkins', '0', '--nodes', '1'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okr-bytes-'));
+  const cli = (bytes) => {
+    const file = path.join(dir, 'plan.json');
+    fs.writeFileSync(file, bytes);
+    try {
+      execFileSync(okrCli, ['check', file], { encoding: 'utf8', stdio: 'pipe' });
+      return '';
+    } catch (e) {
+      return e.stdout.trim().split('\n')[0].replace(/^\/?: /, '');
+    }
+  };
+  // A UTF-8 byte-order mark: read in both.
+  await dropFile(page, 'bom.okr.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), plan]));
+  await waitForState(page, (s) => s.ui.notices.some((n) => /Opened bom\.okr\.json/.test(n)), 'opened');
+  assert.equal(cli(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), plan])), '');
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(plan.toString('utf8'), 'utf16le')]);
+  const stray = Buffer.from(plan);
+  stray[stray.indexOf('okr-plan')] = 0xff;
+  const nul = Buffer.concat([plan, Buffer.from([0]), Buffer.from('junk')]);
+  for (const [name, bytes, expected] of [['utf16.okr.json', utf16, /UTF-16/],
+    ['stray.okr.json', stray, /UTF-8|not valid/], ['nul.okr.json', nul, /more text after the end/]]) {
+    await dropFile(page, name, bytes);
+    const refused = await waitForState(page, (s) => s.ui.fileErrorTitle.includes(name), name);
+    const message = refused.ui.fileErrors.join('\n');
+    assert.match(message, expected, name);
+    assert.ok(message.includes(cli(bytes)), `${name}: the browser says what okr check says (${cli(bytes)})`);
+    await clickItem(page, 'dialog/close');
+    await frames(page, 2);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
   await context.close();
 });

@@ -116,12 +116,14 @@ export async function waitForState(page, predicate, what, timeoutMs = 10000) {
 }
 
 // Drops a file on the page, as a user dragging it from their desktop would.
-export async function dropFile(page, name, text) {
-  await page.evaluate(([n, t]) => {
+// `content` is text, or a Buffer / Uint8Array for exact bytes.
+export async function dropFile(page, name, content) {
+  const bytes = typeof content === 'string' ? null : Array.from(content);
+  await page.evaluate(([n, t, b]) => {
     const dt = new DataTransfer();
-    dt.items.add(new File([t], n, { type: 'application/json' }));
+    dt.items.add(new File([b ? new Uint8Array(b) : t], n, { type: 'application/json' }));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, [name, text]);
+  }, [name, bytes ? '' : content, bytes]);
 }
 
 // Decodes an 8-bit RGB/RGBA, non-interlaced PNG (what Chromium's screenshots are) to pixels.

@@ -354,6 +354,30 @@ TEST_CASE("reject: not JSON, with line and column") {
           "found ','");
 }
 
+TEST_CASE("the bytes decide: a UTF-8 byte-order mark is read, UTF-16, bad UTF-8 and NUL are not") {
+    const std::string text = kBase;
+    CHECK(okr::loadPlan("\xEF\xBB\xBF" + text).ok());
+    // UTF-16, with or without its byte-order mark, little or big end first.
+    std::string le = "\xFF\xFE", be = "\xFE\xFF", bare;
+    for (const char c : text) {
+        le += c;
+        le += '\0';
+        be += '\0';
+        be += c;
+        bare += '\0';
+        bare += c;
+    }
+    for (const std::string& utf16 : {le, be, bare}) {
+        const auto p = firstError(okr::loadPlan(utf16));
+        CHECK(p.message.find("the file is UTF-16 text") == 0);
+    }
+    // A stray byte that is not UTF-8, and a NUL after the plan: refused, not repaired.
+    std::string bad = text;
+    bad.insert(bad.find("okr-plan"), "\xFF");
+    CHECK_FALSE(okr::loadPlan(bad).ok());
+    CHECK_FALSE(okr::loadPlan(text + std::string("\0junk", 5)).ok());
+}
+
 TEST_CASE("reject: truncated file") {
     const std::string text = kBase;
     const auto p = firstError(okr::loadPlan(text.substr(0, 40)));
