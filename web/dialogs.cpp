@@ -132,7 +132,11 @@ void drawUnstored(Session& session, ImVec2 centre) {
 
 void drawNotices(Session& session, panels::Context& ctx) {
     UiState& ui = ctx.ui;
-    if (ctx.doc.readOnly() && panels::drawSharedBanner(ctx)) session.makeEditableCopy();
+    if (ui.framed) {
+        if (panels::drawFramedBanner(ctx)) platform::openInOwnTab();
+    } else if (ctx.doc.readOnly() && panels::drawSharedBanner(ctx)) {
+        session.makeEditableCopy();
+    }
     if (!session.storageError().empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.65f, 0.08f, 0.08f, 1));
         ImGui::TextWrapped(

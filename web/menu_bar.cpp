@@ -107,9 +107,11 @@ void drawViewMenu(panels::Context& ctx) {
 }
 
 // The plan's title and where it is kept: read only, not saved to a file, stored or not.
-void drawStatus(const Session& session, const Document& doc) {
+void drawStatus(const Session& session, const Document& doc, bool framed) {
     std::string status = doc.plan().meta.title;
-    if (doc.readOnly())
+    if (framed)
+        status += "  •  inside another site, read only";
+    else if (doc.readOnly())
         status += "  •  shared link, read only";
     else if (doc.unsavedToFile())
         status += "  •  not saved to a file";
@@ -148,7 +150,7 @@ void drawMenuBar(Session& session, panels::Context& ctx) {
     testhook::item("menu/view");
     if (ImGui::MenuItem("▶ Present")) panels::enterProjector(ctx.ui);
     testhook::item("toolbar/projector");
-    drawStatus(session, ctx.doc);
+    drawStatus(session, ctx.doc, ctx.ui.framed);
     ImGui::EndMenuBar();
 }
 

@@ -49,6 +49,20 @@ EM_JS(void, okr_js_download, (const char* name, const char* mime, const char* da
                              HEAPU8.slice(data, data + size));
 });
 
+// A frame whose top page has another origin (reading its location throws then).
+EM_JS(int, okr_js_framed, (), {
+    if (window.top === window.self) return 0;
+    try {
+        return window.top.location.origin === window.location.origin ? 0 : 1;
+    } catch (e) {
+        return 1;
+    }
+});
+
+EM_JS(void, okr_js_open_in_own_tab, (), {
+    window.open(window.location.href, '_blank', 'noopener');
+});
+
 EM_JS(void, okr_js_text_input, (int active, double x, double y, double h), {
     window.okrShell.setTextInput(!!active, x, y, h);
 });
@@ -141,6 +155,10 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
 }
 
 }  // namespace
+
+bool framedByOtherSite() { return okr_js_framed() != 0; }
+
+void openInOwnTab() { okr_js_open_in_own_tab(); }
 
 void takeWheelToCanvas(void (*addWheel)(float x, float y)) {
     gWheel = addWheel;

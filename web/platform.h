@@ -52,6 +52,12 @@ void downloadText(const std::string& fileName, const std::string& mimeType,
 // feeds it to ImGui in wheel steps. Call after ImGui_ImplGlfw_Init*.
 void takeWheelToCanvas(void (*addWheel)(float x, float y));
 
+// Whether another site frames this page (a wiki embedding a shared plan, or a click-jacking
+// attempt): a frame whose top page has another origin.
+bool framedByOtherSite();
+// Opens this page's address (share link included) in a tab of its own.
+void openInOwnTab();
+
 void downloadCanvasPng(const std::string& fileName, float x, float y, float width, float height);
 // Opens the browser's file picker; the chosen file arrives through the file handler.
 void openFilePicker();

@@ -20,6 +20,20 @@ constexpr const char* kReadOnlyNotice =
 }  // namespace
 
 void Session::start() {
+    // Framed by another site, the planner shows a plan and edits nothing: the share link's plan,
+    // else the example — never the user's own drafts.
+    if (platform::framedByOtherSite()) {
+        ui_.framed = true;
+        const std::string fragment = platform::locationFragment();
+        if (fragment.rfind("#" + std::string(okr::kShareFragmentKey), 0) == 0 &&
+            openSharedLink(fragment))
+            return;
+        if (const okr::Template* t = okr::findTemplate(kStartupExample)) {
+            okr::LoadResult result = okr::loadPlan(t->json);
+            if (result.plan) replaceDocument(std::move(*result.plan), "", true);
+        }
+        return;
+    }
     // A share link opens its plan read only, beside the user's drafts (which are not even read).
     const std::string fragment = platform::locationFragment();
     if (fragment.rfind("#" + std::string(okr::kShareFragmentKey), 0) == 0 &&
@@ -170,6 +184,7 @@ void Session::openDraft(const std::string& id) {
 void Session::startNextQuarter() {
     RhythmViewState& r = ui_.rhythm;
     r.nextQuarterRequested = false;
+    if (ui_.framed || doc_.readOnly()) return;
     const okr::Plan& old = doc_.plan();
     const auto period = okr::nextPeriod(old.meta);
     if (!period) return;
@@ -229,6 +244,11 @@ void Session::onFile(const platform::FileDrop& file) {
 }
 
 void Session::replaceWhenSafe(std::string what, std::function<void()> replace) {
+    if (ui_.framed) {
+        ui_.notice(Notice::Kind::Info, "Inside another site the planner only shows this plan: to " +
+                                           what + ", open the planner in its own tab.");
+        return;
+    }
     autosave(true);
     if (!doc_.needsStoring() || doc_.readOnly()) {
         replace();

@@ -99,7 +99,8 @@ std::string testStateJson(const Document& doc, const UiState& ui, const Findings
     const okr::History& h = doc.history();
     state["share"] = {{"show", ui.share.show},   {"pending", ui.share.pending},
                       {"link", ui.share.link},   {"clipboard", ui.share.clipboard},
-                      {"error", ui.share.error}, {"sharedView", ui.sharedView}};
+                      {"error", ui.share.error}, {"sharedView", ui.sharedView},
+                      {"framed", ui.framed}};
     state["document"] = {{"draftId", doc.draftId()},
                          {"readOnly", doc.readOnly()},
                          {"revision", doc.revision()},

@@ -148,6 +148,8 @@ struct UiState {
     ShareDialogState share;
     // The open plan came from a share link: read only, not stored, the fragment still in the URL.
     bool sharedView = false;
+    // The page is framed by another site: the plan is shown read only, with "Open in its own tab".
+    bool framed = false;
 
     // Heights of long-list rows (objectives, violation groups) from the frame they were last
     // drawn, by a stable key: rows scrolled out of view are skipped and only their space kept.

@@ -213,3 +213,21 @@ test(`a 50-objective plan fits a link (at most ${maxLinkChars} characters); a la
   assert.deepEqual(saved.objectives.map((o) => o.notes), big.objectives.map((o) => o.notes));
   await a.close();
 });
+
+test('framed by another site, the planner shows its plan read only and offers its own tab', async () => {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  // The top page has another origin than the planner (about:blank here), as a wiki would.
+  await page.setContent(`<iframe src="${session.url}" width="1200" height="720"></iframe>`);
+  await page.waitForFunction(() => document.querySelector('iframe').contentWindow !== null);
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  await frame.waitForFunction(() => window.okrShell && window.okrShell.firstFrameMs !== null,
+    null, { timeout: 30000 });
+  const state = await frame.evaluate(() => window.okrShell.state());
+  assert.equal(state.share.framed, true);
+  assert.equal(state.document.readOnly, true);
+  assert.equal(state.document.draftId, '', 'nothing of it is stored');
+  assert.ok(state.plan.objectives.length > 0, 'the plan is shown');
+  assert.ok(await frame.evaluate(() => window.okrShell.itemRect('framed/open')), 'Open in its own tab');
+  await context.close();
+});

@@ -43,6 +43,8 @@ void drawProjector(Context& ctx);
 void requestShareLink(Context& ctx);
 void receiveShareLink(UiState& ui, const platform::ShareLink& link);
 bool drawSharedBanner(Context& ctx);
+// The banner of a planner framed by another site; true when "Open in its own tab" was clicked.
+bool drawFramedBanner(Context& ctx);
 bool drawShareDialog(Context& ctx);
 void drawCheckins(Context& ctx);  // checkins.cpp: the weekly check-in table with trends
 void drawAtRisk(Context& ctx);    // meeting.cpp: what is at risk, the agenda and its timer

@@ -44,6 +44,22 @@ bool drawSharedBanner(Context&) {
     return copy;
 }
 
+bool drawFramedBanner(Context&) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.05f, 0.25f, 0.55f, 1));
+    ImGui::PushFont(theme::strongFont());
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Shown inside another site — read only.");
+    ImGui::PopFont();
+    ImGui::PopStyleColor();
+    testhook::item("framed/banner");
+    ImGui::SameLine();
+    ImGui::TextDisabled("To edit, open the planner in its own tab.");
+    ImGui::SameLine();
+    const bool open = ImGui::Button("Open in its own tab");
+    testhook::item("framed/open");
+    return open;
+}
+
 bool drawShareDialog(Context& ctx) {
     ShareDialogState& s = ctx.ui.share;
     if (s.show) ImGui::OpenPopup("Share link");
