@@ -364,3 +364,12 @@ TEST_CASE("general vocabulary: designations, wishlists, helplines and slogans of
     CHECK(objectiveOf("Night-shift porters can find a free wheelchair within two minutes") ==
           okr::ObjectiveVerdict::Fine);
 }
+
+TEST_CASE("a past-tense report after 'We' reads from its verb") {
+    CHECK(verdictOf("We closed the bridge loan with two lenders") ==
+          okr::KeyResultVerdict::Deliverable);
+    CHECK(verdictOf("We trained 30 stewards for the match days") ==
+          okr::KeyResultVerdict::CountedWork);
+    CHECK(verdictOf("We want to lift repeat bookings from 20% to 30%") ==
+          okr::KeyResultVerdict::Fine);
+}
