@@ -467,8 +467,9 @@ const Row kRows[] = {
     {WordClass::VagueSlogan, true,
      "of choice|raise the bar|heart of|first choice|citizens first|patients first|"
      "students first|users first|customers first|members first|guests first"},
-    // Standing with no measure: "Achieve academic distinction", "Grow our prestige".
-    {WordClass::AbstractNoun, false, "distinction|prestige|renown|stature|eminence"},
+    // Standing or a way of working with no measure: "Achieve academic distinction",
+    // "Transform care delivery".
+    {WordClass::AbstractNoun, false, "distinction|prestige|renown|stature|eminence|delivery"},
     {WordClass::GenericVerb, false,
      "put|reclaim|regain|restore|reinvent|reimagine|redefine|shape|chase|pursue|embed"},
 };

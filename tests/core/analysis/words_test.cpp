@@ -361,6 +361,7 @@ TEST_CASE("general vocabulary: designations, wishlists, helplines and slogans of
     CHECK(objectiveOf("Open a tenants' helpline") == okr::ObjectiveVerdict::Output);
     CHECK(objectiveOf("Be the employer of choice in the valley") == okr::ObjectiveVerdict::Vague);
     CHECK(objectiveOf("Grow our prestige") == okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("Transform service delivery") == okr::ObjectiveVerdict::Vague);
     CHECK(objectiveOf("Night-shift porters can find a free wheelchair within two minutes") ==
           okr::ObjectiveVerdict::Fine);
 }
