@@ -462,6 +462,15 @@ class Reader {
                 i += is(i + 1, "will") || is(i + 1, "shall") || is(i + 1, "must") ? 2 : 3;
                 continue;
             }
+            // "We closed the round", "We trained 40 stewards": a report in the past tense reads
+            // from its verb, as "Closed the round" does.
+            if (t.type == T::Word && is(i, "we") && isWord(i + 1) && verbish(i + 1) &&
+                (endsWith(i + 1, "ed") || is(i + 1, "held") || is(i + 1, "ran") ||
+                 is(i + 1, "wrote") || is(i + 1, "sent") || is(i + 1, "won") || is(i + 1, "sold") ||
+                 is(i + 1, "built") || is(i + 1, "got"))) {
+                ++i;
+                continue;
+            }
             if (t.type == T::Word && is(i, "to") && i + 1 < count_ && isWord(i + 1)) {
                 ++i;
                 continue;

@@ -446,6 +446,32 @@ const Row kRows[] = {
      "pharmacist|optician|surgeon|dietitian|counsellor|counselor|coach|tutor|mentor|"
      "landlord|homeowner|claimant|pensioner|jobseeker|refugee|survivor|victim|"
      "beneficiary|service user|smallholder|fisher|artisan|freelancer|contractor"},
+    // General vocabulary beyond the seeds. Milestones: a designation, a loan or a rating body's
+    // assessment is granted or not ("Obtain the trauma-centre designation").
+    {WordClass::BinaryNoun, false,
+     "designation|facility|loan|financing|funding|assessment|classification|award"},
+    // Counts of attention in games and communities: "Reach 90,000 wishlists".
+    {WordClass::VanityMetric, false,
+     "wishlist|wish list|unique user|facebook reach|instagram reach|social media reach|turnout|"
+     "forum member|server member"},
+    {WordClass::VanityMetric, true, "wishlists"},
+    // Things a team makes or staffs: "Open a tenants' helpline", "Send out 12 activity packs".
+    {WordClass::DeliverableNoun, false,
+     "helpdesk|help desk|service desk|hotline|helpline|diary|diaries|pack|registry|directory|"
+     "calendar|content calendar|journal article|paper|toolbox|archive"},
+    // Work verbs: "Templatise the tender letters", "Refit 8 branches".
+    {WordClass::ActivityVerb, false,
+     "stream|livestream|templatise|templatize|relabel|refit|retrofit|rehearse|"
+     "showcase|co author|digitalise|digitalize|standardise|standardize|streamline"},
+    // Slogans: "Be the employer of choice", "Raise the bar", "Put patients first".
+    {WordClass::VagueSlogan, true,
+     "of choice|raise the bar|heart of|first choice|citizens first|patients first|"
+     "students first|users first|customers first|members first|guests first"},
+    // Standing or a way of working with no measure: "Achieve academic distinction",
+    // "Transform care delivery".
+    {WordClass::AbstractNoun, false, "distinction|prestige|renown|stature|eminence|delivery"},
+    {WordClass::GenericVerb, false,
+     "put|reclaim|regain|restore|reinvent|reimagine|redefine|shape|chase|pursue|embed"},
 };
 // clang-format on
 

@@ -352,3 +352,25 @@ TEST_CASE("coaching and following are work, minutes watched are vanity") {
     CHECK(verdictOf("Reach 9,000 hours watched on the lecture channel") ==
           okr::KeyResultVerdict::Vanity);
 }
+
+TEST_CASE("general vocabulary: designations, wishlists, helplines and slogans of choice") {
+    CHECK(verdictOf("Obtain the trauma-centre designation for the west wing") ==
+          okr::KeyResultVerdict::Deliverable);
+    CHECK(verdictOf("Reach 90,000 wishlists on the store page") == okr::KeyResultVerdict::Vanity);
+    CHECK(verdictOf("Refit 8 branches with new shelving") == okr::KeyResultVerdict::CountedWork);
+    CHECK(objectiveOf("Open a tenants' helpline") == okr::ObjectiveVerdict::Output);
+    CHECK(objectiveOf("Be the employer of choice in the valley") == okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("Grow our prestige") == okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("Transform service delivery") == okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("Night-shift porters can find a free wheelchair within two minutes") ==
+          okr::ObjectiveVerdict::Fine);
+}
+
+TEST_CASE("a past-tense report after 'We' reads from its verb") {
+    CHECK(verdictOf("We closed the bridge loan with two lenders") ==
+          okr::KeyResultVerdict::Deliverable);
+    CHECK(verdictOf("We trained 30 stewards for the match days") ==
+          okr::KeyResultVerdict::CountedWork);
+    CHECK(verdictOf("We want to lift repeat bookings from 20% to 30%") ==
+          okr::KeyResultVerdict::Fine);
+}
