@@ -789,6 +789,27 @@ class Reader {
     }
 
     // The phrase names people: customers, merchants, hiring managers, the sales team.
+    // After "Make X": a noun phrase ("a reason", "the place", "something") whose people then do
+    // something ("finance teams stay", "nurses check", "small firms never think").
+    bool madeIntoWhatPeopleDo(std::size_t i) const {
+        if (!isWord(i) || !(has(i, WordClass::Determiner) || is(i, "something"))) return false;
+        const auto person = [this](std::size_t k) {
+            const ClassMask c = toks_[k].cls | toks_[k].phraseCls;
+            return (c & (bit(WordClass::AgentNoun) | bit(WordClass::TeamWord))) != 0;
+        };
+        for (std::size_t k = i + 1; k < count_ && k <= i + 6 && isWord(k); ++k) {
+            if (!person(k) || person(k + 1)) continue;
+            std::size_t v = k + 1;
+            while (v < count_ && isWord(v) &&
+                   (is(v, "never") || is(v, "always") || is(v, "first") || endsWith(v, "ly")))
+                ++v;
+            // "… finance teams stay", "… customers remain": a copula is something they do too.
+            return isWord(v) && (!function(v) || has(v, WordClass::BeVerb)) &&
+                   !has(v, WordClass::Preposition);
+        }
+        return false;
+    }
+
     bool people(const Phrase& p) const {
         if (p.headEnd <= p.head) return false;
         const ClassMask c = p.headEnd - p.head > 1 ? toks_[p.head].phraseCls : toks_[p.head].cls;
@@ -862,10 +883,13 @@ class Reader {
         if (r.verb == VerbKind::Maintain && has(lead, WordClass::ActivityVerb) &&
             (r.headKind == HeadKind::Deliverable || !r.counted.empty()))
             r.verb = VerbKind::Work;
+        // "Make support a reason finance teams stay", "Make our app the place nurses check
+        // first": made into something defined by what people then do — an outcome.
+        if (is(lead, "make") && madeIntoWhatPeopleDo(p.end)) r.intoOutcome = true;
         // "Do outreach", "Make one hire": do and make are work with a deliverable — unless what
         // follows says what it is made into ("Make the app better": a state).
         if (r.verb == VerbKind::Generic && (is(lead, "do") || is(lead, "make")) &&
-            r.headKind == HeadKind::Deliverable &&
+            r.headKind == HeadKind::Deliverable && !r.intoOutcome &&
             !(isWord(p.end) && !function(p.end) && !has(p.end, WordClass::Preposition)))
             r.verb = VerbKind::Work;
         // "Become an accredited provider", "Be a certified B Corp": a status that is another

@@ -374,3 +374,12 @@ TEST_CASE("a past-tense report after 'We' reads from its verb") {
     CHECK(verdictOf("We want to lift repeat bookings from 20% to 30%") ==
           okr::KeyResultVerdict::Fine);
 }
+
+TEST_CASE("made into something defined by what people then do is an outcome") {
+    CHECK(objectiveOf("Make support a reason finance teams stay") == okr::ObjectiveVerdict::Fine);
+    CHECK(objectiveOf("Make our app the place nurses check first each shift") ==
+          okr::ObjectiveVerdict::Fine);
+    // Made better, with no one who then does anything, is still a slogan.
+    CHECK(objectiveOf("Make our brand stronger") == okr::ObjectiveVerdict::Vague);
+    CHECK(objectiveOf("Make the product the best on the market") != okr::ObjectiveVerdict::Fine);
+}
