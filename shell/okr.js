@@ -21,6 +21,12 @@
 
   const maxFileBytes = 10 * 1024 * 1024;
   const draftKey = (id) => 'okr.draft.' + id;
+  // Who stored a draft last: "<tab>:<count>", written beside it. A tab stores a draft only while
+  // the stamp is the one it last read or wrote, so two tabs never overwrite each other's edits.
+  const stampKey = (id) => 'okr.stamp.' + id;
+  const writer = Math.random().toString(36).slice(2) + Date.now().toString(36);
+  let stores = 0;
+  const seenStamp = new Map();
   const indexKey = 'okr.drafts';
   let unsaved = false;
 
@@ -125,7 +131,12 @@
     lastInputAt: started,
     storeDraft(id, title, text) {
       try {
+        const current = window.localStorage.getItem(stampKey(id));
+        if (seenStamp.has(id) && current !== seenStamp.get(id)) return 'changed in another tab';
         window.localStorage.setItem(draftKey(id), text);
+        const stamp = writer + ':' + (++stores);
+        window.localStorage.setItem(stampKey(id), stamp);
+        seenStamp.set(id, stamp);
         const list = readIndex().filter((d) => d.id !== id);
         list.unshift({ id, title, updated: new Date().toISOString() });
         window.localStorage.setItem(indexKey, JSON.stringify(list));
@@ -136,6 +147,7 @@
     },
     loadDraft(id) {
       try {
+        seenStamp.set(id, window.localStorage.getItem(stampKey(id)));
         return window.localStorage.getItem(draftKey(id));
       } catch (e) {
         return null;
@@ -147,6 +159,7 @@
     removeDraft(id) {
       try {
         window.localStorage.removeItem(draftKey(id));
+        window.localStorage.removeItem(stampKey(id));
         window.localStorage.setItem(indexKey, JSON.stringify(readIndex().filter((d) => d.id !== id)));
       } catch (e) {
         console.warn('could not remove draft ' + id + ': ' + e);

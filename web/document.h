@@ -89,6 +89,12 @@ class Document {
     }
     void markStored() { storedRevision_ = revision_; }
     void requestStore() { storedRevision_ = -1; }
+    // Keeps the plan and its history under another draft ID, to be stored there: the stored draft
+    // was changed by another tab, and this tab's version becomes a draft of its own.
+    void moveToDraft(std::string draftId) {
+        draftId_ = std::move(draftId);
+        requestStore();
+    }
 
     // The file name for Save: fileStem() + ".okr.json". The stem is the title with characters
     // file systems dislike replaced ("plan" when none); exports add their own ending to it.

@@ -35,6 +35,9 @@ double msSinceInput();
 
 // Drafts in the browser's storage, keyed by draft ID. storeDraft returns "" on success, or the
 // browser's reason (quota exhausted, storage disabled) — the caller keeps the draft in memory.
+// What storeDraft returns when another tab stored the draft since this tab last read or wrote
+// it: nothing was written.
+inline constexpr const char* kDraftChangedElsewhere = "changed in another tab";
 std::string storeDraft(const std::string& id, const std::string& title, const std::string& text);
 // The stored text; false when there is none.
 bool loadDraft(const std::string& id, std::string& text);

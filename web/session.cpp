@@ -277,8 +277,8 @@ void Session::cancelReplace() {
 void Session::onDraftOpenElsewhere(const std::string& id) {
     if (id != doc_.draftId()) return;
     const std::string text =
-        "This draft is also open in another tab of this browser: the tab that stores last "
-        "overwrites the other's changes. Keep editing it in one tab only.";
+        "This draft is also open in another tab of this browser. Edits in both are kept: if the "
+        "other tab stores first, this tab's version becomes a draft of its own.";
     for (const auto& n : ui_.notices)
         if (n.text == text) return;
     ui_.notice(Notice::Kind::Warning, text);
@@ -292,8 +292,19 @@ void Session::autosave(bool force) {
         if (!storageError_.empty() && now - lastStoreAttempt_ < kStorageRetryMs) return;
     }
     lastStoreAttempt_ = now;
-    const std::string error =
+    std::string error =
         platform::storeDraft(doc_.draftId(), doc_.plan().meta.title, okr::savePlan(doc_.plan()));
+    if (error == platform::kDraftChangedElsewhere) {
+        // Another tab stored this draft since this tab read it: neither overwrites the other.
+        // This tab's version goes on as a draft of its own.
+        doc_.moveToDraft(newDraftId());
+        error = platform::storeDraft(doc_.draftId(), doc_.plan().meta.title,
+                                     okr::savePlan(doc_.plan()));
+        ui_.notice(Notice::Kind::Warning,
+                   "This draft was also changed in another tab. So that neither tab's edits are "
+                   "lost, this tab's version is now a draft of its own: both are in File → "
+                   "Drafts.");
+    }
     if (error.empty()) {
         doc_.markStored();
         platform::saveSetting(kCurrentDraftSetting, doc_.draftId());

@@ -255,3 +255,38 @@ test('a file reaches the core as bytes: the browser answers as okr check does', 
   fs.rmSync(dir, { recursive: true, force: true });
   await context.close();
 });
+
+test('two tabs typing in turns into one draft: every edit survives in a draft the user can find', async () => {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const a = await openPlanner(session, { context });
+  await retitle(a.page, 'One draft');
+  const shared = (await storedTitle(a.page, 'One draft')).document.draftId;
+  await a.page.keyboard.press('Tab');
+  const b = await openPlanner(session, { context });
+  await waitForState(b.page, (s) => s.document.draftId === shared, 'the same draft restored');
+  const typeIn = async (tab, text, title) => {
+    await tab.page.bringToFront();
+    await frames(tab.page, 2);
+    await clickItem(tab.page, '/plan/title');
+    await waitForState(tab.page, (s) => s.analysis.activeField === '/plan/title', 'the title field');
+    await tab.page.keyboard.press('End');
+    await tab.page.keyboard.type(text);
+    await storedTitle(tab.page, title);
+    await tab.page.keyboard.press('Tab');
+  };
+  let ta = 'One draft', tb = 'One draft';
+  for (const i of [1, 2, 3]) {
+    await typeIn(a, ` A${i}`, ta += ` A${i}`);
+    await typeIn(b, ` B${i}`, tb += ` B${i}`);
+  }
+  // A stored first; B's first store found A's and went on as a draft of its own.
+  const stateB = await appState(b.page);
+  assert.notEqual(stateB.document.draftId, shared);
+  assert.ok(stateB.ui.notices.some((n) => /changed in another tab/.test(n)), 'B is told');
+  assert.match(await storedText(a.page, shared), /"One draft A1 A2 A3"/);
+  assert.match(await storedText(a.page, stateB.document.draftId), /"One draft B1 B2 B3"/);
+  const titles = (await a.page.evaluate(() => JSON.parse(window.okrShell.listDrafts())))
+    .map((d) => d.title).sort();
+  assert.deepEqual(titles, ['One draft A1 A2 A3', 'One draft B1 B2 B3']);
+  await context.close();
+});
