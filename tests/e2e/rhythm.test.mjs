@@ -148,6 +148,8 @@ test('a pivot needs its reason and keeps the original target in the log', async 
 
   await typeInto(page, 'adjust/reason', 'Competitor went free');
   await clickItem(page, 'adjust/external');
+  // The execution advice goes away and the auto-sized dialog settles: the button moves.
+  await frames(page, 4);
   await clickItem(page, 'adjust/apply');
   const state = await waitForState(page,
     (s) => s.plan.adjustments.length === before.plan.adjustments.length + 1, 'the logged pivot');
