@@ -44,17 +44,26 @@
     }
   }
 
-  // Calls an exported C function with string arguments copied to the heap: ccall's 'string'
-  // puts them on the 5 MB WebAssembly stack, which a plan file of a few MB overflows.
-  function callWithText(fn, ...texts) {
-    const ptrs = texts.map((t) => {
-      const size = Module.lengthBytesUTF8(t) + 1;
+  // Calls an exported C function with its arguments copied to the heap: ccall's 'string' puts
+  // them on the 5 MB WebAssembly stack, which a plan file of a few MB overflows. A string goes as
+  // a C string; a Uint8Array as two arguments, its bytes and their count.
+  function callExported(fn, ...args) {
+    const ptrs = [];
+    const cArgs = args.flatMap((a) => {
+      if (a instanceof Uint8Array) {
+        const ptr = Module._malloc(Math.max(1, a.length));
+        ptrs.push(ptr);
+        Module.HEAPU8.set(a, ptr);
+        return [ptr, a.length];
+      }
+      const size = Module.lengthBytesUTF8(a) + 1;
       const ptr = Module._malloc(size);
-      Module.stringToUTF8(t, ptr, size);
-      return ptr;
+      ptrs.push(ptr);
+      Module.stringToUTF8(a, ptr, size);
+      return [ptr];
     });
     try {
-      Module['_' + fn](...ptrs);
+      Module['_' + fn](...cArgs);
     } finally {
       ptrs.forEach((p) => Module._free(p));
     }
@@ -66,19 +75,7 @@
   function deliverFile(file) {
     const send = (bytes, error) => {
       shell.lastInputAt = performance.now();
-      const data = Module._malloc(Math.max(1, bytes.length));
-      Module.HEAPU8.set(bytes, data);
-      const texts = [file.name, error].map((t) => {
-        const size = Module.lengthBytesUTF8(t) + 1;
-        const ptr = Module._malloc(size);
-        Module.stringToUTF8(t, ptr, size);
-        return ptr;
-      });
-      try {
-        Module._okr_open_file(texts[0], data, bytes.length, texts[1]);
-      } finally {
-        [data, ...texts].forEach((p) => Module._free(p));
-      }
+      callExported('okr_open_file', file.name, bytes, error);
     };
     const none = new Uint8Array(0);
     if (file.size > maxFileBytes) {
@@ -126,6 +123,9 @@
   }, true);
 
   const shell = {
+    startupFailed(text) {
+      showError(text);
+    },
     startedAt: started,
     firstFrameMs: null,
     lastInputAt: started,
@@ -184,8 +184,8 @@
       const url = 'templates/' + encodeURIComponent(name) + '.json';
       fetch(url)
         .then((r) => (r.ok ? r.text() : Promise.reject(new Error('HTTP ' + r.status))))
-        .then((text) => callWithText('okr_template_loaded', name, text, ''),
-          (e) => callWithText('okr_template_loaded', name, '',
+        .then((text) => callExported('okr_template_loaded', name, text, ''),
+          (e) => callExported('okr_template_loaded', name, '',
             'the example could not be fetched (' + e.message + ')'));
     },
     openFilePicker() {
@@ -314,7 +314,7 @@
 
   document.addEventListener('paste', (e) => {
     const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
-    if (text) callWithText('okr_paste', text);
+    if (text) callExported('okr_paste', text);
   });
 
   // A share link pasted into the address bar of an open planner changes only the fragment: open it.
@@ -364,20 +364,11 @@
     }
   });
 
-  // What the planner cannot start without, said on the page rather than only on the console.
-  const webgl2 = (() => {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    const lose = gl && gl.getExtension('WEBGL_lose_context');
-    if (lose) lose.loseContext();
-    return !!gl;
-  })();
+  // What the planner cannot start without is said on the page rather than only on the console:
+  // WebAssembly here, WebGL 2 by the app when it cannot make its context (shell.startupFailed).
   if (!window.WebAssembly) {
     showError('This browser cannot run WebAssembly, which the OKR planner needs. It runs in '
       + 'current Firefox, Chrome, Edge and Safari.');
-  } else if (!webgl2) {
-    showError('This browser cannot draw with WebGL 2, which the OKR planner needs. Turn on '
-      + 'hardware acceleration in the browser\'s settings, or open the planner in a current '
-      + 'Firefox, Chrome, Edge or Safari (15 or later).');
   }
 
   // Browser shortcuts the planner handles itself; printable keys are never blocked.

@@ -112,6 +112,10 @@ int main() {
     gWindow = glfwCreateWindow(pw, ph, "OKR planner", nullptr, nullptr);
     if (!gWindow) {
         std::fprintf(stderr, "okr: could not create a WebGL2 context\n");
+        platform::startupFailed(
+            "This browser cannot draw with WebGL 2, which the OKR planner needs. Turn on "
+            "hardware acceleration in the browser's settings, or open the planner in a current "
+            "Firefox, Chrome, Edge or Safari (15 or later).");
         return 1;
     }
     glfwMakeContextCurrent(gWindow);

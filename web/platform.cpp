@@ -156,6 +156,8 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
 
 }  // namespace
 
+void startupFailed(const std::string& text) { call("startupFailed", text); }
+
 bool framedByOtherSite() { return okr_js_framed() != 0; }
 
 void openInOwnTab() { okr_js_open_in_own_tab(); }

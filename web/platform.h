@@ -55,6 +55,9 @@ void downloadText(const std::string& fileName, const std::string& mimeType,
 // feeds it to ImGui in wheel steps. Call after ImGui_ImplGlfw_Init*.
 void takeWheelToCanvas(void (*addWheel)(float x, float y));
 
+// Says on the page, in place of the loading line, why the planner cannot start.
+void startupFailed(const std::string& text);
+
 // Whether another site frames this page (a wiki embedding a shared plan, or a click-jacking
 // attempt): a frame whose top page has another origin.
 bool framedByOtherSite();

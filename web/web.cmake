@@ -17,36 +17,21 @@ target_include_directories(imgui SYSTEM PUBLIC ${OKR_IMGUI_DIR} ${OKR_IMGUI_DIR}
                                                 ${OKR_IMGUI_DIR}/misc/cpp)
 target_compile_definitions(imgui PUBLIC IMGUI_USER_CONFIG="${CMAKE_SOURCE_DIR}/web/imconfig_okr.h")
 target_compile_options(imgui PRIVATE ${OKR_UI_OPT})
-# The driver tree's SVG drawing and clipboard text run on a click, never per frame: in the
-# browser they are built for size like the UI, not for speed like the rest of the core.
-set_source_files_properties(${CMAKE_SOURCE_DIR}/core/export/tree_svg.cpp
-                            ${CMAKE_SOURCE_DIR}/core/edit/tree_copy.cpp PROPERTIES COMPILE_OPTIONS -Oz)
-# Edits run once per user action; kept keys, migrations and share links once per load or save;
-# the week's rhythm once per check-in: all built for size.
-set_source_files_properties(${CMAKE_SOURCE_DIR}/core/edit/commands.cpp
-                            ${CMAKE_SOURCE_DIR}/core/edit/rhythm_commands.cpp
-                            ${CMAKE_SOURCE_DIR}/core/model/fields.cpp
-                            ${CMAKE_SOURCE_DIR}/core/io/kept_json.cpp
-                            ${CMAKE_SOURCE_DIR}/core/io/migrate.cpp
-                            ${CMAKE_SOURCE_DIR}/core/share/link.cpp
-                            ${CMAKE_SOURCE_DIR}/core/share/base64url.cpp
-                            ${CMAKE_SOURCE_DIR}/core/rhythm/rhythm.cpp PROPERTIES COMPILE_OPTIONS -Oz)
-# The sentence grammar reads a title once (analysis remembers every reading by its text, so a
-# keystroke re-reads one title): it is built for size too, and inlines what it calls often.
-set_source_files_properties(${CMAKE_SOURCE_DIR}/core/analysis/reading.cpp
-                            ${CMAKE_SOURCE_DIR}/core/analysis/judgement.cpp
-                            ${CMAKE_SOURCE_DIR}/core/analysis/check_key_results.cpp
-                            ${CMAKE_SOURCE_DIR}/core/analysis/check_objectives.cpp
-                            ${CMAKE_SOURCE_DIR}/core/analysis/check_plan.cpp
-                            ${CMAKE_SOURCE_DIR}/core/analysis/check_tree.cpp
-                            ${CMAKE_SOURCE_DIR}/core/analysis/words.cpp
-                            ${CMAKE_SOURCE_DIR}/core/analysis/sentence.cpp
-                            ${CMAKE_SOURCE_DIR}/core/analysis/sentence_lexer.cpp
-                            ${CMAKE_SOURCE_DIR}/core/analysis/sentence_dates.cpp
-                            ${CMAKE_SOURCE_DIR}/core/analysis/rules.cpp
-                            ${CMAKE_SOURCE_DIR}/core/analysis/analysis.cpp
-                            ${CMAKE_SOURCE_DIR}/core/export/export.cpp
-                            PROPERTIES COMPILE_OPTIONS -Oz)
+# The core files built for size in the browser, like the UI, rather than for speed: what runs on a
+# click (the tree's SVG and clipboard text), once per user action (edits), once per load or save
+# (kept keys, migrations, share links), once per check-in (the week's rhythm), and the sentence
+# grammar and rules, which read a title once (analysis remembers every reading by its text, so a
+# keystroke re-reads one title) and inline what they call often.
+set(OKR_CORE_FOR_SIZE
+    export/tree_svg.cpp edit/tree_copy.cpp
+    edit/commands.cpp edit/rhythm_commands.cpp model/fields.cpp
+    io/kept_json.cpp io/migrate.cpp share/link.cpp share/base64url.cpp rhythm/rhythm.cpp
+    analysis/reading.cpp analysis/judgement.cpp analysis/check_key_results.cpp
+    analysis/check_objectives.cpp analysis/check_plan.cpp analysis/check_tree.cpp
+    analysis/words.cpp analysis/sentence.cpp analysis/sentence_lexer.cpp
+    analysis/sentence_dates.cpp analysis/rules.cpp analysis/analysis.cpp export/export.cpp)
+list(TRANSFORM OKR_CORE_FOR_SIZE PREPEND ${CMAKE_SOURCE_DIR}/core/)
+set_source_files_properties(${OKR_CORE_FOR_SIZE} PROPERTIES COMPILE_OPTIONS -Oz)
 
 # The UI font, a scalable OpenType font from Debian's fonts-inter, cut at build time to the
 # characters the UI rasterises (fontTools from python3-fonttools) and embedded into the app.

@@ -13,6 +13,20 @@ let session;
 before(async () => { session = await startSession(); });
 after(async () => { await session.close(); });
 
+// Makes the browser refuse every store (a full quota), then types `title` as the plan's title;
+// resolves with the state once the refusal is known.
+async function typeWithStorageRefusing(page, title) {
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('quota exceeded', 'QuotaExceededError');
+    };
+  });
+  await clickItem(page, '/plan/title');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(title);
+  return waitForState(page, (s) => s.document.storageError !== '', 'the storage error');
+}
+
 test('a corrupted stored draft is kept, explained and offered for download', async () => {
   const { page, context } = await openPlanner(session);
   const broken = '{"format": "okr-plan", "version": 1, "plan": {"title": "Half a dr';
@@ -37,15 +51,7 @@ test('a corrupted stored draft is kept, explained and offered for download', asy
 
 test('when the browser refuses to store the draft, the app says so and keeps working', async () => {
   const { page, context } = await openPlanner(session);
-  await page.evaluate(() => {
-    Storage.prototype.setItem = function () {
-      throw new DOMException('quota exceeded', 'QuotaExceededError');
-    };
-  });
-  await clickItem(page, '/plan/title');
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type('Kept in memory');
-  const state = await waitForState(page, (s) => s.document.storageError !== '', 'the storage error');
+  const state = await typeWithStorageRefusing(page, 'Kept in memory');
   assert.match(state.document.storageError, /QuotaExceededError/);
   assert.equal(state.plan.plan.title, 'Kept in memory');
   assert.ok(await itemRect(page, 'notice/storage'), 'a visible warning');
@@ -97,15 +103,7 @@ test('a drafts index written by someone else, with odd values, still lists and n
 
 test('with storage refusing, another plan replaces the edited one only after asking', async () => {
   const { page, context } = await openPlanner(session);
-  await page.evaluate(() => {
-    Storage.prototype.setItem = function () {
-      throw new DOMException('quota exceeded', 'QuotaExceededError');
-    };
-  });
-  await clickItem(page, '/plan/title');
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type('Typed but not stored');
-  await waitForState(page, (s) => s.document.storageError !== '', 'the storage error');
+  await typeWithStorageRefusing(page, 'Typed but not stored');
   const other = fs.readFileSync(path.join(distDir, 'templates/s3-plg.json'), 'utf8');
   const otherTitle = JSON.parse(other).plan.title;
 

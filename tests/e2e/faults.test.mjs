@@ -37,6 +37,31 @@ async function storedTitle(page, title) {
     `"${title}" stored`);
 }
 
+// Two tabs of one browser on one stored draft titled `title`: tab A stored it, tab B restored it.
+async function twoTabsOnOneDraft(title) {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const a = await openPlanner(session, { context });
+  await retitle(a.page, title);
+  const shared = (await storedTitle(a.page, title)).document.draftId;
+  await a.page.keyboard.press('Tab');
+  const b = await openPlanner(session, { context });
+  await waitForState(b.page, (s) => s.document.draftId === shared, 'the same draft restored');
+  return { context, a, b, shared };
+}
+
+// Types `text` at the end of the plan title in `tab` until the title reads `title`. Chromium
+// throttles animation frames in a background tab: the tab is brought to the front first, as a
+// user clicking into it would.
+async function typeInTab(tab, text, title) {
+  await tab.page.bringToFront();
+  await frames(tab.page, 2);
+  await clickItem(tab.page, '/plan/title');
+  await waitForState(tab.page, (s) => s.analysis.activeField === '/plan/title', 'the title field');
+  await tab.page.keyboard.press('End');
+  await tab.page.keyboard.type(text);
+  await waitForState(tab.page, (s) => s.plan.plan.title === title, `"${title}" typed`);
+}
+
 test('storage full mid-session: said out loud, editing goes on, the stored draft stays, stored again once there is room', async () => {
   const { page, context } = await openPlanner(session);
   await retitle(page, 'Stored before the quota');
@@ -132,39 +157,21 @@ test('the tab closed 200 ms after an edit: the edit is there when the planner is
 });
 
 test('two tabs: each is told the draft is open twice, and drafts edited at once never overwrite each other', async () => {
-  const context = await session.browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const a = await openPlanner(session, { context });
-  await retitle(a.page, 'Open in two tabs');
-  const shared = (await storedTitle(a.page, 'Open in two tabs')).document.draftId;
-  await a.page.keyboard.press('Tab');
-
-  const b = await openPlanner(session, { context });
-  await waitForState(b.page, (s) => s.document.draftId === shared, 'the same draft restored');
+  const { context, a, b, shared } = await twoTabsOnOneDraft('Open in two tabs');
   const twice = (s) => s.ui.notices.some((n) => /also open in another tab/.test(n));
   await waitForState(b.page, twice, 'the newer tab told');
   await waitForState(a.page, twice, 'the older tab told');
 
   // Tab B opens a plan of its own; then both tabs type in turns, each with edits not yet stored.
-  // (Chromium throttles animation frames in a background tab: each tab is brought to the front,
-  // as a user clicking into it would.)
   const other = (await appState(b.page)).plan;
   other.plan.title = 'Tab B plan';
   await dropFile(b.page, 'tab-b.okr.json', JSON.stringify(other));
   const bDraft = (await storedTitle(b.page, 'Tab B plan')).document.draftId;
   assert.notEqual(bDraft, shared);
-  const typeIn = async (tab, text, title) => {
-    await tab.page.bringToFront();
-    await frames(tab.page, 2);
-    await clickItem(tab.page, '/plan/title');
-    await waitForState(tab.page, (s) => s.analysis.activeField === '/plan/title', 'the title field');
-    await tab.page.keyboard.press('End');
-    await tab.page.keyboard.type(text);
-    await waitForState(tab.page, (s) => s.plan.plan.title === title, `"${title}" typed`);
-  };
   let ta = 'Open in two tabs', tb = 'Tab B plan';
   for (const i of [1, 2, 3]) {
-    await typeIn(a, `A${i}`, ta += `A${i}`);
-    await typeIn(b, `B${i}`, tb += `B${i}`);
+    await typeInTab(a, `A${i}`, ta += `A${i}`);
+    await typeInTab(b, `B${i}`, tb += `B${i}`);
   }
   await a.page.bringToFront();
   await storedTitle(a.page, ta);
@@ -257,20 +264,9 @@ test('a file reaches the core as bytes: the browser answers as okr check does', 
 });
 
 test('two tabs typing in turns into one draft: every edit survives in a draft the user can find', async () => {
-  const context = await session.browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const a = await openPlanner(session, { context });
-  await retitle(a.page, 'One draft');
-  const shared = (await storedTitle(a.page, 'One draft')).document.draftId;
-  await a.page.keyboard.press('Tab');
-  const b = await openPlanner(session, { context });
-  await waitForState(b.page, (s) => s.document.draftId === shared, 'the same draft restored');
+  const { context, a, b, shared } = await twoTabsOnOneDraft('One draft');
   const typeIn = async (tab, text, title) => {
-    await tab.page.bringToFront();
-    await frames(tab.page, 2);
-    await clickItem(tab.page, '/plan/title');
-    await waitForState(tab.page, (s) => s.analysis.activeField === '/plan/title', 'the title field');
-    await tab.page.keyboard.press('End');
-    await tab.page.keyboard.type(text);
+    await typeInTab(tab, text, title);
     await storedTitle(tab.page, title);
     await tab.page.keyboard.press('Tab');
   };

@@ -28,36 +28,38 @@ void receiveShareLink(UiState& ui, const platform::ShareLink& link) {
     ui.share.error = link.error;
 }
 
-bool drawSharedBanner(Context&) {
+namespace {
+
+// A read-only plan's banner: what it is, in strong type, a note and one button; true on a click.
+bool readOnlyBanner(const char* what, const char* label, const char* note, const char* button,
+                    const char* buttonLabel) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.05f, 0.25f, 0.55f, 1));
     ImGui::PushFont(theme::strongFont());
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Shared plan — read only.");
+    ImGui::TextUnformatted(what);
     ImGui::PopFont();
     ImGui::PopStyleColor();
-    testhook::item("shared/banner");
+    testhook::item(label);
     ImGui::SameLine();
-    ImGui::TextDisabled("Nothing here is stored; your own drafts are untouched.");
+    ImGui::TextDisabled("%s", note);
     ImGui::SameLine();
-    const bool copy = ImGui::Button("Make an editable copy");
-    testhook::item("shared/copy");
-    return copy;
+    const bool clicked = ImGui::Button(button);
+    testhook::item(buttonLabel);
+    return clicked;
+}
+
+}  // namespace
+
+bool drawSharedBanner(Context&) {
+    return readOnlyBanner("Shared plan — read only.", "shared/banner",
+                          "Nothing here is stored; your own drafts are untouched.",
+                          "Make an editable copy", "shared/copy");
 }
 
 bool drawFramedBanner(Context&) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.05f, 0.25f, 0.55f, 1));
-    ImGui::PushFont(theme::strongFont());
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Shown inside another site — read only.");
-    ImGui::PopFont();
-    ImGui::PopStyleColor();
-    testhook::item("framed/banner");
-    ImGui::SameLine();
-    ImGui::TextDisabled("To edit, open the planner in its own tab.");
-    ImGui::SameLine();
-    const bool open = ImGui::Button("Open in its own tab");
-    testhook::item("framed/open");
-    return open;
+    return readOnlyBanner("Shown inside another site — read only.", "framed/banner",
+                          "To edit, open the planner in its own tab.", "Open in its own tab",
+                          "framed/open");
 }
 
 bool drawShareDialog(Context& ctx) {
