@@ -26,7 +26,7 @@ set(OKR_CORE_FOR_SIZE
     export/tree_svg.cpp edit/tree_copy.cpp
     edit/commands.cpp edit/rhythm_commands.cpp model/fields.cpp
     io/kept_json.cpp io/migrate.cpp share/link.cpp share/base64url.cpp rhythm/rhythm.cpp
-    analysis/reading.cpp analysis/judgement.cpp analysis/check_key_results.cpp
+    analysis/reading.cpp analysis/judgement.cpp analysis/learned.cpp analysis/check_key_results.cpp
     analysis/check_objectives.cpp analysis/check_plan.cpp analysis/check_tree.cpp
     analysis/words.cpp analysis/sentence.cpp analysis/sentence_lexer.cpp
     analysis/sentence_dates.cpp analysis/rules.cpp analysis/analysis.cpp export/export.cpp)

@@ -1,6 +1,10 @@
 // The verdicts on an objective's or a key result's wording; see judgement.h.
 #include "analysis/judgement.h"
 
+#include <algorithm>
+
+#include "analysis/learned.h"
+
 namespace okr {
 
 namespace {
@@ -39,6 +43,23 @@ TextSpan workSpan(const Wording& r) {
     return s;
 }
 
+// The first value number of a text with its sign, currency and percent: "$2M", "80", "4.4/5".
+TextSpan numberSpan(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size() && !(text[i] >= '0' && text[i] <= '9')) ++i;
+    if (i == text.size() || i > 0xFFFF) return {};
+    std::size_t begin = i;
+    if (begin > 0 && (text[begin - 1] == '$' || text[begin - 1] == '+')) --begin;
+    while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.' ||
+                               text[i] == ',' || text[i] == '/' || text[i] == '%'))
+        ++i;
+    while (i > begin && (text[i - 1] == '.' || text[i - 1] == ',')) --i;
+    TextSpan s;
+    s.begin = static_cast<std::uint16_t>(begin);
+    s.end = static_cast<std::uint16_t>(std::min<std::size_t>(i, 0xFFFF));
+    return s;
+}
+
 std::string lower(std::string_view word) {
     std::string low;
     for (const char c : word) low += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
@@ -52,7 +73,7 @@ bool isBe(std::string_view verb) {
 
 }  // namespace
 
-Judgement judgeObjective(std::string_view title, const Wording& r, const KrSentence& s) {
+Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v;
     if (r.form == Form::Empty) return v;
 
@@ -195,7 +216,7 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
     return v;
 }
 
-Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSentence& s) {
+Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v;
     if (r.form == Form::Empty) return v;
     // A share of a count ("99.5% crash-free sessions", "85% of scorecards") is a rate.
@@ -348,6 +369,94 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
         v.evidence = join(r.verbText, r.object);
         v.thing = r.object.empty() ? r.subject : r.object;
     }
+    return v;
+}
+
+Judgement judgeObjective(std::string_view title, const Wording& r, const KrSentence& s) {
+    Judgement v = judgeObjectiveByRules(title, r, s);
+    const LearnedReading m = learnedObjective(title, r, s);
+    if (v.objective != ObjectiveVerdict::Fine) {
+        if (m.clears) v = Judgement{};
+        return v;
+    }
+    if (!m.adds) return v;
+    // The model reads words, not their parts: it does not add what the reading rules out — a
+    // metric's target with no number or movement, work whose clause names the outcome it is for,
+    // a vague aim whose object is a measure or that says for whom, where, what for or what it
+    // rules out.
+    const auto label = static_cast<ObjectiveLabel>(m.label);
+    if (label == ObjectiveLabel::Metric && !r.anyNumber && !s.relativeChange) return v;
+    if (label == ObjectiveLabel::Output && r.purposeNamesOutcome) return v;
+    if (label == ObjectiveLabel::Vague &&
+        (r.headKind == HeadKind::Metric || r.rulesOut || r.segment || !r.purpose.empty() ||
+         (!r.qualifier.empty() && !r.qualifierAll)))
+        return v;
+    // The words quoted are the reading's part that plays the defect's role; the word that weighed
+    // most when the reading found no such part.
+    const TextSpan verbAndObject = join(r.verbText, r.object);
+    switch (label) {
+        case ObjectiveLabel::Metric:
+            v.objective = ObjectiveVerdict::Metric;
+            v.evidence = !r.counted.empty() ? r.counted : numberSpan(title);
+            break;
+        case ObjectiveLabel::Output:
+            v.objective = ObjectiveVerdict::Output;
+            v.evidence = verbAndObject;
+            break;
+        case ObjectiveLabel::Vague:
+            v.objective = ObjectiveVerdict::Vague;
+            v.evidence = !r.slogan.empty() ? r.slogan : verbAndObject;
+            break;
+        default:
+            return v;
+    }
+    v.learned = true;
+    if (v.evidence.empty()) v.evidence = m.evidence;
+    v.thing = r.object.empty() ? v.evidence : r.object;
+    return v;
+}
+
+Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSentence& s) {
+    Judgement v = judgeKeyResultByRules(title, r, s);
+    const LearnedReading m = learnedKeyResult(title, r, s);
+    const bool hasTarget = s.target || s.relativeChange || s.bandLow || s.bandHigh;
+    if (v.keyResult != KeyResultVerdict::Fine) {
+        // Without a number the sentence is a deliverable or measures nothing: withdrawing the
+        // verdict would only leave "no target" in its place.
+        if (m.clears && (hasTarget || r.anyNumber)) v = Judgement{};
+        return v;
+    }
+    if (!m.adds) return v;
+    switch (static_cast<KeyResultLabel>(m.label)) {
+        case KeyResultLabel::Activity:
+            v.keyResult =
+                r.counted.empty() ? KeyResultVerdict::Deliverable : KeyResultVerdict::CountedWork;
+            break;
+        case KeyResultLabel::Milestone:
+            v.keyResult = KeyResultVerdict::Deliverable;
+            v.binary = true;
+            break;
+        case KeyResultLabel::Vanity:
+            v.keyResult = KeyResultVerdict::Vanity;
+            break;
+        case KeyResultLabel::NotMeasurable:
+            if (hasTarget || r.anyNumber) return v;
+            v.keyResult = KeyResultVerdict::NotMeasurable;
+            break;
+        default:
+            return v;
+    }
+    v.learned = true;
+    v.evidence = v.keyResult == KeyResultVerdict::Vanity ? (!r.vanityCount.empty() ? r.vanityCount
+                                                            : !m.evidence.empty()  ? m.evidence
+                                                                                   : r.head)
+                 : v.keyResult == KeyResultVerdict::NotMeasurable ? join(r.verbText, r.object)
+                                                                  : workSpan(r);
+    if (v.evidence.empty()) v.evidence = m.evidence;
+    v.thing = r.form == Form::Done ? r.subject
+              : !r.counted.empty() ? r.head
+              : r.object.empty()   ? v.evidence
+                                   : r.object;
     return v;
 }
 

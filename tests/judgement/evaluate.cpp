@@ -11,6 +11,12 @@
 // lines (e.g. `heldout recall.activity 0.85`, `heldout flagged.ok_key_result 0.05`,
 // `sets precision.KR-ACTIVITY 0.9`); the exit code is 1 when a figure is below its floor (or above
 // it, for `flagged`). --show prints the items behind the figures, to see what to fix.
+//
+//   judge_eval --features ITEMS…      one JSON line per item: its label, the rules' verdict and the
+//                                     learned reader's features (the input of train.py), then the
+//                                     digest of the development items' features
+//   judge_eval --check-model ITEMS…   exit 1 unless learned_model.inc was trained on exactly those
+//                                     development features
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -24,6 +30,8 @@
 #include <nlohmann/json.hpp>
 
 #include "analysis/analysis.h"
+#include "analysis/judgement.h"
+#include "analysis/learned.h"
 #include "io/format.h"
 #include "model/plan.h"
 
@@ -152,6 +160,70 @@ bool parseItem(const nlohmann::json& j, Item& item, std::string& error) {
         return false;
     }
     return true;
+}
+
+const char* rulesVerdict(const Item& item, const okr::Wording& w, const okr::KrSentence& s) {
+    if (item.objective) {
+        switch (okr::judgeObjectiveByRules(item.text, w, s).objective) {
+            case okr::ObjectiveVerdict::Output:
+                return "OBJ-TACTIC";
+            case okr::ObjectiveVerdict::Vague:
+                return "OBJ-VAGUE";
+            case okr::ObjectiveVerdict::Metric:
+                return "OBJ-METRIC";
+            case okr::ObjectiveVerdict::Fine:
+                return "";
+        }
+        return "";
+    }
+    switch (okr::judgeKeyResultByRules(item.text, w, s).keyResult) {
+        case okr::KeyResultVerdict::CountedWork:
+        case okr::KeyResultVerdict::Deliverable:
+            return "KR-ACTIVITY";
+        case okr::KeyResultVerdict::Vanity:
+            return "KR-VANITY";
+        case okr::KeyResultVerdict::NotMeasurable:
+            return "KR-NO-TARGET";
+        case okr::KeyResultVerdict::Fine:
+            return "";
+    }
+    return "";
+}
+
+// The learned reader's input, one JSON line per item, and the FNV-1a 64 digest of the development
+// items' lines (what learned_model.inc records).
+std::string dumpFeatures(const std::vector<std::pair<Item, bool>>& items, bool print) {
+    std::uint64_t digest = 14695981039346656037ull;
+    const okr::WordTable& words = okr::defaultWordTable();
+    okr::SentenceContext context;
+    context.periodStart = okr::Date{2026, 7, 1};
+    context.periodEnd = okr::Date{2026, 9, 30};
+    for (const auto& [item, heldOut] : items) {
+        const okr::Wording w = okr::readWording(item.text, words);
+        const okr::KrSentence s = okr::parseKrSentence(item.text, context);
+        nlohmann::json features = nlohmann::json::array();
+        okr::learnedFeatures(
+            item.text, [&features](std::string_view kind, std::string_view value, okr::TextSpan) {
+                features.push_back(std::string(kind) + std::string(value));
+            });
+        const nlohmann::json line = {{"part", heldOut ? "heldout" : "dev"},
+                                     {"kind", item.objective ? "objective" : "key_result"},
+                                     {"label", item.label},
+                                     {"rules", rulesVerdict(item, w, s)},
+                                     {"text", item.text},
+                                     {"features", features}};
+        const std::string text =
+            line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        if (print) std::printf("%s\n", text.c_str());
+        if (heldOut) continue;
+        for (const char c : text + "\n") {
+            digest ^= static_cast<unsigned char>(c);
+            digest *= 1099511628211ull;
+        }
+    }
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(digest));
+    return hex;
 }
 
 struct Tally {
@@ -360,7 +432,7 @@ bool loadItems(const fs::path& file, std::vector<Item>& items) {
 
 int main(int argc, char** argv) {
     std::string show, floorsFile;
-    bool quiet = false;
+    bool quiet = false, features = false, checkModel = false;
     std::vector<fs::path> inputs;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -370,6 +442,10 @@ int main(int argc, char** argv) {
             floorsFile = argv[++i];
         else if (a == "--quiet")
             quiet = true;
+        else if (a == "--features")
+            features = true;
+        else if (a == "--check-model")
+            checkModel = true;
         else
             inputs.emplace_back(a);
     }
@@ -399,6 +475,30 @@ int main(int argc, char** argv) {
         }
     }
     bool inputOk = true;
+    if (features || checkModel) {
+        std::vector<std::pair<Item, bool>> all;
+        for (const fs::path& f : itemFiles) {
+            std::vector<Item> items;
+            inputOk = loadItems(f, items) && inputOk;
+            const bool heldOut = f.string().find("heldout") != std::string::npos;
+            for (Item& item : items) all.emplace_back(std::move(item), heldOut);
+        }
+        const std::string digest = dumpFeatures(all, features);
+        if (features) {
+            std::printf("{\"digest\": \"%s\"}\n", digest.c_str());
+            return inputOk ? 0 : 2;
+        }
+        if (digest != okr::learnedModelDigest()) {
+            std::printf(
+                "learned_model.inc was trained on features %.*s; the development items now give "
+                "%s: run tests/judgement/train.py\n",
+                static_cast<int>(okr::learnedModelDigest().size()),
+                okr::learnedModelDigest().data(), digest.c_str());
+            return 1;
+        }
+        std::printf("learned model is up to date (features %s)\n", digest.c_str());
+        return inputOk ? 0 : 2;
+    }
     Part dev{"development", {}}, held{"held-out", {}};
     for (const fs::path& f : itemFiles) {
         std::vector<Item> items;

@@ -1,0 +1,203 @@
+// The learned reader of a wording; see learned.h.
+#include "analysis/learned.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace okr {
+
+namespace {
+
+// One feature's row of a generated model: its name's hash and its weight for each label.
+template <int Labels>
+struct LearnedRow {
+    std::uint32_t hash;
+    signed char weights[Labels];
+};
+
+#include "analysis/learned_model.inc"
+
+bool isAlnum(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// The words of a span, each as its stem, with where it stands.
+template <typename Fn>
+void eachStem(std::string_view text, TextSpan span, Fn&& fn) {
+    const std::size_t end = std::min<std::size_t>(span.end, text.size());
+    std::size_t i = span.begin;
+    char low[64];
+    char stemmed[64];
+    while (i < end) {
+        if (!isAlnum(static_cast<unsigned char>(text[i]))) {
+            ++i;
+            continue;
+        }
+        const std::size_t start = i;
+        bool digit = false;
+        std::size_t n = 0;
+        while (i < end && isAlnum(static_cast<unsigned char>(text[i]))) {
+            const char c = text[i++];
+            digit = digit || (c >= '0' && c <= '9');
+            if (n < sizeof low) low[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        }
+        TextSpan at;
+        at.begin = static_cast<std::uint16_t>(start);
+        at.end = static_cast<std::uint16_t>(i);
+        if (digit) {
+            fn(std::string_view("#"), at);
+            continue;
+        }
+        const std::size_t len = stemInto(std::string_view(low, n), stemmed, sizeof stemmed);
+        fn(std::string_view(stemmed, len), at);
+    }
+}
+
+std::uint32_t fnv(std::uint32_t h, std::string_view s) {
+    for (const char c : s) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 16777619u;
+    }
+    return h;
+}
+constexpr std::uint32_t kFnvStart = 2166136261u;
+
+// One generated model: its rows sorted by their feature's hash.
+struct Model {
+    const void* rows;
+    int count;
+    int labels;
+    std::size_t rowSize;
+    float scale;
+    const float* bias;
+    float add, clear;
+    int ok;
+
+    std::uint32_t hashAt(int i) const {
+        std::uint32_t h;
+        std::memcpy(&h, static_cast<const char*>(rows) + static_cast<std::size_t>(i) * rowSize,
+                    sizeof h);
+        return h;
+    }
+    const signed char* weightsAt(int i) const {
+        return reinterpret_cast<const signed char*>(static_cast<const char*>(rows) +
+                                                    static_cast<std::size_t>(i) * rowSize +
+                                                    sizeof(std::uint32_t));
+    }
+    int find(std::uint32_t h) const {
+        int lo = 0, hi = count;
+        while (lo < hi) {
+            const int mid = (lo + hi) / 2;
+            if (hashAt(mid) < h)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < count && hashAt(lo) == h ? lo : -1;
+    }
+};
+
+const Model kObjectiveModel{kObjectiveRows,  kObjectiveFeatureCount, kObjectiveLabels,
+                            sizeof(kObjectiveRows[0]), kObjectiveScale, kObjectiveBias,
+                            kObjectiveAdd,   kObjectiveClear, static_cast<int>(ObjectiveLabel::Ok)};
+const Model kKeyResultModel{kKeyResultRows,  kKeyResultFeatureCount, kKeyResultLabels,
+                            sizeof(kKeyResultRows[0]), kKeyResultScale, kKeyResultBias,
+                            kKeyResultAdd,   kKeyResultClear, static_cast<int>(KeyResultLabel::Ok)};
+
+LearnedReading read(const Model& m, std::string_view text, const Wording& reading) {
+    LearnedReading out;
+    if (reading.form == Form::Empty) return out;
+    constexpr int kMaxSeen = 160;
+    int seen[kMaxSeen];
+    TextSpan spans[kMaxSeen];
+    int nSeen = 0;
+    float score[8] = {};
+    for (int l = 0; l < m.labels; ++l) score[l] = m.bias[l];
+    learnedFeatures(text, [&](std::string_view kind, std::string_view value, TextSpan span) {
+        const int f = m.find(fnv(fnv(kFnvStart, kind), value));
+        if (f < 0 || nSeen == kMaxSeen) return;
+        for (int i = 0; i < nSeen; ++i)
+            if (seen[i] == f) return;
+        seen[nSeen] = f;
+        spans[nSeen++] = span;
+        const signed char* w = m.weightsAt(f);
+        for (int l = 0; l < m.labels; ++l) score[l] += w[l] * m.scale;
+    });
+    float top = score[0];
+    for (int l = 1; l < m.labels; ++l) top = std::max(top, score[l]);
+    float sum = 0;
+    for (int l = 0; l < m.labels; ++l) sum += out.probability[l] = std::exp(score[l] - top);
+    for (int l = 0; l < m.labels; ++l) out.probability[l] /= sum;
+    // The defect the model finds likeliest; "no baseline" is not a defect of the wording.
+    int best = -1;
+    for (int l = 0; l < m.labels; ++l) {
+        if (l == m.ok) continue;
+        if (&m == &kKeyResultModel && l == static_cast<int>(KeyResultLabel::NoBaseline)) continue;
+        if (best < 0 || out.probability[l] > out.probability[best]) best = l;
+    }
+    out.label = best;
+    out.adds = best >= 0 && out.probability[best] >= m.add;
+    out.clears = out.probability[m.ok] >= m.clear;
+    // The words that weighed most for that defect against "fine".
+    float most = 0;
+    const WordTable& table = defaultWordTable();
+    const ClassMask function = bit(WordClass::StopWord) | bit(WordClass::Determiner) |
+                               bit(WordClass::Preposition) | bit(WordClass::Conjunction) |
+                               bit(WordClass::Filler);
+    for (int i = 0; i < nSeen; ++i) {
+        if (spans[i].empty() || best < 0) continue;
+        char low[64];
+        const std::string_view word = spans[i].of(text);
+        if (word.size() < 2 || word.size() > sizeof low) continue;
+        for (std::size_t c = 0; c < word.size(); ++c)
+            low[c] = word[c] >= 'A' && word[c] <= 'Z' ? static_cast<char>(word[c] + 32) : word[c];
+        if (table.wordClasses(std::string_view(low, word.size())) & function) continue;
+        const signed char* w = m.weightsAt(seen[i]);
+        const float lean = static_cast<float>(w[best] - w[m.ok]);
+        if (lean > most) {
+            most = lean;
+            out.evidence = spans[i];
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+void learnedFeatures(std::string_view text, const FeatureSink& sink) {
+    if (text.size() > kMaxSentenceBytes) text = text.substr(0, kMaxSentenceBytes);
+    TextSpan all;
+    all.end = static_cast<std::uint16_t>(text.size());
+    int words = 0;
+    char first[64] = {};
+    std::size_t firstLen = 0;
+    eachStem(text, all, [&](std::string_view stem, TextSpan at) {
+        sink("w:", stem, at);
+        if (words == 0) {
+            firstLen = std::min(stem.size(), sizeof first);
+            std::memcpy(first, stem.data(), firstLen);
+            sink("first:", stem, at);
+        } else if (words == 1) {
+            char pair[130];
+            std::memcpy(pair, first, firstLen);
+            pair[firstLen] = '_';
+            const std::size_t n = std::min(stem.size(), sizeof pair - firstLen - 1);
+            std::memcpy(pair + firstLen + 1, stem.data(), n);
+            sink("first2:", std::string_view(pair, firstLen + 1 + n), at);
+        }
+        ++words;
+    });
+}
+
+LearnedReading learnedObjective(std::string_view text, const Wording& reading, const KrSentence&) {
+    return read(kObjectiveModel, text, reading);
+}
+
+LearnedReading learnedKeyResult(std::string_view text, const Wording& reading, const KrSentence&) {
+    return read(kKeyResultModel, text, reading);
+}
+
+std::string_view learnedModelDigest() { return kDigest; }
+
+}  // namespace okr

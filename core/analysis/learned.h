@@ -1,0 +1,82 @@
+// A second reader of an objective's or a key result's wording, learned from the development part of
+// tests/judgement: a small linear model (multinomial logistic regression) over the sentence's word
+// stems (words.h's stemmer), its first word and its first two. Only words: the reading's parse
+// flags were tried as features too, and made the model learn the rules' own mistakes (they were
+// tuned on the same items), so it judged the held-out part worse.
+//
+// The hand-written verdicts (judgement.h) stay the first reader, since they can say which words
+// made them. The model only speaks where it is confident: it confirms a verdict, it withdraws one
+// the reading is unsure of when it is confident the sentence is fine, and it adds one the rules did
+// not see when it is confident of the defect; an added verdict quotes the words that weighed most
+// for it.
+//
+// The weights are generated (learned_model.inc) by tests/judgement/train.py from the features this
+// file extracts on tests/judgement/dev; the file records the digest of those features and CTest
+// fails when the corpus or the extraction changed without retraining.
+//
+// Contract: pure, total and deterministic; no allocation per call except for feature names when a
+// caller asks for them.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <type_traits>
+
+#include "analysis/reading.h"
+#include "analysis/sentence.h"
+
+namespace okr {
+
+// The model's labels, in the order of the generated tables (tests/judgement/README.md, Labels).
+enum class ObjectiveLabel : std::uint8_t { Metric, Ok, Output, Vague, Count };
+enum class KeyResultLabel : std::uint8_t {
+    Activity,
+    Milestone,
+    NoBaseline,
+    NotMeasurable,
+    Ok,
+    Vanity,
+    Count
+};
+
+// Where features go: a name in two parts (a kind and a value, "w:" "webinar") and the words it
+// came from. A reference to any callable, valid for the call it is passed to (no std::function:
+// its code would cost the browser build kilobytes).
+class FeatureSink {
+  public:
+    template <typename F>
+    FeatureSink(F&& f)  // NOLINT: implicit, so that a lambda can be passed
+        : context_(const_cast<void*>(static_cast<const void*>(&f))),
+          call_([](void* c, std::string_view kind, std::string_view value, TextSpan at) {
+              (*static_cast<std::remove_reference_t<F>*>(c))(kind, value, at);
+          }) {}
+    void operator()(std::string_view kind, std::string_view value, TextSpan at) const {
+        call_(context_, kind, value, at);
+    }
+
+  private:
+    void* context_;
+    void (*call_)(void*, std::string_view, std::string_view, TextSpan);
+};
+
+// Every feature of a sentence, in a fixed order (a feature can come more than once).
+void learnedFeatures(std::string_view text, const FeatureSink& sink);
+
+struct LearnedReading {
+    int label = -1;  // ObjectiveLabel or KeyResultLabel; -1 when the text has no words
+    float probability[8] = {};
+    TextSpan evidence;  // the words that weighed most for `label`
+    // The thresholds the model speaks at, chosen on the development part (train.py).
+    bool adds = false;    // confident enough of a defect to add a verdict
+    bool clears = false;  // confident enough that the sentence is fine to withdraw one
+};
+
+LearnedReading learnedObjective(std::string_view text, const Wording& reading,
+                                const KrSentence& numbers);
+LearnedReading learnedKeyResult(std::string_view text, const Wording& reading,
+                                const KrSentence& numbers);
+
+// The digest the model was trained on (learned_model.inc): hex SHA-256 of the feature dump.
+std::string_view learnedModelDigest();
+
+}  // namespace okr
