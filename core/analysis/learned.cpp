@@ -98,12 +98,24 @@ struct Model {
     }
 };
 
-const Model kObjectiveModel{kObjectiveRows,  kObjectiveFeatureCount, kObjectiveLabels,
-                            sizeof(kObjectiveRows[0]), kObjectiveScale, kObjectiveBias,
-                            kObjectiveAdd,   kObjectiveClear, static_cast<int>(ObjectiveLabel::Ok)};
-const Model kKeyResultModel{kKeyResultRows,  kKeyResultFeatureCount, kKeyResultLabels,
-                            sizeof(kKeyResultRows[0]), kKeyResultScale, kKeyResultBias,
-                            kKeyResultAdd,   kKeyResultClear, static_cast<int>(KeyResultLabel::Ok)};
+const Model kObjectiveModel{kObjectiveRows,
+                            kObjectiveFeatureCount,
+                            kObjectiveLabels,
+                            sizeof(kObjectiveRows[0]),
+                            kObjectiveScale,
+                            kObjectiveBias,
+                            kObjectiveAdd,
+                            kObjectiveClear,
+                            static_cast<int>(ObjectiveLabel::Ok)};
+const Model kKeyResultModel{kKeyResultRows,
+                            kKeyResultFeatureCount,
+                            kKeyResultLabels,
+                            sizeof(kKeyResultRows[0]),
+                            kKeyResultScale,
+                            kKeyResultBias,
+                            kKeyResultAdd,
+                            kKeyResultClear,
+                            static_cast<int>(KeyResultLabel::Ok)};
 
 LearnedReading read(const Model& m, std::string_view text, const Wording& reading) {
     LearnedReading out;
