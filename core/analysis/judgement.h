@@ -36,15 +36,15 @@ enum class KeyResultVerdict : std::uint8_t {
 struct Judgement {
     ObjectiveVerdict objective = ObjectiveVerdict::Fine;
     KeyResultVerdict keyResult = KeyResultVerdict::Fine;
-    TextSpan evidence;    // the words that decided it
-    TextSpan thing;       // the deliverable, the vanity count or the vague object, for rewrites
-    bool binary = false;  // a deliverable that is rightly binary (a certification, an agreement)
+    TextSpan evidence;     // the words that decided it
+    TextSpan thing;        // the deliverable, the vanity count or the vague object, for rewrites
+    bool binary = false;   // a deliverable that is rightly binary (a certification, an agreement)
     bool learned = false;  // the verdict is the learned reader's (learned.h), not the rules'
 };
 
 // The verdicts: the rules' reading, with the learned reader's (learned.h) where it is confident —
-// it withdraws a verdict when it is sure the sentence is fine, and adds one the rules missed when it
-// is sure of the defect.
+// it withdraws a verdict when it is sure the sentence is fine, and adds one the rules missed when
+// it is sure of the defect.
 Judgement judgeObjective(std::string_view title, const Wording& reading, const KrSentence& numbers);
 Judgement judgeKeyResult(std::string_view title, const Wording& reading, const KrSentence& numbers);
 
