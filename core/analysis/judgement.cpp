@@ -60,6 +60,32 @@ TextSpan numberSpan(std::string_view text) {
     return s;
 }
 
+// An instruction to win, sign, close or pass one thing: the verb is one of an event's and its
+// object is a single thing ("a", "an", "one", or "the" before a noun that is not plural) that is
+// not a measure, people or an abstraction.
+bool eventWon(std::string_view title, const Wording& r) {
+    if (r.form != Form::Imperative || r.object.empty() || r.verbText.empty()) return false;
+    const okr::WordText verb(r.verbText.of(title));
+    if (verb.empty()) return false;
+    const std::string_view v = verb.word(0);
+    static const char* const kEventVerbs[] = {"win",  "sign", "close",   "secure", "obtain",
+                                              "pass", "land", "receive", "earn"};
+    bool event = false;
+    for (const char* e : kEventVerbs) event = event || v == e;
+    if (!event) return false;
+    if (r.headKind == HeadKind::Metric || r.headKind == HeadKind::Agent ||
+        r.headKind == HeadKind::Abstract || r.headKind == HeadKind::Vanity)
+        return false;
+    const okr::WordText object(r.object.of(title));
+    if (object.empty()) return false;
+    const std::string_view first = object.word(0);
+    if (first == "a" || first == "an" || first == "one") return true;
+    if (first != "the") return false;
+    const std::string_view head = r.head.of(title);
+    return !head.empty() &&
+           (head.back() != 's' || (head.size() > 1 && head[head.size() - 2] == 's'));
+}
+
 std::string lower(std::string_view word) {
     std::string low;
     for (const char c : word) low += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
@@ -358,6 +384,17 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                                                                 : KeyResultVerdict::Deliverable;
         v.evidence = work;
         v.thing = r.form == Form::Done ? r.subject : (counted ? r.head : r.object);
+        return v;
+    }
+
+    // One thing won, signed or passed, with no number: "Sign a sponsorship deal with a roaster",
+    // "Win a category at the national awards", "Close a seed round led by a new investor" — done
+    // or not done, a milestone rather than a number to set.
+    if (!hasTarget && !r.anyNumber && eventWon(title, r)) {
+        v.keyResult = KeyResultVerdict::Deliverable;
+        v.binary = true;
+        v.evidence = join(r.verbText, r.object);
+        v.thing = r.object;
         return v;
     }
 

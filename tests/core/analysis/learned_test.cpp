@@ -78,10 +78,10 @@ TEST_CASE("the learned reader catches what the rules' reading lets through, quot
     CHECK(metric.combined.learned);
     CHECK(metric.quoted == "4.4/5");
 
-    const Read output = readObjective("set up an inside-sales unit in the company");
+    const Read output = readObjective("Full-text search over the archive");
     CHECK(output.rules.objective == okr::ObjectiveVerdict::Fine);
     CHECK(output.combined.objective == okr::ObjectiveVerdict::Output);
-    CHECK(output.quoted == "set up an inside-sales unit");
+    CHECK(output.quoted == "Full-text search");
 
     const Read vague = readObjective("Improve public schooling");
     CHECK(vague.rules.objective == okr::ObjectiveVerdict::Fine);
