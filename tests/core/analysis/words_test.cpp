@@ -383,3 +383,24 @@ TEST_CASE("made into something defined by what people then do is an outcome") {
     CHECK(objectiveOf("Make our brand stronger") == okr::ObjectiveVerdict::Vague);
     CHECK(objectiveOf("Make the product the best on the market") != okr::ObjectiveVerdict::Fine);
 }
+
+TEST_CASE("winning, signing, closing or passing one thing with no number is a milestone") {
+    const WordTable& w = okr::defaultWordTable();
+    for (const char* title :
+         {"Sign a season-long sponsorship deal with a coffee roaster",
+          "Close a seed round led by a new investor", "Win a category at the national awards"}) {
+        CAPTURE(title);
+        const okr::Judgement j = okr::judgeKeyResultByRules(title, okr::readWording(title, w),
+                                                            okr::parseKrSentence(title));
+        CHECK(j.keyResult == okr::KeyResultVerdict::Deliverable);
+        CHECK(j.binary);
+    }
+    // Many things, a measure or people won are not one event.
+    for (const char* title : {"Win the trust of local families", "Sign new customers in Lisbon",
+                              "Win back churned accounts"}) {
+        CAPTURE(title);
+        CHECK_FALSE(okr::judgeKeyResultByRules(title, okr::readWording(title, w),
+                                               okr::parseKrSentence(title))
+                        .binary);
+    }
+}
