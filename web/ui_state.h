@@ -154,4 +154,5 @@ struct UiState {
     // Heights of long-list rows (objectives, violation groups) from the frame they were last
     // drawn, by a stable key: rows scrolled out of view are skipped and only their space kept.
     std::unordered_map<std::string, float> rowHeights;
+    float lastRowHeight = 0.0f;  // the height of the last row drawn, for rows not drawn yet
 };

@@ -9,6 +9,7 @@
 
 #include "analysis/checks.h"
 #include "model/text.h"
+#include "model/validate.h"
 #include "model/value_text.h"
 
 namespace okr {
@@ -165,7 +166,10 @@ const TitleReading& readTitle(std::string_view text, const SentenceContext& cont
     key.append(text.data(), text.size());
     const auto it = cache.map.find(key);
     if (it != cache.map.end()) return it->second;
-    if (cache.map.size() >= 4096) cache.map.clear();  // a bound, not an eviction policy
+    // A bound, not an eviction policy: twice the titles the largest plan may hold, so that a plan
+    // at the entity cap is read once and every later analysis finds its titles here (with fewer
+    // entries, each keystroke in such a plan re-read every title: seconds, not milliseconds).
+    if (cache.map.size() >= 2 * kMaxEntities) cache.map.clear();
     TitleReading r;
     r.sentence = parseKrSentence(text, context);
     r.wording = readWording(text, words);

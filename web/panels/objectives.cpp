@@ -450,7 +450,15 @@ void drawObjective(Context& ctx, size_t index, const std::vector<std::string>& o
     }
 
     drawScoreStrip(ctx, index);
-    for (size_t k = 0; k < o.keyResults.size(); ++k) drawKeyResult(ctx, o, k, path, owners);
+    // Key results are rows of their own: an objective with thousands of them (the format allows
+    // it) draws only those on screen.
+    const std::string& focus = widgets::focusedLabel();
+    for (size_t k = 0; k < o.keyResults.size(); ++k) {
+        const std::string krPath = path + "/keyResults/" + std::to_string(k) + "/";
+        lazyRow(ctx.ui, "keyResult/" + o.keyResults[k].id.value,
+                focus.compare(0, krPath.size(), krPath) == 0,
+                [&] { drawKeyResult(ctx, o, k, path, owners); });
+    }
     if (ImGui::SmallButton("+ Key result")) {
         ctx.doc.edit(okr::addKeyResult, o.id, std::string());
         widgets::requestFocus(

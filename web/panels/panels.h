@@ -88,14 +88,24 @@ template <class Draw>
 void lazyRow(UiState& ui, const std::string& key, bool mustDraw, Draw&& draw) {
     auto known = ui.rowHeights.find(key);
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    const auto skip = [spacing](float height) {
+        ImGui::Dummy(ImVec2(1.0f, height > spacing ? height - spacing : 0.0f));
+    };
     if (!mustDraw && known != ui.rowHeights.end() &&
         !ImGui::IsRectVisible(ImVec2(1.0f, known->second))) {
-        ImGui::Dummy(ImVec2(1.0f, known->second > spacing ? known->second - spacing : 0.0f));
+        skip(known->second);
+        return;
+    }
+    // A row never drawn yet that starts below the window keeps the last measured row's height
+    // until it scrolls into view: opening a plan of thousands of rows draws a screenful, not all.
+    if (!mustDraw && known == ui.rowHeights.end() && ui.lastRowHeight > 0.0f &&
+        ImGui::GetCursorScreenPos().y > ImGui::GetWindowPos().y + ImGui::GetWindowHeight()) {
+        skip(ui.lastRowHeight);
         return;
     }
     const float top = ImGui::GetCursorPosY();
     draw();
-    ui.rowHeights[key] = ImGui::GetCursorPosY() - top;
+    ui.lastRowHeight = ui.rowHeights[key] = ImGui::GetCursorPosY() - top;
 }
 
 }  // namespace panels
