@@ -200,6 +200,9 @@ void learnedFeatures(std::string_view text, const FeatureSink& sink) {
         }
         ++words;
     });
+    // How long it is: a slogan is short.
+    static const char* const kLengths[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8+"};
+    sink("len:", kLengths[words < 8 ? words : 8], TextSpan{});
 }
 
 LearnedReading learnedObjective(std::string_view text, const Wording& reading, const KrSentence&) {
