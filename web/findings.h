@@ -27,9 +27,20 @@ class Findings {
     const std::vector<int>& forEntity(const std::string& id) const;
     double lastAnalysisMs() const { return lastMs_; }
 
+    // The violations of one severity grouped by the entity they point at, in the analysis' order
+    // (plan, objectives with their key results, …): built once per analysis, not per frame.
+    struct Group {
+        std::vector<int> indices;  // into analysis().violations
+        std::string key;           // stable while the group is unchanged, for lazy rows
+    };
+    const std::vector<Group>& groups(okr::Severity severity) const {
+        return groups_[static_cast<size_t>(severity)];
+    }
+
   private:
     okr::Analysis analysis_;
     std::unordered_map<std::string, std::vector<int>> byEntity_;
+    std::vector<Group> groups_[4];  // by okr::Severity
     long revision_ = -1;
     double lastMs_ = 0;
     std::string active_;    // the active field's label at the last watchTyping

@@ -155,4 +155,8 @@ struct UiState {
     // drawn, by a stable key: rows scrolled out of view are skipped and only their space kept.
     std::unordered_map<std::string, float> rowHeights;
     float lastRowHeight = 0.0f;  // the height of the last row drawn, for rows not drawn yet
+    // The people named as owners in the plan, for the owner fields' suggestions: gathered once
+    // per plan revision, not per frame.
+    std::vector<std::string> owners;
+    long ownersRevision = -1;
 };

@@ -2,6 +2,7 @@
 #include "analysis/judgement.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "analysis/learned.h"
 
@@ -90,6 +91,44 @@ std::string lower(std::string_view word) {
     std::string low;
     for (const char c : word) low += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     return low;
+}
+
+// "downloaded 2,500 times", "viewed 900,000 times a month": an attention verb's participle and
+// the count of times it happened, within a few words.
+TextSpan attentionTimes(std::string_view title) {
+    static const char* const kAttention[] = {"viewed",    "downloaded", "installed", "played",
+                                             "watched",   "streamed",   "shared",    "liked",
+                                             "retweeted", "visited",    "clicked",   "opened"};
+    std::size_t i = 0;
+    std::size_t verbBegin = std::string_view::npos, verbWords = 0;
+    while (i < title.size()) {
+        if (!std::isalnum(static_cast<unsigned char>(title[i]))) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < title.size() &&
+               (std::isalnum(static_cast<unsigned char>(title[j])) || title[j] == ',' ||
+                title[j] == '.') &&
+               !(title[j] == ',' && (j + 1 == title.size() || title[j + 1] == ' ')))
+            ++j;
+        const std::string word = lower(title.substr(i, j - i));
+        if (verbBegin != std::string_view::npos) ++verbWords;
+        bool attention = false;
+        for (const char* a : kAttention) attention = attention || word == a;
+        if (attention) {
+            verbBegin = i;
+            verbWords = 0;
+        } else if (verbBegin != std::string_view::npos && word == "times" && verbWords <= 4 &&
+                   verbWords >= 2) {
+            TextSpan s;
+            s.begin = static_cast<std::uint16_t>(std::min<std::size_t>(verbBegin, 0xFFFF));
+            s.end = static_cast<std::uint16_t>(std::min<std::size_t>(j, 0xFFFF));
+            return s;
+        }
+        i = j;
+    }
+    return {};
 }
 
 bool isBe(std::string_view verb) {
@@ -256,11 +295,23 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
 
     // A vanity number counted as a level, as the measure or anywhere ("… gets 300 views").
 
-    if (r.headKind == HeadKind::Vanity && !(r.form == Form::Clause && r.counted.empty()) &&
-        !share && !r.measureBeside) {
+    // A vanity subject that reaches a number is one too: "Site visits top 400,000 in Q3".
+    const bool vanityReaches = r.form == Form::Clause && r.anyNumber && !r.percentOrMoney &&
+                               (r.verb == VerbKind::Achieve || r.verb == VerbKind::Change);
+    if (r.headKind == HeadKind::Vanity &&
+        !(r.form == Form::Clause && r.counted.empty() && !vanityReaches) && !share &&
+        !r.measureBeside) {
         v.keyResult = KeyResultVerdict::Vanity;
         v.evidence = r.counted.empty() ? r.head : r.counted;
         v.thing = r.head;
+        return v;
+    }
+    // Attention counted in times: "Pricing guide downloaded 2,500 times", "Get the app installed
+    // 80,000 times".
+    if (const TextSpan times = attentionTimes(title); !times.empty()) {
+        v.keyResult = KeyResultVerdict::Vanity;
+        v.evidence = times;
+        v.thing = times;
         return v;
     }
     if (!r.vanityCount.empty() && !(r.headKind == HeadKind::Metric && r.percentOrMoney)) {

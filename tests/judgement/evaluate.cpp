@@ -190,8 +190,8 @@ const char* rulesVerdict(const Item& item, const okr::Wording& w, const okr::KrS
     return "";
 }
 
-// The learned reader's input, one JSON line per item, and the FNV-1a 64 digest of the development
-// items' lines (what learned_model.inc records).
+// The learned reader's input, one JSON line per item, and the FNV-1a 64 digest of what training
+// reads from the development items (what learned_model.inc records).
 std::string dumpFeatures(const std::vector<std::pair<Item, bool>>& items, bool print) {
     std::uint64_t digest = 14695981039346656037ull;
     const okr::WordTable& words = okr::defaultWordTable();
@@ -216,7 +216,11 @@ std::string dumpFeatures(const std::vector<std::pair<Item, bool>>& items, bool p
             line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         if (print) std::printf("%s\n", text.c_str());
         if (heldOut) continue;
-        for (const char c : text + "\n") {
+        // What training reads: the kind, the label and the features (not the rules' verdict,
+        // which only the printed cross-validation uses).
+        const std::string trained =
+            line["kind"].dump() + line["label"].dump() + features.dump() + "\n";
+        for (const char c : trained) {
             digest ^= static_cast<unsigned char>(c);
             digest *= 1099511628211ull;
         }

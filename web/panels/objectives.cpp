@@ -528,7 +528,11 @@ void drawInitiatives(Context& ctx, const std::vector<std::string>& owners) {
 
 void drawObjectives(Context& ctx) {
     const okr::Plan& plan = ctx.doc.plan();
-    const std::vector<std::string> owners = ownersInPlan(plan);
+    if (ctx.ui.ownersRevision != ctx.doc.revision()) {
+        ctx.ui.owners = ownersInPlan(plan);
+        ctx.ui.ownersRevision = ctx.doc.revision();
+    }
+    const std::vector<std::string>& owners = ctx.ui.owners;
     ImGui::PushFont(theme::headingFont());
     ImGui::Text("Objectives (%zu)", plan.objectives.size());
     ImGui::PopFont();

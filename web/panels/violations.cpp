@@ -2,7 +2,6 @@
 // violations grouped by severity and then by entity, each with its message, fix and source;
 // clicking one scrolls to and highlights its field; any rule can be switched off for this plan
 // (and on again). Also the violation markers the other panels draw beside entities.
-#include <map>
 #include <string>
 #include <vector>
 
@@ -227,23 +226,10 @@ void drawViolations(Context& ctx) {
     ImGui::BeginChild("list");
     for (okr::Severity severity :
          {okr::Severity::Error, okr::Severity::Warning, okr::Severity::Info}) {
-        // Group by entity, keeping the analysis order (plan, objectives with their KRs, …).
-        std::vector<std::pair<std::string, std::vector<int>>> groups;
-        std::map<std::string, size_t> groupOf;
-        for (size_t i = 0; i < a.violations.size(); ++i) {
-            const okr::Violation& v = a.violations[i];
-            if (v.severity != severity) continue;
-            const std::string key = std::string(okr::name(v.target.kind)) + ":" + v.target.id;
-            auto it = groupOf.find(key);
-            if (it == groupOf.end()) {
-                it = groupOf.emplace(key, groups.size()).first;
-                groups.push_back({entityName(plan, v.target), {}});
-            }
-            groups[it->second].second.push_back(static_cast<int>(i));
-        }
+        const std::vector<Findings::Group>& groups = ctx.findings.groups(severity);
         if (groups.empty()) continue;
         int count = 0;
-        for (const auto& g : groups) count += static_cast<int>(g.second.size());
+        for (const auto& g : groups) count += static_cast<int>(g.indices.size());
         ImGui::PushStyleColor(ImGuiCol_Text,
                               ImGui::ColorConvertU32ToFloat4(severityColour(severity)));
         const std::string heading = std::string(severityHeading(severity)) + " (" +
@@ -253,17 +239,15 @@ void drawViolations(Context& ctx) {
         ImGui::PopStyleColor();
         if (!open) continue;
         for (const auto& group : groups) {
-            const std::string& title = group.first;
-            const std::vector<int>& indices = group.second;
-            const okr::Violation& first = a.violations[static_cast<size_t>(indices.front())];
-            const std::string key = std::string("violations/") + okr::name(severity) + "/" +
-                                    first.target.id + "/" + std::to_string(indices.size());
-            lazyRow(ctx.ui, key, false, [&] {
+            lazyRow(ctx.ui, group.key, false, [&] {
+                const okr::Violation& first =
+                    a.violations[static_cast<size_t>(group.indices.front())];
                 ImGui::PushFont(theme::strongFont());
-                ImGui::TextWrapped("%s", title.c_str());
+                ImGui::TextWrapped("%s", entityName(plan, first.target).c_str());
                 ImGui::PopFont();
                 ImGui::Indent();
-                for (int i : indices) drawViolation(ctx, a.violations[static_cast<size_t>(i)], i);
+                for (int i : group.indices)
+                    drawViolation(ctx, a.violations[static_cast<size_t>(i)], i);
                 ImGui::Unindent();
             });
         }

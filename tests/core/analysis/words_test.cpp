@@ -404,3 +404,18 @@ TEST_CASE("winning, signing, closing or passing one thing with no number is a mi
                         .binary);
     }
 }
+
+TEST_CASE("attention counted in times, and a vanity subject reaching a number, are vanity") {
+    for (const char* title :
+         {"Pricing guide downloaded 2,500 times", "Get the app installed 80,000 times",
+          "Blog pages viewed 900,000 times a month", "Site visits reach 400,000 in Q3"}) {
+        CAPTURE(title);
+        CHECK(verdictOf(title) == okr::KeyResultVerdict::Vanity);
+    }
+    // A rate of visitors is not a level, and work done so many times is not attention.
+    for (const char* title :
+         {"Visitors who start a trial convert at 5%", "Run the backup drill 4 times"}) {
+        CAPTURE(title);
+        CHECK(verdictOf(title) != okr::KeyResultVerdict::Vanity);
+    }
+}
