@@ -59,7 +59,7 @@ void frame() {
     int ww = 0, wh = 0;
     glfwGetWindowSize(gWindow, &ww, &wh);
     const bool resized = pw > 0 && ph > 0 && (pw != ww || ph != wh);
-    if (resized) glfwSetWindowSize(gWindow, pw, ph);
+    if (resized) platform::setCanvasSize(pw, ph);
     const float scale = gApp.displayScale(static_cast<float>(m.pixelRatio), static_cast<float>(pw),
                                           static_cast<float>(ph));
     const theme::Palette palette = !gApp.projectorOn()    ? theme::Palette::Planner

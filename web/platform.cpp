@@ -21,6 +21,18 @@
 
 // clang-format off
 // Strings going to C++ are malloc'ed here and freed by takeString().
+EM_JS(void, okr_js_set_canvas_size, (int width, int height), {
+    var canvas = Module['canvas'];
+    if (canvas.width != width) canvas.width = width;
+    if (canvas.height != height) canvas.height = height;
+    canvas.style.removeProperty('width');
+    canvas.style.removeProperty('height');
+    if (GLFW.active) {
+        GLFW.active.width = width;
+        GLFW.active.height = height;
+    }
+});
+
 EM_JS(char*, okr_js_call_string, (const char* method, const char* arg), {
     const value = window.okrShell[UTF8ToString(method)](UTF8ToString(arg));
     if (value === null || value === undefined) return 0;
@@ -111,6 +123,8 @@ CanvasMetrics canvasMetrics() {
     if (m.pixelRatio <= 0) m.pixelRatio = 1;
     return m;
 }
+
+void setCanvasSize(int width, int height) { okr_js_set_canvas_size(width, height); }
 
 double nowMs() { return emscripten_get_now(); }
 

@@ -18,6 +18,11 @@ struct CanvasMetrics {
 void runMainLoop(void (*frame)());
 
 CanvasMetrics canvasMetrics();
+// Gives the canvas a backing store of width × height device pixels, keeps its CSS size the page's
+// (the full window), and tells GLFW the window's new size. Not glfwSetWindowSize: Emscripten's
+// asks for full screen when the size equals the screen's, and leaves the old backing store
+// squeezed into the new CSS size.
+void setCanvasSize(int width, int height);
 double nowMs();       // a monotonic clock, milliseconds
 std::string today();  // the local date, YYYY-MM-DD
 // A string unique to this page load, for new draft IDs.
