@@ -6,7 +6,7 @@ if(NOT EXISTS ${OKR_IMGUI_DIR}/imgui.cpp)
   message(FATAL_ERROR "Dear ImGui sources not found in ${OKR_IMGUI_DIR}: run .ci/bootstrap")
 endif()
 
-set(OKR_WEB_FLAGS -fwasm-exceptions)
+set(OKR_WEB_FLAGS -fno-exceptions)
 set(OKR_UI_OPT -Oz)
 
 add_library(imgui STATIC

@@ -373,12 +373,17 @@ Analysis run(const Plan& plan, const AnalyzeOptions& options) {
 void forgetReadings() { detail::readingCache().map.clear(); }
 
 Analysis analyze(const Plan& plan, const AnalyzeOptions& options) {
+#if defined(__cpp_exceptions)
     try {
+#endif
         return run(plan, options);
+#if defined(__cpp_exceptions)
     } catch (...) {
-        // Only an allocation failure can get here; an empty analysis is the honest answer.
+        // Only an allocation failure can get here; an empty analysis is the honest answer. (The
+        // browser build has no exceptions: there an allocation failure stops the page.)
         return Analysis{};
     }
+#endif
 }
 
 }  // namespace okr

@@ -1451,12 +1451,16 @@ class Reader {
 }  // namespace
 
 Wording readWording(std::string_view text, const WordTable& table) noexcept {
+#if defined(__cpp_exceptions)
     try {
+#endif
         Reader reader(text, table);
         return reader.run();
+#if defined(__cpp_exceptions)
     } catch (...) {
         return Wording{};
     }
+#endif
 }
 
 }  // namespace okr

@@ -484,12 +484,16 @@ std::optional<double> KrSentence::targetFrom(std::optional<double> base) const {
 }
 
 KrSentence parseKrSentence(std::string_view text, const SentenceContext& context) noexcept {
+#if defined(__cpp_exceptions)
     try {
+#endif
         Parser parser(text, context);
         return parser.run();
+#if defined(__cpp_exceptions)
     } catch (...) {
         return KrSentence{};
     }
+#endif
 }
 
 }  // namespace okr

@@ -3,21 +3,26 @@
 
 #include <array>
 #include <cstdint>
-#include <new>
 #include <vector>
 
 namespace okr {
 
 namespace {
 
-struct InflateError {
-    std::string message;
-    bool tooLarge = false;
-};
-
+// No exceptions (the browser build has none): the first error is kept here, every reader after it
+// returns zeros, and every loop stops on failed().
 class BitReader {
   public:
     explicit BitReader(std::string_view in) : in_(in) {}
+
+    void fail(const char* message, bool tooLarge = false) {
+        if (error_) return;
+        error_ = message;
+        tooLarge_ = tooLarge;
+    }
+    bool failed() const { return error_ != nullptr; }
+    const char* error() const { return error_; }
+    bool tooLarge() const { return tooLarge_; }
 
     uint32_t bits(int n) {
         uint32_t value = 0;
@@ -26,7 +31,10 @@ class BitReader {
     }
     int bit() {
         if (count_ == 0) {
-            if (pos_ >= in_.size()) throw InflateError{"ends before its last block"};
+            if (pos_ >= in_.size()) {
+                fail("ends before its last block");
+                return 0;
+            }
             buffer_ = static_cast<unsigned char>(in_[pos_++]);
             count_ = 8;
         }
@@ -38,7 +46,10 @@ class BitReader {
     // Stored blocks and the trailer start on a byte boundary.
     void alignToByte() { count_ = 0; }
     unsigned char byte() {
-        if (pos_ >= in_.size()) throw InflateError{"ends before its last block"};
+        if (pos_ >= in_.size()) {
+            fail("ends before its last block");
+            return 0;
+        }
         return static_cast<unsigned char>(in_[pos_++]);
     }
     // Two bytes, little-endian. Read in two statements: the operands of `|` may be evaluated in
@@ -54,6 +65,8 @@ class BitReader {
     size_t pos_ = 0;
     unsigned buffer_ = 0;
     int count_ = 0;
+    const char* error_ = nullptr;
+    bool tooLarge_ = false;
 };
 
 constexpr int kMaxBits = 15;
@@ -63,6 +76,7 @@ constexpr int kMaxBits = 15;
 struct Huffman {
     std::array<uint16_t, kMaxBits + 1> count{};
     std::vector<uint16_t> symbols;
+    bool valid = true;  // false: over-subscribed, nothing decodes
 
     explicit Huffman(const std::vector<uint8_t>& lengths) {
         for (uint8_t len : lengths) ++count[len];
@@ -70,7 +84,10 @@ struct Huffman {
         int left = 1;
         for (int len = 1; len <= kMaxBits; ++len) {
             left = left * 2 - count[len];
-            if (left < 0) throw InflateError{"has an impossible Huffman code (over-subscribed)"};
+            if (left < 0) {
+                valid = false;
+                return;
+            }
         }
         std::array<uint16_t, kMaxBits + 2> offset{};
         for (int len = 1; len <= kMaxBits; ++len) offset[len + 1] = offset[len] + count[len];
@@ -79,9 +96,14 @@ struct Huffman {
             if (lengths[s] != 0) symbols[offset[lengths[s]]++] = static_cast<uint16_t>(s);
     }
 
+    // The next symbol, or -1 (the reader then has its error).
     int decode(BitReader& in) const {
+        if (!valid) {
+            in.fail("has an impossible Huffman code (over-subscribed)");
+            return -1;
+        }
         int code = 0, first = 0, index = 0;
-        for (int len = 1; len <= kMaxBits; ++len) {
+        for (int len = 1; len <= kMaxBits && !in.failed(); ++len) {
             code |= in.bit();
             const int n = count[len];
             if (code - first < n) return symbols[static_cast<size_t>(index + code - first)];
@@ -89,7 +111,8 @@ struct Huffman {
             first = (first + n) << 1;
             code <<= 1;
         }
-        throw InflateError{"uses a Huffman code its block does not define"};
+        in.fail("uses a Huffman code its block does not define");
+        return -1;
     }
 };
 
@@ -111,7 +134,7 @@ class Inflater {
 
     std::string run() {
         bool last = false;
-        while (!last) {
+        while (!last && !in_.failed()) {
             last = in_.bit() != 0;
             switch (in_.bits(2)) {
                 case 0:
@@ -124,7 +147,7 @@ class Inflater {
                     dynamic();
                     break;
                 default:
-                    throw InflateError{"has a block of an unknown type"};
+                    in_.fail("has a block of an unknown type");
             }
         }
         in_.alignToByte();
@@ -134,7 +157,7 @@ class Inflater {
 
   private:
     void put(char c) {
-        if (out_.size() >= max_) throw InflateError{"unpacks to more than the allowed size", true};
+        if (out_.size() >= max_) return in_.fail("unpacks to more than the allowed size", true);
         out_.push_back(c);
     }
 
@@ -142,8 +165,8 @@ class Inflater {
         in_.alignToByte();
         const unsigned len = in_.uint16();
         const unsigned nlen = in_.uint16();
-        if ((len ^ 0xFFFFu) != nlen) throw InflateError{"has a stored block with a wrong length"};
-        for (unsigned i = 0; i < len; ++i) put(static_cast<char>(in_.byte()));
+        if ((len ^ 0xFFFFu) != nlen) return in_.fail("has a stored block with a wrong length");
+        for (unsigned i = 0; i < len && !in_.failed(); ++i) put(static_cast<char>(in_.byte()));
     }
 
     static const Huffman& fixedLiterals() {
@@ -165,7 +188,7 @@ class Inflater {
         const size_t distances = in_.bits(5) + 1;
         const size_t lengthCodes = in_.bits(4) + 4;
         if (literals > 286 || distances > 30)
-            throw InflateError{"declares more Huffman codes than deflate has"};
+            return in_.fail("declares more Huffman codes than deflate has");
         static constexpr std::array<uint8_t, 19> kOrder = {16, 17, 18, 0, 8,  7, 9,  6, 10, 5,
                                                            11, 4,  12, 3, 13, 2, 14, 1, 15};
         std::vector<uint8_t> codeLengths(19, 0);
@@ -177,6 +200,7 @@ class Inflater {
         lengths.reserve(literals + distances);
         while (lengths.size() < literals + distances) {
             const int symbol = lengthCode.decode(in_);
+            if (symbol < 0 || in_.failed()) return;
             if (symbol < 16) {
                 lengths.push_back(static_cast<uint8_t>(symbol));
                 continue;
@@ -184,7 +208,7 @@ class Inflater {
             uint8_t value = 0;
             size_t repeat = 0;
             if (symbol == 16) {
-                if (lengths.empty()) throw InflateError{"repeats a code length before any"};
+                if (lengths.empty()) return in_.fail("repeats a code length before any");
                 value = lengths.back();
                 repeat = 3 + in_.bits(2);
             } else if (symbol == 17) {
@@ -193,10 +217,10 @@ class Inflater {
                 repeat = 11 + in_.bits(7);
             }
             if (lengths.size() + repeat > literals + distances)
-                throw InflateError{"has more code lengths than it declared"};
+                return in_.fail("has more code lengths than it declared");
             lengths.insert(lengths.end(), repeat, value);
         }
-        if (lengths[256] == 0) throw InflateError{"has a block that cannot end"};
+        if (lengths[256] == 0) return in_.fail("has a block that cannot end");
         const Huffman literalCode(
             std::vector<uint8_t>(lengths.begin(), lengths.begin() + literals));
         const Huffman distanceCode(std::vector<uint8_t>(lengths.begin() + literals, lengths.end()));
@@ -204,8 +228,9 @@ class Inflater {
     }
 
     void compressed(const Huffman& literals, const Huffman& distances) {
-        for (;;) {
+        while (!in_.failed()) {
             const int symbol = literals.decode(in_);
+            if (symbol < 0) return;
             if (symbol < 256) {
                 put(static_cast<char>(symbol));
                 continue;
@@ -213,15 +238,16 @@ class Inflater {
             if (symbol == 256) return;
             const size_t index = static_cast<size_t>(symbol - 257);
             if (index >= kLengthBase.size())
-                throw InflateError{"uses a length code deflate does not have"};
+                return in_.fail("uses a length code deflate does not have");
             const size_t length = kLengthBase[index] + in_.bits(kLengthExtra[index]);
-            const size_t d = static_cast<size_t>(distances.decode(in_));
+            const int code = distances.decode(in_);
+            if (code < 0) return;
+            const size_t d = static_cast<size_t>(code);
             if (d >= kDistanceBase.size())
-                throw InflateError{"uses a distance code deflate does not have"};
+                return in_.fail("uses a distance code deflate does not have");
             const size_t distance = kDistanceBase[d] + in_.bits(kDistanceExtra[d]);
-            if (distance > out_.size())
-                throw InflateError{"refers back to data before its beginning"};
-            for (size_t i = 0; i < length; ++i) put(out_[out_.size() - distance]);
+            if (distance > out_.size()) return in_.fail("refers back to data before its beginning");
+            for (size_t i = 0; i < length && !in_.failed(); ++i) put(out_[out_.size() - distance]);
         }
     }
 
@@ -257,9 +283,14 @@ Inflated zlibInflate(std::string_view stream, size_t maxOutput) {
         result.error = "asks for a preset dictionary, which plan links never use";
         return result;
     }
-    try {
+    {
         Inflater inflater(stream.substr(2), maxOutput);
         std::string data = inflater.run();
+        if (inflater.reader().failed()) {
+            result.error = inflater.reader().error();
+            result.tooLarge = inflater.reader().tooLarge();
+            return result;
+        }
         const size_t end = 2 + inflater.reader().position();
         if (stream.size() < end + 4) {
             result.error = "ends before its checksum";
@@ -273,11 +304,6 @@ Inflated zlibInflate(std::string_view stream, size_t maxOutput) {
             return result;
         }
         result.data = std::move(data);
-    } catch (const InflateError& e) {
-        result.error = e.message;
-        result.tooLarge = e.tooLarge;
-    } catch (const std::bad_alloc&) {
-        result.error = "needs more memory than this page has";
     }
     return result;
 }
