@@ -2,6 +2,7 @@
 #include "findings.h"
 
 #include <cctype>
+#include <cstdint>
 #include <cstdio>
 
 #include "imgui.h"
@@ -67,37 +68,35 @@ bool Findings::update(const okr::Plan& plan, long revision, const std::string& t
         if (!t.id.empty()) byEntity_[t.id].push_back(static_cast<int>(i));
     }
     // Groups from the by-entity index: a violation opens its entity's group when it is the first
-    // of that entity and severity; plan-wide ones (no ID) make one group.
+    // of that entity and severity; plan-wide ones (no ID) make one group, where the first stands.
     const auto& all = analysis_.violations;
     for (size_t severity = 0; severity < 4; ++severity) {
         std::vector<Group>& groups = groups_[severity];
         groups.clear();
-        Group planWide;
+        size_t planWide = SIZE_MAX;
         for (size_t i = 0; i < all.size(); ++i) {
             const okr::Violation& v = all[i];
             if (static_cast<size_t>(v.severity) != severity) continue;
             if (v.target.id.empty()) {
-                if (planWide.indices.empty()) groups.push_back({});
-                planWide.indices.push_back(static_cast<int>(i));
+                if (planWide == SIZE_MAX) {
+                    planWide = groups.size();
+                    groups.emplace_back();
+                }
+                groups[planWide].indices.push_back(static_cast<int>(i));
                 continue;
             }
             Group g;
-            bool first = true;
             for (const int j : forEntity(v.target.id)) {
                 const okr::Violation& w = all[static_cast<size_t>(j)];
-                if (static_cast<size_t>(w.severity) != severity || w.target.kind != v.target.kind)
-                    continue;
-                if (g.indices.empty() && j != static_cast<int>(i)) first = false;
-                g.indices.push_back(j);
+                if (static_cast<size_t>(w.severity) == severity && w.target.kind == v.target.kind)
+                    g.indices.push_back(j);
             }
-            if (first) groups.push_back(std::move(g));
+            if (g.indices.front() == static_cast<int>(i)) groups.push_back(std::move(g));
         }
-        for (Group& g : groups) {
-            if (g.indices.empty()) g = planWide;
+        for (Group& g : groups)
             g.key = "violations/" + std::to_string(severity) + "/" +
                     all[static_cast<size_t>(g.indices.front())].target.id + "/" +
                     std::to_string(g.indices.size());
-        }
     }
     return true;
 }

@@ -462,7 +462,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
 
 Judgement judgeObjective(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v = judgeObjectiveByRules(title, r, s);
-    const LearnedReading m = learnedObjective(title, r, s);
+    const LearnedReading m = learnedObjective(title, r);
     if (v.objective != ObjectiveVerdict::Fine) {
         if (m.clears) v = Judgement{};
         return v;
@@ -506,7 +506,7 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
 
 Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v = judgeKeyResultByRules(title, r, s);
-    const LearnedReading m = learnedKeyResult(title, r, s);
+    const LearnedReading m = learnedKeyResult(title, r);
     const bool hasTarget = s.target || s.relativeChange || s.bandLow || s.bandHigh;
     if (v.keyResult != KeyResultVerdict::Fine) {
         // Without a number the sentence is a deliverable or measures nothing: withdrawing the

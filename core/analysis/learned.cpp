@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "analysis/sentence.h"
+
 namespace okr {
 
 namespace {
@@ -22,11 +24,11 @@ bool isAlnum(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-// The words of a span, each as its stem, with where it stands.
+// The words of a text, each as its stem ("#" for one with a digit), with where it stands.
 template <typename Fn>
-void eachStem(std::string_view text, TextSpan span, Fn&& fn) {
-    const std::size_t end = std::min<std::size_t>(span.end, text.size());
-    std::size_t i = span.begin;
+void eachStem(std::string_view text, Fn&& fn) {
+    const std::size_t end = text.size();
+    std::size_t i = 0;
     char low[64];
     char stemmed[64];
     while (i < end) {
@@ -119,7 +121,8 @@ const Model kKeyResultModel{kKeyResultRows,
 
 LearnedReading read(const Model& m, std::string_view text, const Wording& reading) {
     LearnedReading out;
-    if (reading.form == Form::Empty) return out;
+    // A model not shipped (train.py's SHIPPED) has no rows: nothing to read, and it never speaks.
+    if (reading.form == Form::Empty || m.count == 0) return out;
     constexpr int kMaxSeen = 160;
     int seen[kMaxSeen];
     TextSpan spans[kMaxSeen];
@@ -179,12 +182,10 @@ LearnedReading read(const Model& m, std::string_view text, const Wording& readin
 
 void learnedFeatures(std::string_view text, const FeatureSink& sink) {
     if (text.size() > kMaxSentenceBytes) text = text.substr(0, kMaxSentenceBytes);
-    TextSpan all;
-    all.end = static_cast<std::uint16_t>(text.size());
     int words = 0;
     char first[64] = {};
     std::size_t firstLen = 0;
-    eachStem(text, all, [&](std::string_view stem, TextSpan at) {
+    eachStem(text, [&](std::string_view stem, TextSpan at) {
         sink("w:", stem, at);
         if (words == 0) {
             firstLen = std::min(stem.size(), sizeof first);
@@ -205,11 +206,11 @@ void learnedFeatures(std::string_view text, const FeatureSink& sink) {
     sink("len:", kLengths[words < 8 ? words : 8], TextSpan{});
 }
 
-LearnedReading learnedObjective(std::string_view text, const Wording& reading, const KrSentence&) {
+LearnedReading learnedObjective(std::string_view text, const Wording& reading) {
     return read(kObjectiveModel, text, reading);
 }
 
-LearnedReading learnedKeyResult(std::string_view text, const Wording& reading, const KrSentence&) {
+LearnedReading learnedKeyResult(std::string_view text, const Wording& reading) {
     return read(kKeyResultModel, text, reading);
 }
 

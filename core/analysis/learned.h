@@ -23,7 +23,6 @@
 #include <type_traits>
 
 #include "analysis/reading.h"
-#include "analysis/sentence.h"
 
 namespace okr {
 
@@ -71,10 +70,8 @@ struct LearnedReading {
     bool clears = false;  // confident enough that the sentence is fine to withdraw one
 };
 
-LearnedReading learnedObjective(std::string_view text, const Wording& reading,
-                                const KrSentence& numbers);
-LearnedReading learnedKeyResult(std::string_view text, const Wording& reading,
-                                const KrSentence& numbers);
+LearnedReading learnedObjective(std::string_view text, const Wording& reading);
+LearnedReading learnedKeyResult(std::string_view text, const Wording& reading);
 
 // The digest the model was trained on (learned_model.inc): hex SHA-256 of the feature dump.
 std::string_view learnedModelDigest();
