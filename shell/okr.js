@@ -381,6 +381,89 @@
     if (e.key === 'F5' && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey) e.preventDefault();
   });
 
+  // Touch: the gestures are read here and handed to the app (okr_touch, platform::Touch); the
+  // browser's own touch handling (page zoom, scrolling, mouse events made up from taps) and
+  // Emscripten GLFW's touch listeners, which press at the last mouse position, never see them.
+  // Registered before the app's listeners, on the canvas, so these run first.
+  const touchKind = { tap: 0, scroll: 1, pinch: 2, longPress: 3, end: 4 };
+  const tapSlop = 10;        // CSS px a tap may wander
+  const longPressMs = 550;
+  let gesture = null;
+  const sendTouch = (kind, x, y, dx = 0, dy = 0, scale = 1) => {
+    shell.lastInputAt = performance.now();
+    if (shell.firstFrameMs !== null) Module._okr_touch(kind, x, y, dx, dy, scale);
+  };
+  const canvasPoint = (t) => {
+    const r = canvas.getBoundingClientRect();
+    return { x: t.clientX - r.left, y: t.clientY - r.top };
+  };
+  const centreOf = (touches) => {
+    const a = canvasPoint(touches[0]);
+    const b = canvasPoint(touches[1]);
+    return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, d: Math.hypot(a.x - b.x, a.y - b.y) };
+  };
+  const ownTouch = (e) => {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  };
+  canvas.addEventListener('touchstart', (e) => {
+    ownTouch(e);
+    if (e.touches.length === 1) {
+      const p = canvasPoint(e.touches[0]);
+      gesture = { start: p, last: p, moved: false, held: false, pinch: null };
+      gesture.timer = setTimeout(() => {
+        if (!gesture || gesture.moved || gesture.pinch) return;
+        gesture.held = true;
+        sendTouch(touchKind.longPress, gesture.start.x, gesture.start.y);
+      }, longPressMs);
+    } else if (gesture && e.touches.length === 2) {
+      clearTimeout(gesture.timer);
+      gesture.moved = true;
+      gesture.pinch = centreOf(e.touches);
+    }
+  }, { capture: true, passive: false });
+  canvas.addEventListener('touchmove', (e) => {
+    ownTouch(e);
+    if (!gesture || gesture.held) return;
+    if (e.touches.length >= 2 && gesture.pinch) {
+      const now = centreOf(e.touches);
+      if (gesture.pinch.d > 0 && now.d > 0) {
+        sendTouch(touchKind.pinch, now.x, now.y, 0, 0, now.d / gesture.pinch.d);
+      }
+      sendTouch(touchKind.scroll, now.x, now.y, now.x - gesture.pinch.x, now.y - gesture.pinch.y);
+      gesture.pinch = now;
+      return;
+    }
+    const p = canvasPoint(e.touches[0]);
+    if (!gesture.moved && Math.hypot(p.x - gesture.start.x, p.y - gesture.start.y) > tapSlop) {
+      gesture.moved = true;
+      clearTimeout(gesture.timer);
+      gesture.last = gesture.start;
+    }
+    if (gesture.moved) {
+      sendTouch(touchKind.scroll, p.x, p.y, p.x - gesture.last.x, p.y - gesture.last.y);
+      gesture.last = p;
+    }
+  }, { capture: true, passive: false });
+  const touchEnd = (e) => {
+    ownTouch(e);
+    if (!gesture || e.touches.length > 0) return;
+    clearTimeout(gesture.timer);
+    const g = gesture;
+    gesture = null;
+    if (e.type === 'touchend' && !g.moved && !g.held) {
+      // The keyboard of a phone or tablet opens only for a focus made inside the tap's event.
+      if (shell.firstFrameMs !== null && Module._okr_text_field_at(g.start.x, g.start.y)) {
+        ime.focus({ preventScroll: true });
+      }
+      sendTouch(touchKind.tap, g.start.x, g.start.y);
+    }
+    sendTouch(touchKind.end, g.start.x, g.start.y);
+  };
+  canvas.addEventListener('touchend', touchEnd, { capture: true, passive: false });
+  canvas.addEventListener('touchcancel', touchEnd, { capture: true, passive: false });
+  canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+
   // Offline: the service worker (sw.js, next to this file) caches the app's own files. Browsers
   // allow one only in a secure context (https, or http on localhost / 127.0.0.1).
   if ('serviceWorker' in navigator && window.isSecureContext) {

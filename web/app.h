@@ -41,6 +41,8 @@ class App {
     void onPageHide() { session_.onPageHide(); }
     void onDraftOpenElsewhere(const std::string& id) { session_.onDraftOpenElsewhere(id); }
     void onShareLink(const platform::ShareLink& link) { panels::receiveShareLink(ui_, link); }
+    // Two fingers spread by `scale`: the tree zooms about them on its next frame, when under them.
+    void onPinch(float scale) { ui_.tree.pinch *= scale; }
 
   private:
     // The panels' view of the app for this frame.

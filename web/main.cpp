@@ -5,6 +5,7 @@
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -16,6 +17,7 @@
 #include "platform.h"
 #include "test_hook.h"
 #include "theme.h"
+#include "widgets.h"
 
 namespace {
 
@@ -51,6 +53,50 @@ void onTemplate(const platform::FileDrop& file) { gApp.onTemplate(file); }
 void onPageHide() { gApp.onPageHide(); }
 void onDraftOpenElsewhere(const std::string& id) { gApp.onDraftOpenElsewhere(id); }
 void onShareLink(const platform::ShareLink& link) { gApp.onShareLink(link); }
+
+// Touch gestures become ImGui input from a touch screen (ImGui then waits a frame between moving
+// the pointer and pressing, as a finger has no hover): a tap is a left click, a long press a
+// right click (a row's menu), a drag a wheel scroll of what is under the finger measured in
+// ImGui's own scroll steps, so the list follows the finger (the tree pans by the same amount).
+void onTouch(const platform::Touch& t) {
+    ImGuiIO& io = ImGui::GetIO();
+    const float ratio = static_cast<float>(platform::canvasMetrics().pixelRatio);
+    const ImVec2 at(static_cast<float>(t.x) * ratio, static_cast<float>(t.y) * ratio);
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    // The GLFW backend puts the pointer back where the mouse last was on every frame until the
+    // mouse has entered the canvas: a finger counts as having entered.
+    ImGui_ImplGlfw_CursorEnterCallback(gWindow, GLFW_TRUE);
+    switch (t.kind) {
+        case platform::Touch::Kind::Tap:
+        case platform::Touch::Kind::LongPress: {
+            const int button = t.kind == platform::Touch::Kind::Tap ? 0 : 1;
+            io.AddMousePosEvent(at.x, at.y);
+            io.AddMouseButtonEvent(button, true);
+            io.AddMouseButtonEvent(button, false);
+            break;
+        }
+        case platform::Touch::Kind::Scroll: {
+            const ImVec2 step = theme::touchScrollStep();
+            io.AddMousePosEvent(at.x, at.y);
+            io.AddMouseWheelEvent(static_cast<float>(t.dx) * ratio / step.x,
+                                  static_cast<float>(t.dy) * ratio / step.y);
+            break;
+        }
+        case platform::Touch::Kind::Pinch:
+            io.AddMousePosEvent(at.x, at.y);
+            if (t.scale > 0) gApp.onPinch(static_cast<float>(t.scale));
+            break;
+        case platform::Touch::Kind::End:
+            io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+            break;
+    }
+}
+
+bool textFieldAt(double x, double y) {
+    const double ratio = platform::canvasMetrics().pixelRatio;
+    return widgets::textFieldAt(
+        ImVec2(static_cast<float>(x * ratio), static_cast<float>(y * ratio)));
+}
 
 void frame() {
     const platform::CanvasMetrics m = platform::canvasMetrics();
@@ -139,6 +185,8 @@ int main() {
     platform::setPageHideHandler(onPageHide);
     platform::setDraftOpenElsewhereHandler(onDraftOpenElsewhere);
     platform::setShareHandler(onShareLink);
+    platform::setTouchHandler(onTouch);
+    platform::setTextFieldQuery(textFieldAt);
 
     gApp.init();
     testhook::setStateProvider(

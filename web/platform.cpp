@@ -8,7 +8,7 @@
 //   okr_frame_stats()      frame counts and CPU time per frame
 // Called by the page: okr_open_file(name, bytes, size, error), okr_paste(text),
 // okr_text_input(text), okr_share_link(link, clipboard, error), okr_page_hide(),
-// okr_draft_open_elsewhere(id).
+// okr_draft_open_elsewhere(id), okr_touch(kind, x, y, dx, dy, scale), okr_text_field_at(x, y).
 #include "platform.h"
 
 #include <emscripten.h>
@@ -109,6 +109,8 @@ void (*gTextHandler)(const std::string&) = nullptr;
 void (*gPageHideHandler)() = nullptr;
 void (*gDraftElsewhereHandler)(const std::string&) = nullptr;
 void (*gShareHandler)(const platform::ShareLink&) = nullptr;
+void (*gTouchHandler)(const platform::Touch&) = nullptr;
+bool (*gTextFieldQuery)(double, double) = nullptr;
 
 }  // namespace
 
@@ -217,6 +219,8 @@ void makeShareLink(const std::string& planText, std::size_t maxChars) {
     call("shareLink", planText, std::to_string(maxChars));
 }
 void setShareHandler(void (*handler)(const ShareLink&)) { gShareHandler = handler; }
+void setTouchHandler(void (*handler)(const Touch&)) { gTouchHandler = handler; }
+void setTextFieldQuery(bool (*query)(double, double)) { gTextFieldQuery = query; }
 
 void setTextInput(bool active, double x, double y, double lineHeight) {
     okr_js_text_input(active ? 1 : 0, x, y, lineHeight);
@@ -273,5 +277,17 @@ EMSCRIPTEN_KEEPALIVE void okr_page_hide() {
 // Another tab of this browser has the draft `id` open.
 EMSCRIPTEN_KEEPALIVE void okr_draft_open_elsewhere(const char* id) {
     if (gDraftElsewhereHandler) gDraftElsewhereHandler(id);
+}
+
+// A touch gesture on the canvas; `kind` is platform::Touch::Kind's order.
+EMSCRIPTEN_KEEPALIVE void okr_touch(int kind, double x, double y, double dx, double dy,
+                                    double scale) {
+    if (!gTouchHandler || kind < 0 || kind > static_cast<int>(platform::Touch::Kind::End)) return;
+    gTouchHandler(platform::Touch{static_cast<platform::Touch::Kind>(kind), x, y, dx, dy, scale});
+}
+
+// 1 when (x, y), CSS pixels, is on a text field drawn in the last frame.
+EMSCRIPTEN_KEEPALIVE int okr_text_field_at(double x, double y) {
+    return gTextFieldQuery && gTextFieldQuery(x, y) ? 1 : 0;
 }
 }

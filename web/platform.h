@@ -128,4 +128,26 @@ struct ShareLink {
 void setShareHandler(void (*handler)(const ShareLink& link));
 void setPasteHandler(void (*handler)(const std::string& text));
 
+// Touch on the canvas, as shell/okr.js reads the gestures (the browser's own touch handling and
+// Emscripten GLFW's, which places every touch at the last mouse position, are kept off the
+// canvas). Coordinates in CSS pixels.
+struct Touch {
+    enum class Kind {
+        Tap,        // a short touch that did not move: a click at (x, y)
+        Scroll,     // one finger (or two together) moved by (dx, dy): scroll or pan what is there
+        Pinch,      // two fingers: the distance between them grew by `scale` about (x, y)
+        LongPress,  // held still: the context menu of what is at (x, y)
+        End,        // the last finger lifted: nothing is hovered any more
+    };
+    Kind kind = Kind::Tap;
+    double x = 0, y = 0;
+    double dx = 0, dy = 0;
+    double scale = 1;
+};
+void setTouchHandler(void (*handler)(const Touch& touch));
+// Asked during a tap, before the app has seen it: whether (x, y), CSS pixels, is on a text field.
+// The page then focuses its hidden text field inside the tap's own event, which is what makes a
+// phone or tablet show its on-screen keyboard.
+void setTextFieldQuery(bool (*query)(double x, double y));
+
 }  // namespace platform

@@ -1,6 +1,8 @@
 // Embedded Inter fonts (assets/embed.cmake from Debian's fonts-inter) and the planner's style.
 #include "theme.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 
 #include "embedded.h"
@@ -134,5 +136,10 @@ ImVec4 backgroundColour() { return ImGui::GetStyle().Colors[ImGuiCol_WindowBg]; 
 ImFont* bodyFont() { return gBody; }
 ImFont* headingFont() { return gHeading; }
 ImFont* strongFont() { return gStrong; }
+
+ImVec2 touchScrollStep() {
+    const float font = gBody ? gBody->FontSize : ImGui::GetFontSize();
+    return ImVec2(std::max(1.0f, std::floor(2 * font)), std::max(1.0f, std::floor(5 * font)));
+}
 
 }  // namespace theme

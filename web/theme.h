@@ -27,6 +27,10 @@ ImVec4 backgroundColour();
 ImFont* bodyFont();
 ImFont* headingFont();
 ImFont* strongFont();  // semi-bold at body size
+// How far ImGui scrolls a window per wheel step with the body font (2 lines across, 5 down),
+// device pixels: a touch drag becomes wheel steps of this size, so what is dragged follows the
+// finger.
+ImVec2 touchScrollStep();
 
 // A colour the core chooses (0xRRGGBB, e.g. tree/drawing.h's stage colours) as an ImGui colour.
 inline ImU32 fromRgb(std::uint32_t rgb, int alpha = 255) {

@@ -24,6 +24,7 @@ struct TreeViewState {
     okr::Vec2 pan;
     okr::Vec2 panAtPress;               // the pan when the current press started
     float zoom = 1.0f;                  // multiplied by the UI scale
+    float pinch = 1.0f;                 // a touch pinch's zoom factor since the last frame
     bool fitRequested = true;           // zoom to fit on the next frame (first view, "Fit")
     std::vector<std::string> selected;  // node IDs
     ImVec2 pressAt;                     // where the current interaction started (screen)

@@ -81,7 +81,7 @@ target_link_libraries(app PRIVATE core templates imgui)
 target_compile_options(app PRIVATE ${OKR_WARNINGS} ${OKR_UI_OPT} ${OKR_WEB_FLAGS})
 target_compile_definitions(app PRIVATE OKR_FONT_RANGES=${OKR_FONT_RANGES_C})
 target_compile_options(templates PRIVATE ${OKR_UI_OPT})
-set(OKR_EXPORTS _main,_malloc,_free,_okr_state_json,_okr_item_rect,_okr_frame_stats,_okr_open_file,_okr_paste,_okr_text_input,_okr_share_link,_okr_page_hide,_okr_draft_open_elsewhere,_okr_template_loaded)
+set(OKR_EXPORTS _main,_malloc,_free,_okr_state_json,_okr_item_rect,_okr_frame_stats,_okr_open_file,_okr_paste,_okr_text_input,_okr_share_link,_okr_page_hide,_okr_draft_open_elsewhere,_okr_template_loaded,_okr_touch,_okr_text_field_at)
 target_link_options(app PRIVATE ${OKR_UI_OPT} ${OKR_WEB_FLAGS}
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sENVIRONMENT=web

@@ -23,6 +23,35 @@ bool gWantKeyboard = false;
 std::string gActive;  // the label of the field being edited, and the frame it was seen in
 int gActiveFrame = -1;
 
+// The text fields of the frame being drawn (or, between frames, of the last one drawn): where a
+// tap focuses the page's hidden text field so a touch screen shows its keyboard.
+struct TextField {
+    ImRect rect;
+    ImGuiWindow* window;
+};
+std::vector<TextField> gTextFields;
+int gTextFieldsFrame = -1;
+
+void recordTextField() {
+    if (gTextFieldsFrame != ImGui::GetFrameCount()) {
+        gTextFields.clear();
+        gTextFieldsFrame = ImGui::GetFrameCount();
+    }
+    gTextFields.push_back(
+        {ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), ImGui::GetCurrentWindow()});
+}
+
+// The window a point is in, front-most first, as ImGui finds the hovered window.
+ImGuiWindow* windowAt(ImVec2 point) {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    for (int i = g.Windows.Size - 1; i >= 0; --i) {
+        ImGuiWindow* w = g.Windows[i];
+        if (!w->Active || w->Hidden || (w->Flags & ImGuiWindowFlags_NoMouseInputs)) continue;
+        if (w->OuterRectClipped.Contains(point)) return w;
+    }
+    return nullptr;
+}
+
 void caption(const char* text) {
     if (!text || !*text) return;
     ImGui::AlignTextToFramePadding();
@@ -95,6 +124,7 @@ bool textInvalidField(const std::string& label, std::string& buffer, bool invali
     prepare(label);
     const bool changed =
         ImGui::InputTextWithHint(("##" + label).c_str(), hint ? hint : "", &buffer);
+    recordTextField();
     if (invalid) ImGui::PopStyleColor();
     return changed;
 }
@@ -117,6 +147,13 @@ void requestFocus(const std::string& label, bool keyboard) {
 
 const std::string& focusedLabel() { return gFocus; }
 
+bool textFieldAt(ImVec2 point) {
+    ImGuiWindow* front = windowAt(point);
+    return std::any_of(gTextFields.begin(), gTextFields.end(), [&](const TextField& f) {
+        return f.window == front && f.rect.Contains(point);
+    });
+}
+
 std::string activeLabel() {
     return gActiveFrame >= ImGui::GetFrameCount() - 1 ? gActive : std::string();
 }
@@ -128,6 +165,7 @@ bool text(Document& doc, const char* cap, const std::string& label, const std::s
     setWidth(width);
     prepare(label);
     const bool changed = ImGui::InputTextWithHint(("##" + label).c_str(), hint ? hint : "", &out);
+    recordTextField();
     finish(doc, label);
     return changed && out != value;
 }
@@ -140,6 +178,7 @@ bool multiline(Document& doc, const char* cap, const std::string& label, const s
                       ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2);
     prepare(label);
     const bool changed = ImGui::InputTextMultiline(("##" + label).c_str(), &out, size);
+    recordTextField();
     finish(doc, label);
     return changed && out != value;
 }

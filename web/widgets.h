@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "document.h"
+#include "imgui.h"
 #include "model/date.h"
 #include "model/plan.h"
 
@@ -29,6 +30,9 @@ void requestFocus(const std::string& label, bool keyboard = false);
 const std::string& focusedLabel();
 // The label of the field being typed into; "" when none.
 std::string activeLabel();
+// Whether `point` (screen, device pixels) is on a text field drawn in the last frame and not
+// covered by a window in front of it (a menu, a popup).
+bool textFieldAt(ImVec2 point);
 
 // A one-line or multi-line text field. Returns true on every change (typing is coalesced into one
 // undo step by the caller's command key).

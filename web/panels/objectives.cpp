@@ -45,7 +45,14 @@ void rowMenu(const std::string& label, size_t index, Move move, Remove remove,
              const std::function<void()>& adjust = {}) {
     if (ImGui::Button("…", ImVec2(ImGui::GetFrameHeight() * 1.2f, 0))) ImGui::OpenPopup("row");
     testhook::item(label + "/menu");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Move or delete");
+    // A right click (a long press on a touch screen) anywhere on the row's line opens it too.
+    const ImGuiIO& io = ImGui::GetIO();
+    const float at = io.MouseClickedPos[ImGuiMouseButton_Right].y;
+    if (ImGui::IsMouseReleased(ImGuiMouseButton_Right) && ImGui::IsWindowHovered() &&
+        at >= ImGui::GetItemRectMin().y && at < ImGui::GetItemRectMax().y)
+        ImGui::OpenPopup("row");
+    if (ImGui::IsItemHovered() && io.MouseSource != ImGuiMouseSource_TouchScreen)
+        ImGui::SetTooltip("Move or delete");
     if (!ImGui::BeginPopup("row")) return;
     if (ImGui::MenuItem("Move up", nullptr, false, index > 0)) move(index - 1);
     testhook::item(label + "/up");

@@ -1,15 +1,15 @@
 // Driver-tree canvas: the metric tree as cards (kind badge, name, value with unit, stage colour,
 // number of key results, violation marker) and links as curves labelled with their relation.
-// Pan (drag empty space, middle mouse, space-drag), zoom about the cursor (wheel, pinch), select
-// (click, shift-click, shift-drag box), move (drag; several at once, one undo step), create
-// (double-click empty space), link (drag from a card's top handle onto its parent; the core's
-// canLink says whether, and the refusal is shown), delete (Delete key), copy / paste (Ctrl+C,
-// Ctrl+V, toolbar), zoom to fit, tidy layout, export as SVG (the core's drawing) and PNG (these
-// pixels). What-if mode shows each card's value with the inspector's hypothetical values pushed
-// up, and each driver's sensitivity. The open key result's driver and its path to the North Star
-// are highlighted; OBJ-UNTRACED objectives are tagged on their drivers or listed on the canvas.
-// The node inspector (node_inspector.cpp) sits at the right while a node is selected or what-if
-// is on. Every change is a core command; view state lives in UiState::tree.
+// Pan (drag empty space, middle mouse, space-drag, a finger), zoom about the cursor (wheel, pinch,
+// two fingers), select (click, shift-click, shift-drag box), move (drag; several at once, one undo
+// step), create (double-click empty space), link (drag from a card's top handle onto its parent;
+// the core's canLink says whether, and the refusal is shown), delete (Delete key), copy / paste
+// (Ctrl+C, Ctrl+V, toolbar), zoom to fit, tidy layout, export as SVG (the core's drawing) and PNG
+// (these pixels). What-if mode shows each card's value with the inspector's hypothetical values
+// pushed up, and each driver's sensitivity. The open key result's driver and its path to the North
+// Star are highlighted; OBJ-UNTRACED objectives are tagged on their drivers or listed on the
+// canvas. The node inspector (node_inspector.cpp) sits at the right while a node is selected or
+// what-if is on. Every change is a core command; view state lives in UiState::tree.
 //
 // This file: the panel and its interactions, one function per state of TreeViewState::Interaction
 // — idle (what a press starts), panning, dragging nodes, linking, box selecting — then keys, hover
@@ -19,8 +19,10 @@
 #include <string>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "platform.h"
 #include "test_hook.h"
+#include "theme.h"
 #include "tree/tree.h"
 #include "tree_canvas.h"
 #include "tree_figures.h"
@@ -126,6 +128,9 @@ Frame beginCanvas(Context& ctx, ImVec2 size) {
     ImGui::InvisibleButton("canvas", size,
                            ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle);
     testhook::item("tree/canvas");
+    // The wheel over the canvas zooms or pans the drawing; no window around it scrolls with it.
+    ImGui::SetItemKeyOwner(ImGuiKey_MouseWheelY);
+    ImGui::SetItemKeyOwner(ImGuiKey_MouseWheelX);
     const bool hovered = ImGui::IsItemHovered();
     const ImVec2 origin = ImGui::GetItemRectMin();
     if (t.fitRequested) {
@@ -135,12 +140,26 @@ Frame beginCanvas(Context& ctx, ImVec2 size) {
     CanvasView v{origin, t.pan, t.zoom * uiScale};
     const ImGuiIO& io = ImGui::GetIO();
     const ImVec2 mouse = io.MousePos;
-    if (hovered && io.MouseWheel != 0) {
+    const bool touch = io.MouseSource == ImGuiMouseSource_TouchScreen;
+    if (hovered && touch && (io.MouseWheel != 0 || io.MouseWheelH != 0)) {
+        // A finger dragged: the drawing follows it (the wheel steps are the drag, theme.h).
+        const ImVec2 step = theme::touchScrollStep();
+        t.pan.x += io.MouseWheelH * step.x / v.scale;
+        t.pan.y += io.MouseWheel * step.y / v.scale;
+        v.pan = t.pan;
+    } else if (hovered && io.MouseWheel != 0) {
         const float z = std::clamp(t.zoom * std::pow(1.15f, io.MouseWheel), kMinZoom, kMaxZoom);
         v.zoomAbout(mouse, z * uiScale);
         t.zoom = z;
         t.pan = v.pan;
     }
+    if (hovered && t.pinch != 1.0f) {
+        const float z = std::clamp(t.zoom * t.pinch, kMinZoom, kMaxZoom);
+        v.zoomAbout(mouse, z * uiScale);
+        t.zoom = z;
+        t.pan = v.pan;
+    }
+    t.pinch = 1.0f;
     const int under = hovered ? nodeAt(plan, t, v, mouse) : -1;
     return Frame{ctx, plan, t, v, size, mouse, hovered, under, ImGui::GetWindowDrawList()};
 }
