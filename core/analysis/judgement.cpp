@@ -23,6 +23,30 @@ bool inside(TextSpan inner, TextSpan outer) {
     return !inner.empty() && !outer.empty() && inner.begin >= outer.begin && inner.end <= outer.end;
 }
 
+// Whether `text` holds `word` (lower case) as a whole word, in any case.
+bool containsWord(std::string_view text, std::string_view word) {
+    for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
+        if (i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) continue;
+        const std::size_t end = i + word.size();
+        if (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < word.size() && same; ++k)
+            same = std::tolower(static_cast<unsigned char>(text[i + k])) == word[k];
+        if (same) return true;
+    }
+    return false;
+}
+
+// The first word of a text (letters and hyphens), after any leading spaces.
+std::string_view firstWordOf(std::string_view text) {
+    std::size_t a = 0;
+    while (a < text.size() && !std::isalpha(static_cast<unsigned char>(text[a]))) ++a;
+    std::size_t b = a;
+    while (b < text.size() && (std::isalpha(static_cast<unsigned char>(text[b])) || text[b] == '-'))
+        ++b;
+    return text.substr(a, b - a);
+}
+
 // A value with % or a currency outside the span: the sentence measures something besides it
 // ("Deploy the churn model …; achieve 75% precision").
 bool measuredBeside(std::string_view text, TextSpan span) {
@@ -242,7 +266,10 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     const std::string cmp = lower(r.comparative.of(title));
     const bool bareMore = (cmp == "more" || cmp == "less" || cmp == "fewer") &&
                           r.contentWords > 0 && r.abstractWords == r.contentWords;
-    const bool comparative = !r.comparative.empty() && !be && !bareMore;
+    // "Lower costs", "Better our service": the comparative is the verb, a direction only.
+    const bool comparativeIsVerb =
+        r.form == Form::Imperative && r.comparative.begin == r.verbText.begin;
+    const bool comparative = !r.comparative.empty() && !be && !bareMore && !comparativeIsVerb;
     // "our existing customers", "mid-market firms": people named with what sets them apart.
     const bool namedPeople = r.headKind == HeadKind::Agent && r.contentWords >= 2;
     const bool specific =
@@ -269,6 +296,25 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                             !r.anyNumber && !r.segment && !r.rulesOut && !r.mechanism &&
                             !r.purposeNamesOutcome && r.comparative.empty() &&
                             !(r.classes & bit(WordClass::AgentNoun));
+    // A direction named as a noun phrase, the comparative its only content: "Lower costs",
+    // "Better retention across the board", "Higher revenue" — no figure, no one it is for.
+    static const char* const kDirection[] = {"better",   "higher",    "lower",  "more", "greater",
+                                             "bigger",   "faster",    "fewer",  "less", "stronger",
+                                             "improved", "increased", "reduced"};
+    const std::string firstWord = lower(firstWordOf(title));
+    bool direction = false;
+    for (const char* w : kDirection) direction = direction || firstWord == w;
+    direction = direction && r.form == Form::NounPhrase && !r.anyNumber && !r.segment &&
+                !r.rulesOut && !r.mechanism && !r.purposeNamesOutcome && !namedPeople &&
+                r.contentWords <= 3 &&
+                (r.headKind == HeadKind::Metric || r.headKind == HeadKind::Abstract ||
+                 r.headKind == HeadKind::Vanity);
+    if (direction) {
+        v.objective = ObjectiveVerdict::Vague;
+        v.evidence = r.object.empty() ? r.head : r.object;
+        v.thing = r.head;
+        return v;
+    }
     if (!specific && !r.purposeNamesOutcome &&
         ((r.form == Form::Imperative && loose && (abstract || thing || be || metricMove)) ||
          (r.form == Form::NounPhrase && (abstract || r.headKind == HeadKind::Abstract ||
@@ -284,9 +330,12 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
 Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v;
     if (r.form == Form::Empty) return v;
-    // A share of a count ("99.5% crash-free sessions", "85% of scorecards") is a rate.
-    const bool share =
-        !r.counted.empty() && r.counted.of(title).find('%') != std::string_view::npos;
+    // A share of a count ("99.5% crash-free sessions", "85% of scorecards") is a rate; "25% more
+    // followers" is a count grown, and a share of voice is attention however it is counted.
+    const std::string_view countedText = r.counted.of(title);
+    const bool share = !r.counted.empty() && countedText.find('%') != std::string_view::npos &&
+                       !containsWord(countedText, "more") && !containsWord(countedText, "fewer") &&
+                       !containsWord(r.head.of(title), "voice");
     const bool hasTarget = s.target || s.relativeChange || s.bandLow || s.bandHigh;
     const bool counted = !r.counted.empty();
     const bool outcomeShape = (s.fromTo || (s.baseline && s.target)) &&
@@ -371,7 +420,10 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                          !r.anyNumber && r.comparative.empty() && !r.purposeNamesOutcome);
                     break;
                 case VerbKind::Maintain:
-                    isWork = r.headKind == HeadKind::Deliverable && counted;
+                    // "Keep our PCI DSS certificate", "Keep Google Premier Partner status": a
+                    // verdict kept or lost, done or not done.
+                    isWork = (r.headKind == HeadKind::Deliverable && counted) ||
+                             (r.headKind == HeadKind::Binary && !counted && !r.anyNumber);
                     break;
                 case VerbKind::Change:
                     // "Gain SOC 2 certification": a verdict gained is done or not done; a share

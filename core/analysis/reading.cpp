@@ -766,6 +766,16 @@ class Reader {
         const auto in = [c](WordClass w) { return (c & bit(w)) != 0; };
         if (in(WordClass::VanityMetric)) return HeadKind::Vanity;
         if (in(WordClass::BinaryNoun)) return HeadKind::Binary;
+        // "an A rating", "an age rating from PEGI": one rating granted, not a score to move
+        // ("a 4.6/5 service rating", "an average rating of 4.8" are scores).
+        if (!multi && (is(p.head, "rating") || is(p.head, "grade")) &&
+            (is(p.begin, "a") || is(p.begin, "an")) && !is(p.headEnd, "of")) {
+            bool score = false;
+            for (std::size_t k = p.begin + 1; k < p.head; ++k)
+                score = score || isValue(k) || toks_[k].type == T::Num || is(k, "average") ||
+                        is(k, "satisfaction") || is(k, "mean");
+            if (!score) return HeadKind::Binary;
+        }
         if (in(WordClass::AbstractNoun) && !(multi && in(WordClass::MetricNoun)))
             return HeadKind::Abstract;
         if (in(WordClass::MetricNoun)) return HeadKind::Metric;
@@ -857,8 +867,12 @@ class Reader {
              is(end, "through")) &&
             !isValue(end + 1))
             ++end;
-        // "Hire and onboard 3 engineers", "Design and roll out a page": a second verb.
-        if (is(end, "and") && verbish(end + 1) && !hasAny(end + 1, kNouns)) {
+        // "Hire and onboard 3 engineers", "Design and roll out a page": a second verb; one that
+        // is a noun too is a verb when a noun phrase opens after it ("Build and launch the
+        // portal", "Plan and run 4 events").
+        if (is(end, "and") && verbish(end + 1) &&
+            (!hasAny(end + 1, kNouns) || (isWord(end + 2) && has(end + 2, WordClass::Determiner)) ||
+             isValue(end + 2))) {
             end += 2;
             if (toks_[end - 1].phraseLen > 1 && (toks_[end - 1].phraseCls & kVerbs))
                 end += toks_[end - 1].phraseLen - 1;
@@ -1257,7 +1271,21 @@ class Reader {
                             r.qualifier = span(i, p.end);
                             r.qualifierAll = all;
                         }
-                        r.segment = r.segment || (!all && (people(p) || named));
+                        // Everyone of a kind is no segment: "for customers", "across the
+                        // board"; "for new customers", "for nurses on night shifts" are.
+                        bool modified = p.headEnd - p.head > 1 || p.end > p.headEnd;
+                        for (std::size_t k = p.begin; k < p.head && !modified; ++k)
+                            modified = isWord(k) && !is(k, "the") && !is(k, "a") && !is(k, "an") &&
+                                       !is(k, "our") && !is(k, "their") && !is(k, "your") &&
+                                       !is(k, "its") && !is(k, "my") && !is(k, "these") &&
+                                       !is(k, "those") && !is(k, "some");
+                        const bool generic = p.headEnd == p.head + 1 &&
+                                             (is(p.head, "customers") || is(p.head, "users") ||
+                                              is(p.head, "clients") || is(p.head, "people") ||
+                                              is(p.head, "board") || is(p.head, "everyone") ||
+                                              is(p.head, "members") || is(p.head, "stakeholders"));
+                        r.segment =
+                            r.segment || (!all && ((people(p) && (modified || !generic)) || named));
                     }
                 }
             }
@@ -1347,6 +1375,20 @@ class Reader {
                     break;
                 }
             }
+        }
+        // Members of an online community counted: "Grow the forum to 8,000 members", "Hit 50,000
+        // members on our Discord server" — the audience's size, not what its members do ("8,000
+        // members who post weekly").
+        if (r.vanityCount.empty()) {
+            bool community = false;
+            for (std::size_t k = 0; k < count_ && !community; ++k)
+                community = is(k, "community") || is(k, "forum") || is(k, "discord") ||
+                            is(k, "slack") || is(k, "subreddit") || is(k, "server");
+            for (std::size_t i = 0; community && i + 1 < count_ && r.vanityCount.empty(); ++i)
+                if (isValue(i) && !toks_[i].percent && !toks_[i].money &&
+                    (is(i + 1, "members") || is(i + 1, "member")) && !is(i + 2, "who") &&
+                    !is(i + 2, "that"))
+                    r.vanityCount = span(i, i + 2);
         }
         // Press attention counted: "Get the kit reviewed in 6 trade magazines", "Named in 25
         // articles" — how often others write about us, a count of press mentions.

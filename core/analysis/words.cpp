@@ -449,12 +449,17 @@ const Row kRows[] = {
     // General vocabulary beyond the seeds. Milestones: a designation, a loan or a rating body's
     // assessment is granted or not ("Obtain the trauma-centre designation").
     {WordClass::BinaryNoun, false,
-     "designation|facility|loan|financing|funding|assessment|classification|award"},
+     "designation|facility|loan|financing|funding|assessment|classification|award|"
+     "line of credit|credit line|credit facility|status|partner status|sandbox tier"},
     // Counts of attention in games and communities: "Reach 90,000 wishlists".
     {WordClass::VanityMetric, false,
      "wishlist|wish list|unique user|facebook reach|instagram reach|social media reach|turnout|"
      "forum member|server member"},
     {WordClass::VanityMetric, true, "wishlists"},
+    // Attention counted as it arrives: "Reach 3,000 listeners", "250,000 social engagements".
+    {WordClass::VanityMetric, false,
+     "listener|social comment|post comment|engagement count|social engagement"},
+    {WordClass::VanityMetric, true, "retweets|reposts|upvotes"},
     // Things a team makes or staffs: "Open a tenants' helpline", "Send out 12 activity packs".
     {WordClass::DeliverableNoun, false,
      "helpdesk|help desk|service desk|hotline|helpline|diary|diaries|pack|registry|directory|"
@@ -466,7 +471,8 @@ const Row kRows[] = {
     // Slogans: "Be the employer of choice", "Raise the bar", "Put patients first".
     {WordClass::VagueSlogan, true,
      "of choice|raise the bar|heart of|first choice|citizens first|patients first|"
-     "students first|users first|customers first|members first|guests first"},
+     "students first|users first|customers first|members first|guests first|go global|"
+     "go international|go big|go mainstream"},
     // Standing or a way of working with no measure: "Achieve academic distinction",
     // "Transform care delivery".
     {WordClass::AbstractNoun, false, "distinction|prestige|renown|stature|eminence|delivery"},

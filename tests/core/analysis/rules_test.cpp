@@ -122,6 +122,14 @@ TEST_CASE("OBJ-TACTIC: S0's tactic column fires, its outcome column does not") {
     CHECK(v[0].target.id == "o1");
     CHECK(v[0].target.path == "/objectives/0/title");
     CHECK(std::string(v[0].source()) == "S0 P1, S4 pattern 2");
+
+    // Two joined verbs, the second a noun too: the rewrite keeps the thing built, not "and launch".
+    p.objectives[0].title = "Build and launch the new partner portal for resellers";
+    const auto joined = fixtures::violations(okr::analyze(p), "OBJ-TACTIC");
+    REQUIRE(joined.size() == 1);
+    CHECK(joined[0].rewrite ==
+          "<Which customers or users> <get what, or do what differently> with the new partner "
+          "portal");
 }
 
 TEST_CASE("OBJ-VAGUE: S4's bad objectives fire, its better ones do not") {
@@ -160,6 +168,28 @@ TEST_CASE("OBJ-VAGUE: S4's bad objectives fire, its better ones do not") {
     Plan p = cleanPlan();
     p.objectives[0].title = "";
     CHECK(fires(p, "OBJ-VAGUE") == 0);
+}
+
+TEST_CASE("OBJ-VAGUE: a direction with nothing else in it, however it is worded") {
+    // The verb is the comparative ("Lower"), the comparative the whole phrase ("Higher revenue"),
+    // everyone of a kind is no segment ("for customers", "across the board").
+    const char* bad[] = {"Lower costs", "Better service for customers",
+                         "Better retention across the board", "Higher revenue", "Go global"};
+    const char* specific[] = {"Lower costs of a first delivery for clinics outside the cities",
+                              "Better service for night-shift nurses",
+                              "Higher revenue from clinics in Norway"};
+    for (const char* t : bad) {
+        Plan p = cleanPlan();
+        p.objectives[0].title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "OBJ-VAGUE") == 1);
+    }
+    for (const char* t : specific) {
+        Plan p = cleanPlan();
+        p.objectives[0].title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "OBJ-VAGUE") == 0);
+    }
 }
 
 TEST_CASE("OBJ-METRIC: numbers in the objective are a KR in disguise") {
@@ -310,6 +340,30 @@ TEST_CASE("KR-ACTIVITY: S4's activity KRs fire, their outcome rewrites do not") 
     CHECK(fires(p, "KR-ACTIVITY") == 0);
 }
 
+TEST_CASE("KR-ACTIVITY: a verdict kept or granted is a milestone, not a number left out") {
+    const char* milestones[] = {"Keep our PCI DSS Level 1 certificate",
+                                "Keep Google Premier Partner status at this year's review",
+                                "Obtain an age rating from PEGI before launch",
+                                "Secure an $80,000 line of credit from the bank."};
+    const char* scores[] = {"Achieve a 4.6/5 service rating on review sites",
+                            "Reach an average Google rating of 4.8 across 150 reviews"};
+    for (const char* t : milestones) {
+        Plan p = cleanPlan();
+        keyResult(p, 0, 0).title = t;
+        CAPTURE(t);
+        const auto v = fixtures::violations(okr::analyze(p), "KR-ACTIVITY");
+        REQUIRE(v.size() == 1);
+        CHECK(v[0].message.find("yes-or-no") != std::string::npos);
+        CHECK(fires(p, "KR-NO-TARGET") == 0);
+    }
+    for (const char* t : scores) {
+        Plan p = cleanPlan();
+        keyResult(p, 0, 0).title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "KR-ACTIVITY") == 0);
+    }
+}
+
 TEST_CASE("KR-VANITY: page views, registered users, followers without a link to value (S2)") {
     Plan p = cleanPlan();
     keyResult(p, 0, 0).title = "Grow monthly page views from 40k to 60k";
@@ -324,6 +378,28 @@ TEST_CASE("KR-VANITY: page views, registered users, followers without a link to 
     keyResult(p, 0, 0).signal = okr::Signal::Leading;  // S2's leading indicator
     CHECK(fires(p, "KR-VANITY") == 0);
     CHECK(fires(cleanPlan(), "KR-VANITY") == 0);
+
+    // Attention grown by a share, a share of voice, listeners, members of an online
+    // community: vanity too; what members do, or a share of people doing something, is not.
+    keyResult(p, 0, 0).signal = okr::Signal::Unset;
+    const char* vanity[] = {
+        "Add 25% more followers on TikTok", "Take 12% share of voice in our category",
+        "Reach 3,000 listeners across all platforms", "Grow the forum to 8,000 members",
+        "Hit 50,000 members on our Discord server"};
+    const char* notVanity[] = {"Grow the forum to 8,000 members who post every week",
+                               "Raise the share of forum members who post weekly from 12% to 20%",
+                               "Complete 14 audit engagements this year",
+                               "Run the first version of three big marketing plays"};
+    for (const char* t : vanity) {
+        keyResult(p, 0, 0).title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "KR-VANITY") == 1);
+    }
+    for (const char* t : notVanity) {
+        keyResult(p, 0, 0).title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "KR-VANITY") == 0);
+    }
 }
 
 TEST_CASE("KR-NO-BASELINE: unless the field, the sentence or the driver carries one") {
