@@ -47,6 +47,14 @@ std::string_view firstWordOf(std::string_view text) {
     return text.substr(a, b - a);
 }
 
+// What follows a team's name says what it is like or does: "… with deep product knowledge",
+// "… that closes mid-market deals", "… who answer in an hour".
+bool describesTeam(std::string_view after) {
+    return containsWord(after, "with") || containsWord(after, "that") ||
+           containsWord(after, "who") || containsWord(after, "which") ||
+           containsWord(after, "able");
+}
+
 // A value with % or a currency outside the span: the sentence measures something besides it
 // ("Deploy the churn model …; achieve 75% precision").
 bool measuredBeside(std::string_view text, TextSpan span) {
@@ -115,6 +123,59 @@ std::string lower(std::string_view word) {
     std::string low;
     for (const char c : word) low += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     return low;
+}
+
+// What comes in to be handled: tickets, complaints, requests, calls.
+bool incoming(std::string_view head) {
+    static const char* const kIncoming[] = {
+        "ticket",    "tickets",  "complaint", "complaints", "request",  "requests", "enquiry",
+        "enquiries", "inquiry",  "inquiries", "call",       "calls",    "email",    "emails",
+        "message",   "messages", "claim",     "claims",     "case",     "cases",    "question",
+        "questions", "order",    "orders",    "incident",   "incidents"};
+    const std::size_t space = head.rfind(' ');
+    const std::string last = lower(space == std::string_view::npos ? head : head.substr(space + 1));
+    for (const char* w : kIncoming)
+        if (last == w) return true;
+    return false;
+}
+
+// A schedule: "every week", "each morning", "daily", "every lunch break".
+bool onSchedule(std::string_view text) {
+    if (containsWord(text, "daily") || containsWord(text, "nightly") ||
+        containsWord(text, "weekly") || containsWord(text, "fortnightly"))
+        return true;
+    static const char* const kPeriods[] = {"day",     "days",    "morning", "evening", "night",
+                                           "week",    "weekday", "weekend", "month",   "lunch",
+                                           "working", "sprint",  "shift"};
+    for (const char* every : {"every", "each"}) {
+        for (std::size_t at = 0; at < text.size();) {
+            const std::size_t i = lower(text.substr(at)).find(every);
+            if (i == std::string::npos) break;
+            const std::size_t next = at + i + std::char_traits<char>::length(every) + 1;
+            at = next;
+            if (next >= text.size()) break;
+            const std::string_view rest = text.substr(next);
+            for (const char* period : kPeriods) {
+                const std::size_t n = std::char_traits<char>::length(period);
+                if (rest.size() >= n && lower(rest.substr(0, n)) == period &&
+                    (rest.size() == n || !std::isalpha(static_cast<unsigned char>(rest[n]))))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+// A head that names a team: "product team", "inside-sales unit", "task force".
+bool teamHead(std::string_view head) {
+    static const char* const kTeams[] = {"team",   "teams",     "unit",       "squad",
+                                         "desk",   "function",  "department", "crew",
+                                         "office", "taskforce", "committee",  "council"};
+    const std::size_t space = head.rfind(' ');
+    const std::string last = lower(space == std::string_view::npos ? head : head.substr(space + 1));
+    for (const char* t : kTeams)
+        if (last == t) return true;
+    return false;
 }
 
 // "downloaded 2,500 times", "viewed 900,000 times a month": an attention verb's participle and
@@ -203,7 +264,11 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     if (r.form == Form::Imperative && !outcome) {
         // "Launch a breakthrough mobile experience", "Pilot a navigation service": what is
         // launched is made, whatever the noun.
-        if (r.launches)
+        if (r.launches) output = true;
+        // "Hire a strong product team", "Set up an inside-sales unit": a team staffed or set up
+        // is work, unless what it then does is said ("… that closes mid-market deals").
+        else if ((r.staffs || r.verb == VerbKind::Build) && r.headKind == HeadKind::Agent &&
+                 teamHead(r.head.of(title)) && !describesTeam(title.substr(r.head.end)))
             output = true;
         else if (r.verb == VerbKind::Work)
             output = r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary ||
@@ -389,6 +454,17 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         return v;
     }
 
+    // A routine kept on a schedule: "Cycle 40 km every week", "Get up at 6:00 every morning",
+    // "Drink 2 L of water daily" — the habit is the activity; what it should change is not said.
+    if (r.form == Form::Imperative && onSchedule(title) && !r.percentOrMoney && !share &&
+        title.find('%') == std::string_view::npos && r.verb != VerbKind::Change &&
+        r.verb != VerbKind::Maintain && !s.fromTo && r.headKind != HeadKind::Metric &&
+        r.headKind != HeadKind::Vanity && !r.measureBeside && r.comparative.empty()) {
+        v.keyResult = KeyResultVerdict::CountedWork;
+        v.evidence = join(r.verbText, r.object);
+        v.thing = r.object.empty() ? r.verbText : r.object;
+        return v;
+    }
     const TextSpan work = workSpan(r);
     const bool elsewhere = measuredBeside(title, work) || r.measureBeside;
     bool isWork = false;
@@ -402,6 +478,14 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     isWork = r.headKind != HeadKind::Metric || r.headIsCountOf ||
                              (!r.percentOrMoney && !outcomeShape && counted) ||
                              (!r.anyNumber && !hasTarget && !r.objectUniversal);
+                    // A share of what comes in, handled within a time, is a service level, a
+                    // rate: "Answer 95% of tickets within an hour", "Resolve 93% of complaints
+                    // within one day" — not "Hold 85% of kickoff sessions within 8 days" (sessions
+                    // we make) nor "Train 100% of ward staff within 6 weeks" (our people).
+                    if (share && (containsWord(title, "within") || containsWord(title, "under")) &&
+                        ((r.headKind != HeadKind::Deliverable && r.headKind != HeadKind::Agent) ||
+                         incoming(r.head.of(title))))
+                        isWork = false;
                     break;
                 case VerbKind::Build:
                     // "Set up an advisory board", "Create 3 case studies".

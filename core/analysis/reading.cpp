@@ -766,6 +766,11 @@ class Reader {
         const auto in = [c](WordClass w) { return (c & bit(w)) != 0; };
         if (in(WordClass::VanityMetric)) return HeadKind::Vanity;
         if (in(WordClass::BinaryNoun)) return HeadKind::Binary;
+        // "a customer success team", "the product team": a team, whatever its name says it does
+        // (not "the organisation", which is everyone).
+        if (!multi && (is(p.head, "team") || is(p.head, "teams") || is(p.head, "unit") ||
+                       is(p.head, "squad") || is(p.head, "department") || is(p.head, "desk")))
+            return HeadKind::Agent;
         // "an A rating", "an age rating from PEGI": one rating granted, not a score to move
         // ("a 4.6/5 service rating", "an average rating of 4.8" are scores).
         if (!multi && (is(p.head, "rating") || is(p.head, "grade")) &&

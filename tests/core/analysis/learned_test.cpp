@@ -78,11 +78,10 @@ TEST_CASE("the learned reader catches what the rules' reading lets through, quot
     CHECK(metric.combined.learned);
     CHECK(metric.quoted == "4.4/5");
 
-    const Read output =
-        readObjective("Hire and onboard a remote-first team steeped in open source");
+    const Read output = readObjective("Recruit First-Rate Talent for Our Field Sales Team");
     CHECK(output.rules.objective == okr::ObjectiveVerdict::Fine);
     CHECK(output.combined.objective == okr::ObjectiveVerdict::Output);
-    CHECK(output.quoted == "Hire and onboard a remote-first team");
+    CHECK(output.quoted == "Recruit First-Rate Talent");
 
     const Read vague = readObjective("Improve public schooling");
     CHECK(vague.rules.objective == okr::ObjectiveVerdict::Fine);

@@ -132,6 +132,27 @@ TEST_CASE("OBJ-TACTIC: S0's tactic column fires, its outcome column does not") {
           "portal");
 }
 
+TEST_CASE("OBJ-TACTIC: a team hired or set up is work, unless what it is like or does is said") {
+    const char* work[] = {"Hire a strong product team",
+                          "set up an inside-sales unit in the company"};
+    const char* outcomes[] = {
+        "Build a sales team that closes mid-market deals without the founders",
+        "To build a top-tier inside-sales team in Poland with deep product knowledge"};
+    for (const char* t : work) {
+        Plan p = cleanPlan();
+        p.objectives[0].title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "OBJ-TACTIC") == 1);
+        CHECK(fires(p, "OBJ-VAGUE") == 0);
+    }
+    for (const char* t : outcomes) {
+        Plan p = cleanPlan();
+        p.objectives[0].title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "OBJ-TACTIC") == 0);
+    }
+}
+
 TEST_CASE("OBJ-VAGUE: S4's bad objectives fire, its better ones do not") {
     // S1 shows "Improve sales efficiency" as the level an objective sits at; as wording it is a
     // generic verb on an abstract quality, with no "for whom" and nothing ruled out.
@@ -338,6 +359,25 @@ TEST_CASE("KR-ACTIVITY: S4's activity KRs fire, their outcome rewrites do not") 
     keyResult(p, 0, 0).kind = okr::KrKind::Metric;
     keyResult(p, 0, 0).title = "Launch self-serve checkout: trial conversion from 8% to 14%";
     CHECK(fires(p, "KR-ACTIVITY") == 0);
+}
+
+TEST_CASE("KR-ACTIVITY: a routine kept on a schedule is the activity, not its effect") {
+    const char* routines[] = {"Get up at 6:00 every morning", "Drink 2 L of water daily"};
+    const char* measures[] = {"Keep weekly churn under 2% every month",
+                              "Answer 95% of tickets within an hour every day",
+                              "Reply to every review within two days"};
+    for (const char* t : routines) {
+        Plan p = cleanPlan();
+        keyResult(p, 0, 0).title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "KR-ACTIVITY") == 1);
+    }
+    for (const char* t : measures) {
+        Plan p = cleanPlan();
+        keyResult(p, 0, 0).title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "KR-ACTIVITY") == 0);
+    }
 }
 
 TEST_CASE("KR-ACTIVITY: a verdict kept or granted is a milestone, not a number left out") {
