@@ -147,17 +147,14 @@ bool onSchedule(std::string_view text) {
     static const char* const kPeriods[] = {"day",     "days",    "morning", "evening", "night",
                                            "week",    "weekday", "weekend", "month",   "lunch",
                                            "working", "sprint",  "shift"};
-    for (const char* every : {"every", "each"}) {
-        for (std::size_t at = 0; at < text.size();) {
-            const std::size_t i = lower(text.substr(at)).find(every);
-            if (i == std::string::npos) break;
-            const std::size_t next = at + i + std::char_traits<char>::length(every) + 1;
-            at = next;
-            if (next >= text.size()) break;
-            const std::string_view rest = text.substr(next);
+    const std::string low = lower(text);
+    for (const std::string_view every : {std::string_view("every "), std::string_view("each ")}) {
+        for (std::size_t i = low.find(every); i != std::string::npos; i = low.find(every, i + 1)) {
+            if (i > 0 && std::isalpha(static_cast<unsigned char>(low[i - 1]))) continue;
+            const std::string_view rest = std::string_view(low).substr(i + every.size());
             for (const char* period : kPeriods) {
                 const std::size_t n = std::char_traits<char>::length(period);
-                if (rest.size() >= n && lower(rest.substr(0, n)) == period &&
+                if (rest.compare(0, n, period) == 0 &&
                     (rest.size() == n || !std::isalpha(static_cast<unsigned char>(rest[n]))))
                     return true;
             }
