@@ -178,8 +178,17 @@ void noTarget(Context& c, const KrFacts& f) {
             "(S4 formula: [verb] [metric] from [baseline] to [target] by [date]).");
         if (out && unmeasured) {
             const std::string what = thing(f, f.judgement.thing);
-            out->rewrite = formula(what.empty() ? "the measure that shows it"
-                                                : "the measure that shows " + what + " changed");
+            const std::string verb = trimmed(f.wording.verbText.of(k.title));
+            const std::string object = trimmed(f.wording.object.of(k.title));
+            // "Cut down false-positive alerts": the user's own movement, with its numbers asked
+            // for ("Cut down false-positive alerts from <baseline> to <target> by <date>").
+            if (f.wording.form == Form::Imperative && f.wording.verb == VerbKind::Change &&
+                !verb.empty() && !object.empty())
+                out->rewrite = verb + " " + object + " from <baseline> to <target> by <date>";
+            else
+                out->rewrite =
+                    formula(what.empty() ? "the measure that shows it"
+                                         : "the measure that shows " + what + " changed");
         }
     } else if (f.kind == KrKind::Maintain && !finite(k.bandLow) && !finite(k.bandHigh) &&
                !f.target && !f.sentence.bandLow &&

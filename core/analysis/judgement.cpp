@@ -561,6 +561,21 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // seed round at a valuation of at least $8M", "Pass the audit with no major findings".
     const bool verdictReached = r.form == Form::Imperative && r.headKind == HeadKind::Binary &&
                                 !counted && !outcomeShape && r.verb == VerbKind::Achieve;
+    // A direction with no figure is a quality to measure, not a thing to ship: "Cut down
+    // false-positive alerts", "Make upgrades more robust", "Fewer unplanned stops during upgrades".
+    const bool directionOnly =
+        isWork && !r.anyNumber && !hasTarget && !r.bounded && !r.universal && !counted &&
+        r.headKind != HeadKind::Binary && !r.binaryDone &&
+        ((r.form == Form::Imperative && r.verb == VerbKind::Change &&
+          r.headKind == HeadKind::Deliverable) ||
+         (!r.comparative.empty() && r.form != Form::Done && !inside(r.comparative, r.purpose) &&
+          r.verb != VerbKind::Work && r.verb != VerbKind::Build));
+    if (directionOnly) {
+        v.keyResult = KeyResultVerdict::NotMeasurable;
+        v.evidence = r.comparative.empty() ? join(r.verbText, r.object) : r.comparative;
+        v.thing = r.object.empty() ? r.subject : r.object;
+        return v;
+    }
     // Headcount taken on stays work with a start beside it: "Hire 25 engineers (currently 10)".
     if (isWork && (!elsewhere || verdictReached) && (!outcomeShape || r.staffs) && !r.intoOutcome) {
         v.binary = r.headKind == HeadKind::Binary || r.binaryDone;

@@ -479,6 +479,22 @@ TEST_CASE("KR-NO-TARGET: metric without target, maintain without band") {
     CHECK(fires(p, "KR-NO-TARGET") == 0);
 }
 
+TEST_CASE("KR-NO-TARGET: a direction with no figure is a measure to set, in the user's own words") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).target.reset();
+    keyResult(p, 0, 0).title = "Cut down false-positive alerts to lower on-call costs";
+    CHECK(fires(p, "KR-ACTIVITY") == 0);  // not "a deliverable": nothing ships
+    const auto v = fixtures::violations(okr::analyze(p), "KR-NO-TARGET");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message.find("names no number") != std::string::npos);
+    CHECK(v[0].rewrite == "Cut down false-positive alerts from <baseline> to <target> by <date>");
+    // Work whose purpose is better stays work: "… so fewer migrations fail on release".
+    keyResult(p, 0, 0).title =
+        "Build a sandbox where engineers can try schema migrations, so fewer migrations fail";
+    CHECK(fires(p, "KR-ACTIVITY") == 1);
+    CHECK(fires(p, "KR-NO-TARGET") == 0);
+}
+
 TEST_CASE("KR-NO-DEADLINE: no date and no period, or a date outside the period") {
     Plan p = cleanPlan();
     CHECK(fires(p, "KR-NO-DEADLINE") == 0);  // inherits the period end
