@@ -125,6 +125,25 @@ std::string lower(std::string_view word) {
     return low;
 }
 
+// Another body's verdict named anywhere in the sentence: a verb of winning or being granted
+// ("win", "secure", "pass", "admits", "approves", "judged") with a verdict noun (an award, an
+// assessment, a classification, a tier), or a verdict said of us ("accepted", "selected").
+bool verdictGiven(std::string_view title, const Wording& r) {
+    static const char* const kGiven[] = {"accepted", "admitted",  "selected",   "shortlisted",
+                                         "approved", "certified", "accredited", "awarded",
+                                         "judged",   "picked",    "ratified",   "endorsed"};
+    for (const char* w : kGiven)
+        if (containsWord(title, w)) return true;
+    if (!(r.classes & bit(WordClass::BinaryNoun))) return false;
+    static const char* const kWin[] = {
+        "win",   "wins",   "won",    "secure",   "secures", "obtain", "obtains", "gain",
+        "earn",  "earns",  "pass",   "passes",   "receive", "get",    "gets",    "keep",
+        "keeps", "retain", "admits", "approves", "grants",  "awards", "through"};
+    for (const char* w : kWin)
+        if (containsWord(title, w)) return true;
+    return false;
+}
+
 // What comes in to be handled: tickets, complaints, requests, calls.
 bool incoming(std::string_view head) {
     static const char* const kIncoming[] = {
@@ -513,9 +532,16 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                              (r.headKind == HeadKind::Binary && !counted && !r.anyNumber);
                     break;
                 case VerbKind::Achieve:
-                case VerbKind::Generic:
-                    isWork = r.headKind == HeadKind::Binary || r.doneAfter;
+                case VerbKind::Generic: {
+                    // "Be SOC 2 compliant", "Become an accredited provider": a verdict reached;
+                    // "Improve GDPR compliance" is a direction, not a yes or no.
+                    const std::string lead = lower(firstWordOf(r.verbText.of(title)));
+                    const bool better = lead == "improve" || lead == "strengthen" ||
+                                        lead == "enhance" || lead == "boost" || lead == "better" ||
+                                        lead == "optimise" || lead == "optimize";
+                    isWork = (r.headKind == HeadKind::Binary && !better) || r.doneAfter;
                     break;
+                }
                 default:
                     break;
             }
@@ -597,6 +623,17 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         return v;
     }
 
+    // A verdict others give, with nothing to count: "Win the trade association's 'Supplier of
+    // the Year' award", "The CNCF admits our operator to its Sandbox tier", "Get the service
+    // through its beta assessment" — done or not done, a milestone rather than a number left out.
+    if (!hasTarget && !r.anyNumber && !r.universal && !r.bounded && r.comparative.empty() &&
+        r.verb != VerbKind::Change && r.verb != VerbKind::Generic && verdictGiven(title, r)) {
+        v.keyResult = KeyResultVerdict::Deliverable;
+        v.binary = true;
+        v.evidence = join(r.verbText, r.object);
+        v.thing = r.object.empty() ? r.subject : r.object;
+        return v;
+    }
     // Nothing to measure: no number, no band, no done state ("Every vacancy …" and "No ticket
     // …" name 100% and none).
     const bool everyOne = r.objectUniversal && r.verb == VerbKind::Work;

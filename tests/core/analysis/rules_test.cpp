@@ -381,11 +381,15 @@ TEST_CASE("KR-ACTIVITY: a routine kept on a schedule is the activity, not its ef
 }
 
 TEST_CASE("KR-ACTIVITY: a verdict kept or granted is a milestone, not a number left out") {
-    const char* milestones[] = {"Keep our PCI DSS Level 1 certificate",
+    const char* milestones[] = {"Win the trade association's 'Supplier of the Year' award",
+                                "The CNCF admits our operator to its Sandbox tier",
+                                "Get the service through its beta assessment",
+                                "Keep our PCI DSS Level 1 certificate",
                                 "Keep Google Premier Partner status at this year's review",
                                 "Obtain an age rating from PEGI before launch",
                                 "Secure an $80,000 line of credit from the bank."};
     const char* scores[] = {"Achieve a 4.6/5 service rating on review sites",
+                            "Improve GDPR compliance across the support team",
                             "Reach an average Google rating of 4.8 across 150 reviews"};
     for (const char* t : milestones) {
         Plan p = cleanPlan();
