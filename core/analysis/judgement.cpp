@@ -376,7 +376,7 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                             (r.headKind == HeadKind::Metric || r.headKind == HeadKind::Vanity) &&
                             !r.anyNumber && !r.segment && !r.rulesOut && !r.mechanism &&
                             !r.purposeNamesOutcome && r.comparative.empty() &&
-                            !(r.classes & bit(WordClass::AgentNoun));
+                            !((r.classes & bit(WordClass::AgentNoun)) && r.tailWords > 0);
     // A direction named as a noun phrase, the comparative its only content: "Lower costs",
     // "Better retention across the board", "Higher revenue" — no figure, no one it is for.
     static const char* const kDirection[] = {"better",   "higher",    "lower",  "more", "greater",

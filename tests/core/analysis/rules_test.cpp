@@ -194,11 +194,17 @@ TEST_CASE("OBJ-VAGUE: S4's bad objectives fire, its better ones do not") {
 TEST_CASE("OBJ-VAGUE: a direction with nothing else in it, however it is worded") {
     // The verb is the comparative ("Lower"), the comparative the whole phrase ("Higher revenue"),
     // everyone of a kind is no segment ("for customers", "across the board").
-    const char* bad[] = {"Lower costs", "Better service for customers",
-                         "Better retention across the board", "Higher revenue", "Go global"};
+    const char* bad[] = {"Lower costs",
+                         "Expand our market share",
+                         "Raise customer satisfaction ratings",
+                         "Better service for customers",
+                         "Better retention across the board",
+                         "Higher revenue",
+                         "Go global"};
     const char* specific[] = {"Lower costs of a first delivery for clinics outside the cities",
                               "Better service for night-shift nurses",
-                              "Higher revenue from clinics in Norway"};
+                              "Higher revenue from clinics in Norway",
+                              "Cut the time new users wait for a first reply"};
     for (const char* t : bad) {
         Plan p = cleanPlan();
         p.objectives[0].title = t;
