@@ -144,6 +144,19 @@ bool verdictGiven(std::string_view title, const Wording& r) {
     return false;
 }
 
+// A name's possessive in a phrase: "Lisbon's specialty-coffee crowd", "Acme's buyers" — whose
+// it is, named.
+bool namedOwner(std::string_view phrase) {
+    for (std::size_t i = phrase.find('\''); i != std::string_view::npos;
+         i = phrase.find('\'', i + 1)) {
+        if (i + 1 >= phrase.size() || (phrase[i + 1] != 's' && phrase[i + 1] != 'S')) continue;
+        std::size_t b = i;
+        while (b > 0 && std::isalpha(static_cast<unsigned char>(phrase[b - 1]))) --b;
+        if (b < i && std::isupper(static_cast<unsigned char>(phrase[b]))) return true;
+    }
+    return false;
+}
+
 // What comes in to be handled: tickets, complaints, requests, calls.
 bool incoming(std::string_view head) {
     static const char* const kIncoming[] = {
@@ -372,11 +385,18 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     const bool thing = r.headKind == HeadKind::Deliverable && r.qualifier.empty();
     // Moving a named metric with no figure and no one it is for is a direction, not a target:
     // "Reduce attrition", "Cut no-shows" — unless people are named ("… new users wait").
-    const bool metricMove = r.verb == VerbKind::Change &&
+    const bool metricMove = (r.verb == VerbKind::Change ||
+                             ((r.verb == VerbKind::Generic || r.verb == VerbKind::Achieve) &&
+                              !namedOwner(r.object.of(title)))) &&
                             (r.headKind == HeadKind::Metric || r.headKind == HeadKind::Vanity) &&
                             !r.anyNumber && !r.segment && !r.rulesOut && !r.mechanism &&
                             !r.purposeNamesOutcome && r.comparative.empty() &&
                             !((r.classes & bit(WordClass::AgentNoun)) && r.tailWords > 0);
+    // A metric named with no figure and no one it is for: "Conversion from free tier", "Churn
+    // and downgrades".
+    const bool metricNamed = r.form == Form::NounPhrase && r.headKind == HeadKind::Metric &&
+                             !r.anyNumber && !r.segment && !r.rulesOut && !r.mechanism &&
+                             !r.purposeNamesOutcome && r.comparative.empty() && !namedOwner(title);
     // A direction named as a noun phrase, the comparative its only content: "Lower costs",
     // "Better retention across the board", "Higher revenue" — no figure, no one it is for.
     static const char* const kDirection[] = {"better",   "higher",    "lower",  "more", "greater",
@@ -398,8 +418,9 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     }
     if (!specific && !r.purposeNamesOutcome &&
         ((r.form == Form::Imperative && loose && (abstract || thing || be || metricMove)) ||
-         (r.form == Form::NounPhrase && (abstract || r.headKind == HeadKind::Abstract ||
-                                         (changeNoun && r.abstractWords + 1 == r.contentWords))))) {
+         (r.form == Form::NounPhrase &&
+          (abstract || r.headKind == HeadKind::Abstract || metricNamed ||
+           (changeNoun && r.abstractWords + 1 == r.contentWords))))) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = join(r.verbText, r.object);
         v.thing = r.object;
