@@ -196,6 +196,8 @@ TEST_CASE("OBJ-VAGUE: a direction with nothing else in it, however it is worded"
     // everyone of a kind is no segment ("for customers", "across the board").
     const char* bad[] = {"Lower costs",
                          "Expand our market share",
+                         "CTO: cutting churn and downgrades",
+                         "Drive uptake and teamwork between departments",
                          "Raise customer satisfaction ratings",
                          "Better service for customers",
                          "Better retention across the board",
@@ -204,7 +206,8 @@ TEST_CASE("OBJ-VAGUE: a direction with nothing else in it, however it is worded"
     const char* specific[] = {"Lower costs of a first delivery for clinics outside the cities",
                               "Better service for night-shift nurses",
                               "Higher revenue from clinics in Norway",
-                              "Cut the time new users wait for a first reply"};
+                              "Cut the time new users wait for a first reply",
+                              "Win over Lisbon's specialty-coffee crowd"};
     for (const char* t : bad) {
         Plan p = cleanPlan();
         p.objectives[0].title = t;
