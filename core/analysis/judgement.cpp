@@ -385,18 +385,13 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     const bool thing = r.headKind == HeadKind::Deliverable && r.qualifier.empty();
     // Moving a named metric with no figure and no one it is for is a direction, not a target:
     // "Reduce attrition", "Cut no-shows" — unless people are named ("… new users wait").
-    // "Improve lead data completeness" names the measure to move (S0 sets it as an objective);
-    // "Drive uptake", "Sharpen forecast accuracy" only push at one.
-    const bool improves = lower(firstWordOf(r.verbText.of(title))) == "improve";
-    const bool metricMove = (r.verb == VerbKind::Change ||
-                             ((r.verb == VerbKind::Generic || r.verb == VerbKind::Achieve) &&
-                              !improves && !namedOwner(r.object.of(title)))) &&
+    const bool metricMove = r.verb == VerbKind::Change &&
                             (r.headKind == HeadKind::Metric || r.headKind == HeadKind::Vanity) &&
                             !r.anyNumber && !r.segment && !r.rulesOut && !r.mechanism &&
                             !r.purposeNamesOutcome && r.comparative.empty() &&
                             !((r.classes & bit(WordClass::AgentNoun)) && r.tailWords > 0);
-    // A metric named with no figure and no one it is for: "Conversion from free tier", "Churn
-    // and downgrades".
+    // A metric named with no figure and no one it is for: "CTO: cutting churn and downgrades",
+    // "Push up turnover" — unless whose it is is named ("Win over Lisbon's coffee crowd").
     const bool metricNamed = r.form == Form::NounPhrase && r.headKind == HeadKind::Metric &&
                              !r.anyNumber && !r.segment && !r.rulesOut && !r.mechanism &&
                              !r.purposeNamesOutcome && r.comparative.empty() && !namedOwner(title);
