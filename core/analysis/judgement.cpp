@@ -445,8 +445,10 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // A vanity number counted as a level, as the measure or anywhere ("… gets 300 views").
 
     // A vanity subject that reaches a number is one too: "Site visits top 400,000 in Q3".
-    const bool vanityReaches = r.form == Form::Clause && r.anyNumber && !r.percentOrMoney &&
-                               (r.verb == VerbKind::Achieve || r.verb == VerbKind::Change);
+    // So is one that grows by a share: "Organic traffic up 45%" (vanity before its missing start).
+    const bool vanityReaches =
+        r.form == Form::Clause && r.anyNumber &&
+        ((r.verb == VerbKind::Achieve && !r.percentOrMoney) || r.verb == VerbKind::Change);
     if (r.headKind == HeadKind::Vanity &&
         !(r.form == Form::Clause && r.counted.empty() && !vanityReaches) && !share &&
         !r.measureBeside) {

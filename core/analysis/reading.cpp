@@ -440,7 +440,22 @@ class Reader {
                 const bool verbFirst = verbish(start) &&
                                        !hasAny(start, kNouns | bit(WordClass::FunctionWord)) &&
                                        !has(start, WordClass::Filler);
-                if (!value && !verbFirst) i = k + 1;
+                // "Facebook fans: 30,000", "Trial users: at least 600": the label is the measure
+                // and the value its level.
+                const std::size_t bound = boundWords(k + 1);
+                bool named = false;  // "Primary goal: 15,000 followers …" is a label still
+                for (std::size_t m = start; m < k; ++m)
+                    named = named || is(m, "goal") || is(m, "objective") || is(m, "target") ||
+                            is(m, "aim") || is(m, "priority") || is(m, "kr") || is(m, "result") ||
+                            is(m, "focus") || is(m, "theme") || is(m, "area");
+                const std::size_t at = k + 1 + bound;
+                bool level = !named && isValue(at);
+                // … and nothing after the value but its period: "15,000 a month"; "4 full-time
+                // people recruited" counts something else.
+                for (std::size_t m = at + 1; level && m < count_; ++m)
+                    level = isMark(m) || isValue(m) || timeWord(m) || function(m) || is(m, "per") ||
+                            is(m, "each") || is(m, "overall") || is(m, "total");
+                if (!value && !verbFirst && !level) i = k + 1;
                 break;
             }
             if (isMark(k)) break;
@@ -1380,6 +1395,20 @@ class Reader {
                     break;
                 }
             }
+        }
+        // Press attention counted in pieces or times: "Land 15 pieces in industry media",
+        // "Featured in the media at least 8 times".
+        if (r.vanityCount.empty()) {
+            bool press = false;
+            for (std::size_t k = 0; k < count_ && !press; ++k)
+                press = is(k, "media") || is(k, "press") || is(k, "publications") ||
+                        is(k, "outlets") || is(k, "magazines") || is(k, "newspapers");
+            for (std::size_t i = 0; press && i + 1 < count_ && r.vanityCount.empty(); ++i)
+                if (isValue(i) && !toks_[i].percent && !toks_[i].money &&
+                    (is(i + 1, "times") || is(i + 1, "pieces") || is(i + 1, "articles") ||
+                     is(i + 1, "stories") || is(i + 1, "placements") || is(i + 1, "features") ||
+                     is(i + 1, "clippings") || is(i + 1, "mentions")))
+                    r.vanityCount = span(i, i + 2);
         }
         // Members of an online community counted: "Grow the forum to 8,000 members", "Hit 50,000
         // members on our Discord server" — the audience's size, not what its members do ("8,000

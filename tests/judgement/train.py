@@ -34,9 +34,9 @@ DECAY = 1e-3
 # The model adds a verdict the rules did not give when the defect's probability is at least ADD,
 # and withdraws the rules' verdict when the probability that the sentence is fine is at least
 # CLEAR. Chosen on the cross-validation printed below: the highest recall at which the share of
-# `ok` objectives flagged is no higher than the rules' own. (The rules were tuned on most of these
+# `ok` objectives flagged is no higher than the rules' own, and of those the fewest flagged. (The rules were tuned on most of these
 # items, which flatters them here; parts I to N were added untuned.)
-THRESHOLDS = {"objective": (0.95, 0.8), "key_result": (0.95, 0.6)}
+THRESHOLDS = {"objective": (0.97, 0.8), "key_result": (0.95, 0.6)}
 # The kinds whose model is shipped. The key-result model is trained and cross-validated but not
 # shipped: on the development part it gains nothing over the rules (figures printed below), and
 # its 12 KB would break the app's first-load budget (600 KB gzipped).

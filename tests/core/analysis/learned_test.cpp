@@ -78,10 +78,11 @@ TEST_CASE("the learned reader catches what the rules' reading lets through, quot
     CHECK(metric.combined.learned);
     CHECK(metric.quoted == "4.4/5");
 
-    const Read output = readObjective("Recruit First-Rate Talent for Our Field Sales Team");
+    const Read output =
+        readObjective("Bring the Voltara electric pickup to the Australian market in 2026.");
     CHECK(output.rules.objective == okr::ObjectiveVerdict::Fine);
     CHECK(output.combined.objective == okr::ObjectiveVerdict::Output);
-    CHECK(output.quoted == "Recruit First-Rate Talent");
+    CHECK(output.quoted == "Bring the Voltara electric pickup");
 
     const Read vague = readObjective("Improve public schooling");
     CHECK(vague.rules.objective == okr::ObjectiveVerdict::Fine);

@@ -434,10 +434,16 @@ TEST_CASE("KR-VANITY: page views, registered users, followers without a link to 
     // Attention grown by a share, a share of voice, listeners, members of an online
     // community: vanity too; what members do, or a share of people doing something, is not.
     keyResult(p, 0, 0).signal = okr::Signal::Unset;
-    const char* vanity[] = {
-        "Add 25% more followers on TikTok", "Take 12% share of voice in our category",
-        "Reach 3,000 listeners across all platforms", "Grow the forum to 8,000 members",
-        "Hit 50,000 members on our Discord server"};
+    const char* vanity[] = {"Add 25% more followers on TikTok",
+                            "Take 12% share of voice in our category",
+                            "Reach 3,000 listeners across all platforms",
+                            "Grow the forum to 8,000 members",
+                            "Hit 50,000 members on our Discord server",
+                            "Facebook fans: 30,000",
+                            "Newsletter opens: 50,000 a month",
+                            "Organic traffic up 45%",
+                            "Land 15 pieces in industry media",
+                            "Featured in the media at least 8 times (interviews and articles)"};
     const char* notVanity[] = {"Grow the forum to 8,000 members who post every week",
                                "Raise the share of forum members who post weekly from 12% to 20%",
                                "Complete 14 audit engagements this year",
