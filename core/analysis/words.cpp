@@ -87,6 +87,7 @@ const Row kRows[] = {
     // The units of work a team produces: what an activity key result counts.
     {WordClass::DeliverableNoun, false,
      "post|blog post|article|blog|webinar|session|meeting|workshop|training|course|event|meetup|"
+     "microsite|register|"
      "conference|talk|presentation|video|podcast|episode|newsletter|email|campaign|ad|advert|"
      "feature|release|version|page|landing page|website|site|web page|app|tool|tooling|"
      "dashboard|report|guide|documentation|doc|docs|tutorial|spec|specification|rfc|proposal|"
@@ -307,13 +308,13 @@ const Row kRows[] = {
      "view count|watch time|minutes watched|hours watched|video view|profile view|connection request|linkedin connection|"
      "linkedin follower|twitter follower|instagram follower|tiktok follower|facebook fan|"
      "page like|listing view|app store rating count|review count|download count|"
-     "installation|registered|sign in|login|logins|app open|visit count|footfall count|"
+     "installation|sign in|login|logins|app open|visit count|footfall count|"
      "attendee|attendees|participant count|headcount of attendees|event attendance|"
      "hours of training|training hours|hours volunteered|volunteer hours|calls made|"
      "emails sent|messages sent|posts made|tasks completed|tickets resolved count"},
     {WordClass::VanityMetric, true,
      "likes|page hits|loc|views|stars|forks|opens|hits|listens|sessions|prs|signups|sign ups|"
-     "reads|pulls|following"},
+     "reads|pulls|following|registered"},
     // S4 failure pattern 1 and its bad-objective table ("become the leading platform",
     // "be customer-obsessed"), S2 ("delight users").
     {WordClass::VagueSlogan, true,
