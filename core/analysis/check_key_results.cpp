@@ -114,15 +114,24 @@ void vanity(Context& c, const KrFacts& f) {
     const std::string quoted = f.judgement.keyResult == KeyResultVerdict::Vanity
                                    ? said(f, f.judgement.evidence)
                                    : " (\"" + found + "\")";
-    Violation* out = c.emit(
-        RuleId::KrVanity, EntityKind::KeyResult, k.id.value, krPath(f, "metric"),
-        quote(k.title) + " counts a vanity number" + quoted +
-            ": big, but with no shown link to value.",
-        "Measure what the " + found +
-            " should produce (signups, activation, revenue), or show the link: connect the key "
-            "result to a driver that reaches the North Star, or tag it leading (S2).");
-    if (out)
-        out->rewrite = formula("what the " + found + " should bring: trials, signups, revenue");
+    // What the count should lead to, without offering the count itself ("Sign-ups" should not
+    // bring "signups").
+    std::string low = found;
+    for (char& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const bool signups =
+        low.find("sign") != std::string::npos || low.find("regist") != std::string::npos;
+    const std::string produce =
+        signups ? "activation, paid plans, revenue" : "signups, activation, revenue";
+    const std::string bring =
+        signups ? "active users, paid plans, revenue" : "trials, signups, revenue";
+    Violation* out =
+        c.emit(RuleId::KrVanity, EntityKind::KeyResult, k.id.value, krPath(f, "metric"),
+               quote(k.title) + " counts a vanity number" + quoted +
+                   ": big, but with no shown link to value.",
+               "Measure what the " + found + " should produce (" + produce +
+                   "), or show the link: connect the key result to a driver that reaches the North "
+                   "Star, or tag it leading (S2).");
+    if (out) out->rewrite = formula("what the " + found + " should bring: " + bring);
 }
 
 void noBaseline(Context& c, const KrFacts& f) {

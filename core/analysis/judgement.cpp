@@ -447,7 +447,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // A vanity subject that reaches a number is one too: "Site visits top 400,000 in Q3".
     // So is one that grows by a share: "Organic traffic up 45%" (vanity before its missing start).
     const bool vanityReaches =
-        r.form == Form::Clause && r.anyNumber &&
+        r.form == Form::Clause && (r.anyNumber || s.relativeChange) &&
         ((r.verb == VerbKind::Achieve && !r.percentOrMoney) || r.verb == VerbKind::Change);
     if (r.headKind == HeadKind::Vanity &&
         !(r.form == Form::Clause && r.counted.empty() && !vanityReaches) && !share &&

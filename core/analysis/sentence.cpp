@@ -293,15 +293,16 @@ class Parser {
                                 (first_ < tokens_.count && tokens_.toks[first_].type == T::Word &&
                                  words.isWord(text(tokens_.toks[first_]), WordClass::GenericVerb));
         for (std::size_t i = 0; i < tokens_.count; ++i) {
-            if (isWord(i, "double") || isWord(i, "doubling")) {
+            // "Double signups", "Sign-ups doubled", "Cut in half" — the past form too.
+            if (isWord(i, "double") || isWord(i, "doubling") || isWord(i, "doubled")) {
                 r.relativeChange = 1.0;
                 return;
             }
-            if (isWord(i, "triple") || isWord(i, "tripling")) {
+            if (isWord(i, "triple") || isWord(i, "tripling") || isWord(i, "tripled")) {
                 r.relativeChange = 2.0;
                 return;
             }
-            if (isWord(i, "halve") || isWord(i, "halving")) {
+            if (isWord(i, "halve") || isWord(i, "halving") || isWord(i, "halved")) {
                 r.relativeChange = -0.5;
                 return;
             }

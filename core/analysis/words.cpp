@@ -459,7 +459,8 @@ const Row kRows[] = {
     {WordClass::VanityMetric, true, "wishlists"},
     // Attention counted as it arrives: "Reach 3,000 listeners", "250,000 social engagements".
     {WordClass::VanityMetric, false,
-     "listener|social comment|post comment|engagement count|social engagement"},
+     "listener|social comment|post comment|engagement count|social engagement|star count|"
+     "github star count"},
     {WordClass::VanityMetric, true, "retweets|reposts|upvotes"},
     // Things a team makes or staffs: "Open a tenants' helpline", "Send out 12 activity packs".
     {WordClass::DeliverableNoun, false,

@@ -461,6 +461,24 @@ TEST_CASE("KR-VANITY: page views, registered users, followers without a link to 
     }
 }
 
+TEST_CASE("A change said done ('doubled', 'halved') is a relative target, not a number left out") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).target.reset();
+    keyResult(p, 0, 0).baseline.reset();
+    keyResult(p, 0, 0).driver = okr::NodeId();  // no start and no link to value from the tree
+    keyResult(p, 0, 0).title = "The number of ambassadors without a mentor is halved";
+    CHECK(fires(p, "KR-NO-TARGET") == 0);
+    CHECK(fires(p, "KR-NO-BASELINE") == 1);
+    keyResult(p, 0, 0).title = "Sign-ups doubled";
+    CHECK(fires(p, "KR-NO-TARGET") == 0);
+    const auto v = fixtures::violations(okr::analyze(p), "KR-VANITY");
+    REQUIRE(v.size() == 1);
+    // What sign-ups should bring is not more sign-ups.
+    CHECK(v[0].rewrite ==
+          "Increase <what the Sign-ups should bring: active users, paid plans, "
+          "revenue> from <baseline> to <target> by <date>");
+}
+
 TEST_CASE("KR-NO-BASELINE: unless the field, the sentence or the driver carries one") {
     Plan p = cleanPlan();
     auto& k = keyResult(p, 0, 1);
