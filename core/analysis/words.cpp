@@ -87,7 +87,7 @@ const Row kRows[] = {
     // The units of work a team produces: what an activity key result counts.
     {WordClass::DeliverableNoun, false,
      "post|blog post|article|blog|webinar|session|meeting|workshop|training|course|event|meetup|"
-     "microsite|register|"
+     "microsite|"
      "conference|talk|presentation|video|podcast|episode|newsletter|email|campaign|ad|advert|"
      "feature|release|version|page|landing page|website|site|web page|app|tool|tooling|"
      "dashboard|report|guide|documentation|doc|docs|tutorial|spec|specification|rfc|proposal|"
@@ -462,6 +462,9 @@ const Row kRows[] = {
      "listener|social comment|post comment|engagement count|social engagement|star count|"
      "github star count"},
     {WordClass::VanityMetric, true, "retweets|reposts|upvotes"},
+    // "Establish a public donations register": one register made (not "the number of registers
+    // with a steward", a count of a state).
+    {WordClass::DeliverableNoun, true, "register"},
     // Things a team makes or staffs: "Open a tenants' helpline", "Send out 12 activity packs".
     {WordClass::DeliverableNoun, false,
      "helpdesk|help desk|service desk|hotline|helpline|diary|diaries|pack|registry|directory|"
