@@ -477,6 +477,16 @@ class Reader {
                 i += is(i + 1, "will") || is(i + 1, "shall") || is(i + 1, "must") ? 2 : 3;
                 continue;
             }
+            // "The Trustees will rewrite the appraisal", "The Service will manage its budget":
+            // what a named body will do reads from its verb, as "We will …" does.
+            if (t.type == T::Word && (is(i, "the") || is(i, "our")) && i + 2 < count_) {
+                std::size_t w = i + 1;
+                while (w < count_ && w <= i + 3 && isWord(w) && !is(w, "will") && !function(w)) ++w;
+                if (w > i + 1 && is(w, "will") && isWord(w + 1) && verbish(w + 1)) {
+                    i = w + 1;
+                    continue;
+                }
+            }
             // "We closed the round", "We trained 40 stewards": a report in the past tense reads
             // from its verb, as "Closed the round" does.
             if (t.type == T::Word && is(i, "we") && isWord(i + 1) && verbish(i + 1) &&
