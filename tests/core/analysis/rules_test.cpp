@@ -133,9 +133,10 @@ TEST_CASE("OBJ-TACTIC: S0's tactic column fires, its outcome column does not") {
 }
 
 TEST_CASE("OBJ-TACTIC: a team hired or set up, a register or a microsite made, is work") {
-    const char* work[] = {
-        "Hire a strong product team", "set up an inside-sales unit in the company",
-        "Establish a public donations register", "Heat Resilience Plan microsite"};
+    const char* work[] = {"Hire a strong product team",
+                          "set up an inside-sales unit in the company",
+                          "Establish a public donations register", "Heat Resilience Plan microsite",
+                          "The Trustees will rewrite the Head Teacher appraisal by 30 September"};
     const char* outcomes[] = {
         "Build a sales team that closes mid-market deals without the founders",
         "To build a top-tier inside-sales team in Poland with deep product knowledge"};
