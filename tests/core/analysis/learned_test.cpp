@@ -78,11 +78,10 @@ TEST_CASE("the learned reader catches what the rules' reading lets through, quot
     CHECK(metric.combined.learned);
     CHECK(metric.quoted == "4.4/5");
 
-    const Read output =
-        readObjective("Bring the Voltara electric pickup to the Australian market in 2026.");
+    const Read output = readObjective("Move the Elections Office into the new county annexe");
     CHECK(output.rules.objective == okr::ObjectiveVerdict::Fine);
     CHECK(output.combined.objective == okr::ObjectiveVerdict::Output);
-    CHECK(output.quoted == "Bring the Voltara electric pickup");
+    CHECK(output.quoted == "Move the Elections Office");
 
     const Read vague = readObjective("Improve public schooling");
     CHECK(vague.rules.objective == okr::ObjectiveVerdict::Fine);
@@ -109,7 +108,8 @@ TEST_CASE("what the learned reader changes on the development items is mostly ri
 }
 
 TEST_CASE("the learned reader withdraws a verdict it is sure of, and never one it is not") {
-    const Read fine = readObjective("Make communications a real source of sales pipeline");
+    const Read fine = readObjective(
+        "Make the firm the go-to resource for small-practice dentists choosing practice software");
     CHECK(fine.rules.objective == okr::ObjectiveVerdict::Vague);
     CHECK(fine.combined.objective == okr::ObjectiveVerdict::Fine);
     CHECK(readObjective("Make a new landing page").combined.objective ==
