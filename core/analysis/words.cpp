@@ -436,7 +436,9 @@ const Row kRows[] = {
     {WordClass::SoftSlogan, true,
      "good|better|strong|stronger|strongest|solid|sturdy|sturdier|healthy|healthier|"
      "ambitious|effective|most effective|successful|fantastic|brilliant|beloved|"
-     "next generation|enterprise grade|high performing"},
+     "next generation|enterprise grade|high performing|safe|efficient|resilient|"
+     "friendly|prompt|thriving|vibrant|outstanding|lasting|well connected|exceptional|"
+     "high quality|very best|first rate"},
     // A collective, or a capacity, named with no measure of its own: growing "the community" or
     // "the team's delivery power" is a direction, not a state.
     {WordClass::AbstractNoun, false, "community|ecosystem|power|muscle"},

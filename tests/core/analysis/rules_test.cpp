@@ -197,6 +197,8 @@ TEST_CASE("OBJ-VAGUE: a direction with nothing else in it, however it is worded"
     // The verb is the comparative ("Lower"), the comparative the whole phrase ("Higher revenue"),
     // everyone of a kind is no segment ("for customers", "across the board").
     const char* bad[] = {"Lower costs",
+                         "Build a safe, resilient, well-connected and ready town",
+                         "deliver safe, efficient treatment",
                          "Expand our market share",
                          "CTO: cutting churn and downgrades",
                          "Raise customer satisfaction ratings",
@@ -206,6 +208,7 @@ TEST_CASE("OBJ-VAGUE: a direction with nothing else in it, however it is worded"
                          "Go global"};
     const char* specific[] = {"Lower costs of a first delivery for clinics outside the cities",
                               "Better service for night-shift nurses",
+                              "Make night shifts safe for agency nurses in A&E",
                               "Higher revenue from clinics in Norway",
                               "Cut the time new users wait for a first reply",
                               "Win over Lisbon's specialty-coffee crowd"};
