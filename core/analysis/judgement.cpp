@@ -157,6 +157,30 @@ bool namedOwner(std::string_view phrase) {
     return false;
 }
 
+// A quoted span cut inside its quotes ("Win the association's 'Supplier") runs on to the closing
+// quote and the word after it ("… 'Supplier of the Year' award").
+TextSpan closeQuote(std::string_view title, TextSpan span) {
+    if (span.empty()) return span;
+    const std::string_view inside = span.of(title);
+    std::size_t quotes = 0;
+    for (std::size_t i = 0; i < inside.size(); ++i) {
+        const char c = inside[i];
+        const bool possessive = c == '\'' && i + 1 < inside.size() &&
+                                (inside[i + 1] == 's' || inside[i + 1] == 'S') && i > 0 &&
+                                std::isalpha(static_cast<unsigned char>(inside[i - 1]));
+        if ((c == '\'' && !possessive) || c == '"') ++quotes;
+    }
+    if (quotes % 2 == 0) return span;
+    std::size_t end = span.end;
+    while (end < title.size() && title[end] != '\'' && title[end] != '"') ++end;
+    if (end >= title.size()) return span;
+    ++end;  // the closing quote
+    while (end < title.size() && title[end] == ' ') ++end;
+    while (end < title.size() && std::isalpha(static_cast<unsigned char>(title[end]))) ++end;
+    span.end = static_cast<decltype(span.end)>(end);
+    return span;
+}
+
 // What comes in to be handled: tickets, complaints, requests, calls.
 bool incoming(std::string_view head) {
     static const char* const kIncoming[] = {
@@ -651,7 +675,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         r.verb != VerbKind::Change && r.verb != VerbKind::Generic && verdictGiven(title, r)) {
         v.keyResult = KeyResultVerdict::Deliverable;
         v.binary = true;
-        v.evidence = join(r.verbText, r.object);
+        v.evidence = closeQuote(title, join(r.verbText, r.object));
         v.thing = r.object.empty() ? r.subject : r.object;
         return v;
     }

@@ -411,6 +411,8 @@ TEST_CASE("KR-ACTIVITY: a verdict kept or granted is a milestone, not a number l
         const auto v = fixtures::violations(okr::analyze(p), "KR-ACTIVITY");
         REQUIRE(v.size() == 1);
         CHECK(v[0].message.find("yes-or-no") != std::string::npos);
+        // A quote is never cut inside its quotation marks ("… 'Supplier").
+        CHECK(v[0].message.find("'Supplier\")") == std::string::npos);
         CHECK(fires(p, "KR-NO-TARGET") == 0);
     }
     for (const char* t : scores) {
