@@ -148,6 +148,8 @@ void requestFocus(const std::string& label, bool keyboard) {
 const std::string& focusedLabel() { return gFocus; }
 
 bool textFieldAt(ImVec2 point) {
+    // Only the last frame's fields: a frame that drew none (projector mode) leaves none to tap.
+    if (gTextFieldsFrame != ImGui::GetFrameCount()) return false;
     ImGuiWindow* front = windowAt(point);
     return std::any_of(gTextFields.begin(), gTextFields.end(), [&](const TextField& f) {
         return f.window == front && f.rect.Contains(point);

@@ -38,6 +38,12 @@ std::string words(const KrFacts& f, TextSpan span) { return trimmed(span.of(f.kr
 std::string thing(const KrFacts& f, TextSpan span) { return thingOf(f.kr->title, span); }
 
 // S4's formula with the user's own words in the slot they must fill.
+std::string lowerCase(std::string_view s) {
+    std::string out(s);
+    for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return out;
+}
+
 std::string formula(const std::string& what) {
     return "Increase <" + what + "> from <baseline> to <target> by <date>";
 }
@@ -116,8 +122,7 @@ void vanity(Context& c, const KrFacts& f) {
                                    : " (\"" + found + "\")";
     // What the count should lead to, without offering the count itself ("Sign-ups" should not
     // bring "signups").
-    std::string low = found;
-    for (char& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const std::string low = lowerCase(found);
     const bool signups =
         low.find("sign") != std::string::npos || low.find("regist") != std::string::npos;
     const std::string produce =
@@ -415,12 +420,6 @@ void guardrail(Context& c, const KrFacts& f) {
                " pauses until it recovers.",
            "Stop pushing this key result and restore the guardrail first (S3 §2C); record the "
            "pause in the adjustment log.");
-}
-
-std::string lowerCase(std::string_view s) {
-    std::string out(s);
-    for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return out;
 }
 
 bool currencyUnit(std::string_view u, const Context& c) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 
 #include "analysis/learned.h"
 
@@ -37,6 +38,13 @@ bool containsWord(std::string_view text, std::string_view word) {
     return false;
 }
 
+// Whether `text` holds any of `words` (lower case) as a whole word.
+bool containsAnyWord(std::string_view text, std::initializer_list<std::string_view> words) {
+    for (const std::string_view w : words)
+        if (containsWord(text, w)) return true;
+    return false;
+}
+
 // The first word of a text (letters and hyphens), after any leading spaces.
 std::string_view firstWordOf(std::string_view text) {
     std::size_t a = 0;
@@ -50,9 +58,7 @@ std::string_view firstWordOf(std::string_view text) {
 // What follows a team's name says what it is like or does: "… with deep product knowledge",
 // "… that closes mid-market deals", "… who answer in an hour".
 bool describesTeam(std::string_view after) {
-    return containsWord(after, "with") || containsWord(after, "that") ||
-           containsWord(after, "who") || containsWord(after, "which") ||
-           containsWord(after, "able");
+    return containsAnyWord(after, {"with", "that", "who", "which", "able"});
 }
 
 // A value with % or a currency outside the span: the sentence measures something besides it
@@ -129,19 +135,15 @@ std::string lower(std::string_view word) {
 // ("win", "secure", "pass", "admits", "approves", "judged") with a verdict noun (an award, an
 // assessment, a classification, a tier), or a verdict said of us ("accepted", "selected").
 bool verdictGiven(std::string_view title, const Wording& r) {
-    static const char* const kGiven[] = {"accepted", "admitted",  "selected",   "shortlisted",
-                                         "approved", "certified", "accredited", "awarded",
-                                         "judged",   "picked",    "ratified",   "endorsed"};
-    for (const char* w : kGiven)
-        if (containsWord(title, w)) return true;
-    if (!(r.classes & bit(WordClass::BinaryNoun))) return false;
-    static const char* const kWin[] = {
-        "win",   "wins",   "won",    "secure",   "secures", "obtain", "obtains", "gain",
-        "earn",  "earns",  "pass",   "passes",   "receive", "get",    "gets",    "keep",
-        "keeps", "retain", "admits", "approves", "grants",  "awards", "through"};
-    for (const char* w : kWin)
-        if (containsWord(title, w)) return true;
-    return false;
+    if (containsAnyWord(title,
+                        {"accepted", "admitted", "selected", "shortlisted", "approved", "certified",
+                         "accredited", "awarded", "judged", "picked", "ratified", "endorsed"}))
+        return true;
+    return (r.classes & bit(WordClass::BinaryNoun)) &&
+           containsAnyWord(title, {"win",     "wins",     "won",    "secure", "secures", "obtain",
+                                   "obtains", "gain",     "earn",   "earns",  "pass",    "passes",
+                                   "receive", "get",      "gets",   "keep",   "keeps",   "retain",
+                                   "admits",  "approves", "grants", "awards", "through"});
 }
 
 // A name's possessive in a phrase: "Lisbon's specialty-coffee crowd", "Acme's buyers" — whose
@@ -181,25 +183,26 @@ TextSpan closeQuote(std::string_view title, TextSpan span) {
     return span;
 }
 
-// What comes in to be handled: tickets, complaints, requests, calls.
-bool incoming(std::string_view head) {
-    static const char* const kIncoming[] = {
-        "ticket",    "tickets",  "complaint", "complaints", "request",  "requests", "enquiry",
-        "enquiries", "inquiry",  "inquiries", "call",       "calls",    "email",    "emails",
-        "message",   "messages", "claim",     "claims",     "case",     "cases",    "question",
-        "questions", "order",    "orders",    "incident",   "incidents"};
+// Whether the last word of `head` (a noun phrase) is one of `words` (lower case).
+bool lastWordIn(std::string_view head, std::initializer_list<std::string_view> words) {
     const std::size_t space = head.rfind(' ');
     const std::string last = lower(space == std::string_view::npos ? head : head.substr(space + 1));
-    for (const char* w : kIncoming)
-        if (last == w) return true;
-    return false;
+    return std::find(words.begin(), words.end(), last) != words.end();
+}
+
+// What comes in to be handled: tickets, complaints, requests, calls.
+bool incoming(std::string_view head) {
+    return lastWordIn(
+        head,
+        {"ticket",    "tickets",  "complaint", "complaints", "request",  "requests", "enquiry",
+         "enquiries", "inquiry",  "inquiries", "call",       "calls",    "email",    "emails",
+         "message",   "messages", "claim",     "claims",     "case",     "cases",    "question",
+         "questions", "order",    "orders",    "incident",   "incidents"});
 }
 
 // A schedule: "every week", "each morning", "daily", "every lunch break".
 bool onSchedule(std::string_view text) {
-    if (containsWord(text, "daily") || containsWord(text, "nightly") ||
-        containsWord(text, "weekly") || containsWord(text, "fortnightly"))
-        return true;
+    if (containsAnyWord(text, {"daily", "nightly", "weekly", "fortnightly"})) return true;
     static const char* const kPeriods[] = {"day",     "days",    "morning", "evening", "night",
                                            "week",    "weekday", "weekend", "month",   "lunch",
                                            "working", "sprint",  "shift"};
@@ -221,14 +224,8 @@ bool onSchedule(std::string_view text) {
 
 // A head that names a team: "product team", "inside-sales unit", "task force".
 bool teamHead(std::string_view head) {
-    static const char* const kTeams[] = {"team",   "teams",     "unit",       "squad",
-                                         "desk",   "function",  "department", "crew",
-                                         "office", "taskforce", "committee",  "council"};
-    const std::size_t space = head.rfind(' ');
-    const std::string last = lower(space == std::string_view::npos ? head : head.substr(space + 1));
-    for (const char* t : kTeams)
-        if (last == t) return true;
-    return false;
+    return lastWordIn(head, {"team", "teams", "unit", "squad", "desk", "function", "department",
+                             "crew", "office", "taskforce", "committee", "council"});
 }
 
 // "downloaded 2,500 times", "viewed 900,000 times a month": an attention verb's participle and
@@ -458,7 +455,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // followers" is a count grown, and a share of voice is attention however it is counted.
     const std::string_view countedText = r.counted.of(title);
     const bool share = !r.counted.empty() && countedText.find('%') != std::string_view::npos &&
-                       !containsWord(countedText, "more") && !containsWord(countedText, "fewer") &&
+                       !containsAnyWord(countedText, {"more", "fewer"}) &&
                        !containsWord(r.head.of(title), "voice");
     const bool hasTarget = s.target || s.relativeChange || s.bandLow || s.bandHigh;
     const bool counted = !r.counted.empty();
@@ -543,7 +540,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     // rate: "Answer 95% of tickets within an hour", "Resolve 93% of complaints
                     // within one day" — not "Hold 85% of kickoff sessions within 8 days" (sessions
                     // we make) nor "Train 100% of ward staff within 6 weeks" (our people).
-                    if (share && (containsWord(title, "within") || containsWord(title, "under")) &&
+                    if (share && containsAnyWord(title, {"within", "under"}) &&
                         ((r.headKind != HeadKind::Deliverable && r.headKind != HeadKind::Agent) ||
                          incoming(r.head.of(title))))
                         isWork = false;

@@ -5,6 +5,7 @@
 #include "analysis/reading.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 
 #include "analysis/sentence.h"
@@ -300,6 +301,23 @@ class Reader {
     bool is(std::size_t i, const char (&w)[N]) const {
         if (i >= count_ || toks_[i].type != T::Word || toks_[i].len != N - 1) return false;
         return std::char_traits<char>::compare(low_ + toks_[i].off, w, N - 1) == 0;
+    }
+    // The word at i, lower-cased, is one of `words`.
+    bool isOneOf(std::size_t i, std::initializer_list<std::string_view> words) const {
+        return isWord(i) && std::find(words.begin(), words.end(), lowText(toks_[i])) != words.end();
+    }
+    // A plain count of one of `nouns` ("15 pieces", "8,000 members") in a sentence that names
+    // one of `context` anywhere; with `unlessDescribed`, "8,000 members who post" is what they
+    // do, not a count.
+    TextSpan countIn(std::initializer_list<std::string_view> context,
+                     std::initializer_list<std::string_view> nouns, bool unlessDescribed) const {
+        bool named = false;
+        for (std::size_t k = 0; k < count_ && !named; ++k) named = isOneOf(k, context);
+        for (std::size_t i = 0; named && i + 1 < count_; ++i)
+            if (isValue(i) && !toks_[i].percent && !toks_[i].money && isOneOf(i + 1, nouns) &&
+                !(unlessDescribed && (is(i + 2, "who") || is(i + 2, "that"))))
+                return span(i, i + 2);
+        return TextSpan{};
     }
     bool isMark(std::size_t i, char m = 0) const {
         return i < count_ && toks_[i].type == T::Mark && (m == 0 || toks_[i].mark == m);
@@ -1408,32 +1426,19 @@ class Reader {
         }
         // Press attention counted in pieces or times: "Land 15 pieces in industry media",
         // "Featured in the media at least 8 times".
-        if (r.vanityCount.empty()) {
-            bool press = false;
-            for (std::size_t k = 0; k < count_ && !press; ++k)
-                press = is(k, "media") || is(k, "press") || is(k, "publications") ||
-                        is(k, "outlets") || is(k, "magazines") || is(k, "newspapers");
-            for (std::size_t i = 0; press && i + 1 < count_ && r.vanityCount.empty(); ++i)
-                if (isValue(i) && !toks_[i].percent && !toks_[i].money &&
-                    (is(i + 1, "times") || is(i + 1, "pieces") || is(i + 1, "articles") ||
-                     is(i + 1, "stories") || is(i + 1, "placements") || is(i + 1, "features") ||
-                     is(i + 1, "clippings") || is(i + 1, "mentions")))
-                    r.vanityCount = span(i, i + 2);
-        }
+        if (r.vanityCount.empty())
+            r.vanityCount =
+                countIn({"media", "press", "publications", "outlets", "magazines", "newspapers"},
+                        {"times", "pieces", "articles", "stories", "placements", "features",
+                         "clippings", "mentions"},
+                        false);
         // Members of an online community counted: "Grow the forum to 8,000 members", "Hit 50,000
         // members on our Discord server" — the audience's size, not what its members do ("8,000
         // members who post weekly").
-        if (r.vanityCount.empty()) {
-            bool community = false;
-            for (std::size_t k = 0; k < count_ && !community; ++k)
-                community = is(k, "community") || is(k, "forum") || is(k, "discord") ||
-                            is(k, "slack") || is(k, "subreddit") || is(k, "server");
-            for (std::size_t i = 0; community && i + 1 < count_ && r.vanityCount.empty(); ++i)
-                if (isValue(i) && !toks_[i].percent && !toks_[i].money &&
-                    (is(i + 1, "members") || is(i + 1, "member")) && !is(i + 2, "who") &&
-                    !is(i + 2, "that"))
-                    r.vanityCount = span(i, i + 2);
-        }
+        if (r.vanityCount.empty())
+            r.vanityCount =
+                countIn({"community", "forum", "discord", "slack", "subreddit", "server"},
+                        {"members", "member"}, true);
         // Press attention counted: "Get the kit reviewed in 6 trade magazines", "Named in 25
         // articles" — how often others write about us, a count of press mentions.
         static const char* const kPress[] = {"mentioned", "named",   "featured", "reviewed",

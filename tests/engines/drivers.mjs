@@ -41,6 +41,23 @@ const combo = (keys) => {
   return { modifiers: parts.slice(0, -1), key: parts[parts.length - 1] };
 };
 
+// What playwright's and puppeteer's pages do alike: page errors as they happen, the "leave with
+// unsaved work?" prompt accepted when a test moves on, navigation, scripts, pointer and typing.
+function commonPage(page) {
+  const nativeErrors = [];
+  page.on('pageerror', (e) => nativeErrors.push(String(e)));
+  page.on('dialog', (dialog) => dialog.accept());
+  return {
+    nativeErrors,
+    goto: (url) => page.goto(url),
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    move: (x, y) => page.mouse.move(x, y),
+    down: () => page.mouse.down(),
+    up: () => page.mouse.up(),
+    type: (text) => page.keyboard.type(text),
+  };
+}
+
 // ---- Chromium: playwright-core, headless -------------------------------------------------------
 
 async function chromiumDriver({ width, height }) {
@@ -53,23 +70,14 @@ async function chromiumDriver({ width, height }) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const nativeErrors = [];
-  page.on('pageerror', (e) => nativeErrors.push(String(e)));
-  page.on('dialog', (dialog) => dialog.accept());  // "leave with unsaved work?" when a test moves on
   return {
-    nativeErrors,
-    goto: (url) => page.goto(url),
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    ...commonPage(page),
     async setViewport(w, h, ratio) {
       await cdp.send('Emulation.setDeviceMetricsOverride',
         { width: w, height: h, deviceScaleFactor: ratio, mobile: false });
     },
-    move: (x, y) => page.mouse.move(x, y),
-    down: () => page.mouse.down(),
-    up: () => page.mouse.up(),
     wheel: (dy) => page.mouse.wheel(0, dy),
     press: (keys) => page.keyboard.press(keys),
-    type: (text) => page.keyboard.type(text),
     // Through CDP: playwright's own screenshot would put back the context's pixel ratio.
     screenshot: async () => Buffer.from((await cdp.send('Page.captureScreenshot', { format: 'png' })).data, 'base64'),
     close: () => browser.close(),
@@ -89,17 +97,9 @@ async function firefoxDriver({ width, height }) {
   });
   const page = (await browser.pages())[0] || await browser.newPage();
   await page.setViewport({ width, height, deviceScaleFactor: 1 });
-  const nativeErrors = [];
-  page.on('pageerror', (e) => nativeErrors.push(String(e)));
-  page.on('dialog', (dialog) => dialog.accept());  // "leave with unsaved work?" when a test moves on
   return {
-    nativeErrors,
-    goto: (url) => page.goto(url),
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    ...commonPage(page),
     setViewport: (w, h, ratio) => page.setViewport({ width: w, height: h, deviceScaleFactor: ratio }),
-    move: (x, y) => page.mouse.move(x, y),
-    down: () => page.mouse.down(),
-    up: () => page.mouse.up(),
     wheel: (dy) => page.mouse.wheel({ deltaY: dy }),
     async press(keys) {
       const { modifiers, key } = combo(keys);
@@ -107,7 +107,6 @@ async function firefoxDriver({ width, height }) {
       await page.keyboard.press(key);
       for (const m of modifiers.reverse()) await page.keyboard.up(m);
     },
-    type: (text) => page.keyboard.type(text),
     screenshot: async () => Buffer.from(await page.screenshot()),
     close: () => browser.close(),
   };
