@@ -2,7 +2,9 @@
 // app.h names.
 //
 // Frame order (main.cpp, once per animation frame):
-//   1. handleShortcuts()  the menus' keyboard shortcuts (menu_bar.cpp), F5 / P for projector mode
+//   0. widgets::holdTyping()  what is typed for a field that asked for the keyboard and is not
+//                         yet being edited is kept for it (widgets.h)
+//   1. handleShortcuts()  the menus' keyboard shortcuts (menu_bar.cpp), F5 for projector mode
 //   2. draw()             the window: in projector mode the presentation alone (projector.cpp);
 //                         else the menu bar, the notices, three columns — plan | objectives, the
 //                         driver tree or a rhythm view | checks — and the adjustment dialog; then a

@@ -14,6 +14,9 @@ namespace dialogs {
 
 namespace {
 
+// How long a confirmation stays in the banner when nothing is edited.
+constexpr double kFleetingMs = 6000;
+
 void drawFileProblems(UiState& ui, ImVec2 centre) {
     if (!ui.fileErrorTitle.empty()) ImGui::OpenPopup("File problems");
     ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
@@ -145,6 +148,19 @@ void drawNotices(Session& session, panels::Context& ctx) {
             session.storageError().c_str());
         ImGui::PopStyleColor();
         testhook::item("notice/storage");
+    }
+    const double now = platform::nowMs();
+    ui.notices.erase(std::remove_if(ui.notices.begin(), ui.notices.end(),
+                                    [&](const Notice& n) {
+                                        return n.fleeting && n.shownAt >= 0 &&
+                                               (now - n.shownAt > kFleetingMs ||
+                                                ctx.doc.revision() != n.revision);
+                                    }),
+                     ui.notices.end());
+    for (Notice& n : ui.notices) {
+        if (n.shownAt >= 0) continue;
+        n.shownAt = now;
+        n.revision = ctx.doc.revision();
     }
     for (size_t i = 0; i < ui.notices.size(); ++i) {
         const Notice& n = ui.notices[i];

@@ -122,6 +122,7 @@ void frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
+    widgets::holdTyping();
     testhook::beginFrame(static_cast<float>(m.pixelRatio));
     gApp.handleShortcuts();
     const ImGuiIO& io = ImGui::GetIO();

@@ -10,6 +10,7 @@
 #include "platform.h"
 #include "templates.h"
 #include "test_hook.h"
+#include "widgets.h"
 
 namespace menus {
 
@@ -38,7 +39,7 @@ void exportFile(panels::Context& ctx, okr::ExportFormat format, const char* suff
     const std::string name = ctx.doc.fileStem() + suffix + "." + okr::fileExtension(format);
     platform::downloadText(name, okr::mimeType(format),
                            okr::exportAs(format, ctx.doc.plan(), ctx.findings.analysis()));
-    ctx.ui.notice(Notice::Kind::Info, "Exported " + name + " to your downloads.");
+    ctx.ui.notice(Notice::Kind::Info, "Exported " + name + " to your downloads.", true);
 }
 
 void drawExportMenu(panels::Context& ctx) {
@@ -157,8 +158,10 @@ void drawMenuBar(Session& session, panels::Context& ctx) {
 void handleShortcuts(Session& session, panels::Context& ctx) {
     UiState& ui = ctx.ui;
     const ImGuiIO& io = ImGui::GetIO();
-    if (!io.KeyCtrl && !io.KeySuper && !io.KeyAlt && !io.WantTextInput && !ui.projector.on &&
-        (ImGui::IsKeyPressed(ImGuiKey_F5, false) || ImGui::IsKeyPressed(ImGuiKey_P, false)) &&
+    // No letter starts it: a title that begins with "P" typed before its field is ready must not
+    // put the plan on the wall.
+    if (!io.KeyCtrl && !io.KeySuper && !io.KeyAlt && !widgets::typingExpected() &&
+        !ui.projector.on && ImGui::IsKeyPressed(ImGuiKey_F5, false) &&
         !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup))
         panels::enterProjector(ui);
     if (!io.KeyCtrl && !io.KeySuper) return;
@@ -177,7 +180,7 @@ void handleShortcuts(Session& session, panels::Context& ctx) {
     }
     if (ImGui::IsKeyPressed(ImGuiKey_O, false)) ui.showOpen = true;
     // While a text field is being edited, Ctrl+Z belongs to the field.
-    if (io.WantTextInput) return;
+    if (widgets::typingExpected()) return;
     if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
         if (io.KeyShift)
             ctx.doc.redo();

@@ -46,7 +46,8 @@ void Session::start() {
         if (result.plan) {
             adopt(std::move(*result.plan), current);
             ui_.notice(Notice::Kind::Info,
-                       "Restored your draft \"" + doc_.plan().meta.title + "\" from this browser.");
+                       "Restored your draft \"" + doc_.plan().meta.title + "\" from this browser.",
+                       true);
             return;
         }
         ui_.corruptDraftId = current;
@@ -174,11 +175,12 @@ void Session::openDraft(const std::string& id) {
         for (const auto& p : result.problems) ui_.fileErrors.push_back(p.path + ": " + p.message);
         return;
     }
-    replaceWhenSafe("switch to another draft", [this, plan = std::move(*result.plan),
-                                                id]() mutable {
-        adopt(std::move(plan), id);
-        ui_.notice(Notice::Kind::Info, "Switched to the draft \"" + doc_.plan().meta.title + "\".");
-    });
+    replaceWhenSafe(
+        "switch to another draft", [this, plan = std::move(*result.plan), id]() mutable {
+            adopt(std::move(plan), id);
+            ui_.notice(Notice::Kind::Info,
+                       "Switched to the draft \"" + doc_.plan().meta.title + "\".", true);
+        });
 }
 
 void Session::startNextQuarter() {
@@ -211,7 +213,7 @@ void Session::startNextQuarter() {
 void Session::save(const std::string& fileName) {
     platform::downloadText(fileName, "application/json", okr::savePlan(doc_.plan()));
     doc_.markSavedToFile();
-    ui_.notice(Notice::Kind::Info, "Saved " + fileName + " to your downloads.");
+    ui_.notice(Notice::Kind::Info, "Saved " + fileName + " to your downloads.", true);
 }
 
 void Session::onFile(const platform::FileDrop& file) {
@@ -238,7 +240,7 @@ void Session::onFile(const platform::FileDrop& file) {
                     [this, plan = std::move(*result.plan), name = file.name, warnings]() mutable {
                         adopt(std::move(plan), newDraftId());
                         doc_.requestStore();
-                        ui_.notice(Notice::Kind::Info, "Opened " + name + " as a new draft.");
+                        ui_.notice(Notice::Kind::Info, "Opened " + name + " as a new draft.", true);
                         for (const auto& w : warnings) ui_.notice(Notice::Kind::Warning, w);
                     });
 }

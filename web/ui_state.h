@@ -15,6 +15,11 @@ struct Notice {
     enum class Kind { Info, Warning, Error };
     Kind kind = Kind::Info;
     std::string text;
+    // A confirmation ("Restored your draft…", "Saved…"): it goes by itself a few seconds after it
+    // is first drawn, or at the first edit after that, whichever comes first.
+    bool fleeting = false;
+    double shownAt = -1;  // ms, set when first drawn
+    long revision = -1;   // the document's revision when first drawn
 };
 
 // The driver-tree canvas's view state: zoom, pan, selection and the one interaction under way.
@@ -37,7 +42,7 @@ struct TreeViewState {
     bool whatIf = false;
     std::vector<std::pair<std::string, double>> whatIfValues;
     std::string krObjective;  // the objective "Add KR for this driver" adds to ("" = first)
-    size_t pastedFrom = 0;    // node count before a paste, to select what it added
+    size_t pastedFrom = 0;    // node count before a paste or a new metric, to select what it added
     bool pastePending = false;
     int pngFrames = 0;  // > 0: download the canvas as PNG when this many more frames are drawn
     ImVec2 canvasMin, canvasMax;           // the canvas widget's rectangle (screen), for the PNG
@@ -117,8 +122,8 @@ struct UiState {
     std::vector<Notice> notices;  // the banner under the menu bar; each can be dismissed
 
     // Adds a notice to the banner; beyond four, the oldest goes.
-    void notice(Notice::Kind kind, std::string text) {
-        notices.push_back({kind, std::move(text)});
+    void notice(Notice::Kind kind, std::string text, bool fleeting = false) {
+        notices.push_back({kind, std::move(text), fleeting});
         if (notices.size() > 4) notices.erase(notices.begin());
     }
 

@@ -20,6 +20,12 @@ std::string gFocus;
 double gFocusAt = 0;
 int gScrollFrames = 0;  // scroll the focused field into view on its first frames
 bool gWantKeyboard = false;
+// From a request for keyboard focus until its field is being edited, what is typed is held here
+// (UTF-16 units, as ImGui queues them) and handed to the field once it is: a title typed at full
+// speed right after "+ Objective" loses no letter to the frames the new field takes to appear.
+bool gAwaitingField = false;
+std::vector<ImWchar> gHeld;
+constexpr double kHoldAtMostMs = 1500;
 std::string gActive;  // the label of the field being edited, and the frame it was seen in
 int gActiveFrame = -1;
 
@@ -62,6 +68,9 @@ void caption(const char* text) {
 // Before the field: take keyboard focus when asked to.
 void prepare(const std::string& label) {
     if (gWantKeyboard && label == gFocus) {
+        // ImGui 1.90 only lands the request in the focus scope last clicked in; a click on a
+        // button in another scope (the tree's toolbar) would leave the field unfocused.
+        ImGui::GetCurrentContext()->NavFocusScopeId = ImGui::GetCurrentFocusScope();
         ImGui::SetKeyboardFocusHere();
         gWantKeyboard = false;
     }
@@ -79,6 +88,12 @@ void finish(Document& doc, const std::string& label) {
         gActiveFrame = ImGui::GetFrameCount();
     }
     if (ImGui::IsItemDeactivatedAfterEdit()) doc.endTypingBurst();
+    if (gAwaitingField && label == gFocus && ImGui::IsItemActive()) {
+        gAwaitingField = false;
+        ImGuiIO& io = ImGui::GetIO();
+        for (const ImWchar c : gHeld) io.AddInputCharacterUTF16(c);
+        gHeld.clear();
+    }
     if (!gFocus.empty() && label == gFocus) {
         const double age = platform::nowMs() - gFocusAt;
         if (gScrollFrames > 0) {
@@ -140,12 +155,29 @@ Pending gPending;
 
 void requestFocus(const std::string& label, bool keyboard) {
     gWantKeyboard = keyboard;
+    gAwaitingField = keyboard;
+    gHeld.clear();
     gFocus = label;
     gFocusAt = platform::nowMs();
     gScrollFrames = 3;
 }
 
 const std::string& focusedLabel() { return gFocus; }
+
+void holdTyping() {
+    if (!gAwaitingField) return;
+    if (platform::nowMs() - gFocusAt > kHoldAtMostMs) {
+        // The field never came (its row was deleted or filtered away): nothing to hand over to.
+        gAwaitingField = false;
+        gHeld.clear();
+        return;
+    }
+    ImGuiIO& io = ImGui::GetIO();
+    gHeld.insert(gHeld.end(), io.InputQueueCharacters.begin(), io.InputQueueCharacters.end());
+    io.InputQueueCharacters.resize(0);
+}
+
+bool typingExpected() { return gAwaitingField || ImGui::GetIO().WantTextInput; }
 
 bool textFieldAt(ImVec2 point) {
     // Only the last frame's fields: a frame that drew none (projector mode) leaves none to tap.

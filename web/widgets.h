@@ -28,6 +28,12 @@ namespace widgets {
 // With `keyboard`, the field also takes keyboard focus (a new objective's title, ready to type).
 void requestFocus(const std::string& label, bool keyboard = false);
 const std::string& focusedLabel();
+// Call once a frame after ImGui::NewFrame: while a field asked for keyboard focus and is not yet
+// being edited, keeps what is typed for it, so that no keystroke is lost or taken as a shortcut.
+void holdTyping();
+// Whether keys belong to text: a field is being edited, or one asked for the keyboard and is on
+// its way. Single-key shortcuts stay quiet while this is true.
+bool typingExpected();
 // The label of the field being typed into; "" when none.
 std::string activeLabel();
 // Whether `point` (screen, device pixels) is on a text field drawn in the last frame and not

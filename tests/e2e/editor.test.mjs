@@ -81,6 +81,25 @@ test('the draft is stored within a second and restored on reload, and says so', 
   const state = await appState(page);
   assert.equal(state.plan.plan.title, 'Workshop draft 42');
   assert.ok(state.ui.notices.some((n) => /Restored your draft/.test(n)), state.ui.notices.join('|'));
+  // The confirmation goes at the first edit (and by itself after a few seconds).
+  await clickItem(page, '/plan/title');
+  await page.keyboard.type('!');
+  await waitForState(page, (s) => !s.ui.notices.some((n) => /Restored your draft/.test(n)),
+    'the restore notice gone after the first edit');
+  await context.close();
+});
+
+test('a confirmation leaves the banner by itself when nothing is edited', async () => {
+  const { page, context } = await openPlanner(session);
+  await clickItem(page, '/plan/title');
+  await waitForState(page, (s) => s.analysis.activeField === '/plan/title', 'the title field active');
+  await page.keyboard.press('End');
+  await page.keyboard.type('!');
+  await waitForState(page, (s) => s.plan.plan.title.endsWith('!') && s.document.stored, 'stored');
+  await page.reload();
+  await page.waitForFunction(() => window.okrShell && window.okrShell.firstFrameMs !== null);
+  await waitForState(page, (s) => s.ui.notices.some((n) => /Restored your draft/.test(n)), 'the notice');
+  await waitForState(page, (s) => s.ui.notices.length === 0, 'the banner empty again', 9000);
   await context.close();
 });
 

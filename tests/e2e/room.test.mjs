@@ -113,7 +113,7 @@ test('projector mode at 1920×1080: large type, one objective at a time, themes,
   await context.close();
 });
 
-test('P types into a field instead of starting projector mode', async () => {
+test('P types into a field and is no shortcut outside projector mode; F5 starts it', async () => {
   const { page, context } = await openPlanner(session);
   await clickItem(page, '/plan/title');
   await waitForState(page, (s) => s.analysis.activeField === '/plan/title', 'the title field active');
@@ -124,7 +124,13 @@ test('P types into a field instead of starting projector mode', async () => {
   assert.equal(state.projector.on, false);
   await waitForState(page, (s) => s.analysis.activeField === '', 'no field active');
   await page.keyboard.press('p');
-  await waitForState(page, (s) => s.projector.on, 'P starts it once no field is active');
+  await page.keyboard.press('t');
+  await new Promise((r) => setTimeout(r, 300));
+  const after = await appState(page);
+  assert.equal(after.projector.on, false, 'P alone does not start projector mode');
+  assert.equal(after.ui.showTree, state.ui.showTree, 'T alone does not switch to the tree');
+  await page.keyboard.press('F5');
+  await waitForState(page, (s) => s.projector.on, 'F5 starts it');
   await context.close();
 });
 

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <string>
 
+#include "analysis/rules.h"
 #include "edit/rhythm_commands.h"
 #include "imgui.h"
 #include "model/value_text.h"
@@ -113,11 +114,14 @@ void drawRow(Context& ctx, const okr::Objective& objective, const okr::KeyResult
     ImGui::TextDisabled("%s", stand.c_str());
 
     const okr::Date asOf = rhythmAsOf(ctx);
-    const auto stale = okr::staleness(kr, plan.meta, asOf);
+    // A rule switched off for the plan is silent here too.
+    const auto stale = okr::resolveSeverities(plan.rules).on(okr::RuleId::KrStale)
+                           ? okr::staleness(kr, plan.meta, asOf)
+                           : std::nullopt;
     if (row.missing() || stale) {
         std::string mark = row.missing() ? "no check-in this week" : "";
         if (stale)
-            mark += std::string(mark.empty() ? "" : " · ") + "KR-STALE: " +
+            mark += std::string(mark.empty() ? "" : " · ") + "stale: " +
                     (stale->last ? std::to_string(stale->days) + " days since the last check-in"
                                  : std::string("no check-in yet this period"));
         // Beside the standing when it fits, else under it.

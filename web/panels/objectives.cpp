@@ -527,7 +527,11 @@ void drawInitiatives(Context& ctx, const std::vector<std::string>& owners) {
             [&] { ctx.doc.edit(okr::deleteInitiative, in.id); });
         ImGui::PopID();
     }
-    if (ImGui::SmallButton("+ Initiative")) ctx.doc.edit(okr::addInitiative, std::string());
+    if (ImGui::SmallButton("+ Initiative")) {
+        ctx.doc.edit(okr::addInitiative, std::string());
+        widgets::requestFocus("/initiatives/" + std::to_string(plan.initiatives.size()) + "/title",
+                              true);
+    }
     testhook::item("/initiatives/add");
 }
 

@@ -4,6 +4,7 @@
 
 #include "imgui.h"
 #include "panels.h"
+#include "test_hook.h"
 #include "theme.h"
 #include "widgets.h"
 
@@ -42,7 +43,12 @@ void drawThemes(Context& ctx) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete this theme");
         ImGui::PopID();
     }
-    if (ImGui::SmallButton("+ Theme")) ctx.doc.edit(okr::addTheme, std::string("New theme"));
+    if (ImGui::SmallButton("+ Theme")) {
+        const size_t index = plan.strategy.themes.size();
+        ctx.doc.edit(okr::addTheme, std::string("New theme"));
+        widgets::requestFocus("/strategy/themes/" + std::to_string(index) + "/title", true);
+    }
+    testhook::item("/strategy/themes/add");
 }
 
 // Business (the default) or a plan that answers to the people it serves: a public body, an

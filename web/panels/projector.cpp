@@ -22,6 +22,7 @@
 #include "theme.h"
 #include "tree/drawing.h"
 #include "tree/layout.h"
+#include "widgets.h"
 
 namespace panels {
 
@@ -367,7 +368,7 @@ void drawPresentation(Context& ctx) {
     ProjectorState& p = ctx.ui.projector;
     const okr::Plan& plan = ctx.doc.plan();
     const int count = static_cast<int>(plan.objectives.size());
-    const bool typing = ImGui::GetIO().WantTextInput;
+    const bool typing = widgets::typingExpected();
     if (!typing) {
         if (ImGui::IsKeyPressed(ImGuiKey_RightArrow) || ImGui::IsKeyPressed(ImGuiKey_PageDown) ||
             ImGui::IsKeyPressed(ImGuiKey_DownArrow))

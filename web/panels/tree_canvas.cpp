@@ -26,6 +26,7 @@
 #include "tree/tree.h"
 #include "tree_canvas.h"
 #include "tree_figures.h"
+#include "widgets.h"
 
 namespace panels {
 
@@ -187,15 +188,14 @@ void pressOnCard(Frame& f) {
 void idle(Frame& f) {
     TreeViewState& t = f.t;
     const ImGuiIO& io = ImGui::GetIO();
-    const bool spaceHeld = ImGui::IsKeyDown(ImGuiKey_Space) && !io.WantTextInput;
+    const bool spaceHeld = ImGui::IsKeyDown(ImGuiKey_Space) && !widgets::typingExpected();
     t.panAtPress = t.pan;
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Middle) ||
         (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && spaceHeld)) {
         t.interaction = Interaction::Panning;
     } else if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && f.under < 0) {
         const okr::Vec2 c = f.v.toCanvas(f.mouse);
-        f.ctx.doc.edit(okr::addNode, okr::NodeKind::Driver, std::string("New metric"),
-                       okr::Vec2{c.x - kCard.cardWidth / 2, c.y - kCard.cardHeight / 2});
+        canvas::addMetric(f.ctx, okr::Vec2{c.x - kCard.cardWidth / 2, c.y - kCard.cardHeight / 2});
     } else if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
         t.pressAt = f.mouse;
         const int handle = handleAt(f.plan, f.v, f.mouse);
@@ -375,7 +375,7 @@ void drawScene(Frame& f, const canvas::Marks& marks) {
 // V), delete the selection (Delete, Backspace; one undo step).
 void handleKeys(Frame& f) {
     const ImGuiIO& io = ImGui::GetIO();
-    if (!f.hovered || io.WantTextInput) return;
+    if (!f.hovered || widgets::typingExpected()) return;
     TreeViewState& t = f.t;
     if (io.KeyCtrl || io.KeySuper) {
         if (ImGui::IsKeyPressed(ImGuiKey_C, false) && !t.selected.empty())

@@ -40,6 +40,9 @@ void copySelection(const Context& ctx);
 // Pastes metrics from the clipboard, offset so they do not hide the originals; the next frame
 // selects what was added.
 void paste(Context& ctx);
+// Adds a metric at `at` (canvas units), selects it and puts the keyboard in its name, selected so
+// that typing replaces "New metric".
+void addMetric(Context& ctx, okr::Vec2 at);
 
 // tree_cards.cpp. The canvas's background and grid over the widget's rectangle.
 void drawBackground(ImDrawList* dl, const CanvasView& v, ImVec2 size);

@@ -10,6 +10,7 @@
 #include "platform.h"
 #include "test_hook.h"
 #include "tree_canvas.h"
+#include "widgets.h"
 
 namespace panels {
 
@@ -29,13 +30,19 @@ void paste(Context& ctx) {
     ctx.doc.edit(okr::pasteNodes, std::string(text ? text : ""), okr::Vec2{60, 60});
 }
 
+void addMetric(Context& ctx, okr::Vec2 at) {
+    TreeViewState& t = ctx.ui.tree;
+    const size_t index = ctx.doc.plan().tree.nodes.size();
+    t.pastedFrom = index;
+    t.pastePending = true;
+    ctx.doc.edit(okr::addNode, okr::NodeKind::Driver, std::string("New metric"), at);
+    widgets::requestFocus("/tree/nodes/" + std::to_string(index) + "/name", true);
+}
+
 void drawToolbar(Context& ctx) {
     const okr::Plan& plan = ctx.doc.plan();
     TreeViewState& t = ctx.ui.tree;
-    if (ImGui::Button("+ Metric")) {
-        ctx.doc.edit(okr::addNode, okr::NodeKind::Driver, std::string("New metric"),
-                     okr::Vec2{-t.pan.x + 40, -t.pan.y + 40});
-    }
+    if (ImGui::Button("+ Metric")) canvas::addMetric(ctx, okr::Vec2{-t.pan.x + 40, -t.pan.y + 40});
     testhook::item("tree/add");
     ImGui::SameLine();
     if (ImGui::Button("Fit")) t.fitRequested = true;
@@ -100,7 +107,7 @@ void takeTreePng(Context& ctx) {
     const std::string name = ctx.doc.fileStem() + " tree.png";
     platform::downloadCanvasPng(name, t.canvasMin.x, t.canvasMin.y, t.canvasMax.x - t.canvasMin.x,
                                 t.canvasMax.y - t.canvasMin.y);
-    ctx.ui.notice(Notice::Kind::Info, "Exported " + name + " to your downloads.");
+    ctx.ui.notice(Notice::Kind::Info, "Exported " + name + " to your downloads.", true);
 }
 
 }  // namespace panels
