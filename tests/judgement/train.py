@@ -35,9 +35,10 @@ DECAY = 1e-3
 # and withdraws the rules' verdict when the probability that the sentence is fine is at least
 # CLEAR. Chosen on the cross-validation printed below: the highest recall at which the share of
 # `ok` objectives flagged is no higher than the rules' own, and of those the fewest flagged. (The
-# rules were tuned on most of these items, which flatters them here; parts I to R were added
-# untuned.)
-THRESHOLDS = {"objective": (0.97, 0.9), "key_result": (0.95, 0.6)}
+# rules were tuned on most of these items, which flatters them here; parts I to T were added
+# untuned.) With parts S and T the earlier choice, add 0.97 clear 0.9, flagged 0.12 against the
+# rules' 0.09, so the thresholds moved to add 0.98 clear 0.6.
+THRESHOLDS = {"objective": (0.98, 0.6), "key_result": (0.95, 0.6)}
 # The kinds whose model is shipped. The key-result model is trained and cross-validated but not
 # shipped: on the development part it gains nothing over the rules (figures printed below), and
 # its 12 KB would break the app's first-load budget (600 KB gzipped).
@@ -178,7 +179,8 @@ def main():
         print("%s: %d development items, five-fold cross-validation" % (kind, len(part)))
         print("  rules alone:        " + figures(part, oof, labels, 9, 9))
         for add, clear in [(0.9, 0.8), (0.95, 0.8), (0.97, 0.8), (0.97, 0.9), (0.98, 0.7),
-                           (0.98, 0.8), (0.98, 0.9), (1.01, 0.8), THRESHOLDS[kind]]:
+                           (0.98, 0.8), (0.98, 0.9), (0.98, 0.6), (0.98, 0.5), (0.97, 0.5), (0.99, 0.5), (0.99, 0.6),
+                           (0.99, 0.7), (1.01, 0.6), (1.01, 0.8), THRESHOLDS[kind]]:
             print("  add %.2f clear %.2f: %s" % (add, clear, figures(part, oof, labels, add, clear)))
         model = fit(part, labels)
         names, rows, scale = quantise(model)

@@ -78,10 +78,10 @@ TEST_CASE("the learned reader catches what the rules' reading lets through, quot
     CHECK(metric.combined.learned);
     CHECK(metric.quoted == "4.4/5");
 
-    const Read output = readObjective("Move the Elections Office into the new county annexe");
+    const Read output = readObjective("Complete the move to the new billing system");
     CHECK(output.rules.objective == okr::ObjectiveVerdict::Fine);
     CHECK(output.combined.objective == okr::ObjectiveVerdict::Output);
-    CHECK(output.quoted == "Move the Elections Office");
+    CHECK(output.quoted == "Complete the move");
 
     const Read vague = readObjective("Improve public schooling");
     CHECK(vague.rules.objective == okr::ObjectiveVerdict::Fine);
