@@ -406,7 +406,7 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     const bool thing = r.headKind == HeadKind::Deliverable && r.qualifier.empty();
     // Moving a named metric with no figure and no one it is for is a direction, not a target:
     // "Reduce attrition", "Cut no-shows" — unless people are named ("… new users wait").
-    const bool metricMove = r.verb == VerbKind::Change &&
+    const bool metricMove = (r.verb == VerbKind::Change || r.verb == VerbKind::Achieve) &&
                             (r.headKind == HeadKind::Metric || r.headKind == HeadKind::Vanity) &&
                             !r.anyNumber && !r.segment && !r.rulesOut && !r.mechanism &&
                             !r.purposeNamesOutcome && r.comparative.empty() &&
@@ -429,6 +429,18 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                 r.contentWords <= 3 &&
                 (r.headKind == HeadKind::Metric || r.headKind == HeadKind::Abstract ||
                  r.headKind == HeadKind::Vanity);
+    // "Sell more", "Do better": the object is only a direction.
+    const std::string objectText = lower(r.object.of(title));
+    bool bareDirection = false;
+    for (const char* w : kDirection)
+        bareDirection = bareDirection || (r.form == Form::Imperative && r.contentWords == 0 &&
+                                          objectText == w && !r.segment && !r.anyNumber);
+    if (bareDirection) {
+        v.objective = ObjectiveVerdict::Vague;
+        v.evidence = join(r.verbText, r.object);
+        v.thing = r.object;
+        return v;
+    }
     if (direction) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = r.object.empty() ? r.head : r.object;

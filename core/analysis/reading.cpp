@@ -229,6 +229,20 @@ class Reader {
                is(i, "second") || is(i, "seconds") || is(i, "time");
     }
 
+    // A period named with a capital: "Q3", "H2", "FY25", "March".
+    bool periodName(std::size_t i) const {
+        static constexpr std::string_view kNames[] = {
+            "q",        "h",      "fy",     "january", "february",  "march",   "april",
+            "may",      "june",   "july",   "august",  "september", "october", "november",
+            "december", "spring", "summer", "autumn",  "winter"};
+        const std::string_view w(low_ + toks_[i].off, toks_[i].len);
+        for (const std::string_view k : kNames)
+            if (w == k) return true;
+        return w.size() >= 2 && w.size() <= 4 &&
+               (w[0] == 'q' || w[0] == 'h' || w.substr(0, 2) == "fy") &&
+               std::isdigit(static_cast<unsigned char>(w.back()));
+    }
+
     // "five reps", "a dozen posts": counts in words.
     bool numberWord(std::size_t start, std::size_t end) const {
         const std::string_view w(low_ + start, end - start);
@@ -1312,9 +1326,12 @@ class Reader {
                     if (concrete && kind != HeadKind::None) {
                         const bool all = is(p.begin, "all") || is(p.begin, "every") ||
                                          is(p.begin, "each") || is(p.begin, "any");
+                        // A name sets a segment apart ("in Porto", "for Acme's buyers") — not
+                        // a period ("in Q3", "in March") nor what a measure is of ("uptake of
+                        // our CMS", "adoption of Ledgerly").
                         bool named = false;
-                        for (std::size_t k = p.begin; k < p.end; ++k)
-                            named = named || toks_[k].capital;
+                        for (std::size_t k = p.begin; k < p.end && !is(i, "of"); ++k)
+                            named = named || (toks_[k].capital && !periodName(k));
                         if (r.qualifier.empty()) {
                             r.qualifier = span(i, p.end);
                             r.qualifierAll = all;

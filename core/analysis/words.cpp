@@ -58,7 +58,7 @@ const Row kRows[] = {
     {WordClass::AchieveVerb, false,
      "achieve|reach|hit|attain|get to|obtain|secure|earn|gain|generate|acquire|sign|close|book|"
      "land|win|won|convert|attract|bring in|capture|retain|exceed|surpass|beat|pass|receive|"
-     "bring|source|originate|drive|sell|sold|grow to|get|got"},
+     "bring|source|originate|drive|sell|sold|grow to|get|got|sign up|win over"},
     {WordClass::ExperienceVerb, false,
      "feel|see|trust|love|use|adopt|choose|prefer|recommend|rely|find|know|understand|report|"
      "say|rate|return|renew|buy|bought|purchase|pay|paid|spend|churn|stay|leave|activate|"

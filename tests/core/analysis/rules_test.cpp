@@ -205,13 +205,18 @@ TEST_CASE("OBJ-VAGUE: a direction with nothing else in it, however it is worded"
                          "Better service for customers",
                          "Better retention across the board",
                          "Higher revenue",
-                         "Go global"};
+                         "Go global",
+                         "Sell more",
+                         "Sign up more customers",
+                         "Get more signups"};
     const char* specific[] = {"Lower costs of a first delivery for clinics outside the cities",
                               "Better service for night-shift nurses",
                               "Make night shifts safe for agency nurses in A&E",
                               "Higher revenue from clinics in Norway",
                               "Cut the time new users wait for a first reply",
-                              "Win over Lisbon's specialty-coffee crowd"};
+                              "Win over Lisbon's specialty-coffee crowd",
+                              "Sell more to dental clinics in Porto",
+                              "Drive adoption among finance teams in Lyon"};
     for (const char* t : bad) {
         Plan p = cleanPlan();
         p.objectives[0].title = t;
