@@ -81,6 +81,7 @@ void App::draw(float width, float height) {
                                    ImGuiWindowFlags_NoBringToFrontOnFocus |
                                    ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoSavedSettings;
     ImGui::Begin("Planner", nullptr, ui_.projector.on ? flags & ~ImGuiWindowFlags_MenuBar : flags);
+    widgets::setReadOnly(doc_.readOnly());
     if (session_.takeReplaced()) {
         // A field being typed into belonged to the previous plan: drop its edit, or it would be
         // written into the new one.

@@ -9,6 +9,7 @@
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "model/value_text.h"
+#include "plain_words.h"
 #include "platform.h"
 #include "test_hook.h"
 
@@ -24,6 +25,7 @@ bool gWantKeyboard = false;
 // (UTF-16 units, as ImGui queues them) and handed to the field once it is: a title typed at full
 // speed right after "+ Objective" loses no letter to the frames the new field takes to appear.
 bool gAwaitingField = false;
+bool gReadOnly = false;
 std::vector<ImWchar> gHeld;
 constexpr double kHoldAtMostMs = 1500;
 std::string gActive;  // the label of the field being edited, and the frame it was seen in
@@ -177,6 +179,9 @@ void holdTyping() {
     io.InputQueueCharacters.resize(0);
 }
 
+void setReadOnly(bool readOnly) { gReadOnly = readOnly; }
+bool readOnly() { return gReadOnly; }
+
 bool typingExpected() { return gAwaitingField || ImGui::GetIO().WantTextInput; }
 
 bool textFieldAt(ImVec2 point) {
@@ -306,9 +311,9 @@ bool enumCombo(Document& doc, const char* cap, const std::string& label, E value
     setWidth(width);
     bool changed = false;
     out = value;
-    if (ImGui::BeginCombo(("##" + label).c_str(), okr::name(value))) {
+    if (ImGui::BeginCombo(("##" + label).c_str(), words::shown(okr::name(value)))) {
         for (E v : okr::enumValues<E>()) {
-            if (ImGui::Selectable(okr::name(v), v == value) && v != value) {
+            if (ImGui::Selectable(words::shown(okr::name(v)), v == value) && v != value) {
                 out = v;
                 changed = true;
             }
@@ -350,7 +355,8 @@ bool spellingCombo(Document& doc, const char* cap, const std::string& label, std
     setWidth(width);
     bool changed = false;
     out = std::string(value);
-    const std::string preview = unset && value.empty() ? std::string(unset) : out;
+    const std::string preview =
+        unset && value.empty() ? std::string(unset) : std::string(words::shown(out.c_str()));
     if (ImGui::BeginCombo(("##" + label).c_str(), preview.c_str())) {
         if (unset && ImGui::Selectable(unset, value.empty()) && !value.empty()) {
             out.clear();
@@ -359,7 +365,7 @@ bool spellingCombo(Document& doc, const char* cap, const std::string& label, std
         if (unset) testhook::item(label + "/unset");
         for (std::string_view choice : choices) {
             const std::string text(choice);
-            if (ImGui::Selectable(text.c_str(), choice == value) && choice != value) {
+            if (ImGui::Selectable(words::shown(text.c_str()), choice == value) && choice != value) {
                 out = text;
                 changed = true;
             }

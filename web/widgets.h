@@ -28,6 +28,10 @@ namespace widgets {
 // With `keyboard`, the field also takes keyboard focus (a new objective's title, ready to type).
 void requestFocus(const std::string& label, bool keyboard = false);
 const std::string& focusedLabel();
+// Whether the plan on screen is read only (a shared link): buttons that would change it are not
+// drawn, and its fields are shown disabled. Set once a frame by the app.
+void setReadOnly(bool readOnly);
+bool readOnly();
 // Call once a frame after ImGui::NewFrame: while a field asked for keyboard focus and is not yet
 // being edited, keeps what is typed for it, so that no keystroke is lost or taken as a shortcut.
 void holdTyping();

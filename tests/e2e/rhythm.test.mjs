@@ -46,6 +46,7 @@ test('a week\'s check-in typed into its row shows up in the at-risk view', async
 
   await clickItem(page, 'tab/checkins');
   const before = kr(await appState(page), 'kr1').checkins.length;
+  const kr2Before = await itemRect(page, 'checkin/kr2/value');
   await typeInto(page, 'checkin/kr1/value', '29');
   await typeInto(page, 'checkin/kr1/confidence', '3');
   let state = await waitForState(page, (s) => {
@@ -57,7 +58,10 @@ test('a week\'s check-in typed into its row shows up in the at-risk view', async
   assert.ok(checkin.date >= '2026-06-03' && checkin.date <= '2026-06-09', checkin.date);
   assert.equal(state.document.undoLabel, 'Check in week 10');
   assert.equal(await itemRect(page, 'checkin/kr1/status'), null, 'KR1 no longer missing');
+  assert.ok(await itemRect(page, 'checkin/kr1/checkedIn'), 'KR1 says it is checked in');
   assert.ok(await itemRect(page, 'checkin/kr2/status'), 'KR2 still missing');
+  assert.deepEqual(await itemRect(page, 'checkin/kr2/value'), kr2Before,
+    'the next row stays where it was: the next click lands where it was aimed');
 
   // Out of range: not recorded, said beside the field.
   await typeInto(page, 'checkin/kr1/confidence', '12');

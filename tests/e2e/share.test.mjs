@@ -104,13 +104,24 @@ test('a share link opens read only in a fresh browser; a copy becomes a draft', 
   assert.ok(await itemRect(shared, 'shared/banner'), 'the read-only banner');
   await shared.screenshot({ path: path.join(shots, 'shared-read-only.png') });
 
-  // Edits go nowhere: a field click and typing, undo, the tree's add button.
+  // Nothing offers to change it: no "+" button, row menu or "Switch off" is drawn.
+  for (const label of ['/objectives/add', '/objectives/0/menu', '/objectives/0/addKeyResult',
+    '/initiatives/add', '/strategy/themes/add']) {
+    assert.equal(await itemRect(shared, label), null, `${label} is not drawn in a shared plan`);
+  }
+  const v = state.analysis.violations.find((x) => x.severity === 'warning');
+  assert.ok(await itemRect(shared, `violation/${v.rule}/${v.id}/show`), '"Show" stays');
+  assert.equal(await itemRect(shared, `violation/${v.rule}/${v.id}/off`), null,
+    'no "Switch off" in a shared plan');
+  // Edits go nowhere: a field click and typing, undo, a double-click on the tree.
   await clickItem(shared, '/plan/title');
   await shared.keyboard.type('XYZ');
   await shared.keyboard.press('Tab');
   await shared.keyboard.press('Control+z');
   await clickItem(shared, 'tab/tree');
-  await clickItem(shared, 'tree/add');
+  assert.equal(await itemRect(shared, 'tree/add'), null, 'no "+ Metric" in a shared plan');
+  const canvas = await itemRect(shared, 'tree/canvas');
+  await shared.mouse.dblclick(canvas.x + 10, canvas.y + 10);
   await frames(shared, 5);
   await shared.waitForTimeout(600);  // past the autosave delay
   state = await appState(shared);

@@ -8,6 +8,7 @@
 #include "imgui.h"
 #include "model/value_text.h"
 #include "panels.h"
+#include "plain_words.h"
 #include "rhythm/rhythm.h"
 #include "test_hook.h"
 #include "theme.h"
@@ -135,7 +136,7 @@ void drawAdjustmentLog(const Context& ctx) {
         ImGui::PushID(static_cast<int>(i));
         ImGui::Separator();
         ImGui::Text(
-            "%s · %s · %s", a.date.str().c_str(), okr::name(a.action),
+            "%s · %s · %s", a.date.str().c_str(), words::shown(okr::name(a.action)),
             a.cause == okr::AdjustmentCause::External ? "external change" : "execution shortfall");
         testhook::item("adjustment/" + a.id.value);
         ImGui::TextWrapped("%s", targetName(plan, a.targetKind, a.targetId).c_str());

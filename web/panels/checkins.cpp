@@ -95,10 +95,12 @@ void drawRow(Context& ctx, const okr::Objective& objective, const okr::KeyResult
     if (open) ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip(open ? "Hide the trend" : "Show the trend");
     testhook::item(path + "/trend");
-    ImGui::SameLine();
-    if (ImGui::SmallButton("Adjust…"))
-        requestAdjustment(ctx.ui, okr::TargetKind::KeyResult, kr.id.value);
-    testhook::item(path + "/adjust");
+    if (!widgets::readOnly()) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Adjust…"))
+            requestAdjustment(ctx.ui, okr::TargetKind::KeyResult, kr.id.value);
+        testhook::item(path + "/adjust");
+    }
 
     // Where it stands: owner, baseline → target (with a pivot's original), last week.
     std::string stand = kr.owner.empty() ? std::string("no owner") : kr.owner;
@@ -118,20 +120,25 @@ void drawRow(Context& ctx, const okr::Objective& objective, const okr::KeyResult
     const auto stale = okr::resolveSeverities(plan.rules).on(okr::RuleId::KrStale)
                            ? okr::staleness(kr, plan.meta, asOf)
                            : std::nullopt;
-    if (row.missing() || stale) {
-        std::string mark = row.missing() ? "no check-in this week" : "";
-        if (stale)
-            mark += std::string(mark.empty() ? "" : " · ") + "stale: " +
-                    (stale->last ? std::to_string(stale->days) + " days since the last check-in"
-                                 : std::string("no check-in yet this period"));
-        // Beside the standing when it fits, else under it.
-        ImGui::SameLine();
-        if (ImGui::CalcTextSize(mark.c_str()).x > ImGui::GetContentRegionAvail().x)
-            ImGui::NewLine();
-        ImGui::TextColored(stale ? ImVec4(0.75f, 0.35f, 0.0f, 1) : ImVec4(0.45f, 0.45f, 0.5f, 1),
-                           "%s", mark.c_str());
-        testhook::item(path + "/status");
-    }
+    // The line is there whether or not this week is checked in, and beside the standing or under
+    // it by the longest it can be, so that entering a value never moves the rows below under the
+    // pointer.
+    std::string mark = row.missing() ? "no check-in this week" : "";
+    if (stale)
+        mark += std::string(mark.empty() ? "" : " · ") + "stale: " +
+                (stale->last ? std::to_string(stale->days) + " days since the last check-in"
+                             : std::string("no check-in yet this period"));
+    const bool done = mark.empty();
+    if (done) mark = "checked in this week";
+    ImGui::SameLine();
+    if (ImGui::CalcTextSize("no check-in this week · stale: 99 days since the last check-in").x >
+        ImGui::GetContentRegionAvail().x)
+        ImGui::NewLine();
+    const ImVec4 colour = done    ? ImVec4(0.2f, 0.5f, 0.3f, 1)
+                          : stale ? ImVec4(0.75f, 0.35f, 0.0f, 1)
+                                  : ImVec4(0.45f, 0.45f, 0.5f, 1);
+    ImGui::TextColored(colour, "%s", mark.c_str());
+    testhook::item(path + (done ? "/checkedIn" : "/status"));
 
     // This week's inputs; each change records the whole row again (one step per row).
     okr::CheckinInput input;
@@ -146,6 +153,7 @@ void drawRow(Context& ctx, const okr::Objective& objective, const okr::KeyResult
         ctx.doc.edit(okr::recordCheckin, kr.id, week, in, ctx.today);
     };
     const float em = ImGui::GetFontSize();
+    ImGui::BeginDisabled(widgets::readOnly());
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("Value");
     ImGui::SameLine();
@@ -204,6 +212,7 @@ void drawRow(Context& ctx, const okr::Objective& objective, const okr::KeyResult
         in.note = text;
         record(in);
     }
+    ImGui::EndDisabled();
     if (open) drawTrendChart(ctx, objective, kr, em * 11);
     ImGui::Spacing();
     ImGui::PopID();

@@ -13,6 +13,7 @@
 #include "rhythm/rhythm.h"
 #include "test_hook.h"
 #include "theme.h"
+#include "widgets.h"
 
 namespace panels {
 
@@ -92,10 +93,12 @@ void drawRisks(Context& ctx) {
         ImGui::PopTextWrapPos();
         ImGui::PopFont();
         testhook::item("risk/" + id.value);
-        ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::GetFontSize() * 4.5f);
-        if (ImGui::SmallButton("Adjust…"))
-            requestAdjustment(ctx.ui, okr::TargetKind::KeyResult, id.value);
-        testhook::item("risk/" + id.value + "/adjust");
+        if (!widgets::readOnly()) {
+            ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::GetFontSize() * 4.5f);
+            if (ImGui::SmallButton("Adjust…"))
+                requestAdjustment(ctx.ui, okr::TargetKind::KeyResult, id.value);
+            testhook::item("risk/" + id.value + "/adjust");
+        }
         if (!kr->owner.empty()) ImGui::TextDisabled("%s", kr->owner.c_str());
         for (const okr::RiskItem* item : byKr[id.value]) {
             ImGui::Bullet();

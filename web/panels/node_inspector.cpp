@@ -261,9 +261,12 @@ void drawNodeInspector(Context& ctx) {
         const std::string path = "/tree/nodes/" + std::to_string(index);
         ImGui::PushID(node->id.value.c_str());
         if (t.whatIf) drawWhatIf(ctx, *node, index);
+        // A shared plan's metric is shown, not edited; what-if values are not the plan's.
+        ImGui::BeginDisabled(widgets::readOnly());
         drawDefinition(ctx, *node, path);
         drawParents(ctx, *node);
         drawKeyResults(ctx, *node);
+        ImGui::EndDisabled();
         ImGui::PopID();
     } else if (t.selected.size() > 1) {
         note(

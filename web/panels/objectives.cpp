@@ -16,6 +16,7 @@
 #include "model/fields.h"
 #include "model/value_text.h"
 #include "panels.h"
+#include "plain_words.h"
 #include "test_hook.h"
 #include "theme.h"
 #include "widgets.h"
@@ -43,7 +44,12 @@ std::vector<std::string> ownersInPlan(const okr::Plan& plan) {
 template <class Move, class Remove>
 void rowMenu(const std::string& label, size_t index, Move move, Remove remove,
              const std::function<void()>& adjust = {}) {
-    if (ImGui::Button("…", ImVec2(ImGui::GetFrameHeight() * 1.2f, 0))) ImGui::OpenPopup("row");
+    const ImVec2 size(ImGui::GetFrameHeight() * 1.2f, 0);
+    if (widgets::readOnly()) {
+        ImGui::Dummy(ImVec2(size.x, ImGui::GetFrameHeight()));
+        return;
+    }
+    if (ImGui::Button("…", size)) ImGui::OpenPopup("row");
     testhook::item(label + "/menu");
     // A right click (a long press on a touch screen) anywhere on the row's line opens it too.
     const ImGuiIO& io = ImGui::GetIO();
@@ -333,7 +339,7 @@ void drawKeyResultDetails(Context& ctx, const okr::KeyResult& kr, const std::str
     nextCell();
     std::vector<widgets::Choice> nodes;
     for (const auto& n : plan.tree.nodes)
-        nodes.push_back({n.id.value, std::string(okr::name(n.kind)) + ": " + n.name});
+        nodes.push_back({n.id.value, std::string(words::shown(okr::name(n.kind))) + ": " + n.name});
     Look driver;
     driver.choices = &nodes;
     editField(ctx, kr, path, "driver", driver);
@@ -466,12 +472,14 @@ void drawObjective(Context& ctx, size_t index, const std::vector<std::string>& o
                 focus.compare(0, krPath.size(), krPath) == 0,
                 [&] { drawKeyResult(ctx, o, k, path, owners); });
     }
-    if (ImGui::SmallButton("+ Key result")) {
-        ctx.doc.edit(okr::addKeyResult, o.id, std::string());
-        widgets::requestFocus(
-            path + "/keyResults/" + std::to_string(o.keyResults.size()) + "/title", true);
+    if (!widgets::readOnly()) {
+        if (ImGui::SmallButton("+ Key result")) {
+            ctx.doc.edit(okr::addKeyResult, o.id, std::string());
+            widgets::requestFocus(
+                path + "/keyResults/" + std::to_string(o.keyResults.size()) + "/title", true);
+        }
+        testhook::item(path + "/addKeyResult");
     }
-    testhook::item(path + "/addKeyResult");
     ImGui::PopID();
 }
 
@@ -527,6 +535,7 @@ void drawInitiatives(Context& ctx, const std::vector<std::string>& owners) {
             [&] { ctx.doc.edit(okr::deleteInitiative, in.id); });
         ImGui::PopID();
     }
+    if (widgets::readOnly()) return;
     if (ImGui::SmallButton("+ Initiative")) {
         ctx.doc.edit(okr::addInitiative, std::string());
         widgets::requestFocus("/initiatives/" + std::to_string(plan.initiatives.size()) + "/title",
@@ -547,13 +556,15 @@ void drawObjectives(Context& ctx) {
     ImGui::PushFont(theme::headingFont());
     ImGui::Text("Objectives (%zu)", plan.objectives.size());
     ImGui::PopFont();
-    ImGui::SameLine();
-    if (ImGui::Button("+ Objective")) {
-        ctx.doc.edit(okr::addObjective, std::string());
-        widgets::requestFocus("/objectives/" + std::to_string(plan.objectives.size()) + "/title",
-                              true);
+    if (!widgets::readOnly()) {
+        ImGui::SameLine();
+        if (ImGui::Button("+ Objective")) {
+            ctx.doc.edit(okr::addObjective, std::string());
+            widgets::requestFocus(
+                "/objectives/" + std::to_string(plan.objectives.size()) + "/title", true);
+        }
+        testhook::item("/objectives/add");
     }
-    testhook::item("/objectives/add");
     const std::string& focus = widgets::focusedLabel();
     for (size_t i = 0; i < plan.objectives.size(); ++i) {
         const std::string path = "/objectives/" + std::to_string(i);

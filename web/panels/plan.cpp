@@ -4,6 +4,7 @@
 
 #include "imgui.h"
 #include "panels.h"
+#include "plain_words.h"
 #include "test_hook.h"
 #include "theme.h"
 #include "widgets.h"
@@ -30,8 +31,13 @@ void drawThemes(Context& ctx) {
         const float buttons = ImGui::GetFrameHeight() * 3 + ImGui::GetStyle().ItemSpacing.x * 3;
         std::string title;
         if (widgets::text(ctx.doc, nullptr, path, t.title, title,
-                          ImGui::GetContentRegionAvail().x - buttons, "theme"))
+                          ImGui::GetContentRegionAvail().x - (widgets::readOnly() ? 0 : buttons),
+                          "theme"))
             ctx.doc.edit(okr::setThemeTitle, t.id, title);
+        if (widgets::readOnly()) {
+            ImGui::PopID();
+            continue;
+        }
         ImGui::SameLine();
         if (ImGui::ArrowButton("up", ImGuiDir_Up) && i > 0)
             ctx.doc.edit(okr::moveTheme, t.id, i - 1);
@@ -43,6 +49,7 @@ void drawThemes(Context& ctx) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete this theme");
         ImGui::PopID();
     }
+    if (widgets::readOnly()) return;
     if (ImGui::SmallButton("+ Theme")) {
         const size_t index = plan.strategy.themes.size();
         ctx.doc.edit(okr::addTheme, std::string("New theme"));
@@ -66,7 +73,7 @@ void drawSector(Context& ctx) {
                                 : "";
     std::string spelling;
     if (widgets::spellingCombo(ctx.doc, "Sector", "/plan/sector", now, others, spelling, -1,
-                               okr::name(okr::Sector::Business)))
+                               words::shown(okr::name(okr::Sector::Business))))
         ctx.doc.edit(okr::setField, okr::entityRef(okr::Entity::PlanMeta), std::string("sector"),
                      spelling.empty() ? okr::FieldValue() : okr::FieldValue(spelling));
     if (ImGui::IsItemHovered())

@@ -17,6 +17,7 @@
 #include "imgui_internal.h"
 #include "model/value_text.h"
 #include "panels.h"
+#include "plain_words.h"
 #include "platform.h"
 #include "test_hook.h"
 #include "theme.h"
@@ -250,7 +251,7 @@ void drawObjective(Context& ctx, int index) {
     ImGui::PopFont();
     testhook::item("projector/objectiveTitle");
     std::string line = o.owner.empty() ? "no owner" : o.owner;
-    line += std::string(" · ") + okr::name(o.style);
+    line += std::string(" · ") + words::shown(okr::name(o.style));
     ImGui::TextDisabled("%s", line.c_str());
     if (static_cast<size_t>(index) < a.objectiveScores.size() &&
         a.objectiveScores[static_cast<size_t>(index)].score) {

@@ -123,6 +123,10 @@ void drawKeyResultScore(Context& ctx, const okr::KeyResult& kr, const okr::KrSco
     testhook::item(path + "/grade");
     ImGui::TableNextColumn();
     const bool editing = ctx.ui.rhythm.overrides.count(kr.id.value) > 0;
+    if (widgets::readOnly()) {
+        ImGui::PopID();
+        return;
+    }
     if (!editing && ImGui::SmallButton(kr.scoreOverride.score ? "Change" : "Override")) {
         ctx.ui.rhythm.overrides[kr.id.value] = {
             kr.scoreOverride.score ? kr.scoreOverride.score : s.grade, kr.scoreOverride.reason, ""};
@@ -141,7 +145,7 @@ void drawNextQuarter(Context& ctx) {
     RhythmViewState& r = ctx.ui.rhythm;
     const okr::Plan& plan = ctx.doc.plan();
     const bool period = okr::hasPeriod(plan.meta);
-    if (period && !r.nextQuarterOpen) {
+    if (period && !r.nextQuarterOpen && !widgets::readOnly()) {
         ImGui::SameLine(ImGui::GetContentRegionMax().x -
                         ImGui::CalcTextSize("Start next quarter…").x -
                         ImGui::GetStyle().FramePadding.x * 2);

@@ -193,7 +193,8 @@ void idle(Frame& f) {
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Middle) ||
         (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && spaceHeld)) {
         t.interaction = Interaction::Panning;
-    } else if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && f.under < 0) {
+    } else if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && f.under < 0 &&
+               !widgets::readOnly()) {
         const okr::Vec2 c = f.v.toCanvas(f.mouse);
         canvas::addMetric(f.ctx, okr::Vec2{c.x - kCard.cardWidth / 2, c.y - kCard.cardHeight / 2});
     } else if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {

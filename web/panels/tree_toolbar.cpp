@@ -42,21 +42,28 @@ void addMetric(Context& ctx, okr::Vec2 at) {
 void drawToolbar(Context& ctx) {
     const okr::Plan& plan = ctx.doc.plan();
     TreeViewState& t = ctx.ui.tree;
-    if (ImGui::Button("+ Metric")) canvas::addMetric(ctx, okr::Vec2{-t.pan.x + 40, -t.pan.y + 40});
-    testhook::item("tree/add");
-    ImGui::SameLine();
+    // A shared plan's tree can be looked at, fitted, tried and copied, not changed.
+    const bool edits = !widgets::readOnly();
+    if (edits) {
+        if (ImGui::Button("+ Metric"))
+            canvas::addMetric(ctx, okr::Vec2{-t.pan.x + 40, -t.pan.y + 40});
+        testhook::item("tree/add");
+        ImGui::SameLine();
+    }
     if (ImGui::Button("Fit")) t.fitRequested = true;
     testhook::item("tree/fit");
     ImGui::SameLine();
-    if (ImGui::Button("Tidy layout")) {
-        ctx.doc.beginGroup("Tidy layout");
-        for (const auto& np : okr::layoutTree(plan, kCard))
-            ctx.doc.edit(okr::moveNode, np.id, np.position);
-        ctx.doc.endGroup();
-        t.fitRequested = true;
+    if (edits) {
+        if (ImGui::Button("Tidy layout")) {
+            ctx.doc.beginGroup("Tidy layout");
+            for (const auto& np : okr::layoutTree(plan, kCard))
+                ctx.doc.edit(okr::moveNode, np.id, np.position);
+            ctx.doc.endGroup();
+            t.fitRequested = true;
+        }
+        testhook::item("tree/layout");
+        ImGui::SameLine();
     }
-    testhook::item("tree/layout");
-    ImGui::SameLine();
     const bool whatIf = t.whatIf;
     if (whatIf)
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
@@ -72,9 +79,11 @@ void drawToolbar(Context& ctx) {
     if (ImGui::Button("Copy")) copySelection(ctx);
     ImGui::EndDisabled();
     testhook::item("tree/copy");
-    ImGui::SameLine();
-    if (ImGui::Button("Paste")) paste(ctx);
-    testhook::item("tree/paste");
+    if (edits) {
+        ImGui::SameLine();
+        if (ImGui::Button("Paste")) paste(ctx);
+        testhook::item("tree/paste");
+    }
     ImGui::SameLine();
     if (ImGui::Button("Export…")) ImGui::OpenPopup("treeExport");
     testhook::item("tree/export");
@@ -87,10 +96,11 @@ void drawToolbar(Context& ctx) {
         ImGui::EndPopup();
     }
     ImGui::SameLine();
-    ImGui::TextDisabled(
-        "%zu metrics · drag empty space to pan, wheel to zoom, double-click to "
-        "add, drag a card's top dot onto its parent to link",
-        plan.tree.nodes.size());
+    ImGui::TextDisabled(edits ? "%zu metrics · drag empty space to pan, wheel to zoom, "
+                                "double-click to add, drag a card's top dot onto its parent to "
+                                "link"
+                              : "%zu metrics · drag empty space to pan, wheel to zoom",
+                        plan.tree.nodes.size());
 }
 
 }  // namespace canvas

@@ -101,19 +101,23 @@ void drawViolation(Context& ctx, const okr::Violation& v, int index) {
     ImGui::SetCursorPosX(start);
     if (ImGui::SmallButton("Show")) widgets::requestFocus(fieldForPath(v.target.path));
     testhook::item(std::string("violation/") + v.ruleId() + "/" + v.target.id + "/show");
-    if (v.action == okr::FixAction::MakeMilestone) {
+    if (v.action == okr::FixAction::MakeMilestone && !widgets::readOnly()) {
         ImGui::SameLine();
         if (ImGui::SmallButton("Make it a milestone"))
             ctx.doc.edit(okr::setKeyResultKind, okr::KeyResultId(v.target.id),
                          okr::KrKind::Milestone);
         testhook::item(std::string("violation/") + v.ruleId() + "/" + v.target.id + "/milestone");
     }
-    ImGui::SameLine();
-    if (ImGui::SmallButton("Switch off"))
-        ctx.doc.edit(okr::setRuleSeverity, std::string(v.ruleId()),
-                     std::optional<okr::Severity>(okr::Severity::Off));
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Switch %s off for this plan", v.ruleId());
-    testhook::item(std::string("violation/") + v.ruleId() + "/" + v.target.id + "/off");
+    if (!widgets::readOnly()) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Switch off"))
+            ctx.doc.edit(okr::setRuleSeverity, std::string(v.ruleId()),
+                         std::optional<okr::Severity>(okr::Severity::Off));
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Stop checking this (\"%s\") in this plan",
+                              okr::ruleInfo(v.rule).title);
+        testhook::item(std::string("violation/") + v.ruleId() + "/" + v.target.id + "/off");
+    }
     ImGui::SameLine();
     // The rule and the seeds behind it, for whoever asks, not in front of a client.
     ImGui::TextDisabled("why?");
@@ -144,11 +148,14 @@ void drawSwitchedOff(Context& ctx) {
     for (const auto& rule : off) {
         ImGui::PushID(rule.c_str());
         const okr::RuleInfo* info = okr::findRule(rule);
-        if (ImGui::SmallButton("Switch on"))
-            ctx.doc.edit(okr::setRuleSeverity, rule, std::optional<okr::Severity>());
-        testhook::item("rules/" + rule + "/on");
-        ImGui::SameLine();
-        ImGui::TextWrapped("%s  %s", rule.c_str(), info ? info->title : "");
+        if (!widgets::readOnly()) {
+            if (ImGui::SmallButton("Switch on"))
+                ctx.doc.edit(okr::setRuleSeverity, rule, std::optional<okr::Severity>());
+            testhook::item("rules/" + rule + "/on");
+            ImGui::SameLine();
+        }
+        ImGui::TextWrapped("%s", info ? info->title : rule.c_str());
+        if (info && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", rule.c_str());
         ImGui::PopID();
     }
 }
@@ -216,8 +223,10 @@ void drawViolations(Context& ctx) {
                 "their title is written and you move on");
     }
     okr::Profile profile;
+    ImGui::BeginDisabled(widgets::readOnly());
     if (widgets::enumCombo(ctx.doc, "Profile", "violations/profile", plan.rules.profile, profile))
         ctx.doc.edit(okr::setProfile, profile);
+    ImGui::EndDisabled();
     if (a.planScore) ImGui::TextDisabled("Plan score %.2f", *a.planScore);
     drawSwitchedOff(ctx);
     ImGui::Separator();
