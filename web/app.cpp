@@ -30,9 +30,9 @@
 
 namespace {
 
-// Projector mode's scale for a canvas 1080 device pixels high (or 1920 wide): body text of 34 px,
+// Projector mode's scale for a canvas 1080 device pixels high (or 1920 wide): body text of 44 px,
 // readable from the back of a meeting room; other sizes scale with the canvas.
-constexpr float kProjectorScaleAt1080 = 2.0f;
+constexpr float kProjectorScaleAt1080 = 2.6f;
 constexpr float kProjectorMaxScale = 4.0f;
 
 // A tab of the middle column, drawn pressed while it is the one shown.
@@ -101,7 +101,8 @@ void App::draw(float width, float height) {
 
     const float avail = ImGui::GetContentRegionAvail().x;
     const float planWidth = std::max(avail * 0.24f, 240.0f);
-    const float checksWidth = std::max(avail * 0.26f, 260.0f);
+    // Client view gives the checks' column to the objectives.
+    const float checksWidth = ui_.clientView ? 0.0f : std::max(avail * 0.26f, 260.0f);
     // A shared plan's fields are shown disabled (the document refuses edits anyway); the view
     // tabs, the tree's pan and zoom and the checks stay usable.
     ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha, 0.7f);
@@ -111,16 +112,17 @@ void App::draw(float width, float height) {
     ImGui::EndDisabled();
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild(
-        "objectives",
-        ImVec2(avail - planWidth - checksWidth - ImGui::GetStyle().ItemSpacing.x * 2, 0),
-        ImGuiChildFlags_Border);
+    const float gaps = ImGui::GetStyle().ItemSpacing.x * (ui_.clientView ? 1 : 2);
+    ImGui::BeginChild("objectives", ImVec2(avail - planWidth - checksWidth - gaps, 0),
+                      ImGuiChildFlags_Border);
     drawMiddleColumn(ctx);
     ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("checks", ImVec2(0, 0), ImGuiChildFlags_Border);
-    panels::drawViolations(ctx);
-    ImGui::EndChild();
+    if (!ui_.clientView) {
+        ImGui::SameLine();
+        ImGui::BeginChild("checks", ImVec2(0, 0), ImGuiChildFlags_Border);
+        panels::drawViolations(ctx);
+        ImGui::EndChild();
+    }
     ImGui::PopStyleVar();
     panels::drawAdjustmentDialog(ctx);
     ImGui::End();

@@ -104,7 +104,10 @@ void drawViewMenu(panels::Context& ctx) {
     if (ImGui::MenuItem("Smaller text", "Ctrl+-")) setUserScale(ui, ui.userScale - 0.1f);
     if (ImGui::MenuItem("Reset text size", "Ctrl+0")) setUserScale(ui, 1.0f);
     ImGui::Separator();
-    if (ImGui::MenuItem("Projector mode", "F5 or P")) panels::enterProjector(ui);
+    if (ImGui::MenuItem("Projector mode", "F5")) panels::enterProjector(ui);
+    if (ImGui::MenuItem("Client view (hide the checks)", nullptr, ui.clientView))
+        ui.clientView = !ui.clientView;
+    testhook::item("menu/view/client");
 }
 
 // The plan's title and where it is kept: read only, not saved to a file, stored or not.
@@ -151,6 +154,11 @@ void drawMenuBar(Session& session, panels::Context& ctx) {
     testhook::item("menu/view");
     if (ImGui::MenuItem("▶ Present")) panels::enterProjector(ctx.ui);
     testhook::item("toolbar/projector");
+    if (ctx.ui.clientView) {
+        // Said where the facilitator looks, with the way back, while the client sees no checks.
+        if (ImGui::MenuItem("Client view: show the checks")) ctx.ui.clientView = false;
+        testhook::item("toolbar/showChecks");
+    }
     drawStatus(session, ctx.doc, ctx.ui.framed);
     ImGui::EndMenuBar();
 }

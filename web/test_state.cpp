@@ -15,6 +15,7 @@ nlohmann::json uiJson(const Document& doc, const UiState& ui, float pixelRatio) 
     nlohmann::json notices = nlohmann::json::array();
     for (const auto& n : ui.notices) notices.push_back(n.text);
     nlohmann::json out = {{"userScale", ui.userScale},
+                          {"clientView", ui.clientView},
                           {"pixelRatio", pixelRatio},
                           {"notices", notices},
                           {"fileErrorTitle", ui.fileErrorTitle},
@@ -62,6 +63,7 @@ nlohmann::json projectorJson(const okr::Plan& plan, const ProjectorState& p, flo
                                  ? plan.objectives[static_cast<size_t>(p.objective)].id.value
                                  : std::string()},
         {"timerRunning", p.timerRunning},
+        {"timeboxMinutes", p.timeboxMinutes},
         {"timerMs", p.timerAccumMs + (p.timerRunning ? platform::nowMs() - p.timerStartedAt : 0)},
         {"fullscreen", platform::isFullscreen()}};
 }

@@ -61,6 +61,10 @@ struct ProjectorState {
     bool timerRunning = false;
     double timerAccumMs = 0;
     double timerStartedAt = 0;
+    int timeboxMinutes = 0;  // a countdown from this many minutes; 0 counts up
+    // Client view (no checks, no counts) as chosen in the mode; unset follows the planner's
+    // switch, and is on for an agency's plan (it presents to its client).
+    std::optional<bool> clientView;
 };
 
 // "Copy share link": the dialog showing the link (or why it cannot be one).
@@ -119,6 +123,7 @@ struct RhythmViewState {
 
 struct UiState {
     float userScale = 1.0f;       // the user's UI scale, multiplied by devicePixelRatio
+    bool clientView = false;      // the live checks and their counts hidden, for a client's eyes
     std::vector<Notice> notices;  // the banner under the menu bar; each can be dismissed
 
     // Adds a notice to the banner; beyond four, the oldest goes.

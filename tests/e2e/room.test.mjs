@@ -42,9 +42,9 @@ test('projector mode at 1920×1080: large type, one objective at a time, themes,
     'projector mode on');
   await frames(page, 3);
   state = await appState(page);
-  // A room's scale: body text of 34 px on a 1080-pixel-high screen, twice the planner's.
-  assert.ok(state.projector.bodyFontPx >= 32, `body text ${state.projector.bodyFontPx} px`);
-  assert.ok(state.projector.bodyFontPx > plannerFont * 1.8);
+  // A room's scale: body text of at least 44 px on a 1080-pixel-high screen (a slide's body).
+  assert.ok(state.projector.bodyFontPx >= 44, `body text ${state.projector.bodyFontPx} px`);
+  assert.ok(state.projector.bodyFontPx > plannerFont * 2.4);
   assert.equal(state.projector.focusedObjective, ids[0]);
   console.log(`full screen granted by this browser: ${state.projector.fullscreen}`);
   const title = await itemRect(page, 'projector/objectiveTitle');
@@ -53,6 +53,12 @@ test('projector mode at 1920×1080: large type, one objective at a time, themes,
   assert.equal(await itemRect(page, 'tab/objectives'), null, 'the editing columns are hidden');
   assert.ok(await itemRect(page, 'projector/kr/0'), 'the key results are listed');
   assert.ok(await itemRect(page, 'projector/counter'), 'the violation counter is shown');
+  for (const label of ['projector/title', 'projector/counter', 'projector/leave',
+    'projector/timebox', 'projector/next']) {
+    const r = await itemRect(page, label);
+    assert.ok(r && r.x >= 0 && r.x + r.w <= 1920 && r.y + r.h <= 1080,
+      `${label} is inside the screen: ${JSON.stringify(r)}`);
+  }
   const light = await page.screenshot({ path: path.join(shots, 'projector-light.png') });
   assert.ok(meanLuma(light) > 200, 'the light theme is light');
   assert.ok(distinctColours(light) > 20, 'the screenshot shows the UI');
@@ -131,6 +137,46 @@ test('P types into a field and is no shortcut outside projector mode; F5 starts 
   assert.equal(after.ui.showTree, state.ui.showTree, 'T alone does not switch to the tree');
   await page.keyboard.press('F5');
   await waitForState(page, (s) => s.projector.on, 'F5 starts it');
+  await context.close();
+});
+
+test('client view hides the checks in the planner and on the wall; a timebox counts down to a visible end', async () => {
+  const { page, context, watch } = await openPlanner(session, { width: 1280, height: 720 });
+  assert.ok(await itemRect(page, 'violations/counts'), 'the checks are shown while drafting');
+  await clickItem(page, 'menu/view');
+  await clickItem(page, 'menu/view/client');
+  await waitForState(page, (s) => s.ui.clientView, 'client view on');
+  await frames(page, 3);
+  assert.equal(await itemRect(page, 'violations/counts'), null, 'no counts in client view');
+  assert.ok(await itemRect(page, 'toolbar/showChecks'), 'the way back is in the menu bar');
+
+  await page.keyboard.press('F5');
+  await waitForState(page, (s) => s.projector.on, 'projector mode');
+  await frames(page, 3);
+  assert.equal(await itemRect(page, 'projector/counter'), null, 'no counter on the wall');
+  assert.equal(await itemRect(page, 'projector/violations'), null, 'no violations on the wall');
+  await page.keyboard.press('c');
+  await frames(page, 3);
+  assert.ok(await itemRect(page, 'projector/counter'), 'C shows the checks again');
+  for (const label of ['projector/title', 'projector/counter', 'projector/leave',
+    'projector/timebox', 'projector/next', 'projector/client']) {
+    const r = await itemRect(page, label);
+    assert.ok(r && r.x >= 0 && r.x + r.w <= 1280 && r.y + r.h <= 720,
+      `${label} is inside a 1280×720 screen: ${JSON.stringify(r)}`);
+  }
+
+  // A 5-minute timebox: the timer says what is left, and runs.
+  await clickItem(page, 'projector/timebox');
+  await waitForState(page, (s) => s.projector.timeboxMinutes === 5, 'a 5-minute timebox');
+  await clickItem(page, 'projector/timer/start');
+  await page.waitForTimeout(1500);
+  const running = await appState(page);
+  assert.ok(running.projector.timerRunning && running.projector.timerMs > 900,
+    `the timebox runs: ${running.projector.timerMs} ms`);
+  await page.screenshot({ path: path.join(shots, 'projector-1280-timebox.png') });
+  await page.keyboard.press('Escape');
+  await waitForState(page, (s) => !s.projector.on, 'left');
+  assert.deepEqual(watch.consoleErrors, []);
   await context.close();
 });
 

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -78,47 +79,126 @@ void dotText(ImU32 colour, const char* text) {
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(x + h * 0.3f, y), h * 0.22f, colour);
 }
 
+// Client view: no checks and no counts on the wall. Chosen in the mode, else the planner's
+// switch, else on for an agency's plan (it presents to its client).
+bool clientView(const Context& ctx) {
+    const ProjectorState& p = ctx.ui.projector;
+    if (p.clientView) return *p.clientView;
+    return ctx.ui.clientView || ctx.doc.plan().rules.profile == okr::Profile::Agency;
+}
+
+// `text` cut to `width` with an ellipsis (whole characters), as drawn in the current font.
+std::string fitted(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    std::string shown = text;
+    while (!shown.empty() && ImGui::CalcTextSize((shown + "…").c_str()).x > width) {
+        shown.pop_back();
+        while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80)
+            shown.pop_back();
+        if (!shown.empty() && static_cast<unsigned char>(shown.back()) >= 0xC0) shown.pop_back();
+    }
+    return shown + "…";
+}
+
+// The plan's title, and at the right the live violation counter (not in client view). The title
+// gives way: it is cut before the counter is.
 void drawTopBar(Context& ctx) {
-    ProjectorState& p = ctx.ui.projector;
     const okr::Plan& plan = ctx.doc.plan();
     const okr::SeverityCounts& c = ctx.findings.analysis().counts;
+    const bool client = clientView(ctx);
+    const auto count = [](int n, const char* one, const char* many) {
+        return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    const std::string errors = count(c.errors, "error", "errors");
+    const std::string warnings = count(c.warnings, "warning", "warnings");
+    const std::string notes = count(c.infos, "note", "notes");
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float dot = ImGui::GetTextLineHeight() * 0.6f + st.ItemSpacing.x;
+    const float counter =
+        client ? 0.0f
+               : ImGui::CalcTextSize(errors.c_str()).x + ImGui::CalcTextSize(warnings.c_str()).x +
+                     ImGui::CalcTextSize(notes.c_str()).x + 3 * dot + 3 * st.ItemSpacing.x;
     ImGui::PushFont(theme::strongFont());
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(plan.meta.title.empty() ? "Untitled plan" : plan.meta.title.c_str());
+    const std::string title = plan.meta.title.empty() ? "Untitled plan" : plan.meta.title;
+    ImGui::TextUnformatted(
+        fitted(title, ImGui::GetContentRegionAvail().x - counter - st.ItemSpacing.x * 2).c_str());
     ImGui::PopFont();
-    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
-    // The live violation counter: the whole plan, updated on every change.
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%d error%s", c.errors, c.errors == 1 ? "" : "s");
-    dotText(severityColour(okr::Severity::Error), buf);
-    testhook::item("projector/counter");
-    ImGui::SameLine();
-    std::snprintf(buf, sizeof buf, "%d warning%s", c.warnings, c.warnings == 1 ? "" : "s");
-    dotText(severityColour(okr::Severity::Warning), buf);
-    ImGui::SameLine();
-    std::snprintf(buf, sizeof buf, "%d info", c.infos);
-    dotText(severityColour(okr::Severity::Info), buf);
-    const float counterEnd = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+    testhook::item("projector/title");
+    if (!client) {
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - counter + st.ItemSpacing.x);
+        dotText(severityColour(okr::Severity::Error), errors.c_str());
+        testhook::item("projector/counter");
+        ImGui::SameLine();
+        dotText(severityColour(okr::Severity::Warning), warnings.c_str());
+        ImGui::SameLine();
+        dotText(severityColour(okr::Severity::Info), notes.c_str());
+    }
+    ImGui::Separator();
+}
 
-    // Right-aligned: timer, view, theme, leave.
-    const std::string timer = timerText(timerMs(p));
+// The session timer as shown: time run so far, or with a timebox the time left, and past its end
+// how far over.
+struct TimerLook {
+    std::string text;
+    bool over = false;
+};
+
+TimerLook timerLook(const ProjectorState& p) {
+    const double ms = timerMs(p);
+    if (p.timeboxMinutes <= 0) return {timerText(ms), false};
+    const double left = p.timeboxMinutes * 60000.0 - ms;
+    if (left > 0) return {timerText(left + 999) + " left", false};
+    return {"time's up +" + timerText(-left), true};
+}
+
+// The footer: previous / next, the timer with its timebox, and at the right the view, theme,
+// client view and leave. When both halves do not fit on one line, the right half takes a second.
+bool footerWraps(bool client) {
     const ImGuiStyle& st = ImGui::GetStyle();
-    const auto buttonWidth = [&](const char* t) {
+    const auto button = [&](const char* t) {
         return ImGui::CalcTextSize(t).x + st.FramePadding.x * 2 + st.ItemSpacing.x;
     };
-    const char* run = p.timerRunning ? "Pause" : "Start";
-    const char* view = p.showTree ? "Objectives" : "Tree";
-    const char* shade = p.dark ? "Light" : "Dark";
-    const float right = ImGui::CalcTextSize(timer.c_str()).x + st.ItemSpacing.x + buttonWidth(run) +
-                        buttonWidth("Reset") + buttonWidth(view) + buttonWidth(shade) +
-                        buttonWidth("Leave (Esc)");
-    ImGui::SameLine(
-        std::max(counterEnd + st.ItemSpacing.x * 3, ImGui::GetWindowContentRegionMax().x - right));
+    const float left = button("← Previous") + button("Next →") +
+                       ImGui::CalcTextSize("time's up +00:00").x + button("Pause") +
+                       button("Reset") + button("Timebox 30 min") + st.ItemSpacing.x * 2;
+    const float right = button("Objectives") + button("Light") +
+                        button(client ? "Show checks" : "Hide checks") + button("Leave (Esc)");
+    return left + right > ImGui::GetContentRegionAvail().x;
+}
+
+float footerHeight(bool client) {
+    return (footerWraps(client) ? 2 : 1) * ImGui::GetFrameHeightWithSpacing() +
+           ImGui::GetStyle().ItemSpacing.y;
+}
+
+void drawFooter(Context& ctx, int count) {
+    ProjectorState& p = ctx.ui.projector;
+    const bool client = clientView(ctx);
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const bool wraps = footerWraps(client);
+    ImGui::Separator();
+    ImGui::BeginDisabled(p.objective <= 0);
+    if (ImGui::Button("← Previous")) --p.objective;
+    testhook::item("projector/previous");
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(p.objective >= count - 1);
+    if (ImGui::Button("Next →")) ++p.objective;
+    testhook::item("projector/next");
+    ImGui::EndDisabled();
+
+    ImGui::SameLine(0, st.ItemSpacing.x * 3);
+    const TimerLook timer = timerLook(p);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(timer.c_str());
+    if (timer.over)
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(severityColour(okr::Severity::Error)),
+                           "%s", timer.text.c_str());
+    else
+        ImGui::TextUnformatted(timer.text.c_str());
     testhook::item("projector/timer");
     ImGui::SameLine();
-    if (ImGui::Button(run)) {
+    if (ImGui::Button(p.timerRunning ? "Pause" : "Start")) {
         if (p.timerRunning)
             p.timerAccumMs += platform::nowMs() - p.timerStartedAt;
         else
@@ -133,15 +213,45 @@ void drawTopBar(Context& ctx) {
     }
     testhook::item("projector/timer/reset");
     ImGui::SameLine();
+    // Off, then 5, 10, 15, 20, 30 minutes, then off again: a timebox for the item on the wall.
+    static constexpr int kBoxes[] = {0, 5, 10, 15, 20, 30};
+    const std::string box = p.timeboxMinutes > 0
+                                ? "Timebox " + std::to_string(p.timeboxMinutes) + " min"
+                                : std::string("Timebox");
+    if (ImGui::Button(box.c_str())) {
+        size_t i = 0;
+        while (i < std::size(kBoxes) && kBoxes[i] != p.timeboxMinutes) ++i;
+        p.timeboxMinutes = kBoxes[(i + 1) % std::size(kBoxes)];
+    }
+    testhook::item("projector/timebox");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Count down 5, 10, 15, 20 or 30 minutes instead of up (click to change)");
+
+    const auto button = [&](const char* t) {
+        return ImGui::CalcTextSize(t).x + st.FramePadding.x * 2 + st.ItemSpacing.x;
+    };
+    const char* view = p.showTree ? "Objectives" : "Tree";
+    const char* shade = p.dark ? "Light" : "Dark";
+    const char* checks = client ? "Show checks" : "Hide checks";
+    const float right = button(view) + button(shade) + button(checks) + button("Leave (Esc)");
+    if (wraps) ImGui::NewLine();
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - right + st.ItemSpacing.x);
     if (ImGui::Button(view)) p.showTree = !p.showTree;
     testhook::item("projector/view");
     ImGui::SameLine();
     if (ImGui::Button(shade)) p.dark = !p.dark;
     testhook::item("projector/theme");
     ImGui::SameLine();
+    if (ImGui::Button(checks)) p.clientView = !client;
+    testhook::item("projector/client");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(client ? "Show the live checks and their counts (C)"
+                                 : "Client view: hide the checks and their counts (C)");
+    ImGui::SameLine();
     if (ImGui::Button("Leave (Esc)")) p.on = false;
     testhook::item("projector/leave");
-    ImGui::Separator();
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("← → or PageUp / PageDown: objectives · T tree · D dark · C checks");
 }
 
 void drawKeyResults(Context& ctx, const okr::Objective& o) {
@@ -271,7 +381,7 @@ void drawObjective(Context& ctx, int index) {
     }
     ImGui::Spacing();
     drawKeyResults(ctx, o);
-    drawViolationsOf(ctx, o);
+    if (!clientView(ctx)) drawViolationsOf(ctx, o);
 }
 
 // The driver tree in the core's tidy layout (hand-placed cards may overlap; a room needs to read
@@ -381,14 +491,16 @@ void drawPresentation(Context& ctx) {
         if (ImGui::IsKeyPressed(ImGuiKey_End, false)) p.objective = count - 1;
         if (ImGui::IsKeyPressed(ImGuiKey_T, false)) p.showTree = !p.showTree;
         if (ImGui::IsKeyPressed(ImGuiKey_D, false)) p.dark = !p.dark;
+        if (ImGui::IsKeyPressed(ImGuiKey_C, false)) p.clientView = !clientView(ctx);
         if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) p.on = false;
     }
     p.objective = std::clamp(p.objective, 0, std::max(0, count - 1));
 
     drawTopBar(ctx);
-    const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+    const float footer = footerHeight(clientView(ctx));
+    // What does not fit scrolls (wheel, or a clicker's arrows step objectives, not lines).
     ImGui::BeginChild("projectorBody", ImVec2(0, -footer), ImGuiChildFlags_None,
-                      ImGuiWindowFlags_NoScrollbar);
+                      p.showTree ? ImGuiWindowFlags_NoScrollbar : ImGuiWindowFlags_None);
     if (p.showTree)
         drawTree(ctx, count > 0 ? p.objective : -1);
     else if (count == 0)
@@ -396,20 +508,7 @@ void drawPresentation(Context& ctx) {
     else
         drawObjective(ctx, p.objective);
     ImGui::EndChild();
-
-    ImGui::Separator();
-    ImGui::BeginDisabled(p.objective <= 0);
-    if (ImGui::Button("← Previous")) --p.objective;
-    testhook::item("projector/previous");
-    ImGui::EndDisabled();
-    ImGui::SameLine();
-    ImGui::BeginDisabled(p.objective >= count - 1);
-    if (ImGui::Button("Next →")) ++p.objective;
-    testhook::item("projector/next");
-    ImGui::EndDisabled();
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("← → or PageUp / PageDown · T tree · D dark · Esc leave");
+    drawFooter(ctx, count);
     p.objective = std::clamp(p.objective, 0, std::max(0, count - 1));
 }
 

@@ -166,6 +166,7 @@ void violationMarker(const Context& ctx, const std::string& entityId, const std:
     const float size = ImGui::GetFontSize() * 0.55f;
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(size * 1.6f, ImGui::GetFrameHeight()));
+    if (ctx.ui.clientView) return;
     if (ctx.findings.isDraft(entityId)) {
         // A draft is not judged yet: a hollow mark, and the reason on hover.
         const ImVec2 centre(pos.x + size * 0.8f, pos.y + ImGui::GetFrameHeight() * 0.5f);
