@@ -48,10 +48,13 @@ void drawExportMenu(panels::Context& ctx) {
         okr::ExportFormat format;
         const char* suffix;
         const char* label;
-    } exports[] = {{"One-pager (Markdown)", okr::ExportFormat::Markdown, "", "menu/export/md"},
-                   {"Tracking sheet (CSV)", okr::ExportFormat::Csv, "", "menu/export/csv"},
-                   {"Lint report (Markdown)", okr::ExportFormat::LintReport, " lint report",
-                    "menu/export/report"}};
+    } exports[] = {
+        {"One-pager (Markdown)", okr::ExportFormat::Markdown, "", "menu/export/md"},
+        {"One-pager with the open findings (Markdown)", okr::ExportFormat::MarkdownWithFindings,
+         " with findings", "menu/export/mdFindings"},
+        {"Tracking sheet (CSV)", okr::ExportFormat::Csv, "", "menu/export/csv"},
+        {"Lint report (Markdown)", okr::ExportFormat::LintReport, " lint report",
+         "menu/export/report"}};
     for (const auto& e : exports) {
         if (ImGui::MenuItem(e.text)) exportFile(ctx, e.format, e.suffix);
         testhook::item(e.label);

@@ -16,16 +16,18 @@
 namespace {
 
 const char* const kHelp =
-    "usage: okr export FILE --to md|csv|report|svg [-o OUT]\n\n"
+    "usage: okr export FILE --to md|csv|report|svg [--with-findings] [-o OUT]\n\n"
     "Writes FILE in a form to hand on, to standard output (no -o, or -o -) or to OUT, which\n"
     "is replaced whole or not at all and may not be FILE itself:\n"
     "  md      a Markdown one-pager: strategy, North Star and drivers, guardrails, each\n"
     "          objective with a table of its key results (baseline -> target, owner, due,\n"
-    "          score), initiatives, open violations and the adjustment log\n"
+    "          score), initiatives and the adjustment log; with --with-findings also the open\n"
+    "          errors and warnings, in words\n"
     "  csv     S4's weekly tracking sheet, one row per key result: Objective, Key Result,\n"
     "          Owner, Baseline, Target, Current, Confidence this week, Confidence last week,\n"
-    "          Blockers (RFC 4180, CRLF, UTF-8 with a byte-order mark; text that a spreadsheet\n"
-    "          would run as a formula starts with an apostrophe)\n"
+    "          Blockers, then Unit, Due, Driver, Objective ID, Key Result ID (RFC 4180, CRLF,\n"
+    "          UTF-8 with a byte-order mark; text that a spreadsheet would run as a formula\n"
+    "          starts with an apostrophe)\n"
     "  report  the lint report as Markdown, a deliverable for the client: counts by severity,\n"
     "          then each violation with its rule, what it points at, the fix and the source\n"
     "  svg     the driver tree as a picture for slides: cards with kind, name and value,\n"
@@ -45,6 +47,7 @@ int run(const okr::cli::Args& args) {
     std::optional<okr::ExportFormat> format;
     bool svg = false;
     bool hasOut = false;
+    bool findings = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a == "--help" || a == "-h") {
@@ -55,6 +58,8 @@ int run(const okr::cli::Args& args) {
             svg = args[i + 1] == "svg";
             format = okr::parseExportFormat(args[++i]);
             if (!format && !svg) return usage();
+        } else if (a == "--with-findings" && !findings) {
+            findings = true;
         } else if ((a == "-o" || a == "--output") && i + 1 < args.size() && !hasOut) {
             out = args[++i];
             hasOut = true;
@@ -66,6 +71,10 @@ int run(const okr::cli::Args& args) {
         }
     }
     if (file.empty() || (!format && !svg)) return usage();
+    if (findings) {
+        if (format != okr::ExportFormat::Markdown) return usage();
+        format = okr::ExportFormat::MarkdownWithFindings;
+    }
 
     if (hasOut && out != "-" && okr::cli::sameFile(file, out)) {
         std::fprintf(stderr, "okr: %s is the plan itself; choose another file for the export\n",
@@ -75,10 +84,7 @@ int run(const okr::cli::Args& args) {
     okr::Plan plan;
     if (!okr::cli::loadPlanFile(file, plan)) return 2;
     const std::string text =
-        svg ? okr::treeSvg(plan)
-            : okr::exportAs(
-                  *format, plan,
-                  *format == okr::ExportFormat::Csv ? okr::Analysis{} : okr::analyze(plan));
+        svg ? okr::treeSvg(plan) : okr::exportAs(*format, plan, okr::analyze(plan));
 
     if (!hasOut || out == "-") {
         std::fwrite(text.data(), 1, text.size(), stdout);
@@ -88,7 +94,7 @@ int run(const okr::cli::Args& args) {
 }
 
 const bool registered = okr::cli::registerCommand(
-    {"export", "export FILE --to md|csv|report|svg [-o OUT]",
+    {"export", "export FILE --to md|csv|report|svg [--with-findings] [-o OUT]",
      "write a plan as a Markdown one-pager, S4's tracking sheet (CSV), the lint report or its "
      "driver tree (SVG)",
      run});

@@ -83,11 +83,6 @@ std::string plural(int n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-std::string countsLine(const SeverityCounts& c) {
-    return plural(c.errors, "error", "errors") + ", " + plural(c.warnings, "warning", "warnings") +
-           ", " + plural(c.infos, "info", "infos");
-}
-
 // "**Client:** X · **Level:** company · **Period:** 2026-04-01 – 2026-06-30"; empty parts left out.
 std::string metaLine(const Plan& plan) {
     std::vector<std::string> parts;
@@ -420,17 +415,18 @@ void writeInitiatives(std::string& out, const Plan& plan, const Labels& labels) 
 }
 
 void writeViolations(std::string& out, const Analysis& a, const Labels& labels) {
-    out += "## Open violations\n\n";
+    out += "## Open findings\n\n";
     if (a.violations.empty()) {
-        out += std::string("None: the plan passes every rule of the ") + name(a.profile) +
-               " profile.\n\n";
+        out += "None: the plan passes every check.\n\n";
         return;
     }
-    out += countsLine(a.counts) + std::string(" (profile ") + name(a.profile) + ").\n\n";
+    out += plural(a.counts.errors, "error", "errors") + ", " +
+           plural(a.counts.warnings, "warning", "warnings") + ".\n\n";
     for (const Violation& v : a.violations) {
         if (v.severity != Severity::Error && v.severity != Severity::Warning) continue;
-        out += std::string("- **") + name(v.severity) + "** " + v.ruleId() + " · " +
-               markdownText(labels.entity(v.target)) + ": " + markdownText(v.message) + "\n";
+        out += std::string("- **") + (v.severity == Severity::Error ? "Error" : "Warning") +
+               "** · " + markdownText(labels.entity(v.target)) + ": " + markdownText(v.message) +
+               "\n";
     }
     out += "\n";
 }
@@ -627,26 +623,33 @@ std::string entityLabel(const Plan& plan, const Target& target) {
     return Labels(plan).entity(target);
 }
 
-std::string exportMarkdown(const Plan& plan, const Analysis& analysis) {
+std::string exportMarkdown(const Plan& plan, const Analysis& analysis, bool withFindings) {
     std::string out = "# " + titleOf(plan, "OKR plan") + "\n\n" + metaLine(plan) + "\n\n";
     const Labels labels(plan);
     writeStrategy(out, plan);
     writeNorthStar(out, plan, analysis);
     writeObjectives(out, plan, analysis, labels);
     writeInitiatives(out, plan, labels);
-    writeViolations(out, analysis, labels);
+    if (withFindings) writeViolations(out, analysis, labels);
     writeAdjustments(out, plan, labels);
     out.pop_back();  // one newline at the end, not a blank line
     return out;
 }
 
-std::string exportCsv(const Plan& plan) {
+std::string exportCsv(const Plan& plan, const Analysis& analysis) {
     std::string out =
         "\xEF\xBB\xBF"
         "Objective,Key Result,Owner,Baseline,Target,Current,Confidence this week,"
-        "Confidence last week,Blockers\r\n";
+        "Confidence last week,Blockers,Unit,Due,Driver,Objective ID,Key Result ID\r\n";
+    std::unordered_map<std::string_view, const Node*> nodes;
+    for (const Node& n : plan.tree.nodes) nodes.emplace(n.id.value, &n);
+    std::size_t k = 0;
     for (const Objective& obj : plan.objectives) {
         for (const KeyResult& kr : obj.keyResults) {
+            const KrScore* s = k < analysis.krScores.size() && analysis.krScores[k].id == kr.id
+                                   ? &analysis.krScores[k]
+                                   : nullptr;
+            ++k;
             std::string baseline, target, current;
             switch (kr.kind) {
                 case KrKind::Milestone:
@@ -662,17 +665,22 @@ std::string exportCsv(const Plan& plan) {
                     break;
                 case KrKind::Metric:
                 case KrKind::Baseline:
-                    baseline = csvMaybe(kr.baseline);
-                    target = csvMaybe(kr.target);
+                    baseline = csvMaybe(s && s->baseline ? s->baseline : kr.baseline);
+                    target = csvMaybe(s && s->target ? s->target : kr.target);
                     current = csvMaybe(currentValue(kr));
                     break;
             }
+            const auto driverAt = nodes.find(kr.driver.value);
+            const Node* driver = driverAt == nodes.end() ? nullptr : driverAt->second;
             const auto checkins = byDate(kr);
             const Checkin* last = checkins.empty() ? nullptr : checkins.back();
             const Checkin* before = checkins.size() < 2 ? nullptr : checkins[checkins.size() - 2];
             out += csvText(obj.title) + ',' + csvText(kr.title) + ',' + csvText(kr.owner) + ',' +
                    baseline + ',' + target + ',' + current + ',' + confidence(last) + ',' +
-                   confidence(before) + ',' + csvText(last ? last->blockers : "") + "\r\n";
+                   confidence(before) + ',' + csvText(last ? last->blockers : "") + ',' +
+                   csvText(kr.unit) + ',' + (kr.due ? kr.due->str() : "") + ',' +
+                   csvText(driver ? driver->name : "") + ',' + csvText(obj.id.value) + ',' +
+                   csvText(kr.id.value) + "\r\n";
         }
     }
     return out;
@@ -737,8 +745,10 @@ std::string exportAs(ExportFormat format, const Plan& plan, const Analysis& anal
     switch (format) {
         case ExportFormat::Markdown:
             return exportMarkdown(plan, analysis);
+        case ExportFormat::MarkdownWithFindings:
+            return exportMarkdown(plan, analysis, true);
         case ExportFormat::Csv:
-            return exportCsv(plan);
+            return exportCsv(plan, analysis);
         case ExportFormat::LintReport:
             return exportLintReport(plan, analysis);
     }

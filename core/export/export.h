@@ -25,22 +25,27 @@ namespace okr {
 
 // A one-pager that reads well pasted into a doc: title, client, level and period; strategy and
 // themes; the North Star with its drivers and guardrails; each objective with its owner, style,
-// score and a table of key results; initiatives; open violations; the adjustment log.
-std::string exportMarkdown(const Plan& plan, const Analysis& analysis);
+// score and a table of key results; initiatives; the adjustment log. The open findings (errors
+// and warnings, in words, without rule IDs) only with `withFindings`: a handout for a client
+// leaves them out unless asked.
+std::string exportMarkdown(const Plan& plan, const Analysis& analysis, bool withFindings = false);
 
 // S4's tracking sheet, one row per key result, header exactly:
 // Objective,Key Result,Owner,Baseline,Target,Current,Confidence this week,Confidence last week,
-// Blockers. Current is the KR's current value or its latest check-in value; the confidences come
-// from the last two check-ins by date, the blockers from the latest.
-std::string exportCsv(const Plan& plan);
+// Blockers,Unit,Due,Driver,Objective ID,Key Result ID. Baseline and target are the ones the KR is
+// scored from (the fields, else what its sentence says: the one-pager shows the same), current is
+// the KR's current value or its latest check-in value; the confidences come from the last two
+// check-ins by date, the blockers from the latest; the driver is the tree metric's name.
+std::string exportCsv(const Plan& plan, const Analysis& analysis);
 
 // The lint report for the client: counts by severity, then every violation grouped by severity
 // with its rule ID and title, the entity it points at, the message, the fix and the seed it comes
 // from.
 std::string exportLintReport(const Plan& plan, const Analysis& analysis);
 
-// The export formats by their command-line names: "md", "csv", "report".
-enum class ExportFormat { Markdown, Csv, LintReport };
+// The export formats by their command-line names: "md", "csv", "report"; the one-pager with its
+// open findings is "md" with `--with-findings` (no name of its own).
+enum class ExportFormat { Markdown, MarkdownWithFindings, Csv, LintReport };
 std::optional<ExportFormat> parseExportFormat(std::string_view name);
 const char* fileExtension(ExportFormat format);  // "md", "csv"
 const char* mimeType(ExportFormat format);       // "text/markdown; charset=utf-8", …

@@ -36,16 +36,23 @@ test('the tracking sheet and the one-pager download from the File menu and read 
   assert.ok(csv.startsWith('\uFEFF'), 'the CSV starts with a byte-order mark');
   const rows = parseCsv(csv.slice(1));
   assert.deepEqual(rows[0], ['Objective', 'Key Result', 'Owner', 'Baseline', 'Target', 'Current',
-    'Confidence this week', 'Confidence last week', 'Blockers']);
+    'Confidence this week', 'Confidence last week', 'Blockers', 'Unit', 'Due', 'Driver',
+    'Objective ID', 'Key Result ID']);
   assert.equal(rows.length, krs.length + 1);
   for (const [i, [o, k]] of krs.entries()) {
     assert.equal(rows[i + 1][0], o.title);
     assert.equal(rows[i + 1][1], k.title);
-    assert.equal(rows[i + 1].length, 9);
+    assert.equal(rows[i + 1].length, 14);
+    assert.equal(rows[i + 1][9], k.unit ?? '');
+    assert.equal(rows[i + 1][13], k.id);
   }
 
   const md = await exportVia(page, 'menu/export/md');
   for (const o of state.plan.objectives) assert.ok(md.includes(o.title.slice(0, 30)), o.title);
   assert.match(md, new RegExp(state.plan.plan.title.slice(0, 20)));
+  assert.ok(!md.includes('## Open findings'), 'the handout leaves the findings out by default');
+  const withFindings = await exportVia(page, 'menu/export/mdFindings');
+  assert.ok(withFindings.includes('## Open findings'), 'asked for, the findings are there');
+  assert.ok(!/KR-[A-Z]/.test(withFindings), 'in words, without rule IDs');
   await context.close();
 });

@@ -40,7 +40,7 @@ TEST_CASE("okr export --to md|csv|report: the core's exports on stdout") {
     CHECK(r.out == okr::exportMarkdown(plan, a));
     r = okrCommand("export --to csv " + file, false);
     CHECK(r.code == 0);
-    CHECK(r.out == okr::exportCsv(plan));
+    CHECK(r.out == okr::exportCsv(plan, okr::analyze(plan)));
     r = okrCommand("export " + file + " --to report", false);
     CHECK(r.code == 0);
     CHECK(r.out == okr::exportLintReport(plan, a));
@@ -53,7 +53,7 @@ TEST_CASE("okr export -o OUT: writes the file, nothing on stdout") {
         okrCommand("export '" + kExample.string() + "' --to csv -o '" + out.string() + "'");
     CHECK(r.code == 0);
     CHECK(r.out.empty());
-    CHECK(readFile(out) == okr::exportCsv(example()));
+    CHECK(readFile(out) == okr::exportCsv(example(), okr::analyze(example())));
     const Run bad = okrCommand("export '" + kExample.string() + "' --to md -o '" +
                                (scratch("no-such-dir") / "x" / "plan.md").string() + "'");
     CHECK(bad.code == 2);
@@ -79,7 +79,7 @@ TEST_CASE("okr export -o: never over its own plan; -o - is standard output") {
 
     r = okrCommand("export '" + kExample.string() + "' --to csv -o - ", false);
     CHECK(r.code == 0);
-    CHECK(r.out == okr::exportCsv(example()));
+    CHECK(r.out == okr::exportCsv(example(), okr::analyze(example())));
     CHECK(!fs::exists(fs::current_path() / "-"));
 }
 
@@ -102,6 +102,8 @@ TEST_CASE("okr export: exit 2 with `path: message` for an invalid file, 64 on ba
     CHECK(okrCommand("export " + file + " " + file + " --to md").code == 64);
     r = okrCommand("export --help");
     CHECK(r.code == 0);
-    CHECK(r.out.find("usage: okr export FILE --to md|csv|report|svg [-o OUT]") == 0);
+    CHECK(r.out.find("usage: okr export FILE --to md|csv|report|svg [--with-findings] [-o OUT]") ==
+          0);
+    CHECK(okrCommand("export " + file + " --to csv --with-findings").code == 64);
     CHECK(okrCommand("--help").out.find("okr export FILE --to md|csv|report") != std::string::npos);
 }

@@ -83,7 +83,7 @@ std::vector<Row> readCsv(std::string_view text) {
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 std::vector<Row> sheet(const okr::Plan& plan) {
-    const std::string csv = okr::exportCsv(plan);
+    const std::string csv = okr::exportCsv(plan, okr::analyze(plan));
     REQUIRE(csv.compare(0, kBom.size(), kBom) == 0);
     return readCsv(std::string_view(csv).substr(kBom.size()));
 }
@@ -141,8 +141,13 @@ TEST_CASE("export md: the TalentSync one-pager names every objective, key result
               "days | 18% → 45% | Head of Product | 2026-06-30 | — |"));
     CHECK(has(md, "| $1,100 → $800 |"));
     CHECK(has(md, "## Initiatives\n\n- Rebuild onboarding"));
-    CHECK(has(md, "0 errors, 2 warnings, 1 info (profile startup)."));
-    CHECK(has(md, "- **warning** KR-NO-OWNER · O1 KR3 “Increase trial-to-paid conversion rate”: "));
+    // A handout: the findings only when asked for, then in words, without rule IDs.
+    CHECK_FALSE(has(md, "## Open findings"));
+    CHECK_FALSE(has(md, "KR-NO-OWNER"));
+    const std::string withFindings = okr::exportMarkdown(plan, okr::analyze(plan), true);
+    CHECK(has(withFindings, "## Open findings\n\n0 errors, 2 warnings.\n\n"));
+    CHECK(has(withFindings, "- **Warning** · O1 KR3 “Increase trial-to-paid conversion rate”: "));
+    CHECK_FALSE(has(withFindings, "KR-NO-OWNER"));
     CHECK(has(md, "## Adjustment log\n\n- 2026-05-13 · **persist** O1 "));
     CHECK(md.back() == '\n');
     CHECK(md[md.size() - 2] != '\n');
@@ -215,31 +220,62 @@ TEST_CASE("export markdownText: escapes only what would change meaning") {
 
 TEST_CASE("export csv: S4's tracking sheet, one row per key result, read back by RFC 4180") {
     const okr::Plan plan = talentSync();
-    const std::string csv = okr::exportCsv(plan);
+    const std::string csv = okr::exportCsv(plan, okr::analyze(plan));
     CHECK(csv.rfind(std::string(kBom) +
                         "Objective,Key Result,Owner,Baseline,Target,Current,Confidence this "
-                        "week,Confidence last week,Blockers\r\n",
+                        "week,Confidence last week,Blockers,Unit,Due,Driver,Objective ID,Key "
+                        "Result ID\r\n",
                     0) == 0);
     const auto rows = sheet(plan);
     REQUIRE(rows.size() == static_cast<std::size_t>(krCount(plan)) + 1);
     CHECK(rows[0] == Row{"Objective", "Key Result", "Owner", "Baseline", "Target", "Current",
-                         "Confidence this week", "Confidence last week", "Blockers"});
+                         "Confidence this week", "Confidence last week", "Blockers", "Unit", "Due",
+                         "Driver", "Objective ID", "Key Result ID"});
     std::size_t r = 1;
     for (const auto& o : plan.objectives)
         for (const auto& k : o.keyResults) {
-            REQUIRE(rows[r].size() == 9);
+            REQUIRE(rows[r].size() == 14);
             CHECK(rows[r][0] == o.title);
             CHECK(rows[r][1] == k.title);
             CHECK(rows[r][2] == k.owner);
+            CHECK(rows[r][9] == k.unit);
+            CHECK(rows[r][10] == (k.due ? k.due->str() : ""));
+            const okr::Node* driver = okr::findNode(plan, k.driver);
+            CHECK(rows[r][11] == (driver ? driver->name : ""));
+            CHECK(rows[r][12] == o.id.value);
+            CHECK(rows[r][13] == k.id.value);
             ++r;
         }
-    CHECK(rows[1] == Row{plan.objectives[0].title, plan.objectives[0].keyResults[0].title,
-                         "Head of Product", "18", "45", "", "7", "7", ""});
+    const auto& first = plan.objectives[0].keyResults[0];
+    CHECK(Row(rows[1].begin(), rows[1].begin() + 9) == Row{plan.objectives[0].title, first.title,
+                                                           "Head of Product", "18", "45", "", "7",
+                                                           "7", ""});
+    CHECK_FALSE(rows[1][11].empty());  // the example links its key results to the tree
     CHECK(rows[4][3] == "8");
     CHECK(rows[4][6] == "7");  // 2026-05-29
     CHECK(rows[4][7] == "8");  // 2026-05-15
     CHECK(rows[5][3] == "1100");
     CHECK(rows[5][4] == "800");
+}
+
+TEST_CASE("export csv and md agree on the numbers a key result is scored from") {
+    // The target written only in the sentence: the one-pager showed 30 and the sheet a blank.
+    okr::Plan plan = talentSync();
+    auto& kr = plan.objectives[1].keyResults[0];
+    kr.title = "Grow weekly partner demos from 12 to 30 by June 30";
+    kr.baseline.reset();
+    kr.target.reset();
+    kr.unit.clear();
+    const okr::Analysis a = okr::analyze(plan);
+    const std::string md = okr::exportMarkdown(plan, a);
+    CHECK(has(md, "| 12 → 30 |"));
+    const std::string csv = okr::exportCsv(plan, a);
+    const auto rows = readCsv(std::string_view(csv).substr(kBom.size()));
+    const std::size_t row = plan.objectives[0].keyResults.size() + 1;
+    REQUIRE(rows.size() > row);
+    CHECK(rows[row][1] == kr.title);
+    CHECK(rows[row][3] == "12");
+    CHECK(rows[row][4] == "30");
 }
 
 TEST_CASE("export csv: text with commas, quotes, newlines and non-ASCII round-trips") {
@@ -264,10 +300,11 @@ TEST_CASE("export csv: text with commas, quotes, newlines and non-ASCII round-tr
     kr.checkins = {late, early};  // out of date order in the file
     const auto rows = sheet(plan);
     REQUIRE(rows.size() == static_cast<std::size_t>(krCount(plan)) + 1);
-    const Row& row = rows[8];
+    const Row row(rows[8].begin(), rows[8].begin() + 9);
     CHECK(row == Row{plan.objectives[2].title, title, "Zoë Ångström", "-3.5", "0.125", "2.75", "4",
                      "8", "Waiting on \"legal\", again"});
-    CHECK(has(okr::exportCsv(plan), ",-3.5,0.125,2.75,4,8,"));  // numbers unquoted, unprefixed
+    CHECK(has(okr::exportCsv(plan, okr::analyze(plan)),
+              ",-3.5,0.125,2.75,4,8,"));  // numbers unquoted, unprefixed
 }
 
 TEST_CASE("export csv: cells a spreadsheet would run as formulas start with an apostrophe") {
@@ -367,10 +404,11 @@ TEST_CASE("export csv: kinds of key result and check-ins") {
     CHECK(rows[3][5] == "12");  // the latest check-in's value
     CHECK(rows[3][6].empty());  // no confidence given
     CHECK(rows[3][7].empty());  // only one check-in
-    CHECK(okr::exportCsv(okr::Plan{}) == std::string(kBom) +
-                                             "Objective,Key Result,Owner,Baseline,Target,Current,"
-                                             "Confidence this week,Confidence last week,"
-                                             "Blockers\r\n");
+    CHECK(okr::exportCsv(okr::Plan{}, okr::Analysis{}) ==
+          std::string(kBom) +
+              "Objective,Key Result,Owner,Baseline,Target,Current,"
+              "Confidence this week,Confidence last week,"
+              "Blockers,Unit,Due,Driver,Objective ID,Key Result ID\r\n");
 }
 
 TEST_CASE("export report: every violation with its rule, where, fix and source, by severity") {
