@@ -25,7 +25,7 @@ void drawFileProblems(UiState& ui, ImVec2 centre) {
         ImVec2(ImGui::GetFontSize() * 48, ImGui::GetFontSize() * 30));
     if (!ImGui::BeginPopupModal("File problems", nullptr, ImGuiWindowFlags_AlwaysAutoResize))
         return;
-    ImGui::TextWrapped("%s", ui.fileErrorTitle.c_str());
+    widgets::textWrapped("%s", ui.fileErrorTitle.c_str());
     testhook::item("dialog/fileProblems");
     ImGui::Separator();
     ImGui::BeginChild("problems", ImVec2(ImGui::GetFontSize() * 44,
@@ -106,7 +106,7 @@ void drawUnstored(Session& session, ImVec2 centre) {
     const std::string why = session.storageError().empty()
                                 ? std::string("the browser's storage refused them")
                                 : session.storageError();
-    ImGui::TextWrapped(
+    widgets::textWrapped(
         "The latest changes to the plan you are editing live only in this tab: %s. To %s, save "
         "them to a file first, or let them go.",
         why.c_str(), session.pendingReplacement().c_str());
@@ -142,7 +142,7 @@ void drawNotices(Session& session, panels::Context& ctx) {
     }
     if (!session.storageError().empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.65f, 0.08f, 0.08f, 1));
-        ImGui::TextWrapped(
+        widgets::textWrapped(
             "Your draft could not be stored in this browser (%s). It is safe in this tab; save it "
             "to a file (Ctrl+S) before closing.",
             session.storageError().c_str());
@@ -175,7 +175,7 @@ void drawNotices(Session& session, panels::Context& ctx) {
         }
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, colour);
-        ImGui::TextWrapped("%s", n.text.c_str());
+        widgets::textWrapped("%s", n.text.c_str());
         ImGui::PopStyleColor();
         ImGui::PopID();
     }
@@ -216,7 +216,7 @@ void drawDrafts(Session& session, panels::Context& ctx) {
             const std::string updated = text("updated");
             ImGui::PushID(id.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s%s", title.c_str(), id == ctx.doc.draftId() ? "  (open)" : "");
+            widgets::textWrapped("%s%s", title.c_str(), id == ctx.doc.draftId() ? "  (open)" : "");
             ImGui::TableNextColumn();
             ImGui::TextDisabled("%s", updated.substr(0, 16).c_str());
             ImGui::TableNextColumn();

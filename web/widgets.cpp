@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdarg>
+#include <cstdio>
 #include <cstdlib>
 
 #include "imgui.h"
@@ -60,11 +62,18 @@ ImGuiWindow* windowAt(ImVec2 point) {
     return nullptr;
 }
 
-void caption(const char* text) {
+// The caption, then the field at 7.5 em from the cell's start, or after the caption when it is
+// longer: a caption is never covered by its field.
+void caption(const char* text, const std::string& label) {
     if (!text || !*text) return;
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", text);
-    ImGui::SameLine(ImGui::GetFontSize() * 7.5f);
+    testhook::item(label + "/caption");
+    // SameLine measures from the window's (or table cell's) start, indent not included.
+    const ImGuiWindow* w = ImGui::GetCurrentWindow();
+    const float base = w->Pos.x - w->Scroll.x + w->DC.GroupOffset.x + w->DC.ColumnsOffset.x;
+    ImGui::SameLine(std::max(ImGui::GetFontSize() * 7.5f,
+                             ImGui::GetItemRectMax().x - base + ImGui::GetStyle().ItemSpacing.x));
 }
 
 // Before the field: take keyboard focus when asked to.
@@ -179,6 +188,72 @@ void holdTyping() {
     io.InputQueueCharacters.resize(0);
 }
 
+namespace {
+
+// Where `text` breaks to fit `width`: after the last whole word that fits, else (one word wider
+// than the line) after as many whole characters as fit, at least one.
+std::string wrapAtSpaces(const std::string& text, float width) {
+    const auto wide = [&](size_t from, size_t to) {
+        return ImGui::CalcTextSize(text.data() + from, text.data() + to).x > width;
+    };
+    std::string out;
+    out.reserve(text.size() + 8);
+    size_t lineStart = 0;
+    for (;;) {
+        size_t lineEnd = text.find('\n', lineStart);
+        if (lineEnd == std::string::npos) lineEnd = text.size();
+        size_t at = lineStart;
+        while (at < lineEnd) {
+            size_t best = std::string::npos;
+            for (size_t scan = at;;) {
+                size_t next = text.find(' ', scan);
+                if (next == std::string::npos || next > lineEnd) next = lineEnd;
+                if (wide(at, next)) break;
+                best = next;
+                if (next == lineEnd) break;
+                scan = next + 1;
+            }
+            if (best == std::string::npos || best == at) {
+                best = at + 1;
+                while (best < lineEnd && (static_cast<unsigned char>(text[best]) & 0xC0) == 0x80)
+                    ++best;
+                for (size_t next = best; next < lineEnd; ++next) {
+                    if ((static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) continue;
+                    if (wide(at, next)) break;
+                    best = next;
+                }
+            }
+            out.append(text, at, best - at);
+            at = best;
+            while (at < lineEnd && text[at] == ' ') ++at;
+            if (at < lineEnd) out += '\n';
+        }
+        if (lineEnd >= text.size()) break;
+        out += '\n';
+        lineStart = lineEnd + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+void textWrapped(const char* fmt, ...) {
+    char buf[4096];
+    va_list args;
+    va_start(args, fmt);
+    const int n = std::vsnprintf(buf, sizeof buf, fmt, args);
+    va_end(args);
+    if (n < 0) return;
+    std::string text(buf, std::min<size_t>(static_cast<size_t>(n), sizeof buf - 1));
+    const ImGuiWindow* w = ImGui::GetCurrentWindow();
+    const float wrapPos = w->DC.TextWrapPos < 0 ? 0.0f : w->DC.TextWrapPos;
+    const float width = ImGui::CalcWrapWidthForPos(ImGui::GetCursorScreenPos(), wrapPos);
+    const std::string lines = wrapAtSpaces(text, std::max(width, ImGui::GetFontSize()));
+    ImGui::PushTextWrapPos(-1.0f);
+    ImGui::TextUnformatted(lines.c_str(), lines.c_str() + lines.size());
+    ImGui::PopTextWrapPos();
+}
+
 void setReadOnly(bool readOnly) { gReadOnly = readOnly; }
 bool readOnly() { return gReadOnly; }
 
@@ -199,7 +274,7 @@ std::string activeLabel() {
 
 bool text(Document& doc, const char* cap, const std::string& label, const std::string& value,
           std::string& out, float width, const char* hint) {
-    caption(cap);
+    caption(cap, label);
     out = value;
     setWidth(width);
     prepare(label);
@@ -211,7 +286,7 @@ bool text(Document& doc, const char* cap, const std::string& label, const std::s
 
 bool multiline(Document& doc, const char* cap, const std::string& label, const std::string& value,
                std::string& out, float lines) {
-    caption(cap);
+    caption(cap, label);
     out = value;
     const ImVec2 size(ImGui::GetContentRegionAvail().x,
                       ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2);
@@ -260,7 +335,7 @@ bool textWithSuggestions(Document& doc, const char* cap, const std::string& labe
 
 bool optionalNumber(Document& doc, const char* cap, const std::string& label,
                     const std::optional<double>& value, std::optional<double>& out, float width) {
-    caption(cap);
+    caption(cap, label);
     const bool pending = gPending.label == label;
     std::string buffer = pending ? gPending.text : (value ? okr::formatNumber(*value) : "");
     const bool invalid = pending && !buffer.empty() && !parseNumber(buffer);
@@ -283,7 +358,7 @@ bool optionalNumber(Document& doc, const char* cap, const std::string& label,
 bool optionalDate(Document& doc, const char* cap, const std::string& label,
                   const std::optional<okr::Date>& value, std::optional<okr::Date>& out,
                   float width) {
-    caption(cap);
+    caption(cap, label);
     const bool pending = gPending.label == label;
     std::string buffer = pending ? gPending.text : (value ? value->str() : "");
     const bool invalid = pending && !trim(buffer).empty() && !okr::Date::parse(trim(buffer));
@@ -307,7 +382,7 @@ bool optionalDate(Document& doc, const char* cap, const std::string& label,
 template <class E>
 bool enumCombo(Document& doc, const char* cap, const std::string& label, E value, E& out,
                float width) {
-    caption(cap);
+    caption(cap, label);
     setWidth(width);
     bool changed = false;
     out = value;
@@ -351,7 +426,7 @@ template bool enumCombo(Document&, const char*, const std::string&, okr::Severit
 bool spellingCombo(Document& doc, const char* cap, const std::string& label, std::string_view value,
                    const std::vector<std::string_view>& choices, std::string& out, float width,
                    const char* unset) {
-    caption(cap);
+    caption(cap, label);
     setWidth(width);
     bool changed = false;
     out = std::string(value);
@@ -380,7 +455,7 @@ bool spellingCombo(Document& doc, const char* cap, const std::string& label, std
 
 bool choiceCombo(Document& doc, const char* cap, const std::string& label, const std::string& value,
                  const std::vector<Choice>& choices, std::string& out, float width) {
-    caption(cap);
+    caption(cap, label);
     setWidth(width);
     std::string preview = value.empty() ? "none" : value;
     for (const auto& c : choices)

@@ -28,6 +28,10 @@ namespace widgets {
 // With `keyboard`, the field also takes keyboard focus (a new objective's title, ready to type).
 void requestFocus(const std::string& label, bool keyboard = false);
 const std::string& focusedLabel();
+// ImGui::TextWrapped, breaking lines only at spaces and newlines: a number ("+0.63 teams", "4.4/5")
+// or a word with punctuation never splits across lines. One item, like TextWrapped.
+void textWrapped(const char* fmt, ...) IM_FMTARGS(1);
+
 // Whether the plan on screen is read only (a shared link): buttons that would change it are not
 // drawn, and its fields are shown disabled. Set once a frame by the app.
 void setReadOnly(bool readOnly);

@@ -21,15 +21,18 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftsha
 // `prefix` serves dist/ under a sub-path ('/some/sub/path/'), `dir` another copy of the site.
 // Offline only: every context the session opens (openPlanner's, or a test's own through
 // session.browser.newContext) lets requests to the served origin through and blocks any other;
-// close() fails the test file when a page tried to reach anything outside the origin.
+// close() fails the test file when a page tried to reach anything outside the origin, or when any
+// page threw an error nobody caught (an uncaught exception or an unhandled rejection).
 export async function startSession({ prefix = '/', also = [], dir = distDir } = {}) {
   const server = await serve(dir, 0, '127.0.0.1', { prefix, also });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
   const origin = new URL(server.url).origin;
   const foreign = [];
+  const uncaught = [];
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {
     const ctx = await newContext(options);
+    ctx.on('page', (page) => page.on('pageerror', (e) => uncaught.push(`${page.url()}: ${e}`)));
     await ctx.route((url) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== origin, (route) => {
       foreign.push(route.request().url());
       return route.abort('blockedbyclient');
@@ -48,6 +51,7 @@ export async function startSession({ prefix = '/', also = [], dir = distDir } = 
       if (foreign.length) {
         throw new Error(`requests outside ${origin} (offline only): ${foreign.join(', ')}`);
       }
+      if (uncaught.length) throw new Error(`uncaught errors in the page: ${uncaught.join('\n')}`);
     },
   };
 }

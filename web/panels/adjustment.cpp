@@ -59,7 +59,7 @@ void drawAdjustmentDialog(Context& ctx) {
     const bool onKr = r.adjustKind == okr::TargetKind::KeyResult;
     const okr::KeyResult* kr =
         onKr ? okr::findKeyResult(plan, okr::KeyResultId(r.adjustId)) : nullptr;
-    ImGui::TextWrapped("%s", targetName(plan, r.adjustKind, r.adjustId).c_str());
+    widgets::textWrapped("%s", targetName(plan, r.adjustKind, r.adjustId).c_str());
     ImGui::Separator();
     ImGui::TextDisabled("Response");
     radio("Persist", "adjust/persist", okr::AdjustmentAction::Persist, r.adjustAction);
@@ -93,7 +93,7 @@ void drawAdjustmentDialog(Context& ctx) {
     const std::string advice = okr::adjustmentAdvice(adjustment);
     if (!advice.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.6f, 0.35f, 0.0f, 1));
-        ImGui::TextWrapped("%s", advice.c_str());
+        widgets::textWrapped("%s", advice.c_str());
         ImGui::PopStyleColor();
         testhook::item("adjust/advice");
     }
@@ -139,7 +139,7 @@ void drawAdjustmentLog(const Context& ctx) {
             "%s · %s · %s", a.date.str().c_str(), words::shown(okr::name(a.action)),
             a.cause == okr::AdjustmentCause::External ? "external change" : "execution shortfall");
         testhook::item("adjustment/" + a.id.value);
-        ImGui::TextWrapped("%s", targetName(plan, a.targetKind, a.targetId).c_str());
+        widgets::textWrapped("%s", targetName(plan, a.targetKind, a.targetId).c_str());
         if (a.originalTarget || a.newTarget) {
             const okr::KeyResult* kr = okr::findKeyResult(plan, okr::KeyResultId(a.targetId));
             const std::string unit = kr ? kr->unit : "";
@@ -148,7 +148,7 @@ void drawAdjustmentLog(const Context& ctx) {
                         okr::formatValue(a.newTarget, unit).c_str());
         }
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("%s", a.reason.c_str());
+        widgets::textWrapped("%s", a.reason.c_str());
         ImGui::PopStyleColor();
         ImGui::PopID();
     }

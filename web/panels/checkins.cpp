@@ -85,7 +85,7 @@ void drawRow(Context& ctx, const okr::Objective& objective, const okr::KeyResult
     ImGui::SameLine();
     const float buttons = ImGui::GetFontSize() * 8.0f;
     ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - buttons);
-    ImGui::TextWrapped("%s", kr.title.empty() ? "(untitled key result)" : kr.title.c_str());
+    widgets::textWrapped("%s", kr.title.empty() ? "(untitled key result)" : kr.title.c_str());
     ImGui::PopTextWrapPos();
     ImGui::SameLine(ImGui::GetContentRegionMax().x - buttons);
     const bool open = ctx.ui.rhythm.openTrend == kr.id.value;
@@ -227,7 +227,7 @@ void drawCheckins(Context& ctx) {
     ImGui::PopFont();
     const int weeks = okr::weeksInPeriod(plan.meta);
     if (weeks == 0) {
-        ImGui::TextWrapped(
+        widgets::textWrapped(
             "The plan has no period: set its start and end in the plan panel to check in week by "
             "week.");
         return;
@@ -261,7 +261,7 @@ void drawCheckins(Context& ctx) {
         const okr::Objective& objective = plan.objectives[o];
         ImGui::Spacing();
         ImGui::PushFont(theme::headingFont());
-        ImGui::TextWrapped("O%zu  %s", o + 1, objective.title.c_str());
+        widgets::textWrapped("O%zu  %s", o + 1, objective.title.c_str());
         ImGui::PopFont();
         for (size_t k = 0; k < objective.keyResults.size(); ++k) {
             const okr::KeyResult& kr = objective.keyResults[k];

@@ -70,7 +70,7 @@ void drawRisks(Context& ctx) {
         ImGui::TextDisabled("as of %s", asOf.str().c_str());
     testhook::item("risk/heading");
     if (items.empty()) {
-        ImGui::TextWrapped(
+        widgets::textWrapped(
             "Nothing is at risk: no confidence drop, no committed key result below 7/10, nobody "
             "off pace, no guardrail tripped. Keep the meeting short.");
         return;
@@ -89,7 +89,7 @@ void drawRisks(Context& ctx) {
         ImGui::Separator();
         ImGui::PushFont(theme::strongFont());
         ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - ImGui::GetFontSize() * 5);
-        ImGui::TextWrapped("%s", kr->title.c_str());
+        widgets::textWrapped("%s", kr->title.c_str());
         ImGui::PopTextWrapPos();
         ImGui::PopFont();
         testhook::item("risk/" + id.value);
@@ -105,7 +105,7 @@ void drawRisks(Context& ctx) {
             ImGui::TextColored(kindColour(item->kind), "%s", kindText(item->kind));
             testhook::item("risk/" + id.value + "/" + kindKey(item->kind));
             ImGui::SameLine();
-            ImGui::TextWrapped("%s", item->why.c_str());
+            widgets::textWrapped("%s", item->why.c_str());
         }
         ImGui::PopID();
     }
@@ -180,7 +180,7 @@ void drawAgenda(Context& ctx) {
         ImGui::Text("%zu. %s", i + 1, a.title);
         ImGui::PopFont();
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("%s", a.what);
+        widgets::textWrapped("%s", a.what);
         ImGui::PopStyleColor();
         ImGui::TableNextColumn();
         const double s = elapsedSeconds(r, i);

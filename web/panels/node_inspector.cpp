@@ -27,7 +27,7 @@ namespace {
 // A quiet sentence that wraps to the inspector's width.
 void note(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s", text);
+    widgets::textWrapped("%s", text);
     ImGui::PopStyleColor();
 }
 
@@ -201,7 +201,7 @@ void drawWhatIf(Context& ctx, const okr::Node& n, size_t index) {
         const std::string& unit = nsmUnit;
         const double before = *values[static_cast<size_t>(nsm)].before;
         const double after = *values[static_cast<size_t>(nsm)].after;
-        ImGui::TextWrapped(
+        widgets::textWrapped(
             "North Star: %s → %s (%s%s)", okr::formatValue(before, unit).c_str(),
             okr::formatValue(after, unit).c_str(), signedValue(after - before, unit).c_str(),
             before != 0 ? (", " + signedPercent((after - before) / std::fabs(before))).c_str()
@@ -210,11 +210,11 @@ void drawWhatIf(Context& ctx, const okr::Node& n, size_t index) {
     const auto& s = figures.sensitivity(index);
     if (n.kind == okr::NodeKind::Driver) {
         if (s && s->formulaPath)
-            ImGui::TextWrapped("+10%% of this driver moves the North Star %s (%s).",
-                               signedValue(s->delta, nsmUnit).c_str(),
-                               signedPercent(s->relative).c_str());
+            widgets::textWrapped("+10%% of this driver moves the North Star %s (%s).",
+                                 signedValue(s->delta, nsmUnit).c_str(),
+                                 signedPercent(s->relative).c_str());
         else if (tree.reachesNsm(static_cast<int>(index)))
-            ImGui::TextWrapped(
+            widgets::textWrapped(
                 "Reaches the North Star through influence links only: they carry no formula, so "
                 "no what-if value moves it.");
         else if (!n.value && !n.kpi.baseline)
@@ -244,7 +244,7 @@ void drawRanking(Context& ctx) {
         if (++shown == 12) break;
     }
     if (shown == 0)
-        ImGui::TextWrapped(
+        widgets::textWrapped(
             "No driver reaches the North Star through add, multiply or ratio links with values: "
             "influence links carry no formula.");
 }

@@ -137,7 +137,7 @@ void drawSentenceSuggestion(Context& ctx, const okr::KeyResult& kr, const std::s
     testhook::item(path + "/useSentence");
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("From the sentence: %s", offer.c_str());
+    widgets::textWrapped("From the sentence: %s", offer.c_str());
     ImGui::PopStyleColor();
     if (use) {
         ctx.doc.beginGroup("Use values from the sentence");

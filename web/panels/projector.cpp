@@ -277,7 +277,7 @@ void drawKeyResults(Context& ctx, const okr::Objective& o) {
         const okr::KrScore* s = krScore(a, kr.id);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", kr.title.empty() ? "(untitled key result)" : kr.title.c_str());
+        widgets::textWrapped("%s", kr.title.empty() ? "(untitled key result)" : kr.title.c_str());
         testhook::item("projector/kr/" + std::to_string(k));
         ImGui::TableNextColumn();
         const std::optional<double> baseline = s && s->baseline ? s->baseline : kr.baseline;
@@ -290,7 +290,7 @@ void drawKeyResults(Context& ctx, const okr::Objective& o) {
                     okr::formatValue(kr.bandHigh, kr.unit);
         else
             range = okr::formatValue(baseline, kr.unit) + " → " + okr::formatValue(target, kr.unit);
-        ImGui::TextWrapped("%s", range.c_str());
+        widgets::textWrapped("%s", range.c_str());
         ImGui::TableNextColumn();
         if (kr.kind == okr::KrKind::Milestone)
             ImGui::TextUnformatted(kr.done ? "done" : "not yet");
@@ -344,7 +344,7 @@ void drawViolationsOf(Context& ctx, const okr::Objective& o) {
         ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + h * 0.3f, p.y + h * 0.55f),
                                                     h * 0.22f, severityColour(v.severity));
         ImGui::Indent(h * 0.8f);
-        ImGui::TextWrapped("%s", v.message.c_str());
+        widgets::textWrapped("%s", v.message.c_str());
         ImGui::Unindent(h * 0.8f);
     }
     if (found.size() > kMaxViolationsShown)
@@ -357,7 +357,7 @@ void drawObjective(Context& ctx, int index) {
     const okr::Analysis& a = ctx.findings.analysis();
     ImGui::TextDisabled("Objective %d of %zu", index + 1, plan.objectives.size());
     ImGui::PushFont(theme::headingFont());
-    ImGui::TextWrapped("%s", o.title.empty() ? "(untitled objective)" : o.title.c_str());
+    widgets::textWrapped("%s", o.title.empty() ? "(untitled objective)" : o.title.c_str());
     ImGui::PopFont();
     testhook::item("projector/objectiveTitle");
     std::string line = o.owner.empty() ? "no owner" : o.owner;

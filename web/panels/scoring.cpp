@@ -31,7 +31,7 @@ void drawBand(double score, okr::Style style) {
     const okr::Band& band = okr::bandOf(score);
     ImGui::TextColored(bandColour(score), "%.2f · %s (%s)", score, band.label, band.range);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s %s", okr::readScore(style, score).text, band.response);
+    widgets::textWrapped("%s %s", okr::readScore(style, score).text, band.response);
     ImGui::PopStyleColor();
 }
 
@@ -98,10 +98,10 @@ void drawKeyResultScore(Context& ctx, const okr::KeyResult& kr, const okr::KrSco
     ImGui::PushID(kr.id.value.c_str());
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("KR%zu  %s", index + 1, kr.title.c_str());
+    widgets::textWrapped("KR%zu  %s", index + 1, kr.title.c_str());
     if (kr.scoreOverride.score) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("Override: %s", kr.scoreOverride.reason.c_str());
+        widgets::textWrapped("Override: %s", kr.scoreOverride.reason.c_str());
         ImGui::PopStyleColor();
     }
     ImGui::TableNextColumn();
@@ -157,7 +157,7 @@ void drawNextQuarter(Context& ctx) {
         testhook::item("scoring/nextQuarter");
     }
     if (!r.oldQuarterText.empty()) {
-        ImGui::TextWrapped(
+        widgets::textWrapped(
             "The quarter you closed stays in this browser's drafts (File → Drafts) and as a file:");
         if (ImGui::Button("Download the old quarter"))
             platform::downloadText(r.oldQuarterName, "application/json", r.oldQuarterText);
@@ -175,7 +175,7 @@ void drawNextQuarter(Context& ctx) {
     ImGui::PushFont(theme::strongFont());
     ImGui::TextUnformatted("Start next quarter");
     ImGui::PopFont();
-    ImGui::TextWrapped(
+    widgets::textWrapped(
         "\"%s\", %s – %s, as a new draft: the ticked objectives carry on with their final values "
         "as baselines; check-ins, scores and due dates are cleared; targets stay for you to reset.",
         okr::nextQuarterTitle(plan.meta.title, start).c_str(), start.str().c_str(),
@@ -209,7 +209,7 @@ void drawRetrospective(Context& ctx) {
     ImGui::PopFont();
     const auto& questions = okr::retrospectiveQuestions();
     for (size_t i = 0; i < questions.size(); ++i) {
-        ImGui::TextWrapped("%zu. %s", i + 1, questions[i].c_str());
+        widgets::textWrapped("%zu. %s", i + 1, questions[i].c_str());
         std::string text;
         if (widgets::multiline(ctx.doc, nullptr, "retro/" + std::to_string(i),
                                okr::retrospectiveAnswer(plan, questions[i]), text, 2))
@@ -235,7 +235,7 @@ void drawScoring(Context& ctx) {
         testhook::item("scoring/plan");
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped(
+    widgets::textWrapped(
         "Computed: progress from baseline to target. Grade: to one decimal, or a person's "
         "override with its reason.");
     ImGui::PopStyleColor();
@@ -246,7 +246,7 @@ void drawScoring(Context& ctx) {
         ImGui::Spacing();
         ImGui::Separator();
         ImGui::PushFont(theme::headingFont());
-        ImGui::TextWrapped("O%zu  %s", o + 1, objective.title.c_str());
+        widgets::textWrapped("O%zu  %s", o + 1, objective.title.c_str());
         ImGui::PopFont();
         ImGui::TextDisabled("%s", objective.style == okr::Style::Committed
                                       ? "Committed: expected to reach 1.0"

@@ -11,6 +11,7 @@
 #include "share/link.h"
 #include "test_hook.h"
 #include "theme.h"
+#include "widgets.h"
 
 namespace panels {
 
@@ -75,9 +76,9 @@ bool drawShareDialog(Context& ctx) {
     if (s.pending) {
         ImGui::TextUnformatted("Compressing the plan…");
     } else if (!s.error.empty()) {
-        ImGui::TextWrapped("No link could be made: %s.", s.error.c_str());
+        widgets::textWrapped("No link could be made: %s.", s.error.c_str());
     } else if (s.link.size() > okr::kShareMaxLinkChars) {
-        ImGui::TextWrapped(
+        widgets::textWrapped(
             "This plan is too big for a share link: the link would be %zu characters long, and "
             "links are limited to %zu. Send the plan as a file instead.",
             s.link.size(), okr::kShareMaxLinkChars);
@@ -89,8 +90,8 @@ bool drawShareDialog(Context& ctx) {
         if (s.clipboard == "copied")
             ImGui::TextUnformatted("The link is on your clipboard.");
         else
-            ImGui::TextWrapped("Copy the link below by hand: %s.", s.clipboard.c_str());
-        ImGui::TextWrapped(
+            widgets::textWrapped("Copy the link below by hand: %s.", s.clipboard.c_str());
+        widgets::textWrapped(
             "Whoever opens it sees this plan read only and can make their own copy. The plan "
             "travels inside the link, after the #: it is not uploaded anywhere.");
         ImGui::SetNextItemWidth(width);

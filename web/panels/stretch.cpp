@@ -90,7 +90,7 @@ void drawStretchCalculator(Context& ctx, const okr::KeyResult& kr, const std::st
         ImGui::SameLine();
     }
     ImGui::NewLine();
-    ImGui::TextWrapped(
+    widgets::textWrapped(
         "%s (σ is %.0f%% of µ.) Green: what S3 calls right. A click sets the target.", s.advice,
         std::fabs(*r.stretchMu) > 0 ? 100.0 * *r.stretchSigma / std::fabs(*r.stretchMu) : 0.0);
     ImGui::TreePop();

@@ -335,10 +335,10 @@ void drawCardTooltip(const Frame& f, const canvas::Marks& marks) {
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(severityColour(viol.severity)), "%s",
                            viol.ruleId());
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", viol.message.c_str());
+        widgets::textWrapped("%s", viol.message.c_str());
     }
     if (!untraced.empty())
-        ImGui::TextWrapped(
+        widgets::textWrapped(
             "OBJ-UNTRACED: a key result of %s hangs on this metric, which does not reach the "
             "North Star.",
             untraced.substr(0, untraced.find(' ')).c_str());

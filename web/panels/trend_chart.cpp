@@ -12,6 +12,7 @@
 #include "panels.h"
 #include "rhythm/rhythm.h"
 #include "test_hook.h"
+#include "widgets.h"
 
 namespace panels {
 
@@ -179,7 +180,7 @@ void drawTrendChart(const Context& ctx, const okr::Objective& objective, const o
     ImGui::SameLine();
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(kAlert), "● confidence drop");
     if (projection.ok)
-        ImGui::TextWrapped("%s", projection.label.c_str());
+        widgets::textWrapped("%s", projection.label.c_str());
     else
         ImGui::TextDisabled("No projection yet: it needs values on two different days.");
 }

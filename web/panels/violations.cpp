@@ -87,14 +87,14 @@ void drawViolation(Context& ctx, const okr::Violation& v, int index) {
     ImGui::PushID(index);
     const float start = ImGui::GetCursorPosX();
     ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x);
-    ImGui::TextWrapped("%s", v.message.c_str());
+    widgets::textWrapped("%s", v.message.c_str());
     const bool clicked = ImGui::IsItemClicked();
     ImGui::TextDisabled("Fix: %s", v.fix.c_str());
     // A rewrite built from the plan's own words, in S4's formula, to start from.
     if (!v.rewrite.empty()) {
         ImGui::TextDisabled("Try:");
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", v.rewrite.c_str());
+        widgets::textWrapped("%s", v.rewrite.c_str());
         testhook::item(std::string("violation/") + v.ruleId() + "/" + v.target.id + "/rewrite");
     }
     ImGui::PopTextWrapPos();
@@ -126,7 +126,7 @@ void drawViolation(Context& ctx, const okr::Violation& v, int index) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
         ImGui::TextUnformatted(info.title);
-        ImGui::TextWrapped("%s", info.description);
+        widgets::textWrapped("%s", info.description);
         ImGui::TextDisabled("%s · %s", v.ruleId(), v.source());
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
@@ -154,7 +154,7 @@ void drawSwitchedOff(Context& ctx) {
             testhook::item("rules/" + rule + "/on");
             ImGui::SameLine();
         }
-        ImGui::TextWrapped("%s", info ? info->title : rule.c_str());
+        widgets::textWrapped("%s", info ? info->title : rule.c_str());
         if (info && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", rule.c_str());
         ImGui::PopID();
     }
@@ -199,7 +199,7 @@ void violationMarker(const Context& ctx, const std::string& entityId, const std:
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(severityColour(v.severity)), "%s",
                                v.ruleId());
             ImGui::SameLine();
-            ImGui::TextWrapped("%s", v.message.c_str());
+            widgets::textWrapped("%s", v.message.c_str());
         }
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
@@ -231,7 +231,8 @@ void drawViolations(Context& ctx) {
     if (a.planScore) ImGui::TextDisabled("Plan score %.2f", *a.planScore);
     drawSwitchedOff(ctx);
     ImGui::Separator();
-    if (a.violations.empty()) ImGui::TextWrapped("No rule of the method is broken. Well drafted.");
+    if (a.violations.empty())
+        widgets::textWrapped("No rule of the method is broken. Well drafted.");
 
     ImGui::BeginChild("list");
     for (okr::Severity severity :
@@ -253,7 +254,7 @@ void drawViolations(Context& ctx) {
                 const okr::Violation& first =
                     a.violations[static_cast<size_t>(group.indices.front())];
                 ImGui::PushFont(theme::strongFont());
-                ImGui::TextWrapped("%s", entityName(plan, first.target).c_str());
+                widgets::textWrapped("%s", entityName(plan, first.target).c_str());
                 ImGui::PopFont();
                 ImGui::Indent();
                 for (int i : group.indices)

@@ -1,0 +1,33 @@
+// Forms laid out from what their labels measure: no caption is covered by its field, at the
+// sizes a facilitator works at ("Contributes t", "Evidence pla" were cut at 1920).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSession, openPlanner, clickItem, frames, itemRect } from './harness.mjs';
+
+let session;
+before(async () => { session = await startSession(); });
+after(async () => { await session.close(); });
+
+const keys = ['kind', 'direction', 'metric', 'unit', 'baseline', 'target', 'current', 'due',
+  'owner', 'source', 'sourceVisible', 'cadence', 'driver', 'signal', 'contributesTo',
+  'evidence', 'notes', 'bandLow', 'bandHigh'];
+
+for (const [width, height] of [[1280, 720], [1920, 1080]]) {
+  test(`at ${width}×${height} every caption of a key result's details stays clear of its field`, async () => {
+    const { page, context } = await openPlanner(session, { width, height });
+    await clickItem(page, '/objectives/0/keyResults/0/details');
+    await frames(page, 4);
+    let checked = 0;
+    for (const key of keys) {
+      const label = `/objectives/0/keyResults/0/${key}`;
+      const field = await itemRect(page, label);
+      const caption = await itemRect(page, `${label}/caption`);
+      if (!field || !caption) continue;
+      checked += 1;
+      assert.ok(caption.x + caption.w <= field.x,
+        `"${key}": the caption ends at ${caption.x + caption.w}, its field starts at ${field.x}`);
+    }
+    assert.ok(checked >= 10, `captions checked: ${checked}`);
+    await context.close();
+  });
+}
