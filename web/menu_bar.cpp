@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 
 #include "export/export.h"
 #include "imgui.h"
@@ -65,16 +66,84 @@ void drawExportMenu(panels::Context& ctx) {
     testhook::item("menu/export/svg");
 }
 
+// The examples as people choose them: a title, and when to start from it. Worked examples first,
+// then S4's growth levers by stage; a file with no entry here is listed by its name at the end.
+struct TemplateEntry {
+    std::string_view name;
+    const char* title;
+    const char* when;
+    bool lever;  // one of S4's growth-lever templates
+};
+
+constexpr TemplateEntry kTemplateEntries[] = {
+    {"talentsync", "TalentSync: a seed-stage SaaS company's quarter",
+     "The worked example: objectives, a driver tree, weekly check-ins and a mid-quarter review.",
+     false},
+    {"s0-agency-leadgen", "Agency: a lead-generation client's quarter",
+     "An agency setting OKRs with a client whose goal is qualified leads.", false},
+    {"s3-plg", "Product-led SaaS (self-serve): company OKRs",
+     "Users sign up, start and pay without talking to sales.", false},
+    {"s3-b2b-saas", "B2B SaaS with sales assist: half-year OKRs",
+     "Trials that a sales team turns into contracts.", false},
+    {"s3-dtc", "E-commerce (direct to consumer): company OKRs",
+     "An online shop growing orders, repeat purchases and margin.", false},
+    {"s4-pm-saas", "Project-management SaaS: a lever tree and its OKRs",
+     "Start from a North Star and the levers under it, then set OKRs on them.", false},
+    {"s4-a1", "Acquisition: owned channels",
+     "More sign-ups from channels you own (content, search, community) rather than pay for.", true},
+    {"s4-a2", "Acquisition: outbound", "Pipeline built by reaching out to chosen accounts.", true},
+    {"s4-b1", "Activation: time to value", "New users take too long to reach a first result.",
+     true},
+    {"s4-b2", "Activation: onboarding conversion",
+     "Too few trials finish onboarding or become paying customers.", true},
+    {"s4-c1", "Retention: early churn", "Customers leave in their first months.", true},
+    {"s4-c2", "Retention: net revenue retention",
+     "Revenue from existing accounts: expansion against churn and downgrades.", true},
+    {"s4-d1", "Revenue: pipeline and close rate",
+     "More of the pipeline should become signed deals.", true},
+    {"s4-d2", "Revenue: quality and efficiency", "Revenue that costs less to win and stays longer.",
+     true},
+    {"s4-e1", "Referral: customers bring customers",
+     "A referral programme among your happiest customers.", true},
+    {"s4-e2", "Referral: partners and ecosystem",
+     "Partners, integrations and marketplaces that bring customers.", true},
+};
+
+void templateItem(Session& session, std::string_view name, const char* title, const char* when) {
+    const std::string file(name);
+    if (ImGui::MenuItem(title)) session.startFromTemplate(file, nullptr);
+    testhook::item("menu/template/" + file);
+    if (when && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", when);
+}
+
+void drawTemplateMenu(Session& session) {
+    const auto& names = okr::templateNames();
+    const auto present = [&](std::string_view n) {
+        return std::find(names.begin(), names.end(), n) != names.end();
+    };
+    for (bool levers : {false, true}) {
+        if (levers) ImGui::SeparatorText("Growth levers (S4)");
+        for (const TemplateEntry& e : kTemplateEntries)
+            if (e.lever == levers && present(e.name))
+                templateItem(session, e.name, e.title, e.when);
+    }
+    bool first = true;
+    for (const std::string_view n : names) {
+        const bool known = std::any_of(std::begin(kTemplateEntries), std::end(kTemplateEntries),
+                                       [&](const TemplateEntry& e) { return e.name == n; });
+        if (known) continue;
+        if (first) ImGui::Separator();
+        first = false;
+        templateItem(session, n, std::string(n).c_str(), nullptr);
+    }
+}
+
 void drawFileMenu(Session& session, panels::Context& ctx) {
     if (ImGui::MenuItem("New blank plan")) session.startBlank();
     const bool templatesOpen = ImGui::BeginMenu("New from template");
     testhook::item("menu/file/templates");
     if (templatesOpen) {
-        for (const std::string_view t : okr::templateNames()) {
-            const std::string name(t);
-            if (ImGui::MenuItem(name.c_str())) session.startFromTemplate(name, nullptr);
-            testhook::item("menu/template/" + name);
-        }
+        drawTemplateMenu(session);
         ImGui::EndMenu();
     }
     if (ImGui::MenuItem("Open…", "Ctrl+O")) platform::openFilePicker();
