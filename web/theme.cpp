@@ -102,6 +102,13 @@ void setStyle(float scale, Palette palette) {
     c[ImGuiCol_FrameBgActive] = ImVec4(0.84f, 0.89f, 0.99f, 1);
     c[ImGuiCol_Button] = ImVec4(0.86f, 0.89f, 0.96f, 1);
     c[ImGuiCol_MenuBarBg] = ImVec4(0.90f, 0.91f, 0.94f, 1);
+    // Dialogs wear the app's colours: a title bar like the menu bar, not ImGui's blue-grey one.
+    c[ImGuiCol_TitleBg] = c[ImGuiCol_MenuBarBg];
+    c[ImGuiCol_TitleBgActive] = c[ImGuiCol_MenuBarBg];
+    c[ImGuiCol_TitleBgCollapsed] = c[ImGuiCol_MenuBarBg];
+    c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.10f, 0.11f, 0.14f, 0.35f);
+    style.WindowTitleAlign = ImVec2(0.0f, 0.5f);
+    style.PopupBorderSize = 1;
     if (palette != Palette::Planner) projectorColours(style, palette == Palette::ProjectorDark);
     style.ScaleAllSizes(scale);
     ImGui::GetStyle() = style;
