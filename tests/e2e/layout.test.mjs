@@ -31,3 +31,23 @@ for (const [width, height] of [[1280, 720], [1920, 1080]]) {
     await context.close();
   });
 }
+
+test('at 1280×720 the tree inspector gives its room to the drawing on request', async () => {
+  const { page, context } = await openPlanner(session, { width: 1280, height: 720 });
+  await clickItem(page, 'tab/tree');
+  await frames(page, 3);
+  const before = await itemRect(page, 'tree/canvas');
+  await clickItem(page, 'tree/add');
+  await frames(page, 3);
+  const narrowed = await itemRect(page, 'tree/canvas');
+  assert.ok(narrowed.w < before.w, 'the inspector opens beside the drawing');
+  await page.keyboard.press('Tab');
+  await clickItem(page, 'tree/inspector');
+  await frames(page, 3);
+  const wide = await itemRect(page, 'tree/canvas');
+  assert.equal(wide.w, before.w, 'hidden, the drawing has the whole column again');
+  await clickItem(page, 'tree/inspector');
+  await frames(page, 3);
+  assert.equal((await itemRect(page, 'tree/canvas')).w, narrowed.w, 'and it comes back');
+  await context.close();
+});

@@ -413,7 +413,7 @@ void drawTreeCanvas(Context& ctx) {
     canvas::drawToolbar(ctx);
 
     // The node inspector at the right while one node is selected or what-if is on.
-    const bool inspector = t.selected.size() == 1 || t.whatIf;
+    const bool inspector = (t.selected.size() == 1 || t.whatIf) && !t.inspectorHidden;
     ImVec2 size = ImGui::GetContentRegionAvail();
     const float inspectorWidth =
         inspector ? std::min(ImGui::GetFontSize() * 19, size.x * 0.42f) : 0.0f;

@@ -85,6 +85,13 @@ void drawToolbar(Context& ctx) {
         testhook::item("tree/paste");
     }
     ImGui::SameLine();
+    // The inspector can give its room to the drawing (at 1280 it leaves a third of the column).
+    if (t.selected.size() == 1 || t.whatIf) {
+        if (ImGui::Button(t.inspectorHidden ? "Details ‹" : "Hide details ›"))
+            t.inspectorHidden = !t.inspectorHidden;
+        testhook::item("tree/inspector");
+        ImGui::SameLine();
+    }
     if (ImGui::Button("Export…")) ImGui::OpenPopup("treeExport");
     testhook::item("tree/export");
     if (ImGui::BeginPopup("treeExport")) {
