@@ -41,6 +41,10 @@ struct TreeViewState {
     // What-if mode: hypothetical values typed in the inspector (node ID → value), never saved.
     bool whatIf = false;
     bool inspectorHidden = false;  // the canvas takes the inspector's room (a narrow screen)
+    // A link just drawn: its relation is asked where it was dropped (links before it, the place).
+    bool askRelation = false;
+    size_t linksBefore = 0;
+    ImVec2 relationAt;
     std::vector<std::pair<std::string, double>> whatIfValues;
     std::string krObjective;  // the objective "Add KR for this driver" adds to ("" = first)
     size_t pastedFrom = 0;    // node count before a paste or a new metric, to select what it added

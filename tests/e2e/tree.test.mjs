@@ -51,9 +51,19 @@ test('three metrics and two links by mouse, pan and zoom, then undo all', async 
   const [a, b, c] = state.plan.tree.nodes.slice(n0).map((n) => n.id);
 
   // Link a -> c and b -> c by dragging each card's top handle onto c.
+  // Each drop asks the link's relation in place: a -> c "adds to"; b -> c left as "influences".
   await drag(page, centre(await itemRect(page, `node/${a}/handle`)), centre(await itemRect(page, `node/${c}`)));
+  await waitForState(page, (s) => s.plan.tree.links.some((l) => l.from === a), 'the link a -> c');
+  await frames(page, 2);
+  await clickItem(page, 'tree/relation/add');
+  await waitForState(page, (s) => s.plan.tree.links.find((l) => l.from === a).relation === 'add',
+    'a -> c adds to c, as chosen where it was dropped');
   await drag(page, centre(await itemRect(page, `node/${b}/handle`)), centre(await itemRect(page, `node/${c}`)));
+  await frames(page, 2);
+  await page.keyboard.press('Escape');
   state = await waitForState(page, (s) => s.plan.tree.links.filter((l) => l.to === c).length === 2, 'two links');
+  assert.equal(state.plan.tree.links.find((l) => l.from === b).relation, 'influence',
+    'leaving the question keeps "influences"');
 
   // c -> a would close a loop: refused, and the plan keeps its two links.
   await drag(page, centre(await itemRect(page, `node/${c}/handle`)), centre(await itemRect(page, `node/${a}`)));
@@ -75,8 +85,8 @@ test('three metrics and two links by mouse, pan and zoom, then undo all', async 
   assert.equal((await appState(page)).plan.tree.links.length, state.plan.tree.links.length);
   await page.screenshot({ path: process.env.OKR_SHOT_DIR ? `${process.env.OKR_SHOT_DIR}/tree.png` : '/dev/null' }).catch(() => {});
 
-  // Undo everything: 3 creations and 2 links.
-  for (let i = 0; i < 5; i++) await page.keyboard.press('Control+z');
+  // Undo everything: 3 creations, 2 links and the relation chosen.
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Control+z');
   state = await waitForState(page, (s) => s.plan.tree.nodes.length === n0, 'undo back to the start');
   assert.deepEqual(state.plan, start.plan);
   await context.close();

@@ -20,6 +20,7 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "plain_words.h"
 #include "platform.h"
 #include "test_hook.h"
 #include "theme.h"
@@ -275,9 +276,12 @@ void linking(Frame& f) {
     if (!verdict.empty())
         f.dl->AddText(ImVec2(f.mouse.x + 12, f.mouse.y + 4), colour, verdict.c_str());
     if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) return;
-    if (to && verdict.empty())
+    if (to && verdict.empty()) {
+        t.askRelation = true;
+        t.linksBefore = f.plan.tree.links.size();
+        t.relationAt = f.mouse;
         f.ctx.doc.edit(okr::addLink, from->id, to->id, okr::Relation::Influence);
-    else if (to)
+    } else if (to)
         refuse(t, verdict);
     t.interaction = Interaction::Idle;
 }
@@ -406,6 +410,38 @@ void recordTestRects(const Frame& f) {
 
 }  // namespace
 
+namespace {
+
+// The relation of a link just drawn, asked in place: what-if can only compute a tree whose links
+// say how a child moves its parent. Leaving the menu keeps "influences".
+void askRelation(Context& ctx) {
+    TreeViewState& t = ctx.ui.tree;
+    const okr::Plan& plan = ctx.doc.plan();
+    if (t.askRelation && plan.tree.links.size() > t.linksBefore) {
+        t.askRelation = false;
+        ImGui::SetNextWindowPos(t.relationAt);
+        ImGui::OpenPopup("relation");
+    } else if (t.askRelation && !ctx.doc.history().lastError().empty()) {
+        t.askRelation = false;
+    }
+    if (!ImGui::BeginPopup("relation")) return;
+    const okr::Link& link = plan.tree.links.back();
+    const okr::Node* child = okr::findNode(plan, link.from);
+    const okr::Node* parent = okr::findNode(plan, link.to);
+    ImGui::TextDisabled("How does %s move %s?", child ? child->name.c_str() : "it",
+                        parent ? parent->name.c_str() : "its parent");
+    for (okr::Relation r : okr::enumValues<okr::Relation>()) {
+        if (ImGui::Selectable(words::shown(okr::name(r)), r == link.relation)) {
+            if (r != link.relation) ctx.doc.edit(okr::setLinkRelation, link.id, r);
+            ImGui::CloseCurrentPopup();
+        }
+        testhook::item(std::string("tree/relation/") + okr::name(r));
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace
+
 void drawTreeCanvas(Context& ctx) {
     TreeViewState& t = ctx.ui.tree;
     settleSelection(ctx);
@@ -427,6 +463,7 @@ void drawTreeCanvas(Context& ctx) {
     if (f.hovered && f.under >= 0 && t.interaction == Interaction::Idle) drawCardTooltip(f, marks);
     handleKeys(f);
     recordTestRects(f);
+    askRelation(ctx);
 
     if (inspector) {
         ImGui::SameLine();
