@@ -20,7 +20,7 @@ const shots = process.env.OKR_SHOT_DIR;
 
 // The example plan with a small formula tree: teams = trials × activation rate, and an
 // influence driver whose name needs escaping in SVG.
-async function openFormulaPlan(page) {
+async function openFormulaPlan(page, { nsm = 700 } = {}) {
   const plan = structuredClone((await appState(page)).plan);
   plan.plan.title = 'Formula tree';
   const node = (id, kind, name, unit, value, x, y) => ({
@@ -28,7 +28,7 @@ async function openFormulaPlan(page) {
   });
   plan.tree = {
     nodes: [
-      node('n1', 'nsm', 'Weekly activated teams', 'teams', 700, 300, 0),
+      node('n1', 'nsm', 'Weekly activated teams', 'teams', nsm, 300, 0),
       node('n2', 'driver', 'Weekly trials', 'trials', 2000, 0, 250),
       node('n3', 'driver', 'Trial activation rate', '%', 35, 300, 250),
       node('n4', 'driver', 'Word of mouth <buzz> & "co"', 'points', 40, 600, 250),
@@ -95,12 +95,25 @@ test('inspector: edit a KPI field, list and add key results, go to one and see i
   await context.close();
 });
 
+test('what-if: a stated North Star its drivers do not give is said in words', async () => {
+  const { page, context } = await openPlanner(session, { width: 1600, height: 900 });
+  await openFormulaPlan(page, { nsm: 320 });
+  await clickItem(page, 'tree/whatIf');
+  await selectNode(page, 'n2');
+  await frames(page, 3);
+  assert.ok(await itemRect(page, 'inspector/whatIf/mismatch'),
+    '320 stated against 700 from 2000 trials × 35% is explained');
+  await context.close();
+});
+
 test('what-if: a hypothetical driver value moves the North Star, nothing is saved', async () => {
   const { page, context } = await openPlanner(session, { width: 1600, height: 900 });
   await openFormulaPlan(page);
   const before = (await appState(page)).plan;
   await clickItem(page, 'tree/whatIf');
   await selectNode(page, 'n2');
+  assert.equal(await itemRect(page, 'inspector/whatIf/mismatch'), null,
+    'a North Star its drivers give needs no explanation');
   await clickItem(page, 'inspector/whatIf');
   await waitForState(page, (s) => s.analysis.activeField === 'inspector/whatIf', 'what-if field active');
   await page.keyboard.type('2400');

@@ -195,6 +195,21 @@ void drawWhatIf(Context& ctx, const okr::Node& n, size_t index) {
     const int nsm = tree.nsm();
     const auto& values = figures.values();
     const std::string nsmUnit = nsm >= 0 ? plan.tree.nodes[static_cast<size_t>(nsm)].kpi.unit : "";
+    // A stated North Star its drivers do not give: said, or "320 → 8.1" would look like a loss.
+    if (nsm >= 0) {
+        const okr::Node& star = plan.tree.nodes[static_cast<size_t>(nsm)];
+        const std::optional<double> implied = okr::impliedValue(plan, star.id);
+        if (star.value && implied &&
+            std::fabs(*implied - *star.value) > 0.01 * std::max(1.0, std::fabs(*star.value))) {
+            widgets::textWrapped(
+                "The North Star is stated as %s, but its drivers as stated give %s: what-if "
+                "figures start from the drivers. Check their values and how each link moves its "
+                "parent (adds to, multiplies, divides).",
+                okr::formatValue(*star.value, nsmUnit).c_str(),
+                okr::formatValue(*implied, nsmUnit).c_str());
+            testhook::item("inspector/whatIf/mismatch");
+        }
+    }
     if (nsm >= 0 && static_cast<size_t>(nsm) < values.size() &&
         values[static_cast<size_t>(nsm)].changed && values[static_cast<size_t>(nsm)].before &&
         values[static_cast<size_t>(nsm)].after) {
