@@ -188,6 +188,26 @@
           (e) => callExported('okr_template_loaded', name, '',
             'the example could not be fetched (' + e.message + ')'));
     },
+    // File → Print: the one-pager the core wrote, in a hidden frame, through the browser's print
+    // dialog (paper size and "Save as PDF" are the dialog's). The frame stays until the next one.
+    print(html) {
+      const old = document.getElementById('okr-print');
+      if (old) old.remove();
+      const frame = document.createElement('iframe');
+      frame.id = 'okr-print';
+      frame.setAttribute('aria-hidden', 'true');
+      frame.className = 'print-frame';
+      frame.addEventListener('load', () => {
+        try {
+          frame.contentWindow.focus();
+          frame.contentWindow.print();
+        } catch (e) {
+          console.warn('print:', e);
+        }
+      }, { once: true });
+      frame.srcdoc = html;
+      document.body.appendChild(frame);
+    },
     openFilePicker() {
       const input = document.createElement('input');
       input.type = 'file';
@@ -372,7 +392,7 @@
   }
 
   // Browser shortcuts the planner handles itself; printable keys are never blocked.
-  const handled = new Set(['=', '+', '-', '0', 's', 'o', 'z', 'y']);
+  const handled = new Set(['=', '+', '-', '0', 's', 'o', 'z', 'y', 'p']);
   window.addEventListener('keydown', (e) => {
     if ((e.ctrlKey || e.metaKey) && !e.altKey && handled.has(e.key.toLowerCase())) {
       e.preventDefault();

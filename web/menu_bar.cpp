@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "export/export.h"
+#include "export/print_html.h"
 #include "imgui.h"
 #include "platform.h"
 #include "templates.h"
@@ -41,6 +42,12 @@ void exportFile(panels::Context& ctx, okr::ExportFormat format, const char* suff
     platform::downloadText(name, okr::mimeType(format),
                            okr::exportAs(format, ctx.doc.plan(), ctx.findings.analysis()));
     ctx.ui.notice(Notice::Kind::Info, "Exported " + name + " to your downloads.", true);
+}
+
+// The one-pager on paper or as a PDF, through the browser's print dialog: the plan as a handout,
+// no checks.
+void printOnePager(panels::Context& ctx) {
+    platform::printPage(okr::exportPrintHtml(ctx.doc.plan(), ctx.findings.analysis()));
 }
 
 void drawExportMenu(panels::Context& ctx) {
@@ -152,6 +159,8 @@ void drawFileMenu(Session& session, panels::Context& ctx) {
     ImGui::Separator();
     if (ImGui::MenuItem("Save", "Ctrl+S")) session.save(ctx.doc.fileName());
     if (ImGui::MenuItem("Save as…", "Ctrl+Shift+S")) openSaveAs(ctx);
+    if (ImGui::MenuItem("Print or save as PDF…", "Ctrl+P")) printOnePager(ctx);
+    testhook::item("menu/file/print");
     if (ImGui::MenuItem("Copy share link…")) panels::requestShareLink(ctx);
     testhook::item("menu/file/share");
     const bool exportOpen = ImGui::BeginMenu("Export");
@@ -252,6 +261,7 @@ void handleShortcuts(Session& session, panels::Context& ctx) {
         ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract, false))
         setUserScale(ui, ui.userScale - 0.1f);
     if (ImGui::IsKeyPressed(ImGuiKey_0, false)) setUserScale(ui, 1.0f);
+    if (ImGui::IsKeyPressed(ImGuiKey_P, false) && !io.KeyShift) printOnePager(ctx);
     if (ImGui::IsKeyPressed(ImGuiKey_S, false)) {
         if (io.KeyShift)
             openSaveAs(ctx);

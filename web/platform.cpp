@@ -196,6 +196,7 @@ void downloadCanvasPng(const std::string& fileName, float x, float y, float widt
 }
 
 void openFilePicker() { call("openFilePicker"); }
+void printPage(const std::string& html) { call("print", html); }
 void setClipboardText(const std::string& text) { call("setClipboard", text); }
 void setPageTitle(const std::string& title) { call("setTitle", title); }
 void requestFullscreen(bool on) { call("fullscreen", on ? "1" : ""); }

@@ -51,6 +51,8 @@ std::string listDrafts();
 void removeDraft(const std::string& id);
 
 // Offers `text` to the user as a downloaded file.
+// Opens the browser's print dialog on `html` (a whole page, core/export/print_html.h).
+void printPage(const std::string& html);
 void downloadText(const std::string& fileName, const std::string& mimeType,
                   const std::string& text);
 // Offers a rectangle of the canvas (device pixels), as drawn by this frame, as a PNG download.

@@ -23,7 +23,7 @@ target_compile_options(imgui PRIVATE ${OKR_UI_OPT})
 # grammar and rules, which read a title once (analysis remembers every reading by its text, so a
 # keystroke re-reads one title) and inline what they call often.
 set(OKR_CORE_FOR_SIZE
-    export/tree_svg.cpp edit/tree_copy.cpp
+    export/tree_svg.cpp export/print_html.cpp edit/tree_copy.cpp
     edit/commands.cpp edit/rhythm_commands.cpp model/fields.cpp
     io/kept_json.cpp io/migrate.cpp share/link.cpp share/base64url.cpp rhythm/rhythm.cpp
     analysis/reading.cpp analysis/judgement.cpp analysis/learned.cpp analysis/check_key_results.cpp

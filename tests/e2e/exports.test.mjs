@@ -2,7 +2,7 @@
 // quoting intact) and the Markdown one-pager names every objective.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, openPlanner, appState, exportVia } from './harness.mjs';
+import { startSession, openPlanner, appState, exportVia, clickItem } from './harness.mjs';
 
 let session;
 before(async () => { session = await startSession(); });
@@ -54,5 +54,31 @@ test('the tracking sheet and the one-pager download from the File menu and read 
   const withFindings = await exportVia(page, 'menu/export/mdFindings');
   assert.ok(withFindings.includes('## Open findings'), 'asked for, the findings are there');
   assert.ok(!/KR-[A-Z]/.test(withFindings), 'in words, without rule IDs');
+  await context.close();
+});
+
+test('File → Print hands the one-pager to the print dialog: every key result, the tree as vector art, no checks', async () => {
+  const { page, context, watch } = await openPlanner(session, { width: 1280, height: 720 });
+  const state = await appState(page);
+  await clickItem(page, 'menu/file');
+  await clickItem(page, 'menu/file/print');
+  await page.waitForFunction(() => {
+    const f = document.getElementById('okr-print');
+    return f && f.contentDocument && f.contentDocument.readyState === 'complete' &&
+      f.contentDocument.querySelector('h1');
+  });
+  const printed = await page.evaluate(() => {
+    const d = document.getElementById('okr-print').contentDocument;
+    const sheet = [...d.styleSheets].find((s) => s.href && s.href.endsWith('print.css'));
+    return { text: d.body.innerText, svg: !!d.querySelector('figure.tree svg'), styled: !!(sheet && sheet.cssRules.length) };
+  });
+  for (const o of state.plan.objectives) {
+    for (const k of o.keyResults) assert.ok(printed.text.includes(k.title), k.title);
+  }
+  assert.ok(printed.svg, 'the driver tree is vector art');
+  assert.ok(printed.styled, 'the page is styled by print.css from the same origin');
+  assert.ok(!/KR-[A-Z]|warning/i.test(printed.text), 'a handout: no checks');
+  assert.deepEqual(watch.consoleErrors, []);
+  assert.deepEqual(watch.foreignRequests, []);
   await context.close();
 });

@@ -15,6 +15,7 @@
 
 #include "analysis/analysis.h"
 #include "export/export.h"
+#include "export/print_html.h"
 #include "io/format.h"
 #include "templates.h"
 #include "test_files.h"
@@ -543,4 +544,29 @@ TEST_CASE("export: hostile text in every free-text field of the full fixture sta
             CHECK_MESSAGE(std::string("=+-@\t\r").find(cell[0]) == std::string::npos, cell);
         }
     CHECK(hostileCells > 5);
+}
+
+TEST_CASE("print: the one-pager as a page for the print dialog, escaped, without checks") {
+    okr::Plan plan = talentSync();
+    plan.objectives[0].title = kHostile;
+    const okr::Analysis a = okr::analyze(plan);
+    const std::string html = okr::exportPrintHtml(plan, a);
+    CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+    CHECK(has(html, "<link rel=\"stylesheet\" href=\"print.css\">"));
+    CHECK(has(html, "<h1>TalentSync Q2 company OKRs</h1>"));
+    for (const auto& o : plan.objectives)
+        for (const auto& k : o.keyResults)
+            CHECK_MESSAGE(has(html, okr::htmlText(k.title)), k.title);
+    // The plan's text never becomes markup; the page carries no style or script of its own.
+    CHECK_FALSE(has(html, "<script"));
+    CHECK(has(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+    CHECK_FALSE(has(html, "style="));
+    CHECK_FALSE(has(html, "<style"));
+    // The tree as vector art, without its XML declaration; the numbers the one-pager shows.
+    CHECK(has(html, "<figure class=\"tree\">\n<svg "));
+    CHECK_FALSE(has(html, "<?xml"));
+    CHECK(has(html, "18% → 45%"));
+    // A handout: no findings, no rule IDs.
+    CHECK_FALSE(has(html, "KR-NO-OWNER"));
+    CHECK_FALSE(has(html, "warning"));
 }

@@ -1,0 +1,169 @@
+// See print_html.h.
+#include "export/print_html.h"
+
+#include <unordered_map>
+
+#include "analysis/score.h"
+#include "export/tree_svg.h"
+#include "model/value_text.h"
+
+namespace okr {
+
+std::string htmlText(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+std::string orDash(const std::string& text) { return text.empty() ? "—" : htmlText(text); }
+
+// Paragraphs of a multi-line text, each line break kept.
+std::string paragraphs(const std::string& text) {
+    std::string out = "<p>";
+    for (const char c : htmlText(text)) {
+        if (c == '\n')
+            out += "<br>";
+        else if (c != '\r')
+            out += c;
+    }
+    return out + "</p>\n";
+}
+
+// What the key result moves, as the one-pager says it: "18% → 45%", "stay in 95–99.5%".
+std::string range(const KeyResult& kr, const KrScore* s) {
+    switch (kr.kind) {
+        case KrKind::Milestone:
+            return kr.done ? "milestone, done" : "milestone";
+        case KrKind::Baseline:
+            return "establish the baseline";
+        case KrKind::Maintain:
+            return "stay in " + formatValue(kr.bandLow, kr.unit) + "–" +
+                   formatValue(kr.bandHigh, kr.unit);
+        case KrKind::Metric:
+            break;
+    }
+    const auto baseline = s && s->baseline ? s->baseline : kr.baseline;
+    const auto target = s && s->target ? s->target : kr.target;
+    return formatValue(baseline, kr.unit) + " → " + formatValue(target, kr.unit);
+}
+
+void writeHead(std::string& out, const Plan& plan) {
+    const std::string title = plan.meta.title.empty() ? "OKR plan" : plan.meta.title;
+    out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
+           htmlText(title) +
+           "</title>\n<link rel=\"stylesheet\" href=\"print.css\">\n</head>\n<body>\n<h1>" +
+           htmlText(title) + "</h1>\n";
+    std::string meta;
+    const auto add = [&meta](const std::string& part) {
+        meta += (meta.empty() ? "" : " · ") + part;
+    };
+    if (!plan.meta.client.empty()) add(htmlText(plan.meta.client));
+    if (plan.meta.start && plan.meta.end)
+        add(plan.meta.start->str() + " – " + plan.meta.end->str());
+    if (!meta.empty()) out += "<p class=\"meta\">" + meta + "</p>\n";
+}
+
+void writeStrategy(std::string& out, const Plan& plan) {
+    const Strategy& s = plan.strategy;
+    if (s.vision.empty() && s.statement.empty() && s.themes.empty()) return;
+    out += "<h2>Strategy</h2>\n";
+    if (!s.vision.empty()) out += "<h3>Vision</h3>\n" + paragraphs(s.vision);
+    if (!s.statement.empty()) out += "<h3>Strategy</h3>\n" + paragraphs(s.statement);
+    if (s.themes.empty()) return;
+    out += "<h3>Themes</h3>\n<ol>\n";
+    for (const Theme& t : s.themes) out += "<li>" + orDash(t.title) + "</li>\n";
+    out += "</ol>\n";
+}
+
+void writeTree(std::string& out, const Plan& plan) {
+    if (plan.tree.nodes.empty()) return;
+    std::string svg = treeSvg(plan);
+    // Inline in the page: the XML declaration belongs to a file, not to HTML.
+    if (svg.compare(0, 5, "<?xml") == 0) svg.erase(0, svg.find('\n') + 1);
+    out += "<h2>North Star and drivers</h2>\n<figure class=\"tree\">\n" + svg + "</figure>\n";
+}
+
+void writeObjectives(std::string& out, const Plan& plan, const Analysis& a) {
+    out += "<h2>Objectives and key results</h2>\n";
+    if (plan.objectives.empty()) {
+        out += "<p>No objectives yet.</p>\n";
+        return;
+    }
+    std::unordered_map<std::string, const KrScore*> scores;
+    for (const KrScore& s : a.krScores) scores.emplace(s.id.value, &s);
+    for (std::size_t o = 0; o < plan.objectives.size(); ++o) {
+        const Objective& obj = plan.objectives[o];
+        out += "<section class=\"objective\">\n<h3><span class=\"label\">O" +
+               std::to_string(o + 1) + "</span> " + orDash(obj.title) + "</h3>\n";
+        std::string meta = obj.owner.empty() ? "" : htmlText(obj.owner);
+        meta += std::string(meta.empty() ? "" : " · ") +
+                (obj.style == Style::Committed ? "committed" : "aspirational");
+        out += "<p class=\"meta\">" + meta + "</p>\n";
+        if (obj.keyResults.empty()) {
+            out += "<p>No key results yet.</p>\n</section>\n";
+            continue;
+        }
+        out +=
+            "<table>\n<thead><tr><th>KR</th><th>Key result</th><th>Baseline → target</th>"
+            "<th>Owner</th><th>Due</th></tr></thead>\n<tbody>\n";
+        for (std::size_t k = 0; k < obj.keyResults.size(); ++k) {
+            const KeyResult& kr = obj.keyResults[k];
+            const auto found = scores.find(kr.id.value);
+            const KrScore* s = found == scores.end() ? nullptr : found->second;
+            out += "<tr><td class=\"label\">KR" + std::to_string(k + 1) + "</td><td>" +
+                   orDash(kr.title) + "</td><td class=\"range\">" + htmlText(range(kr, s)) +
+                   "</td><td>" + orDash(kr.owner) + "</td><td class=\"range\">" +
+                   (kr.due ? kr.due->str() : "—") + "</td></tr>\n";
+        }
+        out += "</tbody>\n</table>\n</section>\n";
+    }
+}
+
+void writeInitiatives(std::string& out, const Plan& plan) {
+    if (plan.initiatives.empty()) return;
+    out += "<h2>Initiatives</h2>\n<ul>\n";
+    for (const Initiative& in : plan.initiatives) {
+        out += "<li>" + orDash(in.title);
+        if (!in.owner.empty()) out += " — " + htmlText(in.owner);
+        out += "</li>\n";
+    }
+    out += "</ul>\n";
+}
+
+}  // namespace
+
+std::string exportPrintHtml(const Plan& plan, const Analysis& analysis) {
+    std::string out;
+    writeHead(out, plan);
+    writeStrategy(out, plan);
+    writeTree(out, plan);
+    writeObjectives(out, plan, analysis);
+    writeInitiatives(out, plan);
+    out += "</body>\n</html>\n";
+    return out;
+}
+
+}  // namespace okr
