@@ -34,6 +34,8 @@ namespace {
 // readable from the back of a meeting room; other sizes scale with the canvas.
 constexpr float kProjectorScaleAt1080 = 2.6f;
 constexpr float kProjectorMaxScale = 4.0f;
+// Co-drafting on the wall: body text of 34 px on a 1080-pixel-high screen.
+constexpr float kCoDraftScaleAt1080 = 2.0f;
 
 // A tab of the middle column, drawn pressed while it is the one shown.
 bool tabButton(const char* text, bool active, const char* label) {
@@ -58,10 +60,12 @@ panels::Context App::context() {
 }
 
 float App::displayScale(float pixelRatio, float deviceWidth, float deviceHeight) const {
-    if (!ui_.projector.on) return pixelRatio * ui_.userScale;
+    if (!ui_.projector.on && !ui_.coDraft) return pixelRatio * ui_.userScale;
+    // Drafting on the wall takes most of the projector's size: fields and the checks beside them
+    // must still fit a 1920-wide screen.
+    const float room = ui_.projector.on ? kProjectorScaleAt1080 : kCoDraftScaleAt1080;
     const float fit = std::min(deviceHeight / 1080.0f, deviceWidth / 1920.0f);
-    return std::clamp(fit * kProjectorScaleAt1080, std::min(pixelRatio, kProjectorMaxScale),
-                      kProjectorMaxScale);
+    return std::clamp(fit * room, std::min(pixelRatio, kProjectorMaxScale), kProjectorMaxScale);
 }
 
 bool App::wantsFrames() const {
@@ -100,19 +104,22 @@ void App::draw(float width, float height) {
     dialogs::drawNotices(session_, ctx);
 
     const float avail = ImGui::GetContentRegionAvail().x;
-    const float planWidth = std::max(avail * 0.24f, 240.0f);
+    const float planWidth = ui_.coDraft ? 0.0f : std::max(avail * 0.24f, 240.0f);
     // Client view gives the checks' column to the objectives.
     const float checksWidth = ui_.clientView ? 0.0f : std::max(avail * 0.26f, 260.0f);
     // A shared plan's fields are shown disabled (the document refuses edits anyway); the view
     // tabs, the tree's pan and zoom and the checks stay usable.
     ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha, 0.7f);
-    ImGui::BeginChild("plan", ImVec2(planWidth, 0), ImGuiChildFlags_Border);
-    ImGui::BeginDisabled(doc_.readOnly());
-    panels::drawPlan(ctx);
-    ImGui::EndDisabled();
-    ImGui::EndChild();
-    ImGui::SameLine();
-    const float gaps = ImGui::GetStyle().ItemSpacing.x * (ui_.clientView ? 1 : 2);
+    if (!ui_.coDraft) {
+        ImGui::BeginChild("plan", ImVec2(planWidth, 0), ImGuiChildFlags_Border);
+        ImGui::BeginDisabled(doc_.readOnly());
+        panels::drawPlan(ctx);
+        ImGui::EndDisabled();
+        ImGui::EndChild();
+        ImGui::SameLine();
+    }
+    const float gaps =
+        ImGui::GetStyle().ItemSpacing.x * ((ui_.clientView ? 0 : 1) + (ui_.coDraft ? 0 : 1));
     ImGui::BeginChild("objectives", ImVec2(avail - planWidth - checksWidth - gaps, 0),
                       ImGuiChildFlags_Border);
     drawMiddleColumn(ctx);

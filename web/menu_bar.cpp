@@ -186,6 +186,9 @@ void drawViewMenu(panels::Context& ctx) {
     if (ImGui::MenuItem("Reset text size", "Ctrl+0")) setUserScale(ui, 1.0f);
     ImGui::Separator();
     if (ImGui::MenuItem("Projector mode", "F5")) panels::enterProjector(ui);
+    if (ImGui::MenuItem("Draft on the wall (large type)", nullptr, ui.coDraft))
+        ui.coDraft = !ui.coDraft;
+    testhook::item("menu/view/coDraft");
     if (ImGui::MenuItem("Client view (hide the checks)", nullptr, ui.clientView))
         ui.clientView = !ui.clientView;
     testhook::item("menu/view/client");
@@ -235,6 +238,10 @@ void drawMenuBar(Session& session, panels::Context& ctx) {
     testhook::item("menu/view");
     if (ImGui::MenuItem("▶ Present")) panels::enterProjector(ctx.ui);
     testhook::item("toolbar/projector");
+    if (ctx.ui.coDraft) {
+        if (ImGui::MenuItem("Large type: back to the desk")) ctx.ui.coDraft = false;
+        testhook::item("toolbar/leaveCoDraft");
+    }
     if (ctx.ui.clientView) {
         // Said where the facilitator looks, with the way back, while the client sees no checks.
         if (ImGui::MenuItem("Client view: show the checks")) ctx.ui.clientView = false;

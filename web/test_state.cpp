@@ -16,6 +16,7 @@ nlohmann::json uiJson(const Document& doc, const UiState& ui, float pixelRatio) 
     for (const auto& n : ui.notices) notices.push_back(n.text);
     nlohmann::json out = {{"userScale", ui.userScale},
                           {"clientView", ui.clientView},
+                          {"coDraft", ui.coDraft},
                           {"pixelRatio", pixelRatio},
                           {"notices", notices},
                           {"fileErrorTitle", ui.fileErrorTitle},

@@ -127,8 +127,11 @@ struct RhythmViewState {
 };
 
 struct UiState {
-    float userScale = 1.0f;       // the user's UI scale, multiplied by devicePixelRatio
-    bool clientView = false;      // the live checks and their counts hidden, for a client's eyes
+    float userScale = 1.0f;   // the user's UI scale, multiplied by devicePixelRatio
+    bool clientView = false;  // the live checks and their counts hidden, for a client's eyes
+    // Drafting on the wall: room-sized type, the objectives and the checks, the plan's column
+    // folded away; everything stays editable (projector mode is read only).
+    bool coDraft = false;
     std::vector<Notice> notices;  // the banner under the menu bar; each can be dismissed
 
     // Adds a notice to the banner; beyond four, the oldest goes.

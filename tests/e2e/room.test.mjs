@@ -180,6 +180,30 @@ test('client view hides the checks in the planner and on the wall; a timebox cou
   await context.close();
 });
 
+test('drafting on the wall: room-sized type, every field still editable, the checks beside', async () => {
+  const { page, context, watch } = await openPlanner(session, { width: 1920, height: 1080 });
+  const plannerFont = (await appState(page)).projector.bodyFontPx;
+  await clickItem(page, 'menu/view');
+  await clickItem(page, 'menu/view/coDraft');
+  await waitForState(page, (s) => s.ui.coDraft && s.projector.bodyFontPx >= 32,
+    'large type for the room');
+  await frames(page, 3);
+  assert.equal(await itemRect(page, '/plan/title'), null, "the plan's column is folded away");
+  assert.ok(await itemRect(page, 'violations/counts'), 'the checks stay beside the objectives');
+  const n = (await appState(page)).plan.objectives.length;
+  await clickItem(page, '/objectives/add');
+  await page.keyboard.type('Partners choose us without a sales call');
+  await page.keyboard.press('Tab');
+  await waitForState(page, (s) => s.plan.objectives[n]?.title === 'Partners choose us without a sales call',
+    'typed on the wall');
+  await page.screenshot({ path: path.join(shots, 'codraft-1920.png') });
+  await clickItem(page, 'toolbar/leaveCoDraft');
+  await waitForState(page, (s) => !s.ui.coDraft && s.projector.bodyFontPx === plannerFont,
+    'back to the desk');
+  assert.deepEqual(watch.consoleErrors, []);
+  await context.close();
+});
+
 test('projector mode works the same when the browser refuses full screen', async () => {
   const context = await session.browser.newContext({ viewport: { width: 1920, height: 1080 } });
   await context.addInitScript(() => {

@@ -99,17 +99,27 @@ void drawViolation(Context& ctx, const okr::Violation& v, int index) {
     }
     ImGui::PopTextWrapPos();
     ImGui::SetCursorPosX(start);
+    // The next button beside the last when it fits, else on a line of its own (large type).
+    const auto beside = [&](const char* text, bool button) {
+        const ImGuiStyle& st = ImGui::GetStyle();
+        const float w = ImGui::CalcTextSize(text).x + (button ? st.FramePadding.x * 2 : 0.0f);
+        const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+        if (ImGui::GetItemRectMax().x + st.ItemSpacing.x + w <= right)
+            ImGui::SameLine();
+        else
+            ImGui::SetCursorPosX(start);
+    };
     if (ImGui::SmallButton("Show")) widgets::requestFocus(fieldForPath(v.target.path));
     testhook::item(std::string("violation/") + v.ruleId() + "/" + v.target.id + "/show");
     if (v.action == okr::FixAction::MakeMilestone && !widgets::readOnly()) {
-        ImGui::SameLine();
+        beside("Make it a milestone", true);
         if (ImGui::SmallButton("Make it a milestone"))
             ctx.doc.edit(okr::setKeyResultKind, okr::KeyResultId(v.target.id),
                          okr::KrKind::Milestone);
         testhook::item(std::string("violation/") + v.ruleId() + "/" + v.target.id + "/milestone");
     }
     if (!widgets::readOnly()) {
-        ImGui::SameLine();
+        beside("Switch off", true);
         if (ImGui::SmallButton("Switch off"))
             ctx.doc.edit(okr::setRuleSeverity, std::string(v.ruleId()),
                          std::optional<okr::Severity>(okr::Severity::Off));
@@ -118,7 +128,7 @@ void drawViolation(Context& ctx, const okr::Violation& v, int index) {
                               okr::ruleInfo(v.rule).title);
         testhook::item(std::string("violation/") + v.ruleId() + "/" + v.target.id + "/off");
     }
-    ImGui::SameLine();
+    beside("why?", false);
     // The rule and the seeds behind it, for whoever asks, not in front of a client.
     ImGui::TextDisabled("why?");
     if (ImGui::IsItemHovered()) {
