@@ -1407,10 +1407,18 @@ class Reader {
                 (is(i, "more") && is(i + 1, "than")) || (is(i, "less") && is(i + 1, "than")))
                 r.bounded = true;
         // A value measured beside the main phrase: "Ship the apps with a rating of at least 4.6".
+        // The nouns listed with the main one are the same measure, not another: "likes,
+        // comments and shares by 35%".
+        std::size_t listEnd = phrase_.end;
+        if (listEnd < count_ && (isMark(listEnd, ',') || is(listEnd, "and") || is(listEnd, "or")))
+            while (listEnd < count_ &&
+                   (isMark(listEnd, ',') || is(listEnd, "and") || is(listEnd, "or") ||
+                    (isWord(listEnd) && !function(listEnd) && !isValue(listEnd))))
+                ++listEnd;
         for (std::size_t i = 0; i < count_ && !r.measureBeside; ++i) {
             if (!isValue(i) || (i >= phrase_.begin && i < phrase_.end)) continue;
             for (std::size_t k = i > 5 ? i - 5 : 0; k < count_ && k <= i + 3; ++k)
-                if (k != i && (k < phrase_.begin || k >= phrase_.end) &&
+                if (k != i && (k < phrase_.begin || k >= listEnd) &&
                     (has(k, WordClass::MetricNoun) || has(k, WordClass::ValueTerm) ||
                      (toks_[k].phraseCls & bit(WordClass::MetricNoun))) &&
                     !has(k, WordClass::AgentNoun) && !timeWord(k))

@@ -447,6 +447,7 @@ TEST_CASE("KR-VANITY: page views, registered users, followers without a link to 
     // community: vanity too; what members do, or a share of people doing something, is not.
     keyResult(p, 0, 0).signal = okr::Signal::Unset;
     const char* vanity[] = {"Add 25% more followers on TikTok",
+                            "Increase likes, comments and shares across all channels by 35%",
                             "Take 12% share of voice in our category",
                             "Reach 3,000 listeners across all platforms",
                             "Grow the forum to 8,000 members",
