@@ -101,7 +101,8 @@ export function crossEngineSuite(engine) {
     const title = made.plan.plan.title;
     await noErrors();
     await b.open(made.share.link.slice(b.url.length));
-    const shared = await b.waitForState((s) => s.share.sharedView, 'the shared view');
+    // WebKit under Xvfb on a loaded 2-core machine can take over 15 s to inflate and open it.
+    const shared = await b.waitForState((s) => s.share.sharedView, 'the shared view', 40000);
     assert.equal(shared.plan.plan.title, title);
     assert.deepEqual(shared.plan.objectives, made.plan.objectives);
     assert.ok(await b.rect('shared/banner'), 'the read-only banner');
