@@ -6,6 +6,7 @@
 // End, T for the tree, D for dark, Esc to leave. Reads the plan; never edits it. View state lives
 // in UiState::projector; App applies the scale and the palette, this file full screen.
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <iterator>
@@ -453,6 +454,22 @@ void drawTree(Context& ctx, int index) {
     }
     ImFont* font = ImGui::GetFont();
     const float fontSize = std::max(10.0f, 23.0f * scale);
+    // How each link moves its parent, at its middle: "+", "×", "÷ num", "÷ den", "~".
+    for (const auto& l : plan.tree.links) {
+        const okr::Vec2* child = at(l.from);
+        const okr::Vec2* parent = at(l.to);
+        if (!child || !parent) continue;
+        const ImVec2 p1 = v.toScreen(okr::Vec2{child->x + kCard.cardWidth / 2, child->y});
+        const ImVec2 p2 =
+            v.toScreen(okr::Vec2{parent->x + kCard.cardWidth / 2, parent->y + kCard.cardHeight});
+        const char* glyph = okr::relationGlyph(l.relation);
+        const float size = fontSize * 0.8f;
+        const ImVec2 t = font->CalcTextSizeA(size, FLT_MAX, 0, glyph);
+        const ImVec2 mid((p1.x + p2.x) * 0.5f - t.x * 0.5f, (p1.y + p2.y) * 0.5f - t.y * 0.5f);
+        dl->AddRectFilled(ImVec2(mid.x - 4 * scale, mid.y),
+                          ImVec2(mid.x + t.x + 4 * scale, mid.y + t.y), card, 4 * scale);
+        dl->AddText(font, size, mid, mutedText, glyph);
+    }
     for (size_t i = 0; i < plan.tree.nodes.size() && i < layout.size(); ++i) {
         const okr::Node& n = plan.tree.nodes[i];
         const okr::Vec2 pos = layout[i].position;
@@ -468,8 +485,14 @@ void drawTree(Context& ctx, int index) {
         if (*badge)
             dl->AddText(font, fontSize * 0.7f, ImVec2(p1.x + pad, p1.y + pad * 0.6f), muted, badge,
                         nullptr, 0, &clip);
+        const ImVec4 nameClip(clip.x, clip.y, clip.z, p2.y - pad - fontSize * 0.9f);
         dl->AddText(font, fontSize, ImVec2(p1.x + pad, p1.y + pad + fontSize * 0.7f),
-                    on ? text : mutedText, n.name.c_str(), nullptr, p2.x - p1.x - 2 * pad, &clip);
+                    on ? text : mutedText, n.name.c_str(), nullptr, p2.x - p1.x - 2 * pad,
+                    &nameClip);
+        // Its value with the unit (a guardrail's threshold beside it) on the card's last line.
+        const std::string value = okr::cardValue(n);
+        dl->AddText(font, fontSize * 0.85f, ImVec2(p1.x + pad, p2.y - pad - fontSize * 0.85f),
+                    on ? text : mutedText, value.c_str(), nullptr, 0, &clip);
         testhook::rect("projector/node/" + n.id.value, p1, p2);
     }
 }
