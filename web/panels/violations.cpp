@@ -17,8 +17,13 @@ namespace {
 
 // "O2 Prove outbound…", "KR1.3 Increase…", "Plan", "Node: Active teams".
 std::string entityName(const okr::Plan& plan, const okr::Target& t) {
-    auto shorten = [](const std::string& s) {
-        return s.size() > 60 ? s.substr(0, 57) + "…" : (s.empty() ? std::string("(untitled)") : s);
+    // At most 60 bytes, cut between characters; an empty title says what it is.
+    auto shorten = [](const std::string& s, const char* untitled) {
+        if (s.empty()) return std::string(untitled);
+        if (s.size() <= 60) return s;
+        size_t cut = 57;
+        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+        return s.substr(0, cut) + "…";
     };
     switch (t.kind) {
         case okr::EntityKind::Plan:
@@ -26,28 +31,31 @@ std::string entityName(const okr::Plan& plan, const okr::Target& t) {
         case okr::EntityKind::Objective:
             for (size_t i = 0; i < plan.objectives.size(); ++i)
                 if (plan.objectives[i].id.value == t.id)
-                    return "O" + std::to_string(i + 1) + "  " + shorten(plan.objectives[i].title);
+                    return "O" + std::to_string(i + 1) + "  " +
+                           shorten(plan.objectives[i].title, "untitled objective");
             break;
         case okr::EntityKind::KeyResult:
             for (size_t i = 0; i < plan.objectives.size(); ++i)
                 for (size_t k = 0; k < plan.objectives[i].keyResults.size(); ++k)
                     if (plan.objectives[i].keyResults[k].id.value == t.id)
                         return "O" + std::to_string(i + 1) + " KR" + std::to_string(k + 1) + "  " +
-                               shorten(plan.objectives[i].keyResults[k].title);
+                               shorten(plan.objectives[i].keyResults[k].title,
+                                       "untitled key result");
             break;
         case okr::EntityKind::Node:
             for (const auto& n : plan.tree.nodes)
-                if (n.id.value == t.id) return "Metric  " + shorten(n.name);
+                if (n.id.value == t.id) return "Metric  " + shorten(n.name, "unnamed metric");
             break;
         case okr::EntityKind::Link:
             return "Link " + t.id;
         case okr::EntityKind::Initiative:
             for (const auto& in : plan.initiatives)
-                if (in.id.value == t.id) return "Initiative  " + shorten(in.title);
+                if (in.id.value == t.id)
+                    return "Initiative  " + shorten(in.title, "untitled initiative");
             break;
         case okr::EntityKind::Theme:
             for (const auto& th : plan.strategy.themes)
-                if (th.id.value == t.id) return "Theme  " + shorten(th.title);
+                if (th.id.value == t.id) return "Theme  " + shorten(th.title, "untitled theme");
             break;
     }
     return t.id;
