@@ -101,8 +101,18 @@ void finish(Document& doc, const std::string& label) {
     if (ImGui::IsItemDeactivatedAfterEdit()) doc.endTypingBurst();
     if (gAwaitingField && label == gFocus && ImGui::IsItemActive()) {
         gAwaitingField = false;
-        ImGuiIO& io = ImGui::GetIO();
-        for (const ImWchar c : gHeld) io.AddInputCharacterUTF16(c);
+        // Ahead of whatever is still queued: ImGui trickles input over frames, so characters
+        // typed after these may be waiting in the queue, and appending would reorder them
+        // ("Pro" arriving as "oPr").
+        ImGuiContext& g = *ImGui::GetCurrentContext();
+        for (size_t i = gHeld.size(); i-- > 0;) {
+            ImGuiInputEvent e;
+            e.Type = ImGuiInputEventType_Text;
+            e.Source = ImGuiInputSource_Keyboard;
+            e.EventId = g.InputEventsNextEventId++;
+            e.Text.Char = gHeld[i];
+            g.InputEventsQueue.push_front(e);
+        }
         gHeld.clear();
     }
     if (!gFocus.empty() && label == gFocus) {
