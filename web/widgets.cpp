@@ -247,6 +247,18 @@ std::string wrapAtSpaces(const std::string& text, float width) {
 
 }  // namespace
 
+std::string ellipsized(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    std::string shown = text;
+    while (!shown.empty() && ImGui::CalcTextSize((shown + "…").c_str()).x > width) {
+        // Drop one whole UTF-8 code point: its continuation bytes, then its lead byte.
+        while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80)
+            shown.pop_back();
+        if (!shown.empty()) shown.pop_back();
+    }
+    return shown + "…";
+}
+
 void textWrapped(const char* fmt, ...) {
     char buf[4096];
     va_list args;

@@ -28,6 +28,10 @@ namespace widgets {
 // With `keyboard`, the field also takes keyboard focus (a new objective's title, ready to type).
 void requestFocus(const std::string& label, bool keyboard = false);
 const std::string& focusedLabel();
+// `text` cut to `width` (current font) with an ellipsis, whole UTF-8 characters; as it is when it
+// fits.
+std::string ellipsized(const std::string& text, float width);
+
 // ImGui::TextWrapped, breaking lines only at spaces and newlines: a number ("+0.63 teams", "4.4/5")
 // or a word with punctuation never splits across lines. One item, like TextWrapped.
 void textWrapped(const char* fmt, ...) IM_FMTARGS(1);

@@ -106,24 +106,6 @@ std::string titleOf(const Plan& plan, const char* fallback) {
     return fallback;
 }
 
-// Baseline → target of a KR as people read it, by kind (as `okr score` shows it).
-std::string rangeText(const KeyResult& kr, const KrScore* s) {
-    switch (kr.kind) {
-        case KrKind::Milestone:
-            return std::string("milestone (") + (kr.done ? "done" : "not done") + ")";
-        case KrKind::Baseline:
-            return "establish the baseline";
-        case KrKind::Maintain:
-            return "stay in " + formatValue(kr.bandLow, kr.unit) + "–" +
-                   formatValue(kr.bandHigh, kr.unit);
-        case KrKind::Metric:
-            break;
-    }
-    const auto baseline = s && s->baseline ? s->baseline : kr.baseline;
-    const auto target = s && s->target ? s->target : kr.target;
-    return formatValue(baseline, kr.unit) + " → " + formatValue(target, kr.unit);
-}
-
 std::string orDash(const std::string& text) { return text.empty() ? "—" : markdownText(text); }
 
 // Where each objective, key result, node, link, initiative and theme sits in the plan, by ID,
@@ -483,6 +465,23 @@ std::string confidence(const Checkin* c) {
 }
 
 }  // namespace
+
+std::string rangeText(const KeyResult& kr, const KrScore* s) {
+    switch (kr.kind) {
+        case KrKind::Milestone:
+            return std::string("milestone (") + (kr.done ? "done" : "not done") + ")";
+        case KrKind::Baseline:
+            return "establish the baseline";
+        case KrKind::Maintain:
+            return "stay in " + formatValue(kr.bandLow, kr.unit) + "–" +
+                   formatValue(kr.bandHigh, kr.unit);
+        case KrKind::Metric:
+            break;
+    }
+    const auto baseline = s && s->baseline ? s->baseline : kr.baseline;
+    const auto target = s && s->target ? s->target : kr.target;
+    return formatValue(baseline, kr.unit) + " → " + formatValue(target, kr.unit);
+}
 
 std::string markdownText(std::string_view text) {
     // The last character that is neither '#' nor a space: '#'s after it would close a heading.

@@ -51,6 +51,10 @@ const char* fileExtension(ExportFormat format);  // "md", "csv"
 const char* mimeType(ExportFormat format);       // "text/markdown; charset=utf-8", …
 std::string exportAs(ExportFormat format, const Plan& plan, const Analysis& analysis);
 
+// What a key result moves, as the one-pager, the printed page and `okr score` say it: "18% → 45%"
+// (baseline and target as scored, `s` may be null), "stay in 95–99.5%", "milestone (done)".
+std::string rangeText(const KeyResult& kr, const KrScore* s);
+
 // What a violation points at, for people: "O2 KR1 “Book 45 calls”", "Objective O1 “…”",
 // "Driver “Trial-to-paid conversion”", "the plan". Plain text (not escaped).
 std::string entityLabel(const Plan& plan, const Target& target);

@@ -4,46 +4,20 @@
 #include <unordered_map>
 
 #include "analysis/score.h"
+#include "export/export.h"
 #include "export/tree_svg.h"
 #include "model/value_text.h"
 
 namespace okr {
 
-std::string htmlText(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
-
 namespace {
 
-std::string orDash(const std::string& text) { return text.empty() ? "—" : htmlText(text); }
+std::string orDash(const std::string& text) { return text.empty() ? "—" : xmlText(text); }
 
 // Paragraphs of a multi-line text, each line break kept.
 std::string paragraphs(const std::string& text) {
     std::string out = "<p>";
-    for (const char c : htmlText(text)) {
+    for (const char c : xmlText(text)) {
         if (c == '\n')
             out += "<br>";
         else if (c != '\r')
@@ -52,35 +26,17 @@ std::string paragraphs(const std::string& text) {
     return out + "</p>\n";
 }
 
-// What the key result moves, as the one-pager says it: "18% → 45%", "stay in 95–99.5%".
-std::string range(const KeyResult& kr, const KrScore* s) {
-    switch (kr.kind) {
-        case KrKind::Milestone:
-            return kr.done ? "milestone, done" : "milestone";
-        case KrKind::Baseline:
-            return "establish the baseline";
-        case KrKind::Maintain:
-            return "stay in " + formatValue(kr.bandLow, kr.unit) + "–" +
-                   formatValue(kr.bandHigh, kr.unit);
-        case KrKind::Metric:
-            break;
-    }
-    const auto baseline = s && s->baseline ? s->baseline : kr.baseline;
-    const auto target = s && s->target ? s->target : kr.target;
-    return formatValue(baseline, kr.unit) + " → " + formatValue(target, kr.unit);
-}
-
 void writeHead(std::string& out, const Plan& plan) {
     const std::string title = plan.meta.title.empty() ? "OKR plan" : plan.meta.title;
     out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
-           htmlText(title) +
+           xmlText(title) +
            "</title>\n<link rel=\"stylesheet\" href=\"print.css\">\n</head>\n<body>\n<h1>" +
-           htmlText(title) + "</h1>\n";
+           xmlText(title) + "</h1>\n";
     std::string meta;
     const auto add = [&meta](const std::string& part) {
         meta += (meta.empty() ? "" : " · ") + part;
     };
-    if (!plan.meta.client.empty()) add(htmlText(plan.meta.client));
+    if (!plan.meta.client.empty()) add(xmlText(plan.meta.client));
     if (plan.meta.start && plan.meta.end)
         add(plan.meta.start->str() + " – " + plan.meta.end->str());
     if (!meta.empty()) out += "<p class=\"meta\">" + meta + "</p>\n";
@@ -118,7 +74,7 @@ void writeObjectives(std::string& out, const Plan& plan, const Analysis& a) {
         const Objective& obj = plan.objectives[o];
         out += "<section class=\"objective\">\n<h3><span class=\"label\">O" +
                std::to_string(o + 1) + "</span> " + orDash(obj.title) + "</h3>\n";
-        std::string meta = obj.owner.empty() ? "" : htmlText(obj.owner);
+        std::string meta = obj.owner.empty() ? "" : xmlText(obj.owner);
         meta += std::string(meta.empty() ? "" : " · ") +
                 (obj.style == Style::Committed ? "committed" : "aspirational");
         out += "<p class=\"meta\">" + meta + "</p>\n";
@@ -134,7 +90,7 @@ void writeObjectives(std::string& out, const Plan& plan, const Analysis& a) {
             const auto found = scores.find(kr.id.value);
             const KrScore* s = found == scores.end() ? nullptr : found->second;
             out += "<tr><td class=\"label\">KR" + std::to_string(k + 1) + "</td><td>" +
-                   orDash(kr.title) + "</td><td class=\"range\">" + htmlText(range(kr, s)) +
+                   orDash(kr.title) + "</td><td class=\"range\">" + xmlText(rangeText(kr, s)) +
                    "</td><td>" + orDash(kr.owner) + "</td><td class=\"range\">" +
                    (kr.due ? kr.due->str() : "—") + "</td></tr>\n";
         }
@@ -147,7 +103,7 @@ void writeInitiatives(std::string& out, const Plan& plan) {
     out += "<h2>Initiatives</h2>\n<ul>\n";
     for (const Initiative& in : plan.initiatives) {
         out += "<li>" + orDash(in.title);
-        if (!in.owner.empty()) out += " — " + htmlText(in.owner);
+        if (!in.owner.empty()) out += " — " + xmlText(in.owner);
         out += "</li>\n";
     }
     out += "</ul>\n";

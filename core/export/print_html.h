@@ -17,7 +17,4 @@ namespace okr {
 
 std::string exportPrintHtml(const Plan& plan, const Analysis& analysis);
 
-// `&`, `<`, `>`, `"` and `'` as entities.
-std::string htmlText(const std::string& text);
-
 }  // namespace okr

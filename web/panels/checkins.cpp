@@ -72,8 +72,9 @@ std::optional<double> originalTarget(const okr::Plan& plan, const okr::KeyResult
     return std::nullopt;
 }
 
+// `staleOn`: KR-STALE is not switched off for the plan (a switched-off rule is silent here too).
 void drawRow(Context& ctx, const okr::Objective& objective, const okr::KeyResult& kr,
-             const okr::CheckinRow& row, const std::string& krLabel) {
+             const okr::CheckinRow& row, const std::string& krLabel, bool staleOn) {
     const okr::Plan& plan = ctx.doc.plan();
     const std::string path = "checkin/" + kr.id.value;
     ImGui::PushID(kr.id.value.c_str());
@@ -116,10 +117,7 @@ void drawRow(Context& ctx, const okr::Objective& objective, const okr::KeyResult
     ImGui::TextDisabled("%s", stand.c_str());
 
     const okr::Date asOf = rhythmAsOf(ctx);
-    // A rule switched off for the plan is silent here too.
-    const auto stale = okr::resolveSeverities(plan.rules).on(okr::RuleId::KrStale)
-                           ? okr::staleness(kr, plan.meta, asOf)
-                           : std::nullopt;
+    const auto stale = staleOn ? okr::staleness(kr, plan.meta, asOf) : std::nullopt;
     // The line is there whether or not this week is checked in, and beside the standing or under
     // it by the longest it can be, so that entering a value never moves the rows below under the
     // pointer.
@@ -256,6 +254,7 @@ void drawCheckins(Context& ctx) {
     else
         ImGui::TextDisabled("Every key result has checked in this week.");
 
+    const bool staleOn = okr::resolveSeverities(plan.rules).on(okr::RuleId::KrStale);
     ImGui::BeginChild("checkinRows");
     for (size_t o = 0; o < plan.objectives.size(); ++o) {
         const okr::Objective& objective = plan.objectives[o];
@@ -267,8 +266,9 @@ void drawCheckins(Context& ctx) {
             const okr::KeyResult& kr = objective.keyResults[k];
             const okr::CheckinRow row = okr::rowFor(kr, plan.meta, week);
             lazyRow(ctx.ui, "checkin/" + kr.id.value,
-                    widgets::focusedLabel().rfind("checkin/" + kr.id.value, 0) == 0,
-                    [&] { drawRow(ctx, objective, kr, row, "KR" + std::to_string(k + 1)); });
+                    widgets::focusedLabel().rfind("checkin/" + kr.id.value, 0) == 0, [&] {
+                        drawRow(ctx, objective, kr, row, "KR" + std::to_string(k + 1), staleOn);
+                    });
         }
     }
     ImGui::EndChild();

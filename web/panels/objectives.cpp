@@ -77,16 +77,7 @@ void rowMenu(const std::string& label, size_t index, Move move, Remove remove,
 
 // Disabled-colour text cut to `width` with an ellipsis; the whole text shows on hover.
 void clippedText(const std::string& text, float width) {
-    std::string shown = text;
-    if (ImGui::CalcTextSize(shown.c_str()).x > width) {
-        while (!shown.empty() && ImGui::CalcTextSize((shown + "…").c_str()).x > width) {
-            // Drop one whole UTF-8 code point: its continuation bytes, then its lead byte.
-            while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80)
-                shown.pop_back();
-            if (!shown.empty()) shown.pop_back();
-        }
-        shown += "…";
-    }
+    const std::string shown = widgets::ellipsized(text, width);
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", shown.c_str());
     if (shown != text && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());

@@ -88,19 +88,6 @@ bool clientView(const Context& ctx) {
     return ctx.ui.clientView || ctx.doc.plan().rules.profile == okr::Profile::Agency;
 }
 
-// `text` cut to `width` with an ellipsis (whole characters), as drawn in the current font.
-std::string fitted(const std::string& text, float width) {
-    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
-    std::string shown = text;
-    while (!shown.empty() && ImGui::CalcTextSize((shown + "…").c_str()).x > width) {
-        shown.pop_back();
-        while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80)
-            shown.pop_back();
-        if (!shown.empty() && static_cast<unsigned char>(shown.back()) >= 0xC0) shown.pop_back();
-    }
-    return shown + "…";
-}
-
 // The plan's title, and at the right the live violation counter (not in client view). The title
 // gives way: it is cut before the counter is.
 void drawTopBar(Context& ctx) {
@@ -122,8 +109,9 @@ void drawTopBar(Context& ctx) {
     ImGui::PushFont(theme::strongFont());
     ImGui::AlignTextToFramePadding();
     const std::string title = plan.meta.title.empty() ? "Untitled plan" : plan.meta.title;
-    ImGui::TextUnformatted(
-        fitted(title, ImGui::GetContentRegionAvail().x - counter - st.ItemSpacing.x * 2).c_str());
+    ImGui::TextUnformatted(widgets::ellipsized(title, ImGui::GetContentRegionAvail().x - counter -
+                                                          st.ItemSpacing.x * 2)
+                               .c_str());
     ImGui::PopFont();
     testhook::item("projector/title");
     if (!client) {

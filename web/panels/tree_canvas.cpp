@@ -425,6 +425,11 @@ void askRelation(Context& ctx) {
         t.askRelation = false;
     }
     if (!ImGui::BeginPopup("relation")) return;
+    if (plan.tree.links.empty()) {  // undone while the question was open
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
     const okr::Link& link = plan.tree.links.back();
     const okr::Node* child = okr::findNode(plan, link.from);
     const okr::Node* parent = okr::findNode(plan, link.to);

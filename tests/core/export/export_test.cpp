@@ -16,6 +16,7 @@
 #include "analysis/analysis.h"
 #include "export/export.h"
 #include "export/print_html.h"
+#include "export/tree_svg.h"
 #include "io/format.h"
 #include "templates.h"
 #include "test_files.h"
@@ -555,8 +556,7 @@ TEST_CASE("print: the one-pager as a page for the print dialog, escaped, without
     CHECK(has(html, "<link rel=\"stylesheet\" href=\"print.css\">"));
     CHECK(has(html, "<h1>TalentSync Q2 company OKRs</h1>"));
     for (const auto& o : plan.objectives)
-        for (const auto& k : o.keyResults)
-            CHECK_MESSAGE(has(html, okr::htmlText(k.title)), k.title);
+        for (const auto& k : o.keyResults) CHECK_MESSAGE(has(html, okr::xmlText(k.title)), k.title);
     // The plan's text never becomes markup; the page carries no style or script of its own.
     CHECK_FALSE(has(html, "<script"));
     CHECK(has(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
