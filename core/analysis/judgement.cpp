@@ -490,6 +490,14 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.thing = r.head;
         return v;
     }
+    // A list of vanity counts moved together: "Lift shares, comments and likes by 35%".
+    if (!r.vanityList.empty() && (r.anyNumber || hasTarget) &&
+        (r.verb == VerbKind::Change || r.verb == VerbKind::Achieve)) {
+        v.keyResult = KeyResultVerdict::Vanity;
+        v.evidence = r.vanityList;
+        v.thing = r.vanityList;
+        return v;
+    }
     // Attention counted in times: "Pricing guide downloaded 2,500 times", "Get the app installed
     // 80,000 times".
     if (const TextSpan times = attentionTimes(title); !times.empty()) {

@@ -580,6 +580,10 @@ class Reader {
             !endsWith(lead, "is") && isWord(lead + 1) && !has(lead + 1, WordClass::Determiner) &&
             !isValue(lead + 1) && verbish(lead) && !hasAny(lead, kNouns))
             return false;
+        // "Installs of the Android build: 60,000": a counted noun with what it counts.
+        if (endsWith(lead, "s") && !endsWith(lead, "ss") && !endsWith(lead, "us") &&
+            !endsWith(lead, "is") && is(lead + 1, "of"))
+            return false;
         // "Spend on bought-in tools", "Growth in repeat orders": a measure named.
         if (has(lead, WordClass::MetricNoun) && has(lead + 1, WordClass::Preposition) &&
             !is(lead + 1, "to") && !toks_[lead + 1].joined)
@@ -681,8 +685,19 @@ class Reader {
         if (i >= count_) return true;
         const Tok& t = toks_[i];
         if (t.type == T::Mark) return t.mark != '&' && t.mark != '/';
-        if (t.type == T::Num) return false;
+        // "Web traffic 12% higher": a figure after the measure, then a comparison, ends it.
+        if (t.type == T::Num)
+            return i > begin && isWord(i - 1) && !function(i - 1) && nounish(i - 1) &&
+                   (is(i + 1, "higher") || is(i + 1, "lower") || is(i + 1, "up") ||
+                    is(i + 1, "down") || is(i + 1, "above") || is(i + 1, "below"));
         if (t.joined) return false;  // "on-call", "top-of-funnel", "trial-to-paid"
+        // "Site visits top 400,000", "Installs pass 60,000": a verb of reaching before a figure.
+        if (i > begin && isWord(i - 1) && !function(i - 1) && nounish(i - 1) && isValue(i + 1) &&
+            (is(i, "top") || is(i, "tops") || is(i, "pass") || is(i, "passes") || is(i, "exceed") ||
+             is(i, "exceeds") || is(i, "hit") || is(i, "hits") || is(i, "cross") ||
+             is(i, "crosses") || is(i, "surpass") || is(i, "surpasses") || is(i, "reach") ||
+             is(i, "reaches") || is(i, "beat") || is(i, "beats")))
+            return true;
         if (has(i, WordClass::Preposition) || has(i, WordClass::Conjunction) ||
             has(i, WordClass::BeVerb) || has(i, WordClass::OutcomeLink) ||
             has(i, WordClass::Qualifier))
@@ -1415,6 +1430,10 @@ class Reader {
                    (isMark(listEnd, ',') || is(listEnd, "and") || is(listEnd, "or") ||
                     (isWord(listEnd) && !function(listEnd) && !isValue(listEnd))))
                 ++listEnd;
+        for (std::size_t k = phrase_.end; k < listEnd && r.vanityList.empty(); ++k)
+            if (has(k, WordClass::VanityMetric) && !has(k, WordClass::MetricNoun) &&
+                phrase_.head < count_ && !has(phrase_.head, WordClass::AbstractNoun))
+                r.vanityList = span(phrase_.begin, listEnd);
         for (std::size_t i = 0; i < count_ && !r.measureBeside; ++i) {
             if (!isValue(i) || (i >= phrase_.begin && i < phrase_.end)) continue;
             for (std::size_t k = i > 5 ? i - 5 : 0; k < count_ && k <= i + 3; ++k)
@@ -1438,8 +1457,10 @@ class Reader {
                                     v[0] >= '0' && v[0] <= '5' &&
                                     (v.size() == 1 || (v.size() <= 4 && v[1] == '.'));
                 if (rating) break;
+                // "Get 2,000 plays", not "three big marketing plays".
                 if (has(k, WordClass::VanityMetric) ||
-                    (toks_[k].phraseCls & bit(WordClass::VanityMetric))) {
+                    (toks_[k].phraseCls & bit(WordClass::VanityMetric)) ||
+                    (k == i + 1 && (is(k, "plays") || is(k, "streams")))) {
                     const std::size_t e = toks_[k].phraseLen > 1 ? k + toks_[k].phraseLen : k + 1;
                     bool measure = false;
                     for (std::size_t m = k; m < e + 1 && m < count_; ++m)
@@ -1448,6 +1469,18 @@ class Reader {
                     break;
                 }
             }
+        }
+        // A vanity count grown by a share: "a 15% rise in followers", "a 30% jump in site visits".
+        for (std::size_t i = 0; i + 3 < count_ && r.vanityCount.empty(); ++i) {
+            if (!isValue(i) || !toks_[i].percent || !is(i + 2, "in")) continue;
+            if (!(is(i + 1, "rise") || is(i + 1, "increase") || is(i + 1, "growth") ||
+                  is(i + 1, "jump") || is(i + 1, "lift") || is(i + 1, "uplift") ||
+                  is(i + 1, "boost") || is(i + 1, "gain")))
+                continue;
+            const Phrase what = nounPhrase(i + 3);
+            // "… in sign-ups from in-app invitations": people won through a channel.
+            if (what.head < count_ && kindOf(what) == HeadKind::Vanity && !is(what.end, "from"))
+                r.vanityCount = span(i, what.end);
         }
         // Press attention counted in pieces or times: "Land 15 pieces in industry media",
         // "Featured in the media at least 8 times".

@@ -91,6 +91,8 @@ struct Wording {
     bool staffSubject = false;  // "We …", "The data team …", "Every analyst …": our own people
     HeadKind clauseObject = HeadKind::None;  // … and what their verb works on
     TextSpan vanityCount;                    // a vanity number counted anywhere: "gets 300 views"
+    TextSpan
+        vanityList;  // the measure is a list naming vanity counts: "shares, comments and likes"
     TextSpan peopleCount;        // people counted anywhere: "800 pharmacists", "for 400 patients"
     bool staffs = false;         // … by a verb that takes them on: "Hire 3 engineers"
     bool carriesOut = false;     // a verb of carrying work out with no deliverable: run, complete

@@ -314,7 +314,7 @@ const Row kRows[] = {
      "emails sent|messages sent|posts made|tasks completed|tickets resolved count"},
     {WordClass::VanityMetric, true,
      "likes|page hits|loc|views|stars|forks|opens|hits|listens|sessions|prs|signups|sign ups|"
-     "reads|pulls|following|registered"},
+     "reads|pulls|following|registered|stargazers"},
     // S4 failure pattern 1 and its bad-objective table ("become the leading platform",
     // "be customer-obsessed"), S2 ("delight users").
     {WordClass::VagueSlogan, true,

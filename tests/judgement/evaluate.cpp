@@ -10,7 +10,8 @@
 // "heldout" are reported apart from the others. --floors names a file of `part measure value`
 // lines (e.g. `heldout recall.activity 0.85`, `heldout flagged.ok_key_result 0.05`,
 // `sets precision.KR-ACTIVITY 0.9`); the exit code is 1 when a figure is below its floor (or above
-// it, for `flagged`). --show prints the items behind the figures, to see what to fix.
+// it, for `flagged`). --show prints the items behind the development figures, to see what to
+// fix; the held-out part only ever prints its figures.
 //
 //   judge_eval --features ITEMS…      one JSON line per item: its label, the rules' verdict and the
 //                                     learned reader's features (the input of train.py), then the
@@ -512,7 +513,8 @@ int main(int argc, char** argv) {
     }
     std::map<std::string, Figures> figures;
     if (!dev.judged.empty()) figures["dev"] = report(dev, show, quiet);
-    if (!held.judged.empty()) figures["heldout"] = report(held, show, quiet);
+    // The held-out part's items are never printed: reading them would be tuning on them.
+    if (!held.judged.empty()) figures["heldout"] = report(held, "", quiet);
 
     SetResult sets;
     int setCount = 0;

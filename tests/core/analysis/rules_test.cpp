@@ -456,11 +456,18 @@ TEST_CASE("KR-VANITY: page views, registered users, followers without a link to 
                             "Newsletter opens: 50,000 a month",
                             "Organic traffic up 45%",
                             "Land 15 pieces in industry media",
-                            "Featured in the media at least 8 times (interviews and articles)"};
+                            "Featured in the media at least 8 times (interviews and articles)",
+                            "Site visits top 400,000 in Q3",
+                            "Web traffic 12% higher",
+                            "a 15% rise in followers across our main social accounts",
+                            "Lift shares, comments and likes by 35% across every channel",
+                            "Get 2,000 plays"};
     const char* notVanity[] = {"Grow the forum to 8,000 members who post every week",
                                "Raise the share of forum members who post weekly from 12% to 20%",
                                "Complete 14 audit engagements this year",
-                               "Run the first version of three big marketing plays"};
+                               "Run the first version of three big marketing plays",
+                               "Achieve a 25% rise in sign-ups from in-app invitations",
+                               "Increase revenue, retention and referrals by 10%"};
     for (const char* t : vanity) {
         keyResult(p, 0, 0).title = t;
         CAPTURE(t);
