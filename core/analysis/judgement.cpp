@@ -373,18 +373,37 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         v.thing = r.object;
         return v;
     }
+    // A claim of rank with nothing to check it by: "Become the biggest marketplace for
+    // creators", "Be the partner of choice in regional freight" — S4's "Become the leading
+    // platform for X" in other words, however specific the market.
+    if ((be || (r.form == Form::NounPhrase && lower(firstWordOf(title)) == "the")) &&
+        !r.purposeNamesOutcome &&
+        containsAnyWord(r.object.of(title),
+                        {"biggest", "largest", "default", "top", "preferred", "premier", "foremost",
+                         "dominant", "authority", "choice", "most popular"})) {
+        v.objective = ObjectiveVerdict::Vague;
+        v.evidence = join(r.verbText, r.object);
+        v.thing = r.object;
+        return v;
+    }
 
     // A generic verb on an abstract object, with nothing that says for whom, where or what it
     // rules out: "Improve customer satisfaction", "Grow the business", "Be a great firm".
     // Being "more efficient" is no more specific than being efficient.
     // Nor is "more" of something generic a state: "Win more clients" is "Grow clients".
     const std::string cmp = lower(r.comparative.of(title));
-    const bool bareMore = (cmp == "more" || cmp == "less" || cmp == "fewer") &&
-                          r.contentWords > 0 && r.abstractWords == r.contentWords;
+    const bool moreOf = (cmp == "more" || cmp == "less" || cmp == "fewer") && r.contentWords > 0;
+    const bool bareMore = moreOf && r.abstractWords == r.contentWords;
+    // "Win more deals", "Bring more visitors to the site": more of a measure, for no one named.
+    const bool moreMeasure = moreOf && !r.segment && !r.anyNumber && !r.rulesOut && !r.mechanism &&
+                             !r.purposeNamesOutcome &&
+                             (r.headKind == HeadKind::Metric || r.headKind == HeadKind::Vanity ||
+                              r.headKind == HeadKind::Abstract);
     // "Lower costs", "Better our service": the comparative is the verb, a direction only.
     const bool comparativeIsVerb =
         r.form == Form::Imperative && r.comparative.begin == r.verbText.begin;
-    const bool comparative = !r.comparative.empty() && !be && !bareMore && !comparativeIsVerb;
+    const bool comparative =
+        !r.comparative.empty() && !be && !bareMore && !moreMeasure && !comparativeIsVerb;
     // "our existing customers", "mid-market firms": people named with what sets them apart.
     const bool namedPeople = r.headKind == HeadKind::Agent && r.contentWords >= 2;
     const bool specific =
@@ -406,16 +425,20 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     const bool thing = r.headKind == HeadKind::Deliverable && r.qualifier.empty();
     // Moving a named metric with no figure and no one it is for is a direction, not a target:
     // "Reduce attrition", "Cut no-shows" — unless people are named ("… new users wait").
-    const bool metricMove = (r.verb == VerbKind::Change || r.verb == VerbKind::Achieve) &&
+    // "Improve our response times" too — but "Improve lead data completeness" names which
+    // data and which quality of it (S0's own objective).
+    const bool metricMove = (r.verb == VerbKind::Change || r.verb == VerbKind::Achieve ||
+                             (r.verb == VerbKind::Generic && r.contentWords <= 2)) &&
                             (r.headKind == HeadKind::Metric || r.headKind == HeadKind::Vanity) &&
                             !r.anyNumber && !r.segment && !r.rulesOut && !r.mechanism &&
-                            !r.purposeNamesOutcome && r.comparative.empty() &&
+                            !r.purposeNamesOutcome && (r.comparative.empty() || moreMeasure) &&
                             !((r.classes & bit(WordClass::AgentNoun)) && r.tailWords > 0);
     // A metric named with no figure and no one it is for: "CTO: cutting churn and downgrades",
     // "Push up turnover" — unless whose it is is named ("Win over Lisbon's coffee crowd").
     const bool metricNamed = r.form == Form::NounPhrase && r.headKind == HeadKind::Metric &&
                              !r.anyNumber && !r.segment && !r.rulesOut && !r.mechanism &&
-                             !r.purposeNamesOutcome && r.comparative.empty() && !namedOwner(title);
+                             !r.purposeNamesOutcome && (r.comparative.empty() || moreMeasure) &&
+                             !namedOwner(title);
     // A direction named as a noun phrase, the comparative its only content: "Lower costs",
     // "Better retention across the board", "Higher revenue" — no figure, no one it is for.
     static const char* const kDirection[] = {"better",   "higher",    "lower",  "more", "greater",

@@ -500,6 +500,11 @@ class Reader {
                 ++i;
                 continue;
             }
+            // "Let's improve our response times", "Let us …": a suggestion, read from its verb.
+            if (t.type == T::Word && is(i, "let") && (t.possessive || is(i + 1, "us"))) {
+                i += t.possessive ? 1 : 2;
+                continue;
+            }
             // "We want to …", "We will …", "We aim to …", "Our goal is to …", "To …".
             if (t.type == T::Word && (is(i, "we") || is(i, "i")) &&
                 (is(i + 1, "will") || is(i + 1, "shall") || is(i + 1, "must") ||

@@ -140,6 +140,7 @@ const Row kRows[] = {
     // of the system (S3 KPIs, S4 AARRR).
     {WordClass::MetricNoun, false,
      "rate|ratio|conversion|retention|churn|revenue|arr|mrr|nrr|grr|cac|ltv|nps|csat|ces|margin|"
+     "contract size|deal size|basket size|order size|cart size|order value|"
      "support ticket|ticket volume|cost|time|latency|uptime|availability|error|share|adoption|activation|engagement|usage|"
      "score|signup|sign up|lead|booking|deal|order|aov|win rate|cycle|incident|defect|bug|"
      "complaint|refund|attrition|turnover|utilization|utilisation|throughput|lead time|mttr|"

@@ -419,3 +419,18 @@ TEST_CASE("attention counted in times, and a vanity subject reaching a number, a
         CHECK(verdictOf(title) != okr::KeyResultVerdict::Vanity);
     }
 }
+
+TEST_CASE("a claim of rank, more of a measure and a suggestion to improve one are vague") {
+    for (const char* title : {"Become the biggest marketplace for creators",
+                              "Be the partner of choice in regional freight", "Win more deals",
+                              "Support: let's improve our response times"}) {
+        CAPTURE(title);
+        CHECK(objectiveOf(title) == okr::ObjectiveVerdict::Vague);
+    }
+    // A position people choose, for a named segment, and more of a measure with what it rules out.
+    for (const char* title : {"Become the obvious pick for freelance bookkeepers in Kenya.",
+                              "Win more mid-market deals without discounting"}) {
+        CAPTURE(title);
+        CHECK(objectiveOf(title) == okr::ObjectiveVerdict::Fine);
+    }
+}
