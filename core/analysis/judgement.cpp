@@ -271,6 +271,27 @@ bool isBe(std::string_view verb) {
     return low == "be" || low == "become" || low == "becoming" || low == "being";
 }
 
+// What we set out to learn: "Prove the franchise sales model works", "Show that our scoring
+// tool helps the projects that use it" — a claim tested, not a thing made.
+bool provesClaim(std::string_view title, const Wording& r) {
+    const std::string verb = lower(r.verbText.of(title));
+    if (verb != "prove" && verb != "show" && verb != "demonstrate" && verb != "validate" &&
+        verb != "confirm")
+        return false;
+    const std::string object = lower(r.object.of(title));
+    if (object.rfind("that ", 0) == 0 || object.rfind("whether ", 0) == 0) return true;
+    const std::string_view next = firstWordOf(title.substr(r.object.end));
+    return containsAnyWord(next, {"works", "helps", "pays", "scales", "sells", "succeeds",
+                                  "matters", "fits", "holds", "lasts"});
+}
+
+// People set doing something: "Get existing clients working on the new billing platform".
+bool peopleDoing(std::string_view title, const Wording& r) {
+    if (r.headKind != HeadKind::Agent || r.form != Form::Imperative) return false;
+    const std::string_view next = firstWordOf(title.substr(r.object.end));
+    return next.size() > 4 && lower(next).compare(next.size() - 3, 3, "ing") == 0;
+}
+
 }  // namespace
 
 Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const KrSentence& s) {
@@ -309,7 +330,9 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
 
     // Work we do: a work verb, an artefact built, a deliverable said done or named alone — unless
     // a clause says what it is for, people act on it, or the object is a state better than today.
-    const bool outcome = r.purposeNamesOutcome || !r.comparative.empty() || r.byPeople;
+    const bool claimOrPeople = provesClaim(title, r) || peopleDoing(title, r);
+    const bool outcome =
+        r.purposeNamesOutcome || !r.comparative.empty() || r.byPeople || claimOrPeople;
     bool output = false;
     if (r.form == Form::Imperative && !outcome) {
         // "Launch a breakthrough mobile experience", "Pilot a navigation service": what is
@@ -361,7 +384,9 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                             !r.anyNumber && !r.purposeNamesOutcome));
         (void)early;
     }
-    if (output && !(slogan && r.verb != VerbKind::Work)) {
+    // A thing built is work however it is praised: "Build a first-class onboarding programme".
+    if (output && !(slogan && r.verb != VerbKind::Work &&
+                    !(r.verb == VerbKind::Build && r.headKind == HeadKind::Deliverable))) {
         v.objective = ObjectiveVerdict::Output;
         v.evidence = workSpan(r);
         v.thing = r.form == Form::Done ? r.subject : r.object;
@@ -408,7 +433,7 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     const bool namedPeople = r.headKind == HeadKind::Agent && r.contentWords >= 2;
     const bool specific =
         r.segment || r.rulesOut || comparative || r.purposeNamesOutcome || namedPeople ||
-        r.anyNumber || r.mechanism || r.intoOutcome ||
+        claimOrPeople || r.anyNumber || r.mechanism || r.intoOutcome ||
         (!r.qualifier.empty() && !r.qualifierAll && r.headKind != HeadKind::Abstract);
     const bool loose = r.verb == VerbKind::Generic || r.verb == VerbKind::Change ||
                        r.verb == VerbKind::Achieve || r.verb == VerbKind::Maintain ||

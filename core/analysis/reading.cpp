@@ -596,7 +596,10 @@ class Reader {
         // "Finding things in the wiki is fast", "Cutting a release takes under 45 minutes": an
         // "-ing" form with a verb after its object is the subject of that verb.
         if (gerund(lead) && !hasAny(lead, kNouns)) {
-            const Phrase obj = nounPhrase(lead + 1);
+            // "Starting and maintaining a new flavour … is trivial": two of them.
+            const std::size_t second =
+                (is(lead + 1, "and") || is(lead + 1, "or")) && gerund(lead + 2) ? lead + 2 : lead;
+            const Phrase obj = nounPhrase(second + 1);
             std::size_t k = obj.end;
             while (k < count_ && has(k, WordClass::Preposition) && !is(k, "to")) {
                 const Phrase more = nounPhrase(k + 1);

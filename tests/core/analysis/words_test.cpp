@@ -434,3 +434,16 @@ TEST_CASE("a claim of rank, more of a measure and a suggestion to improve one ar
         CHECK(objectiveOf(title) == okr::ObjectiveVerdict::Fine);
     }
 }
+
+TEST_CASE("a claim set out to be proved and people set to work are outcomes, not work we do") {
+    for (const char* title :
+         {"Prove the franchise sales model works",
+          "Show that our scoring tool really helps the projects that use it",
+          "Get existing clients working on the new billing platform",
+          "Starting and maintaining a new flavour of our distribution is trivial."}) {
+        CAPTURE(title);
+        CHECK(objectiveOf(title) == okr::ObjectiveVerdict::Fine);
+    }
+    CHECK(objectiveOf("Build a first-class onboarding programme for new hires") ==
+          okr::ObjectiveVerdict::Output);
+}
