@@ -530,9 +530,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const bool vanityReaches =
         r.form == Form::Clause && (r.anyNumber || s.relativeChange) &&
         ((r.verb == VerbKind::Achieve && !r.percentOrMoney) || r.verb == VerbKind::Change);
+    // Visits we pay are work: "Attend 12 supplier site visits" — followers added are not.
+    const bool weDoThem = r.form == Form::Imperative && r.verb == VerbKind::Work && counted &&
+                          !r.percentOrMoney && lower(r.verbText.of(title)) != "add";
     if (r.headKind == HeadKind::Vanity &&
         !(r.form == Form::Clause && r.counted.empty() && !vanityReaches) && !share &&
-        !r.measureBeside) {
+        !r.measureBeside && !weDoThem) {
         v.keyResult = KeyResultVerdict::Vanity;
         v.evidence = r.counted.empty() ? r.head : r.counted;
         v.thing = r.head;
@@ -641,6 +644,13 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     isWork = r.headKind == HeadKind::Deliverable ||
                              (r.headKind == HeadKind::Binary && !counted && !r.anyNumber);
                     break;
+                case VerbKind::Experience:
+                    // What we do ourselves, counted: "Attend 12 supplier site visits", "Share
+                    // 14 LinkedIn updates" — not a share of what comes in ("Answer 95% of …").
+                    isWork = counted && !r.percentOrMoney && !outcomeShape && !share &&
+                             (r.headKind == HeadKind::Deliverable ||
+                              r.headKind == HeadKind::Other || r.headKind == HeadKind::Vanity);
+                    break;
                 case VerbKind::Achieve:
                 case VerbKind::Generic: {
                     // "Be SOC 2 compliant", "Become an accredited provider": a verdict reached;
@@ -662,8 +672,10 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             // a share of people or of the work, an outcome. A verdict given by others is still
             // done or not done: "The budget is approved by the board" is a milestone. People said
             // to be taken on are work too: "4 engineers hired by June".
+            // A measure that reached a figure is no work: "900 new MQLs handed to sales".
             isWork = (!r.byPeople || r.binaryDone) && !r.measureBeside && !share &&
-                     !r.percentOrMoney && !r.none && (r.headKind != HeadKind::Agent || r.staffs);
+                     !r.percentOrMoney && !r.none && (r.headKind != HeadKind::Agent || r.staffs) &&
+                     !(r.headKind == HeadKind::Metric && r.anyNumber && !r.staffs);
             break;
         case Form::Clause:
             // "The data team identifies 4 bottlenecks": our people's work; "The booking widget
