@@ -221,10 +221,10 @@ std::string nodePath(std::size_t n, const char* field) {
     return p;
 }
 
-std::string quote(std::string_view text) {
+std::string quote(std::string_view text, std::string_view untitled) {
     constexpr std::size_t kMax = 70;
     std::string t = trimmed(text);
-    if (t.empty()) return "an untitled item";
+    if (t.empty()) return "'untitled " + std::string(untitled) + "'";
     t = utf8Prefix(t, kMax, "…");
     for (char& ch : t)
         if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
@@ -276,18 +276,18 @@ std::string trimmed(std::string_view s) {
 }
 
 std::string ownerProblem(const Context& c, std::string_view owner, std::string_view title,
-                         const char* teamNeeds) {
+                         std::string_view what, const char* teamNeeds) {
     const std::string who = trimmed(owner);
     OwnerKind kind = OwnerKind::Person;
     if (who.empty())
         kind = OwnerKind::None;
     else if (c.text())
         kind = classifyOwner(who, c.words);
-    if (kind == OwnerKind::None) return quote(title) + " has no owner.";
+    if (kind == OwnerKind::None) return quote(title, what) + " has no owner.";
     if (kind == OwnerKind::Several)
-        return quote(who) + " names several owners for " + quote(title) + ".";
+        return quote(who) + " names several owners for " + quote(title, what) + ".";
     if (kind == OwnerKind::Team)
-        return quote(who) + " is a team, not a person: " + quote(title) + " " + teamNeeds;
+        return quote(who) + " is a team, not a person: " + quote(title, what) + " " + teamNeeds;
     return {};
 }
 

@@ -73,7 +73,7 @@ void activity(Context& c, const KrFacts& f) {
         const std::string what = thing(f, v.thing);
         Violation* out = c.emit(
             RuleId::KrActivity, EntityKind::KeyResult, k.id.value, krPath(f, "title"),
-            quote(k.title) + " counts work done" + said(f, v.evidence) +
+            quote(k.title, "key result") + " counts work done" + said(f, v.evidence) +
                 ", not a change in the world.",
             "Apply the \"so what?\" test: what changes for " + std::string(c.audience()) +
                 " once " + what +
@@ -89,13 +89,14 @@ void activity(Context& c, const KrFacts& f) {
     Violation* out =
         v.binary
             ? c.emit(RuleId::KrActivity, EntityKind::KeyResult, k.id.value, krPath(f, "kind"),
-                     quote(k.title) + " is a yes-or-no event" + said(f, v.evidence) +
+                     quote(k.title, "key result") + " is a yes-or-no event" + said(f, v.evidence) +
                          ": a milestone, not a number to move.",
                      "Make it a milestone key result (done or not done) and pair it with a key "
                      "result that shows progress before the verdict (S2: some KRs are binary, "
                      "paired with early signals).")
             : c.emit(RuleId::KrActivity, EntityKind::KeyResult, k.id.value, krPath(f, "kind"),
-                     quote(k.title) + " reads as a deliverable" + said(f, v.evidence) +
+                     quote(k.title, "key result") + " reads as a deliverable" +
+                         said(f, v.evidence) +
                          ": done or not done, it does not say what changes when it ships.",
                      "Say what changes when it ships and measure that, keeping the work as an "
                      "initiative — or, if it truly is a milestone, make it one (S2: these can be "
@@ -131,7 +132,7 @@ void vanity(Context& c, const KrFacts& f) {
         signups ? "active users, paid plans, revenue" : "trials, signups, revenue";
     Violation* out =
         c.emit(RuleId::KrVanity, EntityKind::KeyResult, k.id.value, krPath(f, "metric"),
-               quote(k.title) + " counts a vanity number" + quoted +
+               quote(k.title, "key result") + " counts a vanity number" + quoted +
                    ": big, but with no shown link to value.",
                "Measure what the " + found + " should produce (" + produce +
                    "), or show the link: connect the key result to a driver that reaches the North "
@@ -151,7 +152,8 @@ void noBaseline(Context& c, const KrFacts& f) {
         std::snprintf(change, sizeof change, "%+g%%", pct);
         Violation* out = c.emit(
             RuleId::KrNoBaseline, EntityKind::KeyResult, k.id.value, krPath(f, "baseline"),
-            quote(k.title) + " sets its target relative to a start it does not give (" + change +
+            quote(k.title, "key result") +
+                " sets its target relative to a start it does not give (" + change +
                 " from what?).",
             "Write down today's value, so the target is a number and the score is measurement, "
             "not interpretation (S4: audit data availability first).");
@@ -164,7 +166,7 @@ void noBaseline(Context& c, const KrFacts& f) {
         return;
     }
     c.emit(RuleId::KrNoBaseline, EntityKind::KeyResult, k.id.value, krPath(f, "baseline"),
-           quote(k.title) + " has no baseline: where does it start?",
+           quote(k.title, "key result") + " has no baseline: where does it start?",
            "Measure the starting value before committing to the target (S4: audit data "
            "availability first). If it cannot be measured yet, make establishing it a baseline "
            "key result (S2: instrumentation is part of the work).");
@@ -186,8 +188,10 @@ void noTarget(Context& c, const KrFacts& f) {
             c.text() && f.judgement.keyResult == KeyResultVerdict::NotMeasurable;
         Violation* out = c.emit(
             RuleId::KrNoTarget, EntityKind::KeyResult, k.id.value, krPath(f, "target"),
-            unmeasured ? quote(k.title) + " names no number: nothing says when it is achieved."
-                       : quote(k.title) + " has no target: nothing says when it is achieved.",
+            unmeasured ? quote(k.title, "key result") +
+                             " names no number: nothing says when it is achieved."
+                       : quote(k.title, "key result") +
+                             " has no target: nothing says when it is achieved.",
             "Name the number that would show it, with where it starts and where it should be "
             "(S4 formula: [verb] [metric] from [baseline] to [target] by [date]).");
         if (out && unmeasured) {
@@ -208,7 +212,8 @@ void noTarget(Context& c, const KrFacts& f) {
                !f.target && !f.sentence.bandLow &&
                !(c.text() && (f.wording.anyNumber || f.wording.bounded))) {
         c.emit(RuleId::KrNoTarget, EntityKind::KeyResult, k.id.value, krPath(f, "bandLow"),
-               quote(k.title) + " keeps a metric steady but names no band to stay inside.",
+               quote(k.title, "key result") +
+                   " keeps a metric steady but names no band to stay inside.",
                "Set the band's bounds (S2: \"billable utilization in target range 72 to 78 "
                "percent\").");
     }
@@ -222,7 +227,8 @@ void noDeadline(Context& c, const KrFacts& f) {
     if (!f.due) {
         if (hasEnd) return;  // due at the end of the period
         c.emit(RuleId::KrNoDeadline, EntityKind::KeyResult, k.id.value, krPath(f, "due"),
-               quote(k.title) + " has no due date and the plan has no period end to inherit.",
+               quote(k.title, "key result") +
+                   " has no due date and the plan has no period end to inherit.",
                "Give the plan its period (start and end) or the key result a due date (S4 "
                "formula: … by [date]).");
         return;
@@ -231,7 +237,7 @@ void noDeadline(Context& c, const KrFacts& f) {
     const bool early = hasStart && *f.due < *m.start;
     if (!late && !early) return;
     c.emit(RuleId::KrNoDeadline, EntityKind::KeyResult, k.id.value, krPath(f, "due"),
-           quote(k.title) + " is due " + f.due->str() + ", outside the plan period " +
+           quote(k.title, "key result") + " is due " + f.due->str() + ", outside the plan period " +
                (hasStart ? m.start->str() : std::string("…")) + " – " +
                (hasEnd ? m.end->str() : std::string("…")) + ".",
            "Move the due date inside the period, or move the key result to the plan of the "
@@ -240,8 +246,8 @@ void noDeadline(Context& c, const KrFacts& f) {
 
 void noOwner(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
-    std::string msg =
-        ownerProblem(c, k.owner, k.title, "needs one directly responsible individual.");
+    std::string msg = ownerProblem(c, k.owner, k.title, "key result",
+                                   "needs one directly responsible individual.");
     if (msg.empty()) return;
     c.emit(RuleId::KrNoOwner, EntityKind::KeyResult, k.id.value, krPath(f, "owner"), std::move(msg),
            "Name one person who owns the key result (S2: a directly responsible individual for "
@@ -254,7 +260,7 @@ void noSource(Context& c, const KrFacts& f) {
     const Node* d = driverOf(c, f);
     if (d && !trimmed(d->kpi.source).empty()) return;
     c.emit(RuleId::KrNoSource, EntityKind::KeyResult, k.id.value, krPath(f, "source"),
-           quote(k.title) + " names no data source: where will we look to know?",
+           quote(k.title, "key result") + " names no data source: where will we look to know?",
            "Name the source the number comes from (S0: \"tracked via HubSpot lifecycle stages\"), "
            "or link the KR to a driver whose KPI definition names it.");
 }
@@ -270,20 +276,21 @@ void direction(Context& c, const KrFacts& f) {
     };
     std::string msg;
     if (k.direction && verb && *verb != *k.direction) {
-        msg = quote(k.title) + " reads as " + reading(*verb) + " but its direction is " +
-              name(*k.direction) + ".";
+        msg = quote(k.title, "key result") + " reads as " + reading(*verb) +
+              " but its direction is " + name(*k.direction) + ".";
     } else if (f.baseline && f.target) {
         const double b = *f.baseline, t = *f.target;
         const std::string numbers = "its target " + valueText(t, f.unit) + " is " +
                                     (t < b ? "below" : "above") + " its baseline " +
                                     valueText(b, f.unit) + ".";
         if (t == b) {
-            msg = quote(k.title) + " has a target equal to its baseline (" + valueText(t, f.unit) +
-                  "): nothing is to change.";
+            msg = quote(k.title, "key result") + " has a target equal to its baseline (" +
+                  valueText(t, f.unit) + "): nothing is to change.";
         } else if ((f.direction == Direction::Increase) != (t > b)) {
-            msg = quote(k.title) + " should " + name(f.direction) + ", but " + numbers;
+            msg =
+                quote(k.title, "key result") + " should " + name(f.direction) + ", but " + numbers;
         } else if (verb && *verb != f.direction) {
-            msg = quote(k.title) + " reads as " + reading(*verb) + ", but " + numbers;
+            msg = quote(k.title, "key result") + " reads as " + reading(*verb) + ", but " + numbers;
         }
     }
     if (msg.empty()) return;
@@ -298,7 +305,8 @@ void blindSource(Context& c, const KrFacts& f) {
     if (k.sourceVisible) return;
     const std::string src = trimmed(k.source);
     c.emit(RuleId::KrBlindSource, EntityKind::KeyResult, k.id.value, krPath(f, "sourceVisible"),
-           "The source of " + quote(k.title) + (src.empty() ? "" : " (" + quote(src) + ")") +
+           "The source of " + quote(k.title, "key result") +
+               (src.empty() ? "" : " (" + quote(src) + ")") +
                " is one we cannot see: we cannot prove the result.",
            c.profile == Profile::Agency
                ? "Get access to the source (CRM access, or at least a monthly export from the "
@@ -323,7 +331,8 @@ void undefinedMetric(Context& c, const KrFacts& f) {
         }
     }
     c.emit(RuleId::KrUndefinedMetric, EntityKind::KeyResult, k.id.value, krPath(f, "driver"),
-           "The metric of " + quote(k.title) + (metric.empty() ? "" : " (" + quote(metric) + ")") +
+           "The metric of " + quote(k.title, "key result") +
+               (metric.empty() ? "" : " (" + quote(metric) + ")") +
                " has no KPI definition in the tree.",
            "Link the key result to the tree node that defines its metric (owner, query, unit, "
            "baseline, cadence), or add that node (S3 §2D).");
@@ -353,9 +362,9 @@ void ambition(Context& c, const KrFacts& f) {
             ? valueText(s.recommendedLow, f.unit)
             : valueText(s.recommendedLow, f.unit) + "–" + valueText(s.recommendedHigh, f.unit);
     c.emit(RuleId::KrAmbition, EntityKind::KeyResult, k.id.value, krPath(f, "target"),
-           "The target " + valueText(*f.target, f.unit) + " of " + quote(k.title) + " is " + where +
-               " (µ " + valueText(mu, f.unit) + ", σ " + valueText(sigma, f.unit) + "), " +
-               verdict + ".",
+           "The target " + valueText(*f.target, f.unit) + " of " + quote(k.title, "key result") +
+               " is " + where + " (µ " + valueText(mu, f.unit) + ", σ " + valueText(sigma, f.unit) +
+               "), " + verdict + ".",
            "Set it between " + valueText(s.k1, f.unit) + " (µ " + plus + " 1σ) and " +
                valueText(s.k2, f.unit) + " (µ " + plus + " 2σ); " +
                (s.noisy ? "for this noisy metric" : "for this stable metric") + " S3 suggests " +
@@ -375,8 +384,8 @@ void stale(Context& c, const KrFacts& f) {
     const std::string since = s->last ? "(last " + s->last->str() + ")"
                                       : "since the period began on " + c.plan.meta.start->str();
     c.emit(RuleId::KrStale, EntityKind::KeyResult, k.id.value, krPath(f, "checkins"),
-           quote(k.title) + " has had no check-in for " + std::to_string(s->days) + " days " +
-               since + ".",
+           quote(k.title, "key result") + " has had no check-in for " + std::to_string(s->days) +
+               " days " + since + ".",
            "Update value, confidence and blockers every week (S4: a 10–15 minute async update "
            "each Monday).");
 }
@@ -388,12 +397,12 @@ void confidence(Context& c, const KrFacts& f) {
     if (!a) return;
     std::string msg;
     if (a->kind == ConfidenceAlert::Drop) {
-        msg = "Confidence in " + quote(k.title) + " fell from " + std::to_string(a->from) +
-              "/10 (" + a->fromDate.str() + ") to " + std::to_string(a->now) + "/10 (" +
-              a->date.str() + ").";
+        msg = "Confidence in " + quote(k.title, "key result") + " fell from " +
+              std::to_string(a->from) + "/10 (" + a->fromDate.str() + ") to " +
+              std::to_string(a->now) + "/10 (" + a->date.str() + ").";
     } else {
-        msg = quote(k.title) + " is committed but its confidence is " + std::to_string(a->now) +
-              "/10 (" + a->date.str() + ").";
+        msg = quote(k.title, "key result") + " is committed but its confidence is " +
+              std::to_string(a->now) + "/10 (" + a->date.str() + ").";
     }
     c.emit(RuleId::KrConfidenceDrop, EntityKind::KeyResult, k.id.value, krPath(f, "checkins"),
            std::move(msg),
@@ -416,8 +425,8 @@ void guardrail(Context& c, const KrFacts& f) {
     c.emit(RuleId::KrGuardrailTripped, EntityKind::KeyResult, k.id.value, krPath(f, "driver"),
            "Guardrail " + nodeName(*hit) + " is breached (" +
                valueText(*hit->value, hit->kpi.unit) + " against " + cmp +
-               valueText(*hit->guardrail.threshold, hit->kpi.unit) + "): " + quote(k.title) +
-               " pauses until it recovers.",
+               valueText(*hit->guardrail.threshold, hit->kpi.unit) +
+               "): " + quote(k.title, "key result") + " pauses until it recovers.",
            "Stop pushing this key result and restore the guardrail first (S3 §2C); record the "
            "pause in the adjustment log.");
 }
@@ -448,17 +457,17 @@ void cpa(Context& c, const KrFacts& f) {
     if (finite(e.lifetimeValue) && *e.lifetimeValue > 0) {
         const double limit = *e.lifetimeValue / 3.0;
         if (target <= limit) return;
-        msg = "The acquisition-cost target " + money + " of " + quote(k.title) +
+        msg = "The acquisition-cost target " + money + " of " + quote(k.title, "key result") +
               " is above a third of the lifetime value (" + valueText(*e.lifetimeValue, cur) +
               " / 3 = " + valueText(limit, cur) + ").";
     } else if (finite(e.revenuePerSale) && *e.revenuePerSale > 0) {
         const double limit = 0.15 * *e.revenuePerSale;
         if (target <= limit) return;
-        msg = "The acquisition-cost target " + money + " of " + quote(k.title) + " is " +
-              valueText(100.0 * target / *e.revenuePerSale, "%") + " of the revenue per sale (" +
-              valueText(*e.revenuePerSale, cur) + ").";
+        msg = "The acquisition-cost target " + money + " of " + quote(k.title, "key result") +
+              " is " + valueText(100.0 * target / *e.revenuePerSale, "%") +
+              " of the revenue per sale (" + valueText(*e.revenuePerSale, cur) + ").";
     } else {
-        msg = "The acquisition-cost target " + money + " of " + quote(k.title) +
+        msg = "The acquisition-cost target " + money + " of " + quote(k.title, "key result") +
               " is set without revenue per sale or lifetime value to judge it.";
     }
     c.emit(

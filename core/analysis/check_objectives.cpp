@@ -23,8 +23,8 @@ void tactic(Context& c, std::size_t o, const Objective& obj, const Judgement& j)
     const std::string thing = words(obj, j.thing);
     Violation* out = c.emit(
         RuleId::ObjTactic, EntityKind::Objective, obj.id.value, objectivePath(o) + "/title",
-        quote(obj.title) + " names work we do" + said(obj, j.evidence) + ", not " + beneficiary(c) +
-            ".",
+        quote(obj.title, "objective") + " names work we do" + said(obj, j.evidence) + ", not " +
+            beneficiary(c) + ".",
         "Ask \"why?\" until you reach the outcome and write that state as the objective; the "
         "work becomes an initiative under it (S0: \"Build landing pages for service lines\" "
         "becomes \"Increase leads for underutilized services\").");
@@ -40,9 +40,9 @@ void vague(Context& c, std::size_t o, const Objective& obj, const Judgement& j) 
                         j.evidence.end != j.thing.end && j.evidence.end - j.evidence.begin < 30;
     Violation* out =
         c.emit(RuleId::ObjVague, EntityKind::Objective, obj.id.value, objectivePath(o) + "/title",
-               slogan ? quote(obj.title) + " leans on a slogan" + evidence +
+               slogan ? quote(obj.title, "objective") + " leans on a slogan" + evidence +
                             ": it says no direction, no segment, nothing it rules out."
-                      : quote(obj.title) + " is too general" + evidence +
+                      : quote(obj.title, "objective") + " is too general" + evidence +
                             ": it does not say for whom, where, or what it rules out.",
                "Say for whom, what changes for them and what it rules out this quarter (S4: \"Grow "
                "revenue\" becomes \"Turn our trial-to-paid conversion into a reliable, repeatable "
@@ -68,7 +68,7 @@ void metric(Context& c, std::size_t o, const Objective& obj, const Judgement& j,
         numbers = trimmed(j.evidence.of(obj.title));
     Violation* out =
         c.emit(RuleId::ObjMetric, EntityKind::Objective, obj.id.value, objectivePath(o) + "/title",
-               quote(obj.title) + " carries the metric's target (\"" + numbers +
+               quote(obj.title, "objective") + " carries the metric's target (\"" + numbers +
                    "\"): that is a key result in disguise.",
                "Keep the objective qualitative and directional (the state you want) and move the "
                "numbers into a key result of it (S2, S3 §3).");
@@ -80,7 +80,7 @@ void metric(Context& c, std::size_t o, const Objective& obj, const Judgement& j,
 }
 
 void owner(Context& c, std::size_t o, const Objective& obj) {
-    std::string msg = ownerProblem(c, obj.owner, obj.title, "needs one named owner.");
+    std::string msg = ownerProblem(c, obj.owner, obj.title, "objective", "needs one named owner.");
     if (msg.empty()) return;
     c.emit(RuleId::ObjOwner, EntityKind::Objective, obj.id.value, objectivePath(o) + "/owner",
            std::move(msg),
@@ -96,13 +96,14 @@ void krCount(Context& c, std::size_t o, const Objective& obj) {
     std::optional<Severity> severity;
     std::string msg;
     if (n == 0) {
-        msg = quote(obj.title) + " has no key results: nothing says how we will know.";
+        msg = quote(obj.title, "objective") + " has no key results: nothing says how we will know.";
     } else if (n < lim.minKrs || n > lim.maxKrs) {
-        msg = quote(obj.title) + " has " + std::to_string(n) + " key result" + (n == 1 ? "" : "s") +
-              "; the " + profile + " profile asks for " + range + ".";
+        msg = quote(obj.title, "objective") + " has " + std::to_string(n) + " key result" +
+              (n == 1 ? "" : "s") + "; the " + profile + " profile asks for " + range + ".";
     } else if (n > lim.preferredMaxKrs) {
-        msg = quote(obj.title) + " has " + std::to_string(n) + " key results; the " + profile +
-              " profile prefers " + std::to_string(lim.preferredMaxKrs) + " (S2: 3 if you can).";
+        msg = quote(obj.title, "objective") + " has " + std::to_string(n) + " key results; the " +
+              profile + " profile prefers " + std::to_string(lim.preferredMaxKrs) +
+              " (S2: 3 if you can).";
         severity = Severity::Info;
     } else {
         return;
@@ -122,8 +123,8 @@ void styleMix(Context& c, std::size_t o, const Objective& obj) {
         (c.krs[i].style == Style::Committed ? committed : aspirational)++;
     if (committed == 0 || aspirational == 0) return;
     c.emit(RuleId::ObjStyleMix, EntityKind::Objective, obj.id.value, objectivePath(o),
-           quote(obj.title) + " mixes " + std::to_string(committed) + " committed and " +
-               std::to_string(aspirational) + " aspirational key results.",
+           quote(obj.title, "objective") + " mixes " + std::to_string(committed) +
+               " committed and " + std::to_string(aspirational) + " aspirational key results.",
            "Decide the style for the whole objective (committed expects 1.0, aspirational "
            "0.6–0.7), or split it into two objectives (S2).");
 }
@@ -142,8 +143,8 @@ void untraced(Context& c, std::size_t o, const Objective& obj) {
     else
         detail = " (their drivers have no path up to it)";
     c.emit(RuleId::ObjUntraced, EntityKind::Objective, obj.id.value, objectivePath(o),
-           "No key result of " + quote(obj.title) + " reaches the North Star " + nodeName(nsm) +
-               detail + ".",
+           "No key result of " + quote(obj.title, "objective") + " reaches the North Star " +
+               nodeName(nsm) + detail + ".",
            "Link each key result to the driver it moves and that driver up to the North Star; "
            "if it cannot be traced, it is either wrong or a distraction (S4).");
 }
@@ -153,7 +154,7 @@ void orphan(Context& c, std::size_t o, const Objective& obj) {
     const bool needParent = c.limits.orphanNeedsParent;
     if (!needParent && !obj.theme.empty()) return;
     c.emit(RuleId::ObjOrphan, EntityKind::Objective, obj.id.value, objectivePath(o) + "/parent",
-           "Team objective " + quote(obj.title) +
+           "Team objective " + quote(obj.title, "objective") +
                (needParent ? " supports no company objective."
                            : " supports no company objective or theme."),
            needParent ? "Link it to the company objective it serves (S2: each team objective "
@@ -173,8 +174,8 @@ void notCheckedIn(Context& c, std::size_t o, const Objective& obj) {
     const long days = daysBetween(*m.start, ref);
     if (days <= 7) return;
     c.emit(RuleId::KrStale, EntityKind::Objective, obj.id.value, objectivePath(o) + "/keyResults",
-           "No key result of " + quote(obj.title) + " has a check-in yet, " + std::to_string(days) +
-               " days into the period.",
+           "No key result of " + quote(obj.title, "objective") + " has a check-in yet, " +
+               std::to_string(days) + " days into the period.",
            "Check in on each key result every week — value, confidence, blockers (S4: a 10–15 "
            "minute async update each Monday).");
 }
@@ -204,7 +205,8 @@ void cadence(Context& c, std::size_t o, const Objective& obj) {
                                    : "";
     c.emit(RuleId::KrCadence, EntityKind::Objective, obj.id.value, objectivePath(o) + "/keyResults",
            "Only " + std::to_string(weekly) + " of " + std::to_string(n) + " key results of " +
-               quote(obj.title) + " can be measured weekly or bi-weekly" + detail + ".",
+               quote(obj.title, "objective") + " can be measured weekly or bi-weekly" + detail +
+               ".",
            "Pick metrics you can observe every week or two, at least two of every three (S2), so "
            "drift shows before the quarter ends.");
 }

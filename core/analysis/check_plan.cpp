@@ -146,8 +146,8 @@ void noGuardrail(Context& c) {
         if (counter) return;
         const double change = std::fabs(ratio - 1.0) * 100.0;
         c.emit(RuleId::SetNoGuardrail, EntityKind::KeyResult, k.id.value, krPath(f),
-               quote(k.title) + " is aggressive (" + valueText(*f.baseline, f.unit) + " → " +
-                   valueText(*f.target, f.unit) + ", " + (up ? "+" : "−") +
+               quote(k.title, "key result") + " is aggressive (" + valueText(*f.baseline, f.unit) +
+                   " → " + valueText(*f.target, f.unit) + ", " + (up ? "+" : "−") +
                    valueText(std::round(change), "%") +
                    ") and nothing guards against over-optimizing it: no guardrail, no maintain "
                    "key result.",
@@ -232,8 +232,9 @@ void conflict(Context& c) {
                         : quote(fu.kr->metric);
                 c.emit(RuleId::SetConflict, EntityKind::KeyResult, later.kr->id.value,
                        krPath(later, "direction"),
-                       quote(fu.kr->title) + " pushes " + metric + " up while " +
-                           quote(fd.kr->title) + " pushes it down, and no guardrail watches it.",
+                       quote(fu.kr->title, "key result") + " pushes " + metric + " up while " +
+                           quote(fd.kr->title, "key result") +
+                           " pushes it down, and no guardrail watches it.",
                        "Decide which way the metric should move this quarter, or make one of them "
                        "a guardrail (a maintain key result with a band) that bounds the other "
                        "(S3).");
@@ -327,7 +328,7 @@ void checkInitiativesAndThemes(Context& c) {
             if (!in.keyResults.empty()) continue;
             c.emit(RuleId::InitUnlinked, EntityKind::Initiative, in.id.value,
                    "/initiatives/" + std::to_string(i) + "/keyResults",
-                   "Initiative " + quote(in.title) + " serves no key result.",
+                   "Initiative " + quote(in.title, "initiative") + " serves no key result.",
                    "Which key result does this work help? Link it; if none, decide what to drop "
                    "or deprioritize to make room (S1, S2).");
         }
@@ -341,7 +342,7 @@ void checkInitiativesAndThemes(Context& c) {
             if (supported) continue;
             c.emit(RuleId::ThemeGap, EntityKind::Theme, themes[t].id.value,
                    "/strategy/themes/" + std::to_string(t),
-                   "No objective supports the theme " + quote(themes[t].title) + ".",
+                   "No objective supports the theme " + quote(themes[t].title, "theme") + ".",
                    "Add or link an objective that advances this theme, or drop the theme for the "
                    "quarter (S4 day 3 review: are there themes with no OKR supporting them?).");
         }

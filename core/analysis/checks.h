@@ -105,8 +105,9 @@ std::string objectivePath(std::size_t o);
 std::string krPath(const KrFacts& f, const char* field = nullptr);
 std::string nodePath(std::size_t n, const char* field = nullptr);
 
-// The text in single quotes, cut to about 70 characters on a character boundary.
-std::string quote(std::string_view text);
+// The text in single quotes, cut to about 70 characters on a character boundary; an empty text
+// is named by its kind ('untitled objective'), never ''.
+std::string quote(std::string_view text, std::string_view untitled = "item");
 // The words of `text` a finding rests on, as " (\"…\")" — or "" when they are the whole text, so a
 // message does not quote the title twice.
 std::string evidence(std::string_view text, TextSpan span);
@@ -123,7 +124,7 @@ std::string trimmed(std::string_view s);
 // owners, or a team (the message then ends with `teamNeeds`, e.g. "needs one named owner.").
 // Empty when `owner` names one person (with text rules off, any non-empty owner counts as one).
 std::string ownerProblem(const Context& c, std::string_view owner, std::string_view title,
-                         const char* teamNeeds);
+                         std::string_view what, const char* teamNeeds);
 
 // Calendar order of two dates by their fields (no day arithmetic, so any stored values compare
 // safely).

@@ -355,7 +355,7 @@ std::vector<RiskItem> atRisk(const Plan& plan, Date today) {
     int stamp = 0;
     for (const Objective& o : plan.objectives) {
         for (const KeyResult& kr : o.keyResults) {
-            const std::string title = detail::quote(kr.title);
+            const std::string title = detail::quote(kr.title, "key result");
             auto add = [&](RiskKind kind, std::string why) {
                 items.push_back(RiskItem{o.id, kr.id, kind, std::move(why)});
             };

@@ -998,3 +998,13 @@ TEST_CASE("TREE-NSM-OUTPUT: revenue, ARR or profit as North Star (S4)") {
         CHECK(fires(p, "TREE-NSM-OUTPUT") == 0);
     }
 }
+
+TEST_CASE("an untitled item is named by its kind, never as empty quotes") {
+    Plan p = cleanPlan();
+    okr::Initiative in;
+    in.id = okr::InitiativeId{"i-blank"};
+    p.initiatives.push_back(in);
+    const auto v = fixtures::violations(okr::analyze(p), "INIT-UNLINKED");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message == "Initiative 'untitled initiative' serves no key result.");
+}
