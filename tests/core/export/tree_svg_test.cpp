@@ -3,14 +3,20 @@
 // positions replaced by the tidy layout, and the same bytes from the command line.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "cli/cli_run.h"
 #include "export/tree_svg.h"
 #include "export/xml_check.h"
 #include "io/format.h"
+#include "model/text.h"
 #include "plan_fixtures.h"
 #include "test_files.h"
+#include "tree/layout.h"
 
 using okr::NodeKind;
 using okr::Relation;
@@ -54,14 +60,56 @@ TEST_CASE("tree SVG: well-formed, every name escaped, glyphs on links") {
     CHECK(svg.find("≤ 200ms") != std::string::npos);
 }
 
-TEST_CASE("tree SVG: a long name is shortened on the card, whole in its title") {
+// The lines of a card's name as the SVG draws them (its <tspan>s), and the font size used.
+std::vector<std::string> nameLines(const std::string& svg, const std::string& id, double& size) {
+    std::vector<std::string> lines;
+    const std::size_t card = svg.find("<g id=\"" + id + "\">");
+    const std::size_t end = svg.find("</g>", card);
+    const std::size_t text = svg.find("font-weight=\"600\"", card);
+    const std::size_t sizeAt = svg.rfind("font-size=\"", text) + 11;
+    size = std::stod(svg.substr(sizeAt, svg.find('"', sizeAt) - sizeAt));
+    for (std::size_t at = svg.find("<tspan", text); at < end; at = svg.find("<tspan", at + 1)) {
+        const std::size_t open = svg.find('>', at) + 1;
+        lines.push_back(svg.substr(open, svg.find("</tspan>", open) - open));
+    }
+    return lines;
+}
+
+TEST_CASE("tree SVG: a long name wraps on its card, every word drawn and no line past its edge") {
     okr::Plan p = awkward();
-    p.tree.nodes[1].name = "Weekly active teams that invited at least three colleagues";
+    const std::string name = "Weekly active teams that invited at least three colleagues";
+    const std::string longer =
+        "Share of new agencies in the Nordics that book a second client workshop within thirty "
+        "days of their first, counted by the partner success team every Monday morning";
+    p.tree.nodes[1].name = name;
+    p.tree.nodes[2].name = longer;
+    p.tree.nodes[3].name = "Supercalifragilisticexpialidociousnessfulnesslessness";
     const std::string svg = okr::treeSvg(p);
     CHECK(xmlProblem(svg) == "");
-    CHECK(svg.find("<title>Weekly active teams that invited at least three colleagues</title>") !=
-          std::string::npos);
-    CHECK(svg.find(">Weekly active teams that i…</text>") != std::string::npos);
+    CHECK(svg.find("<title>" + name + "</title>") != std::string::npos);
+    CHECK(svg.find("…") == std::string::npos);
+    const okr::LayoutOptions card;
+    for (const auto& [id, whole] : {std::pair<std::string, std::string>{"a", name},
+                                    {"b", longer},
+                                    {"g", p.tree.nodes[3].name}}) {
+        CAPTURE(id);
+        double size = 0;
+        const std::vector<std::string> lines = nameLines(svg, id, size);
+        std::string joined;
+        for (const std::string& line : lines) {
+            // A bold sans-serif character is under 0.6 em wide on average.
+            CHECK(static_cast<double>(okr::utf8Length(line)) * 0.6 * size <= card.cardWidth - 16);
+            joined += line;
+        }
+        std::string squeezed = whole;
+        squeezed.erase(std::remove(squeezed.begin(), squeezed.end(), ' '), squeezed.end());
+        joined.erase(std::remove(joined.begin(), joined.end(), ' '), joined.end());
+        CHECK(joined == squeezed);
+    }
+    // The longest name needs more than two lines: its card grows to hold them.
+    const std::size_t b = svg.find("<g id=\"b\">");
+    const std::size_t h = svg.find("height=\"", b) + 8;
+    CHECK(std::stod(svg.substr(h, svg.find('"', h) - h)) > card.cardHeight);
 }
 
 TEST_CASE("tree SVG: stacked cards are drawn at the tidy layout, an empty tree says so") {
