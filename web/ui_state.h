@@ -31,12 +31,15 @@ struct TreeViewState {
     float zoom = 1.0f;                  // multiplied by the UI scale
     float pinch = 1.0f;                 // a touch pinch's zoom factor since the last frame
     bool fitRequested = true;           // zoom to fit on the next frame (first view, "Fit")
+    bool fitAfterEdits = false;         // … on the frame after this one's edits are applied
     std::vector<std::string> selected;  // node IDs
     ImVec2 pressAt;                     // where the current interaction started (screen)
     okr::Vec2 dragOffset;               // canvas units, while dragging nodes (applied on release)
     std::string linkFrom;               // the child node a link is being drawn from
     std::string refusal;                // why the last link was refused, shown on the canvas
     double refusalAt = 0;
+    std::string fitNote;  // what "Fit" left out to keep the text readable, shown for a while
+    double fitNoteAt = 0;
 
     // What-if mode: hypothetical values typed in the inspector (node ID → value), never saved.
     bool whatIf = false;

@@ -98,4 +98,52 @@ std::optional<CardBounds> cardBounds(const std::vector<Vec2>& corners, const Lay
     return b;
 }
 
+std::optional<CardFit> fitCards(const std::vector<Vec2>& corners, const LayoutOptions& card,
+                                double width, double height, double margin, double readable,
+                                double maxScale) {
+    const std::optional<CardBounds> all = cardBounds(corners, card);
+    if (!all) return std::nullopt;
+    const auto scaleFor = [&](double w, double h) {
+        return std::min(width / (w + 2 * margin), height / (h + 2 * margin));
+    };
+    // Rows: cards whose tops lie within half a card of each other are one level.
+    std::vector<double> tops;
+    for (const Vec2& p : corners) tops.push_back(p.y);
+    std::sort(tops.begin(), tops.end());
+    std::vector<double> rows;
+    for (const double y : tops)
+        if (rows.empty() || y - rows.back() > card.cardHeight / 2) rows.push_back(y);
+
+    CardFit fit;
+    fit.levels = rows.size();
+    fit.box = *all;
+    fit.scale = std::min(scaleFor(all->width(), all->height()), maxScale);
+    fit.levelsShown = fit.levels;
+    if (fit.scale >= readable) return fit;
+
+    // The top levels whose height fits at the readable scale (at least the first).
+    fit.scale = readable;
+    std::size_t shown = rows.size();
+    CardBounds box = *all;
+    for (; shown >= 1; --shown) {
+        const double last = rows[shown - 1] + card.cardHeight / 2;
+        std::vector<Vec2> top;
+        for (const Vec2& p : corners)
+            if (p.y <= last) top.push_back(p);
+        box = *cardBounds(top, card);
+        if ((box.height() + 2 * margin) * readable <= height || shown == 1) break;
+    }
+    fit.levelsShown = (box.height() + 2 * margin) * readable <= height ? shown : 0;
+    // Wider than the view: centre on the topmost card (the North Star in a tidy tree).
+    if ((box.width() + 2 * margin) * readable > width) {
+        Vec2 topmost = corners.front();
+        for (const Vec2& p : corners)
+            if (p.y < topmost.y || (p.y == topmost.y && p.x < topmost.x)) topmost = p;
+        box.min.x = topmost.x;
+        box.max.x = topmost.x + card.cardWidth;
+    }
+    fit.box = box;
+    return fit;
+}
+
 }  // namespace okr

@@ -47,4 +47,19 @@ struct CardBounds {
 // nullopt when there are none.
 std::optional<CardBounds> cardBounds(const std::vector<Vec2>& corners, const LayoutOptions& card);
 
+// What "Fit" shows of cards in a view of `width` × `height` pixels with `margin` canvas units
+// around them: all of them when that leaves them at least `readable` scale (pixels per canvas
+// unit), else the top levels (rows of cards, from the top) that fit at that scale — centred on
+// the topmost card when even those are wider than the view. `box` is what to centre the view on.
+struct CardFit {
+    CardBounds box;
+    double scale = 1;
+    std::size_t levels = 0;       // rows of cards in all
+    std::size_t levelsShown = 0;  // rows the view shows whole
+};
+// nullopt when there are no cards.
+std::optional<CardFit> fitCards(const std::vector<Vec2>& corners, const LayoutOptions& card,
+                                double width, double height, double margin, double readable,
+                                double maxScale);
+
 }  // namespace okr

@@ -36,7 +36,9 @@ namespace {
 using Interaction = TreeViewState::Interaction;
 using canvas::kCard;
 
-constexpr float kMinZoom = 0.01f;  // low enough to fit a 300-metric tree on screen
+constexpr float kMinZoom = 0.01f;  // the wheel can take a 300-metric tree in at a glance
+// "Fit" stops here: a card's name at 10.5 px and its badge at 8.4 px (per unit of UI scale).
+constexpr float kReadableZoom = 0.7f;
 constexpr float kMaxZoom = 3.0f;
 
 // One frame of the canvas: the document, the view state, the widget and the pointer.
@@ -86,12 +88,22 @@ void fitToView(const okr::Plan& plan, TreeViewState& t, ImVec2 size, float uiSca
     }
     std::vector<okr::Vec2> corners;
     for (const auto& n : plan.tree.nodes) corners.push_back(n.position);
-    const okr::CardBounds box = *okr::cardBounds(corners, kCard);
-    const double margin = 40;
-    const double scale =
-        std::min(size.x / (box.width() + 2 * margin), size.y / (box.height() + 2 * margin));
-    t.zoom = std::clamp(static_cast<float>(scale / uiScale), kMinZoom, 1.5f);
-    t.pan = CanvasView::centredPan(box, size, t.zoom * uiScale);
+    const okr::CardFit fit =
+        *okr::fitCards(corners, kCard, size.x, size.y, 40, kReadableZoom * uiScale, 1.5 * uiScale);
+    t.zoom = std::clamp(static_cast<float>(fit.scale / uiScale), kMinZoom, 1.5f);
+    t.pan = CanvasView::centredPan(fit.box, size, t.zoom * uiScale);
+    t.fitNote.clear();
+    if (fit.levelsShown < fit.levels) {
+        t.fitNote = fit.levelsShown == 0
+                        ? "Too big to show whole and readable: drag for the rest."
+                        : "Top " + std::to_string(fit.levelsShown) + " of " +
+                              std::to_string(fit.levels) +
+                              " levels, so the text stays readable: drag for the rest.";
+        t.fitNoteAt = platform::nowMs();
+    } else if (fit.box.width() < okr::cardBounds(corners, kCard)->width()) {
+        t.fitNote = "Too wide to show whole and readable: drag sideways for the rest.";
+        t.fitNoteAt = platform::nowMs();
+    }
 }
 
 void refuse(TreeViewState& t, std::string reason) {
@@ -138,6 +150,11 @@ Frame beginCanvas(Context& ctx, ImVec2 size) {
     if (t.fitRequested) {
         fitToView(plan, t, size, uiScale);
         t.fitRequested = false;
+    }
+    // The layout's moves are applied after this frame: fit to them on the next.
+    if (t.fitAfterEdits) {
+        t.fitAfterEdits = false;
+        t.fitRequested = true;
     }
     CanvasView v{origin, t.pan, t.zoom * uiScale};
     const ImGuiIO& io = ImGui::GetIO();
@@ -371,6 +388,18 @@ void drawScene(Frame& f, const canvas::Marks& marks) {
         const ImVec2 at(origin.x + 12,
                         origin.y + f.size.y - ImGui::GetTextLineHeightWithSpacing() * 1.5f);
         f.dl->AddText(at, IM_COL32(200, 50, 50, 255), ("Refused: " + t.refusal).c_str());
+    }
+    if (!t.fitNote.empty() && platform::nowMs() - t.fitNoteAt < 6000) {
+        // On a plate at the top of the canvas, wrapped to its width.
+        const float pad = ImGui::GetFontSize() * 0.4f;
+        const float wrap = f.size.x - 4 * pad;
+        const ImVec2 text = ImGui::CalcTextSize(t.fitNote.c_str(), nullptr, false, wrap);
+        const ImVec2 at(origin.x + 2 * pad, origin.y + 2 * pad);
+        f.dl->AddRectFilled(ImVec2(at.x - pad, at.y - pad),
+                            ImVec2(at.x + text.x + pad, at.y + text.y + pad),
+                            ImGui::GetColorU32(ImGuiCol_PopupBg), pad);
+        f.dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, ImGui::GetColorU32(ImGuiCol_Text),
+                      t.fitNote.c_str(), nullptr, wrap);
     }
     canvas::drawCaptions(marks, f.dl, origin);
     f.dl->PopClipRect();

@@ -59,7 +59,7 @@ void drawToolbar(Context& ctx) {
             for (const auto& np : okr::layoutTree(plan, kCard))
                 ctx.doc.edit(okr::moveNode, np.id, np.position);
             ctx.doc.endGroup();
-            t.fitRequested = true;
+            t.fitAfterEdits = true;
         }
         testhook::item("tree/layout");
         ImGui::SameLine();

@@ -104,3 +104,36 @@ TEST_CASE("the cards' bounding box covers every card, and nothing when there is 
     CHECK(box->width() == 140);
     CHECK(box->height() == 230);
 }
+
+TEST_CASE("fit shows every card when they stay readable, else the top levels that do") {
+    const okr::LayoutOptions card;  // 240 × 110, rows 200 apart in a tidy layout
+    CHECK_FALSE(okr::fitCards({}, card, 1000, 600, 40, 0.7, 1.5));
+    // A small tree fits whole, no larger than the largest zoom.
+    const std::vector<okr::Vec2> small{{0, 0}, {-140, 200}, {140, 200}};
+    const auto whole = okr::fitCards(small, card, 1000, 400, 40, 0.7, 1.5);
+    REQUIRE(whole);
+    CHECK(whole->levels == 2);
+    CHECK(whole->levelsShown == 2);
+    CHECK(whole->scale == doctest::Approx(400.0 / (310 + 80)));
+    CHECK(okr::fitCards(small, card, 1000, 600, 40, 0.7, 1.5)->scale == doctest::Approx(1.5));
+    // Six levels in a 600-pixel-high view: whole, they would be drawn at 0.5 — too small to
+    // read; at 0.7 the top four levels fit (710 canvas units + margins = 553 px).
+    std::vector<okr::Vec2> deep;
+    for (int level = 0; level < 6; ++level) deep.push_back(okr::Vec2{0, level * 200.0});
+    const auto top = okr::fitCards(deep, card, 1000, 600, 40, 0.7, 1.5);
+    REQUIRE(top);
+    CHECK(top->scale == doctest::Approx(0.7));
+    CHECK(top->levels == 6);
+    CHECK(top->levelsShown == 4);
+    CHECK(top->box.min.y == doctest::Approx(0));
+    CHECK(top->box.max.y == doctest::Approx(710));
+    // Forty cards side by side: readable, centred on the topmost card, the rest a drag away.
+    std::vector<okr::Vec2> wide{{0, -200}};
+    for (int i = 0; i < 40; ++i) wide.push_back(okr::Vec2{i * 280.0 - 5600, 0});
+    const auto broad = okr::fitCards(wide, card, 1000, 600, 40, 0.7, 1.5);
+    REQUIRE(broad);
+    CHECK(broad->scale == doctest::Approx(0.7));
+    CHECK(broad->levelsShown == 2);
+    CHECK(broad->box.min.x == doctest::Approx(0));
+    CHECK(broad->box.width() == doctest::Approx(card.cardWidth));
+}
