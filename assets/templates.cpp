@@ -1,6 +1,8 @@
 // Presents the embedded example plans (generated/templates.cpp) as okr::Template values.
 #include "templates.h"
 
+#include <algorithm>
+
 #include "embedded.h"
 
 extern const EmbeddedFile okr_embedded_templates[];
@@ -15,6 +17,9 @@ const std::vector<Template>& templates() {
             const EmbeddedFile& f = okr_embedded_templates[i];
             list.push_back({f.name, {reinterpret_cast<const char*>(f.data), f.size}});
         }
+        // By name, not by file name: "talentsync" before "talentsync-end".
+        std::sort(list.begin(), list.end(),
+                  [](const Template& a, const Template& b) { return a.name < b.name; });
         return list;
     }();
     return all;
@@ -30,6 +35,7 @@ const std::vector<std::string_view>& templateNames() {
             if (comma == std::string_view::npos) break;
             all.remove_prefix(comma + 1);
         }
+        std::sort(list.begin(), list.end());
         return list;
     }();
     return names;

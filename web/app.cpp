@@ -69,8 +69,9 @@ float App::displayScale(float pixelRatio, float deviceWidth, float deviceHeight)
 }
 
 bool App::wantsFrames() const {
-    return !doc_.stored() || !widgets::focusedLabel().empty() || ui_.tree.pngFrames > 0 ||
-           (ui_.projector.on && ui_.projector.timerRunning) || ui_.rhythm.timerRunning;
+    return !doc_.stored() || !widgets::focusedLabel().empty() || !widgets::activeLabel().empty() ||
+           ui_.tree.pngFrames > 0 || (ui_.projector.on && ui_.projector.timerRunning) ||
+           ui_.rhythm.timerRunning;
 }
 
 void App::handleShortcuts() {

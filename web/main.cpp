@@ -14,6 +14,7 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "imgui_internal.h"
 #include "platform.h"
 #include "test_hook.h"
 #include "theme.h"
@@ -115,7 +116,10 @@ void frame() {
     theme::apply(scale, palette);
 
     const double start = platform::nowMs();
-    const bool idle = gFirstFrameDone && !resized && !rescaled && !gApp.wantsFrames() &&
+    // ImGui takes about a key a frame: typing faster than that leaves keys queued, and they must
+    // not wait for the idle frame rate (one a second) to land.
+    const bool queued = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
+    const bool idle = gFirstFrameDone && !resized && !rescaled && !gApp.wantsFrames() && !queued &&
                       platform::msSinceInput() > kIdleAfterMs;
     if (idle && start - gLastFrameAt < kIdleFrameEveryMs) return;
     gLastFrameAt = start;

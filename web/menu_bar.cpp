@@ -84,7 +84,12 @@ struct TemplateEntry {
 
 constexpr TemplateEntry kTemplateEntries[] = {
     {"talentsync", "TalentSync: a seed-stage SaaS company's quarter",
-     "The worked example: objectives, a driver tree, weekly check-ins and a mid-quarter review.",
+     "The worked example, run in this quarter: objectives, a driver tree, the weeks' check-ins "
+     "so far and a mid-quarter review.",
+     false},
+    {"talentsync-end", "TalentSync at the end of its quarter: scored",
+     "The same quarter scored: final values, the scoring session's grades (0.8, 0.8, 0.87; plan "
+     "0.82) and the retrospective. Start here to run a scoring session.",
      false},
     {"s0-agency-leadgen", "Agency: a lead-generation client's quarter",
      "An agency setting OKRs with a client whose goal is qualified leads.", false},

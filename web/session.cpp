@@ -17,6 +17,13 @@ constexpr double kStorageRetryMs = 5000;  // after a failed autosave
 constexpr const char* kReadOnlyNotice =
     "This shared plan is read only: \"Make an editable copy\" to change it.";
 
+// The first example as a quarter under way: moved to this calendar quarter, with the check-ins
+// of the weeks gone by (rhythm.h, inQuarterOf).
+okr::Plan underWay(okr::Plan plan) {
+    const std::optional<okr::Date> today = okr::Date::parse(platform::today());
+    return today ? okr::inQuarterOf(plan, *today) : plan;
+}
+
 }  // namespace
 
 void Session::start() {
@@ -30,7 +37,7 @@ void Session::start() {
             return;
         if (const okr::Template* t = okr::findTemplate(kStartupExample)) {
             okr::LoadResult result = okr::loadPlan(t->json);
-            if (result.plan) replaceDocument(std::move(*result.plan), "", true);
+            if (result.plan) replaceDocument(underWay(std::move(*result.plan)), "", true);
         }
         return;
     }
@@ -133,6 +140,7 @@ void Session::onTemplate(const platform::FileDrop& file) {
 
 void Session::openTemplate(const std::string& name, std::string_view json, const std::string& why) {
     okr::LoadResult result = okr::loadPlan(json);
+    if (result.plan && name == kStartupExample) result.plan = underWay(std::move(*result.plan));
     if (!result.plan) {
         ui_.notice(Notice::Kind::Error, "The example '" + name + "' could not be loaded.");
         if (doc_.plan().objectives.empty() && doc_.plan().meta.title.empty()) startBlank();

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "imgui_internal.h"
 #include "io/format.h"
 #include "platform.h"
 #include "theme.h"
@@ -27,6 +28,9 @@ nlohmann::json uiJson(const Document& doc, const UiState& ui, float pixelRatio) 
                           {"treeInteraction", static_cast<int>(ui.tree.interaction)},
                           {"rhythmView", static_cast<int>(ui.rhythm.view)},
                           {"timerRunning", ui.rhythm.timerRunning},
+                          // Input ImGui has yet to take (it takes about a key a frame): a test
+                          // that typed at full speed waits for 0 before it reads the field.
+                          {"inputPending", ImGui::GetCurrentContext()->InputEventsQueue.Size},
                           {"showTree", ui.showTree},
                           {"openKeyResult", ui.openKeyResult},
                           {"treeHighlighted", ui.tree.highlighted},

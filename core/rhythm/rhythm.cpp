@@ -558,4 +558,73 @@ Plan startNextQuarter(const Plan& plan, const std::vector<ObjectiveId>& carried,
     return next;
 }
 
+// ---------------------------------------------------------------------------------------------
+// An example run now
+
+namespace {
+
+// Every quarter `text` names ("Q2", "Q1's", "Q4 2026") moved on by `steps` quarters (a year after
+// it moves with it).
+void shiftQuarterNames(std::string& text, long steps) {
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+        if ((text[i] != 'Q' && text[i] != 'q') || text[i + 1] < '1' || text[i + 1] > '4') continue;
+        if ((i > 0 && alnum(text[i - 1])) || (i + 2 < text.size() && alnum(text[i + 2]))) continue;
+        const bool year = i + 7 <= text.size() && text[i + 2] == ' ' &&
+                          std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i + 3),
+                                      text.begin() + static_cast<std::ptrdiff_t>(i + 7),
+                                      [](char c) { return c >= '0' && c <= '9'; }) &&
+                          (i + 7 == text.size() || !alnum(text[i + 7]));
+        const long from = (year ? std::stol(text.substr(i + 3, 4)) : 0) * 4 + (text[i + 1] - '1');
+        const long to = from + steps;
+        const long index = ((to % 4) + 4) % 4;
+        text[i + 1] = static_cast<char>('1' + index);
+        if (year && to >= 4 && to / 4 <= 9999) text.replace(i + 3, 4, std::to_string(to / 4));
+    }
+}
+
+}  // namespace
+
+Plan inQuarterOf(const Plan& plan, Date today) {
+    if (!hasPeriod(plan.meta) || !validDate(today)) return plan;
+    const int q = (today.month - 1) / 3;
+    const Date start{today.year, q * 3 + 1, 1};
+    const Date next = q == 3 ? Date{today.year + 1, 1, 1} : Date{today.year, q * 3 + 4, 1};
+    const long shift = start.toDays() - plan.meta.start->toDays();
+    const auto moved = [shift](Date d) { return Date::fromDays(d.toDays() + shift); };
+    const Date was = *plan.meta.start;
+    const long steps = (static_cast<long>(today.year) * 4 + q) -
+                       (static_cast<long>(was.year) * 4 + (was.month - 1) / 3);
+
+    Plan out = plan;
+    out.meta.start = start;
+    out.meta.end = Date::fromDays(next.toDays() - 1);
+    shiftQuarterNames(out.meta.title, steps);
+    shiftQuarterNames(out.strategy.statement, steps);
+    shiftQuarterNames(out.strategy.vision, steps);
+    for (Objective& o : out.objectives) {
+        shiftQuarterNames(o.title, steps);
+        for (KeyResult& k : o.keyResults) shiftQuarterNames(k.title, steps);
+    }
+    for (Objective& o : out.objectives)
+        for (KeyResult& k : o.keyResults) {
+            // Due at the end of the quarter stays due at its end (quarters differ in length).
+            if (k.due && validDate(*k.due))
+                k.due = *k.due == *plan.meta.end ? *out.meta.end
+                                                 : std::min(moved(*k.due), *out.meta.end);
+            std::vector<Checkin> kept;
+            for (Checkin c : k.checkins) {
+                if (validDate(c.date)) c.date = moved(c.date);
+                if (!(today < c.date)) kept.push_back(std::move(c));
+            }
+            k.checkins = std::move(kept);
+        }
+    std::vector<Adjustment> adjustments;
+    for (Adjustment a : out.adjustments) {
+        if (validDate(a.date)) a.date = moved(a.date);
+        if (!(today < a.date)) adjustments.push_back(std::move(a));
+    }
+    out.adjustments = std::move(adjustments);
+    return out;
+}
+
 }  // namespace okr

@@ -244,4 +244,14 @@ std::string nextQuarterTitle(const std::string& title, Date newStart);
 Plan startNextQuarter(const Plan& plan, const std::vector<ObjectiveId>& carried, Date newStart,
                       Date newEnd);
 
+// ---- an example run now
+
+// `plan` as if it were being run in the calendar quarter that holds `today`: the period becomes
+// that quarter, every other date (due dates, check-ins, adjustments) moves by as many days as the
+// start did, a quarter the title names becomes today's ("Q2" → "Q4", with its year), and
+// check-ins and adjustments dated after today are left out — they have not happened yet. A plan
+// without a period, or an invalid `today`, is returned as it is. The app opens its first example
+// this way, so a new visitor sees a quarter under way rather than one long past.
+Plan inQuarterOf(const Plan& plan, Date today);
+
 }  // namespace okr

@@ -58,12 +58,14 @@ export async function startSession({ prefix = '/', also = [], dir = distDir } = 
 
 // Opens the planner in a new context and waits for its first frame. `watch` collects what a test
 // asserts on: console errors and requests outside the origin. `hash` is appended to the URL (a
-// share link's fragment).
+// share link's fragment). `today` ('2026-12-04') fixes the page's calendar day (timers still
+// run): the first example is moved to today's quarter, so a test of its weeks names its day.
 export async function openPlanner(session,
-  { dpr = 1, width = 1280, height = 720, context, hash = '' } = {}) {
+  { dpr = 1, width = 1280, height = 720, context, hash = '', today } = {}) {
   const ctx = context || await session.browser.newContext({
     viewport: { width, height }, deviceScaleFactor: dpr,
   });
+  if (today) await ctx.clock.setFixedTime(new Date(`${today}T10:00:00`));
   const page = await ctx.newPage();
   const watch = { consoleErrors: [], foreignRequests: [] };
   const origin = new URL(session.url).origin;

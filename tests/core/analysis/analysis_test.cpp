@@ -10,6 +10,7 @@
 #include <random>
 
 #include "analysis/analysis.h"
+#include "analysis/score.h"
 #include "analysis/words.h"
 #include "io/format.h"
 #include "model/generate.h"
@@ -32,6 +33,13 @@ TEST_CASE("the example plans lint with exactly the expected violations") {
              // S4's table names teams as KR owners; S2: names, not teams.
              "KR-NO-OWNER /objectives/0/keyResults/2/owner",  // "Growth"
              "KR-NO-OWNER /objectives/1/keyResults/2/owner",  // "Sales"
+         }},
+        // The same quarter scored: the same three findings.
+        {"talentsync-end.json",
+         {
+             "SET-KR-TOTAL /objectives",
+             "KR-NO-OWNER /objectives/0/keyResults/2/owner",
+             "KR-NO-OWNER /objectives/1/keyResults/2/owner",
          }},
         // One-objective templates rarely thread customer value, revenue and cost (an info).
         {"s0-agency-leadgen.json", triad},
@@ -83,13 +91,21 @@ TEST_CASE("TalentSync: coverage and scores of the example") {
     CHECK_FALSE(a.keyResults[4].reachesNsm);  // the CAC guardrail watches, it is no lever
     REQUIRE(a.nodes.size() == r.plan->tree.nodes.size());
     CHECK(a.nodes[1].keyResults == 1);
-    // Mid-quarter: check-ins carry confidence, not values, so nothing is scored yet.
-    CHECK_FALSE(a.planScore);
-    CHECK(a.krScores[0].status == okr::ScoreStatus::NoValue);
-    // On June 10 the last check-ins (May 29) are 12 days old.
+    // Weekly check-ins carry values and confidence, so the quarter is scored as it goes: by its
+    // last week KR1 stands at S4's 39%.
+    REQUIRE(a.planScore);
+    CHECK(a.krScores[0].status == okr::ScoreStatus::Scored);
+    CHECK(*okr::currentValue(r.plan->objectives[0].keyResults[0]) == doctest::Approx(39));
+    // On June 10 the last check-ins (June 5) are 5 days old; without June's they are 12.
     okr::AnalyzeOptions o;
     o.today = okr::Date{2026, 6, 10};
-    CHECK(fixtures::fires(*r.plan, "KR-STALE", o) == 9);
+    CHECK(fixtures::fires(*r.plan, "KR-STALE", o) == 0);
+    okr::Plan may = *r.plan;
+    for (auto& ob : may.objectives)
+        for (auto& k : ob.keyResults)
+            while (!k.checkins.empty() && okr::Date{2026, 6, 1} < k.checkins.back().date)
+                k.checkins.pop_back();
+    CHECK(fixtures::fires(may, "KR-STALE", o) == 9);
 }
 
 TEST_CASE("coverage: KRs per node, reachability, the path to the North Star") {

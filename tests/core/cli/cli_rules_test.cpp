@@ -149,7 +149,17 @@ TEST_CASE("okr score: S4's end-of-quarter table gives 0.80, 0.80, 0.87 and 0.82"
     CHECK(r.out.find("Plan score 0.82 — 0.7–0.9") != std::string::npos);
     CHECK(r.out.find("* set in the scoring session (computed 0.87): $840 vs. $800 target") !=
           std::string::npos);
-    CHECK(okr("score '" + kExample.string() + "'").out.find("nothing measured yet") !=
+    // The end-of-quarter example under the templates carries exactly this quarter.
+    const Run shipped =
+        okr("score '" + sourcePath("assets/examples/talentsync-end.json").string() + "'");
+    CHECK(count(shipped.out, "0.80  0.7–0.9 Hit target / strong progress") == 2);
+    CHECK(count(shipped.out, "0.87  0.7–0.9 Hit target / strong progress") == 1);
+    CHECK(shipped.out.find("Plan score 0.82 — 0.7–0.9") != std::string::npos);
+    // Before anything is measured there is nothing to score.
+    nlohmann::json fresh = example();
+    for (auto& o : fresh["objectives"])
+        for (auto& k : o["keyResults"]) k.erase("checkins");
+    CHECK(okr("score " + write("fresh.json", fresh.dump())).out.find("nothing measured yet") !=
           std::string::npos);
 }
 

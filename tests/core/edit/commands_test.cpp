@@ -304,20 +304,21 @@ TEST_CASE("check-ins stay in date order") {
     okr::Plan plan = talentsync();
     okr::History h;
     okr::Checkin c;
-    c.date = okr::Date{2026, 4, 10};
+    // The example checks in weekly from 2026-04-03 to 2026-06-26 (13 check-ins).
+    c.date = okr::Date{2026, 4, 5};
     c.value = 21;
     c.confidence = 6;
     REQUIRE(okr::addCheckin(h, plan, KeyResultId("kr1"), c));
     const auto& cs = okr::findKeyResult(plan, KeyResultId("kr1"))->checkins;
-    REQUIRE(cs.size() == 6);
-    CHECK(cs[1].date.str() == "2026-04-10");
-    c.date = okr::Date{2026, 6, 5};
+    REQUIRE(cs.size() == 14);
+    CHECK(cs[1].date.str() == "2026-04-05");
+    c.date = okr::Date{2026, 6, 29};
     REQUIRE(okr::setCheckin(h, plan, KeyResultId("kr1"), 1, c));
-    CHECK(cs.back().date.str() == "2026-06-05");
-    REQUIRE(okr::deleteCheckin(h, plan, KeyResultId("kr1"), 5));
-    CHECK(cs.size() == 5);
-    CHECK_FALSE(okr::deleteCheckin(h, plan, KeyResultId("kr1"), 5));
-    CHECK(h.lastError() == "key result \"kr1\" has no check-in number 6");
+    CHECK(cs.back().date.str() == "2026-06-29");
+    REQUIRE(okr::deleteCheckin(h, plan, KeyResultId("kr1"), 13));
+    CHECK(cs.size() == 13);
+    CHECK_FALSE(okr::deleteCheckin(h, plan, KeyResultId("kr1"), 13));
+    CHECK(h.lastError() == "key result \"kr1\" has no check-in number 14");
 }
 
 TEST_CASE("a key result moves within and between objectives") {

@@ -140,7 +140,7 @@ TEST_CASE("export md: the TalentSync one-pager names every objective, key result
     }
     CHECK(has(md,
               "| KR1 | Increase % of trial users completing first automated sequence within 7 "
-              "days | 18% → 45% | Head of Product | 2026-06-30 | — |"));
+              "days | 18% → 45% | Head of Product | 2026-06-30 | 0.8 |"));
     CHECK(has(md, "| $1,100 → $800 |"));
     CHECK(has(md, "## Initiatives\n\n- Rebuild onboarding"));
     // A handout: the findings only when asked for, then in words, without rule IDs.
@@ -250,12 +250,13 @@ TEST_CASE("export csv: S4's tracking sheet, one row per key result, read back by
         }
     const auto& first = plan.objectives[0].keyResults[0];
     CHECK(Row(rows[1].begin(), rows[1].begin() + 9) == Row{plan.objectives[0].title, first.title,
-                                                           "Head of Product", "18", "45", "", "7",
+                                                           "Head of Product", "18", "45", "39", "7",
                                                            "7", ""});
     CHECK_FALSE(rows[1][11].empty());  // the example links its key results to the tree
     CHECK(rows[4][3] == "8");
-    CHECK(rows[4][6] == "7");  // 2026-05-29
-    CHECK(rows[4][7] == "8");  // 2026-05-15
+    CHECK(rows[4][5] == "14");  // 2026-06-26, week 13
+    CHECK(rows[4][6] == "7");
+    CHECK(rows[4][7] == "7");  // 2026-06-19
     CHECK(rows[5][3] == "1100");
     CHECK(rows[5][4] == "800");
 }

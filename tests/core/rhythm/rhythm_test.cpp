@@ -22,7 +22,23 @@ using okr::ObjectiveId;
 
 Date day(const char* text) { return *Date::parse(text); }
 
+// S4's weekly table as the end-of-quarter example holds it: check-ins in weeks 1, 3, 5, 7 and 9
+// (confidence from S4's table, values on the way to its end-of-quarter figures), without the
+// final values of week 12 — the quarter as it stood in week 9.
 okr::Plan talentsync() {
+    auto r = okr::loadPlan(readExample("talentsync-end.json"));
+    REQUIRE(r.ok());
+    for (auto& o : r.plan->objectives)
+        for (auto& k : o.keyResults)
+            k.checkins.erase(
+                std::remove_if(k.checkins.begin(), k.checkins.end(),
+                               [](const okr::Checkin& c) { return day("2026-06-01") < c.date; }),
+                k.checkins.end());
+    return *r.plan;
+}
+
+// The example the app opens first: weekly check-ins through week 11.
+okr::Plan example() {
     auto r = okr::loadPlan(readExample("talentsync.json"));
     REQUIRE(r.ok());
     return *r.plan;
@@ -500,7 +516,7 @@ TEST_CASE("rhythm: S3's 45-minute meeting skeleton and S2's retrospective questi
 }
 
 TEST_CASE("rhythm: start next quarter carries the chosen objectives and leaves the source alone") {
-    okr::Plan old = talentsync();
+    okr::Plan old = example();
     finalValues(old);
     old.objectives[0].keyResults[1].current.reset();  // kr2's final value from its check-ins
     old.objectives[0].keyResults[1].checkins.back().value = 4.5;
@@ -712,7 +728,7 @@ TEST_CASE("rhythm: recording a week's check-in replaces that week's and undoes e
 }
 
 TEST_CASE("rhythm: retrospective answers are saved in the plan in S2's order") {
-    okr::Plan p = talentsync();
+    okr::Plan p = example();
     const auto& q = okr::retrospectiveQuestions();
     okr::History h;
     REQUIRE(okr::setRetrospectiveAnswer(h, p, q[2], "Legal review took three weeks per change."));
@@ -738,7 +754,7 @@ TEST_CASE("rhythm: retrospective answers are saved in the plan in S2's order") {
 }
 
 TEST_CASE("rhythm: retrospective answers round-trip through the plan file") {
-    okr::Plan p = talentsync();
+    okr::Plan p = example();
     CHECK(okr::savePlan(p).find("\"retrospective\"") == std::string::npos);  // left out when empty
     const auto& q = okr::retrospectiveQuestions();
     okr::History h;
@@ -767,4 +783,58 @@ TEST_CASE("rhythm: retrospective answers round-trip through the plan file") {
     bad = okr::loadPlan(doc.dump());
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.problems[0].path == "/retrospective/0/answer");
+}
+
+TEST_CASE("the example moved to today's quarter: dates, quarter names, only what has happened") {
+    const okr::Plan p = example();  // Q2 2026, weekly check-ins from April 3 to June 12
+    // December 4, 2026: week 10 of Q4 2026 (October 1 is 183 days after April 1).
+    const okr::Plan q = okr::inQuarterOf(p, day("2026-12-04"));
+    CHECK(*q.meta.start == day("2026-10-01"));
+    CHECK(*q.meta.end == day("2026-12-31"));
+    CHECK(q.meta.title == "TalentSync Q4 company OKRs");
+    CHECK(q.strategy.statement.find("Q3's growth constraint") != std::string::npos);
+    CHECK(q.strategy.statement.find("In Q4 we make") != std::string::npos);
+    const okr::KeyResult& kr1 = q.objectives[0].keyResults[0];
+    CHECK(*kr1.due == day("2026-12-31"));
+    // Check-ins of weeks 1–9 have happened (October 3 … November 28); 10 and 11 have not.
+    REQUIRE(kr1.checkins.size() == 9);
+    CHECK(kr1.checkins.front().date == day("2026-10-03"));
+    CHECK(kr1.checkins.back().date == day("2026-11-28"));
+    CHECK(kr1.checkins[4].blockers == p.objectives[0].keyResults[0].checkins[4].blockers);
+    // The mid-quarter review (week 7) has happened too.
+    REQUIRE(q.adjustments.size() == 1);
+    CHECK(q.adjustments[0].date == day("2026-11-12"));
+    // Into the next year: "Q2" becomes "Q1", a named year moves with it.
+    okr::Plan named = p;
+    named.meta.title = "TalentSync Q2 2026 company OKRs";
+    const okr::Plan january = okr::inQuarterOf(named, day("2027-01-15"));
+    CHECK(january.meta.title == "TalentSync Q1 2027 company OKRs");
+    CHECK(*january.meta.start == day("2027-01-01"));
+    CHECK(*january.meta.end == day("2027-03-31"));
+    CHECK(january.objectives[0].keyResults[0].checkins.size() == 2);  // January 3 and 10
+    // A plan with no period stays as it is.
+    okr::Plan open = p;
+    open.meta.start.reset();
+    CHECK(okr::savePlan(okr::inQuarterOf(open, day("2026-12-04"))) == okr::savePlan(open));
+}
+
+TEST_CASE("the example opens with no more than its three findings on any day of the quarter") {
+    const okr::Plan p = example();
+    // Every day of two quarters (one of 92 days, one of 90): the example as the app opens it.
+    for (const char* from : {"2026-10-01", "2027-01-01"}) {
+        const Date start = day(from);
+        for (long d = 0; d < 92; ++d) {
+            const Date today = Date::fromDays(start.toDays() + d);
+            if ((today.month - 1) / 3 != (start.month - 1) / 3) break;
+            const okr::Plan q = okr::inQuarterOf(p, today);
+            okr::AnalyzeOptions o;
+            o.today = today;
+            const okr::Analysis a = okr::analyze(q, o);
+            CAPTURE(today.str());
+            CHECK(fixtures::summary(a) ==
+                  std::vector<std::string>{"SET-KR-TOTAL /objectives",
+                                           "KR-NO-OWNER /objectives/0/keyResults/2/owner",
+                                           "KR-NO-OWNER /objectives/1/keyResults/2/owner"});
+        }
+    }
 }
