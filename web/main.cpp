@@ -36,7 +36,7 @@ std::string gClipboard;  // GLFW's browser clipboard is a stub: ImGui copies and
 const char* getClipboard(void*) { return gClipboard.c_str(); }
 
 void setClipboard(void*, const char* text) {
-    gClipboard = text ? text : "";
+    gClipboard = widgets::copiedText(text);
     platform::setClipboardText(gClipboard);
 }
 

@@ -294,29 +294,205 @@ std::string activeLabel() {
     return gActiveFrame >= ImGui::GetFrameCount() - 1 ? gActive : std::string();
 }
 
-bool text(Document& doc, const char* cap, const std::string& label, const std::string& value,
-          std::string& out, float width, const char* hint) {
+namespace {
+
+// Word wrap for text fields, which ImGui 1.90 does not have. A field is an ImGui multi-line text
+// whose buffer holds the text with some spaces turned into line breaks ("soft" breaks, chosen to
+// fit the field's width); the text itself never has them. Swapping a space for a break moves no
+// character, so the cursor and the selection stay where they are while the breaks are chosen
+// again on every frame of typing.
+struct SoftWrap {
+    std::string text;        // the buffer as ImGui last had it, soft breaks in
+    std::vector<char> soft;  // 1 where text has a soft break
+    float width = 0;         // the width lines must fit
+    bool oneLine =
+        false;  // the text has no line breaks of its own (a title): typed ones are spaces
+    bool selectAll = false;  // select all of it on the first frame of editing
+};
+SoftWrap gWrap;  // the field being edited (one at a time)
+
+// Where `text` (no soft breaks) breaks into lines of `width`: the spaces after which the next
+// word no longer fits. A word wider than a line stays whole on its own line.
+std::vector<size_t> breaksFor(const std::string& text, float width) {
+    std::vector<size_t> out;
+    const auto wide = [&](size_t from, size_t to) {
+        return ImGui::CalcTextSize(text.data() + from, text.data() + to).x > width;
+    };
+    size_t lineStart = 0;
+    for (;;) {
+        size_t lineEnd = text.find('\n', lineStart);
+        if (lineEnd == std::string::npos) lineEnd = text.size();
+        size_t at = lineStart, space = std::string::npos, scan = lineStart;
+        for (;;) {
+            size_t end = text.find(' ', scan);
+            if (end == std::string::npos || end > lineEnd) end = lineEnd;
+            if (space != std::string::npos && wide(at, end)) {
+                out.push_back(space);
+                at = space + 1;
+                space = std::string::npos;
+                continue;
+            }
+            if (end == lineEnd) break;
+            space = end;
+            scan = end + 1;
+        }
+        if (lineEnd == text.size()) break;
+        lineStart = lineEnd + 1;
+    }
+    return out;
+}
+
+// Chooses the soft breaks of `buf` again for `w.width`; true when a character changed.
+bool rewrap(char* buf, size_t length, SoftWrap& w) {
+    std::string plain(buf, length);
+    w.soft.resize(length, 0);
+    for (size_t i = 0; i < length; ++i)
+        if (w.soft[i] || (w.oneLine && plain[i] == '\n')) plain[i] = ' ';
+    std::vector<char> soft(length, 0);
+    for (const size_t at : breaksFor(plain, w.width)) soft[at] = 1;
+    bool changed = false;
+    for (size_t i = 0; i < length; ++i) {
+        const char want = soft[i] ? '\n' : plain[i];
+        if (buf[i] != want) {
+            buf[i] = want;
+            changed = true;
+        }
+    }
+    w.soft = std::move(soft);
+    return changed;
+}
+
+// The text of a buffer with soft breaks `soft`: they are spaces again (and, in a one-line text,
+// so is any other break).
+std::string plainText(const std::string& shown, const std::vector<char>& soft, bool oneLine) {
+    std::string out = shown;
+    for (size_t i = 0; i < out.size(); ++i)
+        if ((i < soft.size() && soft[i]) || (oneLine && out[i] == '\n')) out[i] = ' ';
+    return out;
+}
+
+struct WrapCall {
+    std::string* buffer;
+    SoftWrap* wrap;
+};
+
+int onWrappedEdit(ImGuiInputTextCallbackData* d) {
+    WrapCall& call = *static_cast<WrapCall*>(d->UserData);
+    if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+        call.buffer->resize(static_cast<size_t>(d->BufTextLen));
+        d->Buf = call.buffer->data();
+        return 0;
+    }
+    SoftWrap& w = *call.wrap;
+    const std::string_view now(d->Buf, static_cast<size_t>(d->BufTextLen));
+    if (now != w.text) {
+        // An edit: the soft breaks before and after what changed stay marked.
+        const size_t before = w.text.size(), after = now.size();
+        size_t head = 0;
+        while (head < before && head < after && w.text[head] == now[head]) ++head;
+        size_t tail = 0;
+        while (tail < before - head && tail < after - head &&
+               w.text[before - 1 - tail] == now[after - 1 - tail])
+            ++tail;
+        std::vector<char> soft(after, 0);
+        w.soft.resize(before, 0);
+        std::copy(w.soft.begin(), w.soft.begin() + static_cast<std::ptrdiff_t>(head), soft.begin());
+        std::copy(w.soft.end() - static_cast<std::ptrdiff_t>(tail), w.soft.end(),
+                  soft.end() - static_cast<std::ptrdiff_t>(tail));
+        w.soft = std::move(soft);
+    }
+    if (rewrap(d->Buf, static_cast<size_t>(d->BufTextLen), w)) d->BufDirty = true;
+    w.text.assign(d->Buf, static_cast<size_t>(d->BufTextLen));
+    if (w.selectAll) {
+        w.selectAll = false;
+        d->SelectionStart = 0;
+        d->SelectionEnd = d->CursorPos = d->BufTextLen;
+    }
+    return 0;
+}
+
+// A text field that wraps at its width and grows to show all of its text (at least `minLines`
+// lines). A one-line text (a title) takes Enter as "done"; others take it as a new line.
+bool wrappedField(Document& doc, const char* cap, const std::string& label,
+                  const std::string& value, std::string& out, float width, float minLines,
+                  bool oneLine, const char* hint) {
     caption(cap, label);
-    out = value;
-    setWidth(width);
-    prepare(label);
-    const bool changed = ImGui::InputTextWithHint(("##" + label).c_str(), hint ? hint : "", &out);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float w = width < 0 ? ImGui::GetContentRegionAvail().x : width;
+    const std::string id = "##" + label;
+    const bool wasActive = ImGui::GetActiveID() == ImGui::GetID(id.c_str());
+    // The text's own width inside the frame, less a cursor's width at the end of a line.
+    const float inner = std::max(ImGui::GetFontSize(), w - style.FramePadding.x * 2 - 2.0f);
+    SoftWrap shown;
+    shown.oneLine = oneLine;
+    shown.width = inner;
+    if (wasActive) {
+        gWrap.width = inner;
+        gWrap.oneLine = oneLine;
+        out = gWrap.text;
+    } else {
+        out = value;
+        rewrap(out.data(), out.size(), shown);
+        shown.text = out;
+    }
+    const std::string& lines = wasActive ? gWrap.text : out;
+    const float rows =
+        std::max(minLines, static_cast<float>(std::count(lines.begin(), lines.end(), '\n') + 1));
+    const ImVec2 size(w, ImGui::GetTextLineHeight() * rows + style.FramePadding.y * 2);
+    // Asked to take the keyboard: activated directly, as a keyboard activation would (ImGui 1.90's
+    // SetKeyboardFocusHere does not reach a multi-line field), with all its text selected so that
+    // what is typed replaces a placeholder name ("New metric").
+    // (A new field's frame is hidden on its first frame: asked again until it takes it.)
+    const bool asked = gWantKeyboard && label == gFocus && !wasActive;
+    if (asked) {
+        ImGuiContext& g = *ImGui::GetCurrentContext();
+        g.NavActivateId = ImGui::GetID(id.c_str());
+        g.NavActivateFlags = ImGuiActivateFlags_PreferInput;
+        shown.selectAll = true;
+    }
+    WrapCall call{&out, wasActive ? &gWrap : &shown};
+    ImGuiInputTextFlags flags = ImGuiInputTextFlags_Multiline | ImGuiInputTextFlags_CallbackAlways |
+                                ImGuiInputTextFlags_CallbackResize |
+                                ImGuiInputTextFlags_NoHorizontalScroll;
+    if (oneLine) flags |= ImGuiInputTextFlags_CtrlEnterForNewLine;
+    ImGui::InputTextEx(id.c_str(), hint, out.data(), static_cast<int>(out.capacity() + 1), size,
+                       flags, onWrappedEdit, &call);
+    const bool active = ImGui::IsItemActive();
+    if (active && !wasActive) gWrap = shown;  // activated this frame: its breaks are the ones
+    if (asked && active) gWantKeyboard = false;
     recordTextField();
     finish(doc, label);
-    return changed && out != value;
+    out = plainText(out, active ? gWrap.soft : shown.soft, oneLine);
+    return out != value;
+}
+
+}  // namespace
+
+std::string copiedText(const char* text) {
+    std::string out = text ? text : "";
+    if (activeLabel().empty()) return out;
+    const ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetActiveID());
+    if (!state || state->CurLenA != static_cast<int>(gWrap.text.size())) return out;
+    // ImGui copies the selection, or all of the text when nothing is selected.
+    int from = std::min(state->Stb.select_start, state->Stb.select_end);
+    if (from == std::max(state->Stb.select_start, state->Stb.select_end)) from = 0;
+    const size_t at = static_cast<size_t>(
+        ImTextCountUtf8BytesFromStr(state->TextW.Data, state->TextW.Data + from));
+    if (gWrap.text.compare(at, out.size(), out) != 0) return out;
+    for (size_t i = 0; i < out.size(); ++i)
+        if ((at + i < gWrap.soft.size() && gWrap.soft[at + i]) || (gWrap.oneLine && out[i] == '\n'))
+            out[i] = ' ';
+    return out;
+}
+
+bool text(Document& doc, const char* cap, const std::string& label, const std::string& value,
+          std::string& out, float width, const char* hint) {
+    return wrappedField(doc, cap, label, value, out, width, 1, true, hint);
 }
 
 bool multiline(Document& doc, const char* cap, const std::string& label, const std::string& value,
                std::string& out, float lines) {
-    caption(cap, label);
-    out = value;
-    const ImVec2 size(ImGui::GetContentRegionAvail().x,
-                      ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2);
-    prepare(label);
-    const bool changed = ImGui::InputTextMultiline(("##" + label).c_str(), &out, size);
-    recordTextField();
-    finish(doc, label);
-    return changed && out != value;
+    return wrappedField(doc, cap, label, value, out, -1, lines, false, nullptr);
 }
 
 bool textWithSuggestions(Document& doc, const char* cap, const std::string& label,

@@ -52,8 +52,13 @@ std::string activeLabel();
 // covered by a window in front of it (a menu, a popup).
 bool textFieldAt(ImVec2 point);
 
-// A one-line or multi-line text field. Returns true on every change (typing is coalesced into one
-// undo step by the caller's command key).
+// What a copy or a cut from the field being edited puts on the clipboard: `text` as ImGui took
+// it, with the line breaks word wrap put in turned back into spaces.
+std::string copiedText(const char* text);
+
+// A one-line or multi-line text field, word-wrapped at its width and as tall as its text needs.
+// Returns true on every change (typing is coalesced into one undo step by the caller's command
+// key).
 bool text(Document& doc, const char* caption, const std::string& label, const std::string& value,
           std::string& out, float width = -1, const char* hint = nullptr);
 bool multiline(Document& doc, const char* caption, const std::string& label,

@@ -3,7 +3,7 @@
 // projector mode, and a "T" then switched it to the tree).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, openPlanner, appState, clickItem, waitForState, itemRect } from './harness.mjs';
+import { startSession, openPlanner, appState, clickItem, waitForState, itemRect, frames } from './harness.mjs';
 
 let session;
 before(async () => { session = await startSession(); });
@@ -11,8 +11,16 @@ after(async () => { await session.close(); });
 
 // Clicks the item and types at once: no wait for a frame between the click and the first key.
 async function clickAndType(page, label, text) {
-  const r = await itemRect(page, label);
+  let r = await itemRect(page, label);
   assert.ok(r, `'${label}' is drawn`);
+  // Below the window (titles wrap, so the page grows): scroll its panel, as a user would.
+  const height = page.viewportSize().height;
+  for (let i = 0; i < 40 && r.y + r.h > height - 4; i++) {
+    await page.mouse.move(r.x + r.w / 2, height / 2);
+    await page.mouse.wheel(0, 200);
+    await frames(page, 2);
+    r = await itemRect(page, label);
+  }
   await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
   await page.keyboard.type(text);
   await page.keyboard.press('Tab');
