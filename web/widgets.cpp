@@ -285,6 +285,11 @@ bool textFieldAt(ImVec2 point) {
     // Only the last frame's fields: a frame that drew none (projector mode) leaves none to tap.
     if (gTextFieldsFrame != ImGui::GetFrameCount()) return false;
     ImGuiWindow* front = windowAt(point);
+    // A field is drawn in a window of its own (a multi-line text) inside the one it was added to.
+    while (front && (front->Flags & ImGuiWindowFlags_ChildWindow) && front->ParentWindow &&
+           std::none_of(gTextFields.begin(), gTextFields.end(),
+                        [&](const TextField& f) { return f.window == front; }))
+        front = front->ParentWindow;
     return std::any_of(gTextFields.begin(), gTextFields.end(), [&](const TextField& f) {
         return f.window == front && f.rect.Contains(point);
     });

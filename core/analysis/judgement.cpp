@@ -384,9 +384,11 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                             !r.anyNumber && !r.purposeNamesOutcome));
         (void)early;
     }
-    // A thing built is work however it is praised: "Build a first-class onboarding programme".
-    if (output && !(slogan && r.verb != VerbKind::Work &&
-                    !(r.verb == VerbKind::Build && r.headKind == HeadKind::Deliverable))) {
+    // A thing built is work however it is praised ("Build a first-class onboarding programme"),
+    // unless the praise is a strong slogan: "Build the best refill app in Iberia" leans on it.
+    if (output &&
+        !(slogan && r.verb != VerbKind::Work &&
+          !(r.verb == VerbKind::Build && r.headKind == HeadKind::Deliverable && !r.strongSlogan))) {
         v.objective = ObjectiveVerdict::Output;
         v.evidence = workSpan(r);
         v.thing = r.form == Form::Done ? r.subject : r.object;

@@ -145,6 +145,8 @@ test('a pivot needs its reason and keeps the original target in the log', async 
   await clickItem(page, 'adjust/execution');
   assert.ok(await itemRect(page, 'adjust/advice'), "S4's caution for an execution shortfall");
   await typeInto(page, 'adjust/newTarget', '38');
+  // The reason field takes the focus and the auto-sized dialog settles: the button may move.
+  await frames(page, 4);
   await clickItem(page, 'adjust/apply');
   assert.ok(await itemRect(page, 'adjust/error'), 'refused without a reason');
   assert.equal((await appState(page)).plan.adjustments.length, before.plan.adjustments.length);

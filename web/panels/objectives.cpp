@@ -54,8 +54,10 @@ void rowMenu(const std::string& label, size_t index, Move move, Remove remove,
     // A right click (a long press on a touch screen) anywhere on the row's line opens it too.
     const ImGuiIO& io = ImGui::GetIO();
     const float at = io.MouseClickedPos[ImGuiMouseButton_Right].y;
-    if (ImGui::IsMouseReleased(ImGuiMouseButton_Right) && ImGui::IsWindowHovered() &&
-        at >= ImGui::GetItemRectMin().y && at < ImGui::GetItemRectMax().y)
+    // (A text field is a window of its own inside the list: over it counts as over the list.)
+    if (ImGui::IsMouseReleased(ImGuiMouseButton_Right) &&
+        ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && at >= ImGui::GetItemRectMin().y &&
+        at < ImGui::GetItemRectMax().y)
         ImGui::OpenPopup("row");
     if (ImGui::IsItemHovered() && io.MouseSource != ImGuiMouseSource_TouchScreen)
         ImGui::SetTooltip("Move or delete");
