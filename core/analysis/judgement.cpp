@@ -459,7 +459,8 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                             (r.headKind == HeadKind::Metric || r.headKind == HeadKind::Vanity) &&
                             !r.anyNumber && !r.segment && !r.rulesOut && !r.mechanism &&
                             !r.purposeNamesOutcome && (r.comparative.empty() || moreMeasure) &&
-                            !((r.classes & bit(WordClass::AgentNoun)) && r.tailWords > 0);
+                            !((r.classes & bit(WordClass::AgentNoun)) && r.tailWords > 0 &&
+                              r.headKind != HeadKind::Vanity);
     // A metric named with no figure and no one it is for: "CTO: cutting churn and downgrades",
     // "Push up turnover" — unless whose it is is named ("Win over Lisbon's coffee crowd").
     const bool metricNamed = r.form == Form::NounPhrase && r.headKind == HeadKind::Metric &&
