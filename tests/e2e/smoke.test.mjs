@@ -95,3 +95,24 @@ test('without WebGL 2 the page says what is missing, instead of loading forever'
   assert.ok(await page.isVisible('#loading'));
   await ctx.close();
 });
+
+test('a canvas the size of the screen asks for no full screen of its own (no uncaught errors)', async () => {
+  // Emscripten's GLFW asks for full screen when a window is sized to the screen's size, outside
+  // any click: Chromium refuses with an uncaught "TypeError: Permissions check failed". A window
+  // resized to fill the screen, and projector mode entered and left, must not trigger it.
+  const context = await session.browser.newContext({
+    viewport: { width: 1200, height: 700 }, screen: { width: 1280, height: 720 },
+  });
+  const { page, watch } = await openPlanner(session, { context });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await frames(page, 5);
+  await page.keyboard.press('F5');
+  await frames(page, 5);
+  await page.keyboard.press('Escape');
+  await frames(page, 5);
+  await page.setViewportSize({ width: 1000, height: 600 });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await frames(page, 5);
+  assert.deepEqual(watch.consoleErrors, []);
+  await context.close();
+});
