@@ -461,7 +461,8 @@ TEST_CASE("KR-VANITY: page views, registered users, followers without a link to 
                             "Web traffic 12% higher",
                             "a 15% rise in followers across our main social accounts",
                             "Lift shares, comments and likes by 35% across every channel",
-                            "Get 2,000 plays"};
+                            "Get 2,000 plays",
+                            "Lines of code shipped: 20,000"};
     const char* notVanity[] = {"Grow the forum to 8,000 members who post every week",
                                "Raise the share of forum members who post weekly from 12% to 20%",
                                "Complete 14 audit engagements this year",
