@@ -309,8 +309,11 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     const bool reached = !r.peopleCount.empty() && !r.staffs;
     const bool countedWork =
         r.verb == VerbKind::Work && !r.counted.empty() && !r.percentOrMoney && !reached;
+    // A measure given the level to reach: "Achieve an NPS of 50", "Reach NPS 50".
+    const bool levelOfMeasure = (r.verb == VerbKind::Achieve || r.verb == VerbKind::Change) &&
+                                r.headKind == HeadKind::Metric && s.target && !r.segment;
     if ((r.anyNumber || s.relativeChange) &&
-        (movement || r.percentOrMoney || reachCount || reached) && !countedWork) {
+        (movement || r.percentOrMoney || reachCount || reached || levelOfMeasure) && !countedWork) {
         v.objective = ObjectiveVerdict::Metric;
         v.evidence = !r.counted.empty() ? r.counted
                      : reached          ? r.peopleCount

@@ -447,3 +447,12 @@ TEST_CASE("a claim set out to be proved and people set to work are outcomes, not
     CHECK(objectiveOf("Build a first-class onboarding programme for new hires") ==
           okr::ObjectiveVerdict::Output);
 }
+
+TEST_CASE("a measure given the level to reach is a key result in disguise") {
+    for (const char* title : {"Achieve an NPS of 50", "Hit an NPS of 60"}) {
+        CAPTURE(title);
+        CHECK(objectiveOf(title) == okr::ObjectiveVerdict::Metric);
+    }
+    // A number that only says how many places: no target.
+    CHECK(objectiveOf("Improve NPS for customers in 3 regions") != okr::ObjectiveVerdict::Metric);
+}
