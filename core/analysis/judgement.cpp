@@ -271,6 +271,20 @@ bool isBe(std::string_view verb) {
     return low == "be" || low == "become" || low == "becoming" || low == "being";
 }
 
+// The first number at or after `from`, as written: "4.4/5" in "… a rider rating of 4.4/5 in …".
+TextSpan numberAfter(std::string_view title, std::size_t from) {
+    TextSpan span;
+    std::size_t a = from;
+    while (a < title.size() && !std::isdigit(static_cast<unsigned char>(title[a]))) ++a;
+    if (a >= title.size()) return span;
+    std::size_t b = a;
+    while (b < title.size() && title[b] != ' ') ++b;
+    while (b > a && (title[b - 1] == ',' || title[b - 1] == '.' || title[b - 1] == ';')) --b;
+    span.begin = static_cast<std::uint16_t>(a);
+    span.end = static_cast<std::uint16_t>(b);
+    return span;
+}
+
 // What we set out to learn: "Prove the franchise sales model works", "Show that our scoring
 // tool helps the projects that use it" — a claim tested, not a thing made.
 bool provesClaim(std::string_view title, const Wording& r) {
@@ -315,9 +329,11 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     if ((r.anyNumber || s.relativeChange) &&
         (movement || r.percentOrMoney || reachCount || reached || levelOfMeasure) && !countedWork) {
         v.objective = ObjectiveVerdict::Metric;
-        v.evidence = !r.counted.empty() ? r.counted
-                     : reached          ? r.peopleCount
-                                        : join(r.verbText, r.object);
+        v.evidence = !r.counted.empty()            ? r.counted
+                     : reached                     ? r.peopleCount
+                     : levelOfMeasure && !movement ? numberAfter(title, r.object.end)
+                                                   : join(r.verbText, r.object);
+        if (v.evidence.empty()) v.evidence = join(r.verbText, r.object);
         v.thing = r.object;
         return v;
     }

@@ -71,11 +71,10 @@ bool functionWordsOnly(std::string_view quoted) {
 }  // namespace
 
 TEST_CASE("the learned reader catches what the rules' reading lets through, quoting its part") {
+    // (Now the rules' own: a measure given the level to reach, quoted by its number.)
     const Read metric =
         readObjective("Earn a rider rating of 4.4/5 in the first half-year after go-live");
-    CHECK(metric.rules.objective == okr::ObjectiveVerdict::Fine);
     CHECK(metric.combined.objective == okr::ObjectiveVerdict::Metric);
-    CHECK(metric.combined.learned);
     CHECK(metric.quoted == "4.4/5");
 
     const Read output = readObjective("Complete the move to the new billing system");
