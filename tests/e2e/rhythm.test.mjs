@@ -141,13 +141,19 @@ test('a pivot needs its reason and keeps the original target in the log', async 
   const before = await appState(page);
   await clickItem(page, 'tab/checkins');
   await clickItem(page, 'checkin/kr1/adjust');
+  // The dialog sizes itself to what it holds over its first frames (its text fields are windows
+  // of their own, drawn from their second frame): click once it has settled.
+  await frames(page, 4);
   await clickItem(page, 'adjust/pivot');
+  await frames(page, 4);
   await clickItem(page, 'adjust/execution');
+  await frames(page, 4);
   assert.ok(await itemRect(page, 'adjust/advice'), "S4's caution for an execution shortfall");
   await typeInto(page, 'adjust/newTarget', '38');
   // The reason field takes the focus and the auto-sized dialog settles: the button may move.
   await frames(page, 4);
   await clickItem(page, 'adjust/apply');
+  await frames(page, 3);
   assert.ok(await itemRect(page, 'adjust/error'), 'refused without a reason');
   assert.equal((await appState(page)).plan.adjustments.length, before.plan.adjustments.length);
 
