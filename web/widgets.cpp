@@ -310,8 +310,7 @@ struct SoftWrap {
     std::string text;        // the buffer as ImGui last had it, soft breaks in
     std::vector<char> soft;  // 1 where text has a soft break
     float width = 0;         // the width lines must fit
-    bool oneLine =
-        false;  // the text has no line breaks of its own (a title): typed ones are spaces
+    bool oneLine = false;    // a title: no line breaks of its own, typed ones are spaces
     bool selectAll = false;  // select all of it on the first frame of editing
 };
 SoftWrap gWrap;  // the field being edited (one at a time)

@@ -757,12 +757,16 @@ class Reader {
             return true;
         // "clusters shared by …", "posts published", "lines of code shipped": a participle after
         // a noun (or a vanity count of the table) ends the phrase.
-        bool endsTablePhrase = false;
-        for (std::size_t k = begin; k + 1 < i && !endsTablePhrase; ++k)
-            endsTablePhrase = toks_[k].phraseLen > 1 && k + toks_[k].phraseLen == i &&
-                              (toks_[k].phraseCls & bit(WordClass::VanityMetric));
-        if ((afterNoun || (endsTablePhrase && isWord(i - 1))) && !t.hyphenBefore && participle(i) &&
-            !is(i, "speed") && !is(i, "need") && !is(i, "feed") && !is(i, "seed"))
+        const auto endsVanityPhrase = [&] {
+            for (std::size_t k = begin; k + 1 < i; ++k)
+                if (toks_[k].phraseLen > 1 && k + toks_[k].phraseLen == i &&
+                    (toks_[k].phraseCls & bit(WordClass::VanityMetric)))
+                    return true;
+            return false;
+        };
+        if (!t.hyphenBefore && participle(i) && !is(i, "speed") && !is(i, "need") &&
+            !is(i, "feed") && !is(i, "seed") &&
+            (afterNoun || (isWord(i - 1) && endsVanityPhrase())))
             return true;
         // A word that is a noun and a verb ("rate", "report", "use") is the verb of a clause
         // only before what a verb takes: "managers report that …", "users rate us".

@@ -463,6 +463,13 @@ namespace {
 
 bool alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
+// Whether a quarter's name ("Q2", "q4", "Q1's") stands at `i` of `text` as a word of its own.
+bool quarterAt(const std::string& text, std::size_t i) {
+    return i + 1 < text.size() && (text[i] == 'Q' || text[i] == 'q') && text[i + 1] >= '1' &&
+           text[i + 1] <= '4' && !(i > 0 && alnum(text[i - 1])) &&
+           !(i + 2 < text.size() && alnum(text[i + 2]));
+}
+
 // Every standalone four-digit number in `text` moved on by one ("2026" → "2027").
 void nextYear(std::string& text) {
     for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
@@ -496,10 +503,8 @@ std::optional<std::pair<Date, Date>> nextPeriod(const PlanMeta& meta) {
 
 std::string nextQuarterTitle(const std::string& title, Date newStart) {
     for (std::size_t i = 0; i + 1 < title.size(); ++i) {
-        const char q = title[i], d = title[i + 1];
-        if ((q != 'Q' && q != 'q') || d < '1' || d > '4') continue;
-        if ((i > 0 && alnum(title[i - 1])) || (i + 2 < title.size() && alnum(title[i + 2])))
-            continue;
+        if (!quarterAt(title, i)) continue;
+        const char d = title[i + 1];
         std::string out = title;
         const int next = (d - '0') % 4 + 1;
         out[i + 1] = static_cast<char>('0' + next);
@@ -567,8 +572,7 @@ namespace {
 // it moves with it).
 void shiftQuarterNames(std::string& text, long steps) {
     for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-        if ((text[i] != 'Q' && text[i] != 'q') || text[i + 1] < '1' || text[i + 1] > '4') continue;
-        if ((i > 0 && alnum(text[i - 1])) || (i + 2 < text.size() && alnum(text[i + 2]))) continue;
+        if (!quarterAt(text, i)) continue;
         const bool year = i + 7 <= text.size() && text[i + 2] == ' ' &&
                           std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i + 3),
                                       text.begin() + static_cast<std::ptrdiff_t>(i + 7),
@@ -603,10 +607,8 @@ Plan inQuarterOf(const Plan& plan, Date today) {
     shiftQuarterNames(out.strategy.vision, steps);
     for (Objective& o : out.objectives) {
         shiftQuarterNames(o.title, steps);
-        for (KeyResult& k : o.keyResults) shiftQuarterNames(k.title, steps);
-    }
-    for (Objective& o : out.objectives)
         for (KeyResult& k : o.keyResults) {
+            shiftQuarterNames(k.title, steps);
             // Due at the end of the quarter stays due at its end (quarters differ in length).
             if (k.due && validDate(*k.due))
                 k.due = *k.due == *plan.meta.end ? *out.meta.end
@@ -618,6 +620,7 @@ Plan inQuarterOf(const Plan& plan, Date today) {
             }
             k.checkins = std::move(kept);
         }
+    }
     std::vector<Adjustment> adjustments;
     for (Adjustment a : out.adjustments) {
         if (validDate(a.date)) a.date = moved(a.date);
