@@ -182,7 +182,7 @@ void noTarget(Context& c, const KrFacts& f) {
         if (c.text() &&
             (f.judgement.keyResult == KeyResultVerdict::Deliverable ||
              f.judgement.keyResult == KeyResultVerdict::CountedWork || f.wording.anyNumber ||
-             f.wording.universal || f.wording.bounded || everyOne))
+             f.wording.universal || f.wording.bounded || everyOne || namedLevelReached(k.title)))
             return;
         const bool unmeasured =
             c.text() && f.judgement.keyResult == KeyResultVerdict::NotMeasurable;

@@ -146,6 +146,41 @@ bool verdictGiven(std::string_view title, const Wording& r) {
                                    "admits",  "approves", "grants", "awards", "through"});
 }
 
+}  // namespace
+
+// A named level reached: "Platforms reach the DORA 'elite' level", "An A rating for the portal
+// is reached" — the level is the target, checked against an outside scale, not a direction.
+bool namedLevelReached(std::string_view title) {
+    const okr::WordText words(title);
+    bool reach = false;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string w = lower(words.word(i));
+        reach = reach || w == "reach" || w == "reaches" || w == "reached" || w == "attain" ||
+                w == "attains" || w == "attained" || w == "achieve" || w == "achieves" ||
+                w == "achieved";
+    }
+    if (!reach) return false;
+    for (const char* level : {"level", "rating", "grade", "tier"}) {
+        for (std::size_t at = title.find(level); at != std::string_view::npos;
+             at = title.find(level, at + 1)) {
+            // The word before the level names it: quoted ('elite' level) or a capital (an A
+            // rating, the Gold tier).
+            std::size_t e = at;
+            while (e > 0 && title[e - 1] == ' ') --e;
+            if (e == at || e == 0) continue;
+            const char last = title[e - 1];
+            std::size_t b = e;
+            while (b > 0 && title[b - 1] != ' ') --b;
+            if (last == '\'' || last == '"' ||
+                (b > 0 && std::isupper(static_cast<unsigned char>(title[b]))))
+                return true;
+        }
+    }
+    return false;
+}
+
+namespace {
+
 // A name's possessive in a phrase: "Lisbon's specialty-coffee crowd", "Acme's buyers" — whose
 // it is, named.
 bool namedOwner(std::string_view phrase) {
@@ -553,11 +588,17 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         r.form == Form::Clause && (r.anyNumber || s.relativeChange) &&
         ((r.verb == VerbKind::Achieve && !r.percentOrMoney) || r.verb == VerbKind::Change);
     // Visits we pay are work: "Attend 12 supplier site visits" — followers added are not.
-    const bool weDoThem = r.form == Form::Imperative && r.verb == VerbKind::Work && counted &&
+    // So are links we build: "Build 40 backlinks".
+    const bool weDoThem = r.form == Form::Imperative &&
+                          (r.verb == VerbKind::Work || r.verb == VerbKind::Build) && counted &&
                           !r.percentOrMoney && lower(r.verbText.of(title)) != "add";
+    // "Get better media coverage": a quality wished for, with nothing counted — not a level.
+    const bool qualityOnly =
+        !r.anyNumber && !hasTarget &&
+        containsAnyWord(join(r.comparative, r.object).of(title), {"better", "stronger"});
     if (r.headKind == HeadKind::Vanity &&
         !(r.form == Form::Clause && r.counted.empty() && !vanityReaches) && !share &&
-        !r.measureBeside && !weDoThem) {
+        !r.measureBeside && !weDoThem && !qualityOnly) {
         v.keyResult = KeyResultVerdict::Vanity;
         v.evidence = r.counted.empty() ? r.head : r.counted;
         v.thing = r.head;
@@ -579,7 +620,11 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.thing = times;
         return v;
     }
-    if (!r.vanityCount.empty() && !(r.headKind == HeadKind::Metric && r.percentOrMoney)) {
+    // "Get 2 of my PRs merged": my own work made done, not attention counted.
+    const std::string_view before = title.substr(0, r.vanityCount.begin);
+    const bool mine = before.size() >= 3 && lower(before.substr(before.size() - 3)) == "my ";
+    if (!r.vanityCount.empty() && !(r.headKind == HeadKind::Metric && r.percentOrMoney) &&
+        !(weDoThem && r.verb == VerbKind::Build) && !mine) {
         v.keyResult = KeyResultVerdict::Vanity;
         v.evidence = r.vanityCount;
         v.thing = r.vanityCount;
@@ -639,8 +684,9 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                         isWork = false;
                     break;
                 case VerbKind::Build:
-                    // "Set up an advisory board", "Create 3 case studies".
+                    // "Set up an advisory board", "Create 3 case studies", "Build 40 backlinks".
                     isWork = r.headKind == HeadKind::Deliverable ||
+                             (r.headKind == HeadKind::Vanity && counted) ||
                              r.headKind == HeadKind::Binary ||
                              (r.headKind == HeadKind::Agent &&
                               (r.classes & bit(WordClass::TeamWord)) && !r.purposeNamesOutcome);
@@ -695,15 +741,21 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             // done or not done: "The budget is approved by the board" is a milestone. People said
             // to be taken on are work too: "4 engineers hired by June".
             // A measure that reached a figure is no work: "900 new MQLs handed to sales".
+            // A measure moved or held to a figure is no work either: "Test suite run time
+            // reduced to under 8 minutes", "Average deal age held between 30 and 45 days".
             isWork = (!r.byPeople || r.binaryDone) && !r.measureBeside && !share &&
                      !r.percentOrMoney && !r.none && (r.headKind != HeadKind::Agent || r.staffs) &&
-                     !(r.headKind == HeadKind::Metric && r.anyNumber && !r.staffs);
+                     !(r.headKind == HeadKind::Metric && r.anyNumber && !r.staffs) &&
+                     !((r.verb == VerbKind::Change || r.verb == VerbKind::Maintain) &&
+                       (hasTarget || r.bounded));
             break;
         case Form::Clause:
             // "The data team identifies 4 bottlenecks": our people's work; "The booking widget
             // runs on older iPads": a capability delivered.
+            // A share of our people doing something is a habit taken up, not work done: "85% of
+            // solutions engineers log their customer meetings in the CRM".
             isWork =
-                (r.staffSubject && r.verb == VerbKind::Work) ||
+                (r.staffSubject && r.verb == VerbKind::Work && !share) ||
                 (r.staffSubject && counted && r.verb != VerbKind::Experience &&
                  r.verb != VerbKind::Change && r.verb != VerbKind::Achieve && !r.percentOrMoney) ||
                 (r.staffSubject && !r.anyNumber && r.verb != VerbKind::Other &&
@@ -746,6 +798,11 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.thing = r.object.empty() ? r.subject : r.object;
         return v;
     }
+    // A ceiling on a count is a limit to stay under, not work to do: "At most 5 open bug
+    // tickets at any time", "Fewer than 10 open tickets".
+    if (s.bound == Bound::AtMost && counted && r.verb != VerbKind::Work &&
+        r.verb != VerbKind::Build)
+        isWork = false;
     // Headcount taken on stays work with a start beside it: "Hire 25 engineers (currently 10)".
     if (isWork && (!elsewhere || verdictReached) && (!outcomeShape || r.staffs) && !r.intoOutcome) {
         v.binary = r.headKind == HeadKind::Binary || r.binaryDone;
@@ -781,7 +838,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // Nothing to measure: no number, no band, no done state ("Every vacancy …" and "No ticket
     // …" name 100% and none).
     const bool everyOne = r.objectUniversal && r.verb == VerbKind::Work;
-    if (!hasTarget && !r.anyNumber && !r.universal && !r.bounded && !everyOne) {
+    if (!hasTarget && !r.anyNumber && !r.universal && !r.bounded && !everyOne &&
+        !namedLevelReached(title)) {
         v.keyResult = KeyResultVerdict::NotMeasurable;
         v.evidence = join(r.verbText, r.object);
         v.thing = r.object.empty() ? r.subject : r.object;

@@ -54,4 +54,8 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& reading,
 Judgement judgeKeyResultByRules(std::string_view title, const Wording& reading,
                                 const KrSentence& numbers);
 
+// A named level on an outside scale reached ("Platforms reach the DORA 'elite' level", "An A
+// rating … is reached"): the level is the target.
+bool namedLevelReached(std::string_view title);
+
 }  // namespace okr

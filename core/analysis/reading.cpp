@@ -469,9 +469,11 @@ class Reader {
                     value = value || (isValue(m) && !(m + 1 == k && k - start <= 2 &&
                                                       !toks_[m].percent && !toks_[m].money));
                 // "Stand up core systems: CRM, …" is the sentence itself, not a label.
-                const bool verbFirst = verbish(start) &&
-                                       !hasAny(start, kNouns | bit(WordClass::FunctionWord)) &&
-                                       !has(start, WordClass::Filler);
+                // So is "Stand up core systems: …", a phrasal verb first.
+                const bool verbFirst =
+                    (verbish(start) && !hasAny(start, kNouns | bit(WordClass::FunctionWord)) &&
+                     !has(start, WordClass::Filler)) ||
+                    (toks_[start].phraseLen > 1 && (toks_[start].phraseCls & kVerbs) != 0);
                 // "Facebook fans: 30,000", "Trial users: at least 600": the label is the measure
                 // and the value its level.
                 const std::size_t bound = boundWords(k + 1);
@@ -538,8 +540,11 @@ class Reader {
                 continue;
             }
             // "Successfully", "Proactively": an adverb before the verb.
+            // "Nightly", "Weekly", "Early" say when, as an adjective: the noun phrase goes on.
             if (t.type == T::Word && endsWith(i, "ly") && !hasAny(i, kNouns | kVerbs) &&
-                isWord(i + 1)) {
+                isWord(i + 1) && !is(i, "daily") && !is(i, "weekly") && !is(i, "monthly") &&
+                !is(i, "nightly") && !is(i, "yearly") && !is(i, "quarterly") && !is(i, "early") &&
+                !is(i, "hourly") && !is(i, "fortnightly")) {
                 ++i;
                 continue;
             }
@@ -609,6 +614,21 @@ class Reader {
             if (k < count_ && isWord(k) &&
                 ((has(k, WordClass::BeVerb) && !is(k, "to")) ||
                  (endsWith(k, "s") && verbish(k) && !hasAny(k, kNouns))))
+                return false;
+        }
+        // "Deploy scripts are merged", "Release notes are published": a noun phrase that starts
+        // with a verb's form, then its "are" — unless the verb takes a clause ("Ensure X are …").
+        if (toks_[lead].phraseLen <= 1 && isWord(lead + 1) && !function(lead + 1) &&
+            !isValue(lead + 1) && !is(lead, "ensure") && !is(lead, "make") && !is(lead, "see") &&
+            !is(lead, "check") && !is(lead, "confirm") && !is(lead, "verify") &&
+            !is(lead, "prove") && !is(lead, "show") && !is(lead, "keep") && !is(lead, "let") &&
+            !is(lead, "help") && !is(lead, "have") && !is(lead, "get")) {
+            std::size_t k = lead + 1;
+            while (k < count_ && k <= lead + 3 && isWord(k) && !function(k) &&
+                   (!verbish(k) || nounish(k) || endsWith(k, "s")))
+                ++k;
+            if (k > lead + 1 && (is(k, "are") || is(k, "is")) &&
+                (participle(k + 1) || doneAt(k + 1)))
                 return false;
         }
         const bool verb = verbish(lead);
@@ -1161,6 +1181,21 @@ class Reader {
                 !is(k + 1, "will") && !is(k + 1, "can"))
                 j = k + 1;
         }
+        // "Website traffic and relay traffic have …": two subjects joined, one "is" or "have"
+        // after both.
+        bool counts = false;
+        for (std::size_t k = subject.begin; k <= j && k < count_; ++k)
+            counts = counts || isValue(k) || isValue(k + 1);
+        if (j + 1 < count_ && is(j, "and") && !counts) {
+            const Phrase second = nounPhrase(j + 1);
+            const std::size_t v = second.end;
+            if (second.end > j + 1 && v < count_ && isWord(v) && !has(v, WordClass::Preposition) &&
+                has(v, WordClass::BeVerb)) {
+                j = v;
+                r.subject = span(subject.begin, second.end);
+                after_ = second.end;
+            }
+        }
         // Adverbs between the subject and its verb: "policy fully implemented".
         while (j < count_ && isWord(j) && endsWith(j, "ly") && !hasAny(j, kNouns)) ++j;
         // "is / are / becomes / gets (not) …"
@@ -1186,6 +1221,9 @@ class Reader {
                 for (std::size_t k = obj.begin; k < obj.head; ++k)
                     better = better || has(k, WordClass::MannerAdverb);
                 if (better) kind = HeadKind::Other;
+                // "Website traffic and relay traffic have separate metrics": measuring set up.
+                if (obj.head < count_ && (is(obj.head, "metrics") || is(obj.head, "dashboards")))
+                    kind = HeadKind::Deliverable;
                 if (kind == HeadKind::Deliverable || kind == HeadKind::Binary ||
                     ((w == "become" || w == "becomes") &&
                      kindOf(subject) == HeadKind::Deliverable)) {
@@ -1320,7 +1358,11 @@ class Reader {
             }
             // "Turn 6 pilots into annual subscriptions": a conversion into a measure; not after a
             // verdict ("Accepted into the incubator": admitted, a milestone).
-            if (is(i, "into") && i + 1 < count_ && !(i > 0 && has(i - 1, WordClass::BinaryNoun))) {
+            // Nor a place things are put: "Deploy scripts are merged into the infra repo".
+            if (is(i, "into") && i + 1 < count_ && !(i > 0 && has(i - 1, WordClass::BinaryNoun)) &&
+                !(i > 0 &&
+                  (is(i - 1, "merged") || is(i - 1, "integrated") || is(i - 1, "incorporated") ||
+                   is(i - 1, "folded") || is(i - 1, "built") || is(i - 1, "moved")))) {
                 const Phrase p = nounPhrase(i + 1);
                 const HeadKind kind = kindOf(p);
                 bool slogan = false;
