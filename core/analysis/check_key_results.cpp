@@ -348,7 +348,8 @@ void ambition(Context& c, const KrFacts& f) {
     const double sign = f.direction == Direction::Increase ? 1.0 : -1.0;
     const double z = sign * (*f.target - mu) / sigma;
     if (!std::isfinite(z) || (z >= 1.0 - 1e-9 && z <= 2.0 + 1e-9)) return;
-    const Stretch s = stretchTargets(mu, sigma, f.direction);
+    const Stretch s =
+        stretchTargets(mu, sigma, f.direction, c.thresholds[ThresholdId::NoisyVariation]);
     const double d = (*f.target - mu) / sigma;
     char dt[32];
     std::snprintf(dt, sizeof dt, "%.1f", std::fabs(d));
@@ -393,8 +394,10 @@ void stale(Context& c, const KrFacts& f) {
 void confidence(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
     if (!c.rhythmRuns()) return;
-    const std::optional<ConfidenceAlert> a = confidenceAlert(k, f.style);
-    if (!a) return;
+    const std::optional<ConfidenceAlert> a = confidenceAlert(
+        k, f.style, std::nullopt, static_cast<int>(c.thresholds[ThresholdId::ConfidenceDrop]),
+        static_cast<int>(c.thresholds[ThresholdId::CommittedConfidence]));
+    if (!a || (a->kind == ConfidenceAlert::Drop && f.dropSaidForObjective)) return;
     std::string msg;
     if (a->kind == ConfidenceAlert::Drop) {
         msg = "Confidence in " + quote(k.title, "key result") + " fell from " +
@@ -455,13 +458,19 @@ void cpa(Context& c, const KrFacts& f) {
     const std::string cur = currencyUnit(f.unit, c) ? f.unit : "$";
     std::string msg;
     if (finite(e.lifetimeValue) && *e.lifetimeValue > 0) {
-        const double limit = *e.lifetimeValue / 3.0;
+        const double share = c.thresholds[ThresholdId::CpaShareOfLtv];
+        const double limit = *e.lifetimeValue * share;
         if (target <= limit) return;
-        msg = "The acquisition-cost target " + money + " of " + quote(k.title, "key result") +
-              " is above a third of the lifetime value (" + valueText(*e.lifetimeValue, cur) +
-              " / 3 = " + valueText(limit, cur) + ").";
+        msg =
+            "The acquisition-cost target " + money + " of " + quote(k.title, "key result") +
+            " is above " +
+            (std::fabs(share - 1.0 / 3.0) < 1e-9
+                 ? "a third of the lifetime value (" + valueText(*e.lifetimeValue, cur) + " / 3 = "
+                 : valueText(share * 100.0, "%") + " of the lifetime value (" +
+                       valueText(*e.lifetimeValue, cur) + " → ") +
+            valueText(limit, cur) + ").";
     } else if (finite(e.revenuePerSale) && *e.revenuePerSale > 0) {
-        const double limit = 0.15 * *e.revenuePerSale;
+        const double limit = c.thresholds[ThresholdId::CpaShareOfSale] * *e.revenuePerSale;
         if (target <= limit) return;
         msg = "The acquisition-cost target " + money + " of " + quote(k.title, "key result") +
               " is " + valueText(100.0 * target / *e.revenuePerSale, "%") +

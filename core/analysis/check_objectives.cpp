@@ -3,6 +3,7 @@
 #include <string>
 
 #include "analysis/checks.h"
+#include "rhythm/rhythm.h"
 
 namespace okr::detail {
 
@@ -180,6 +181,40 @@ void notCheckedIn(Context& c, std::size_t o, const Objective& obj) {
            "minute async update each Monday).");
 }
 
+// KR-CONFIDENCE-DROP when several key results of one objective fell together (S4's week 5:
+// one dependency slipped, all of activation's KRs went from 7 to 5): one line for the objective,
+// not one per key result.
+void confidenceTogether(Context& c, std::size_t o, const Objective& obj) {
+    if (!c.rhythmRuns()) return;
+    const int drop = static_cast<int>(c.thresholds[ThresholdId::ConfidenceDrop]);
+    const int committed = static_cast<int>(c.thresholds[ThresholdId::CommittedConfidence]);
+    std::vector<std::size_t> fell;
+    std::optional<ConfidenceAlert> first;
+    std::string firstTitle;
+    for (std::size_t i = c.objectiveStart[o]; i < c.objectiveStart[o + 1]; ++i) {
+        const KrFacts& f = c.krs[i];
+        if (trimmed(f.kr->title).empty()) continue;
+        const auto a = confidenceAlert(*f.kr, f.style, std::nullopt, drop, committed);
+        if (!a || a->kind != ConfidenceAlert::Drop) continue;
+        fell.push_back(i);
+        if (!first) {
+            first = a;
+            firstTitle = f.kr->title;
+        }
+    }
+    if (fell.size() < 2) return;
+    for (std::size_t i : fell) c.krs[i].dropSaidForObjective = true;
+    c.emit(RuleId::KrConfidenceDrop, EntityKind::Objective, obj.id.value,
+           objectivePath(o) + "/keyResults",
+           "Confidence fell on " + std::to_string(fell.size()) + " key results of " +
+               quote(obj.title, "objective") + ": " + quote(firstTitle, "key result") + " from " +
+               std::to_string(first->from) + "/10 to " + std::to_string(first->now) + "/10 by " +
+               first->date.str() + ", and " + std::to_string(fell.size() - 1) + " more.",
+           "Discuss it in this week's OKR review: what blocks them, and what changes — resourcing "
+           "or approach (S4: a drop is a signal that needs immediate attention; its own drop, "
+           "7 to 5 in week 5, triggered the mid-quarter review).");
+}
+
 bool weeklyish(Cadence cd) {
     return cd == Cadence::Daily || cd == Cadence::Weekly || cd == Cadence::Biweekly;
 }
@@ -231,6 +266,7 @@ void checkObjective(Context& c, std::size_t o) {
     if (c.on(RuleId::ObjOrphan)) orphan(c, o, obj);
     if (c.on(RuleId::KrCadence)) cadence(c, o, obj);
     if (c.on(RuleId::KrStale)) notCheckedIn(c, o, obj);
+    if (c.on(RuleId::KrConfidenceDrop)) confidenceTogether(c, o, obj);
 }
 
 }  // namespace okr::detail

@@ -59,13 +59,21 @@ void objectiveCount(Context& c) {
     }
 }
 
+// Who set a limit, for the message: "the startup profile" or "this plan's rules".
+std::string limitSetter(const Context& c, const char* key) {
+    return c.plan.rules.thresholds.count(key) ? std::string("this plan's rules")
+                                              : "the " + std::string(name(c.profile)) + " profile";
+}
+
 void krTotal(Context& c) {
     const int n = static_cast<int>(c.krs.size());
-    if (n <= c.limits.maxKrTotal) return;
+    const int limit = static_cast<int>(c.thresholds[ThresholdId::KrTotal]);
+    if (n <= limit) return;
+    const bool own = c.plan.rules.thresholds.count("krTotal") > 0;
     c.emit(RuleId::SetKrTotal, EntityKind::Plan, "", "/objectives",
-           plural(n, "key result", "key results") + " in all: the " + name(c.profile) +
-               " profile keeps the plan to " + std::to_string(c.limits.maxKrTotal) +
-               (c.profile == Profile::Startup ? " (S4: under 8 in a small company)." : "."),
+           plural(n, "key result", "key results") + " in all: " + limitSetter(c, "krTotal") +
+               " keeps the plan to " + std::to_string(limit) +
+               (c.profile == Profile::Startup && !own ? " (S4: under 8 in a small company)." : "."),
            "Focus: fewer key results get more attention; merge or drop the weakest (S2: when "
            "everything is important, nothing is).");
 }
@@ -91,12 +99,13 @@ void ownerLoad(Context& c) {
     };
     for (const Objective& o : c.plan.objectives) add(o.owner);
     for (const KrFacts& f : c.krs) add(f.kr->owner);
+    const int limit = static_cast<int>(c.thresholds[ThresholdId::OwnedPerPerson]);
     for (const Load& l : loads) {
-        if (l.count <= c.limits.maxOwnedPerPerson) continue;
+        if (l.count <= limit) continue;
         c.emit(RuleId::SetOwnerLoad, EntityKind::Plan, "", "/objectives",
                quote(l.owner) + " owns " + std::to_string(l.count) +
-                   " objectives and key results; the " + name(c.profile) + " profile allows " +
-                   std::to_string(c.limits.maxOwnedPerPerson) + ".",
+                   " objectives and key results; " + limitSetter(c, "ownedPerPerson") + " allows " +
+                   std::to_string(limit) + ".",
                "Spread ownership: when one person owns nine goals, they have none (S2). Hand key "
                "results to the people closest to the work.");
     }
@@ -136,8 +145,9 @@ void noGuardrail(Context& c) {
         const KeyResult& k = *f.kr;
         if (k.kind != KrKind::Metric || !f.baseline || !f.target || *f.baseline <= 0) continue;
         const double ratio = *f.target / *f.baseline;
-        const bool up = f.direction == Direction::Increase && ratio >= 1.2;
-        const bool down = f.direction == Direction::Decrease && ratio <= 0.8;
+        const double aggressive = c.thresholds[ThresholdId::AggressiveChange];
+        const bool up = f.direction == Direction::Increase && ratio >= 1.0 + aggressive;
+        const bool down = f.direction == Direction::Decrease && ratio <= 1.0 - aggressive;
         if (!up && !down) continue;
         if (!checked) {
             counter = hasCounterMetric(c);

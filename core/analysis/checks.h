@@ -28,6 +28,7 @@ struct KrFacts {
     std::size_t k = 0;  // key-result index within the objective
     int driver = -1;    // node index
     bool reaches = false;
+    bool dropSaidForObjective = false;     // KR-CONFIDENCE-DROP said once for the objective
     Style style = Style::Committed;        // the KR's style, else its objective's
     KrSentence sentence;                   // parsed from the title
     Wording wording;                       // how the title reads (text rules only)
@@ -55,6 +56,7 @@ struct Context {
     Profile profile;
     const ProfileLimits& limits;
     RuleSeverities sev;
+    Thresholds thresholds;
     TreeIndex tree;
     FormulaEvaluator formula;
     std::vector<KrFacts> krs;

@@ -17,4 +17,22 @@ const std::vector<std::string_view>& ruleIds() {
 
 bool isKnownRuleId(std::string_view id) { return findRule(id) != nullptr; }
 
+bool thresholdBounds(std::string_view key, double& min, double& max, bool& whole) {
+    const ThresholdInfo* t = findThreshold(key);
+    if (!t) return false;
+    min = t->min;
+    max = t->max;
+    whole = t->whole;
+    return true;
+}
+
+std::string thresholdKeyList() {
+    std::string out;
+    for (const ThresholdInfo& t : thresholdCatalog()) {
+        if (!out.empty()) out += ", ";
+        out += t.key;
+    }
+    return out;
+}
+
 }  // namespace okr

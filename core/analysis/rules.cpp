@@ -185,18 +185,82 @@ const std::vector<RuleInfo> kCatalog = {
 const ProfileLimits kProfiles[] = {
     {Profile::Agency,
      "S0/S1: 3-4 objectives per client per quarter, 1-3 key results each",
-     3, 4, 1, 3, 3, 12, 8, false},
+     3, 4, 1, 3, 3, false},
     {Profile::Startup,
      "S4: at most 3 objectives per level, 2-4 key results, under 8 in a small company",
-     1, 3, 2, 4, 4, 7, 6, false},
+     1, 3, 2, 4, 4, false},
     {Profile::Teams,
      "S2/S3: company at most 3 objectives, team objectives linked to one, at most 4 key results "
      "(3 preferred)",
-     1, 3, 1, 4, 3, 12, 6, true},
+     1, 3, 1, 4, 3, true},
+};
+
+constexpr const char* kOurs = "product default";
+
+const std::vector<ThresholdInfo> kThresholds = {
+    {ThresholdId::ConfidenceDrop, "confidenceDrop", "KR-CONFIDENCE-DROP", "points of 10",
+     2, 2, 2, 1, 10, true, kOurs,
+     "S4 names a fall in weekly confidence as the signal but not its size; its worked example, "
+     "TalentSync's activation KR going from 7 to 5 in week 5, is what triggered the mid-quarter "
+     "review, so a fall of 2 from the best earlier value speaks."},
+    {ThresholdId::CommittedConfidence, "committedConfidence", "KR-CONFIDENCE-DROP", "points of 10",
+     7, 7, 7, 0, 10, true, kOurs,
+     "A committed key result is expected in full (S3, S4); below 7 of 10 its owner no longer "
+     "expects it, which is worth saying before the number shows it."},
+    {ThresholdId::PaceTolerance, "paceTolerance", "at risk (the pace line)", "share (0.1 = 10%)",
+     0.10, 0.10, 0.10, 0, 1, false, kOurs,
+     "Progress is rarely a straight line; a key result is called behind only when it trails the "
+     "line from baseline to target by more than this share of the distance."},
+    {ThresholdId::NoisyVariation, "noisyVariation", "KR-AMBITION, driver tree", "σ/µ (0.1 = 10%)",
+     0.10, 0.10, 0.10, 0, 10, false, kOurs,
+     "S3 stretches a noisy metric less (µ + 1σ to 1.5σ) than a stable one (µ + 2σ) without "
+     "saying where noisy starts; a σ of a tenth of the mean or more is called noisy."},
+    {ThresholdId::AggressiveChange, "aggressiveChange", "SET-NO-GUARDRAIL", "share (0.2 = 20%)",
+     0.20, 0.20, 0.20, 0, 100, false, kOurs,
+     "S2 pairs a hard push with a counter-metric without saying how hard; a target 20% or more "
+     "away from its baseline is where over-optimising starts to pay."},
+    {ThresholdId::CpaShareOfLtv, "cpaShareOfLtv", "KR-CPA", "share of LTV",
+     1.0 / 3.0, 1.0 / 3.0, 1.0 / 3.0, 0, 10, false, kOurs,
+     "S0 weighs the cost of winning a customer against what the customer brings without a "
+     "ratio; the usual rule of thumb, lifetime value at least three times CPA, sets the line."},
+    {ThresholdId::CpaShareOfSale, "cpaShareOfSale", "KR-CPA", "share of revenue per sale",
+     0.15, 0.15, 0.15, 0, 10, false, kOurs,
+     "When lifetime value is unknown, a CPA above 15% of the revenue of one sale leaves little "
+     "margin; set it to your own gross margin."},
+    {ThresholdId::KrTotal, "krTotal", "SET-KR-TOTAL", "key results",
+     12, 7, 12, 1, 1000, true, "S4 (startup: under 8 in a small company); agency and teams ours",
+     "S4 keeps a small company under 8 key results in all; for agency and teams plans, 12 is "
+     "three or four objectives at their profile's key-result limit."},
+    {ThresholdId::OwnedPerPerson, "ownedPerPerson", "SET-OWNER-LOAD",
+     "objectives and key results", 8, 6, 6, 1, 1000, true, kOurs,
+     "S2 and S4 want one named owner per key result without saying how many one person can "
+     "carry; past six (eight for an agency strategist across clients) updates go stale."},
 };
 // clang-format on
 
 }  // namespace
+
+const std::vector<ThresholdInfo>& thresholdCatalog() { return kThresholds; }
+
+const ThresholdInfo* findThreshold(std::string_view key) {
+    for (const ThresholdInfo& t : kThresholds)
+        if (key == t.key) return &t;
+    return nullptr;
+}
+
+bool productDefault(const ThresholdInfo& t) { return std::string_view(t.origin) == kOurs; }
+
+Thresholds resolveThresholds(const RuleSettings& settings, std::optional<Profile> profile) {
+    const Profile p = profile ? *profile : settings.profile;
+    Thresholds out;
+    for (const ThresholdInfo& t : kThresholds) {
+        double v = p == Profile::Agency ? t.agency : p == Profile::Teams ? t.teams : t.startup;
+        const auto set = settings.thresholds.find(t.key);
+        if (set != settings.thresholds.end()) v = set->second;
+        out.of[static_cast<std::size_t>(t.threshold)] = v;
+    }
+    return out;
+}
 
 const char* name(EntityKind kind) {
     switch (kind) {

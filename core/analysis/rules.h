@@ -100,11 +100,52 @@ struct ProfileLimits {
     int minKrs;  // per objective
     int maxKrs;
     int preferredMaxKrs;     // above this (but within maxKrs) is an info
-    int maxKrTotal;          // in the whole plan
-    int maxOwnedPerPerson;   // objectives + key results one person owns
     bool orphanNeedsParent;  // a team objective must support a company objective, not only a theme
 };
 const ProfileLimits& profileLimits(Profile profile);
+
+// The numbers the rules compare against. Some come from a seed; the others are ours — chosen
+// where the seeds name a signal but not its size — and say so (`origin`). A plan changes any of
+// them in `rules.thresholds` (key → number).
+enum class ThresholdId : std::uint8_t {
+    ConfidenceDrop,       // KR-CONFIDENCE-DROP: a fall of this much from the best earlier value
+    CommittedConfidence,  // KR-CONFIDENCE-DROP: a committed KR below this
+    PaceTolerance,        // at risk: this share of the distance behind the straight line
+    NoisyVariation,       // a driver whose σ/µ is at least this is noisy
+    AggressiveChange,     // SET-NO-GUARDRAIL: a target this share above or below its baseline
+    CpaShareOfLtv,        // KR-CPA: a CPA above this share of lifetime value
+    CpaShareOfSale,       // KR-CPA: … or of revenue per sale when LTV is unknown
+    KrTotal,              // SET-KR-TOTAL: key results in the whole plan
+    OwnedPerPerson,       // SET-OWNER-LOAD: objectives and key results one person owns
+    Count
+};
+inline constexpr std::size_t kThresholdCount = static_cast<std::size_t>(ThresholdId::Count);
+
+struct ThresholdInfo {
+    ThresholdId threshold;
+    const char* key;                // the plan key under rules.thresholds: "confidenceDrop"
+    const char* rules;              // the rules it sets: "KR-CONFIDENCE-DROP"
+    const char* unit;               // "points of 10", "share (0.2 = 20%)", "key results"
+    double agency, startup, teams;  // the default in each profile
+    double min, max;                // what a plan may set
+    bool whole;                     // a whole number
+    const char* origin;             // "product default" or the seed that gives it
+    const char* reason;             // why this number
+};
+
+const std::vector<ThresholdInfo>& thresholdCatalog();
+// nullptr when `key` names no threshold.
+const ThresholdInfo* findThreshold(std::string_view key);
+// True when the catalog marks the number as ours rather than a seed's.
+bool productDefault(const ThresholdInfo& t);
+
+// Every threshold's value for one plan: the profile's default, then the plan's setting.
+struct Thresholds {
+    double of[kThresholdCount] = {};
+    double operator[](ThresholdId t) const { return of[static_cast<std::size_t>(t)]; }
+};
+Thresholds resolveThresholds(const RuleSettings& settings,
+                             std::optional<Profile> profile = std::nullopt);
 
 // Effective severity of every rule for one plan.
 struct RuleSeverities {

@@ -185,13 +185,13 @@ std::optional<double> planScore(const std::vector<ObjectiveScore>& objectives) {
     return sum / n;
 }
 
-bool isNoisy(double mu, double sigma) {
+bool isNoisy(double mu, double sigma, double variation) {
     if (!std::isfinite(mu) || !std::isfinite(sigma)) return false;
     if (mu == 0) return sigma > 0;
-    return std::fabs(sigma) / std::fabs(mu) >= kNoisyVariation;
+    return std::fabs(sigma) / std::fabs(mu) >= variation;
 }
 
-Stretch stretchTargets(double mu, double sigma, Direction direction) {
+Stretch stretchTargets(double mu, double sigma, Direction direction, double noisyVariation) {
     Stretch s;
     const double sign = direction == Direction::Increase ? 1.0 : -1.0;
     const double sd = std::isfinite(sigma) ? std::fabs(sigma) : 0.0;
@@ -199,7 +199,7 @@ Stretch stretchTargets(double mu, double sigma, Direction direction) {
     s.k1 = m + sign * 1.0 * sd;
     s.k15 = m + sign * 1.5 * sd;
     s.k2 = m + sign * 2.0 * sd;
-    s.noisy = isNoisy(m, sd);
+    s.noisy = isNoisy(m, sd, noisyVariation);
     if (s.noisy) {
         s.recommendedLow = std::min(s.k1, s.k15);
         s.recommendedHigh = std::max(s.k1, s.k15);

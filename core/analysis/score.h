@@ -100,7 +100,8 @@ struct Stretch {
     const char* advice = "";
 };
 inline constexpr double kNoisyVariation = 0.10;
-bool isNoisy(double mu, double sigma);
-Stretch stretchTargets(double mu, double sigma, Direction direction = Direction::Increase);
+bool isNoisy(double mu, double sigma, double variation = kNoisyVariation);
+Stretch stretchTargets(double mu, double sigma, Direction direction = Direction::Increase,
+                       double noisyVariation = kNoisyVariation);
 
 }  // namespace okr

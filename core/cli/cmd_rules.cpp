@@ -15,7 +15,21 @@ const char* const kHelp =
     "usage: okr rules [--format text|markdown|json]\n\n"
     "Prints the rule catalog: ID, title, what the rule checks, default severity per profile\n"
     "(agency / startup / teams) and the source seed (S0-S4). A plan overrides a severity, or\n"
-    "switches a rule off, in its `rules.overrides`.\n";
+    "switches a rule off, in its `rules.overrides`. Then the thresholds the rules compare\n"
+    "against: each one's default per profile, whether a seed gives it or it is a product\n"
+    "default (ours), why, and the key under `rules.thresholds` that changes it in a plan.\n";
+
+std::string number(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.4g", v);
+    return buf;
+}
+
+std::string defaults(const okr::ThresholdInfo& t) {
+    if (t.agency == t.startup && t.startup == t.teams) return number(t.startup);
+    return "agency " + number(t.agency) + ", startup " + number(t.startup) + ", teams " +
+           number(t.teams);
+}
 
 std::string cell(const char* text) {
     std::string out;
@@ -39,17 +53,33 @@ int run(const okr::cli::Args& args) {
         return 64;
     }
     const auto& catalog = okr::ruleCatalog();
+    const auto& thresholds = okr::thresholdCatalog();
     if (format == "json") {
-        nlohmann::ordered_json out = nlohmann::ordered_json::array();
+        nlohmann::ordered_json out = nlohmann::ordered_json::object();
+        out["rules"] = nlohmann::ordered_json::array();
         for (const okr::RuleInfo& r : catalog)
-            out.push_back({{"id", r.id},
-                           {"title", r.title},
-                           {"description", r.description},
-                           {"target", okr::name(r.target)},
-                           {"agency", okr::name(r.agency)},
-                           {"startup", okr::name(r.startup)},
-                           {"teams", okr::name(r.teams)},
-                           {"source", r.source}});
+            out["rules"].push_back({{"id", r.id},
+                                    {"title", r.title},
+                                    {"description", r.description},
+                                    {"target", okr::name(r.target)},
+                                    {"agency", okr::name(r.agency)},
+                                    {"startup", okr::name(r.startup)},
+                                    {"teams", okr::name(r.teams)},
+                                    {"source", r.source}});
+        out["thresholds"] = nlohmann::ordered_json::array();
+        for (const okr::ThresholdInfo& t : thresholds)
+            out["thresholds"].push_back({{"key", t.key},
+                                         {"planKey", std::string("rules.thresholds.") + t.key},
+                                         {"rules", t.rules},
+                                         {"unit", t.unit},
+                                         {"agency", t.agency},
+                                         {"startup", t.startup},
+                                         {"teams", t.teams},
+                                         {"min", t.min},
+                                         {"max", t.max},
+                                         {"productDefault", okr::productDefault(t)},
+                                         {"origin", t.origin},
+                                         {"reason", t.reason}});
         std::puts(out.dump(2).c_str());
     } else if (format == "markdown") {
         std::puts("| Rule | Checks | agency | startup | teams | Source |");
@@ -58,12 +88,25 @@ int run(const okr::cli::Args& args) {
             std::printf("| `%s` | **%s.** %s | %s | %s | %s | %s |\n", r.id, cell(r.title).c_str(),
                         cell(r.description).c_str(), okr::name(r.agency), okr::name(r.startup),
                         okr::name(r.teams), cell(r.source).c_str());
+        std::puts("");
+        std::puts("| Threshold (`rules.thresholds.…`) | Rules | Default | Origin | Why |");
+        std::puts("| --- | --- | --- | --- | --- |");
+        for (const okr::ThresholdInfo& t : thresholds)
+            std::printf("| `%s` (%s) | %s | %s | %s | %s |\n", t.key, cell(t.unit).c_str(),
+                        cell(t.rules).c_str(), defaults(t).c_str(),
+                        okr::productDefault(t) ? "**product default**" : cell(t.origin).c_str(),
+                        cell(t.reason).c_str());
     } else {
         for (const okr::RuleInfo& r : catalog)
             std::printf("%-25s %s\n  %s\n  agency %s, startup %s, teams %s; %s (%s)\n\n", r.id,
                         r.title, r.description, okr::name(r.agency), okr::name(r.startup),
                         okr::name(r.teams), okr::name(r.target), r.source);
-        std::printf("%zu rules\n", catalog.size());
+        std::printf("%zu rules\n\nThresholds (a plan sets them in rules.thresholds):\n\n",
+                    catalog.size());
+        for (const okr::ThresholdInfo& t : thresholds)
+            std::printf("%-20s %s (%s)\n  %s; %s%s\n  %s\n\n", t.key, defaults(t).c_str(), t.unit,
+                        t.rules, okr::productDefault(t) ? "PRODUCT DEFAULT" : "",
+                        okr::productDefault(t) ? "" : t.origin, t.reason);
     }
     return 0;
 }

@@ -667,6 +667,32 @@ void readOverrides(Reader& r, RuleSettings& s) {
     }
 }
 
+// `rules.thresholds`: a known key and a number in its range; anything else is an error at its
+// path, and the rest of the plan still loads.
+void readThresholds(Reader& r, RuleSettings& s) {
+    if (!r.expect(Kind::Object, "an object ({ … })") || !r.sc.beginObject()) return;
+    std::string key;
+    while (r.sc.nextKey(key)) {
+        Reader::Scope scope(r, key);
+        if (s.thresholds.count(key)) {
+            r.duplicate(key);
+            return;
+        }
+        double min = 0, max = 0;
+        bool whole = false;
+        if (!thresholdBounds(key, min, max, whole)) {
+            json skipped;
+            if (!r.anyValue(skipped)) return;
+            r.error(r.here(), "no threshold is called \"" + printable(key) +
+                                  "\"; the thresholds are " + thresholdKeyList());
+            continue;
+        }
+        double v = 0;
+        if (whole ? !r.wholeNumber(v, key.c_str(), min, max) : !r.number(v, min, max)) continue;
+        s.thresholds[key] = v;
+    }
+}
+
 void readVersionKey(Reader& r, std::optional<json>& out) {
     json v;
     if (r.anyValue(v)) out = std::move(v);
@@ -1055,6 +1081,17 @@ const ObjectCodec<RuleSettings>& rulesCodec() {
              for (const auto& [id, severity] : s.overrides) {
                  w.key(id);
                  w.string(name(severity));
+             }
+             w.endObject();
+         }},
+        {"thresholds", nullptr, readThresholds,
+         [](Writer& w, const RuleSettings& s) {
+             if (s.thresholds.empty()) return;
+             w.key("thresholds");
+             w.beginObject();
+             for (const auto& [key, value] : s.thresholds) {
+                 w.key(key);
+                 w.number(value);
              }
              w.endObject();
          }},

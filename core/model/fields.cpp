@@ -520,6 +520,7 @@ const EntityInfo<RuleSettings>& entityInfo<RuleSettings>() {
         {
             field<&RuleSettings::profile>("profile", "Profile", "Change profile"),
             list<RuleSettings>("overrides", "Rule severities"),
+            list<RuleSettings>("thresholds", "Rule thresholds"),
         });
     return info;
 }

@@ -290,6 +290,7 @@ struct RetroAnswer {
 struct RuleSettings {
     Profile profile = Profile::Startup;
     std::map<std::string, Severity> overrides;  // rule ID → severity (Off switches it off)
+    std::map<std::string, double> thresholds;   // threshold key (rules.h) → the plan's number
     Extra extra{};
 };
 

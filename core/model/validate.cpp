@@ -175,7 +175,17 @@ class Checker {
             values(at("/adjustments", i), plan_.adjustments[i]);
         for (std::size_t i = 0; i < plan_.retrospective.size(); ++i)
             values(at("/retrospective", i), plan_.retrospective[i]);
-        values("/rules", plan_.rules, [&](const FieldInfo<RuleSettings>&) {
+        values("/rules", plan_.rules, [&](const FieldInfo<RuleSettings>& f) {
+            if (std::string_view(f.key) == "thresholds") {
+                for (const auto& [key, value] : plan_.rules.thresholds) {
+                    if (key.empty())
+                        error("/rules/thresholds/", "a threshold has an empty name");
+                    else if (!std::isfinite(value))
+                        error("/rules/thresholds/" + pointerEscape(key),
+                              "the threshold is not a finite number");
+                }
+                return;
+            }
             for (const auto& [rule, severity] : plan_.rules.overrides) {
                 (void)severity;
                 if (rule.empty())

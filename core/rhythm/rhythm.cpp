@@ -152,7 +152,7 @@ std::optional<Staleness> staleness(const KeyResult& kr, const PlanMeta& meta, Da
 }
 
 std::optional<ConfidenceAlert> confidenceAlert(const KeyResult& kr, Style style,
-                                               std::optional<Date> asOf) {
+                                               std::optional<Date> asOf, int drop, int committed) {
     auto counts = [&](const Checkin& ch) {
         return ch.confidence.has_value() && (!asOf || !earlier(*asOf, ch.date));
     };
@@ -171,13 +171,13 @@ std::optional<ConfidenceAlert> confidenceAlert(const KeyResult& kr, Style style,
     ConfidenceAlert a;
     a.now = *latest->confidence;
     a.date = latest->date;
-    if (bestAt && best - a.now >= kConfidenceDrop) {
+    if (bestAt && best - a.now >= drop) {
         a.kind = ConfidenceAlert::Drop;
         a.from = best;
         a.fromDate = bestAt->date;
         return a;
     }
-    if (style == Style::Committed && a.now < kCommittedConfidence) {
+    if (style == Style::Committed && a.now < committed) {
         a.kind = ConfidenceAlert::BelowCommitted;
         return a;
     }
@@ -350,6 +350,10 @@ const Node* trippedGuardrail(const Plan& plan, const KeyResult& kr) {
 
 std::vector<RiskItem> atRisk(const Plan& plan, Date today) {
     std::vector<RiskItem> items;
+    const Thresholds limits = resolveThresholds(plan.rules);
+    const int drop = static_cast<int>(limits[ThresholdId::ConfidenceDrop]);
+    const int committed = static_cast<int>(limits[ThresholdId::CommittedConfidence]);
+    const double tolerance = limits[ThresholdId::PaceTolerance];
     const TreeIndex tree(plan);
     std::vector<int> mark(tree.size(), 0), stack;
     int stamp = 0;
@@ -359,19 +363,18 @@ std::vector<RiskItem> atRisk(const Plan& plan, Date today) {
             auto add = [&](RiskKind kind, std::string why) {
                 items.push_back(RiskItem{o.id, kr.id, kind, std::move(why)});
             };
-            if (const auto a = confidenceAlert(kr, styleOf(o, kr), today)) {
+            if (const auto a = confidenceAlert(kr, styleOf(o, kr), today, drop, committed)) {
                 if (a->kind == ConfidenceAlert::Drop)
                     add(RiskKind::ConfidenceDrop,
                         "Confidence in " + title + " fell from " + confidenceText(a->from) + " (" +
                             a->fromDate.str() + ") to " + confidenceText(a->now) + " (" +
                             a->date.str() + ").");
                 else
-                    add(RiskKind::BelowCommitted, title + " is committed but its confidence is " +
-                                                      confidenceText(a->now) + " (" +
-                                                      a->date.str() + "), below " +
-                                                      confidenceText(kCommittedConfidence) + ".");
+                    add(RiskKind::BelowCommitted,
+                        title + " is committed but its confidence is " + confidenceText(a->now) +
+                            " (" + a->date.str() + "), below " + confidenceText(committed) + ".");
             }
-            if (const auto p = pace(kr, plan.meta, today); p && p->behind)
+            if (const auto p = pace(kr, plan.meta, today, tolerance); p && p->behind)
                 add(RiskKind::OffPace,
                     title + " is at " + formatValue(p->actual, kr.unit) +
                         "; the straight line from " + formatValue(*kr.baseline, kr.unit) + " to " +

@@ -88,7 +88,7 @@ std::optional<Staleness> staleness(const KeyResult& kr, const PlanMeta& meta, Da
 
 // ---- confidence (KR-CONFIDENCE-DROP, S4 weekly confidence)
 
-inline constexpr int kConfidenceDrop = 3;       // a fall of this much from the best earlier value
+inline constexpr int kConfidenceDrop = 2;       // a fall of this much from the best earlier value
 inline constexpr int kCommittedConfidence = 7;  // a committed KR below this is a signal
 
 struct ConfidenceAlert {
@@ -104,7 +104,9 @@ struct ConfidenceAlert {
 // latest confidence is kConfidenceDrop or more below the highest earlier one (not only the one
 // just before it), or — for a committed key result — below kCommittedConfidence.
 std::optional<ConfidenceAlert> confidenceAlert(const KeyResult& kr, Style style,
-                                               std::optional<Date> asOf = std::nullopt);
+                                               std::optional<Date> asOf = std::nullopt,
+                                               int drop = kConfidenceDrop,
+                                               int committed = kCommittedConfidence);
 
 struct ConfidencePoint {
     Date date;

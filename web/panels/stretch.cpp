@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/rules.h"
 #include "analysis/score.h"
 #include "analysis/sentence.h"
 #include "imgui.h"
@@ -72,7 +73,9 @@ void drawStretchCalculator(Context& ctx, const okr::KeyResult& kr, const std::st
     const okr::Direction direction = okr::directionOf(
         kr, okr::parseKrSentence(kr.title, okr::SentenceContext{plan.meta.start, plan.meta.end})
                 .direction);
-    const okr::Stretch s = okr::stretchTargets(*r.stretchMu, *r.stretchSigma, direction);
+    const okr::Stretch s =
+        okr::stretchTargets(*r.stretchMu, *r.stretchSigma, direction,
+                            okr::resolveThresholds(plan.rules)[okr::ThresholdId::NoisyVariation]);
     const struct {
         const char* k;
         double value;

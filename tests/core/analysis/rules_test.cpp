@@ -41,7 +41,8 @@ TEST_CASE("profiles carry the seeds' numbers") {
     CHECK(startup.maxObjectives == 3);
     CHECK(startup.minKrs == 2);
     CHECK(startup.maxKrs == 4);
-    CHECK(startup.maxKrTotal == 7);
+    CHECK(okr::resolveThresholds(okr::RuleSettings{},
+                                 okr::Profile::Startup)[okr::ThresholdId::KrTotal] == 7);
     const auto& teams = okr::profileLimits(okr::Profile::Teams);
     CHECK(teams.maxKrs == 4);
     CHECK(teams.preferredMaxKrs == 3);
@@ -697,18 +698,33 @@ TEST_CASE("KR-STALE: no check-in for more than a week (S4 set-and-forget)") {
     CHECK(fires(p, "KR-STALE", o) == 0);
 }
 
-TEST_CASE("KR-CONFIDENCE-DROP: a fall of 3 or a committed KR below 7 (S4)") {
+TEST_CASE("KR-CONFIDENCE-DROP: a fall of 2 or a committed KR below 7 (S4)") {
     Plan p = cleanPlan();
     auto& k = keyResult(p, 1, 0);  // aspirational
-    k.checkins = {fixtures::checkin("2026-04-06", 7), fixtures::checkin("2026-04-13", 4)};
+    k.checkins = {fixtures::checkin("2026-04-06", 7), fixtures::checkin("2026-04-13", 5)};
     auto v = fixtures::violations(okr::analyze(p), "KR-CONFIDENCE-DROP");
-    REQUIRE(v.size() == 1);
-    CHECK(v[0].message.find("fell from 7/10 (2026-04-06) to 4/10 (2026-04-13)") !=
+    REQUIRE(v.size() == 1);  // S4's own case: 7 → 5
+    CHECK(v[0].message.find("fell from 7/10 (2026-04-06) to 5/10 (2026-04-13)") !=
           std::string::npos);
-    k.checkins[1].confidence = 5;  // aspirational: 5 is a 2-point dip
+    k.checkins[1].confidence = 6;  // aspirational: a 1-point dip
     CHECK(fires(p, "KR-CONFIDENCE-DROP") == 0);
     keyResult(p, 0, 0).checkins[1].confidence = 6;  // committed at 6
     CHECK(fires(p, "KR-CONFIDENCE-DROP") == 1);
+    // Two key results of one objective falling together: one line for the objective.
+    auto& other = keyResult(p, 1, 1);
+    other.checkins = {fixtures::checkin("2026-04-06", 8), fixtures::checkin("2026-04-13", 5)};
+    k.checkins[1].confidence = 4;
+    v = fixtures::violations(okr::analyze(p), "KR-CONFIDENCE-DROP");
+    REQUIRE(v.size() == 2);
+    CHECK(v[1].target.kind == okr::EntityKind::Objective);
+    CHECK(v[1].message.find("Confidence fell on 2 key results of") != std::string::npos);
+    // A plan that sets the drop to 4 hears only a fall of 4 (7 → 3, not 8 → 5).
+    p.rules.thresholds["confidenceDrop"] = 4;
+    k.checkins[1].confidence = 3;
+    v = fixtures::violations(okr::analyze(p), "KR-CONFIDENCE-DROP");
+    REQUIRE(v.size() == 2);
+    CHECK(v[1].message.find("fell from 7/10 (2026-04-06) to 3/10 (2026-04-13)") !=
+          std::string::npos);
 }
 
 TEST_CASE("KR-GUARDRAIL-TRIPPED: a breached guardrail pauses the KRs under it (S3 §2C)") {
@@ -1008,4 +1024,39 @@ TEST_CASE("an untitled item is named by its kind, never as empty quotes") {
     const auto v = fixtures::violations(okr::analyze(p), "INIT-UNLINKED");
     REQUIRE(v.size() == 1);
     CHECK(v[0].message == "Initiative 'untitled initiative' serves no key result.");
+}
+
+TEST_CASE("every threshold no seed gives is marked as ours, with its reason and range") {
+    int ours = 0;
+    for (const okr::ThresholdInfo& t : okr::thresholdCatalog()) {
+        CAPTURE(t.key);
+        CHECK(std::string(t.reason).size() > 40);
+        CHECK(t.min <= t.startup);
+        CHECK(t.startup <= t.max);
+        CHECK(okr::findThreshold(t.key) == &t);
+        ours += okr::productDefault(t) ? 1 : 0;
+    }
+    CHECK(okr::productDefault(*okr::findThreshold("confidenceDrop")));
+    CHECK(okr::productDefault(*okr::findThreshold("aggressiveChange")));
+    CHECK_FALSE(okr::productDefault(*okr::findThreshold("krTotal")));
+    CHECK(ours >= 7);
+    CHECK(okr::findThreshold("telepathy") == nullptr);
+}
+
+TEST_CASE("a plan's thresholds move its findings") {
+    Plan p = cleanPlan();
+    okr::AnalyzeOptions o;
+    o.profile = okr::Profile::Startup;
+    const auto has = [&](const char* rule) {
+        for (const auto& v : okr::analyze(p, o).violations)
+            if (okr::ruleInfo(v.rule).id == std::string(rule)) return true;
+        return false;
+    };
+    REQUIRE_FALSE(has("SET-KR-TOTAL"));
+    p.rules.thresholds["krTotal"] = 1;
+    CHECK(has("SET-KR-TOTAL"));
+    p.rules.thresholds.erase("krTotal");
+    REQUIRE_FALSE(has("SET-OWNER-LOAD"));
+    p.rules.thresholds["ownedPerPerson"] = 1;
+    CHECK(has("SET-OWNER-LOAD"));
 }

@@ -163,18 +163,39 @@ TEST_CASE("okr score: S4's end-of-quarter table gives 0.80, 0.80, 0.87 and 0.82"
           std::string::npos);
 }
 
+// The thresholds rules.h lists (okr rules prints them after the rules).
+constexpr std::size_t kThresholds = 9;
+
 TEST_CASE("okr rules: the catalog as text, markdown (the README's table) and JSON") {
     Run r = okr("rules");
     CHECK(r.code == 0);
     CHECK(r.out.find("42 rules") != std::string::npos);
+    CHECK(r.out.find(
+              "confidenceDrop       2 (points of 10)\n  KR-CONFIDENCE-DROP; PRODUCT DEFAULT") !=
+          std::string::npos);
     r = okr("rules --format markdown");
-    CHECK(count(r.out, "\n") == 44);
+    CHECK(count(r.out, "\n") == 44 + 3 + kThresholds);
     CHECK(r.out.find("| `KR-ACTIVITY` | **Key result measures activity.**") != std::string::npos);
+    CHECK(
+        r.out.find("| `krTotal` (key results) | SET-KR-TOTAL | agency 12, startup 7, teams 12 |") !=
+        std::string::npos);
     r = okr("rules --format json", false);
     const auto j = nlohmann::json::parse(r.out);
-    REQUIRE(j.size() == 42);
-    CHECK(j[0]["id"] == "OBJ-TACTIC");
-    CHECK(j[0]["startup"] == "warning");
+    REQUIRE(j["rules"].size() == 42);
+    CHECK(j["rules"][0]["id"] == "OBJ-TACTIC");
+    CHECK(j["rules"][0]["startup"] == "warning");
+    // Every threshold no seed gives is marked, with the plan key that changes it.
+    const auto& t = j["thresholds"];
+    REQUIRE(t.size() == kThresholds);
+    int ours = 0;
+    for (const auto& row : t) {
+        CHECK(row["planKey"] == "rules.thresholds." + row["key"].get<std::string>());
+        ours += row["productDefault"].get<bool>() ? 1 : 0;
+    }
+    CHECK(ours >= 7);
+    CHECK(t[0]["key"] == "confidenceDrop");
+    CHECK(t[0]["productDefault"] == true);
+    CHECK(t[0]["startup"] == 2);
     CHECK(okr("rules --format pdf").code == 64);
 }
 

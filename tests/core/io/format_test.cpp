@@ -611,6 +611,30 @@ TEST_CASE("an unknown rule ID in overrides is a warning, the plan loads and keep
     CHECK(okr::savePlan(*r.plan).find("\"KR-TELEPATHY\": \"error\"") != std::string::npos);
 }
 
+TEST_CASE("a plan's thresholds load, save, and are refused where they name nothing or overreach") {
+    json doc = base();
+    doc["rules"]["thresholds"] = {{"confidenceDrop", 3}, {"aggressiveChange", 0.3}};
+    auto r = load(doc);
+    REQUIRE(r.ok());
+    CHECK(r.problems.empty());
+    CHECK(r.plan->rules.thresholds.at("confidenceDrop") == 3);
+    CHECK(okr::savePlan(*r.plan).find("\"thresholds\": {\n      \"aggressiveChange\": 0.3,") !=
+          std::string::npos);
+    // Not written when the plan sets none.
+    CHECK(okr::savePlan(*load(base()).plan).find("thresholds") == std::string::npos);
+
+    doc["rules"]["thresholds"] = {{"confidenceDrop", 2.5}, {"telepathy", 1}, {"krTotal", -4}};
+    r = load(doc);
+    CHECK_FALSE(r.ok());
+    std::vector<std::string> said;
+    for (const auto& p : r.problems) said.push_back(p.path + ": " + p.message);
+    REQUIRE(said.size() == 3);
+    CHECK(said[0].find("/rules/thresholds/confidenceDrop: confidenceDrop is 2.5; it must be") == 0);
+    CHECK(said[1].find("/rules/thresholds/krTotal: krTotal is -4; it must be") == 0);
+    CHECK(said[2].find("/rules/thresholds/telepathy: no threshold is called \"telepathy\"; the "
+                       "thresholds are confidenceDrop, committedConfidence") == 0);
+}
+
 TEST_CASE("every rule ID of the rule catalog is known to the format") {
     for (const char* id : {"OBJ-TACTIC",
                            "OBJ-VAGUE",

@@ -49,7 +49,7 @@ const char* const kFixture = R"({
   "initiatives": [{"id": "i1", "title": "Edited", "keyResults": ["kr1"]}],
   "adjustments": [{"id": "a1", "date": "2026-05-13", "targetKind": "keyResult", "targetId": "x"}],
   "retrospective": [{"question": "What did we learn?", "answer": "Much"}],
-  "rules": {"profile": "startup", "overrides": {}}
+  "rules": {"profile": "startup", "overrides": {}, "thresholds": {"krTotal": 9}}
 })";
 
 okr::Plan fixture() {
