@@ -240,7 +240,9 @@ bool onSchedule(std::string_view text) {
     if (containsAnyWord(text, {"daily", "nightly", "weekly", "fortnightly"})) return true;
     static const char* const kPeriods[] = {"day",     "days",    "morning", "evening", "night",
                                            "week",    "weekday", "weekend", "month",   "lunch",
-                                           "working", "sprint",  "shift"};
+                                           "working", "sprint",  "shift",   "monday",
+                                           "tuesday", "wednesday", "thursday", "friday",
+                                           "saturday", "sunday"};
     const std::string low = lower(text);
     for (const std::string_view every : {std::string_view("every "), std::string_view("each ")}) {
         for (std::size_t i = low.find(every); i != std::string::npos; i = low.find(every, i + 1)) {
@@ -334,6 +336,18 @@ bool provesClaim(std::string_view title, const Wording& r) {
                                   "matters", "fits", "holds", "lasts"});
 }
 
+// A version named: "v1", "v2.0", "2.0", "MVP", "beta", "alpha" — the name of a release.
+bool versioned(std::string_view title) {
+    const okr::WordText words(title);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string w = lower(words.word(i));
+        if (w == "mvp" || w == "beta" || w == "alpha") return true;
+        if (w.size() >= 2 && w[0] == 'v' && std::isdigit(static_cast<unsigned char>(w[1])))
+            return true;
+    }
+    return false;
+}
+
 // People set doing something: "Get existing clients working on the new billing platform".
 bool peopleDoing(std::string_view title, const Wording& r) {
     if (r.headKind != HeadKind::Agent || r.form != Form::Imperative) return false;
@@ -416,7 +430,9 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     } else if (r.form == Form::Done && !outcome) {
         output = true;
     } else if (r.form == Form::NounPhrase && !outcome) {
-        output = r.headKind == HeadKind::Deliverable && !changeNoun;
+        // "Inbox v1", "Checkout 2.0 beta": a thing named with its version is a release.
+        output = (r.headKind == HeadKind::Deliverable && !changeNoun) ||
+                 (r.contentWords <= 4 && versioned(title));
     }
     // S0's tactics named as goals: rankings, landing pages, form fields.
     if (!outcome && (r.classes & bit(WordClass::TacticPhrase)) && r.form != Form::Clause)
@@ -432,7 +448,12 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         const bool early = r.slogan.begin <= r.object.end || r.slogan.begin <= r.verbText.end;
         // A strong slogan ("the leading", "world-class", "the best") is vague however specific the
         // rest; a soft one ("great", "seamless", "top-tier") only when nothing else is specific.
-        const bool soft = (r.classes & bit(WordClass::SoftSlogan)) != 0 && !r.strongSlogan;
+        // "Give children in the district the best possible start": the best is what named
+        // people get, not a rank we claim — as soft as "great".
+        const bool forPeople = r.headKind == HeadKind::Agent && r.segment &&
+                               lower(r.slogan.of(title)) == "the best";
+        const bool soft =
+            ((r.classes & bit(WordClass::SoftSlogan)) != 0 && !r.strongSlogan) || forPeople;
         slogan = !inPurpose &&
                  (!soft || (!r.segment && !r.mechanism && !r.rulesOut && r.comparative.empty() &&
                             !r.anyNumber && !r.purposeNamesOutcome));
@@ -457,11 +478,18 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     // A claim of rank with nothing to check it by: "Become the biggest marketplace for
     // creators", "Be the partner of choice in regional freight" — S4's "Become the leading
     // platform for X" in other words, however specific the market.
-    if ((be || (r.form == Form::NounPhrase && lower(firstWordOf(title)) == "the")) &&
+    // So is one we place ourselves in: "Position our studio as the top agency in the sector".
+    const std::string lead = lower(firstWordOf(r.verbText.of(title)));
+    const bool placed = (lead == "position" || lead == "reposition" || lead == "establish" ||
+                         lead == "cement" || lead == "brand") &&
+                        title.find(" as ") != std::string_view::npos;
+    const std::string_view claimed =
+        placed ? title.substr(title.find(" as ")) : r.object.of(title);
+    if ((be || placed || (r.form == Form::NounPhrase && lower(firstWordOf(title)) == "the")) &&
         !r.purposeNamesOutcome &&
-        containsAnyWord(r.object.of(title),
-                        {"biggest", "largest", "default", "top", "preferred", "premier", "foremost",
-                         "dominant", "authority", "choice", "most popular"})) {
+        containsAnyWord(claimed, {"biggest", "largest", "default", "top", "preferred", "premier",
+                                  "foremost", "dominant", "authority", "choice", "most popular",
+                                  "leading", "best", "number one", "go-to"})) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = join(r.verbText, r.object);
         v.thing = r.object;
@@ -540,7 +568,17 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     for (const char* w : kDirection)
         bareDirection = bareDirection || (r.form == Form::Imperative && r.contentWords == 0 &&
                                           objectText == w && !r.segment && !r.anyNumber);
-    if (bareDirection) {
+    // "Win", "Grow", "Execute": a verb and nothing it acts on.
+    bareDirection = bareDirection ||
+                    (r.form == Form::Imperative && r.object.empty() && r.qualifier.empty() &&
+                     r.contentWords == 0 && !r.anyNumber && r.purpose.empty());
+    // "Get better at inbound marketing", "Be better at retention": better at something, for no one.
+    const std::string lowTitle = lower(title);
+    const bool betterAt =
+        (lowTitle.rfind("get better at ", 0) == 0 || lowTitle.rfind("be better at ", 0) == 0 ||
+         lowTitle.rfind("become better at ", 0) == 0 || lowTitle.rfind("do better at ", 0) == 0) &&
+        !r.segment && !r.anyNumber && !r.purposeNamesOutcome && !r.rulesOut;
+    if (bareDirection || betterAt) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = join(r.verbText, r.object);
         v.thing = r.object;
@@ -596,13 +634,30 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const bool qualityOnly =
         !r.anyNumber && !hasTarget &&
         containsAnyWord(join(r.comparative, r.object).of(title), {"better", "stronger"});
+    // A rate moved from one share to another is no count: "Increase repeat supplier logins
+    // from 10% to 22%".
+    const bool rate = s.fromTo && s.unit == "%";
     if (r.headKind == HeadKind::Vanity &&
         !(r.form == Form::Clause && r.counted.empty() && !vanityReaches) && !share &&
-        !r.measureBeside && !weDoThem && !qualityOnly) {
+        !r.measureBeside && !weDoThem && !qualityOnly && !rate) {
         v.keyResult = KeyResultVerdict::Vanity;
         v.evidence = r.counted.empty() ? r.head : r.counted;
         v.thing = r.head;
         return v;
+    }
+    // Users counted as a level, with nothing saying they use it: "Have 1M users by December",
+    // "Reach 50,000 registered users" — not "Reach 5,000 weekly active users".
+    if (r.form == Form::Imperative &&
+        (r.verb == VerbKind::Generic || r.verb == VerbKind::Achieve) && counted) {
+        const std::string countedWords = lower(r.counted.of(title));
+        const okr::WordText w(countedWords);
+        if (w.size() == 2 || (w.size() == 3 && (w.word(1) == "registered" || w.word(1) == "total")))
+            if (w.word(w.size() - 1) == "users" || w.word(w.size() - 1) == "accounts") {
+                v.keyResult = KeyResultVerdict::Vanity;
+                v.evidence = r.counted;
+                v.thing = r.head;
+                return v;
+            }
     }
     // A list of vanity counts moved together: "Lift shares, comments and likes by 35%".
     if (!r.vanityList.empty() && (r.anyNumber || hasTarget) &&
@@ -641,6 +696,23 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         return v;
     }
 
+    // "Work on improving sign-up", "Focus on growing retention": an effort toward a direction,
+    // with nothing to measure it by.
+    {
+        const std::string low = lower(title);
+        for (const char* lead : {"work on ", "focus on ", "keep working on ", "concentrate on "})
+            if (low.rfind(lead, 0) == 0 && !hasTarget && !r.anyNumber) {
+                const std::size_t g = std::char_traits<char>::length(lead);
+                const std::size_t sp = low.find(' ', g);
+                const std::string first = low.substr(g, sp == std::string::npos ? sp : sp - g);
+                if (first.size() > 5 && first.compare(first.size() - 3, 3, "ing") == 0) {
+                    v.keyResult = KeyResultVerdict::NotMeasurable;
+                    v.evidence = join(r.verbText, r.object);
+                    v.thing = r.object;
+                    return v;
+                }
+            }
+    }
     // How well something is done, with no measure of it: "Answer emails faster", "The app works
     // well offline" — a quality to measure, not work to tick off.
     if (!r.manner.empty() && !hasTarget && !r.anyNumber && !r.bounded && !r.universal) {

@@ -403,8 +403,10 @@ class Reader {
                 integer && v.size() == 4 && v >= "1990" && v <= "2100" && !t.percent && !t.money;
             const bool before = i > 0 && isWord(i - 1);
             const std::string_view prev = before ? lowText(toks_[i - 1]) : std::string_view();
+            // … and a year that ends the sentence counts nothing: "Have a great 2025".
             if (year && (prev.empty() || has(i - 1, WordClass::Preposition) ||
-                         has(i - 1, WordClass::Filler) || prev == "fy" || prev == "end")) {
+                         has(i - 1, WordClass::Filler) || prev == "fy" || prev == "end" ||
+                         i + 1 >= count_ || toks_[i + 1].type == T::Mark)) {
                 t.label = true;
             } else if (before &&
                        (prev == "version" || prev == "v" || prev == "release" || prev == "phase" ||
@@ -415,7 +417,9 @@ class Reader {
                         prev == "web" || prev == "p" || prev == "number" || prev == "no" ||
                         prev == "iso" || prev == "objective" || prev == "goal" ||
                         prev == "result" || prev == "okr" || prev == "theme" ||
-                        prev == "priority" || prev == "pillar" || prev == "kr" || prev == "o")) {
+                        prev == "priority" || prev == "pillar" || prev == "kr" || prev == "o" ||
+                        prev == "year" || prev == "grade" || prev == "stage" || prev == "ks" ||
+                        prev == "class")) {
                 t.label = true;
             } else if (std::count(v.begin(), v.end(), '.') > 1) {
                 t.label = true;
@@ -493,6 +497,20 @@ class Reader {
                 break;
             }
             if (isMark(k)) break;
+        }
+        // "On 12 May, host …", "By the end of Q2, …", "Within a month of launch, …": when comes
+        // first, then the sentence.
+        if (i < count_ && (is(i, "on") || is(i, "by") || is(i, "within") || is(i, "before") ||
+                           is(i, "after") || is(i, "until") || is(i, "in"))) {
+            std::size_t k = i + 1;
+            bool when = false;
+            while (k < count_ && k <= i + 7 && !isMark(k, ',')) {
+                when = when || periodName(k) || timeWord(k) || toks_[k].type == T::Num ||
+                       is(k, "end") || is(k, "launch") || is(k, "start");
+                if (isMark(k) && !isMark(k, '-')) break;
+                ++k;
+            }
+            if (when && isMark(k, ',') && k + 1 < count_ && isWord(k + 1)) i = k + 1;
         }
         while (i < count_) {
             const Tok& t = toks_[i];

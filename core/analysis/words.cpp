@@ -309,7 +309,7 @@ const Row kRows[] = {
      "view count|watch time|minutes watched|hours watched|video view|profile view|connection request|linkedin connection|"
      "linkedin follower|twitter follower|instagram follower|tiktok follower|facebook fan|"
      "page like|listing view|app store rating count|review count|download count|"
-     "installation|sign in|login|logins|app open|visit count|footfall count|"
+     "installation|sign in|login|logins|log-in|log-ins|app open|visit count|footfall count|"
      "attendee|attendees|participant count|headcount of attendees|event attendance|"
      "hours of training|training hours|hours volunteered|volunteer hours|calls made|"
      "emails sent|messages sent|posts made|tasks completed|tickets resolved count"},
@@ -449,7 +449,11 @@ const Row kRows[] = {
      "gp|gps|midwife|midwives|paramedic|social worker|caseworker|carer|foster carer|"
      "pharmacist|optician|surgeon|dietitian|counsellor|counselor|coach|tutor|mentor|"
      "landlord|homeowner|claimant|pensioner|jobseeker|refugee|survivor|victim|"
-     "beneficiary|service user|smallholder|fisher|artisan|freelancer|contractor"},
+     "beneficiary|service user|smallholder|fisher|artisan|freelancer|contractor|"
+     "child|children|kid|kids|young people|youth|teenager|teenagers|adult|adults|"
+     "older people|women|men|girl|girls|boy|boys|baby|babies|infant|infants|"
+     "district|borough|county|province|town|village|neighbourhood|neighborhood|parish|"
+     "municipality|campus"},
     // General vocabulary beyond the seeds. Milestones: a designation, a loan or a rating body's
     // assessment is granted or not ("Obtain the trauma-centre designation").
     {WordClass::BinaryNoun, false,
@@ -475,7 +479,8 @@ const Row kRows[] = {
     // Work verbs: "Templatise the tender letters", "Refit 8 branches".
     {WordClass::ActivityVerb, false,
      "stream|livestream|templatise|templatize|relabel|refit|retrofit|rehearse|"
-     "showcase|co author|digitalise|digitalize|standardise|standardize|streamline"},
+     "showcase|co author|digitalise|digitalize|standardise|standardize|streamline|prep|"
+     "batch cook|meal prep"},
     // Slogans: "Be the employer of choice", "Raise the bar", "Put patients first".
     {WordClass::VagueSlogan, true,
      "of choice|raise the bar|heart of|first choice|citizens first|patients first|"
