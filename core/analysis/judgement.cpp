@@ -238,11 +238,10 @@ bool incoming(std::string_view head) {
 // A schedule: "every week", "each morning", "daily", "every lunch break".
 bool onSchedule(std::string_view text) {
     if (containsAnyWord(text, {"daily", "nightly", "weekly", "fortnightly"})) return true;
-    static const char* const kPeriods[] = {"day",     "days",    "morning", "evening", "night",
-                                           "week",    "weekday", "weekend", "month",   "lunch",
-                                           "working", "sprint",  "shift",   "monday",
-                                           "tuesday", "wednesday", "thursday", "friday",
-                                           "saturday", "sunday"};
+    static const char* const kPeriods[] = {
+        "day",     "days",      "morning",  "evening", "night",    "week",  "weekday",
+        "weekend", "month",     "lunch",    "working", "sprint",   "shift", "monday",
+        "tuesday", "wednesday", "thursday", "friday",  "saturday", "sunday"};
     const std::string low = lower(text);
     for (const std::string_view every : {std::string_view("every "), std::string_view("each ")}) {
         for (std::size_t i = low.find(every); i != std::string::npos; i = low.find(every, i + 1)) {
@@ -450,8 +449,8 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         // rest; a soft one ("great", "seamless", "top-tier") only when nothing else is specific.
         // "Give children in the district the best possible start": the best is what named
         // people get, not a rank we claim — as soft as "great".
-        const bool forPeople = r.headKind == HeadKind::Agent && r.segment &&
-                               lower(r.slogan.of(title)) == "the best";
+        const bool forPeople =
+            r.headKind == HeadKind::Agent && r.segment && lower(r.slogan.of(title)) == "the best";
         const bool soft =
             ((r.classes & bit(WordClass::SoftSlogan)) != 0 && !r.strongSlogan) || forPeople;
         slogan = !inPurpose &&
@@ -483,8 +482,7 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     const bool placed = (lead == "position" || lead == "reposition" || lead == "establish" ||
                          lead == "cement" || lead == "brand") &&
                         title.find(" as ") != std::string_view::npos;
-    const std::string_view claimed =
-        placed ? title.substr(title.find(" as ")) : r.object.of(title);
+    const std::string_view claimed = placed ? title.substr(title.find(" as ")) : r.object.of(title);
     if ((be || placed || (r.form == Form::NounPhrase && lower(firstWordOf(title)) == "the")) &&
         !r.purposeNamesOutcome &&
         containsAnyWord(claimed, {"biggest", "largest", "default", "top", "preferred", "premier",
@@ -569,9 +567,9 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         bareDirection = bareDirection || (r.form == Form::Imperative && r.contentWords == 0 &&
                                           objectText == w && !r.segment && !r.anyNumber);
     // "Win", "Grow", "Execute": a verb and nothing it acts on.
-    bareDirection = bareDirection ||
-                    (r.form == Form::Imperative && r.object.empty() && r.qualifier.empty() &&
-                     r.contentWords == 0 && !r.anyNumber && r.purpose.empty());
+    bareDirection =
+        bareDirection || (r.form == Form::Imperative && r.object.empty() && r.qualifier.empty() &&
+                          r.contentWords == 0 && !r.anyNumber && r.purpose.empty());
     // "Get better at inbound marketing", "Be better at retention": better at something, for no one.
     const std::string lowTitle = lower(title);
     const bool betterAt =
@@ -818,7 +816,11 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             isWork = (!r.byPeople || r.binaryDone) && !r.measureBeside && !share &&
                      !r.percentOrMoney && !r.none && (r.headKind != HeadKind::Agent || r.staffs) &&
                      !(r.headKind == HeadKind::Metric && r.anyNumber && !r.staffs) &&
-                     !((r.verb == VerbKind::Change || r.verb == VerbKind::Maintain) &&
+                     !((r.verb == VerbKind::Change || r.verb == VerbKind::Maintain ||
+                        containsAnyWord(r.verbText.of(title),
+                                        {"reduced", "increased", "cut", "lowered", "raised", "held",
+                                         "kept", "halved", "doubled", "tripled", "brought",
+                                         "improved", "shortened", "grown"})) &&
                        (hasTarget || r.bounded));
             break;
         case Form::Clause:

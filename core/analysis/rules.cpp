@@ -1,6 +1,8 @@
 // The rule catalog, the profiles' numbers and severity resolution; see rules.h.
 #include "analysis/rules.h"
 
+#include <iterator>
+
 namespace okr {
 
 namespace {
@@ -195,52 +197,26 @@ const ProfileLimits kProfiles[] = {
      1, 3, 1, 4, 3, true},
 };
 
-constexpr const char* kOurs = "product default";
-
-const std::vector<ThresholdInfo> kThresholds = {
-    {ThresholdId::ConfidenceDrop, "confidenceDrop", "KR-CONFIDENCE-DROP", "points of 10",
-     2, 2, 2, 1, 10, true, kOurs,
-     "S4 names a fall in weekly confidence as the signal but not its size; its worked example, "
-     "TalentSync's activation KR going from 7 to 5 in week 5, is what triggered the mid-quarter "
-     "review, so a fall of 2 from the best earlier value speaks."},
-    {ThresholdId::CommittedConfidence, "committedConfidence", "KR-CONFIDENCE-DROP", "points of 10",
-     7, 7, 7, 0, 10, true, kOurs,
-     "A committed key result is expected in full (S3, S4); below 7 of 10 its owner no longer "
-     "expects it, which is worth saying before the number shows it."},
-    {ThresholdId::PaceTolerance, "paceTolerance", "at risk (the pace line)", "share (0.1 = 10%)",
-     0.10, 0.10, 0.10, 0, 1, false, kOurs,
-     "Progress is rarely a straight line; a key result is called behind only when it trails the "
-     "line from baseline to target by more than this share of the distance."},
-    {ThresholdId::NoisyVariation, "noisyVariation", "KR-AMBITION, driver tree", "σ/µ (0.1 = 10%)",
-     0.10, 0.10, 0.10, 0, 10, false, kOurs,
-     "S3 stretches a noisy metric less (µ + 1σ to 1.5σ) than a stable one (µ + 2σ) without "
-     "saying where noisy starts; a σ of a tenth of the mean or more is called noisy."},
-    {ThresholdId::AggressiveChange, "aggressiveChange", "SET-NO-GUARDRAIL", "share (0.2 = 20%)",
-     0.20, 0.20, 0.20, 0, 100, false, kOurs,
-     "S2 pairs a hard push with a counter-metric without saying how hard; a target 20% or more "
-     "away from its baseline is where over-optimising starts to pay."},
-    {ThresholdId::CpaShareOfLtv, "cpaShareOfLtv", "KR-CPA", "share of LTV",
-     1.0 / 3.0, 1.0 / 3.0, 1.0 / 3.0, 0, 10, false, kOurs,
-     "S0 weighs the cost of winning a customer against what the customer brings without a "
-     "ratio; the usual rule of thumb, lifetime value at least three times CPA, sets the line."},
-    {ThresholdId::CpaShareOfSale, "cpaShareOfSale", "KR-CPA", "share of revenue per sale",
-     0.15, 0.15, 0.15, 0, 10, false, kOurs,
-     "When lifetime value is unknown, a CPA above 15% of the revenue of one sale leaves little "
-     "margin; set it to your own gross margin."},
-    {ThresholdId::KrTotal, "krTotal", "SET-KR-TOTAL", "key results",
-     12, 7, 12, 1, 1000, true, "S4 (startup: under 8 in a small company); agency and teams ours",
-     "S4 keeps a small company under 8 key results in all; for agency and teams plans, 12 is "
-     "three or four objectives at their profile's key-result limit."},
-    {ThresholdId::OwnedPerPerson, "ownedPerPerson", "SET-OWNER-LOAD",
-     "objectives and key results", 8, 6, 6, 1, 1000, true, kOurs,
-     "S2 and S4 want one named owner per key result without saying how many one person can "
-     "carry; past six (eight for an agency strategist across clients) updates go stale."},
+const ThresholdInfo kThresholds[] = {
+    {ThresholdId::ConfidenceDrop, "confidenceDrop", 2, 2, 2, 1, 10, true, true},
+    {ThresholdId::CommittedConfidence, "committedConfidence", 7, 7, 7, 0, 10, true, true},
+    {ThresholdId::PaceTolerance, "paceTolerance", 0.10, 0.10, 0.10, 0, 1, false, true},
+    {ThresholdId::NoisyVariation, "noisyVariation", 0.10, 0.10, 0.10, 0, 10, false, true},
+    {ThresholdId::AggressiveChange, "aggressiveChange", 0.20, 0.20, 0.20, 0, 100, false, true},
+    {ThresholdId::CpaShareOfLtv, "cpaShareOfLtv", 1.0 / 3.0, 1.0 / 3.0, 1.0 / 3.0, 0, 10, false, true},
+    {ThresholdId::CpaShareOfSale, "cpaShareOfSale", 0.15, 0.15, 0.15, 0, 10, false, true},
+    {ThresholdId::KrTotal, "krTotal", 12, 7, 12, 1, 1000, true, false},
+    {ThresholdId::OwnedPerPerson, "ownedPerPerson", 8, 6, 6, 1, 1000, true, true},
 };
+
 // clang-format on
 
 }  // namespace
 
-const std::vector<ThresholdInfo>& thresholdCatalog() { return kThresholds; }
+const std::vector<ThresholdInfo>& thresholdCatalog() {
+    static const std::vector<ThresholdInfo> all(std::begin(kThresholds), std::end(kThresholds));
+    return all;
+}
 
 const ThresholdInfo* findThreshold(std::string_view key) {
     for (const ThresholdInfo& t : kThresholds)
@@ -248,7 +224,7 @@ const ThresholdInfo* findThreshold(std::string_view key) {
     return nullptr;
 }
 
-bool productDefault(const ThresholdInfo& t) { return std::string_view(t.origin) == kOurs; }
+bool productDefault(const ThresholdInfo& t) { return t.ours; }
 
 Thresholds resolveThresholds(const RuleSettings& settings, std::optional<Profile> profile) {
     const Profile p = profile ? *profile : settings.profile;

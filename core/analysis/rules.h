@@ -124,14 +124,21 @@ inline constexpr std::size_t kThresholdCount = static_cast<std::size_t>(Threshol
 struct ThresholdInfo {
     ThresholdId threshold;
     const char* key;                // the plan key under rules.thresholds: "confidenceDrop"
-    const char* rules;              // the rules it sets: "KR-CONFIDENCE-DROP"
-    const char* unit;               // "points of 10", "share (0.2 = 20%)", "key results"
     double agency, startup, teams;  // the default in each profile
     double min, max;                // what a plan may set
     bool whole;                     // a whole number
-    const char* origin;             // "product default" or the seed that gives it
-    const char* reason;             // why this number
+    bool ours;                      // a product default: no seed gives this number
 };
+
+// What `okr rules` says of a threshold (threshold_notes.cpp: kept out of the browser build,
+// which never shows it).
+struct ThresholdNotes {
+    const char* rules;   // the rules it sets: "KR-CONFIDENCE-DROP"
+    const char* unit;    // "points of 10", "share (0.2 = 20%)", "key results"
+    const char* origin;  // "product default" or the seed that gives it
+    const char* reason;  // why this number
+};
+const ThresholdNotes& thresholdNotes(ThresholdId threshold);
 
 const std::vector<ThresholdInfo>& thresholdCatalog();
 // nullptr when `key` names no threshold.

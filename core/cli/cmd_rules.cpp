@@ -70,16 +70,16 @@ int run(const okr::cli::Args& args) {
         for (const okr::ThresholdInfo& t : thresholds)
             out["thresholds"].push_back({{"key", t.key},
                                          {"planKey", std::string("rules.thresholds.") + t.key},
-                                         {"rules", t.rules},
-                                         {"unit", t.unit},
+                                         {"rules", okr::thresholdNotes(t.threshold).rules},
+                                         {"unit", okr::thresholdNotes(t.threshold).unit},
                                          {"agency", t.agency},
                                          {"startup", t.startup},
                                          {"teams", t.teams},
                                          {"min", t.min},
                                          {"max", t.max},
                                          {"productDefault", okr::productDefault(t)},
-                                         {"origin", t.origin},
-                                         {"reason", t.reason}});
+                                         {"origin", okr::thresholdNotes(t.threshold).origin},
+                                         {"reason", okr::thresholdNotes(t.threshold).reason}});
         std::puts(out.dump(2).c_str());
     } else if (format == "markdown") {
         std::puts("| Rule | Checks | agency | startup | teams | Source |");
@@ -92,10 +92,13 @@ int run(const okr::cli::Args& args) {
         std::puts("| Threshold (`rules.thresholds.…`) | Rules | Default | Origin | Why |");
         std::puts("| --- | --- | --- | --- | --- |");
         for (const okr::ThresholdInfo& t : thresholds)
-            std::printf("| `%s` (%s) | %s | %s | %s | %s |\n", t.key, cell(t.unit).c_str(),
-                        cell(t.rules).c_str(), defaults(t).c_str(),
-                        okr::productDefault(t) ? "**product default**" : cell(t.origin).c_str(),
-                        cell(t.reason).c_str());
+            std::printf("| `%s` (%s) | %s | %s | %s | %s |\n", t.key,
+                        cell(okr::thresholdNotes(t.threshold).unit).c_str(),
+                        cell(okr::thresholdNotes(t.threshold).rules).c_str(), defaults(t).c_str(),
+                        okr::productDefault(t)
+                            ? "**product default**"
+                            : cell(okr::thresholdNotes(t.threshold).origin).c_str(),
+                        cell(okr::thresholdNotes(t.threshold).reason).c_str());
     } else {
         for (const okr::RuleInfo& r : catalog)
             std::printf("%-25s %s\n  %s\n  agency %s, startup %s, teams %s; %s (%s)\n\n", r.id,
@@ -104,9 +107,12 @@ int run(const okr::cli::Args& args) {
         std::printf("%zu rules\n\nThresholds (a plan sets them in rules.thresholds):\n\n",
                     catalog.size());
         for (const okr::ThresholdInfo& t : thresholds)
-            std::printf("%-20s %s (%s)\n  %s; %s%s\n  %s\n\n", t.key, defaults(t).c_str(), t.unit,
-                        t.rules, okr::productDefault(t) ? "PRODUCT DEFAULT" : "",
-                        okr::productDefault(t) ? "" : t.origin, t.reason);
+            std::printf("%-20s %s (%s)\n  %s; %s%s\n  %s\n\n", t.key, defaults(t).c_str(),
+                        okr::thresholdNotes(t.threshold).unit,
+                        okr::thresholdNotes(t.threshold).rules,
+                        okr::productDefault(t) ? "PRODUCT DEFAULT" : "",
+                        okr::productDefault(t) ? "" : okr::thresholdNotes(t.threshold).origin,
+                        okr::thresholdNotes(t.threshold).reason);
     }
     return 0;
 }
