@@ -31,7 +31,7 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
       profile(opts.profile.value_or(p.rules.profile)),
       limits(profileLimits(profile)),
       sev(resolveSeverities(p.rules, opts.profile)),
-      thresholds(resolveThresholds(p.rules, opts.profile)),
+      thresholds(resolveThresholds(p.rules, opts.profile, p.meta.headcount)),
       tree(p),
       formula(p, tree),
       out(violations) {

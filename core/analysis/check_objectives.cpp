@@ -150,18 +150,30 @@ void untraced(Context& c, std::size_t o, const Objective& obj) {
            "if it cannot be traced, it is either wrong or a distraction (S4).");
 }
 
+// The cascade model (S4) sets what a team objective owes the company: under a strict cascade
+// a company objective (an error without one), under a modified parallel one a company objective
+// or a theme, and under a pure parallel one (a single early team) nothing.
 void orphan(Context& c, std::size_t o, const Objective& obj) {
     if (obj.level != Level::Team || !obj.parent.empty()) return;
-    const bool needParent = c.limits.orphanNeedsParent;
+    const bool chosen = c.plan.meta.cascade || c.plan.meta.headcount;
+    const Cascade model = cascadeOf(c.plan.meta);
+    if (chosen && model == Cascade::PureParallel) return;
+    const bool strict = chosen && model == Cascade::Strict;
+    const bool needParent = strict || c.limits.orphanNeedsParent;
     if (!needParent && !obj.theme.empty()) return;
+    std::optional<Severity> severity;
+    if (strict && !c.overridden(RuleId::ObjOrphan)) severity = Severity::Error;
     c.emit(RuleId::ObjOrphan, EntityKind::Objective, obj.id.value, objectivePath(o) + "/parent",
            "Team objective " + quote(obj.title, "objective") +
                (needParent ? " supports no company objective."
                            : " supports no company objective or theme."),
-           needParent ? "Link it to the company objective it serves (S2: each team objective "
-                        "clearly connects to a company objective)."
-                      : "Link it to the company objective or the theme it serves (S4 day 3 "
-                        "review); if it serves none, question it.");
+           strict ? "Link it to the company objective it serves: in a strict cascade every team "
+                    "objective contributes to a company key result (S4)."
+           : needParent ? "Link it to the company objective it serves (S2: each team objective "
+                          "clearly connects to a company objective)."
+                        : "Link it to the company objective or the theme it serves (S4 day 3 "
+                          "review); if it serves none, question it.",
+           severity);
 }
 
 // KR-STALE for an objective none of whose key results has a check-in, while others have: one

@@ -71,9 +71,14 @@ void krTotal(Context& c) {
     if (n <= limit) return;
     const bool own = c.plan.rules.thresholds.count("krTotal") > 0;
     c.emit(RuleId::SetKrTotal, EntityKind::Plan, "", "/objectives",
-           plural(n, "key result", "key results") + " in all: " + limitSetter(c, "krTotal") +
-               " keeps the plan to " + std::to_string(limit) +
-               (c.profile == Profile::Startup && !own ? " (S4: under 8 in a small company)." : "."),
+           plural(n, "key result", "key results") + " in all: " +
+               (!own && c.plan.meta.headcount && *c.plan.meta.headcount <= 10
+                    ? "at " + std::to_string(*c.plan.meta.headcount) + " people, S4 keeps"
+                    : limitSetter(c, "krTotal") + " keeps") +
+               " the plan to " + std::to_string(limit) +
+               (c.profile == Profile::Startup && !own && limit == 7
+                    ? " (S4: under 8 in a small company)."
+                    : "."),
            "Focus: fewer key results get more attention; merge or drop the weakest (S2: when "
            "everything is important, nothing is).");
 }

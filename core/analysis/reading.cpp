@@ -650,8 +650,8 @@ class Reader {
                 return false;
             // "Test suite run time reduced to under 8 minutes": a measure said moved to a figure.
             if (k > lead + 2 && isWord(k) && endsWith(k, "ed") &&
-                (is(k + 1, "to") || is(k + 1, "by") || is(k + 1, "between") ||
-                 is(k + 1, "under") || is(k + 1, "below") || is(k + 1, "within")))
+                (is(k + 1, "to") || is(k + 1, "by") || is(k + 1, "between") || is(k + 1, "under") ||
+                 is(k + 1, "below") || is(k + 1, "within")))
                 return false;
         }
         const bool verb = verbish(lead);

@@ -1,6 +1,7 @@
 // The rule catalog, the profiles' numbers and severity resolution; see rules.h.
 #include "analysis/rules.h"
 
+#include <algorithm>
 #include <iterator>
 
 namespace okr {
@@ -226,11 +227,14 @@ const ThresholdInfo* findThreshold(std::string_view key) {
 
 bool productDefault(const ThresholdInfo& t) { return t.ours; }
 
-Thresholds resolveThresholds(const RuleSettings& settings, std::optional<Profile> profile) {
+Thresholds resolveThresholds(const RuleSettings& settings, std::optional<Profile> profile,
+                             std::optional<int> headcount) {
     const Profile p = profile ? *profile : settings.profile;
     Thresholds out;
     for (const ThresholdInfo& t : kThresholds) {
         double v = p == Profile::Agency ? t.agency : p == Profile::Teams ? t.teams : t.startup;
+        if (t.threshold == ThresholdId::KrTotal && headcount && p != Profile::Agency)
+            v = *headcount <= 10 ? 7 : std::max(v, 12.0);
         const auto set = settings.thresholds.find(t.key);
         if (set != settings.thresholds.end()) v = set->second;
         out.of[static_cast<std::size_t>(t.threshold)] = v;

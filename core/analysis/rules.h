@@ -146,13 +146,16 @@ const ThresholdInfo* findThreshold(std::string_view key);
 // True when the catalog marks the number as ours rather than a seed's.
 bool productDefault(const ThresholdInfo& t);
 
-// Every threshold's value for one plan: the profile's default, then the plan's setting.
+// Every threshold's value for one plan: the profile's default — or, for the key-result total,
+// S4's for the company's headcount when the plan gives it (10 people or fewer: under 8 in all;
+// more: the profile's number, and 12 for a startup) — then the plan's setting.
 struct Thresholds {
     double of[kThresholdCount] = {};
     double operator[](ThresholdId t) const { return of[static_cast<std::size_t>(t)]; }
 };
 Thresholds resolveThresholds(const RuleSettings& settings,
-                             std::optional<Profile> profile = std::nullopt);
+                             std::optional<Profile> profile = std::nullopt,
+                             std::optional<int> headcount = std::nullopt);
 
 // Effective severity of every rule for one plan.
 struct RuleSeverities {

@@ -291,14 +291,18 @@ auto findIn(Items& items, const IdT& id) -> decltype(&items.front()) {
 template <>
 const EntityInfo<PlanMeta>& entityInfo<PlanMeta>() {
     static const auto info = entity<PlanMeta>(
-        Entity::PlanMeta, {
-                              field<&PlanMeta::title>("title", "Title", "Edit plan title"),
-                              field<&PlanMeta::client>("client", "Client", "Edit client"),
-                              field<&PlanMeta::level>("level", "Level", "Change plan level"),
-                              field<&PlanMeta::sector>("sector", "Sector", "Change sector"),
-                              field<&PlanMeta::start>("start", "Start", "Change period"),
-                              field<&PlanMeta::end>("end", "End", "Change period"),
-                          });
+        Entity::PlanMeta,
+        {
+            field<&PlanMeta::title>("title", "Title", "Edit plan title"),
+            field<&PlanMeta::client>("client", "Client", "Edit client"),
+            field<&PlanMeta::level>("level", "Level", "Change plan level"),
+            field<&PlanMeta::sector>("sector", "Sector", "Change sector"),
+            field<&PlanMeta::headcount>("headcount", "People", "Change company size")
+                .range(1, 1000000),
+            field<&PlanMeta::cascade>("cascade", "Cascade", "Change cascade model"),
+            field<&PlanMeta::start>("start", "Start", "Change period"),
+            field<&PlanMeta::end>("end", "End", "Change period"),
+        });
     return info;
 }
 

@@ -34,6 +34,9 @@ OKR_ENUM_TABLE(Profile, {Profile::Agency, "agency"}, {Profile::Startup, "startup
                {Profile::Teams, "teams"})
 OKR_ENUM_TABLE(Sector, {Sector::Business, "business"}, {Sector::PublicBody, "public-body"},
                {Sector::OpenSource, "open-source"}, {Sector::Charity, "charity"})
+OKR_ENUM_TABLE(Cascade, {Cascade::Strict, "strict"},
+               {Cascade::ModifiedParallel, "modified-parallel"},
+               {Cascade::PureParallel, "pure-parallel"})
 OKR_ENUM_TABLE(NodeKind, {NodeKind::Nsm, "nsm"}, {NodeKind::Driver, "driver"},
                {NodeKind::Guardrail, "guardrail"})
 OKR_ENUM_TABLE(Stage, {Stage::None, "none"}, {Stage::Acquisition, "acquisition"},
@@ -100,6 +103,7 @@ const std::vector<E>& enumValues() {
 OKR_ENUM_API(Level)
 OKR_ENUM_API(Profile)
 OKR_ENUM_API(Sector)
+OKR_ENUM_API(Cascade)
 OKR_ENUM_API(NodeKind)
 OKR_ENUM_API(Stage)
 OKR_ENUM_API(Relation)
@@ -147,6 +151,13 @@ bool operator==(const Extra& a, const Extra& b) {
                       [](const Extra::Member& x, const Extra::Member& y) {
                           return x.key == y.key && x.json == y.json;
                       });
+}
+
+Cascade cascadeOf(const PlanMeta& meta) {
+    if (meta.cascade) return *meta.cascade;
+    if (meta.headcount && *meta.headcount >= 100) return Cascade::Strict;
+    if (meta.headcount && *meta.headcount < 5) return Cascade::PureParallel;
+    return Cascade::ModifiedParallel;
 }
 
 const Node* findNode(const Plan& plan, const NodeId& id) { return findById(plan.tree.nodes, id); }

@@ -80,6 +80,9 @@ enum class Level { Company, Team, Client };
 enum class Profile { Agency, Startup, Teams };
 // Who the plan works for: a business earns revenue; the others answer to the people they serve.
 enum class Sector { Business, PublicBody, OpenSource, Charity };
+// S4's cascade models: strict (company, then teams, then people: 100+), modified parallel (themes
+// first, teams draft against them: 5 to 50), pure parallel (one early team).
+enum class Cascade { Strict, ModifiedParallel, PureParallel };
 enum class NodeKind { Nsm, Driver, Guardrail };
 enum class Stage { None, Acquisition, Activation, Engagement, Monetization, Referral };
 enum class Relation { Add, Multiply, RatioNumerator, RatioDenominator, Influence };
@@ -98,6 +101,7 @@ enum class Severity { Off, Info, Warning, Error };
 const char* name(Level v);
 const char* name(Profile v);
 const char* name(Sector v);
+const char* name(Cascade v);
 const char* name(NodeKind v);
 const char* name(Stage v);
 const char* name(Relation v);
@@ -135,7 +139,9 @@ struct PlanMeta {
     std::string title;
     std::string client;  // the client or team the plan is for
     Level level = Level::Company;
-    std::optional<Sector> sector;  // unset: a business
+    std::optional<Sector> sector;    // unset: a business
+    std::optional<int> headcount;    // people in the company or team (S4 sizes its advice by it)
+    std::optional<Cascade> cascade;  // unset: S4's model for the headcount (cascadeOf)
     std::optional<Date> start;
     std::optional<Date> end;
     Extra extra{};
@@ -306,6 +312,10 @@ struct Plan {
     RuleSettings rules;
     Extra extra{};  // unknown top-level keys
 };
+
+// The plan's cascade model: its own, else S4's for its headcount (100 or more: strict; 1 to 4:
+// pure parallel; otherwise, and when nobody said how many, modified parallel).
+Cascade cascadeOf(const PlanMeta& meta);
 
 // Lookups by ID (linear; plans are small). Return nullptr when absent.
 const Node* findNode(const Plan& plan, const NodeId& id);

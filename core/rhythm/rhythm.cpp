@@ -350,7 +350,7 @@ const Node* trippedGuardrail(const Plan& plan, const KeyResult& kr) {
 
 std::vector<RiskItem> atRisk(const Plan& plan, Date today) {
     std::vector<RiskItem> items;
-    const Thresholds limits = resolveThresholds(plan.rules);
+    const Thresholds limits = resolveThresholds(plan.rules, std::nullopt, plan.meta.headcount);
     const int drop = static_cast<int>(limits[ThresholdId::ConfidenceDrop]);
     const int committed = static_cast<int>(limits[ThresholdId::CommittedConfidence]);
     const double tolerance = limits[ThresholdId::PaceTolerance];

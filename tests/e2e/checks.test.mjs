@@ -108,3 +108,18 @@ test('Show highlights the field a violation names; Switch off silences the rule 
     'the rule back on');
   await context.close();
 });
+
+test('the company size sets the key-result total S4 gives a small company', async () => {
+  const { page, context } = await openPlanner(session, { width: 1600, height: 900 });
+  const total = (s) => s.analysis.violations.find((v) => v.rule === 'SET-KR-TOTAL');
+  let state = await appState(page);
+  assert.equal(state.plan.plan.headcount, 12, 'the example is S4\'s 12-person TalentSync');
+  assert.ok(!total(state), 'nine company KRs are within S4\'s numbers at 12 people');
+  await clickItem(page, '/plan/headcount');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('8');
+  await page.keyboard.press('Tab');
+  state = await waitForState(page, (s) => s.plan.plan.headcount === 8 && total(s), 'the total at 8 people');
+  assert.match(total(state).message, /at 8 people, S4 keeps the plan to 7/);
+  await context.close();
+});

@@ -1,5 +1,5 @@
-// Plan panel: the plan's title, client or team, level, sector, period and rule profile; the
-// strategy (vision, statement, themes); the client's economics.
+// Plan panel: the plan's title, client or team, level, sector, size and cascade model, period and
+// rule profile; the strategy (vision, statement, themes); the client's economics.
 #include <string>
 
 #include "imgui.h"
@@ -82,6 +82,46 @@ void drawSector(Context& ctx) {
             "changes for the people it serves, not on revenue and cost");
 }
 
+// The company's size and its cascade model (S4): the size sets the key-result total for a
+// small company and, when no model is chosen, the model; the model sets what a team objective
+// owes the company.
+void drawSize(Context& ctx) {
+    const okr::Plan& plan = ctx.doc.plan();
+    const std::optional<double> people =
+        plan.meta.headcount ? std::optional<double>(*plan.meta.headcount) : std::nullopt;
+    std::optional<double> number;
+    if (widgets::optionalNumber(ctx.doc, "People", "/plan/headcount", people, number)) {
+        const bool whole = !number || (*number >= 1 && *number <= 1000000 &&
+                                       *number == static_cast<double>(static_cast<int>(*number)));
+        if (whole)
+            ctx.doc.edit(okr::setField, okr::entityRef(okr::Entity::PlanMeta),
+                         std::string("headcount"),
+                         number ? okr::FieldValue(static_cast<int>(*number)) : okr::FieldValue());
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(
+            "People in the company or team: S4 sizes its advice by it (at 10, under "
+            "8 key results in all; 100 or more, a strict cascade)");
+    static const std::vector<std::string_view> models = [] {
+        std::vector<std::string_view> out;
+        for (okr::Cascade m : okr::enumValues<okr::Cascade>()) out.push_back(okr::name(m));
+        return out;
+    }();
+    const std::string now = plan.meta.cascade ? okr::name(*plan.meta.cascade) : "";
+    const std::string unset =
+        std::string("by size: ") + words::shown(okr::name(okr::cascadeOf(plan.meta)));
+    std::string spelling;
+    if (widgets::spellingCombo(ctx.doc, "Cascade", "/plan/cascade", now, models, spelling, -1,
+                               unset.c_str()))
+        ctx.doc.edit(okr::setField, okr::entityRef(okr::Entity::PlanMeta), std::string("cascade"),
+                     spelling.empty() ? okr::FieldValue() : okr::FieldValue(spelling));
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(
+            "Strict: company OKRs first, every team objective under one (S4: 100+ "
+            "people). Modified parallel: themes first, teams draft against them "
+            "(5-50). Pure parallel: one early team");
+}
+
 }  // namespace
 
 void drawPlan(Context& ctx) {
@@ -98,6 +138,7 @@ void drawPlan(Context& ctx) {
     if (widgets::enumCombo(ctx.doc, "Level", "/plan/level", plan.meta.level, level))
         ctx.doc.edit(okr::setPlanLevel, level);
     drawSector(ctx);
+    drawSize(ctx);
     std::optional<okr::Date> date;
     if (widgets::optionalDate(ctx.doc, "Starts", "/plan/start", plan.meta.start, date))
         ctx.doc.edit(okr::setPlanPeriod, date, plan.meta.end);

@@ -323,6 +323,32 @@ TEST_CASE("OBJ-ORPHAN: a team objective supports nothing (S2, S4)") {
     CHECK(fires(p, "OBJ-ORPHAN") == 0);
 }
 
+TEST_CASE("OBJ-ORPHAN follows the cascade model, chosen or read from the company's size (S4)") {
+    Plan p = cleanPlan();
+    p.objectives[1].level = okr::Level::Team;
+    p.objectives[1].theme = okr::ThemeId("t2");
+    CHECK(fires(p, "OBJ-ORPHAN") == 0);  // a theme is enough in a modified parallel plan
+    // 100 people or more: a strict cascade, where a team objective with no company objective
+    // above it is an error, theme or not.
+    p.meta.headcount = 140;
+    CHECK(okr::cascadeOf(p.meta) == okr::Cascade::Strict);
+    auto v = fixtures::violations(okr::analyze(p), "OBJ-ORPHAN");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].severity == Severity::Error);
+    CHECK(v[0].fix.find("strict cascade") != std::string::npos);
+    // The plan's own model wins over its size.
+    p.meta.cascade = okr::Cascade::ModifiedParallel;
+    CHECK(fires(p, "OBJ-ORPHAN") == 0);
+    // One early team, pure parallel: nothing to link to.
+    p.meta.cascade.reset();
+    p.meta.headcount = 4;
+    CHECK(okr::cascadeOf(p.meta) == okr::Cascade::PureParallel);
+    p.objectives[1].theme = okr::ThemeId();
+    CHECK(fires(p, "OBJ-ORPHAN") == 0);
+    p.meta.headcount = 30;
+    CHECK(fires(p, "OBJ-ORPHAN") == 1);
+}
+
 TEST_CASE("THEME-GAP: a theme no objective supports (S4 day 3 review)") {
     Plan p = cleanPlan();
     CHECK(fires(p, "THEME-GAP") == 0);
@@ -808,6 +834,19 @@ TEST_CASE("SET-KR-TOTAL: too many KRs in all (S4: under 8 in a small company)") 
     extra.id = okr::KeyResultId("kr8");
     p.objectives[1].keyResults.push_back(extra);
     CHECK(fires(p, "SET-KR-TOTAL") == 1);
+    // S4 gives the number for a company of about 10 people; a bigger one with teams (its own
+    // TalentSync: 12 people, 9 company KRs) is held to 12.
+    p.meta.headcount = 10;
+    auto v = fixtures::violations(okr::analyze(p), "SET-KR-TOTAL");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message ==
+          "8 key results in all: at 10 people, S4 keeps the plan to 7 (S4: under 8 "
+          "in a small company).");
+    p.meta.headcount = 12;
+    CHECK(fires(p, "SET-KR-TOTAL") == 0);
+    // An agency's number is per client, whatever the agency's size.
+    p.rules.profile = okr::Profile::Agency;
+    CHECK(okr::resolveThresholds(p.rules, std::nullopt, 5)[okr::ThresholdId::KrTotal] == 12);
 }
 
 TEST_CASE("SET-OWNER-LOAD: one person owning too much (S2 nine goals, none)") {
