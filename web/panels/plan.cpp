@@ -108,18 +108,17 @@ void drawSize(Context& ctx) {
         return out;
     }();
     const std::string now = plan.meta.cascade ? okr::name(*plan.meta.cascade) : "";
-    const std::string unset =
-        std::string("by size: ") + words::shown(okr::name(okr::cascadeOf(plan.meta)));
     std::string spelling;
     if (widgets::spellingCombo(ctx.doc, "Cascade", "/plan/cascade", now, models, spelling, -1,
-                               unset.c_str()))
+                               "From size"))
         ctx.doc.edit(okr::setField, okr::entityRef(okr::Entity::PlanMeta), std::string("cascade"),
                      spelling.empty() ? okr::FieldValue() : okr::FieldValue(spelling));
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip(
-            "Strict: company OKRs first, every team objective under one (S4: 100+ "
-            "people). Modified parallel: themes first, teams draft against them "
-            "(5-50). Pure parallel: one early team");
+            "Now: %s. Strict: company OKRs first, every team objective under one "
+            "(S4: 100+ people). Modified parallel: themes first, teams draft against "
+            "them (5-50). Pure parallel: one early team",
+            words::shown(okr::name(okr::cascadeOf(plan.meta))));
 }
 
 }  // namespace
