@@ -395,7 +395,7 @@ void confidence(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
     if (!c.rhythmRuns()) return;
     const std::optional<ConfidenceAlert> a = confidenceAlert(
-        k, f.style, std::nullopt, static_cast<int>(c.thresholds[ThresholdId::ConfidenceDrop]),
+        k, f.style, c.options.today, static_cast<int>(c.thresholds[ThresholdId::ConfidenceDrop]),
         static_cast<int>(c.thresholds[ThresholdId::CommittedConfidence]));
     if (!a || (a->kind == ConfidenceAlert::Drop && f.dropSaidForObjective)) return;
     std::string msg;

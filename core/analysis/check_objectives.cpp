@@ -206,7 +206,7 @@ void confidenceTogether(Context& c, std::size_t o, const Objective& obj) {
     for (std::size_t i = c.objectiveStart[o]; i < c.objectiveStart[o + 1]; ++i) {
         const KrFacts& f = c.krs[i];
         if (trimmed(f.kr->title).empty()) continue;
-        const auto a = confidenceAlert(*f.kr, f.style, std::nullopt, drop, committed);
+        const auto a = confidenceAlert(*f.kr, f.style, c.options.today, drop, committed);
         if (!a || a->kind != ConfidenceAlert::Drop) continue;
         fell.push_back(i);
         if (!first) {

@@ -53,6 +53,17 @@ TEST_CASE("okr lint: text for people, grouped by objective, exit 0 without error
           std::string::npos);
 }
 
+TEST_CASE("okr lint --today in TalentSync's week 5 shows S4's drop from 7 to 5, and not after") {
+    Run r = okr("lint '" + kExample.string() + "' --today 2026-05-02");
+    CHECK(r.code == 0);
+    CHECK(r.out.find("warning KR-CONFIDENCE-DROP /objectives/0/keyResults\n    Confidence fell on "
+                     "3 key results of 'Make the trial experience") != std::string::npos);
+    CHECK(r.out.find("from 7/10 to 5/10 by 2026-05-01, and 2 more.") != std::string::npos);
+    // Week 7: back at 7, nothing to say; check-ins after the day asked about are not read.
+    r = okr("lint '" + kExample.string() + "' --today 2026-05-16");
+    CHECK(r.out.find("KR-CONFIDENCE-DROP") == std::string::npos);
+}
+
 TEST_CASE("okr lint: several findings of one rule in one objective are one block") {
     nlohmann::json plan = example();
     for (auto& kr : plan["objectives"][0]["keyResults"]) kr["owner"] = "Growth";
