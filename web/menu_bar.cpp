@@ -60,6 +60,8 @@ void drawExportMenu(panels::Context& ctx) {
         {"One-pager (Markdown)", okr::ExportFormat::Markdown, "", "menu/export/md"},
         {"One-pager with the open findings (Markdown)", okr::ExportFormat::MarkdownWithFindings,
          " with findings", "menu/export/mdFindings"},
+        {"One-pager with the initiatives (Markdown)", okr::ExportFormat::MarkdownWithInitiatives,
+         " with initiatives", "menu/export/mdInitiatives"},
         {"Tracking sheet (CSV)", okr::ExportFormat::Csv, "", "menu/export/csv"},
         {"Lint report (Markdown)", okr::ExportFormat::LintReport, " lint report",
          "menu/export/report"}};

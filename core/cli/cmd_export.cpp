@@ -16,13 +16,15 @@
 namespace {
 
 const char* const kHelp =
-    "usage: okr export FILE --to md|csv|report|svg [--with-findings] [-o OUT]\n\n"
+    "usage: okr export FILE --to md|csv|report|svg [--with-findings | --with-initiatives]\n"
+    "                  [-o OUT]\n\n"
     "Writes FILE in a form to hand on, to standard output (no -o, or -o -) or to OUT, which\n"
     "is replaced whole or not at all and may not be FILE itself:\n"
     "  md      a Markdown one-pager: strategy, North Star and drivers, guardrails, each\n"
     "          objective with a table of its key results (baseline -> target, owner, due,\n"
-    "          score), initiatives and the adjustment log; with --with-findings also the open\n"
-    "          errors and warnings, in words\n"
+    "          data source, score) and the adjustment log; with --with-findings also the\n"
+    "          open errors and warnings, in words; with --with-initiatives the initiatives\n"
+    "          (tactics are not part of the OKR document, S0)\n"
     "  csv     S4's weekly tracking sheet, one row per key result: Objective, Key Result,\n"
     "          Owner, Baseline, Target, Current, Confidence this week, Confidence last week,\n"
     "          Blockers, then Unit, Due, Driver, Objective ID, Key Result ID (RFC 4180, CRLF,\n"
@@ -48,6 +50,7 @@ int run(const okr::cli::Args& args) {
     bool svg = false;
     bool hasOut = false;
     bool findings = false;
+    bool initiatives = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a == "--help" || a == "-h") {
@@ -60,6 +63,8 @@ int run(const okr::cli::Args& args) {
             if (!format && !svg) return usage();
         } else if (a == "--with-findings" && !findings) {
             findings = true;
+        } else if (a == "--with-initiatives" && !initiatives) {
+            initiatives = true;
         } else if ((a == "-o" || a == "--output") && i + 1 < args.size() && !hasOut) {
             out = args[++i];
             hasOut = true;
@@ -71,9 +76,10 @@ int run(const okr::cli::Args& args) {
         }
     }
     if (file.empty() || (!format && !svg)) return usage();
-    if (findings) {
-        if (format != okr::ExportFormat::Markdown) return usage();
-        format = okr::ExportFormat::MarkdownWithFindings;
+    if (findings || initiatives) {
+        if (format != okr::ExportFormat::Markdown || (findings && initiatives)) return usage();
+        format = findings ? okr::ExportFormat::MarkdownWithFindings
+                          : okr::ExportFormat::MarkdownWithInitiatives;
     }
 
     if (hasOut && out != "-" && okr::cli::sameFile(file, out)) {

@@ -351,8 +351,8 @@ void writeObjectives(std::string& out, const Plan& plan, const Analysis& a, cons
             out += "No key results yet.\n\n";
             continue;
         }
-        out += "| KR | Key result | Baseline → target | Owner | Due | Score |\n";
-        out += "|---|---|---|---|---|---|\n";
+        out += "| KR | Key result | Baseline → target | Owner | Due | Data source | Score |\n";
+        out += "|---|---|---|---|---|---|---|\n";
         for (std::size_t i = 0; i < obj.keyResults.size(); ++i, ++k) {
             const KeyResult& kr = obj.keyResults[i];
             const KrScore* s =
@@ -363,7 +363,11 @@ void writeObjectives(std::string& out, const Plan& plan, const Analysis& a, cons
                                       : scoreText(*s->grade, 1);
             out += "| KR" + std::to_string(i + 1) + " | " + orDash(kr.title) + " | " +
                    markdownText(rangeText(kr, s)) + " | " + orDash(kr.owner) + " | " +
-                   (kr.due ? kr.due->str() : "—") + " | " + score + " |\n";
+                   (kr.due ? kr.due->str() : "—") + " | " +
+                   (kr.source.empty() ? std::string(kr.sourceVisible ? "—" : "not visible to us")
+                                      : markdownText(kr.source) +
+                                            (kr.sourceVisible ? "" : " (not visible to us)")) +
+                   " | " + score + " |\n";
         }
         out += "\n";
     }
@@ -622,13 +626,14 @@ std::string entityLabel(const Plan& plan, const Target& target) {
     return Labels(plan).entity(target);
 }
 
-std::string exportMarkdown(const Plan& plan, const Analysis& analysis, bool withFindings) {
+std::string exportMarkdown(const Plan& plan, const Analysis& analysis, bool withFindings,
+                           bool withInitiatives) {
     std::string out = "# " + titleOf(plan, "OKR plan") + "\n\n" + metaLine(plan) + "\n\n";
     const Labels labels(plan);
     writeStrategy(out, plan);
     writeNorthStar(out, plan, analysis);
     writeObjectives(out, plan, analysis, labels);
-    writeInitiatives(out, plan, labels);
+    if (withInitiatives) writeInitiatives(out, plan, labels);
     if (withFindings) writeViolations(out, analysis, labels);
     writeAdjustments(out, plan, labels);
     out.pop_back();  // one newline at the end, not a blank line
@@ -746,6 +751,8 @@ std::string exportAs(ExportFormat format, const Plan& plan, const Analysis& anal
             return exportMarkdown(plan, analysis);
         case ExportFormat::MarkdownWithFindings:
             return exportMarkdown(plan, analysis, true);
+        case ExportFormat::MarkdownWithInitiatives:
+            return exportMarkdown(plan, analysis, false, true);
         case ExportFormat::Csv:
             return exportCsv(plan, analysis);
         case ExportFormat::LintReport:

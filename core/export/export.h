@@ -25,10 +25,12 @@ namespace okr {
 
 // A one-pager that reads well pasted into a doc: title, client, level and period; strategy and
 // themes; the North Star with its drivers and guardrails; each objective with its owner, style,
-// score and a table of key results; initiatives; the adjustment log. The open findings (errors
-// and warnings, in words, without rule IDs) only with `withFindings`: a handout for a client
-// leaves them out unless asked.
-std::string exportMarkdown(const Plan& plan, const Analysis& analysis, bool withFindings = false);
+// score and a table of key results with each one's data source; the adjustment log. The open
+// findings (errors and warnings, in words, without rule IDs) only with `withFindings`, and the
+// initiatives only with `withInitiatives`: tactics are not part of the OKR document (S0), so a
+// handout for a client leaves both out unless asked.
+std::string exportMarkdown(const Plan& plan, const Analysis& analysis, bool withFindings = false,
+                           bool withInitiatives = false);
 
 // S4's tracking sheet, one row per key result, header exactly:
 // Objective,Key Result,Owner,Baseline,Target,Current,Confidence this week,Confidence last week,
@@ -45,7 +47,13 @@ std::string exportLintReport(const Plan& plan, const Analysis& analysis);
 
 // The export formats by their command-line names: "md", "csv", "report"; the one-pager with its
 // open findings is "md" with `--with-findings` (no name of its own).
-enum class ExportFormat { Markdown, MarkdownWithFindings, Csv, LintReport };
+enum class ExportFormat {
+    Markdown,
+    MarkdownWithFindings,
+    MarkdownWithInitiatives,
+    Csv,
+    LintReport
+};
 std::optional<ExportFormat> parseExportFormat(std::string_view name);
 const char* fileExtension(ExportFormat format);  // "md", "csv"
 const char* mimeType(ExportFormat format);       // "text/markdown; charset=utf-8", …

@@ -54,6 +54,9 @@ test('the tracking sheet and the one-pager download from the File menu and read 
   const withFindings = await exportVia(page, 'menu/export/mdFindings');
   assert.ok(withFindings.includes('## Open findings'), 'asked for, the findings are there');
   assert.ok(!/KR-[A-Z]/.test(withFindings), 'in words, without rule IDs');
+  assert.ok(!md.includes('## Initiatives'), 'tactics are not part of the OKR document (S0)');
+  const withInitiatives = await exportVia(page, 'menu/export/mdInitiatives');
+  assert.ok(withInitiatives.includes('## Initiatives'), 'asked for, the initiatives are there');
   await context.close();
 });
 

@@ -102,8 +102,9 @@ TEST_CASE("okr export: exit 2 with `path: message` for an invalid file, 64 on ba
     CHECK(okrCommand("export " + file + " " + file + " --to md").code == 64);
     r = okrCommand("export --help");
     CHECK(r.code == 0);
-    CHECK(r.out.find("usage: okr export FILE --to md|csv|report|svg [--with-findings] [-o OUT]") ==
-          0);
+    CHECK(r.out.find("usage: okr export FILE --to md|csv|report|svg [--with-findings | "
+                     "--with-initiatives]") == 0);
     CHECK(okrCommand("export " + file + " --to csv --with-findings").code == 64);
+    CHECK(okrCommand("export " + file + " --to md --with-findings --with-initiatives").code == 64);
     CHECK(okrCommand("--help").out.find("okr export FILE --to md|csv|report") != std::string::npos);
 }

@@ -140,9 +140,21 @@ TEST_CASE("export md: the TalentSync one-pager names every objective, key result
     }
     CHECK(has(md,
               "| KR1 | Increase % of trial users completing first automated sequence within 7 "
-              "days | 18% → 45% | Head of Product | 2026-06-30 | 0.8 |"));
+              "days | 18% → 45% | Head of Product | 2026-06-30 | Product analytics: trial cohort "
+              "funnel | 0.8 |"));
     CHECK(has(md, "| $1,100 → $800 |"));
-    CHECK(has(md, "## Initiatives\n\n- Rebuild onboarding"));
+    // Tactics are not part of the OKR document (S0): the initiatives only when asked for.
+    CHECK_FALSE(has(md, "## Initiatives"));
+    CHECK_FALSE(has(md, "Rebuild onboarding"));
+    const std::string withInitiatives = okr::exportMarkdown(plan, okr::analyze(plan), false, true);
+    CHECK(has(withInitiatives, "## Initiatives\n\n- Rebuild onboarding"));
+    CHECK(okr::exportAs(okr::ExportFormat::MarkdownWithInitiatives, plan, okr::analyze(plan)) ==
+          withInitiatives);
+    // A source the planner cannot see is said so (S0 P3).
+    okr::Plan hidden = plan;
+    hidden.objectives[0].keyResults[0].sourceVisible = false;
+    CHECK(has(okr::exportMarkdown(hidden, okr::analyze(hidden)),
+              "| Product analytics: trial cohort funnel (not visible to us) |"));
     // A handout: the findings only when asked for, then in words, without rule IDs.
     CHECK_FALSE(has(md, "## Open findings"));
     CHECK_FALSE(has(md, "KR-NO-OWNER"));
@@ -165,8 +177,8 @@ TEST_CASE("export md: objective scores with their S4 band, and the plan score") 
     const std::string md = okr::exportMarkdown(plan, okr::analyze(plan));
     CHECK(has(
         md, "· **Score:** 0.83 (0.7–0.9 Hit target / strong progress)"));  // O1, no session grades
-    CHECK(has(md, "| 2026-06-30 | 0.8 |"));
-    CHECK(has(md, "| 2026-06-30 | 0.70 (set in session) |"));
+    CHECK(has(md, "| 2026-06-30 | Product analytics: trial cohort funnel | 0.8 |"));
+    CHECK(has(md, " | 0.70 (set in session) |"));
     CHECK(has(md, "**Plan score:** 0."));
 }
 
@@ -196,7 +208,7 @@ TEST_CASE("export md: HTML, script and Markdown in plan text are shown as text")
               "**Vision.** \\# Not a heading\n\\- not a list\n\n&lt;div&gt;not html&lt;/div&gt;"));
     for (const std::string& line : lines(md))
         if (line.rfind("| ", 0) == 0 || line.rfind("|---", 0) == 0)
-            CHECK_MESSAGE(cellPipes(line) == 7, line);
+            CHECK_MESSAGE(cellPipes(line) == 8, line);
 }
 
 TEST_CASE("export markdownText: escapes only what would change meaning") {
