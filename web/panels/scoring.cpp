@@ -237,7 +237,8 @@ void drawScoring(Context& ctx) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     widgets::textWrapped(
         "Computed: progress from baseline to target. Grade: to one decimal, or a person's "
-        "override with its reason.");
+        "override with its reason. Scores are for learning, not judgement: they stay out of pay "
+        "and performance reviews (S2, S4).");
     ImGui::PopStyleColor();
     size_t krIndex = 0;
     for (size_t o = 0; o < plan.objectives.size(); ++o) {
