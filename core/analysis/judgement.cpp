@@ -136,8 +136,10 @@ std::string lower(std::string_view word) {
 // assessment, a classification, a tier), or a verdict said of us ("accepted", "selected").
 bool verdictGiven(std::string_view title, const Wording& r) {
     if (containsAnyWord(title,
-                        {"accepted", "admitted", "selected", "shortlisted", "approved", "certified",
-                         "accredited", "awarded", "judged", "picked", "ratified", "endorsed"}))
+                        {"accepted",  "admitted",   "selected",   "shortlisted", "approved",
+                         "certified", "accredited", "awarded",    "judged",      "picked",
+                         "ratified",  "endorsed",   "selects",    "admits",      "accepts",
+                         "promoted",  "graduated",  "graduation", "graduates",   "incubation"}))
         return true;
     return (r.classes & bit(WordClass::BinaryNoun)) &&
            containsAnyWord(title, {"win",     "wins",     "won",    "secure", "secures", "obtain",
@@ -487,7 +489,7 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         !r.purposeNamesOutcome &&
         containsAnyWord(claimed, {"biggest", "largest", "default", "top", "preferred", "premier",
                                   "foremost", "dominant", "authority", "choice", "most popular",
-                                  "leading", "best", "number one", "go-to"})) {
+                                  "leading", "leader", "best", "number one", "go-to"})) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = join(r.verbText, r.object);
         v.thing = r.object;
@@ -604,6 +606,26 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
 Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v;
     if (r.form == Form::Empty) return v;
+    // "Raise pages per visit from about 5 to 7", "Cut tickets per 1,000 orders": a count over
+    // what people do is a rate, a measure — not things made nor attention counted.
+    if ((r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Vanity) &&
+        !r.head.empty()) {
+        const std::string after = lower(title.substr(r.head.end));
+        if (after.rfind(" per ", 0) == 0) {
+            const std::string_view next = firstWordOf(std::string_view(after).substr(5));
+            const std::string n = lower(next);
+            if (n == "visit" || n == "session" || n == "user" || n == "customer" || n == "order" ||
+                n == "request" || n == "visitor" || n == "account" || n == "click" || n == "view" ||
+                n == "transaction" || n == "booking" || n == "deploy" || n == "release" ||
+                n == "install" || (!n.empty() && std::isdigit(static_cast<unsigned char>(n[0])))) {
+                Wording rate = r;
+                rate.headKind = HeadKind::Metric;
+                rate.counted = {};
+                rate.vanityCount = {};
+                return judgeKeyResultByRules(title, rate, s);
+            }
+        }
+    }
     // A share of a count ("99.5% crash-free sessions", "85% of scorecards") is a rate; "25% more
     // followers" is a count grown, and a share of voice is attention however it is counted.
     const std::string_view countedText = r.counted.of(title);

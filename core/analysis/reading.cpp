@@ -462,7 +462,7 @@ class Reader {
         const std::size_t start = i;
         // "Design: …", "Events team: …", "Objective 2: …", "CEO: …": a label before a colon;
         // "Goal A – …", "Area 3 – …": a lettered or numbered label before a dash.
-        for (std::size_t k = start; k < count_ && k <= start + 4; ++k) {
+        for (std::size_t k = start; k < count_ && k <= start + 5; ++k) {
             const bool colon = isMark(k, ':');
             const bool dash = isMark(k, ';') && k >= start + 2 && raw_[toks_[k].off] != ';' &&
                               (isValue(k - 1) || (isWord(k - 1) && toks_[k - 1].len == 1));
@@ -495,6 +495,18 @@ class Reader {
                             is(m, "each") || is(m, "overall") || is(m, "total");
                 if (!value && !verbFirst && !level) i = k + 1;
                 break;
+            }
+            // "Legal - Contracts: …", "EVP, Product: …": a dash or a comma inside a label that a
+            // colon ends.
+            if (isMark(k) && (isMark(k, ',') || isMark(k, ';'))) {
+                bool colonAhead = false;
+                for (std::size_t m = k + 1; m < count_ && m <= start + 5 && !colonAhead; ++m) {
+                    if (isMark(m, ':'))
+                        colonAhead = true;
+                    else if (isMark(m) && !isMark(m, ',') && !isMark(m, ';'))
+                        break;
+                }
+                if (colonAhead) continue;
             }
             if (isMark(k)) break;
         }

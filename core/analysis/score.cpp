@@ -185,6 +185,25 @@ std::optional<double> planScore(const std::vector<ObjectiveScore>& objectives) {
     return sum / n;
 }
 
+Expectation expectationOf(const KeyResult& kr, Style style) {
+    Expectation e;
+    if (kr.expectedScore && std::isfinite(*kr.expectedScore)) {
+        e.low = e.high = std::clamp(*kr.expectedScore, 0.0, 1.0);
+        e.own = true;
+    } else if (style == Style::Aspirational) {
+        e.low = 0.6;
+        e.high = 0.7;
+    }
+    return e;
+}
+
+int againstExpectation(const Expectation& e, double grade) {
+    const double g = roundGrade(grade);
+    if (g < roundGrade(e.low) - 1e-9) return -1;
+    if (g > roundGrade(e.high) + 1e-9) return 1;
+    return 0;
+}
+
 bool isNoisy(double mu, double sigma, double variation) {
     if (!std::isfinite(mu) || !std::isfinite(sigma)) return false;
     if (mu == 0) return sigma > 0;

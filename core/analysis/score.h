@@ -65,6 +65,17 @@ struct Reading {
 // aspirational expects 0.6–0.7 (a 0.7 is a success, a 1.0 was too easy).
 Reading readScore(Style style, double score);
 
+// What a key result is expected to score, said when it is written (S4: "if everything goes well
+// … we expect to score X.X"): its own expected score, else its style's — committed 1.0,
+// aspirational 0.6–0.7 (S4, after Google).
+struct Expectation {
+    double low = 1.0, high = 1.0;
+    bool own = false;  // the key result's own number, not its style's
+};
+Expectation expectationOf(const KeyResult& kr, Style style);
+// How a grade compares with what was expected: -1 below, 0 within (to one decimal), 1 above.
+int againstExpectation(const Expectation& e, double grade);
+
 // Nearest 0.1 / 0.01; non-finite values give 0.
 double roundGrade(double score);
 double roundHundredth(double score);

@@ -230,14 +230,15 @@ class Parser {
                 r.fromTo = true;
                 return;
             }
-            // "from X … to Y" (or "from X → Y")
-            if (isWord(i, "from") && isNum(i + 1)) {
-                for (std::size_t j = i + 2; j < tokens_.count && j <= i + 6; ++j) {
+            // "from X … to Y" (or "from X → Y", "from about X to Y")
+            if (isWord(i, "from") && isNum(skipSoft(i + 1))) {
+                const std::size_t x = skipSoft(i + 1);
+                for (std::size_t j = x + 1; j < tokens_.count && j <= x + 5; ++j) {
                     if (!isWord(j, "to") && tokens_.toks[j].type != T::Arrow) continue;
                     Bound b = Bound::None;
                     const std::size_t v = valueAt(j + 1, &b);
                     if (v >= tokens_.count) break;
-                    setBaseline(r, i + 1);
+                    setBaseline(r, x);
                     setTarget(r, v, b);
                     r.fromTo = true;
                     return;

@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "io/format.h"
 #include "model/value_text.h"
+#include "rhythm/rhythm.h"
 
 namespace {
 
@@ -108,6 +109,15 @@ int run(const okr::cli::Args& args) {
             std::printf("  %s %s %s %s %s%s\n", fit(kr.title, 44).c_str(), fit(range, 20).c_str(),
                         fit(current, 10).c_str(), fit(number(s.computed, 2), 6).c_str(),
                         number(s.grade, s.overridden ? 2 : 1).c_str(), s.overridden ? "*" : "");
+            // S4: the score expected when it was written, where the plan says one.
+            if (kr.expectedScore && s.grade) {
+                const okr::Expectation e = okr::expectationOf(kr, okr::styleOf(obj, kr));
+                const int vs = okr::againstExpectation(e, *s.grade);
+                std::printf("      expected %s when written: graded %s\n", number(e.low, 1).c_str(),
+                            vs < 0   ? "below"
+                            : vs > 0 ? "above"
+                                     : "as expected");
+            }
             if (s.overridden)
                 std::printf("      * set in the scoring session (computed %s): %s\n",
                             number(s.computed, 2).c_str(),

@@ -433,6 +433,9 @@ const EntityInfo<KeyResult>& entityInfo<KeyResult>() {
                 .offLabel("Unlink driver"),
             field<&KeyResult::signal>("signal", "Signal", "Change leading/lagging"),
             field<&KeyResult::style>("style", "Style", "Change key result style"),
+            field<&KeyResult::expectedScore>("expectedScore", "Expected score",
+                                             "Set expected score")
+                .range(0, 1),
             field<&KeyResult::contributesTo>("contributesTo", "Contributes to", "Contribute to KR")
                 .refersTo(Entity::KeyResult)
                 .offLabel("Stop contributing")

@@ -242,8 +242,9 @@ struct KeyResult {
     Cadence cadence = Cadence::Unset;
     NodeId driver;  // linked tree node, empty if none
     Signal signal = Signal::Unset;
-    std::optional<Style> style;  // committed / aspirational; unset: the objective's style
-    KeyResultId contributesTo;   // shared KR this one contributes to, empty if none
+    std::optional<Style> style;           // committed / aspirational; unset: the objective's style
+    std::optional<double> expectedScore;  // S4: the score expected when written, 0..1
+    KeyResultId contributesTo;            // shared KR this one contributes to, empty if none
     std::vector<Checkin> checkins;
     ScoreOverride scoreOverride;
     std::string evidence;  // optional evidence plan (S3 §9)

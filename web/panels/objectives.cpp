@@ -339,6 +339,10 @@ void drawKeyResultDetails(Context& ctx, const okr::KeyResult& kr, const std::str
     nextCell();
     editField(ctx, kr, path, "signal");
     nextCell();
+    Look expected;
+    expected.hint = "0.6–0.7 stretch, 1.0 committed";
+    editField(ctx, kr, path, "expectedScore", expected);
+    nextCell();
     std::vector<widgets::Choice> others;
     for (const auto& o : plan.objectives)
         for (const auto& other : o.keyResults)

@@ -4,6 +4,7 @@
 // and aspirational objectives; S2's retrospective questions with answers saved in the plan; and
 // "Start next quarter" (the app makes the new draft; the old quarter stays downloadable).
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include "analysis/score.h"
@@ -92,8 +93,8 @@ void drawOverrideEditor(Context& ctx, const okr::KeyResult& kr, size_t index) {
     ImGui::PopID();
 }
 
-void drawKeyResultScore(Context& ctx, const okr::KeyResult& kr, const okr::KrScore& s,
-                        size_t index) {
+void drawKeyResultScore(Context& ctx, const okr::KeyResult& kr, const okr::KrScore& s, size_t index,
+                        okr::Style style) {
     const std::string path = "score/" + kr.id.value;
     ImGui::PushID(kr.id.value.c_str());
     ImGui::TableNextRow();
@@ -104,6 +105,20 @@ void drawKeyResultScore(Context& ctx, const okr::KeyResult& kr, const okr::KrSco
         widgets::textWrapped("Override: %s", kr.scoreOverride.reason.c_str());
         ImGui::PopStyleColor();
     }
+    // What was expected when it was written (S4), and how the grade compares.
+    const okr::Expectation e = okr::expectationOf(kr, style);
+    char expected[40];
+    if (e.low == e.high)
+        std::snprintf(expected, sizeof expected, "%.1f", e.low);
+    else
+        std::snprintf(expected, sizeof expected, "%.1f–%.1f", e.low, e.high);
+    const int vs = s.grade ? okr::againstExpectation(e, *s.grade) : 0;
+    ImGui::TextDisabled("Expected %s%s%s", expected, e.own ? "" : " (its style)",
+                        !s.grade ? ""
+                        : vs < 0 ? " · graded below"
+                        : vs > 0 ? " · graded above"
+                                 : " · graded as expected");
+    testhook::item(path + "/expected");
     ImGui::TableNextColumn();
     if (s.computed) {
         ImGui::Text("%.2f", *s.computed);
@@ -266,7 +281,8 @@ void drawScoring(Context& ctx) {
             ImGui::TableHeadersRow();
             for (size_t k = 0; k < objective.keyResults.size(); ++k, ++krIndex) {
                 if (krIndex >= a.krScores.size()) break;
-                drawKeyResultScore(ctx, objective.keyResults[k], a.krScores[krIndex], k);
+                drawKeyResultScore(ctx, objective.keyResults[k], a.krScores[krIndex], k,
+                                   okr::styleOf(objective, objective.keyResults[k]));
             }
             ImGui::EndTable();
         }

@@ -228,3 +228,26 @@ TEST_CASE("stretch calculator: µ + kσ, noisy metrics 1–1.5σ, stable ones 2�
     CHECK(okr::isNoisy(0, 1));
     CHECK_FALSE(okr::isNoisy(100, 0));
 }
+
+TEST_CASE("the score expected when a key result is written: its own, else its style's (S4)") {
+    okr::KeyResult kr;
+    auto e = okr::expectationOf(kr, okr::Style::Committed);
+    CHECK(e.low == 1.0);
+    CHECK(e.high == 1.0);
+    CHECK_FALSE(e.own);
+    e = okr::expectationOf(kr, okr::Style::Aspirational);
+    CHECK(e.low == 0.6);
+    CHECK(e.high == 0.7);
+    // S4: "missing a committed OKR at 0.7 is a problem; hitting an aspirational OKR at 0.7 is a
+    // success".
+    CHECK(okr::againstExpectation(okr::expectationOf(kr, okr::Style::Committed), 0.7) == -1);
+    CHECK(okr::againstExpectation(e, 0.7) == 0);
+    CHECK(okr::againstExpectation(e, 0.64) == 0);  // graded 0.6
+    CHECK(okr::againstExpectation(e, 1.0) == 1);
+    kr.expectedScore = 0.8;  // a committed goal its owner expects at 0.8
+    e = okr::expectationOf(kr, okr::Style::Committed);
+    CHECK(e.own);
+    CHECK(e.low == 0.8);
+    CHECK(okr::againstExpectation(e, 0.8) == 0);
+    CHECK(okr::againstExpectation(e, 0.74) == -1);
+}

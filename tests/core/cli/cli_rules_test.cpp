@@ -153,7 +153,10 @@ TEST_CASE("okr score: S4's end-of-quarter table gives 0.80, 0.80, 0.87 and 0.82"
     grade(1, 1, 0.7, "$840 vs. $800 target");
     grade(1, 2, 0.8, "graded in the session");
     grade(2, 0, 0.7, "graded in the session");
+    plan["objectives"][1]["keyResults"][1]["expectedScore"] = 0.8;  // said when written (S4)
     const Run r = okr("score " + write("final.json", plan.dump()));
+    CHECK(r.out.find("      expected 0.8 when written: graded below\n") != std::string::npos);
+    CHECK(count(r.out, "when written") == 1);
     CHECK(r.code == 0);
     CHECK(count(r.out, "0.80  0.7–0.9 Hit target / strong progress") == 2);
     CHECK(count(r.out, "0.87  0.7–0.9 Hit target / strong progress") == 1);
