@@ -349,6 +349,14 @@ bool versioned(std::string_view title) {
     return false;
 }
 
+// A share of people named first: "Half of the summit attendees have delivered on …", "Most
+// members …", "Two-thirds of new hires …" — what some of them did, an outcome.
+bool shareOfPeople(std::string_view title) {
+    const std::string first = lower(firstWordOf(title));
+    return first == "half" || first == "most" || first == "two-thirds" || first == "a third" ||
+           first == "majority" || (first == "the" && lower(title).rfind("the majority", 0) == 0);
+}
+
 // People set doing something: "Get existing clients working on the new billing platform".
 bool peopleDoing(std::string_view title, const Wording& r) {
     if (r.headKind != HeadKind::Agent || r.form != Form::Imperative) return false;
@@ -843,7 +851,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                                         {"reduced", "increased", "cut", "lowered", "raised", "held",
                                          "kept", "halved", "doubled", "tripled", "brought",
                                          "improved", "shortened", "grown"})) &&
-                       (hasTarget || r.bounded));
+                       (hasTarget || r.bounded)) &&
+                     !shareOfPeople(title);
             break;
         case Form::Clause:
             // "The data team identifies 4 bottlenecks": our people's work; "The booking widget

@@ -805,6 +805,11 @@ class Reader {
             if (gerund(i) && !hasAny(i, kNouns) &&
                 (objectNext || has(i + 1, WordClass::Preposition)))
                 return true;
+            // "450 companies building on our network": people named, then what they do, even in
+            // a word that is also a noun.
+            if (gerund(i) && has(i + 1, WordClass::Preposition) &&
+                (toks_[i - 1].cls & bit(WordClass::AgentNoun)) && endsWith(i - 1, "s"))
+                return true;
         }
         // "checker available on nightly", "page live": a done word after a noun ends the phrase.
         if (afterNoun && !t.joined && has(i, WordClass::DoneWord) && !verbish(i) &&
