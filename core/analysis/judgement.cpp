@@ -908,6 +908,20 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     if (s.bound == Bound::AtMost && counted && r.verb != VerbKind::Work &&
         r.verb != VerbKind::Build)
         isWork = false;
+    // None of a thing to avoid is a bar to hold, not work: "Ship zero regressions in Q1".
+    if (counted) {
+        const std::string c = lower(r.counted.of(title));
+        if (c.rfind("zero ", 0) == 0 || c.rfind("0 ", 0) == 0) isWork = false;
+    }
+    // What others contribute, counted: "40+ data corrections merged from community pull
+    // requests", "25 pull requests from outside contributors merged".
+    if (counted &&
+        containsAnyWord(title, {"community", "outside", "external", "contributors", "volunteers",
+                                "customers", "users"}) &&
+        (title.find(" from ") != std::string_view::npos ||
+         title.find(" by ") != std::string_view::npos) &&
+        r.form != Form::Imperative)
+        isWork = false;
     // Headcount taken on stays work with a start beside it: "Hire 25 engineers (currently 10)".
     if (isWork && (!elsewhere || verdictReached) && (!outcomeShape || r.staffs) && !r.intoOutcome) {
         v.binary = r.headKind == HeadKind::Binary || r.binaryDone;
