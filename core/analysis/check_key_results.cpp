@@ -182,7 +182,7 @@ void noTarget(Context& c, const KrFacts& f) {
         if (c.text() &&
             (f.judgement.keyResult == KeyResultVerdict::Deliverable ||
              f.judgement.keyResult == KeyResultVerdict::CountedWork || f.wording.anyNumber ||
-             f.wording.universal || f.wording.bounded || everyOne || namedLevelReached(k.title)))
+             f.wording.universal || f.wording.bounded || everyOne || f.judgement.levelNamed))
             return;
         const bool unmeasured =
             c.text() && f.judgement.keyResult == KeyResultVerdict::NotMeasurable;
@@ -394,9 +394,7 @@ void stale(Context& c, const KrFacts& f) {
 void confidence(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
     if (!c.rhythmRuns()) return;
-    const std::optional<ConfidenceAlert> a = confidenceAlert(
-        k, f.style, c.options.today, static_cast<int>(c.thresholds[ThresholdId::ConfidenceDrop]),
-        static_cast<int>(c.thresholds[ThresholdId::CommittedConfidence]));
+    const std::optional<ConfidenceAlert>& a = confidenceOf(c, f);
     if (!a || (a->kind == ConfidenceAlert::Drop && f.dropSaidForObjective)) return;
     std::string msg;
     if (a->kind == ConfidenceAlert::Drop) {

@@ -3,7 +3,6 @@
 #include <string>
 
 #include "analysis/checks.h"
-#include "rhythm/rhythm.h"
 
 namespace okr::detail {
 
@@ -198,15 +197,13 @@ void notCheckedIn(Context& c, std::size_t o, const Objective& obj) {
 // not one per key result.
 void confidenceTogether(Context& c, std::size_t o, const Objective& obj) {
     if (!c.rhythmRuns()) return;
-    const int drop = static_cast<int>(c.thresholds[ThresholdId::ConfidenceDrop]);
-    const int committed = static_cast<int>(c.thresholds[ThresholdId::CommittedConfidence]);
     std::vector<std::size_t> fell;
     std::optional<ConfidenceAlert> first;
     std::string firstTitle;
     for (std::size_t i = c.objectiveStart[o]; i < c.objectiveStart[o + 1]; ++i) {
         const KrFacts& f = c.krs[i];
         if (trimmed(f.kr->title).empty()) continue;
-        const auto a = confidenceAlert(*f.kr, f.style, c.options.today, drop, committed);
+        const std::optional<ConfidenceAlert>& a = confidenceOf(c, f);
         if (!a || a->kind != ConfidenceAlert::Drop) continue;
         fell.push_back(i);
         if (!first) {
@@ -259,6 +256,17 @@ void cadence(Context& c, std::size_t o, const Objective& obj) {
 }
 
 }  // namespace
+
+const std::optional<ConfidenceAlert>& confidenceOf(const Context& c, const KrFacts& f) {
+    if (!f.confidenceRead) {
+        f.confidence =
+            confidenceAlert(*f.kr, f.style, c.options.today,
+                            static_cast<int>(c.thresholds[ThresholdId::ConfidenceDrop]),
+                            static_cast<int>(c.thresholds[ThresholdId::CommittedConfidence]));
+        f.confidenceRead = true;
+    }
+    return f.confidence;
+}
 
 void checkObjective(Context& c, std::size_t o) {
     const Objective& obj = c.plan.objectives[o];

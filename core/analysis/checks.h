@@ -15,6 +15,7 @@
 #include "analysis/rules.h"
 #include "analysis/sentence.h"
 #include "analysis/words.h"
+#include "rhythm/rhythm.h"
 #include "tree/formula.h"
 #include "tree/tree.h"
 
@@ -28,7 +29,10 @@ struct KrFacts {
     std::size_t k = 0;  // key-result index within the objective
     int driver = -1;    // node index
     bool reaches = false;
-    bool dropSaidForObjective = false;     // KR-CONFIDENCE-DROP said once for the objective
+    bool dropSaidForObjective = false;  // KR-CONFIDENCE-DROP said once for the objective
+    // KR-CONFIDENCE-DROP's reading of the check-ins, read once per analysis (confidenceOf).
+    mutable std::optional<ConfidenceAlert> confidence;
+    mutable bool confidenceRead = false;
     Style style = Style::Committed;        // the KR's style, else its objective's
     KrSentence sentence;                   // parsed from the title
     Wording wording;                       // how the title reads (text rules only)
@@ -138,6 +142,9 @@ bool breached(const Node& guardrail);
 void checkPlan(Context& c);
 void checkObjective(Context& c, std::size_t o);
 void checkKeyResult(Context& c, const KrFacts& f);
+// KR-CONFIDENCE-DROP's test on a key result's check-ins up to the day looked from, with the
+// plan's thresholds; read once per analysis and kept in `f`.
+const std::optional<ConfidenceAlert>& confidenceOf(const Context& c, const KrFacts& f);
 void checkInitiativesAndThemes(Context& c);
 void checkTree(Context& c);
 

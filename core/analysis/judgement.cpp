@@ -148,8 +148,6 @@ bool verdictGiven(std::string_view title, const Wording& r) {
                                    "admits",  "approves", "grants", "awards", "through"});
 }
 
-}  // namespace
-
 // A named level reached: "Platforms reach the DORA 'elite' level", "An A rating for the portal
 // is reached" — the level is the target, checked against an outside scale, not a direction.
 bool namedLevelReached(std::string_view title) {
@@ -180,8 +178,6 @@ bool namedLevelReached(std::string_view title) {
     }
     return false;
 }
-
-namespace {
 
 // A name's possessive in a phrase: "Lisbon's specialty-coffee crowd", "Acme's buyers" — whose
 // it is, named.
@@ -350,11 +346,12 @@ bool versioned(std::string_view title) {
 }
 
 // A share of people named first: "Half of the summit attendees have delivered on …", "Most
-// members …", "Two-thirds of new hires …" — what some of them did, an outcome.
+// members …", "Two-thirds of new hires …", "The majority of …" — what some of them did, an
+// outcome.
 bool shareOfPeople(std::string_view title) {
     const std::string first = lower(firstWordOf(title));
-    return first == "half" || first == "most" || first == "two-thirds" || first == "a third" ||
-           first == "majority" || (first == "the" && lower(title).rfind("the majority", 0) == 0);
+    return first == "half" || first == "most" || first == "two-thirds" || first == "majority" ||
+           lower(title).rfind("the majority", 0) == 0;
 }
 
 // People set doing something: "Get existing clients working on the new billing platform".
@@ -1010,7 +1007,9 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
     return v;
 }
 
-Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSentence& s) {
+namespace {
+
+Judgement judgeKeyResultWithModel(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v = judgeKeyResultByRules(title, r, s);
     const LearnedReading m = learnedKeyResult(title, r);
     const bool hasTarget = s.target || s.relativeChange || s.bandLow || s.bandHigh;
@@ -1051,6 +1050,14 @@ Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSente
               : !r.counted.empty() ? r.head
               : r.object.empty()   ? v.evidence
                                    : r.object;
+    return v;
+}
+
+}  // namespace
+
+Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSentence& s) {
+    Judgement v = judgeKeyResultWithModel(title, r, s);
+    v.levelNamed = namedLevelReached(title);
     return v;
 }
 

@@ -40,6 +40,9 @@ struct Judgement {
     TextSpan thing;        // the deliverable, the vanity count or the vague object, for rewrites
     bool binary = false;   // a deliverable that is rightly binary (a certification, an agreement)
     bool learned = false;  // the verdict is the learned reader's (learned.h), not the rules'
+    // The target is a named level on an outside scale: "Platforms reach the DORA 'elite'
+    // level", "An A rating … is reached".
+    bool levelNamed = false;
 };
 
 // The verdicts: the rules' reading, with the learned reader's (learned.h) where it is confident —
@@ -53,9 +56,5 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& reading,
                                 const KrSentence& numbers);
 Judgement judgeKeyResultByRules(std::string_view title, const Wording& reading,
                                 const KrSentence& numbers);
-
-// A named level on an outside scale reached ("Platforms reach the DORA 'elite' level", "An A
-// rating … is reached"): the level is the target.
-bool namedLevelReached(std::string_view title);
 
 }  // namespace okr

@@ -472,8 +472,8 @@ class Reader {
                 for (std::size_t m = start; m < k; ++m)
                     value = value || (isValue(m) && !(m + 1 == k && k - start <= 2 &&
                                                       !toks_[m].percent && !toks_[m].money));
-                // "Stand up core systems: CRM, …" is the sentence itself, not a label.
-                // So is "Stand up core systems: …", a phrasal verb first.
+                // "Stand up core systems: CRM, …" is the sentence itself, not a label: a verb,
+                // or a phrasal verb, first.
                 const bool verbFirst =
                     (verbish(start) && !hasAny(start, kNouns | bit(WordClass::FunctionWord)) &&
                      !has(start, WordClass::Filler)) ||
