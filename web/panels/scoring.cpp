@@ -113,11 +113,13 @@ void drawKeyResultScore(Context& ctx, const okr::KeyResult& kr, const okr::KrSco
     else
         std::snprintf(expected, sizeof expected, "%.1f–%.1f", e.low, e.high);
     const int vs = s.grade ? okr::againstExpectation(e, *s.grade) : 0;
-    ImGui::TextDisabled("Expected %s%s%s", expected, e.own ? "" : " (its style)",
-                        !s.grade ? ""
-                        : vs < 0 ? " · graded below"
-                        : vs > 0 ? " · graded above"
-                                 : " · graded as expected");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    widgets::textWrapped("Expected %s%s%s", expected, e.own ? "" : " (its style)",
+                         !s.grade ? ""
+                         : vs < 0 ? " · graded below"
+                         : vs > 0 ? " · graded above"
+                                  : " · graded as expected");
+    ImGui::PopStyleColor();
     testhook::item(path + "/expected");
     ImGui::TableNextColumn();
     if (s.computed) {
