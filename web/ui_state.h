@@ -114,6 +114,7 @@ struct RhythmViewState {
         std::string reason;
         std::string error;       // the core's refusal of the last save
         bool submitted = false;  // saved this frame; the core answers by the next
+        bool shown = false;      // drawn once: brought into view when it opened below the fold
     };
     std::unordered_map<std::string, OverrideDraft> overrides;
 

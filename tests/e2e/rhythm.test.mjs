@@ -88,7 +88,9 @@ test('a week\'s check-in typed into its row shows up in the at-risk view', async
 test('a score override needs a reason: refused without one, saved with one', async () => {
   const { page, context } = await openPlanner(session, { today: '2026-12-04' });
   await clickItem(page, 'tab/scoring');
+  await frames(page, 3);  // the table settles its column widths, and with them its row heights
   await clickItem(page, 'score/kr1/override');
+  await frames(page, 3);  // the editor opens under the table and scrolls into view
   await typeInto(page, 'score/kr1/overrideScore', '0.9');
   await clickItem(page, 'score/kr1/overrideSave');
   await frames(page, 3);

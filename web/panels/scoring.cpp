@@ -85,6 +85,12 @@ void drawOverrideEditor(Context& ctx, const okr::KeyResult& kr, size_t index) {
         ImGui::PopID();
         return;
     }
+    // Opened under the table, its buttons may fall below the panel's edge: bring them into view.
+    if (!d.shown) {
+        d.shown = true;
+        if (ImGui::GetItemRectMax().y > ImGui::GetWindowPos().y + ImGui::GetWindowHeight())
+            ImGui::SetScrollHereY(1.0f);
+    }
     if (!d.error.empty()) {
         ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", d.error.c_str());
         testhook::item(path + "/overrideError");
