@@ -122,6 +122,21 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
         }
     }
     objectiveStart.push_back(krs.size());
+
+    // S2's shared key results: who contributes to whom (IDs resolved once, only when used).
+    bool anyShared = false;
+    for (const KrFacts& f : krs) anyShared = anyShared || !f.kr->contributesTo.empty();
+    if (!anyShared) return;
+    std::unordered_map<std::string_view, int> byId;
+    for (std::size_t i = 0; i < krs.size(); ++i)
+        byId.emplace(krs[i].kr->id.value, static_cast<int>(i));
+    for (KrFacts& f : krs) {
+        if (f.kr->contributesTo.empty()) continue;
+        const auto it = byId.find(f.kr->contributesTo.value);
+        if (it == byId.end() || krs[static_cast<std::size_t>(it->second)].kr == f.kr) continue;
+        f.shared = it->second;
+        ++krs[static_cast<std::size_t>(it->second)].contributors;
+    }
 }
 
 Violation* Context::emit(RuleId rule, EntityKind kind, const std::string& id, std::string path,
@@ -303,6 +318,19 @@ SentenceContext sentenceContext(const Plan& plan) {
 
 namespace {
 
+bool valid(const Date& d) { return isValidDate(d.year, d.month, d.day); }
+
+// The confidence of a key result's latest check-in that has one, up to `asOf` when given.
+std::optional<int> latestConfidence(const KeyResult& kr, const std::optional<Date>& asOf) {
+    const Checkin* latest = nullptr;
+    for (const Checkin& ch : kr.checkins) {
+        if (!ch.confidence || !valid(ch.date)) continue;
+        if (asOf && valid(*asOf) && detail::earlier(*asOf, ch.date)) continue;
+        if (!latest || !detail::earlier(ch.date, latest->date)) latest = &ch;
+    }
+    return latest ? latest->confidence : std::nullopt;
+}
+
 Analysis run(const Plan& plan, const AnalyzeOptions& options) {
     Analysis a;
     detail::Context c(plan, options, a.violations);
@@ -347,6 +375,24 @@ Analysis run(const Plan& plan, const AnalyzeOptions& options) {
         cov.reachesNsm = f.reaches;
         if (f.reaches) cov.pathToNsm = c.tree.pathToNsm(f.driver);
         a.keyResults.push_back(std::move(cov));
+    }
+    // A shared key result's scoreboard: its contributors' progress and their lowest confidence.
+    for (std::size_t i = 0; i < c.krs.size(); ++i) {
+        const int s = c.krs[i].shared;
+        if (s < 0) continue;
+        KrCoverage& shared = a.keyResults[static_cast<std::size_t>(s)];
+        shared.contributors.push_back(c.krs[i].kr->id);
+        if (a.krScores[i].computed) {
+            const double sum = shared.contributorProgress.value_or(0) * shared.contributorsScored;
+            ++shared.contributorsScored;
+            shared.contributorProgress =
+                (sum + *a.krScores[i].computed) / shared.contributorsScored;
+        }
+        const std::optional<int> confidence = latestConfidence(*c.krs[i].kr, options.today);
+        if (confidence && (!shared.lowestConfidence || *confidence < *shared.lowestConfidence)) {
+            shared.lowestConfidence = confidence;
+            shared.lowestConfidenceOf = c.krs[i].kr->id;
+        }
     }
     a.objectiveScores.reserve(plan.objectives.size());
     std::vector<KrScore> slice;

@@ -59,6 +59,13 @@ struct KrCoverage {
     int driver = -1;                // node index of the linked driver, -1 if none
     bool reachesNsm = false;        // the driver reaches the North Star
     std::vector<NodeId> pathToNsm;  // driver … NSM; empty when it does not reach
+    // S2's shared key result: the key results that contribute to this one (their contributesTo
+    // names it), in plan order, rolled up as its scoreboard.
+    std::vector<KeyResultId> contributors;
+    int contributorsScored = 0;                 // contributors with a score so far
+    std::optional<double> contributorProgress;  // mean of their computed scores, 0..1
+    std::optional<int> lowestConfidence;        // the lowest latest confidence among them …
+    KeyResultId lowestConfidenceOf;             // … and whose it is
 };
 
 struct SeverityCounts {

@@ -1,6 +1,6 @@
 // The key-result rules: KR-ACTIVITY, KR-VANITY, KR-NO-BASELINE, KR-NO-TARGET, KR-NO-DEADLINE,
 // KR-NO-OWNER, KR-NO-SOURCE, KR-DIRECTION, KR-BLIND-SOURCE, KR-UNDEFINED-METRIC, KR-AMBITION,
-// KR-STALE, KR-CONFIDENCE-DROP, KR-GUARDRAIL-TRIPPED, KR-CPA.
+// KR-STALE, KR-CONFIDENCE-DROP, KR-GUARDRAIL-TRIPPED, KR-CPA, KR-CONTRIBUTION.
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -249,9 +249,16 @@ void noOwner(Context& c, const KrFacts& f) {
     std::string msg = ownerProblem(c, k.owner, k.title, "key result",
                                    "needs one directly responsible individual.");
     if (msg.empty()) return;
+    if (f.contributors > 0)
+        msg += " It is shared: " + std::to_string(f.contributors) +
+               (f.contributors == 1 ? " key result contributes" : " key results contribute") +
+               " to it, and a shared key result keeps one accountable owner.";
     c.emit(RuleId::KrNoOwner, EntityKind::KeyResult, k.id.value, krPath(f, "owner"), std::move(msg),
-           "Name one person who owns the key result (S2: a directly responsible individual for "
-           "each KR; names, not teams).");
+           f.contributors > 0
+               ? "Name the one person accountable for the shared key result; the contributing "
+                 "teams own their own key results (S2: when teams share KRs)."
+               : "Name one person who owns the key result (S2: a directly responsible individual "
+                 "for each KR; names, not teams).");
 }
 
 void noSource(Context& c, const KrFacts& f) {
@@ -488,6 +495,52 @@ void cpa(Context& c, const KrFacts& f) {
             "LTV in the plan's economics and keep CAC within a third of LTV.");
 }
 
+// A unit as people write it, so "%" and "percent" or "EUR" and "eur" are one unit.
+std::string unitKey(std::string_view unit) {
+    std::string u;
+    for (const char ch : trimmed(unit))
+        if (ch != ' ') u += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (u == "percent" || u == "pct" || u == "per cent") return "%";
+    return u;
+}
+
+// S2's shared key result: a contribution adds to the shared number only when it is another
+// objective's and measures the same thing the same way.
+void contribution(Context& c, const KrFacts& f) {
+    if (f.shared < 0) return;
+    const KrFacts& s = c.krs[static_cast<std::size_t>(f.shared)];
+    const KeyResult& k = kr(f);
+    const std::string head =
+        quote(k.title, "key result") + " contributes to " + quote(s.kr->title, "key result");
+    std::string msg, fix;
+    const bool numbers = (f.kind == KrKind::Metric || f.kind == KrKind::Maintain) &&
+                         (s.kind == KrKind::Metric || s.kind == KrKind::Maintain);
+    if (s.objective == f.objective) {
+        msg = head +
+              ", a key result of its own objective: that is one result counted twice, not "
+              "a shared key result.";
+        fix =
+            "Link it to the shared key result of the other team's objective, or merge the two "
+            "into one key result.";
+    } else if (numbers && !unitKey(f.unit).empty() && !unitKey(s.unit).empty() &&
+               unitKey(f.unit) != unitKey(s.unit)) {
+        msg = head + ", but it is measured in " + f.unit + " and the shared one in " + s.unit +
+              ": its progress cannot add to the shared number.";
+        fix = "Measure the contribution in the shared key result's unit (" + s.unit +
+              "), or unlink it if it measures something else.";
+    } else if (numbers && f.kind == KrKind::Metric && s.kind == KrKind::Metric &&
+               f.direction != s.direction) {
+        msg = head + ", but one should " + (f.direction == Direction::Increase ? "rise" : "fall") +
+              " and the other " + (s.direction == Direction::Increase ? "rise" : "fall") +
+              ": progress on one is not progress on the other.";
+        fix = "Check the two key results measure the same thing; unlink the one that does not.";
+    } else {
+        return;
+    }
+    c.emit(RuleId::KrContribution, EntityKind::KeyResult, k.id.value, krPath(f, "contributesTo"),
+           std::move(msg), std::move(fix));
+}
+
 }  // namespace
 
 void checkKeyResult(Context& c, const KrFacts& f) {
@@ -508,6 +561,7 @@ void checkKeyResult(Context& c, const KrFacts& f) {
     if (c.on(RuleId::KrConfidenceDrop)) confidence(c, f);
     if (c.on(RuleId::KrGuardrailTripped) && c.anyBreached) guardrail(c, f);
     if (c.text() && c.on(RuleId::KrCpa)) cpa(c, f);
+    if (c.on(RuleId::KrContribution)) contribution(c, f);
 }
 
 }  // namespace okr::detail

@@ -49,6 +49,8 @@ struct KrFacts {
     Direction direction = Direction::Increase;  // directionOf: field, numbers, title
     std::string unit;                           // field, else sentence, else driver
     std::optional<double> current;              // current value, else the latest check-in
+    int shared = -1;       // krs index of the shared key result this one contributes to
+    int contributors = 0;  // key results that contribute to this one (S2's shared KR)
 };
 
 struct Context {

@@ -119,6 +119,11 @@ const std::vector<RuleInfo> kCatalog = {
      "A cost-per-acquisition target out of proportion to revenue per sale or lifetime value (above "
      "LTV / 3, or above 15% of revenue per sale when LTV is unknown), or set with no revenue data.",
      "S0 P4", K::KeyResult, W, W, I},
+    {RuleId::KrContribution, "KR-CONTRIBUTION", "Contribution that cannot roll up",
+     "A key result contributes to a shared key result it cannot add to: one of its own "
+     "objective's (a duplicate, not a shared KR), one measured in another unit, or one that moves "
+     "the other way. A shared KR's contributors are its scoreboard.",
+     "S2 shared KRs", K::KeyResult, W, W, W},
     // Initiatives
     {RuleId::InitUnlinked, "INIT-UNLINKED", "Initiative serves no key result",
      "An initiative or incoming request that serves no key result. Which KR does it help? If none, "

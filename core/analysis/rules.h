@@ -46,6 +46,7 @@ enum class RuleId : std::uint8_t {
     KrConfidenceDrop,
     KrGuardrailTripped,
     KrCpa,
+    KrContribution,
     InitUnlinked,
     SetObjCount,
     SetKrTotal,

@@ -5,6 +5,7 @@
 // The panel places the fields; what each one is (type, caption, undo label) comes from the field
 // lists of model/fields.h: a field is drawn by its type and edited through setField.
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <set>
 #include <string>
@@ -358,6 +359,41 @@ void drawKeyResultDetails(Context& ctx, const okr::KeyResult& kr, const std::str
     drawStretchCalculator(ctx, kr, path);
 }
 
+// S2's shared key result: the one this key result contributes to, or — for a shared one — its
+// contributors rolled up as its scoreboard (how far they are, on average, and the lowest
+// confidence among them).
+void drawSharing(const Context& ctx, const okr::KeyResult& kr, const std::string& path) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    if (!kr.contributesTo.empty())
+        if (const okr::KeyResult* shared = okr::findKeyResult(ctx.doc.plan(), kr.contributesTo)) {
+            clippedText("↗ contributes to the shared key result: " + shared->title, width);
+            testhook::item(path + "/contributes");
+        }
+    const okr::KrCoverage* cov = nullptr;
+    for (const okr::KrCoverage& c : ctx.findings.analysis().keyResults)
+        if (c.id == kr.id) cov = &c;
+    if (!cov || cov->contributors.empty()) return;
+    const std::size_t n = cov->contributors.size();
+    std::string line = "↔ shared: " + std::to_string(n) +
+                       (n == 1 ? " key result contributes" : " key results contribute");
+    if (cov->contributorProgress)
+        line += " · on average " +
+                std::to_string(static_cast<int>(std::lround(*cov->contributorProgress * 100))) +
+                "% of the way" +
+                (cov->contributorsScored < static_cast<int>(n)
+                     ? " (" + std::to_string(cov->contributorsScored) + " measured)"
+                     : std::string());
+    else
+        line += " · none measured yet";
+    if (cov->lowestConfidence) {
+        const okr::KeyResult* low = okr::findKeyResult(ctx.doc.plan(), cov->lowestConfidenceOf);
+        line += " · lowest confidence " + std::to_string(*cov->lowestConfidence) + "/10" +
+                (low ? ": " + low->title : std::string());
+    }
+    clippedText(line, width);
+    testhook::item(path + "/shared");
+}
+
 void drawKeyResult(Context& ctx, const okr::Objective& objective, size_t krIndex,
                    const std::string& objectivePath, const std::vector<std::string>& owners) {
     const okr::KeyResult& kr = objective.keyResults[krIndex];
@@ -405,6 +441,7 @@ void drawKeyResult(Context& ctx, const okr::Objective& objective, size_t krIndex
             ImGui::TextDisabled("↳ initiative: %s%s%s", initiative.title.c_str(),
                                 initiative.owner.empty() ? "" : " · ", initiative.owner.c_str());
     }
+    drawSharing(ctx, kr, path);
     if (open) drawKeyResultDetails(ctx, kr, path, owners);
     ImGui::Unindent(ImGui::GetFontSize() * 2.5f);
     ImGui::PopID();

@@ -787,6 +787,69 @@ TEST_CASE("KR-CPA: acquisition cost against LTV or revenue per sale (S0 P4)") {
     CHECK(fires(p, "KR-CPA") == 0);
 }
 
+TEST_CASE("KR-CONTRIBUTION: a contribution must be able to add to the shared key result (S2)") {
+    Plan p = cleanPlan();
+    // Conversion (o2) contributes to activation (o1): another team's KR, both in %, both rising.
+    keyResult(p, 1, 1).contributesTo = okr::KeyResultId("kr1");
+    CHECK(fires(p, "KR-CONTRIBUTION") == 0);
+    // A key result of the same objective is the same result counted twice.
+    keyResult(p, 0, 1).contributesTo = okr::KeyResultId("kr1");
+    const auto same = fixtures::violations(okr::analyze(p), "KR-CONTRIBUTION");
+    REQUIRE(same.size() == 1);
+    CHECK(same[0].target.id == "kr2");
+    CHECK(same[0].message.find("its own objective") != std::string::npos);
+    keyResult(p, 0, 1).contributesTo = okr::KeyResultId();
+    // Dollars cannot add to a percentage …
+    keyResult(p, 1, 0).contributesTo = okr::KeyResultId("kr1");
+    const auto unit = fixtures::violations(okr::analyze(p), "KR-CONTRIBUTION");
+    REQUIRE(unit.size() == 1);
+    CHECK(unit[0].target.path == "/objectives/1/keyResults/0/contributesTo");
+    CHECK(unit[0].message.find("measured in $") != std::string::npos);
+    keyResult(p, 1, 0).contributesTo = okr::KeyResultId();
+    // … and "percent" is "%".
+    keyResult(p, 1, 1).unit = "percent";
+    CHECK(fires(p, "KR-CONTRIBUTION") == 0);
+    // A cost that falls is no progress on a rate that rises.
+    keyResult(p, 1, 2).contributesTo = okr::KeyResultId("kr5");
+    keyResult(p, 1, 2).unit = "%";
+    CHECK(fires(p, "KR-CONTRIBUTION") == 1);  // same objective first
+    keyResult(p, 1, 2).contributesTo = okr::KeyResultId("kr3");
+    const auto way = fixtures::violations(okr::analyze(p), "KR-CONTRIBUTION");
+    REQUIRE(way.size() == 1);
+    CHECK(way[0].message.find("one should fall and the other rise") != std::string::npos);
+}
+
+TEST_CASE("a shared key result without an owner says it is shared; its contributors roll up") {
+    Plan p = cleanPlan();
+    keyResult(p, 1, 1).contributesTo = okr::KeyResultId("kr1");
+    keyResult(p, 1, 0).contributesTo = okr::KeyResultId("kr1");
+    keyResult(p, 1, 0).unit = "%";
+    keyResult(p, 0, 0).owner.clear();
+    const okr::Analysis a = okr::analyze(p);
+    const auto owner = fixtures::violations(a, "KR-NO-OWNER");
+    REQUIRE(owner.size() == 1);
+    CHECK(owner[0].message.find("2 key results contribute to it") != std::string::npos);
+    // The rollup: kr4 112 → 128 at 120 (0.5), kr5 3.1 → 3.8 at 3.45 (0.5); confidences 8 and 5.
+    keyResult(p, 1, 0).current = 120;
+    keyResult(p, 1, 1).current = 3.45;
+    keyResult(p, 1, 1).checkins.back().confidence = 5;
+    const okr::Analysis b = okr::analyze(p);
+    const okr::KrCoverage& shared = b.keyResults[0];
+    REQUIRE(shared.contributors.size() == 2);
+    CHECK(shared.contributors[0].value == "kr4");
+    CHECK(shared.contributorsScored == 2);
+    REQUIRE(shared.contributorProgress);
+    CHECK(*shared.contributorProgress == doctest::Approx(0.5));
+    REQUIRE(shared.lowestConfidence);
+    CHECK(*shared.lowestConfidence == 5);
+    CHECK(shared.lowestConfidenceOf.value == "kr5");
+    CHECK(b.keyResults[1].contributors.empty());
+    // A check-in after the day looked from does not count.
+    okr::AnalyzeOptions early;
+    early.today = okr::Date{2026, 4, 8};
+    CHECK(*okr::analyze(p, early).keyResults[0].lowestConfidence == 8);
+}
+
 // ---- initiatives and plan ----------------------------------------------------------------------
 
 TEST_CASE("INIT-UNLINKED: which KR does this help? (S1, S2)") {

@@ -183,19 +183,19 @@ constexpr std::size_t kThresholds = 9;
 TEST_CASE("okr rules: the catalog as text, markdown (the README's table) and JSON") {
     Run r = okr("rules");
     CHECK(r.code == 0);
-    CHECK(r.out.find("42 rules") != std::string::npos);
+    CHECK(r.out.find("43 rules") != std::string::npos);
     CHECK(r.out.find(
               "confidenceDrop       2 (points of 10)\n  KR-CONFIDENCE-DROP; PRODUCT DEFAULT") !=
           std::string::npos);
     r = okr("rules --format markdown");
-    CHECK(count(r.out, "\n") == 44 + 3 + kThresholds);
+    CHECK(count(r.out, "\n") == 45 + 3 + kThresholds);
     CHECK(r.out.find("| `KR-ACTIVITY` | **Key result measures activity.**") != std::string::npos);
     CHECK(
         r.out.find("| `krTotal` (key results) | SET-KR-TOTAL | agency 12, startup 7, teams 12 |") !=
         std::string::npos);
     r = okr("rules --format json", false);
     const auto j = nlohmann::json::parse(r.out);
-    REQUIRE(j["rules"].size() == 42);
+    REQUIRE(j["rules"].size() == 43);
     CHECK(j["rules"][0]["id"] == "OBJ-TACTIC");
     CHECK(j["rules"][0]["startup"] == "warning");
     // Every threshold no seed gives is marked, with the plan key that changes it.

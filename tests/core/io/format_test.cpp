@@ -661,6 +661,7 @@ TEST_CASE("every rule ID of the rule catalog is known to the format") {
                            "KR-CONFIDENCE-DROP",
                            "KR-GUARDRAIL-TRIPPED",
                            "KR-CPA",
+                           "KR-CONTRIBUTION",
                            "INIT-UNLINKED",
                            "SET-OBJ-COUNT",
                            "SET-KR-TOTAL",
