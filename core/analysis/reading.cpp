@@ -1450,8 +1450,13 @@ class Reader {
                             !is(k, "time"))
                             concrete = true;
                     if (concrete && kind != HeadKind::None) {
+                        // "across the whole college", "for everyone we serve": all of them.
                         const bool all = is(p.begin, "all") || is(p.begin, "every") ||
-                                         is(p.begin, "each") || is(p.begin, "any");
+                                         is(p.begin, "each") || is(p.begin, "any") ||
+                                         is(p.head, "everyone") || is(p.head, "everybody") ||
+                                         is(p.head, "anyone") ||
+                                         (p.begin + 1 < p.end &&
+                                          (is(p.begin + 1, "whole") || is(p.begin + 1, "entire")));
                         // A name sets a segment apart ("in Porto", "for Acme's buyers") — not
                         // a period ("in Q3", "in March") nor what a measure is of ("uptake of
                         // our CMS", "adoption of Ledgerly").
@@ -1546,7 +1551,9 @@ class Reader {
                 phrase_.head < count_ && !has(phrase_.head, WordClass::AbstractNoun))
                 r.vanityList = span(phrase_.begin, listEnd);
         for (std::size_t i = 0; i < count_ && !r.measureBeside; ++i) {
-            if (!isValue(i) || (i >= phrase_.begin && i < phrase_.end)) continue;
+            // "three times a month" is how often, not a measure's value.
+            if (!isValue(i) || (i >= phrase_.begin && i < phrase_.end) || is(i + 1, "times"))
+                continue;
             for (std::size_t k = i > 5 ? i - 5 : 0; k < count_ && k <= i + 3; ++k)
                 if (k != i && (k < phrase_.begin || k >= listEnd) &&
                     (has(k, WordClass::MetricNoun) || has(k, WordClass::ValueTerm) ||

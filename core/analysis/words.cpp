@@ -312,7 +312,11 @@ const Row kRows[] = {
      "installation|sign in|login|logins|log-in|log-ins|app open|visit count|footfall count|"
      "attendee|attendees|participant count|headcount of attendees|event attendance|"
      "hours of training|training hours|hours volunteered|volunteer hours|calls made|"
-     "emails sent|messages sent|posts made|tasks completed|tickets resolved count"},
+     "emails sent|messages sent|posts made|tasks completed|tickets resolved count|"
+     "subscriber base|follower base|fan base|follower growth|subscriber growth|fan growth|"
+     "audience growth|server member|channel member|group member|telegram subscriber|"
+     "instagram reach|facebook reach|linkedin reach|tiktok reach|telegram reach|post reach|"
+     "campaign reach|total reach|audience reach|like count|star count"},
     {WordClass::VanityMetric, true,
      "likes|page hits|loc|views|stars|forks|opens|hits|listens|sessions|prs|signups|sign ups|"
      "reads|pulls|following|registered|stargazers"},
@@ -480,7 +484,7 @@ const Row kRows[] = {
     {WordClass::ActivityVerb, false,
      "stream|livestream|templatise|templatize|relabel|refit|retrofit|rehearse|"
      "showcase|co author|digitalise|digitalize|standardise|standardize|streamline|prep|"
-     "batch cook|meal prep"},
+     "batch cook|meal prep|offer|celebrate|look into|team up|rework|approach"},
     // Slogans: "Be the employer of choice", "Raise the bar", "Put patients first".
     {WordClass::VagueSlogan, true,
      "of choice|raise the bar|heart of|first choice|citizens first|patients first|"

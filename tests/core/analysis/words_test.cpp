@@ -323,8 +323,9 @@ TEST_CASE("a number after a name and a cadence are no values") {
     // "Lucene 9" and "SOC 2" name things; "every 2 months" is how often the work is done.
     CHECK(verdictOf("Finish porting the search index to Lucene 9") ==
           okr::KeyResultVerdict::Deliverable);
+    // … a routine kept on a schedule: the work counted, not a target of 2.
     CHECK(verdictOf("Check the supplier list every 2 months") ==
-          okr::KeyResultVerdict::Deliverable);
+          okr::KeyResultVerdict::CountedWork);
     // A figure that counts what follows it is still a value.
     CHECK(verdictOf("Raise NPS 10 points") == okr::KeyResultVerdict::Fine);
 }
