@@ -115,6 +115,7 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
                      : driver                   ? driver->kpi.unit
                                                 : std::string();
             f.current = currentValue(kr);
+            if (!p.adjustments.empty()) f.standing = standingOf(p, o, kr, opts.today);
             for (const Checkin& ch : kr.checkins)
                 if (validDate(ch.date) && (!latestCheckin || earlier(*latestCheckin, ch.date)))
                     latestCheckin = ch.date;
@@ -368,6 +369,13 @@ Analysis run(const Plan& plan, const AnalyzeOptions& options) {
     a.keyResults.reserve(c.krs.size());
     for (const detail::KrFacts& f : c.krs) {
         a.krScores.push_back(scoreKeyResult(*f.kr, f.baseline, f.target, f.direction));
+        if (f.standing == Standing::Retired) {
+            KrScore& s = a.krScores.back();
+            s.status = ScoreStatus::Retired;
+            s.computed.reset();
+            s.grade.reset();
+            s.overridden = false;
+        }
         KrCoverage cov;
         cov.id = f.kr->id;
         cov.objective = f.objective->id;

@@ -384,7 +384,7 @@ void stale(Context& c, const KrFacts& f) {
     // Nothing checked in for the whole plan, or for this objective: one line there (checkPlan,
     // checkObjective), not one per key result.
     if (!c.latestCheckin || !c.objectiveCheckedIn[f.o]) return;
-    if (!c.rhythmRuns()) return;
+    if (!c.rhythmRuns() || f.standing != Standing::Active) return;
     const std::optional<Date> ref = c.options.today ? c.options.today : c.latestCheckin;
     if (!ref) return;
     const std::optional<Staleness> s = staleness(k, c.plan.meta, *ref);

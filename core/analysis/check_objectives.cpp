@@ -259,10 +259,12 @@ void cadence(Context& c, std::size_t o, const Objective& obj) {
 
 const std::optional<ConfidenceAlert>& confidenceOf(const Context& c, const KrFacts& f) {
     if (!f.confidenceRead) {
-        f.confidence =
-            confidenceAlert(*f.kr, f.style, c.options.today,
-                            static_cast<int>(c.thresholds[ThresholdId::ConfidenceDrop]),
-                            static_cast<int>(c.thresholds[ThresholdId::CommittedConfidence]));
+        // A key result the review paused or retired is not watched.
+        if (f.standing == Standing::Active)
+            f.confidence =
+                confidenceAlert(*f.kr, f.style, c.options.today,
+                                static_cast<int>(c.thresholds[ThresholdId::ConfidenceDrop]),
+                                static_cast<int>(c.thresholds[ThresholdId::CommittedConfidence]));
         f.confidenceRead = true;
     }
     return f.confidence;

@@ -49,6 +49,7 @@ struct KrFacts {
     Direction direction = Direction::Increase;  // directionOf: field, numbers, title
     std::string unit;                           // field, else sentence, else driver
     std::optional<double> current;              // current value, else the latest check-in
+    Standing standing = Standing::Active;       // what the review decided (standingOf, rhythm.h)
     int shared = -1;       // krs index of the shared key result this one contributes to
     int contributors = 0;  // key results that contribute to this one (S2's shared KR)
 };

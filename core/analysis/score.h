@@ -31,6 +31,7 @@ enum class ScoreStatus {
     NoValue,     // nothing measured yet
     NoBaseline,  // a metric KR without a baseline
     NoTarget,    // a metric KR without a target, a maintain KR without a band
+    Retired,     // retired by a review (S4 FAQ): left out of its objective's score
 };
 
 struct KrScore {

@@ -30,6 +30,8 @@ const char* actionLabel(AdjustmentAction a) {
             return "Pivot";
         case AdjustmentAction::Persist:
             return "Persist";
+        case AdjustmentAction::Retire:
+            return "Retire";
     }
     return "Adjust";
 }

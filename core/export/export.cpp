@@ -13,6 +13,7 @@
 #include "analysis/rules.h"
 #include "analysis/score.h"
 #include "model/value_text.h"
+#include "rhythm/rhythm.h"
 #include "tree/tree.h"
 
 namespace okr {
@@ -361,7 +362,16 @@ void writeObjectives(std::string& out, const Plan& plan, const Analysis& a, cons
             if (s && s->grade)
                 score = s->overridden ? scoreText(*s->grade, 2) + " (set in session)"
                                       : scoreText(*s->grade, 1);
-            out += "| KR" + std::to_string(i + 1) + " | " + orDash(kr.title) + " | " +
+            // Retired or paused by a review: struck through, and said so (S4 FAQ).
+            const Standing standing = standingOf(plan, obj, kr);
+            std::string title = orDash(kr.title);
+            if (standing == Standing::Retired) {
+                title = "~~" + title + "~~ (retired)";
+                score = "retired";
+            } else if (standing == Standing::Paused) {
+                title += " (paused)";
+            }
+            out += "| KR" + std::to_string(i + 1) + " | " + title + " | " +
                    markdownText(rangeText(kr, s)) + " | " + orDash(kr.owner) + " | " +
                    (kr.due ? kr.due->str() : "—") + " | " +
                    (kr.source.empty() ? std::string(kr.sourceVisible ? "—" : "not visible to us")

@@ -7,6 +7,7 @@
 #include "export/export.h"
 #include "export/tree_svg.h"
 #include "model/value_text.h"
+#include "rhythm/rhythm.h"
 
 namespace okr {
 
@@ -89,10 +90,15 @@ void writeObjectives(std::string& out, const Plan& plan, const Analysis& a) {
             const KeyResult& kr = obj.keyResults[k];
             const auto found = scores.find(kr.id.value);
             const KrScore* s = found == scores.end() ? nullptr : found->second;
-            out += "<tr><td class=\"label\">KR" + std::to_string(k + 1) + "</td><td>" +
-                   orDash(kr.title) + "</td><td class=\"range\">" + xmlText(rangeText(kr, s)) +
-                   "</td><td>" + orDash(kr.owner) + "</td><td class=\"range\">" +
-                   (kr.due ? kr.due->str() : "—") + "</td></tr>\n";
+            const Standing standing = standingOf(plan, obj, kr);
+            const std::string title =
+                standing == Standing::Retired  ? "<s>" + orDash(kr.title) + "</s> (retired)"
+                : standing == Standing::Paused ? orDash(kr.title) + " (paused)"
+                                               : orDash(kr.title);
+            out += "<tr><td class=\"label\">KR" + std::to_string(k + 1) + "</td><td>" + title +
+                   "</td><td class=\"range\">" + xmlText(rangeText(kr, s)) + "</td><td>" +
+                   orDash(kr.owner) + "</td><td class=\"range\">" + (kr.due ? kr.due->str() : "—") +
+                   "</td></tr>\n";
         }
         out += "</tbody>\n</table>\n</section>\n";
     }

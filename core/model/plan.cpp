@@ -57,7 +57,8 @@ OKR_ENUM_TABLE(Signal, {Signal::Unset, "unset"}, {Signal::Leading, "leading"},
                {Signal::Lagging, "lagging"})
 OKR_ENUM_TABLE(Style, {Style::Committed, "committed"}, {Style::Aspirational, "aspirational"})
 OKR_ENUM_TABLE(AdjustmentAction, {AdjustmentAction::Pause, "pause"},
-               {AdjustmentAction::Pivot, "pivot"}, {AdjustmentAction::Persist, "persist"})
+               {AdjustmentAction::Pivot, "pivot"}, {AdjustmentAction::Persist, "persist"},
+               {AdjustmentAction::Retire, "retire"})
 OKR_ENUM_TABLE(AdjustmentCause, {AdjustmentCause::External, "external"},
                {AdjustmentCause::Execution, "execution"})
 OKR_ENUM_TABLE(TargetKind, {TargetKind::Objective, "objective"},

@@ -92,7 +92,7 @@ enum class Direction { Increase, Decrease };
 enum class Cadence { Unset, Daily, Weekly, Biweekly, Monthly, Quarterly };
 enum class Signal { Unset, Leading, Lagging };
 enum class Style { Committed, Aspirational };
-enum class AdjustmentAction { Pause, Pivot, Persist };
+enum class AdjustmentAction { Pause, Pivot, Persist, Retire };
 enum class AdjustmentCause { External, Execution };
 enum class TargetKind { Objective, KeyResult };
 enum class Severity { Off, Info, Warning, Error };

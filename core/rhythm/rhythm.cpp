@@ -121,8 +121,14 @@ CheckinRow rowFor(const KeyResult& kr, const PlanMeta& meta, int week) {
 
 std::vector<CheckinRow> checkinTable(const Plan& plan, int week) {
     std::vector<CheckinRow> rows;
+    const Date end = weekEnd(plan.meta, week);
     for (const Objective& o : plan.objectives)
-        for (const KeyResult& kr : o.keyResults) rows.push_back(rowFor(kr, plan.meta, week));
+        for (const KeyResult& kr : o.keyResults) {
+            rows.push_back(rowFor(kr, plan.meta, week));
+            // Paused or retired by then: nothing to report.
+            if (!plan.adjustments.empty() && standingOf(plan, o, kr, end) != Standing::Active)
+                rows.back().expected = false;
+        }
     return rows;
 }
 
@@ -359,6 +365,8 @@ std::vector<RiskItem> atRisk(const Plan& plan, Date today) {
     int stamp = 0;
     for (const Objective& o : plan.objectives) {
         for (const KeyResult& kr : o.keyResults) {
+            // Paused or retired by the review: not discussed as at risk.
+            if (standingOf(plan, o, kr, today) != Standing::Active) continue;
             const std::string title = detail::quote(kr.title, "key result");
             auto add = [&](RiskKind kind, std::string why) {
                 items.push_back(RiskItem{o.id, kr.id, kind, std::move(why)});
@@ -450,6 +458,52 @@ Adjustment makeAdjustment(const Plan& plan, TargetKind kind, const std::string& 
         a.newTarget = newTarget;
     }
     return a;
+}
+
+const std::vector<std::string>& adjustmentQuestions() {
+    static const std::vector<std::string> questions = {
+        "Did the conditions the objective was set in change materially?",
+        "Is the team behind because of how the work went, or because circumstances changed?",
+        "Does the change keep the spirit of the objective?",
+    };
+    return questions;
+}
+
+Standing standingOf(const Plan& plan, const Objective& objective, const KeyResult& kr,
+                    std::optional<Date> asOf) {
+    const bool bounded = asOf && isValidDate(asOf->year, asOf->month, asOf->day);
+    const Adjustment* latest = nullptr;
+    auto real = [](const Date& d) { return isValidDate(d.year, d.month, d.day); };
+    for (const Adjustment& a : plan.adjustments) {
+        const bool mine = a.targetKind == TargetKind::KeyResult ? a.targetId == kr.id.value
+                                                                : a.targetId == objective.id.value;
+        if (!mine) continue;
+        if (bounded && real(a.date) && *asOf < a.date) continue;
+        // Later in the log wins among equal dates; an undated one is the earliest.
+        if (!latest || !real(latest->date) || (real(a.date) && !(a.date < latest->date)))
+            latest = &a;
+    }
+    if (!latest) return Standing::Active;
+    switch (latest->action) {
+        case AdjustmentAction::Pause:
+            return Standing::Paused;
+        case AdjustmentAction::Retire:
+            return Standing::Retired;
+        case AdjustmentAction::Pivot:
+        case AdjustmentAction::Persist:
+            break;
+    }
+    return Standing::Active;
+}
+
+bool midQuarterReviewDue(const PlanMeta& meta, Date today) {
+    const int n = weeksInPeriod(meta);
+    if (n < 6 || !isValidDate(today.year, today.month, today.day) || today < *meta.start ||
+        *meta.end < today)
+        return false;
+    const int middle = (n + 1) / 2;
+    const int week = weekOf(meta, today);
+    return week == middle - 1 || week == middle;
 }
 
 const char* adjustmentAdvice(const Adjustment& a) {

@@ -219,6 +219,23 @@ std::string retrospectiveAnswer(const Plan& plan, const std::string& question);
 Adjustment makeAdjustment(const Plan& plan, TargetKind kind, const std::string& targetId,
                           AdjustmentAction action, AdjustmentCause cause, std::string reason,
                           Date date, std::optional<double> newTarget = std::nullopt);
+// S4's three questions before adjusting (FAQ "adjusting mid-quarter"), in its order.
+const std::vector<std::string>& adjustmentQuestions();
+
+// What the review decided for a key result: the latest adjustment of it or of its objective dated
+// up to `asOf` (every one when empty; one without a real date counts as the earliest) — a pause
+// pauses it, a retirement retires it (S4 FAQ: retire an irrelevant KR explicitly), a persist or
+// a pivot makes it active again. A paused or retired key result is not stale, not at risk and
+// not expected at a check-in; a retired one is left out of its objective's score.
+enum class Standing { Active, Paused, Retired };
+Standing standingOf(const Plan& plan, const Objective& objective, const KeyResult& kr,
+                    std::optional<Date> asOf = std::nullopt);
+
+// S4's mid-quarter review (weeks 6–7 of a 13-week quarter): due on a day in the two weeks that
+// end at the middle week of a period of at least six weeks — weeks m − 1 and m with m = ⌈n/2⌉:
+// 6–7 of 13, 3–4 of 8. Never before the start or after the end.
+bool midQuarterReviewDue(const PlanMeta& meta, Date today);
+
 // S4's caution for a pause or pivot caused by an execution shortfall ("adjust for external
 // changes, not execution shortfalls"); "" for anything else.
 const char* adjustmentAdvice(const Adjustment& adjustment);

@@ -67,6 +67,18 @@ void drawAdjustmentDialog(Context& ctx) {
     radio("Pause", "adjust/pause", okr::AdjustmentAction::Pause, r.adjustAction);
     ImGui::SameLine();
     radio("Pivot", "adjust/pivot", okr::AdjustmentAction::Pivot, r.adjustAction);
+    ImGui::SameLine();
+    radio("Retire", "adjust/retire", okr::AdjustmentAction::Retire, r.adjustAction);
+    if (r.adjustAction == okr::AdjustmentAction::Retire ||
+        r.adjustAction == okr::AdjustmentAction::Pause)
+        ImGui::TextDisabled(r.adjustAction == okr::AdjustmentAction::Retire
+                                ? "Leaves the score, the check-ins and the at-risk list."
+                                : "Leaves the check-ins and the at-risk list until a persist.");
+    // S4's questions before adjusting.
+    for (const std::string& q : okr::adjustmentQuestions()) {
+        ImGui::Bullet();
+        widgets::textWrapped("%s", q.c_str());
+    }
     ImGui::TextDisabled("Cause");
     radio("External change", "adjust/external", okr::AdjustmentCause::External, r.adjustCause);
     ImGui::SameLine();

@@ -54,6 +54,39 @@ ImVec4 kindColour(okr::RiskKind kind) {
                                                    : ImVec4(0.75f, 0.2f, 0.1f, 1);
 }
 
+// S4: the mid-quarter review falls in weeks 6–7. Walk every objective with S4's questions and
+// record what the team decides: persist, pause, pivot or retire (the adjustment dialog).
+void drawMidQuarterReview(Context& ctx) {
+    const okr::Plan& plan = ctx.doc.plan();
+    ImGui::Separator();
+    ImGui::PushFont(theme::strongFont());
+    widgets::textWrapped("Mid-quarter review due (S4: weeks 6–7 of the quarter)");
+    ImGui::PopFont();
+    testhook::item("review/heading");
+    widgets::textWrapped(
+        "Walk every objective with three questions, then record the decision: "
+        "persist, pause, pivot, or retire a key result that no longer fits.");
+    for (const std::string& q : okr::adjustmentQuestions()) {
+        ImGui::Bullet();
+        widgets::textWrapped("%s", q.c_str());
+    }
+    for (std::size_t o = 0; o < plan.objectives.size(); ++o) {
+        const okr::Objective& obj = plan.objectives[o];
+        ImGui::PushID(obj.id.value.c_str());
+        if (!widgets::readOnly()) {
+            if (ImGui::SmallButton("Decide…"))
+                requestAdjustment(ctx.ui, okr::TargetKind::Objective, obj.id.value);
+            testhook::item("review/" + obj.id.value);
+            ImGui::SameLine();
+        }
+        const std::string line = "O" + std::to_string(o + 1) + "  " + obj.title;
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(widgets::ellipsized(line, ImGui::GetContentRegionAvail().x).c_str());
+        ImGui::PopID();
+    }
+    ImGui::Separator();
+}
+
 void drawRisks(Context& ctx) {
     const okr::Plan& plan = ctx.doc.plan();
     const okr::Date asOf = rhythmAsOf(ctx);
@@ -69,6 +102,7 @@ void drawRisks(Context& ctx) {
     else
         ImGui::TextDisabled("as of %s", asOf.str().c_str());
     testhook::item("risk/heading");
+    if (okr::midQuarterReviewDue(plan.meta, asOf)) drawMidQuarterReview(ctx);
     if (items.empty()) {
         widgets::textWrapped(
             "Nothing is at risk: no confidence drop, no committed key result below 7/10, nobody "

@@ -18,6 +18,7 @@
 #include "model/value_text.h"
 #include "panels.h"
 #include "plain_words.h"
+#include "rhythm/rhythm.h"
 #include "test_hook.h"
 #include "theme.h"
 #include "widgets.h"
@@ -409,7 +410,10 @@ void drawKeyResult(Context& ctx, const okr::Objective& objective, size_t krIndex
     ImGui::AlignTextToFramePadding();
     ImGui::Text("KR%zu", krIndex + 1);
     ImGui::SameLine();
-    const std::string summary = krSummary(kr);
+    const okr::Standing standing = okr::standingOf(ctx.doc.plan(), objective, kr);
+    const std::string summary = standing == okr::Standing::Retired  ? "retired · " + krSummary(kr)
+                                : standing == okr::Standing::Paused ? "paused · " + krSummary(kr)
+                                                                    : krSummary(kr);
     const float summaryWidth = ImGui::GetFontSize() * 7.5f;
     const float toggle = ImGui::GetFrameHeight();
     const float titleWidth = ImGui::GetContentRegionAvail().x - summaryWidth - toggle -

@@ -133,6 +133,7 @@ void drawKeyResultScore(Context& ctx, const okr::KeyResult& kr, const okr::KrSco
     } else {
         ImGui::TextDisabled(s.status == okr::ScoreStatus::NoBaseline ? "no baseline"
                             : s.status == okr::ScoreStatus::NoTarget ? "no target"
+                            : s.status == okr::ScoreStatus::Retired  ? "retired"
                                                                      : "no value");
     }
     testhook::item(path + "/computed");

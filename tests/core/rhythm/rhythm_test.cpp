@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "edit/rhythm_commands.h"
+#include "export/export.h"
 #include "io/format.h"
 #include "model/validate.h"
 #include "plan_fixtures.h"
@@ -687,6 +688,89 @@ TEST_CASE("rhythm: adjustments record pause, pivot and persist with their cause"
     CHECK(okr::applyAdjustment(h, p, bad).empty());
     CHECK(h.lastError().find("needs its reason") != std::string::npos);
     CHECK(okr::savePlan(p) == now);
+}
+
+TEST_CASE("rhythm: a paused or retired key result is not watched; a retired one leaves the score") {
+    okr::Plan p = talentsync();
+    okr::History h;
+    const Date week5 = day("2026-05-01");
+    // As of week 5 objective 1's three key results are at risk (S4's dip from 7 to 5).
+    REQUIRE(okr::atRisk(p, week5).size() == 3);
+    okr::AnalyzeOptions asOf5;
+    asOf5.today = week5;
+    const auto& o1 = p.objectives[0];
+    CHECK(okr::standingOf(p, o1, o1.keyResults[2]) == okr::Standing::Active);
+
+    // Retire KR3 on 2026-04-29 (S4 FAQ: retire an irrelevant KR explicitly).
+    REQUIRE_FALSE(
+        okr::applyAdjustment(
+            h, p,
+            okr::makeAdjustment(p, okr::TargetKind::KeyResult, "kr3", okr::AdjustmentAction::Retire,
+                                okr::AdjustmentCause::External,
+                                "Pricing moved to annual plans only.", day("2026-04-29")))
+            .empty());
+    CHECK(h.undoLabel() == "Retire key result");
+    const auto& kr3 = p.objectives[0].keyResults[2];
+    CHECK(okr::standingOf(p, p.objectives[0], kr3) == okr::Standing::Retired);
+    CHECK(okr::standingOf(p, p.objectives[0], kr3, day("2026-04-28")) == okr::Standing::Active);
+    const auto risks = okr::atRisk(p, week5);
+    CHECK(risks.size() == 2);
+    for (const auto& r : risks) CHECK(r.kr != KeyResultId("kr3"));
+    // Not expected at a check-in from the week it was retired; still expected before.
+    const auto missing = okr::missingCheckins(p, 6);
+    CHECK(std::find(missing.begin(), missing.end(), KeyResultId("kr3")) == missing.end());
+    const auto earlier = okr::checkinTable(p, 3);
+    CHECK(earlier[2].expected);
+    // Left out of the objective's score: the mean of the other two.
+    finalValues(p);
+    const okr::Analysis a = okr::analyze(p);
+    CHECK(a.krScores[2].status == okr::ScoreStatus::Retired);
+    CHECK_FALSE(a.krScores[2].grade);
+    CHECK(a.objectiveScores[0].scored == 2);
+    CHECK(*a.objectiveScores[0].score == Approx((*a.krScores[0].grade + *a.krScores[1].grade) / 2));
+    // The one-pager strikes it through.
+    const std::string md = okr::exportMarkdown(p, a);
+    CHECK(md.find("~~Increase trial-to-paid conversion rate~~ (retired)") != std::string::npos);
+
+    // A pause of objective 2 holds for its key results until a persist of it.
+    okr::Plan q = talentsync();
+    REQUIRE_FALSE(
+        okr::applyAdjustment(
+            h, q,
+            okr::makeAdjustment(q, okr::TargetKind::Objective, "o2", okr::AdjustmentAction::Pause,
+                                okr::AdjustmentCause::External, "Outbound tool migration.",
+                                day("2026-05-04")))
+            .empty());
+    const auto& o2 = q.objectives[1];
+    CHECK(okr::standingOf(q, o2, o2.keyResults[0]) == okr::Standing::Paused);
+    CHECK(okr::standingOf(q, q.objectives[0], q.objectives[0].keyResults[0]) ==
+          okr::Standing::Active);
+    REQUIRE_FALSE(okr::applyAdjustment(h, q,
+                                       okr::makeAdjustment(q, okr::TargetKind::Objective, "o2",
+                                                           okr::AdjustmentAction::Persist,
+                                                           okr::AdjustmentCause::External,
+                                                           "Migration done.", day("2026-05-18")))
+                      .empty());
+    CHECK(okr::standingOf(q, o2, o2.keyResults[0]) == okr::Standing::Active);
+    CHECK(okr::standingOf(q, o2, o2.keyResults[0], day("2026-05-10")) == okr::Standing::Paused);
+    // A retirement with an execution cause gets S4's caution, like a pause.
+    CHECK(std::string(okr::adjustmentAdvice(okr::makeAdjustment(
+                          q, okr::TargetKind::KeyResult, "kr4", okr::AdjustmentAction::Retire,
+                          okr::AdjustmentCause::Execution, "Behind.", day("2026-05-20"))))
+              .find("not execution shortfalls") != std::string::npos);
+}
+
+TEST_CASE("rhythm: the mid-quarter review is due in weeks 6 and 7 of a 13-week quarter") {
+    const okr::PlanMeta q = quarter();  // 2026-04-01 … 2026-06-30, 13 weeks
+    CHECK_FALSE(okr::midQuarterReviewDue(q, day("2026-05-05")));  // week 5
+    CHECK(okr::midQuarterReviewDue(q, day("2026-05-06")));        // week 6 starts
+    CHECK(okr::midQuarterReviewDue(q, day("2026-05-19")));        // week 7 ends
+    CHECK_FALSE(okr::midQuarterReviewDue(q, day("2026-05-20")));  // week 8
+    CHECK_FALSE(okr::midQuarterReviewDue(q, day("2026-08-01")));  // after the end
+    CHECK(okr::midQuarterReviewDue(quarter("2026-04-01", "2026-05-26"), day("2026-04-20")));
+    CHECK_FALSE(okr::midQuarterReviewDue(quarter("2026-04-01", "2026-04-30"), day("2026-04-15")));
+    CHECK_FALSE(okr::midQuarterReviewDue(okr::PlanMeta{}, day("2026-05-06")));
+    CHECK(okr::adjustmentQuestions().size() == 3);
 }
 
 TEST_CASE("rhythm: recording a week's check-in replaces that week's and undoes exactly") {
