@@ -492,7 +492,12 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     // ("Launch a game-changing booking experience") is output first.
     const bool be = isBe(r.verbText.of(title));
     bool slogan = false;
-    if (!r.slogan.empty() && r.form != Form::Clause && r.form != Form::Done) {
+    // "CTO: Our platform is world-class on reliability": a strong slogan said of ourselves.
+    const std::string subjectLow = lower(r.subject.of(title));
+    const bool ourSlogan = r.form == Form::Clause && r.strongSlogan && !r.segment && !r.anyNumber &&
+                           !r.purposeNamesOutcome &&
+                           (subjectLow.rfind("our ", 0) == 0 || subjectLow == "we");
+    if (!r.slogan.empty() && ((r.form != Form::Clause && r.form != Form::Done) || ourSlogan)) {
         const bool inPurpose = inside(r.slogan, r.purpose);
         const bool early = r.slogan.begin <= r.object.end || r.slogan.begin <= r.verbText.end;
         // A strong slogan ("the leading", "world-class", "the best") is vague however specific the

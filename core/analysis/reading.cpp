@@ -1428,7 +1428,12 @@ class Reader {
             // For whom, where, what it rules out: the first such phrase is the qualifier, and any
             // of them can name the segment ("Raise satisfaction with setup among new members").
             {
-                if (has(i, WordClass::Qualifier) && !(is(i, "no") && i == 0)) {
+                // "while improving how customers experience us" adds another aim and rules
+                // nothing out; "while keeping churn flat" does.
+                const bool anotherAim =
+                    (is(i, "while") || is(i, "whilst")) && i + 1 < count_ && gerund(i + 1) &&
+                    (has(i + 1, WordClass::GenericVerb) || has(i + 1, WordClass::IncreaseVerb));
+                if (has(i, WordClass::Qualifier) && !(is(i, "no") && i == 0) && !anotherAim) {
                     if (r.qualifier.empty()) r.qualifier = span(i, clauseEnd(i + 1));
                     r.rulesOut = true;
                 } else if ((is(i, "for") || is(i, "among") || is(i, "with") || is(i, "in") ||

@@ -178,6 +178,38 @@ test('a pivot needs its reason and keeps the original target in the log', async 
   await context.close();
 });
 
+test('the mid-quarter review opens the At risk tab in week 6; a retired key result leaves it', async () => {
+  // Friday 8 May 2026 is week 6 of the example's quarter (S4: review in weeks 6–7).
+  const { page, context } = await openPlanner(session, { today: '2026-05-08' });
+  await clickItem(page, 'tab/risk');
+  await frames(page, 3);
+  assert.ok(await itemRect(page, 'review/heading'), 'the review is proposed in week 6');
+  assert.ok(await itemRect(page, 'risk/kr3'), 'KR3 is at risk before the review');
+  const before = await appState(page);
+  await clickItem(page, 'risk/kr3/adjust');
+  await frames(page, 4);
+  await clickItem(page, 'adjust/retire');
+  await frames(page, 4);
+  await typeInto(page, 'adjust/reason', 'Pricing moved to annual plans only');
+  await frames(page, 4);
+  await clickItem(page, 'adjust/apply');
+  const state = await waitForState(page,
+    (s) => s.plan.adjustments.length === before.plan.adjustments.length + 1, 'the retirement');
+  const a = state.plan.adjustments.at(-1);
+  assert.equal(a.action, 'retire');
+  assert.equal(a.targetId, 'kr3');
+  await frames(page, 3);
+  assert.equal(await itemRect(page, 'risk/kr3'), null, 'a retired key result is not at risk');
+  await context.close();
+
+  // A week later than the review's two weeks, nothing is proposed.
+  const later = await openPlanner(session, { today: '2026-05-22' });
+  await clickItem(later.page, 'tab/risk');
+  await frames(later.page, 3);
+  assert.equal(await itemRect(later.page, 'review/heading'), null, 'week 8: no review proposed');
+  await later.context.close();
+});
+
 test('the meeting timer keeps frames coming while it runs', async () => {
   const { page, context } = await openPlanner(session, { today: '2026-12-04' });
   await clickItem(page, 'tab/risk');
