@@ -186,7 +186,10 @@ test('the mid-quarter review opens the At risk tab in week 6; a retired key resu
   assert.ok(await itemRect(page, 'review/heading'), 'the review is proposed in week 6');
   assert.ok(await itemRect(page, 'risk/kr3'), 'KR3 is at risk before the review');
   const before = await appState(page);
-  await clickItem(page, 'risk/kr3/adjust');
+  // Retire KR3 from its row's menu in the Objectives tab.
+  await clickItem(page, 'tab/objectives');
+  await clickItem(page, '/objectives/0/keyResults/2/menu');
+  await clickItem(page, '/objectives/0/keyResults/2/adjust');
   await frames(page, 4);
   await clickItem(page, 'adjust/retire');
   await frames(page, 4);
@@ -198,7 +201,9 @@ test('the mid-quarter review opens the At risk tab in week 6; a retired key resu
   const a = state.plan.adjustments.at(-1);
   assert.equal(a.action, 'retire');
   assert.equal(a.targetId, 'kr3');
+  await clickItem(page, 'tab/risk');
   await frames(page, 3);
+  assert.ok(await itemRect(page, 'risk/kr1'), 'the others are still listed');
   assert.equal(await itemRect(page, 'risk/kr3'), null, 'a retired key result is not at risk');
   await context.close();
 

@@ -70,7 +70,7 @@ void rowMenu(const std::string& label, size_t index, Move move, Remove remove,
     testhook::item(label + "/down");
     if (adjust) {
         ImGui::Separator();
-        if (ImGui::MenuItem("Pause / pivot / persist…")) adjust();
+        if (ImGui::MenuItem("Pause / pivot / retire…")) adjust();
         testhook::item(label + "/adjust");
     }
     ImGui::Separator();
