@@ -371,6 +371,21 @@ void writeObjectives(std::string& out, const Plan& plan, const Analysis& a, cons
             } else if (standing == Standing::Paused) {
                 title += " (paused)";
             }
+            // S2's shared key result: where a contribution goes, and a shared one's scoreboard.
+            if (const std::string to = labels.keyResult(kr.contributesTo.value); !to.empty())
+                title += " (contributes to " + to + ")";
+            const KrCoverage* cov =
+                k < a.keyResults.size() && a.keyResults[k].id == kr.id ? &a.keyResults[k] : nullptr;
+            if (cov && !cov->contributors.empty()) {
+                title += " (shared: " + std::to_string(cov->contributors.size()) +
+                         (cov->contributors.size() == 1 ? " contributor" : " contributors");
+                if (cov->contributorProgress)
+                    title += ", on average " +
+                             std::to_string(
+                                 static_cast<int>(std::lround(*cov->contributorProgress * 100))) +
+                             "% of the way";
+                title += ")";
+            }
             out += "| KR" + std::to_string(i + 1) + " | " + title + " | " +
                    markdownText(rangeText(kr, s)) + " | " + orDash(kr.owner) + " | " +
                    (kr.due ? kr.due->str() : "—") + " | " +

@@ -8,6 +8,7 @@
 #include "analysis/analysis.h"
 #include "analysis/rule_ids.h"
 #include "analysis/rules.h"
+#include "export/export.h"
 #include "plan_fixtures.h"
 
 using fixtures::cleanPlan;
@@ -844,6 +845,10 @@ TEST_CASE("a shared key result without an owner says it is shared; its contribut
     CHECK(*shared.lowestConfidence == 5);
     CHECK(shared.lowestConfidenceOf.value == "kr5");
     CHECK(b.keyResults[1].contributors.empty());
+    // The one-pager says where a contribution goes and how the shared one stands.
+    const std::string md = okr::exportMarkdown(p, b);
+    CHECK(md.find("(shared: 2 contributors, on average 50% of the way)") != std::string::npos);
+    CHECK(md.find("(contributes to O1 KR1)") != std::string::npos);
     // A check-in after the day looked from does not count.
     okr::AnalyzeOptions early;
     early.today = okr::Date{2026, 4, 8};
