@@ -773,7 +773,10 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         containsAnyWord(join(r.comparative, r.object).of(title), {"better", "stronger"});
     // A rate moved from one share to another is no count: "Increase repeat supplier logins
     // from 10% to 22%".
-    const bool rate = s.fromTo && s.unit == "%";
+    // … and so is one held at a share: "Keep email click-through at 4% or higher".
+    const bool rate =
+        (s.fromTo || (s.target && !s.relativeChange && r.verb == VerbKind::Maintain)) &&
+        s.unit == "%";
     if (r.headKind == HeadKind::Vanity &&
         !(r.form == Form::Clause && r.counted.empty() && !vanityReaches) && !share &&
         !r.measureBeside && !weDoThem && !qualityOnly && !rate) {
@@ -891,6 +894,15 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     if (share && containsAnyWord(title, {"within", "under"}) &&
                         ((r.headKind != HeadKind::Deliverable && r.headKind != HeadKind::Agent) ||
                          incoming(r.head.of(title))))
+                        isWork = false;
+                    // "Test suite run time reduced to under 8 minutes": a noun that can be a verb
+                    // first, then a measure moved to a figure — no work.
+                    if (!counted && (hasTarget || r.bounded) &&
+                        containsAnyWord(title.substr(r.verbText.end),
+                                        {"reduced", "increased", "raised", "lowered", "halved",
+                                         "doubled", "shortened", "cut", "kept", "held"}) &&
+                        !containsAnyWord(title.substr(r.verbText.end, 5),
+                                         {"the", "a", "an", "our"}))
                         isWork = false;
                     // How fast what comes in is handled is a service level: "Answer calls in
                     // 200 seconds or less on average", "Process claims within 18 days".
@@ -1024,6 +1036,14 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     if (timeBound(title) && !counted && !r.percentOrMoney &&
         (containsAnyWord(title, {"average", "median"}) || incoming(r.head.of(title))))
         isWork = false;
+    // How often, moved from one pace to another, is a measure: "Move from 2 releases a week to
+    // 1 a day".
+    if (counted && s.fromTo) {
+        const std::string after = lower(title.substr(r.counted.end));
+        for (const char* per : {" a day", " a week", " a month", " per day", " per week",
+                                " per month", " each day", " each week", " each month"})
+            if (after.rfind(per, 0) == 0) isWork = false;
+    }
     // A ceiling on a count is a limit to stay under, not work to do: "At most 5 open bug
     // tickets at any time", "Fewer than 10 open tickets".
     if (s.bound == Bound::AtMost && counted && r.verb != VerbKind::Work &&

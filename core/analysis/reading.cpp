@@ -1540,7 +1540,11 @@ class Reader {
         for (std::size_t i = 0; i < count_; ++i)
             if (is(i, "above") || is(i, "below") || is(i, "under") || is(i, "beyond") ||
                 (is(i, "better") && is(i + 1, "than")) || (is(i, "faster") && is(i + 1, "than")) ||
-                (is(i, "more") && is(i + 1, "than")) || (is(i, "less") && is(i + 1, "than")))
+                (is(i, "more") && is(i + 1, "than")) || (is(i, "less") && is(i + 1, "than")) ||
+                // "stays within budget", "on plan": a target named by its source.
+                ((is(i, "within") || is(i, "on")) &&
+                 (is(i + 1, "budget") || is(i + 1, "plan") || is(i + 1, "forecast") ||
+                  is(i + 1, "sla") || is(i + 1, "target"))))
                 r.bounded = true;
         // A value measured beside the main phrase: "Ship the apps with a rating of at least 4.6".
         // The nouns listed with the main one are the same measure, not another: "likes,
