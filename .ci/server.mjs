@@ -50,13 +50,32 @@ export function serve(dir, port = 8080, host = '127.0.0.1', { prefix = '/', also
         res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
         return;
       }
-      res.writeHead(200, {
+      // The build's precompressed copy (NAME.br, NAME.gz) when the browser takes it, as a host
+      // serving precompressed files does (README, Publishing).
+      const accepts = String(req.headers['accept-encoding'] || '');
+      let body = file;
+      let encoding = null;
+      for (const [ext, name] of [['.br', 'br'], ['.gz', 'gzip']]) {
+        if (encoding || !new RegExp(`\\b${name}\\b`).test(accepts)) continue;
+        try {
+          if (fs.statSync(file + ext).isFile()) {
+            body = file + ext;
+            encoding = name;
+          }
+        } catch {
+          // no precompressed copy: the file as it is
+        }
+      }
+      const headers = {
         'Content-Type': types[path.extname(file)] || 'application/octet-stream',
-        'Content-Length': st.size,
+        'Content-Length': body === file ? st.size : fs.statSync(body).size,
         'Cache-Control': 'no-cache',
-      });
+        Vary: 'Accept-Encoding',
+      };
+      if (encoding) headers['Content-Encoding'] = encoding;
+      res.writeHead(200, headers);
       if (req.method === 'HEAD') res.end();
-      else fs.createReadStream(file).pipe(res);
+      else fs.createReadStream(body).pipe(res);
     });
   });
   return new Promise((resolve, reject) => {

@@ -96,6 +96,7 @@ target_link_options(app PRIVATE ${OKR_UI_OPT} ${OKR_WEB_FLAGS}
   -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString,stringToUTF8,lengthBytesUTF8,HEAPU8)
 set_target_properties(app PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${OKR_DIST_DIR})
 
+find_program(OKR_NODE node REQUIRED)
 file(GLOB OKR_SHELL_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/shell/*.html
      ${CMAKE_SOURCE_DIR}/shell/*.js ${CMAKE_SOURCE_DIR}/shell/*.css ${CMAKE_SOURCE_DIR}/shell/*.svg
      ${CMAKE_SOURCE_DIR}/shell/*.webmanifest)
@@ -106,6 +107,8 @@ add_custom_target(dist ALL
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${OKR_EXAMPLES} ${OKR_DIST_DIR}/templates
   COMMAND ${CMAKE_COMMAND} -DDIST=${OKR_DIST_DIR} -DTEMPLATE=${CMAKE_SOURCE_DIR}/shell/sw.js
           "-DTEMPLATES=${OKR_TEMPLATE_NAMES_C}" -P ${CMAKE_SOURCE_DIR}/web/sw_version.cmake
+  # NAME.br and NAME.gz beside each file, for hosts that serve them (README, Publishing).
+  COMMAND ${OKR_NODE} ${CMAKE_SOURCE_DIR}/.ci/precompress.mjs ${OKR_DIST_DIR}
   DEPENDS app ${OKR_SHELL_FILES} ${OKR_EXAMPLES}
   COMMENT "Assembling the static site in ${OKR_DIST_DIR}")
 

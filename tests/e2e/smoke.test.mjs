@@ -2,7 +2,13 @@
 // test window. Runs against dist/ in headless Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, openPlanner, appState, itemRect, frames, distinctColours } from './harness.mjs';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import {
+  startSession, openPlanner, appState, itemRect, frames, distinctColours, distDir,
+} from './harness.mjs';
 
 let session;
 before(async () => { session = await startSession(); });
@@ -115,4 +121,28 @@ test('a canvas the size of the screen asks for no full screen of its own (no unc
   await frames(page, 5);
   assert.deepEqual(watch.consoleErrors, []);
   await context.close();
+});
+
+// The build's precompressed copies are the files they stand beside, and the server sends the one
+// the browser accepts with its Content-Encoding (README, Publishing).
+test('app.wasm is served as its Brotli or gzip copy, byte for byte the same file', async () => {
+  const raw = fs.readFileSync(path.join(distDir, 'app.wasm'));
+  const get = (encoding) => new Promise((resolve, reject) => {
+    http.get(new URL('app.wasm', session.url), { headers: { 'Accept-Encoding': encoding } }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+  const br = await get('gzip, deflate, br');
+  assert.equal(br.headers['content-encoding'], 'br');
+  assert.equal(br.headers['content-type'], 'application/wasm');
+  assert.ok(br.body.length < raw.length * 0.4, `Brotli copy ${br.body.length} of ${raw.length} bytes`);
+  assert.ok(zlib.brotliDecompressSync(br.body).equals(raw));
+  const gz = await get('gzip');
+  assert.equal(gz.headers['content-encoding'], 'gzip');
+  assert.ok(zlib.gunzipSync(gz.body).equals(raw));
+  const plain = await get('identity');
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.ok(plain.body.equals(raw));
 });

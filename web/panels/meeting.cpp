@@ -80,7 +80,6 @@ void drawMidQuarterReview(Context& ctx) {
             ImGui::SameLine();
         }
         const std::string line = "O" + std::to_string(o + 1) + "  " + obj.title;
-        ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(widgets::ellipsized(line, ImGui::GetContentRegionAvail().x).c_str());
         ImGui::PopID();
     }
