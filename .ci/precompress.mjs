@@ -1,7 +1,7 @@
 // Writes NAME.br and NAME.gz beside each of dist/'s text and WebAssembly files (the app, the page,
 // its scripts and styles, the example plans), compressed once at build time at the highest
 // levels, so a host that serves precompressed files (README, Publishing) sends them as they are.
-// A compressed file is rewritten only when its source changed.
+// Every copy is written anew, so none is older than its file (.ci/server.mjs skips older ones).
 //   node .ci/precompress.mjs DIST
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,15 +18,10 @@ function files(d) {
   });
 }
 
-function write(target, bytes) {
-  if (fs.existsSync(target) && fs.readFileSync(target).equals(bytes)) return;
-  fs.writeFileSync(target, bytes);
-}
-
 for (const file of files(dir)) {
   const raw = fs.readFileSync(file);
-  write(`${file}.gz`, zlib.gzipSync(raw, { level: 9 }));
-  write(`${file}.br`, zlib.brotliCompressSync(raw, {
+  fs.writeFileSync(`${file}.gz`, zlib.gzipSync(raw, { level: 9 }));
+  fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(raw, {
     params: {
       [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
       [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length,

@@ -58,7 +58,9 @@ export function serve(dir, port = 8080, host = '127.0.0.1', { prefix = '/', also
       for (const [ext, name] of [['.br', 'br'], ['.gz', 'gzip']]) {
         if (encoding || !new RegExp(`\\b${name}\\b`).test(accepts)) continue;
         try {
-          if (fs.statSync(file + ext).isFile()) {
+          // A copy older than its file is stale (the file was edited after the build): skip it.
+          const copy = fs.statSync(file + ext);
+          if (copy.isFile() && copy.mtimeMs >= st.mtimeMs) {
             body = file + ext;
             encoding = name;
           }

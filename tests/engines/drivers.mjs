@@ -31,6 +31,8 @@ function watchedSite() {
     '<script src="page-watch.js"></script>\n  <script src="okr.js"></script>');
   if (withWatch === html) throw new Error('dist/index.html no longer loads okr.js as expected');
   fs.writeFileSync(index, withWatch);
+  // The build's precompressed copies are of the page before the edit.
+  for (const ext of ['.br', '.gz']) fs.rmSync(index + ext, { force: true });
   fs.writeFileSync(path.join(dir, 'blank.html'), '<!doctype html><title>blank</title><link rel="icon" href="data:,">');
   return dir;
 }
