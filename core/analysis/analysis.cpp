@@ -319,14 +319,12 @@ SentenceContext sentenceContext(const Plan& plan) {
 
 namespace {
 
-bool valid(const Date& d) { return isValidDate(d.year, d.month, d.day); }
-
 // The confidence of a key result's latest check-in that has one, up to `asOf` when given.
 std::optional<int> latestConfidence(const KeyResult& kr, const std::optional<Date>& asOf) {
     const Checkin* latest = nullptr;
     for (const Checkin& ch : kr.checkins) {
-        if (!ch.confidence || !valid(ch.date)) continue;
-        if (asOf && valid(*asOf) && detail::earlier(*asOf, ch.date)) continue;
+        if (!ch.confidence || !detail::validDate(ch.date)) continue;
+        if (asOf && detail::validDate(*asOf) && detail::earlier(*asOf, ch.date)) continue;
         if (!latest || !detail::earlier(ch.date, latest->date)) latest = &ch;
     }
     return latest ? latest->confidence : std::nullopt;
@@ -390,11 +388,10 @@ Analysis run(const Plan& plan, const AnalyzeOptions& options) {
         if (s < 0) continue;
         KrCoverage& shared = a.keyResults[static_cast<std::size_t>(s)];
         shared.contributors.push_back(c.krs[i].kr->id);
-        if (a.krScores[i].computed) {
-            const double sum = shared.contributorProgress.value_or(0) * shared.contributorsScored;
+        if (a.krScores[i].computed) {  // summed here, divided below
             ++shared.contributorsScored;
             shared.contributorProgress =
-                (sum + *a.krScores[i].computed) / shared.contributorsScored;
+                shared.contributorProgress.value_or(0) + *a.krScores[i].computed;
         }
         const std::optional<int> confidence = latestConfidence(*c.krs[i].kr, options.today);
         if (confidence && (!shared.lowestConfidence || *confidence < *shared.lowestConfidence)) {
@@ -402,6 +399,8 @@ Analysis run(const Plan& plan, const AnalyzeOptions& options) {
             shared.lowestConfidenceOf = c.krs[i].kr->id;
         }
     }
+    for (KrCoverage& cov : a.keyResults)
+        if (cov.contributorProgress) *cov.contributorProgress /= cov.contributorsScored;
     a.objectiveScores.reserve(plan.objectives.size());
     std::vector<KrScore> slice;
     for (std::size_t o = 0; o < plan.objectives.size(); ++o) {

@@ -680,16 +680,9 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     // A heading of a few words naming people or a quality, nothing else: "Flourishing
     // Neighbourhoods", "Safer neighbourhoods", "CEO: Strong team." — a theme's name, not a state
     // anyone could check.
-    std::size_t headingWords = 0;
-    if (r.form == Form::NounPhrase && !r.object.empty()) {
-        bool inWord = false;
-        for (const char ch : title.substr(r.object.begin)) {
-            const bool letter = std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' ||
-                                ch == '\'' || (static_cast<unsigned char>(ch) & 0x80);
-            if (letter && !inWord) ++headingWords;
-            inWord = letter;
-        }
-    }
+    const std::size_t headingWords = r.form == Form::NounPhrase && !r.object.empty()
+                                         ? WordText(title.substr(r.object.begin)).size()
+                                         : 0;
     const bool heading = r.form == Form::NounPhrase && headingWords > 0 && headingWords <= 3 &&
                          (r.headKind == HeadKind::Agent || r.headKind == HeadKind::Abstract) &&
                          !r.anyNumber && r.qualifier.empty() && r.purpose.empty() && !r.rulesOut &&

@@ -471,16 +471,15 @@ const std::vector<std::string>& adjustmentQuestions() {
 
 Standing standingOf(const Plan& plan, const Objective& objective, const KeyResult& kr,
                     std::optional<Date> asOf) {
-    const bool bounded = asOf && isValidDate(asOf->year, asOf->month, asOf->day);
+    const bool bounded = validDate(asOf);
     const Adjustment* latest = nullptr;
-    auto real = [](const Date& d) { return isValidDate(d.year, d.month, d.day); };
     for (const Adjustment& a : plan.adjustments) {
         const bool mine = a.targetKind == TargetKind::KeyResult ? a.targetId == kr.id.value
                                                                 : a.targetId == objective.id.value;
         if (!mine) continue;
-        if (bounded && real(a.date) && *asOf < a.date) continue;
+        if (bounded && validDate(a.date) && *asOf < a.date) continue;
         // Later in the log wins among equal dates; an undated one is the earliest.
-        if (!latest || !real(latest->date) || (real(a.date) && !(a.date < latest->date)))
+        if (!latest || !validDate(latest->date) || (validDate(a.date) && !(a.date < latest->date)))
             latest = &a;
     }
     if (!latest) return Standing::Active;
@@ -498,9 +497,7 @@ Standing standingOf(const Plan& plan, const Objective& objective, const KeyResul
 
 bool midQuarterReviewDue(const PlanMeta& meta, Date today) {
     const int n = weeksInPeriod(meta);
-    if (n < 6 || !isValidDate(today.year, today.month, today.day) || today < *meta.start ||
-        *meta.end < today)
-        return false;
+    if (n < 6 || !validDate(today) || today < *meta.start || *meta.end < today) return false;
     const int middle = (n + 1) / 2;
     const int week = weekOf(meta, today);
     return week == middle - 1 || week == middle;

@@ -363,16 +363,25 @@ void drawKeyResultDetails(Context& ctx, const okr::KeyResult& kr, const std::str
 // S2's shared key result: the one this key result contributes to, or — for a shared one — its
 // contributors rolled up as its scoreboard (how far they are, on average, and the lowest
 // confidence among them).
-void drawSharing(const Context& ctx, const okr::KeyResult& kr, const std::string& path) {
+void drawSharing(const Context& ctx, const okr::Objective& objective, size_t krIndex,
+                 const std::string& path) {
+    const okr::KeyResult& kr = objective.keyResults[krIndex];
     const float width = ImGui::GetContentRegionAvail().x;
     if (!kr.contributesTo.empty())
         if (const okr::KeyResult* shared = okr::findKeyResult(ctx.doc.plan(), kr.contributesTo)) {
             clippedText("↗ contributes to the shared key result: " + shared->title, width);
             testhook::item(path + "/contributes");
         }
-    const okr::KrCoverage* cov = nullptr;
-    for (const okr::KrCoverage& c : ctx.findings.analysis().keyResults)
-        if (c.id == kr.id) cov = &c;
+    // The analysis lists key results in plan order: this one's place is the key results of the
+    // objectives before it plus its own index.
+    size_t at = krIndex;
+    for (const okr::Objective& o : ctx.doc.plan().objectives) {
+        if (&o == &objective) break;
+        at += o.keyResults.size();
+    }
+    const auto& coverage = ctx.findings.analysis().keyResults;
+    const okr::KrCoverage* cov =
+        at < coverage.size() && coverage[at].id == kr.id ? &coverage[at] : nullptr;
     if (!cov || cov->contributors.empty()) return;
     const std::size_t n = cov->contributors.size();
     std::string line = "↔ shared: " + std::to_string(n) +
@@ -445,7 +454,7 @@ void drawKeyResult(Context& ctx, const okr::Objective& objective, size_t krIndex
             ImGui::TextDisabled("↳ initiative: %s%s%s", initiative.title.c_str(),
                                 initiative.owner.empty() ? "" : " · ", initiative.owner.c_str());
     }
-    drawSharing(ctx, kr, path);
+    drawSharing(ctx, objective, krIndex, path);
     if (open) drawKeyResultDetails(ctx, kr, path, owners);
     ImGui::Unindent(ImGui::GetFontSize() * 2.5f);
     ImGui::PopID();
