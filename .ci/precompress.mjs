@@ -8,7 +8,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 const dir = process.argv[2] || 'dist';
-const compressible = new Set(['.wasm', '.js', '.html', '.css', '.json', '.svg', '.webmanifest']);
+const compressible = new Set(['.wasm', '.js', '.html', '.css', '.json', '.svg', '.webmanifest', '.otf']);
 
 function files(d) {
   return fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => {

@@ -51,6 +51,12 @@ void onImeData(ImGuiViewport*, ImGuiPlatformImeData* data) {
 }
 void onFile(const platform::FileDrop& file) { gApp.onFile(file); }
 void onTemplate(const platform::FileDrop& file) { gApp.onTemplate(file); }
+void onFont(const platform::FileDrop& file) {
+    if (file.error.empty())
+        theme::addExtraFont(file.name.c_str(), file.text.data(), file.text.size());
+    else
+        std::fprintf(stderr, "okr: font %s: %s\n", file.name.c_str(), file.error.c_str());
+}
 void onPageHide() { gApp.onPageHide(); }
 void onDraftOpenElsewhere(const std::string& id) { gApp.onDraftOpenElsewhere(id); }
 void onShareLink(const platform::ShareLink& link) { gApp.onShareLink(link); }
@@ -147,6 +153,7 @@ void frame() {
     if (!gFirstFrameDone) {
         gFirstFrameDone = true;
         platform::firstFrameDrawn();
+        for (const char* name : theme::kExtraFonts) platform::fetchFont(name);
     }
 }
 
@@ -187,6 +194,7 @@ int main() {
     io.SetPlatformImeDataFn = onImeData;
     platform::setFileHandler(onFile);
     platform::setTemplateHandler(onTemplate);
+    platform::setFontHandler(onFont);
     platform::setPageHideHandler(onPageHide);
     platform::setDraftOpenElsewhereHandler(onDraftOpenElsewhere);
     platform::setShareHandler(onShareLink);

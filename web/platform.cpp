@@ -104,6 +104,7 @@ void call(const char* method, const std::string& a = {}, const std::string& b = 
 
 void (*gFileHandler)(const platform::FileDrop&) = nullptr;
 void (*gTemplateHandler)(const platform::FileDrop&) = nullptr;
+void (*gFontHandler)(const platform::FileDrop&) = nullptr;
 void (*gPasteHandler)(const std::string&) = nullptr;
 void (*gTextHandler)(const std::string&) = nullptr;
 void (*gPageHideHandler)() = nullptr;
@@ -206,6 +207,8 @@ void setUnsavedWarning(bool unsaved) { call("setUnsaved", unsaved ? "1" : ""); }
 void setFileHandler(void (*handler)(const FileDrop&)) { gFileHandler = handler; }
 void fetchTemplate(const std::string& name) { call("fetchTemplate", name); }
 void setTemplateHandler(void (*handler)(const FileDrop&)) { gTemplateHandler = handler; }
+void fetchFont(const std::string& name) { call("fetchFont", name); }
+void setFontHandler(void (*handler)(const FileDrop&)) { gFontHandler = handler; }
 void setPasteHandler(void (*handler)(const std::string&)) { gPasteHandler = handler; }
 void setTextHandler(void (*handler)(const std::string&)) { gTextHandler = handler; }
 void setPageHideHandler(void (*handler)()) { gPageHideHandler = handler; }
@@ -252,6 +255,14 @@ EMSCRIPTEN_KEEPALIVE void okr_open_file(const char* name, const char* data, int 
 EMSCRIPTEN_KEEPALIVE void okr_template_loaded(const char* name, const char* text,
                                               const char* error) {
     if (gTemplateHandler) gTemplateHandler(platform::FileDrop{name, text, error});
+}
+
+// A font fetched by platform::fetchFont: its bytes, or error saying why it could not be had.
+EMSCRIPTEN_KEEPALIVE void okr_font_loaded(const char* name, const char* data, int size,
+                                          const char* error) {
+    if (gFontHandler)
+        gFontHandler(
+            platform::FileDrop{name, std::string(data, static_cast<std::size_t>(size)), error});
 }
 
 // The text of a paste event, so ImGui's Ctrl+V pastes what the system clipboard holds.

@@ -105,6 +105,10 @@ void setFileHandler(void (*handler)(const FileDrop& file));
 // keeps a copy for offline use); it arrives through the template handler, `name` as given.
 void fetchTemplate(const std::string& name);
 void setTemplateHandler(void (*handler)(const FileDrop& file));
+// Fetches fonts/NAME.otf from the page's own origin (cached by the service worker); its bytes
+// arrive through the font handler (text holds them; error says why not).
+void fetchFont(const std::string& name);
+void setFontHandler(void (*handler)(const FileDrop& file));
 // The page is being hidden or closed (pagehide, visibilitychange): store what is not stored yet.
 void setPageHideHandler(void (*handler)());
 

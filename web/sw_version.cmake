@@ -1,7 +1,8 @@
 # Writes dist/sw.js from shell/sw.js with the build's version: a hash of the files the service
 # worker caches, so every deployment that changes one of them gets a new cache name.
-# The example plans (dist/templates/NAME.json, names comma-separated in TEMPLATES) are cached too.
-#   cmake -DDIST=<dist dir> -DTEMPLATE=<shell/sw.js> -DTEMPLATES=a,b -P sw_version.cmake
+# The example plans (dist/templates/NAME.json, names comma-separated in TEMPLATES) and the fonts
+# fetched after the first frame (dist/fonts/NAME.otf, names in FONTS) are cached too.
+#   cmake -DDIST=<dist dir> -DTEMPLATE=<shell/sw.js> -DTEMPLATES=a,b -DFONTS=c,d -P sw_version.cmake
 string(REPLACE "," ";" names "${TEMPLATES}")
 set(files index.html okr.js app.js app.wasm style.css icon.svg)
 set(templateFiles "")
@@ -16,6 +17,11 @@ set(hashes "")
 foreach(f ${files})
   file(SHA256 ${DIST}/${f} h)
   string(APPEND hashes "${f}:${h}\n")
+endforeach()
+string(REPLACE "," ";" fontNames "${FONTS}")
+foreach(n ${fontNames})
+  list(APPEND files fonts/${n}.otf)
+  string(APPEND templateFiles ", 'fonts/${n}.otf'")
 endforeach()
 string(SHA256 version "${hashes}")
 string(SUBSTRING ${version} 0 16 version)

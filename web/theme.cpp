@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <string>
 
 #include "embedded.h"
 #include "imgui.h"
@@ -28,9 +29,20 @@ const EmbeddedFile* fontFile(const char* name) {
     return nullptr;
 }
 
-// Latin with extensions, Greek, Cyrillic, punctuation, currency, arrows, maths, check marks: the
-// characters the embedded fonts were cut to (web/web.cmake defines the list).
+// The characters each part of the fonts was cut to (web/web.cmake defines both lists): Latin-1,
+// punctuation, arrows, maths, shapes embedded; Latin Extended, Greek and Cyrillic fetched.
 const ImWchar kRanges[] = {OKR_FONT_RANGES, 0};
+const ImWchar kExtraRanges[] = {OKR_FONT_EXTRA_RANGES, 0};
+
+// The fetched parts, by face name ("Inter-Regular"); kept for every rebuild of the atlas.
+std::string gExtra[2];
+
+const std::string* extraFor(const char* face) {
+    const std::string name = std::string(face) + "-extra";
+    for (std::size_t i = 0; i < 2; ++i)
+        if (name == kExtraFonts[i]) return &gExtra[i];
+    return nullptr;
+}
 
 ImFont* addFont(const char* name, float px) {
     ImGuiIO& io = ImGui::GetIO();
@@ -41,8 +53,15 @@ ImFont* addFont(const char* name, float px) {
     cfg.OversampleH = 2;
     cfg.OversampleV = 1;
     std::strncpy(cfg.Name, name, sizeof cfg.Name - 1);
-    return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(f->data),
-                                          static_cast<int>(f->size), px, &cfg, kRanges);
+    ImFont* font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(f->data),
+                                                  static_cast<int>(f->size), px, &cfg, kRanges);
+    const std::string* extra = extraFor(name);
+    if (extra && !extra->empty()) {
+        cfg.MergeMode = true;
+        io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(extra->data()),
+                                       static_cast<int>(extra->size()), px, &cfg, kExtraRanges);
+    }
+    return font;
 }
 
 // Projector colours: text at least 15:1 against its background in both, so a washed-out
@@ -135,6 +154,14 @@ void apply(float scale, Palette palette) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     setStyle(scale, palette);
+}
+
+void addExtraFont(const char* name, const char* data, std::size_t size) {
+    for (std::size_t i = 0; i < 2; ++i) {
+        if (std::strcmp(kExtraFonts[i], name) != 0 || size == 0) continue;
+        gExtra[i].assign(data, size);
+        gScale = 0;  // the next apply() rebuilds the atlas with it
+    }
 }
 
 float currentScale() { return gScale; }

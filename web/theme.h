@@ -3,6 +3,7 @@
 // screens and projectors) instead of being stretched.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 
 #include "imgui.h"
@@ -23,6 +24,12 @@ float currentScale();
 Palette currentPalette();
 // The colour behind the UI, for the frame's clear.
 ImVec4 backgroundColour();
+
+// The second part of a face ("Inter-Regular-extra": Latin Extended, Greek, Cyrillic;
+// web/web.cmake), fetched after the first frame: merged into that face from the next frame on.
+// Until it arrives those characters show as "?".
+const char* const kExtraFonts[] = {"Inter-Regular-extra", "Inter-SemiBold-extra"};
+void addExtraFont(const char* name, const char* data, std::size_t size);
 
 ImFont* bodyFont();
 ImFont* headingFont();

@@ -37,45 +37,67 @@ set(OKR_CORE_FOR_SIZE
 list(TRANSFORM OKR_CORE_FOR_SIZE PREPEND ${CMAKE_SOURCE_DIR}/core/)
 set_source_files_properties(${OKR_CORE_FOR_SIZE} PROPERTIES COMPILE_OPTIONS -Oz)
 
-# The UI font, a scalable OpenType font from Debian's fonts-inter, cut at build time to the
-# characters the UI rasterises (fontTools from python3-fonttools) and embedded into the app.
-# OKR_FONT_RANGES is the one list of those characters: pairs of first,last code points. Latin
-# (with the Romanian, Vietnamese, Pinyin and schwa letters of Latin Extended-B), Greek, Cyrillic
-# without its historic letters, punctuation, currency, arrows, maths, shapes: the rest of Latin
-# Extended-B and historic Cyrillic would cost 24 KB of the 600 KB first-load budget.
+# The UI font, a scalable OpenType font from Debian's fonts-inter, cut at build time (fontTools
+# from python3-fonttools) into two parts per face. The first, embedded into the app, holds what the
+# first frame needs: Latin-1, the Euro and œ, punctuation, arrows, maths, shapes, check marks and
+# the σ of the variation fields. The second, dist/fonts/Inter-FACE-extra.otf, is fetched after the
+# first frame (the service worker keeps it) and merged in: Latin Extended-A and -B (Polish, Czech,
+# Turkish, Romanian…), Latin Extended Additional (Vietnamese), the schwa, Greek, and Cyrillic
+# without its historic letters. Splitting took 48 KB gzipped off the first load.
+# Each list is pairs of first,last code points; theme.cpp gets them as OKR_FONT_RANGES and
+# OKR_FONT_EXTRA_RANGES.
 set(OKR_FONT_DIR /usr/share/fonts/opentype/inter CACHE PATH "Inter fonts (Debian fonts-inter)")
-set(OKR_FONT_RANGES 0x0020 0x017F 0x01A0 0x01B0 0x01CD 0x01DC 0x0218 0x021B 0x0259 0x0259
-    0x0370 0x03FF 0x0400 0x045F 0x0490 0x04FF 0x2000 0x206F 0x20A0 0x20CF 0x2190 0x21FF
-    0x2200 0x22FF 0x2500 0x25FF 0x2713 0x2717)
-set(OKR_FONT_UNICODES "")
-set(range_first "")
-foreach(cp ${OKR_FONT_RANGES})
-  string(SUBSTRING ${cp} 2 -1 hex)
-  if(range_first STREQUAL "")
-    set(range_first ${hex})
-  else()
-    list(APPEND OKR_FONT_UNICODES "U+${range_first}-${hex}")
-    set(range_first "")
-  endif()
-endforeach()
-string(REPLACE ";" "," OKR_FONT_UNICODES "${OKR_FONT_UNICODES}")
-string(REPLACE ";" "," OKR_FONT_RANGES_C "${OKR_FONT_RANGES}")
+set(OKR_FONT_RANGES 0x0020 0x00FF 0x0152 0x0153 0x03C3 0x03C3 0x2000 0x206F 0x20AC 0x20AC
+    0x2190 0x21FF 0x2200 0x22FF 0x25A0 0x25FF 0x2713 0x2717)
+set(OKR_FONT_EXTRA_RANGES 0x0100 0x024F 0x0259 0x0259 0x0370 0x03FF 0x0400 0x045F 0x0490 0x04FF
+    0x1E00 0x1EFF 0x20A0 0x20CF)
+# "U+0020-00FF,…" for fontTools and "0x0020,0x00FF,…" for C++ from one list of pairs.
+function(okr_font_ranges out_unicodes out_c)
+  set(unicodes "")
+  set(first "")
+  foreach(cp ${ARGN})
+    string(SUBSTRING ${cp} 2 -1 hex)
+    if(first STREQUAL "")
+      set(first ${hex})
+    else()
+      list(APPEND unicodes "U+${first}-${hex}")
+      set(first "")
+    endif()
+  endforeach()
+  string(REPLACE ";" "," unicodes "${unicodes}")
+  string(REPLACE ";" "," c "${ARGN}")
+  set(${out_unicodes} "${unicodes}" PARENT_SCOPE)
+  set(${out_c} "${c}" PARENT_SCOPE)
+endfunction()
+okr_font_ranges(OKR_FONT_UNICODES OKR_FONT_RANGES_C ${OKR_FONT_RANGES})
+okr_font_ranges(OKR_FONT_EXTRA_UNICODES OKR_FONT_EXTRA_RANGES_C ${OKR_FONT_EXTRA_RANGES})
 find_program(OKR_PYTHON3 NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
 set(OKR_FONTS "")
+set(OKR_EXTRA_FONTS "")
 file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/fonts)
 foreach(face Regular SemiBold)
   set(src ${OKR_FONT_DIR}/Inter-${face}.otf)
-  set(out ${CMAKE_BINARY_DIR}/fonts/Inter-${face}.otf)
   if(NOT EXISTS ${src})
     message(FATAL_ERROR "UI font ${src} not found: run .ci/bootstrap (package fonts-inter)")
   endif()
-  add_custom_command(OUTPUT ${out}
-    COMMAND ${OKR_PYTHON3} -m fontTools.subset ${src} --unicodes=${OKR_FONT_UNICODES}
-            --layout-features= --no-hinting --desubroutinize --output-file=${out}
-    DEPENDS ${src} COMMENT "Subsetting Inter-${face}" VERBATIM)
-  list(APPEND OKR_FONTS ${out})
+  foreach(part first extra)
+    if(part STREQUAL "first")
+      set(out ${CMAKE_BINARY_DIR}/fonts/Inter-${face}.otf)
+      set(unicodes ${OKR_FONT_UNICODES})
+      list(APPEND OKR_FONTS ${out})
+    else()
+      set(out ${CMAKE_BINARY_DIR}/fonts/Inter-${face}-extra.otf)
+      set(unicodes ${OKR_FONT_EXTRA_UNICODES})
+      list(APPEND OKR_EXTRA_FONTS ${out})
+    endif()
+    add_custom_command(OUTPUT ${out}
+      COMMAND ${OKR_PYTHON3} -m fontTools.subset ${src} --unicodes=${unicodes}
+              --layout-features= --no-hinting --desubroutinize --output-file=${out}
+      DEPENDS ${src} COMMENT "Subsetting Inter-${face} (${part} part)" VERBATIM)
+  endforeach()
 endforeach()
 okr_embed(fonts okr_embedded_fonts ${OKR_FONTS})
+add_custom_target(extra_fonts DEPENDS ${OKR_EXTRA_FONTS})
 
 file(GLOB OKR_WEB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*.cpp
      ${CMAKE_SOURCE_DIR}/web/panels/*.cpp)
@@ -83,9 +105,10 @@ add_executable(app ${OKR_WEB_SOURCES} ${CMAKE_BINARY_DIR}/generated/fonts.cpp)
 target_include_directories(app PRIVATE ${CMAKE_SOURCE_DIR}/web ${CMAKE_SOURCE_DIR}/assets)
 target_link_libraries(app PRIVATE core templates imgui)
 target_compile_options(app PRIVATE ${OKR_WARNINGS} ${OKR_UI_OPT} ${OKR_WEB_FLAGS})
-target_compile_definitions(app PRIVATE OKR_FONT_RANGES=${OKR_FONT_RANGES_C})
+target_compile_definitions(app PRIVATE OKR_FONT_RANGES=${OKR_FONT_RANGES_C}
+                                        OKR_FONT_EXTRA_RANGES=${OKR_FONT_EXTRA_RANGES_C})
 target_compile_options(templates PRIVATE ${OKR_UI_OPT})
-set(OKR_EXPORTS _main,_malloc,_free,_okr_state_json,_okr_item_rect,_okr_frame_stats,_okr_open_file,_okr_paste,_okr_text_input,_okr_share_link,_okr_page_hide,_okr_draft_open_elsewhere,_okr_template_loaded,_okr_touch,_okr_text_field_at)
+set(OKR_EXPORTS _main,_malloc,_free,_okr_state_json,_okr_item_rect,_okr_frame_stats,_okr_open_file,_okr_paste,_okr_text_input,_okr_share_link,_okr_page_hide,_okr_draft_open_elsewhere,_okr_template_loaded,_okr_font_loaded,_okr_touch,_okr_text_field_at)
 target_link_options(app PRIVATE ${OKR_UI_OPT} ${OKR_WEB_FLAGS}
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sENVIRONMENT=web
@@ -105,11 +128,13 @@ add_custom_target(dist ALL
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${OKR_SHELL_FILES} ${OKR_DIST_DIR}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${OKR_DIST_DIR}/templates
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${OKR_EXAMPLES} ${OKR_DIST_DIR}/templates
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${OKR_DIST_DIR}/fonts
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${OKR_EXTRA_FONTS} ${OKR_DIST_DIR}/fonts
   COMMAND ${CMAKE_COMMAND} -DDIST=${OKR_DIST_DIR} -DTEMPLATE=${CMAKE_SOURCE_DIR}/shell/sw.js
-          "-DTEMPLATES=${OKR_TEMPLATE_NAMES_C}" -P ${CMAKE_SOURCE_DIR}/web/sw_version.cmake
+          "-DTEMPLATES=${OKR_TEMPLATE_NAMES_C}" "-DFONTS=Inter-Regular-extra,Inter-SemiBold-extra" -P ${CMAKE_SOURCE_DIR}/web/sw_version.cmake
   # NAME.br and NAME.gz beside each file, for hosts that serve them (README, Publishing).
   COMMAND ${OKR_NODE} ${CMAKE_SOURCE_DIR}/.ci/precompress.mjs ${OKR_DIST_DIR}
-  DEPENDS app ${OKR_SHELL_FILES} ${OKR_EXAMPLES}
+  DEPENDS app extra_fonts ${OKR_SHELL_FILES} ${OKR_EXAMPLES} ${OKR_EXTRA_FONTS}
   COMMENT "Assembling the static site in ${OKR_DIST_DIR}")
 
 # Benchmarks compiled to WASM and run under Node, to compare with the native figures

@@ -7,7 +7,8 @@ import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {
-  startSession, openPlanner, appState, itemRect, frames, distinctColours, distDir,
+  startSession, openPlanner, appState, itemRect, frames, distinctColours, distDir, dropFile,
+  waitForState,
 } from './harness.mjs';
 
 let session;
@@ -145,4 +146,44 @@ test('app.wasm is served as its Brotli or gzip copy, byte for byte the same file
   const plain = await get('identity');
   assert.equal(plain.headers['content-encoding'], undefined);
   assert.ok(plain.body.equals(raw));
+});
+
+// The embedded font holds Latin-1 and the UI's symbols; Latin Extended, Greek and Cyrillic come
+// from fonts/*-extra.otf, fetched after the first frame (web/web.cmake). A title in those scripts
+// is drawn in its letters once they arrive, and as "?" when they cannot be had.
+test('letters beyond Latin-1 arrive after the first frame and are drawn as letters, not "?"', async () => {
+  const example = JSON.parse(fs.readFileSync(path.join(distDir, 'templates', 'talentsync.json'), 'utf8'));
+  const letters = 'Zażółć gęślą · Ωμέγα · Жизнь';
+  const marks = letters.replace(/[^\x00-\xff]/g, '?');
+  const shotOf = async (page, title) => {
+    await dropFile(page, 'plan.okr.json', JSON.stringify({ ...example, plan: { ...example.plan, title } }));
+    await waitForState(page, (s) => s.plan.plan.title === title, 'the dropped plan');
+    await frames(page, 3);
+    const r = await itemRect(page, '/plan/title');
+    return page.screenshot({ clip: { x: r.x, y: r.y, width: r.w, height: r.h } });
+  };
+  const fontsFetched = (page) => page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => /fonts\/Inter-.*-extra\.otf$/.test(e.name) && e.responseEnd > 0)
+    .map((e) => e.startTime));
+
+  const { page, context, watch } = await openPlanner(session);
+  await page.waitForFunction(() => performance.getEntriesByType('resource')
+    .filter((e) => /-extra\.otf$/.test(e.name) && e.responseEnd > 0).length === 2);
+  const firstFrameMs = await page.evaluate(() => window.okrShell.firstFrameMs);
+  for (const start of await fontsFetched(page)) {
+    assert.ok(start >= firstFrameMs, `font asked for at ${start} ms, first frame at ${firstFrameMs} ms`);
+  }
+  await frames(page, 3);
+  assert.notDeepEqual(await shotOf(page, letters), await shotOf(page, marks),
+    'Polish, Greek and Cyrillic letters are drawn, not question marks');
+  assert.deepEqual(watch.consoleErrors, []);
+  await context.close();
+
+  const offline = await session.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await offline.route('**/fonts/**', (route) => route.abort());
+  const cut = await openPlanner(session, { context: offline });
+  await frames(cut.page, 10);
+  assert.deepEqual(await shotOf(cut.page, letters), await shotOf(cut.page, marks),
+    'without the second part those letters fall back to "?" (and the planner still works)');
+  await offline.close();
 });
