@@ -147,7 +147,8 @@ void noBaseline(Context& c, const KrFacts& f) {
         c.on(RuleId::KrNoTarget))
         return;
     if (f.sentence.relativeChange && !f.sentence.target) {
-        const double pct = *f.sentence.relativeChange * 100.0;
+        // "by a third" is -33.3%, not -33.3333%.
+        const double pct = std::round(*f.sentence.relativeChange * 1000.0) / 10.0;
         char change[32];
         std::snprintf(change, sizeof change, "%+g%%", pct);
         Violation* out = c.emit(

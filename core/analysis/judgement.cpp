@@ -738,11 +738,11 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     }
     // A share of a count ("99.5% crash-free sessions", "85% of scorecards") is a rate; "25% more
     // followers" is a count grown, and a share of voice is attention however it is counted.
+    const bool hasTarget = s.target || s.relativeChange || s.bandLow || s.bandHigh;
     const std::string_view countedText = r.counted.of(title);
     const bool share = !r.counted.empty() && countedText.find('%') != std::string_view::npos &&
                        !containsAnyWord(countedText, {"more", "fewer"}) &&
                        !containsWord(r.head.of(title), "voice");
-    const bool hasTarget = s.target || s.relativeChange || s.bandLow || s.bandHigh;
     const bool counted = !r.counted.empty();
     const bool outcomeShape = (s.fromTo || (s.baseline && s.target)) &&
                               (r.headKind == HeadKind::Metric || r.headKind == HeadKind::Agent ||
@@ -752,9 +752,14 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
 
     // A vanity subject that reaches a number is one too: "Site visits top 400,000 in Q3".
     // So is one that grows by a share: "Organic traffic up 45%" (vanity before its missing start).
+    // And one said to keep growing, with no figure at all: "Daily page views keep rising" (vanity
+    // is the first defect, before the missing number).
     const bool vanityReaches =
-        r.form == Form::Clause && (r.anyNumber || s.relativeChange) &&
-        ((r.verb == VerbKind::Achieve && !r.percentOrMoney) || r.verb == VerbKind::Change);
+        r.form == Form::Clause &&
+        (((r.anyNumber || s.relativeChange) &&
+          ((r.verb == VerbKind::Achieve && !r.percentOrMoney) || r.verb == VerbKind::Change)) ||
+         (!r.anyNumber && !hasTarget &&
+          (r.verb == VerbKind::Change || r.verb == VerbKind::Maintain)));
     // Visits we pay are work: "Attend 12 supplier site visits" — followers added are not.
     // So are links we build: "Build 40 backlinks".
     const bool weDoThem = r.form == Form::Imperative &&
@@ -1104,7 +1109,7 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
     Judgement v = judgeObjectiveByRules(title, r, s);
     const LearnedReading m = learnedObjective(title, r);
     if (v.objective != ObjectiveVerdict::Fine) {
-        if (m.clears) v = Judgement{};
+        if (v.objective == ObjectiveVerdict::Output ? m.clearsTactic : m.clears) v = Judgement{};
         return v;
     }
     if (!m.adds) return v;

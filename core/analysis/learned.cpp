@@ -73,7 +73,7 @@ struct Model {
     std::size_t rowSize;
     float scale;
     const float* bias;
-    float add, clear;
+    float add, clear, clearTactic;
     int ok;
 
     std::uint32_t hashAt(int i) const {
@@ -100,24 +100,16 @@ struct Model {
     }
 };
 
-const Model kObjectiveModel{kObjectiveRows,
-                            kObjectiveFeatureCount,
-                            kObjectiveLabels,
-                            sizeof(kObjectiveRows[0]),
-                            kObjectiveScale,
-                            kObjectiveBias,
-                            kObjectiveAdd,
-                            kObjectiveClear,
-                            static_cast<int>(ObjectiveLabel::Ok)};
-const Model kKeyResultModel{kKeyResultRows,
-                            kKeyResultFeatureCount,
-                            kKeyResultLabels,
-                            sizeof(kKeyResultRows[0]),
-                            kKeyResultScale,
-                            kKeyResultBias,
-                            kKeyResultAdd,
-                            kKeyResultClear,
-                            static_cast<int>(KeyResultLabel::Ok)};
+const Model kObjectiveModel{kObjectiveRows,        kObjectiveFeatureCount,
+                            kObjectiveLabels,      sizeof(kObjectiveRows[0]),
+                            kObjectiveScale,       kObjectiveBias,
+                            kObjectiveAdd,         kObjectiveClear,
+                            kObjectiveClearTactic, static_cast<int>(ObjectiveLabel::Ok)};
+const Model kKeyResultModel{kKeyResultRows,        kKeyResultFeatureCount,
+                            kKeyResultLabels,      sizeof(kKeyResultRows[0]),
+                            kKeyResultScale,       kKeyResultBias,
+                            kKeyResultAdd,         kKeyResultClear,
+                            kKeyResultClearTactic, static_cast<int>(KeyResultLabel::Ok)};
 
 LearnedReading read(const Model& m, std::string_view text, const Wording& reading) {
     LearnedReading out;
@@ -154,6 +146,7 @@ LearnedReading read(const Model& m, std::string_view text, const Wording& readin
     out.label = best;
     out.adds = best >= 0 && out.probability[best] >= m.add;
     out.clears = out.probability[m.ok] >= m.clear;
+    out.clearsTactic = out.probability[m.ok] >= m.clearTactic;
     // The words that weighed most for that defect against "fine".
     float most = 0;
     const WordTable& table = defaultWordTable();

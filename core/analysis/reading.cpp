@@ -62,6 +62,7 @@ class Reader {
 
     Wording run() {
         lex();
+        fractions();
         markJoined();
         classify();
         Wording r;
@@ -198,6 +199,37 @@ class Reader {
             if (mark) push(T::Mark, i, len)->mark = mark;
             i += len;
         }
+    }
+
+    // "a quarter of the slots", "half of all members": a share said in words is one value, as
+    // "25%" would be. ("1 in 2 users" stays two numbers: S4's own objective names a ratio so.)
+    void fractions() {
+        const auto said = [this](std::size_t i, std::string_view w) {
+            return i < count_ && toks_[i].type != T::Mark && lowText(toks_[i]) == w;
+        };
+        const auto part = [&](std::size_t i) {
+            return said(i, "half") || said(i, "third") || said(i, "quarter") || said(i, "fifth") ||
+                   said(i, "tenth");
+        };
+        std::size_t out = 0;
+        for (std::size_t i = 0; i < count_; ++i) {
+            std::size_t n = 0;  // tokens that become one value
+            if ((said(i, "a") || said(i, "one")) && part(i + 1) && said(i + 2, "of"))
+                n = 2;
+            else if (said(i, "half") && said(i + 1, "of"))
+                n = 1;
+            Tok t = toks_[i];
+            if (n > 0) {
+                const Tok& last = toks_[i + n - 1];
+                t.type = T::Num;
+                t.percent = true;
+                t.label = false;
+                t.len = static_cast<std::uint16_t>(last.off + last.len - t.off);
+                i += n - 1;
+            }
+            toks_[out++] = t;
+        }
+        count_ = out;
     }
 
     void markJoined() {
@@ -377,6 +409,12 @@ class Reader {
         const bool phrase = toks_[i].phraseLen > 1 && (toks_[i].phraseCls & kVerbs);
         const ClassMask c = phrase ? toks_[i].phraseCls : toks_[i].cls;
         const auto in = [c](WordClass w) { return (c & bit(w)) != 0; };
+        // "Hold a discovery day", "Hold 12 webinars": an event held is work, not a level kept
+        // ("Hold churn at 2%").
+        if (in(WordClass::MaintainVerb) && in(WordClass::ActivityVerb) && !phrase &&
+            (is(i + 1, "a") || is(i + 1, "an") ||
+             (isValue(i + 1) && !toks_[i + 1].percent && !toks_[i + 1].money && !timeWord(i + 2))))
+            return VerbKind::Work;
         if (in(WordClass::MaintainVerb)) return VerbKind::Maintain;
         if (in(WordClass::IncreaseVerb) || in(WordClass::DecreaseVerb)) return VerbKind::Change;
         if (in(WordClass::AchieveVerb)) return VerbKind::Achieve;
@@ -454,18 +492,18 @@ class Reader {
 
     // ---- the lead -----------------------------------------------------------------------------
 
-    // The first token after labels and fillers: "KR1:", "O2 -", "Objective:", bullets.
-    std::size_t leadToken() const {
-        std::size_t i = 0;
-        // "(A) …", "(2) …": a list letter or number in brackets.
-        if (isMark(0, '(') && count_ > 3 && isMark(2, ')') && toks_[1].len <= 2) i = 3;
-        const std::size_t start = i;
+    // The first token after a label that ends at a colon or a numbered dash within five words of
+    // `start`, or `start` when there is none.
+    std::size_t afterLabel(const std::size_t start) const {
         // "Design: …", "Events team: …", "Objective 2: …", "CEO: …": a label before a colon;
         // "Goal A – …", "Area 3 – …": a lettered or numbered label before a dash.
-        for (std::size_t k = start; k < count_ && k <= start + 5; ++k) {
+        // A label has at most five words; a heading said as a verb at most seven.
+        for (std::size_t k = start; k < count_ && k <= start + 7; ++k) {
+            const bool near = k <= start + 5;
             const bool colon = isMark(k, ':');
             const bool dash = isMark(k, ';') && k >= start + 2 && raw_[toks_[k].off] != ';' &&
-                              (isValue(k - 1) || (isWord(k - 1) && toks_[k - 1].len == 1));
+                              (isValue(k - 1) || toks_[k - 1].type == T::Num ||
+                               (isWord(k - 1) && toks_[k - 1].len == 1));
             if ((colon || dash) && k > start && k + 1 < count_) {
                 // "Area 2: …": the number ending a short label names it.
                 bool value = false;
@@ -493,8 +531,14 @@ class Reader {
                 for (std::size_t m = at + 1; level && m < count_; ++m)
                     level = isMark(m) || isValue(m) || timeWord(m) || function(m) || is(m, "per") ||
                             is(m, "each") || is(m, "overall") || is(m, "total");
-                if (!value && !verbFirst && !level) i = k + 1;
-                break;
+                // "Broaden our coverage: hire a second producer": a heading said as a verb, then
+                // the work it stands for, itself led by a verb.
+                const bool heading = verbFirst && colon &&
+                                     (verbish(k + 1) || has(k + 1, WordClass::StaffVerb) ||
+                                      has(k + 1, WordClass::LaunchVerb)) &&
+                                     startsImperative(k + 1);
+                if (!value && ((!verbFirst && near) || heading) && !level) return k + 1;
+                return start;
             }
             // "Legal - Contracts: …", "EVP, Product: …": a dash or a comma inside a label that a
             // colon ends.
@@ -510,6 +554,17 @@ class Reader {
             }
             if (isMark(k)) break;
         }
+        return start;
+    }
+
+    // The first token after labels and fillers: "KR1:", "O2 -", "Objective:", bullets.
+    std::size_t leadToken() const {
+        std::size_t i = 0;
+        // "(A) …", "(2) …": a list letter or number in brackets.
+        if (isMark(0, '(') && count_ > 3 && isMark(2, ')') && toks_[1].len <= 2) i = 3;
+        // A label, and a heading after it: "Goal 1 — Broaden our coverage: hire a producer".
+        i = afterLabel(i);
+        i = afterLabel(i);
         // "On 12 May, host …", "By the end of Q2, …", "Within a month of launch, …": when comes
         // first, then the sentence.
         if (i < count_ && (is(i, "on") || is(i, "by") || is(i, "within") || is(i, "before") ||
@@ -1036,9 +1091,14 @@ class Reader {
         // "Hire and onboard 3 engineers", "Design and roll out a page": a second verb; one that
         // is a noun too is a verb when a noun phrase opens after it ("Build and launch the
         // portal", "Plan and run 4 events").
-        if (is(end, "and") && verbish(end + 1) &&
-            (!hasAny(end + 1, kNouns) || (isWord(end + 2) && has(end + 2, WordClass::Determiner)) ||
-             isValue(end + 2))) {
+        // A word we do not list is a verb there too when an object opens after it ("Create and
+        // operate a fund").
+        const bool opensObject =
+            (isWord(end + 2) && has(end + 2, WordClass::Determiner)) || isValue(end + 2);
+        if (is(end, "and") &&
+            ((verbish(end + 1) && (!hasAny(end + 1, kNouns) || opensObject)) ||
+             (isWord(end + 1) && !hasAny(end + 1, kNouns) && !function(end + 1) &&
+              !endsWith(end + 1, "ly") && !has(end + 1, WordClass::StopWord) && opensObject))) {
             end += 2;
             if (toks_[end - 1].phraseLen > 1 && (toks_[end - 1].phraseCls & kVerbs))
                 end += toks_[end - 1].phraseLen - 1;
@@ -1058,7 +1118,12 @@ class Reader {
         after_ = p.end;
         r.objectUniversal = is(o, "every") || is(o, "all") || is(o, "each") || is(o, "any");
         // "Adopt an account-based model", "Use the new CRM": in the imperative, our own action.
-        if (r.verb == VerbKind::Experience) r.verb = VerbKind::Other;
+        // "Buy new field kits": what customers do in a clause is our procurement here.
+        if (r.verb == VerbKind::Experience)
+            r.verb =
+                (is(lead, "buy") || is(lead, "purchase")) && r.headKind == HeadKind::Deliverable
+                    ? VerbKind::Work
+                    : VerbKind::Other;
         // "Hold monthly sync meetings": hold and host are work with a deliverable.
         if (r.verb == VerbKind::Maintain && has(lead, WordClass::ActivityVerb) &&
             (r.headKind == HeadKind::Deliverable || !r.counted.empty()))
@@ -1221,6 +1286,34 @@ class Reader {
                 !is(k + 1, "will") && !is(k + 1, "can"))
                 j = k + 1;
         }
+        // "Children, teenagers and their families are safe", "Voices, knowledge and leadership
+        // shape …": a list of subjects, then their verb (any word that is not a noun or a
+        // function word, where a sentence must have its verb).
+        bool listVerb = false;
+        if (isMark(j, ',') && !r.universal) {
+            std::size_t k = j, end = subject.end;
+            for (int n = 0; n < 6 && k < count_; ++n) {
+                const bool comma = isMark(k, ',');
+                if (!comma && !is(k, "and") && !is(k, "or")) break;
+                const bool lastJoin =
+                    is(k, "and") || is(k, "or") || (comma && (is(k + 1, "and") || is(k + 1, "or")));
+                const std::size_t from = comma && lastJoin ? k + 2 : k + 1;
+                if (from >= count_ || !isWord(from) || has(from, WordClass::Preposition)) break;
+                const Phrase item = nounPhrase(from);
+                if (item.end <= from) break;
+                end = k = item.end;
+                if (!lastJoin) continue;
+                if (k < count_ && isWord(k) &&
+                    (has(k, WordClass::BeVerb) ||
+                     (!function(k) && !hasAny(k, kNouns) && !isValue(k)))) {
+                    j = k;
+                    listVerb = !has(k, WordClass::BeVerb);
+                    r.subject = span(subject.begin, end);
+                    after_ = end;
+                }
+                break;
+            }
+        }
         // "Website traffic and relay traffic have …": two subjects joined, one "is" or "have"
         // after both.
         bool counts = false;
@@ -1289,8 +1382,8 @@ class Reader {
             setDone(r, j, j);
             return;
         }
-        if (j < count_ && isWord(j) && (verbish(j) || endsWith(j, "s") || endsWith(j, "ed")) &&
-            !function(j)) {
+        if (j < count_ && isWord(j) &&
+            (listVerb || verbish(j) || endsWith(j, "s") || endsWith(j, "ed")) && !function(j)) {
             r.form = Form::Clause;
             r.verb = verbKind(j);
             if (r.verb == VerbKind::None) r.verb = VerbKind::Other;

@@ -98,7 +98,10 @@ class Parser {
             r.verbDirection = Direction::Increase;
         else if (words.isWord(w, WordClass::DecreaseVerb))
             r.verbDirection = Direction::Decrease;
-        if (words.isWord(w, WordClass::MaintainVerb)) r.kind = KrKind::Maintain;
+        // "Hold a discovery day": an event held, not a level kept.
+        const bool event = words.isWord(w, WordClass::ActivityVerb) &&
+                           (isWord(first_ + 1, "a") || isWord(first_ + 1, "an"));
+        if (words.isWord(w, WordClass::MaintainVerb) && !event) r.kind = KrKind::Maintain;
         if (words.isWord(w, WordClass::BaselineWord)) baselineVerb_ = true;
     }
 
@@ -288,6 +291,29 @@ class Parser {
         }
     }
 
+    // The share named in words from token `i` on ("at least a fifth", "a third", "half"), or 0.
+    double fractionAfter(std::size_t i) const {
+        static const char* const kBounds[] = {"at",     "least",  "most",   "about",
+                                              "around", "nearly", "almost", "roughly",
+                                              "over",   "more",   "than",   "up"};
+        for (std::size_t n = 0; n < 3 && i < tokens_.count; ++n) {
+            bool bound = false;
+            for (const char* b : kBounds) bound = bound || isWord(i, b);
+            if (!bound) break;
+            ++i;
+        }
+        if (isWord(i, "half")) return 0.5;
+        if (!isWord(i, "a") && !isWord(i, "one")) return 0;
+        static const struct {
+            const char* word;
+            double share;
+        } kParts[] = {{"half", 0.5},  {"third", 1.0 / 3}, {"quarter", 0.25},
+                      {"fifth", 0.2}, {"tenth", 0.1},     {"sixth", 1.0 / 6}};
+        for (const auto& p : kParts)
+            if (isWord(i + 1, p.word)) return p.share;
+        return 0;
+    }
+
     void relative(KrSentence& r) {
         const WordTable& words = defaultWordTable();
         const bool changeVerb = r.verbDirection.has_value() ||
@@ -308,6 +334,13 @@ class Parser {
                 return;
             }
             if (!changeVerb || !isWord(i, "by")) continue;
+            // "by at least a fifth", "by a quarter", "by half": a fraction said in words.
+            const double part = fractionAfter(i + 1);
+            if (part > 0) {
+                const double sign = r.verbDirection == Direction::Decrease ? -1.0 : 1.0;
+                r.relativeChange = sign * part;
+                return;
+            }
             std::size_t j = i + 1;
             if (j < tokens_.count && tokens_.toks[j].type == T::Plus) ++j;
             if (!isNum(j)) continue;

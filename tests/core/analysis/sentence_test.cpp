@@ -160,6 +160,13 @@ TEST_CASE("S2's sentences: dollars, percent words, ranges, guardrails, relative 
     REQUIRE(s.relativeChange);
     CHECK(*s.relativeChange == doctest::Approx(0.25));
     CHECK(s.targetFrom(400.0) == doctest::Approx(500));
+    // A share said in words is the same relative target.
+    s = parseKrSentence("Cut total packaging weight by at least a fifth");
+    REQUIRE(s.relativeChange);
+    CHECK(*s.relativeChange == doctest::Approx(-0.2));
+    s = parseKrSentence("Grow repeat orders by a third");
+    REQUIRE(s.relativeChange);
+    CHECK(*s.relativeChange == doctest::Approx(1.0 / 3));
     s = parseKrSentence("Reduce refund rate by 30%");
     REQUIRE(s.relativeChange);
     CHECK(*s.relativeChange == doctest::Approx(-0.30));

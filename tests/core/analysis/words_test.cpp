@@ -457,3 +457,51 @@ TEST_CASE("a measure given the level to reach is a key result in disguise") {
     // A number that only says how many places: no target.
     CHECK(objectiveOf("Improve NPS for customers in 3 regions") != okr::ObjectiveVerdict::Metric);
 }
+
+TEST_CASE("a heading said as a verb before a colon gives way to the work after it") {
+    for (const char* title : {"Goal 1 — Broaden our coverage: hire a second full-time producer",
+                              "Strengthen video skills: start a training course",
+                              "Objective 2 — Create and operate a community support fund"}) {
+        CAPTURE(title);
+        CHECK(objectiveOf(title) == okr::ObjectiveVerdict::Output);
+    }
+    // A heading before a list of what it covers is still the sentence.
+    CHECK(objectiveOf("Grow our coverage: sport, culture and local politics") !=
+          okr::ObjectiveVerdict::Output);
+}
+
+TEST_CASE("a list of subjects is the subject of the verb after it") {
+    const WordTable& w = okr::defaultWordTable();
+    const std::string_view title =
+        "Children, teenagers and their families are safe, resilient and well supported";
+    const okr::Wording r = okr::readWording(title, w);
+    CHECK(r.form == okr::Form::Clause);
+    CHECK(r.subject.of(title) == "Children, teenagers and their families");
+    CHECK(objectiveOf("Outcome 1: Local voices, knowledge and leadership shape the policies that "
+                      "affect them") == okr::ObjectiveVerdict::Fine);
+}
+
+TEST_CASE("a share said in words is a value, not a thing counted") {
+    const WordTable& w = okr::defaultWordTable();
+    for (const char* title : {"A quarter of third-year students' case presentations justify the "
+                              "care plan on value",
+                              "Half of new members renew within a year"}) {
+        CAPTURE(title);
+        CHECK(okr::readWording(title, w).anyNumber);
+        CHECK(verdictOf(title) != okr::KeyResultVerdict::Deliverable);
+    }
+}
+
+TEST_CASE("an event held is work; a level held is a maintain key result") {
+    CHECK(verdictOf("Hold 12 webinars for finance leads") == okr::KeyResultVerdict::CountedWork);
+    const okr::KrSentence held = okr::parseKrSentence("Hold a discovery day with data owners");
+    CHECK(held.kind != okr::KrKind::Maintain);
+    CHECK(okr::parseKrSentence("Hold churn at 2% or below").kind == okr::KrKind::Maintain);
+}
+
+TEST_CASE("a vanity count said to keep growing is vanity before it is unmeasured") {
+    for (const char* title : {"Daily average page views keep rising steadily", "Followers grow"}) {
+        CAPTURE(title);
+        CHECK(verdictOf(title) == okr::KeyResultVerdict::Vanity);
+    }
+}
