@@ -605,7 +605,9 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     const bool abstract =
         r.contentWords > 0 && !gerundHead &&
         (r.abstractWords == r.contentWords || (r.contentWords == 1 && r.tailWords == 0) ||
-         (r.headKind == HeadKind::Abstract && (!r.headGuessed || r.verb == VerbKind::Generic)));
+         (r.headKind == HeadKind::Abstract && (!r.headGuessed || r.verb == VerbKind::Generic ||
+                                               (r.verb == VerbKind::Change && r.contentWords <= 2 &&
+                                                r.qualifier.empty() && r.tailWords == 0))));
     const bool thing = r.headKind == HeadKind::Deliverable && r.qualifier.empty();
     // Moving a named metric with no figure and no one it is for is a direction, not a target:
     // "Reduce attrition", "Cut no-shows" — unless people are named ("… new users wait").
@@ -648,15 +650,16 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         bareDirection || (r.form == Form::Imperative && r.object.empty() && r.qualifier.empty() &&
                           r.contentWords == 0 && !r.anyNumber && r.purpose.empty());
     // "Get better at inbound marketing", "Be better at retention": better at something, for no one.
-    const std::string lowTitle = lower(title);
+    // Read from the verb on, so a label before it ("Marketing: get better at SEO") does not hide
+    // it.
+    const std::string fromVerb =
+        lower(title.substr(std::min<std::size_t>(r.verbText.begin, title.size())));
     const bool betterAt =
-        (lowTitle.rfind("get better at ", 0) == 0 || lowTitle.rfind("be better at ", 0) == 0 ||
-         lowTitle.rfind("become better at ", 0) == 0 || lowTitle.rfind("do better at ", 0) == 0) &&
+        (fromVerb.rfind("get better at ", 0) == 0 || fromVerb.rfind("be better at ", 0) == 0 ||
+         fromVerb.rfind("become better at ", 0) == 0 || fromVerb.rfind("do better at ", 0) == 0) &&
         !r.segment && !r.anyNumber && !r.purposeNamesOutcome && !r.rulesOut;
     // Idioms of doing well that name nothing to move: "Make the most of our buildings", "Raise
     // our game", "Make a real difference".
-    const std::string fromVerb =
-        lower(title.substr(std::min<std::size_t>(r.verbText.begin, title.size())));
     bool idiom = false;
     for (const char* i :
          {"make the most of ", "get the most out of ", "get the most from ", "make a difference",

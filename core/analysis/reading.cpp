@@ -529,8 +529,9 @@ class Reader {
                 // … and nothing after the value but its period: "15,000 a month"; "4 full-time
                 // people recruited" counts something else.
                 for (std::size_t m = at + 1; level && m < count_; ++m)
-                    level = isMark(m) || isValue(m) || timeWord(m) || function(m) || is(m, "per") ||
-                            is(m, "each") || is(m, "overall") || is(m, "total");
+                    level = isMark(m) || isValue(m) || timeWord(m) || periodName(m) ||
+                            function(m) || is(m, "per") || is(m, "each") || is(m, "overall") ||
+                            is(m, "total");
                 // "Broaden our coverage: hire a second producer": a heading said as a verb, then
                 // the work it stands for, itself led by a verb.
                 const bool heading = verbFirst && colon &&

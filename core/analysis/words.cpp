@@ -434,7 +434,8 @@ const Row kRows[] = {
     // People counted after these are staff we take on ("Hire 3 engineers"); after any other verb
     // they are people reached, a metric's target ("Train 800 pharmacists").
     {WordClass::StaffVerb, false,
-     "hire|recruit|appoint|onboard|employ|headhunt|staff|contract|second|take on|bring on"},
+     "hire|recruit|appoint|onboard|employ|headhunt|staff|contract|second|take on|bring on|"
+     "line up|sign on|enlist|invite"},
     // Evaluative adjectives: they grade without naming a dimension ("a better app", "a strong
     // team", "a solid foundation"), so like the buzzwords above they make a slogan when nothing
     // else in the sentence is specific. Dimensional ones ("faster", "cheaper") are comparatives.
