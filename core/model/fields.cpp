@@ -300,6 +300,7 @@ const EntityInfo<PlanMeta>& entityInfo<PlanMeta>() {
             field<&PlanMeta::headcount>("headcount", "People", "Change company size")
                 .range(1, 1000000),
             field<&PlanMeta::cascade>("cascade", "Cascade", "Change cascade model"),
+            field<&PlanMeta::meeting>("meeting", "Weekly meeting", "Change weekly meeting"),
             field<&PlanMeta::start>("start", "Start", "Change period"),
             field<&PlanMeta::end>("end", "End", "Change period"),
         });

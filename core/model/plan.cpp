@@ -37,6 +37,8 @@ OKR_ENUM_TABLE(Sector, {Sector::Business, "business"}, {Sector::PublicBody, "pub
 OKR_ENUM_TABLE(Cascade, {Cascade::Strict, "strict"},
                {Cascade::ModifiedParallel, "modified-parallel"},
                {Cascade::PureParallel, "pure-parallel"})
+OKR_ENUM_TABLE(Meeting, {Meeting::Agenda45, "agenda-45"}, {Meeting::Segment15, "segment-15"},
+               {Meeting::ThreeQuestions, "three-questions"})
 OKR_ENUM_TABLE(NodeKind, {NodeKind::Nsm, "nsm"}, {NodeKind::Driver, "driver"},
                {NodeKind::Guardrail, "guardrail"})
 OKR_ENUM_TABLE(Stage, {Stage::None, "none"}, {Stage::Acquisition, "acquisition"},
@@ -105,6 +107,7 @@ OKR_ENUM_API(Level)
 OKR_ENUM_API(Profile)
 OKR_ENUM_API(Sector)
 OKR_ENUM_API(Cascade)
+OKR_ENUM_API(Meeting)
 OKR_ENUM_API(NodeKind)
 OKR_ENUM_API(Stage)
 OKR_ENUM_API(Relation)

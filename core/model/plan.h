@@ -83,6 +83,9 @@ enum class Sector { Business, PublicBody, OpenSource, Charity };
 // S4's cascade models: strict (company, then teams, then people: 100+), modified parallel (themes
 // first, teams draft against them: 5 to 50), pure parallel (one early team).
 enum class Cascade { Strict, ModifiedParallel, PureParallel };
+// The weekly meeting's format: S3's 45-minute agenda, S4's 15-minute segment inside a meeting the
+// team already holds (only what is at risk), S2's review around three questions.
+enum class Meeting { Agenda45, Segment15, ThreeQuestions };
 enum class NodeKind { Nsm, Driver, Guardrail };
 enum class Stage { None, Acquisition, Activation, Engagement, Monetization, Referral };
 enum class Relation { Add, Multiply, RatioNumerator, RatioDenominator, Influence };
@@ -102,6 +105,7 @@ const char* name(Level v);
 const char* name(Profile v);
 const char* name(Sector v);
 const char* name(Cascade v);
+const char* name(Meeting v);
 const char* name(NodeKind v);
 const char* name(Stage v);
 const char* name(Relation v);
@@ -142,6 +146,7 @@ struct PlanMeta {
     std::optional<Sector> sector;    // unset: a business
     std::optional<int> headcount;    // people in the company or team (S4 sizes its advice by it)
     std::optional<Cascade> cascade;  // unset: S4's model for the headcount (cascadeOf)
+    std::optional<Meeting> meeting;  // unset: S3's 45-minute agenda
     std::optional<Date> start;
     std::optional<Date> end;
     Extra extra{};

@@ -405,8 +405,9 @@ std::vector<RiskItem> atRisk(const Plan& plan, Date today) {
 // ---------------------------------------------------------------------------------------------
 // Meeting agenda and retrospective
 
-const std::vector<AgendaItem>& meetingAgenda() {
-    static const std::vector<AgendaItem> agenda = {
+const std::vector<AgendaItem>& meetingAgenda(Meeting format) {
+    // S3 §5: the 45-minute weekly meeting, its slots and minutes.
+    static const std::vector<AgendaItem> agenda45 = {
         {"KPI deltas vs baseline", 10,
          "Walk the North Star and the three to five drivers that matter this quarter: how far "
          "each has moved from its baseline. Discuss what was learned, not vanity deltas."},
@@ -421,7 +422,72 @@ const std::vector<AgendaItem>& meetingAgenda() {
          "Any red guardrail: the key results it guards pause until it recovers. Log the pause and "
          "name the risks coming up."},
     };
-    return agenda;
+    // S4: fifteen minutes inside the team's existing weekly meeting, after everyone's async
+    // check-in; only what is at risk is discussed. The split is ours.
+    static const std::vector<AgendaItem> segment15 = {
+        {"At risk, owner by owner", 10,
+         "Only the key results listed above as at risk. Each owner says in a sentence what moved "
+         "their confidence and what blocks them; everything on track is taken as read from the "
+         "check-ins."},
+        {"Decisions and help", 5,
+         "For each one: what changes this week, who helps, or whether it needs an adjustment "
+         "(Adjust…). Escalate a blocker across teams the same day."},
+    };
+    // S2: the weekly review anchored on three questions, with the OKRs as the first page of the
+    // agenda (its example gives the first fifteen minutes to KR trends). The minutes are ours.
+    static const std::vector<AgendaItem> threeQuestions = {
+        {"What did we ship or change?", 5,
+         "The work finished or changed since last week, in a line each: launches, experiments, "
+         "process changes. Not what is in progress."},
+        {"What did it do to our key results?", 5,
+         "Each key result's move since last week (Check-ins) next to what shipped: which work "
+         "moved a number, and which did not move anything yet."},
+        {"What will we learn next week?", 5,
+         "The question each team will answer by next week, and the experiment or measure that "
+         "answers it; drop work that cannot move a key result."},
+    };
+    switch (format) {
+        case Meeting::Segment15:
+            return segment15;
+        case Meeting::ThreeQuestions:
+            return threeQuestions;
+        case Meeting::Agenda45:
+            break;
+    }
+    return agenda45;
+}
+
+Meeting meetingOf(const PlanMeta& meta) { return meta.meeting.value_or(Meeting::Agenda45); }
+
+std::vector<WeeklyMove> movesThisWeek(const Plan& plan, Date today) {
+    std::vector<WeeklyMove> out;
+    if (!validDate(today)) return out;
+    for (std::size_t o = 0; o < plan.objectives.size(); ++o) {
+        const Objective& objective = plan.objectives[o];
+        for (std::size_t k = 0; k < objective.keyResults.size(); ++k) {
+            const KeyResult& kr = objective.keyResults[k];
+            if (standingOf(plan, objective, kr, today) != Standing::Active) continue;
+            const Checkin* latest = nullptr;
+            const Checkin* before = nullptr;
+            for (const Checkin& c : kr.checkins) {
+                if (!c.value || !validDate(c.date) || today < c.date) continue;
+                if (!latest || !(c.date < latest->date)) {
+                    before = latest;
+                    latest = &c;
+                } else if (!before || !(c.date < before->date)) {
+                    before = &c;
+                }
+            }
+            if (!latest || daysBetween(latest->date, today) >= 7) continue;
+            WeeklyMove m;
+            m.kr = kr.id;
+            m.label = "O" + std::to_string(o + 1) + " KR" + std::to_string(k + 1);
+            m.before = before ? before->value : kr.baseline;
+            m.now = *latest->value;
+            out.push_back(std::move(m));
+        }
+    }
+    return out;
 }
 
 const std::vector<std::string>& retrospectiveQuestions() {
@@ -472,16 +538,31 @@ const std::vector<std::string>& adjustmentQuestions() {
 Standing standingOf(const Plan& plan, const Objective& objective, const KeyResult& kr,
                     std::optional<Date> asOf) {
     const bool bounded = validDate(asOf);
-    const Adjustment* latest = nullptr;
+    // The latest decision of the key result's own and of its objective's, each.
+    const Adjustment* own = nullptr;
+    const Adjustment* whole = nullptr;
     for (const Adjustment& a : plan.adjustments) {
-        const bool mine = a.targetKind == TargetKind::KeyResult ? a.targetId == kr.id.value
-                                                                : a.targetId == objective.id.value;
-        if (!mine) continue;
+        const bool forKr = a.targetKind == TargetKind::KeyResult && a.targetId == kr.id.value;
+        const bool forObjective =
+            a.targetKind == TargetKind::Objective && a.targetId == objective.id.value;
+        if (!forKr && !forObjective) continue;
         if (bounded && validDate(a.date) && *asOf < a.date) continue;
+        const Adjustment*& latest = forKr ? own : whole;
         // Later in the log wins among equal dates; an undated one is the earliest.
         if (!latest || !validDate(latest->date) || (validDate(a.date) && !(a.date < latest->date)))
             latest = &a;
     }
+    // A key result retired stays retired until a decision of its own brings it back: the
+    // objective persisted or pivoted later is about the key results it still has.
+    const auto later = [](const Adjustment* a, const Adjustment* b) {
+        if (!a) return b;
+        if (!b) return a;
+        if (!validDate(b->date)) return a;
+        if (!validDate(a->date)) return b;
+        return b->date < a->date ? a : b;
+    };
+    const Adjustment* latest =
+        own && own->action == AdjustmentAction::Retire ? own : later(own, whole);
     if (!latest) return Standing::Active;
     switch (latest->action) {
         case AdjustmentAction::Pause:

@@ -195,14 +195,30 @@ struct RiskItem {
 // rule settings do not hide anything here.
 std::vector<RiskItem> atRisk(const Plan& plan, Date today);
 
-// ---- S3 §5: the 45-minute weekly meeting skeleton
+// ---- the weekly meeting: S3 §5's 45-minute skeleton, S4's 15-minute segment, S2's three questions
 
 struct AgendaItem {
     const char* title;
     int minutes;
     const char* what;  // what to do in that slot
 };
-const std::vector<AgendaItem>& meetingAgenda();
+// The items of a format, in order. S3 gives its slots' minutes; S4 gives the segment's 15 minutes
+// and "discuss only what is at risk" but not its parts, and S2 gives its three questions but no
+// minutes: those splits are the product's (README, "The quarter's rhythm").
+const std::vector<AgendaItem>& meetingAgenda(Meeting format = Meeting::Agenda45);
+// The plan's format: its own, else S3's agenda.
+Meeting meetingOf(const PlanMeta& meta);
+
+// S2's second question, "what did it do to our key results?": each key result checked in within
+// the seven days up to `today`, its value then and at the check-in before (the baseline when there
+// is none), in plan order. Paused and retired key results are left out.
+struct WeeklyMove {
+    KeyResultId kr;
+    std::string label;  // "O1 KR2"
+    std::optional<double> before;
+    double now = 0;
+};
+std::vector<WeeklyMove> movesThisWeek(const Plan& plan, Date today);
 
 // ---- S2: the end-of-quarter retrospective
 
@@ -225,8 +241,10 @@ const std::vector<std::string>& adjustmentQuestions();
 // What the review decided for a key result: the latest adjustment of it or of its objective dated
 // up to `asOf` (every one when empty; one without a real date counts as the earliest) — a pause
 // pauses it, a retirement retires it (S4 FAQ: retire an irrelevant KR explicitly), a persist or
-// a pivot makes it active again. A paused or retired key result is not stale, not at risk and
-// not expected at a check-in; a retired one is left out of its objective's score.
+// a pivot makes it active again; but a key result retired stays retired whatever its objective
+// is decided later, until a persist or pivot of the key result itself. A paused or retired key
+// result is not stale, not at risk and not expected at a check-in; a retired one is left out of its
+// objective's score.
 enum class Standing { Active, Paused, Retired };
 Standing standingOf(const Plan& plan, const Objective& objective, const KeyResult& kr,
                     std::optional<Date> asOf = std::nullopt);

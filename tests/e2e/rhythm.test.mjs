@@ -238,3 +238,34 @@ test('the meeting timer keeps frames coming while it runs', async () => {
   assert.ok(running >= 6 && running > paused * 2, `in 2 s: running ${running} frames, paused ${paused}`);
   await context.close();
 });
+
+test('the weekly meeting runs in the format the plan chooses: S4 15 minutes, S2 three questions', async () => {
+  const { page, context } = await openPlanner(session, { today: '2026-12-04' });
+  await clickItem(page, 'tab/risk');
+  assert.ok(await itemRect(page, 'agenda/3/time'), "S3's agenda has four items by default");
+  // S4: fifteen minutes in the meeting the team already holds, only what is at risk.
+  await clickItem(page, 'agenda/format');
+  await clickItem(page, 'agenda/format/segment-15');
+  let state = await waitForState(page, (s) => s.plan.plan.meeting === 'segment-15', 'the S4 format');
+  assert.equal(state.document.undoLabel, 'Change weekly meeting');
+  assert.ok(await itemRect(page, 'agenda/1/time'));
+  assert.equal(await itemRect(page, 'agenda/2/time'), null, 'two items, 15 minutes');
+  // S2: the three questions; the timer starts afresh on the new format.
+  await clickItem(page, 'agenda/startPause');
+  await clickItem(page, 'agenda/format');
+  await clickItem(page, 'agenda/format/three-questions');
+  state = await waitForState(page, (s) => s.plan.plan.meeting === 'three-questions', 'the S2 format');
+  assert.equal(state.ui.timerRunning, false, 'a new format stops the timer');
+  assert.ok(await itemRect(page, 'agenda/2/time'));
+  assert.equal(await itemRect(page, 'agenda/3/time'), null, 'three questions');
+  // The second question answered from the week's check-ins: each key result checked in within
+  // seven days, before and now.
+  const checkedThisWeek = state.plan.objectives.flatMap((o) => o.keyResults)
+    .filter((k) => k.checkins.some((c) => c.value !== undefined && c.date > '2026-11-27' && c.date <= '2026-12-04'));
+  assert.ok(checkedThisWeek.length > 0, 'the example has check-ins in the week before 4 December');
+  for (const k of checkedThisWeek) assert.ok(await itemRect(page, `agenda/moves/${k.id}`), `${k.id} listed`);
+  // One undo step back to S4's segment.
+  await page.keyboard.press('Control+z');
+  await waitForState(page, (s) => s.plan.plan.meeting === 'segment-15', 'undo');
+  await context.close();
+});

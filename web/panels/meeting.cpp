@@ -1,7 +1,8 @@
 // At-risk panel, for the weekly meeting (S4: discuss only what is at risk): the key results
 // atRisk() returns and why — a confidence drop, below the committed threshold, off the expected
-// pace, a guardrail tripped — and nothing else; S3's 45-minute agenda with a timer per item
-// (view state; App keeps frames coming while it runs); the mid-quarter adjustment log.
+// pace, a guardrail tripped — and nothing else; the weekly meeting in the plan's format (S3's
+// 45-minute agenda, S4's 15-minute segment or S2's three questions) with a timer per item (view
+// state; App keeps frames coming while it runs); the mid-quarter adjustment log.
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "model/value_text.h"
 #include "panels.h"
 #include "rhythm/rhythm.h"
 #include "test_hook.h"
@@ -158,9 +160,55 @@ void bankTime(RhythmViewState& r) {
     r.timerStartedAt = ImGui::GetTime();
 }
 
+// The plan's meeting format (a plan setting, one undo step): S3's agenda, S4's segment, S2's
+// questions. A new format starts its timer afresh.
+void drawMeetingFormat(Context& ctx) {
+    static const std::vector<std::string_view> formats = [] {
+        std::vector<std::string_view> out;
+        for (okr::Meeting m : okr::enumValues<okr::Meeting>()) out.push_back(okr::name(m));
+        return out;
+    }();
+    const okr::Meeting now = okr::meetingOf(ctx.doc.plan().meta);
+    std::string spelling;
+    if (widgets::spellingCombo(ctx.doc, "Format", "agenda/format", okr::name(now), formats,
+                               spelling, ImGui::GetFontSize() * 14)) {
+        ctx.doc.edit(okr::setField, okr::entityRef(okr::Entity::PlanMeta), std::string("meeting"),
+                     okr::FieldValue(spelling));
+        RhythmViewState& r = ctx.ui.rhythm;
+        r.timerRunning = false;
+        r.agendaItem = 0;
+        r.agendaSeconds.clear();
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(
+            "S3: a 45-minute weekly meeting. S4: 15 minutes inside the meeting you already "
+            "hold, only what is at risk. S2: a weekly review around three questions");
+}
+
+// S2's second question answered from the check-ins: each key result checked in this week, its
+// value before and now.
+void drawMoves(Context& ctx) {
+    const okr::Plan& plan = ctx.doc.plan();
+    const std::vector<okr::WeeklyMove> moves = okr::movesThisWeek(plan, rhythmAsOf(ctx));
+    if (moves.empty()) {
+        ImGui::TextDisabled("No key result checked in within the last seven days.");
+        testhook::item("agenda/moves/none");
+        return;
+    }
+    for (const okr::WeeklyMove& m : moves) {
+        const okr::KeyResult* kr = okr::findKeyResult(plan, m.kr);
+        if (!kr) continue;
+        const std::string line = m.label + "  " + okr::formatValue(m.before, kr->unit) + " → " +
+                                 okr::formatValue(m.now, kr->unit) + "  " + kr->title;
+        ImGui::TextUnformatted(widgets::ellipsized(line, ImGui::GetContentRegionAvail().x).c_str());
+        testhook::item("agenda/moves/" + m.kr.value);
+    }
+}
+
 void drawAgenda(Context& ctx) {
     RhythmViewState& r = ctx.ui.rhythm;
-    const auto& agenda = okr::meetingAgenda();
+    const okr::Meeting format = okr::meetingOf(ctx.doc.plan().meta);
+    const auto& agenda = okr::meetingAgenda(format);
     r.agendaSeconds.resize(agenda.size(), 0.0);
     if (r.agendaItem < 0 || r.agendaItem >= static_cast<int>(agenda.size())) r.agendaItem = 0;
     int planned = 0;
@@ -169,6 +217,8 @@ void drawAgenda(Context& ctx) {
     ImGui::PushFont(theme::headingFont());
     ImGui::Text("Weekly meeting · %d minutes", planned);
     ImGui::PopFont();
+    testhook::item("agenda/heading");
+    drawMeetingFormat(ctx);
     if (ImGui::Button(r.timerRunning ? "Pause" : "Start")) {
         if (r.timerRunning) {
             bankTime(r);
@@ -215,6 +265,7 @@ void drawAgenda(Context& ctx) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         widgets::textWrapped("%s", a.what);
         ImGui::PopStyleColor();
+        if (format == okr::Meeting::ThreeQuestions && i == 1) drawMoves(ctx);
         ImGui::TableNextColumn();
         const double s = elapsedSeconds(r, i);
         const int whole = static_cast<int>(s);

@@ -820,7 +820,7 @@ TEST_CASE("KR-CONTRIBUTION: a contribution must be able to add to the shared key
     CHECK(way[0].message.find("one should fall and the other rise") != std::string::npos);
 }
 
-TEST_CASE("a shared key result without an owner says it is shared; its contributors roll up") {
+TEST_CASE("a shared key result without an owner says it is shared, and its contributors roll up") {
     Plan p = cleanPlan();
     keyResult(p, 1, 1).contributesTo = okr::KeyResultId("kr1");
     keyResult(p, 1, 0).contributesTo = okr::KeyResultId("kr1");

@@ -271,7 +271,7 @@ TEST_CASE("a following, pulls and press attention counted are vanity numbers") {
     CHECK(verdictOf("Fix the following bugs") == okr::KeyResultVerdict::Deliverable);
 }
 
-TEST_CASE("carrying out a named thing is work; one bare word after the verb says how") {
+TEST_CASE("carrying out a named thing is work, and one bare word after the verb says how") {
     for (const char* title : {"Run the spring food fair", "Complete the warehouse relocation",
                               "Finish our quarterly board packs"}) {
         CAPTURE(title);
@@ -492,7 +492,7 @@ TEST_CASE("a share said in words is a value, not a thing counted") {
     }
 }
 
-TEST_CASE("an event held is work; a level held is a maintain key result") {
+TEST_CASE("an event held is work, and a level held is a maintain key result") {
     CHECK(verdictOf("Hold 12 webinars for finance leads") == okr::KeyResultVerdict::CountedWork);
     const okr::KrSentence held = okr::parseKrSentence("Hold a discovery day with data owners");
     CHECK(held.kind != okr::KrKind::Maintain);

@@ -60,7 +60,7 @@ TEST_CASE("okr export -o OUT: writes the file, nothing on stdout") {
     CHECK(bad.out.find("okr: cannot write") == 0);
 }
 
-TEST_CASE("okr export -o: never over its own plan; -o - is standard output") {
+TEST_CASE("okr export -o: never over its own plan, and -o - is standard output") {
     const fs::path plan = scratch("own.json");
     fs::remove(plan);
     fs::copy_file(kExample, plan);

@@ -512,6 +512,68 @@ TEST_CASE(
     CHECK(okr::atRisk(p, today).size() == 3);
 }
 
+TEST_CASE("rhythm: S4's 15-minute segment and S2's three questions as weekly meeting formats") {
+    const auto minutes = [](okr::Meeting m) {
+        int total = 0;
+        for (const auto& item : okr::meetingAgenda(m)) total += item.minutes;
+        return total;
+    };
+    CHECK(minutes(okr::Meeting::Agenda45) == 45);
+    CHECK(minutes(okr::Meeting::Segment15) == 15);
+    CHECK(minutes(okr::Meeting::ThreeQuestions) == 15);
+    const auto& questions = okr::meetingAgenda(okr::Meeting::ThreeQuestions);
+    REQUIRE(questions.size() == 3);
+    CHECK(std::string(questions[0].title) == "What did we ship or change?");
+    CHECK(std::string(questions[1].title) == "What did it do to our key results?");
+    CHECK(std::string(questions[2].title) == "What will we learn next week?");
+    // S4: only what is at risk.
+    CHECK(std::string(okr::meetingAgenda(okr::Meeting::Segment15)[0].what).find("at risk") !=
+          std::string::npos);
+
+    // The plan's choice, in the file; left out it is S3's agenda.
+    okr::Plan p = fixtures::cleanPlan();
+    CHECK(okr::meetingOf(p.meta) == okr::Meeting::Agenda45);
+    p.meta.meeting = okr::Meeting::Segment15;
+    const std::string saved = okr::savePlan(p);
+    CHECK(saved.find("\"meeting\": \"segment-15\"") != std::string::npos);
+    const okr::LoadResult back = okr::loadPlan(saved);
+    REQUIRE(back.plan);
+    CHECK(okr::meetingOf(back.plan->meta) == okr::Meeting::Segment15);
+    // A spelling it does not know is refused where it stands, and nothing else is lost.
+    std::string wrong = saved;
+    wrong.replace(wrong.find("segment-15"), 10, "weekly-30");
+    const okr::LoadResult bad = okr::loadPlan(wrong);
+    REQUIRE_FALSE(bad.ok());
+    REQUIRE_FALSE(bad.problems.empty());
+    CHECK(bad.problems[0].path == "/plan/meeting");
+}
+
+TEST_CASE("rhythm: what the week did to the key results, for S2's second question") {
+    okr::Plan p = fixtures::cleanPlan();
+    okr::KeyResult& first = p.objectives[0].keyResults[0];
+    okr::KeyResult& second = p.objectives[0].keyResults[1];
+    first.checkins = {fixtures::checkin("2026-04-06", 7, 38),
+                      fixtures::checkin("2026-04-13", 7, 41)};
+    second.baseline = 20;
+    second.checkins = {fixtures::checkin("2026-04-14", 7, 24)};
+    for (std::size_t k = 2; k < p.objectives[0].keyResults.size(); ++k)
+        p.objectives[0].keyResults[k].checkins.clear();
+    for (std::size_t o = 1; o < p.objectives.size(); ++o)
+        for (auto& kr : p.objectives[o].keyResults)
+            kr.checkins = {fixtures::checkin("2026-03-20", 7, 1)};
+    const auto moves = okr::movesThisWeek(p, day("2026-04-15"));
+    REQUIRE(moves.size() == 2);
+    CHECK(moves[0].label == "O1 KR1");
+    CHECK(moves[0].before == 38);
+    CHECK(moves[0].now == 41);
+    CHECK(moves[1].label == "O1 KR2");
+    CHECK(moves[1].before == 20);  // no check-in before: from the baseline
+    CHECK(moves[1].now == 24);
+    // A week later nothing was checked in within seven days; before the first, nothing yet.
+    CHECK(okr::movesThisWeek(p, day("2026-04-21")).empty());
+    CHECK(okr::movesThisWeek(p, day("2026-04-05")).empty());
+}
+
 TEST_CASE("rhythm: S3's 45-minute meeting skeleton and S2's retrospective questions") {
     const auto& agenda = okr::meetingAgenda();
     REQUIRE(agenda.size() == 4);
@@ -690,7 +752,8 @@ TEST_CASE("rhythm: adjustments record pause, pivot and persist with their cause"
     CHECK(okr::savePlan(p) == now);
 }
 
-TEST_CASE("rhythm: a paused or retired key result is not watched; a retired one leaves the score") {
+TEST_CASE(
+    "rhythm: a paused or retired key result is not watched, and a retired one leaves the score") {
     okr::Plan p = talentsync();
     okr::History h;
     const Date week5 = day("2026-05-01");
