@@ -188,11 +188,17 @@
           (e) => callExported('okr_template_loaded', name, '',
             'the example could not be fetched (' + e.message + ')'));
     },
+    // Fonts asked for and not yet delivered (tests wait for none, so the atlas is settled).
+    fontsPending: 0,
     fetchFont(name) {
+      shell.fontsPending += 1;
+      const deliver = (bytes, error) => {
+        shell.fontsPending -= 1;
+        callExported('okr_font_loaded', name, bytes, error);
+      };
       fetch('fonts/' + encodeURIComponent(name) + '.otf')
         .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error('HTTP ' + r.status))))
-        .then((b) => callExported('okr_font_loaded', name, new Uint8Array(b), ''),
-          (e) => callExported('okr_font_loaded', name, new Uint8Array(0), e.message));
+        .then((b) => deliver(new Uint8Array(b), ''), (e) => deliver(new Uint8Array(0), e.message));
     },
     // File → Print: the one-pager the core wrote, in a hidden frame, through the browser's print
     // dialog (paper size and "Save as PDF" are the dialog's). The frame stays until the next one.

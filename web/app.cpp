@@ -147,13 +147,20 @@ void App::drawMiddleColumn(panels::Context& ctx) {
     using Rhythm = RhythmViewState::View;
     RhythmViewState& rhythm = ui_.rhythm;
     const bool planView = rhythm.view == Rhythm::None;
-    if (tabButton("Objectives", planView && !ui_.showTree, "tab/objectives")) {
-        ui_.showTree = false;
+    if (tabButton("Objectives", planView && !ui_.showTree && !ui_.showCascade, "tab/objectives")) {
+        ui_.showTree = ui_.showCascade = false;
         rhythm.view = Rhythm::None;
     }
     ImGui::SameLine();
     if (tabButton("Driver tree", planView && ui_.showTree, "tab/tree")) {
         ui_.showTree = true;
+        ui_.showCascade = false;
+        rhythm.view = Rhythm::None;
+    }
+    ImGui::SameLine();
+    if (tabButton("Cascade", planView && ui_.showCascade && !ui_.showTree, "tab/cascade")) {
+        ui_.showCascade = true;
+        ui_.showTree = false;
         rhythm.view = Rhythm::None;
     }
     const struct {
@@ -175,6 +182,8 @@ void App::drawMiddleColumn(panels::Context& ctx) {
         panels::drawScoring(ctx);
     } else if (ui_.showTree) {
         panels::drawTreeCanvas(ctx);
+    } else if (ui_.showCascade) {
+        panels::drawCascade(ctx);
     } else {
         ImGui::BeginChild("objectiveList");
         ImGui::BeginDisabled(doc_.readOnly());

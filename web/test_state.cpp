@@ -32,6 +32,7 @@ nlohmann::json uiJson(const Document& doc, const UiState& ui, float pixelRatio) 
                           // that typed at full speed waits for 0 before it reads the field.
                           {"inputPending", ImGui::GetCurrentContext()->InputEventsQueue.Size},
                           {"showTree", ui.showTree},
+                          {"showCascade", ui.showCascade},
                           {"openKeyResult", ui.openKeyResult},
                           {"treeHighlighted", ui.tree.highlighted},
                           {"whatIf", ui.tree.whatIf}};

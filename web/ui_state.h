@@ -161,8 +161,9 @@ struct UiState {
     // Objectives panel: which key result's details are open ("" = none).
     std::string openKeyResult;
 
-    // The middle column shows the objectives or the driver tree.
+    // The middle column shows the objectives, the driver tree or the cascade.
     bool showTree = false;
+    bool showCascade = false;
     TreeViewState tree;
     RhythmViewState rhythm;
 

@@ -665,16 +665,19 @@ bool choiceCombo(Document& doc, const char* cap, const std::string& label, const
     bool changed = false;
     out = value;
     if (ImGui::BeginCombo(("##" + label).c_str(), preview.c_str())) {
+        // Each choice is labelled for tests as label + "/" + its ID ("/none" for the first).
         if (ImGui::Selectable("none", value.empty()) && !value.empty()) {
             out.clear();
             changed = true;
         }
+        testhook::item(label + "/none");
         for (const auto& c : choices) {
             ImGui::PushID(c.id.c_str());
             if (ImGui::Selectable(c.text.c_str(), c.id == value) && c.id != value) {
                 out = c.id;
                 changed = true;
             }
+            testhook::item(label + "/" + c.id);
             ImGui::PopID();
         }
         ImGui::EndCombo();

@@ -92,7 +92,8 @@ bool spellingCombo(Document& doc, const char* caption, const std::string& label,
                    std::string_view value, const std::vector<std::string_view>& choices,
                    std::string& out, float width = -1, const char* unset = nullptr);
 
-// A combo over (id, text) choices; the empty id is "none".
+// A combo over (id, text) choices; the empty id is "none". Each choice is labelled for tests
+// as label + "/" + id ("/none" for the first).
 struct Choice {
     std::string id;
     std::string text;

@@ -138,6 +138,13 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
         f.shared = it->second;
         ++krs[static_cast<std::size_t>(it->second)].contributors;
     }
+    // A contributing key result reaches the North Star through the shared one it rolls up into
+    // (S2: the shared KR is the scoreboard; its contributors are parts of its metric).
+    for (KrFacts& f : krs)
+        for (int s = f.shared, hop = 0; !f.reaches && s >= 0 && hop < 16; ++hop) {
+            f.reaches = krs[static_cast<std::size_t>(s)].reaches;
+            s = krs[static_cast<std::size_t>(s)].shared;
+        }
 }
 
 Violation* Context::emit(RuleId rule, EntityKind kind, const std::string& id, std::string path,

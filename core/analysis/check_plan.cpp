@@ -25,21 +25,50 @@ std::string plural(int n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
+// Objectives per level: one count for the company (or client) level, one per team at the team
+// level (S4: at most 3 at company, team and individual level — per team, not for all teams).
 void objectiveCount(Context& c) {
-    const Level levels[] = {Level::Company, Level::Team, Level::Client};
-    for (Level level : levels) {
+    struct Group {
+        Level level;
+        std::string team;  // lower case, trimmed; "" for the other levels or no team named
+        std::string shown;
         int n = 0;
-        for (const Objective& o : c.plan.objectives) n += o.level == level ? 1 : 0;
-        if (n == 0) continue;
+    };
+    std::vector<Group> groups;
+    for (const Objective& o : c.plan.objectives) {
+        std::string key, shown;
+        if (o.level == Level::Team) {
+            const std::size_t b = o.team.find_first_not_of(" \t");
+            const std::size_t e = o.team.find_last_not_of(" \t");
+            shown = b == std::string::npos ? "" : o.team.substr(b, e - b + 1);
+            for (char ch : shown)
+                key += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        }
+        auto it = std::find_if(groups.begin(), groups.end(),
+                               [&](const Group& g) { return g.level == o.level && g.team == key; });
+        if (it == groups.end()) {
+            groups.push_back({o.level, key, shown, 0});
+            it = groups.end() - 1;
+        }
+        ++it->n;
+    }
+    std::stable_sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
+        return static_cast<int>(a.level) < static_cast<int>(b.level);
+    });
+    for (const Group& g : groups) {
+        const Level level = g.level;
+        const int n = g.n;
         const ProfileLimits& lim = c.limits;
         if (n >= lim.minObjectives && n <= lim.maxObjectives) continue;
         const std::string range =
             lim.minObjectives > 1
                 ? std::to_string(lim.minObjectives) + "–" + std::to_string(lim.maxObjectives)
                 : "at most " + std::to_string(lim.maxObjectives);
-        std::string msg = plural(n, (std::string(name(level)) + "-level objective").c_str(),
+        std::string msg = (g.shown.empty() ? "" : "Team " + g.shown + ": ") +
+                          plural(n, (std::string(name(level)) + "-level objective").c_str(),
                                  (std::string(name(level)) + "-level objectives").c_str()) +
-                          ": the " + name(c.profile) + " profile asks for " + range + ".";
+                          ": the " + name(c.profile) + " profile asks for " + range +
+                          (g.shown.empty() ? "" : " per team") + ".";
         std::optional<Severity> severity;
         if (n >= 5) {
             msg += " Five or more is always too many (S0).";

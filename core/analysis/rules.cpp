@@ -131,8 +131,8 @@ const std::vector<RuleInfo> kCatalog = {
      "S1, S2", K::Initiative, W, W, W},
     // Plan
     {RuleId::SetObjCount, "SET-OBJ-COUNT", "Objectives per level outside the profile",
-     "Objectives at one level outside the profile: 3-4 (agency), at most 3 (startup, teams). Five "
-     "or more is always an error.",
+     "Objectives at one level outside the profile: 3-4 (agency), at most 3 (startup, teams); team "
+     "objectives are counted per team. Five or more is always an error.",
      "S0, S2, S4", K::Plan, W, W, W},
     {RuleId::SetKrTotal, "SET-KR-TOTAL", "Too many key results in all",
      "More key results in the plan than the profile allows (12 agency, under 8 for a small "

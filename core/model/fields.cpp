@@ -461,6 +461,7 @@ const EntityInfo<Objective>& entityInfo<Objective>() {
                                field<&Objective::title>("title", "Title", "Edit objective title"),
                                field<&Objective::owner>("owner", "Owner", "Edit objective owner"),
                                field<&Objective::level>("level", "Level", "Change objective level"),
+                               field<&Objective::team>("team", "Team", "Edit objective team"),
                                field<&Objective::parent>("parent", "Supports", "Support objective")
                                    .refersTo(Entity::Objective)
                                    .offLabel("Detach objective")

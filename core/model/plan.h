@@ -262,6 +262,7 @@ struct Objective {
     std::string title;
     std::string owner;
     Level level = Level::Company;
+    std::string team;    // a team-level objective's team ("Support"); its owner leads it
     ObjectiveId parent;  // cascade: the objective this one supports, empty if none
     ThemeId theme;       // the theme it serves, empty if none
     Style style = Style::Committed;

@@ -174,7 +174,12 @@ TEST_CASE("every template opens as a complete plan") {
                     CHECK((kr.direction == okr::Direction::Increase) ==
                           (*kr.target > *kr.baseline));
                 }
-                const okr::Node* driver = okr::findNode(plan, kr.driver);
+                // A key result that contributes to a shared one is traced through it (S2).
+                const okr::KeyResult* via = &kr;
+                for (int hop = 0;
+                     hop < 8 && via && via->driver.empty() && !via->contributesTo.empty(); ++hop)
+                    via = okr::findKeyResult(plan, via->contributesTo);
+                const okr::Node* driver = via ? okr::findNode(plan, via->driver) : nullptr;
                 if (driver && reaches(plan, driver->id, nsm->id)) traced = true;
             }
             CHECK(

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
-  startSession, openPlanner, appState, clickItem, frames, waitForState, dropFile, itemRect,
+  startSession, openPlanner, appState, clickItem, frames, waitForState, dropFile, itemRect, distDir,
 } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -202,5 +202,37 @@ test('accented, dead-key and IME text types correctly through the hidden text fi
   });
   await page.keyboard.press('Tab');
   await waitForState(page, (s) => s.plan.plan.client === 'Café Größe 株式会社', 'the composed client name');
+  await context.close();
+});
+
+test('the cascade view draws the team objectives under the company objective they support', async () => {
+  const { page, context, watch } = await openPlanner(session);
+  const text = fs.readFileSync(path.join(distDir, 'templates', 's2-marketplace.json'), 'utf8');
+  await dropFile(page, 'marketplace.okr.json', text);
+  await waitForState(page, (s) => s.plan.objectives.length === 5, 'the marketplace example');
+  await clickItem(page, 'tab/cascade');
+  const state = await waitForState(page, (s) => s.ui.showCascade, 'the cascade tab');
+  const company = await itemRect(page, 'cascade/o1');
+  assert.ok(company, 'the company objective has its card');
+  let above = company;
+  for (const id of ['o2', 'o3']) {
+    const team = await itemRect(page, `cascade/${id}`);
+    assert.ok(team, `${id} has its card`);
+    assert.ok(team.y > above.y, `${id} is drawn under the one before it`);
+    assert.ok(team.x > company.x, `${id} is indented under the company objective`);
+    above = team;
+  }
+  assert.equal(state.plan.objectives[1].team, 'Support');
+  // A team objective that supports nothing gets the column of its own.
+  assert.equal(await itemRect(page, 'cascade/unlinked'), null);
+  await clickItem(page, 'tab/objectives');
+  await clickItem(page, '/objectives/1/parent');
+  await clickItem(page, '/objectives/1/parent/none');
+  await waitForState(page, (s) => !s.plan.objectives[1].parent, 'O2 detached');
+  await clickItem(page, 'tab/cascade');
+  const unlinked = await itemRect(page, 'cascade/unlinked');
+  assert.ok(unlinked, 'a column for team objectives not linked to a company objective');
+  assert.ok((await itemRect(page, 'cascade/o2')).x >= unlinked.x, 'O2 is in it');
+  assert.deepEqual(watch.consoleErrors, []);
   await context.close();
 });

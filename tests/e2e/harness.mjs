@@ -82,9 +82,13 @@ export async function openPlanner(session,
   return { page, context: ctx, watch };
 }
 
+// The first frame, then the UI font's second part delivered (or refused) and merged into the
+// atlas (web/theme.cpp), so that layout and input are settled when a test starts.
 export async function waitForFirstFrame(page) {
   await page.waitForFunction(() => window.okrShell && window.okrShell.firstFrameMs !== null,
     null, { timeout: 30000 });
+  await page.waitForFunction(() => window.okrShell.fontsPending === 0, null, { timeout: 30000 });
+  await frames(page, 2);
 }
 
 export const appState = (page) => page.evaluate(() => window.okrShell.state());

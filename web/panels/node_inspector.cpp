@@ -141,6 +141,7 @@ void drawKeyResults(Context& ctx, const okr::Node& n) {
             if (ImGui::Selectable(text.c_str(), ctx.ui.openKeyResult == kr.id.value)) {
                 // Go to it in the objectives view, opened and scrolled to.
                 ctx.ui.showTree = false;
+                ctx.ui.showCascade = false;
                 ctx.ui.openKeyResult = kr.id.value;
                 widgets::requestFocus("/objectives/" + std::to_string(o) + "/keyResults/" +
                                       std::to_string(k) + "/title");

@@ -506,6 +506,13 @@ void drawObjective(Context& ctx, size_t index, const std::vector<std::string>& o
         editField(ctx, o, path, "parent", parent);
         nextCell();
         editField(ctx, o, path, "level");
+        if (o.level == okr::Level::Team) {
+            // A team objective's team; its owner above is the team's lead.
+            nextCell();
+            Look team;
+            team.hint = "Support, Product…";
+            editField(ctx, o, path, "team", team);
+        }
         ImGui::EndTable();
     }
 

@@ -25,6 +25,7 @@ void drawPlan(Context& ctx);        // plan.cpp: meta, profile, strategy, themes
 void drawObjectives(Context& ctx);  // objectives.cpp: objectives, key results, initiatives
 void drawViolations(Context& ctx);  // violations.cpp: the live checks, grouped, with fixes
 void drawTreeCanvas(Context& ctx);  // tree_canvas.cpp: the driver tree, drawn and edited
+void drawCascade(Context& ctx);     // cascade.cpp: company objectives and the team ones under them
 // tree_canvas.cpp: the tree as an SVG download (returns the file's name), and after the frame is
 // drawn, the PNG of the canvas the toolbar asked for.
 std::string exportTreeSvg(const Context& ctx);

@@ -42,6 +42,20 @@ TEST_CASE("the example plans lint with exactly the expected violations") {
          }},
         // One-objective templates rarely thread customer value, revenue and cost (an info).
         {"s0-agency-leadgen.json", triad},
+        // S2's shared key result: four teams' key results roll up into one; the teams' own
+        // measures are not nodes of the tree (infos), the shared one is.
+        {"s2-marketplace.json",
+         {
+             "SET-TRIAD /objectives",
+             "KR-UNDEFINED-METRIC /objectives/1/keyResults/0/driver",
+             "KR-UNDEFINED-METRIC /objectives/1/keyResults/1/driver",
+             "KR-UNDEFINED-METRIC /objectives/2/keyResults/0/driver",
+             "KR-UNDEFINED-METRIC /objectives/2/keyResults/1/driver",
+             "KR-UNDEFINED-METRIC /objectives/3/keyResults/0/driver",
+             "KR-UNDEFINED-METRIC /objectives/3/keyResults/1/driver",
+             "KR-UNDEFINED-METRIC /objectives/4/keyResults/0/driver",
+             "KR-UNDEFINED-METRIC /objectives/4/keyResults/1/driver",
+         }},
         {"s3-b2b-saas.json", clean},  // refund rate and INP guardrails cover customer value
         {"s3-dtc.json", clean},
         {"s3-plg.json", triad},
