@@ -85,6 +85,18 @@ template <class E>
 bool enumCombo(Document& doc, const char* caption, const std::string& label, E value, E& out,
                float width = -1);
 
+// Every value of an enum in its file spelling, in declaration order: the choices of a
+// spellingCombo.
+template <class E>
+const std::vector<std::string_view>& spellingsOf() {
+    static const std::vector<std::string_view> all = [] {
+        std::vector<std::string_view> out;
+        for (E v : okr::enumValues<E>()) out.push_back(okr::name(v));
+        return out;
+    }();
+    return all;
+}
+
 // A combo over file spellings (an enum field's choices, model/fields.h), drawn as enumCombo;
 // with `unset`, that text comes first and stands for no value (out empty). Each choice is
 // labelled for tests as label + "/" + spelling ("/unset" for the first).

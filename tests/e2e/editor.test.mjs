@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
   startSession, openPlanner, appState, clickItem, frames, waitForState, dropFile, itemRect, distDir,
+  choose,
 } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -226,8 +227,7 @@ test('the cascade view draws the team objectives under the company objective the
   // A team objective that supports nothing gets the column of its own.
   assert.equal(await itemRect(page, 'cascade/unlinked'), null);
   await clickItem(page, 'tab/objectives');
-  await clickItem(page, '/objectives/1/parent');
-  await clickItem(page, '/objectives/1/parent/none');
+  await choose(page, '/objectives/1/parent', 'none');
   await waitForState(page, (s) => !s.plan.objectives[1].parent, 'O2 detached');
   await clickItem(page, 'tab/cascade');
   const unlinked = await itemRect(page, 'cascade/unlinked');

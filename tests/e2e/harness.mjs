@@ -113,6 +113,21 @@ export async function clickItem(page, label, { double = false } = {}) {
   await frames(page, 2);
 }
 
+// Opens a combo by its label and clicks one of its choices (labelled combo + "/" + choice) once
+// the popup has settled where it is drawn: a popup's first frame only measures it.
+export async function choose(page, combo, choice) {
+  await clickItem(page, combo);
+  const label = `${combo}/${choice}`;
+  let last = null;
+  for (let i = 0; i < 50; i++) {
+    const rect = await itemRect(page, label);
+    if (rect && last && rect.x === last.x && rect.y === last.y) break;
+    last = rect;
+    await frames(page, 1);
+  }
+  await clickItem(page, label);
+}
+
 // Waits until the app's state satisfies `predicate` (a function of the state, run in Node).
 export async function waitForState(page, predicate, what, timeoutMs = 10000) {
   const until = Date.now() + timeoutMs;

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {
-  startSession, openPlanner, appState, clickItem, frames, waitForState, itemRect, frameStats,
+  startSession, openPlanner, appState, clickItem, frames, waitForState, itemRect, frameStats, choose,
 } from './harness.mjs';
 
 let session;
@@ -244,16 +244,14 @@ test('the weekly meeting runs in the format the plan chooses: S4 15 minutes, S2 
   await clickItem(page, 'tab/risk');
   assert.ok(await itemRect(page, 'agenda/3/time'), "S3's agenda has four items by default");
   // S4: fifteen minutes in the meeting the team already holds, only what is at risk.
-  await clickItem(page, 'agenda/format');
-  await clickItem(page, 'agenda/format/segment-15');
+  await choose(page, 'agenda/format', 'segment-15');
   let state = await waitForState(page, (s) => s.plan.plan.meeting === 'segment-15', 'the S4 format');
   assert.equal(state.document.undoLabel, 'Change weekly meeting');
   assert.ok(await itemRect(page, 'agenda/1/time'));
   assert.equal(await itemRect(page, 'agenda/2/time'), null, 'two items, 15 minutes');
   // S2: the three questions; the timer starts afresh on the new format.
   await clickItem(page, 'agenda/startPause');
-  await clickItem(page, 'agenda/format');
-  await clickItem(page, 'agenda/format/three-questions');
+  await choose(page, 'agenda/format', 'three-questions');
   state = await waitForState(page, (s) => s.plan.plan.meeting === 'three-questions', 'the S2 format');
   assert.equal(state.ui.timerRunning, false, 'a new format stops the timer');
   assert.ok(await itemRect(page, 'agenda/2/time'));

@@ -163,11 +163,7 @@ void bankTime(RhythmViewState& r) {
 // The plan's meeting format (a plan setting, one undo step): S3's agenda, S4's segment, S2's
 // questions. A new format starts its timer afresh.
 void drawMeetingFormat(Context& ctx) {
-    static const std::vector<std::string_view> formats = [] {
-        std::vector<std::string_view> out;
-        for (okr::Meeting m : okr::enumValues<okr::Meeting>()) out.push_back(okr::name(m));
-        return out;
-    }();
+    const std::vector<std::string_view>& formats = widgets::spellingsOf<okr::Meeting>();
     const okr::Meeting now = okr::meetingOf(ctx.doc.plan().meta);
     std::string spelling;
     if (widgets::spellingCombo(ctx.doc, "Format", "agenda/format", okr::name(now), formats,

@@ -102,11 +102,7 @@ void drawSize(Context& ctx) {
         ImGui::SetTooltip(
             "People in the company or team: S4 sizes its advice by it (at 10, under "
             "8 key results in all; 100 or more, a strict cascade)");
-    static const std::vector<std::string_view> models = [] {
-        std::vector<std::string_view> out;
-        for (okr::Cascade m : okr::enumValues<okr::Cascade>()) out.push_back(okr::name(m));
-        return out;
-    }();
+    const std::vector<std::string_view>& models = widgets::spellingsOf<okr::Cascade>();
     const std::string now = plan.meta.cascade ? okr::name(*plan.meta.cascade) : "";
     std::string spelling;
     if (widgets::spellingCombo(ctx.doc, "Cascade", "/plan/cascade", now, models, spelling, -1,
