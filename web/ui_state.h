@@ -10,6 +10,7 @@
 
 #include "imgui.h"
 #include "model/plan.h"
+#include "rhythm/rhythm.h"
 
 struct Notice {
     enum class Kind { Info, Warning, Error };
@@ -97,6 +98,10 @@ struct RhythmViewState {
     bool timerRunning = false;
     double timerStartedAt = 0;  // ImGui::GetTime() when the running stretch began
     std::vector<double> agendaSeconds;
+    // S2's "what moved this week", kept until the plan or the day changes.
+    long movesRevision = -1;
+    okr::Date movesDay{};
+    std::vector<okr::WeeklyMove> moves;
 
     // The adjustment dialog: what it adjusts and the choices typed so far.
     bool adjustOpen = false;

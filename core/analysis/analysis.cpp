@@ -81,12 +81,7 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
                     const Wording m = readWording(kr.metric, words);
                     f.metricClasses = m.classes;
                     // "Share of traffic from mobile" is a rate, not a vanity count.
-                    const std::string low = [&] {
-                        std::string t = kr.metric;
-                        for (char& ch : t)
-                            ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-                        return t;
-                    }();
+                    const std::string low = lowerCase(kr.metric);
                     const bool rate = low.find("share") != std::string::npos ||
                                       low.find("rate") != std::string::npos ||
                                       low.find("ratio") != std::string::npos ||
@@ -297,6 +292,12 @@ std::string trimmed(std::string_view s) {
     while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r'))
         --e;
     return std::string(s.substr(b, e - b));
+}
+
+std::string lowerCase(std::string_view s) {
+    std::string out(s);
+    for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return out;
 }
 
 std::string ownerProblem(const Context& c, std::string_view owner, std::string_view title,

@@ -38,12 +38,6 @@ std::string words(const KrFacts& f, TextSpan span) { return trimmed(span.of(f.kr
 std::string thing(const KrFacts& f, TextSpan span) { return thingOf(f.kr->title, span); }
 
 // S4's formula with the user's own words in the slot they must fill.
-std::string lowerCase(std::string_view s) {
-    std::string out(s);
-    for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return out;
-}
-
 std::string formula(const std::string& what) {
     return "Increase <" + what + "> from <baseline> to <target> by <date>";
 }

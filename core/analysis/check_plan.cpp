@@ -38,11 +38,8 @@ void objectiveCount(Context& c) {
     for (const Objective& o : c.plan.objectives) {
         std::string key, shown;
         if (o.level == Level::Team) {
-            const std::size_t b = o.team.find_first_not_of(" \t");
-            const std::size_t e = o.team.find_last_not_of(" \t");
-            shown = b == std::string::npos ? "" : o.team.substr(b, e - b + 1);
-            for (char ch : shown)
-                key += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            shown = trimmed(o.team);
+            key = lowerCase(shown);
         }
         auto it = std::find_if(groups.begin(), groups.end(),
                                [&](const Group& g) { return g.level == o.level && g.team == key; });
@@ -240,9 +237,7 @@ void conflict(Context& c) {
         if (f.driver >= 0) {
             key = "#" + c.plan.tree.nodes[static_cast<std::size_t>(f.driver)].id.value;
         } else {
-            key = trimmed(f.kr->metric);
-            for (char& ch : key)
-                ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            key = lowerCase(trimmed(f.kr->metric));
         }
         if (key.empty()) continue;
         pushes.push_back({std::move(key), f.direction, i});

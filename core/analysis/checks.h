@@ -128,6 +128,8 @@ std::string nodeName(const Node& node);
 // "18%", "$1,100", "12 days" (value_text.h).
 std::string valueText(double value, std::string_view unit);
 std::string trimmed(std::string_view s);
+// ASCII letters lower-cased, every other byte kept.
+std::string lowerCase(std::string_view s);
 
 // What is wrong with the owner of an objective or key result titled `title`: no owner, several
 // owners, or a team (the message then ends with `teamNeeds`, e.g. "needs one named owner.").

@@ -5,6 +5,7 @@
 // Team objectives that support nothing get a column of their own.
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "imgui.h"
@@ -18,20 +19,48 @@ namespace panels {
 
 namespace {
 
-// "O2 KR1" for a key result, by its place in the plan.
-std::string krLabel(const okr::Plan& plan, const okr::KeyResultId& id) {
-    for (std::size_t o = 0; o < plan.objectives.size(); ++o)
-        for (std::size_t k = 0; k < plan.objectives[o].keyResults.size(); ++k)
-            if (plan.objectives[o].keyResults[k].id == id)
-                return "O" + std::to_string(o + 1) + " KR" + std::to_string(k + 1);
-    return id.value;
-}
-
+// What the cards need to know about the whole plan, gathered once per frame in one pass.
 struct Layout {
     const okr::Plan& plan;
     const okr::Analysis& analysis;
-    std::vector<std::size_t> krStart;  // flat index of each objective's first key result
+    std::vector<std::size_t> krStart;                 // flat index of each objective's first KR
+    std::vector<std::vector<std::size_t>> children;   // objectives supporting each objective
+    std::unordered_map<std::string, std::string> kr;  // key result ID → "O2 KR1"
+    std::vector<bool> supports;                       // its parent is an objective of the plan
 };
+
+Layout layoutOf(const okr::Plan& plan, const okr::Analysis& analysis) {
+    Layout l{plan, analysis, {}, {}, {}, {}};
+    const std::size_t n = plan.objectives.size();
+    l.children.resize(n);
+    l.supports.assign(n, false);
+    std::unordered_map<std::string, std::size_t> index;
+    std::size_t flat = 0;
+    for (std::size_t o = 0; o < n; ++o) {
+        const okr::Objective& obj = plan.objectives[o];
+        index.emplace(obj.id.value, o);
+        l.krStart.push_back(flat);
+        flat += obj.keyResults.size();
+        for (std::size_t k = 0; k < obj.keyResults.size(); ++k)
+            l.kr.emplace(obj.keyResults[k].id.value,
+                         "O" + std::to_string(o + 1) + " KR" + std::to_string(k + 1));
+    }
+    for (std::size_t o = 0; o < n; ++o) {
+        const okr::Objective& obj = plan.objectives[o];
+        if (obj.parent.empty()) continue;
+        const auto it = index.find(obj.parent.value);
+        if (it == index.end()) continue;
+        l.supports[o] = true;
+        if (it->second != o) l.children[it->second].push_back(o);
+    }
+    return l;
+}
+
+// "O2 KR1" for a key result, by its place in the plan.
+std::string krLabel(const Layout& l, const okr::KeyResultId& id) {
+    const auto it = l.kr.find(id.value);
+    return it == l.kr.end() ? id.value : it->second;
+}
 
 void drawKeyResults(const Layout& l, std::size_t o) {
     const okr::Objective& obj = l.plan.objectives[o];
@@ -52,7 +81,7 @@ void drawKeyResults(const Layout& l, std::size_t o) {
             if (cov->lowestConfidence)
                 note += ", lowest confidence " + std::to_string(*cov->lowestConfidence) + "/10";
         } else if (!kr.contributesTo.empty()) {
-            note = "↗ contributes to " + krLabel(l.plan, kr.contributesTo);
+            note = "↗ contributes to " + krLabel(l, kr.contributesTo);
         }
         if (!note.empty()) {
             ImGui::Indent();
@@ -72,8 +101,7 @@ void drawCard(const Layout& l, std::size_t o, float width, int depth) {
     const ImVec2 top = ImGui::GetCursorScreenPos();
     ImGui::BeginChild("card", ImVec2(width, 0),
                       ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
-    std::string head = okr::name(obj.level);
-    head[0] = static_cast<char>(head[0] - 'a' + 'A');
+    std::string head = words::shown(okr::name(obj.level));
     if (obj.level == okr::Level::Team && !obj.team.empty()) head = "Team " + obj.team;
     if (!obj.owner.empty())
         head += obj.level == okr::Level::Team ? " · lead " + obj.owner : " · " + obj.owner;
@@ -88,9 +116,7 @@ void drawCard(const Layout& l, std::size_t o, float width, int depth) {
     ImGui::EndChild();
     const float cardBottom = ImGui::GetItemRectMax().y;
 
-    std::vector<std::size_t> children;
-    for (std::size_t c = 0; c < l.plan.objectives.size(); ++c)
-        if (c != o && l.plan.objectives[c].parent == obj.id) children.push_back(c);
+    const std::vector<std::size_t>& children = l.children[o];
     if (!children.empty() && depth < 6) {
         const float indent = ImGui::GetFontSize() * 1.2f;
         ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -117,12 +143,7 @@ void drawCard(const Layout& l, std::size_t o, float width, int depth) {
 
 void drawCascade(Context& ctx) {
     const okr::Plan& plan = ctx.doc.plan();
-    Layout l{plan, ctx.findings.analysis(), {}};
-    std::size_t flat = 0;
-    for (const okr::Objective& o : plan.objectives) {
-        l.krStart.push_back(flat);
-        flat += o.keyResults.size();
-    }
+    const Layout l = layoutOf(plan, ctx.findings.analysis());
     ImGui::PushFont(theme::headingFont());
     ImGui::Text("Cascade");
     ImGui::PopFont();
@@ -136,10 +157,8 @@ void drawCascade(Context& ctx) {
     // are not linked to a company objective: they go last, in a column of their own.
     std::vector<std::size_t> roots, unlinked;
     for (std::size_t o = 0; o < plan.objectives.size(); ++o) {
-        const okr::Objective& obj = plan.objectives[o];
-        const bool supports = !obj.parent.empty() && okr::findObjective(plan, obj.parent);
-        if (supports) continue;
-        (obj.level == okr::Level::Team ? unlinked : roots).push_back(o);
+        if (l.supports[o]) continue;
+        (plan.objectives[o].level == okr::Level::Team ? unlinked : roots).push_back(o);
     }
     if (plan.objectives.empty()) {
         widgets::textWrapped("No objectives yet.");

@@ -185,7 +185,14 @@ void drawMeetingFormat(Context& ctx) {
 // value before and now.
 void drawMoves(Context& ctx) {
     const okr::Plan& plan = ctx.doc.plan();
-    const std::vector<okr::WeeklyMove> moves = okr::movesThisWeek(plan, rhythmAsOf(ctx));
+    RhythmViewState& r = ctx.ui.rhythm;
+    const okr::Date today = rhythmAsOf(ctx);
+    if (r.movesRevision != ctx.doc.revision() || !(r.movesDay == today)) {
+        r.moves = okr::movesThisWeek(plan, today);
+        r.movesRevision = ctx.doc.revision();
+        r.movesDay = today;
+    }
+    const std::vector<okr::WeeklyMove>& moves = r.moves;
     if (moves.empty()) {
         ImGui::TextDisabled("No key result checked in within the last seven days.");
         testhook::item("agenda/moves/none");
