@@ -477,7 +477,9 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         else if (r.verb == VerbKind::Change)
             output = r.headIsCountOf && r.headKind == HeadKind::Deliverable;
     } else if (r.form == Form::Done && !outcome) {
-        output = true;
+        // What is done to people is what happens to them ("No young carer is pushed into
+        // hardship", "Our branch staff become skilled at …"), unless it is taking them on.
+        output = !r.peopleSubject || r.staffs;
     } else if (r.form == Form::NounPhrase && !outcome) {
         // "Inbox v1", "Checkout 2.0 beta": a thing named with its version is a release.
         output = (r.headKind == HeadKind::Deliverable && !changeNoun) ||
@@ -589,7 +591,16 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     // "our existing customers", "mid-market firms": people named with what sets them apart.
     // "everyone we serve" names no one in particular.
     const bool everyone = headWord == "everyone" || headWord == "everybody" || headWord == "anyone";
-    const bool namedPeople = r.headKind == HeadKind::Agent && r.contentWords >= 2 && !everyone;
+    // "a more inventive company", "the insurance industry": ourselves or a whole field, not
+    // people anyone could ask.
+    const bool orgHead = lastWordIn(
+        r.head.of(title),
+        {"company",   "business",    "organisation", "organization", "firm",       "industry",
+         "market",    "sector",      "charity",      "council",      "brand",      "employer",
+         "workplace", "institution", "agency",       "club",         "enterprise", "operation",
+         "outfit",    "group",       "house"});
+    const bool namedPeople =
+        r.headKind == HeadKind::Agent && r.contentWords >= 2 && !everyone && !orgHead;
     const bool specific =
         r.segment || r.rulesOut || comparative || r.purposeNamesOutcome || namedPeople ||
         claimOrPeople || r.anyNumber || r.mechanism || r.intoOutcome ||
@@ -704,7 +715,8 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         return v;
     }
     if (!specific && !r.purposeNamesOutcome &&
-        ((r.form == Form::Imperative && loose && (abstract || thing || be || metricMove)) ||
+        ((r.form == Form::Imperative && loose &&
+          (abstract || thing || be || metricMove || (orgHead && r.verb == VerbKind::Generic))) ||
          (r.form == Form::NounPhrase &&
           (abstract || r.headKind == HeadKind::Abstract || metricNamed ||
            (changeNoun && r.abstractWords + 1 == r.contentWords))))) {

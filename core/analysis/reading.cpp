@@ -1339,6 +1339,40 @@ class Reader {
                                is(be, "first") || (endsWith(be, "ly") && !hasAny(be, kNouns))))
             ++be;
         const bool copula = be > j && has(j, WordClass::BeVerb);
+        // People as the subject: what they can do, have or feel is an outcome, not a thing made
+        // ("Users can create their own migrations", "Every member has a mentor", "Pet owners are
+        // thrilled by the checkout").
+        const bool anyone = kindOf(subject) == HeadKind::Agent ||
+                            (subject.head < count_ && has(subject.head, WordClass::AgentNoun));
+        const bool people = anyone && !r.staffSubject;
+        // "We" and a team do the work; staff, members or owners have things happen to them.
+        bool usOrTeam = false;
+        for (std::size_t k = subject.begin; k < subject.end; ++k)
+            usOrTeam = usOrTeam || is(k, "we") || has(k, WordClass::TeamWord);
+        r.peopleSubject = anyone && !usOrTeam;
+        const std::string_view jw = j < count_ ? lowText(toks_[j]) : std::string_view();
+        const bool modal = jw == "can" || jw == "could";
+        if (copula && modal && be == j + 1 && be < count_ && isWord(be) &&
+            !has(be, WordClass::BeVerb) && !is(be, "have") && !function(be)) {
+            r.form = Form::Clause;
+            r.verb = anyone ? VerbKind::Experience : verbKind(be);
+            if (r.verb == VerbKind::None) r.verb = VerbKind::Other;
+            r.verbText = span(j, be + 1);
+            verbTok_ = be;
+            const Phrase obj = nounPhrase(be + 1);
+            r.object = span(obj.begin, obj.end);
+            after_ = obj.end;
+            return;
+        }
+        // Our own staff feeling supported is an outcome too.
+        if (copula && anyone && has(be, WordClass::FeelingWord)) {
+            r.form = Form::Clause;
+            r.verb = VerbKind::Experience;
+            r.verbText = span(j, be + 1);
+            verbTok_ = be;
+            after_ = be + 1;
+            return;
+        }
         if (copula) {
             if (doneAt(be)) {
                 setDone(r, j, be);
@@ -1358,7 +1392,8 @@ class Reader {
                 // "Website traffic and relay traffic have separate metrics": measuring set up.
                 if (obj.head < count_ && (is(obj.head, "metrics") || is(obj.head, "dashboards")))
                     kind = HeadKind::Deliverable;
-                if (kind == HeadKind::Deliverable || kind == HeadKind::Binary ||
+                const bool theirs = people && (w == "has" || w == "have");
+                if ((!theirs && (kind == HeadKind::Deliverable || kind == HeadKind::Binary)) ||
                     ((w == "become" || w == "becomes") &&
                      kindOf(subject) == HeadKind::Deliverable)) {
                     r.form = Form::Done;
@@ -1511,7 +1546,9 @@ class Reader {
                     r.intoOutcome = true;
             }
             // "by reducing admin interruptions", "through first-rate design work": how.
-            if (((is(i, "by") || is(i, "via")) && gerund(i + 1)) ||
+            // "by improving our support" says no more than the aim: no mechanism.
+            if (((is(i, "by") || is(i, "via")) && gerund(i + 1) &&
+                 !has(i + 1, WordClass::GenericVerb)) ||
                 (is(i, "through") && isWord(i + 1) && !function(i + 1)))
                 r.mechanism = true;
             // "used by merchants", "adopted by customers".

@@ -90,6 +90,8 @@ struct Wording {
     bool objectUniversal = false;  // "Fix every bug …", "Answer all tickets …": the object is all
     bool staffSubject = false;  // "We …", "The data team …", "Every analyst …": our own people
     HeadKind clauseObject = HeadKind::None;  // … and what their verb works on
+    bool peopleSubject = false;  // Done / Clause: the subject names people ("Pet owners …",
+                                 // "No young carer …", "Our branch staff …")
     TextSpan vanityCount;                    // a vanity number counted anywhere: "gets 300 views"
     TextSpan
         vanityList;  // the measure is a list naming vanity counts: "shares, comments and likes"

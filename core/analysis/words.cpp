@@ -345,6 +345,13 @@ const Row kRows[] = {
      "quickly|easily|clearly|promptly|seamlessly|effectively|efficiently|reliably|correctly|"
      "accurately|thoroughly|securely|gracefully|nicely|poorly|badly|swiftly|speedily|"
      "rapidly|fast"},
+    // How people feel or are served, said after "are": "Pet owners are thrilled by checkout",
+    // "Carers feel supported" — their experience, not a thing we made done.
+    {WordClass::FeelingWord, true,
+     "thrilled|delighted|satisfied|pleased|happy|excited|engaged|empowered|equipped|supported|"
+     "informed|confident|prepared|connected|included|heard|valued|motivated|inspired|protected|"
+     "safe|welcome|welcomed|respected|involved|able|ready|comfortable|proud|loyal|aware|"
+     "unhappy|frustrated|dissatisfied|disappointed|overwhelmed|isolated|lonely"},
     // S4 bad-objective table: "Grow revenue", "Improve marketing", "Be customer-obsessed".
     {WordClass::GenericVerb, false,
      "grow|improve|increase|boost|be|become|drive|enhance|optimize|optimise|get|do|make|have|"
@@ -614,6 +621,8 @@ const char* name(WordClass c) {
             return "staffing verb";
         case WordClass::MannerAdverb:
             return "manner adverb";
+        case WordClass::FeelingWord:
+            return "feeling word";
         case WordClass::Count:
             break;
     }

@@ -65,6 +65,7 @@ enum class WordClass : std::uint8_t {
     LaunchVerb,    // launch, ship, release, roll out: work whose object is made, whatever it names
     StaffVerb,     // hire, recruit, appoint, onboard: people counted are our work, not our reach
     MannerAdverb,  // well, faster, properly, smoothly: how well a thing is done, no measure
+    FeelingWord,   // thrilled, delighted, supported, informed: how people feel or are served
     Count
 };
 

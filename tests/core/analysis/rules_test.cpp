@@ -157,6 +157,46 @@ TEST_CASE("OBJ-TACTIC: a team hired or set up, a register or a microsite made, i
     }
 }
 
+TEST_CASE("OBJ-TACTIC: what people can do, have or feel is no work of ours") {
+    const char* outcomes[] = {"Pet owners are thrilled by the checkout in our app",
+                              "Users can create and track their own code migrations",
+                              "Every member of the club has a mentor",
+                              "No young carer is pushed into hardship by the care they give"};
+    const char* work[] = {"The pricing page is redesigned", "Our intranet has a staff directory",
+                          "Ten new engineers are hired"};
+    for (const char* t : outcomes) {
+        Plan p = cleanPlan();
+        p.objectives[0].title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "OBJ-TACTIC") == 0);
+    }
+    for (const char* t : work) {
+        Plan p = cleanPlan();
+        p.objectives[0].title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "OBJ-TACTIC") == 1);
+    }
+}
+
+TEST_CASE("OBJ-VAGUE: a generic verb on ourselves or a whole field, an aim reached by aiming") {
+    const char* bad[] = {"Be a more inventive company", "Transform the insurance industry",
+                         "Improve the clinic's performance by improving our support"};
+    const char* specific[] = {"Be the employer nurses in Leeds choose first",
+                              "Transform how independent pharmacies in Porto order stock"};
+    for (const char* t : bad) {
+        Plan p = cleanPlan();
+        p.objectives[0].title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "OBJ-VAGUE") == 1);
+    }
+    for (const char* t : specific) {
+        Plan p = cleanPlan();
+        p.objectives[0].title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "OBJ-VAGUE") == 0);
+    }
+}
+
 TEST_CASE("OBJ-VAGUE: S4's bad objectives fire, its better ones do not") {
     // S1 shows "Improve sales efficiency" as the level an objective sits at; as wording it is a
     // generic verb on an abstract quality, with no "for whom" and nothing ruled out.
