@@ -78,7 +78,8 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
                     f.kind = KrKind::Metric;
                 f.classes = f.wording.classes;
                 if (!kr.metric.empty()) {
-                    const Wording m = readWording(kr.metric, words);
+                    const Wording& m =
+                        readTitle(kr.metric, SentenceContext{}, words, false).wording;
                     f.metricClasses = m.classes;
                     // "Share of traffic from mobile" is a rate, not a vanity count.
                     const std::string low = lowerCase(kr.metric);
@@ -161,6 +162,10 @@ Violation* Context::emit(RuleId rule, EntityKind kind, const std::string& id, st
 namespace {
 struct ReadingCache {
     std::unordered_map<std::string, TitleReading> map;
+    std::optional<Date> start, end;
+    std::uint64_t version = 0;
+    std::string prefix;
+    std::string key;  // reused, so that a lookup that finds its title allocates nothing
 };
 ReadingCache& readingCache() {
     thread_local ReadingCache cache;
@@ -171,17 +176,25 @@ ReadingCache& readingCache() {
 const TitleReading& readTitle(std::string_view text, const SentenceContext& context,
                               const WordTable& words, bool objective) {
     ReadingCache& cache = readingCache();
-    std::string key;
-    key.reserve(text.size() + 48);
+    // The period and the table's version, spelled once until they change (every title of an
+    // analysis shares them).
+    if (cache.start != context.periodStart || cache.end != context.periodEnd ||
+        cache.version != words.version() || cache.prefix.empty()) {
+        cache.start = context.periodStart;
+        cache.end = context.periodEnd;
+        cache.version = words.version();
+        cache.prefix.clear();
+        for (const std::optional<Date>& d : {context.periodStart, context.periodEnd}) {
+            cache.prefix += d ? d->str() : std::string("-");
+            cache.prefix += '|';
+        }
+        cache.prefix += std::to_string(words.version());
+        cache.prefix += '|';
+    }
+    std::string& key = cache.key;
+    key.clear();
     key += objective ? 'o' : 'k';
-    const auto date = [&key](const std::optional<Date>& d) {
-        key += d ? d->str() : std::string("-");
-        key += '|';
-    };
-    date(context.periodStart);
-    date(context.periodEnd);
-    key += std::to_string(words.version());
-    key += '|';
+    key += cache.prefix;
     key.append(text.data(), text.size());
     const auto it = cache.map.find(key);
     if (it != cache.map.end()) return it->second;
@@ -194,7 +207,7 @@ const TitleReading& readTitle(std::string_view text, const SentenceContext& cont
     r.wording = readWording(text, words);
     r.judgement = objective ? judgeObjective(text, r.wording, r.sentence)
                             : judgeKeyResult(text, r.wording, r.sentence);
-    return cache.map.emplace(std::move(key), std::move(r)).first->second;
+    return cache.map.emplace(key, std::move(r)).first->second;
 }
 
 const char* Context::audience() const {
