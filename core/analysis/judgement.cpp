@@ -461,7 +461,11 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                  teamHead(r.head.of(title)) && !describesTeam(title.substr(r.head.end)))
             output = true;
         else if (r.verb == VerbKind::Work)
+            // "Carry out a readiness review": one of a measure's kind, done by us, is a thing made.
             output = r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary ||
+                     (r.headKind == HeadKind::Metric &&
+                      (lower(firstWordOf(r.object.of(title))) == "a" ||
+                       lower(firstWordOf(r.object.of(title))) == "an")) ||
                      r.headKind == HeadKind::Other || r.headKind == HeadKind::None ||
                      r.headIsCountOf ||
                      (r.headKind == HeadKind::Agent && (r.classes & bit(WordClass::RoleWord)));
@@ -938,7 +942,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                         r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary ||
                         ((r.headKind == HeadKind::Other ||
                           (r.carriesOut && r.headKind == HeadKind::Abstract && r.headGuessed)) &&
-                         !r.anyNumber && r.comparative.empty() && !r.purposeNamesOutcome);
+                         !r.anyNumber && r.comparative.empty() && !r.purposeNamesOutcome) ||
+                        // A verb the tables do not know, on things it counts: "Resurface 110
+                        // lane-miles of road", "Source 500 CVs" — our work, counted.
+                        (counted && r.headKind == HeadKind::Other && !r.percentOrMoney &&
+                         !outcomeShape && !share && r.comparative.empty() &&
+                         !containsAnyWord(title, {"per", "average"}));
                     break;
                 case VerbKind::Maintain:
                     // "Keep our PCI DSS certificate", "Keep Google Premier Partner status": a

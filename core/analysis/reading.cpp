@@ -43,7 +43,8 @@ char lowerOf(unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? 
 constexpr ClassMask kVerbs = bit(WordClass::ActivityVerb) | bit(WordClass::BuildVerb) |
                              bit(WordClass::AchieveVerb) | bit(WordClass::IncreaseVerb) |
                              bit(WordClass::DecreaseVerb) | bit(WordClass::GenericVerb) |
-                             bit(WordClass::MaintainVerb) | bit(WordClass::BaselineWord);
+                             bit(WordClass::MaintainVerb) | bit(WordClass::BaselineWord) |
+                             bit(WordClass::StaffVerb) | bit(WordClass::LaunchVerb);
 constexpr ClassMask kNouns =
     bit(WordClass::DeliverableNoun) | bit(WordClass::MetricNoun) | bit(WordClass::VanityMetric) |
     bit(WordClass::AbstractNoun) | bit(WordClass::AgentNoun) | bit(WordClass::BinaryNoun) |
@@ -732,7 +733,12 @@ class Reader {
             // An unknown word before a number or a pronoun is a verb: "Streamline 3 flows".
             if (hasAny(lead, kNouns)) return false;
             if (is(lead + 1, "the") || is(lead + 1, "a") || is(lead + 1, "an") ||
-                is(lead + 1, "our") || isValue(lead + 1) || is(lead + 1, "all"))
+                is(lead + 1, "our") || isValue(lead + 1) || is(lead + 1, "all") ||
+                (is(lead + 1, "at") && is(lead + 2, "least")) ||
+                // "Line up 12 players", "Hand out 300 leaflets": a verb and its particle.
+                ((is(lead + 1, "up") || is(lead + 1, "out") || is(lead + 1, "off") ||
+                  is(lead + 1, "down")) &&
+                 (isValue(lead + 2) || has(lead + 2, WordClass::Determiner))))
                 return !participle(lead) && !gerund(lead);
             if (endsWith(lead, "ize") || endsWith(lead, "ise") || endsWith(lead, "ate") ||
                 endsWith(lead, "ify"))

@@ -441,7 +441,7 @@ const Row kRows[] = {
     // People counted after these are staff we take on ("Hire 3 engineers"); after any other verb
     // they are people reached, a metric's target ("Train 800 pharmacists").
     {WordClass::StaffVerb, false,
-     "hire|recruit|appoint|onboard|employ|headhunt|staff|contract|second|take on|bring on|"
+     "hire|recruit|appoint|onboard|employ|headhunt|take on|bring on|"
      "line up|sign on|enlist|invite"},
     // Evaluative adjectives: they grade without naming a dimension ("a better app", "a strong
     // team", "a solid foundation"), so like the buzzwords above they make a slogan when nothing
@@ -490,7 +490,7 @@ const Row kRows[] = {
      "calendar|content calendar|journal article|paper|toolbox|archive"},
     // Work verbs: "Templatise the tender letters", "Refit 8 branches".
     {WordClass::ActivityVerb, false,
-     "stream|livestream|templatise|templatize|relabel|refit|retrofit|rehearse|"
+     "stream|livestream|carry out|templatise|templatize|relabel|refit|retrofit|rehearse|"
      "showcase|co author|digitalise|digitalize|standardise|standardize|streamline|prep|"
      "batch cook|meal prep|offer|celebrate|look into|team up|rework|approach"},
     // Slogans: "Be the employer of choice", "Raise the bar", "Put patients first".

@@ -447,6 +447,29 @@ TEST_CASE("KR-ACTIVITY: S4's activity KRs fire, their outcome rewrites do not") 
     CHECK(fires(p, "KR-ACTIVITY") == 0);
 }
 
+TEST_CASE("KR-ACTIVITY: counted work with a verb the tables do not know") {
+    const char* activities[] = {"Resurface 110 lane-miles of county road",
+                                "Line up 12 guest speakers for the spring series",
+                                "Canvass 6,000 doorsteps in person"};
+    const char* measures[] = {"Average 22 yards per punt return",
+                              "Resurface roads so that 90% of lane-miles rate good or better"};
+    for (const char* t : activities) {
+        Plan p = cleanPlan();
+        keyResult(p, 0, 0).title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "KR-ACTIVITY") == 1);
+    }
+    for (const char* t : measures) {
+        Plan p = cleanPlan();
+        keyResult(p, 0, 0).title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "KR-ACTIVITY") == 0);
+    }
+    Plan p = cleanPlan();
+    p.objectives[0].title = "Carry out a readiness review of our safety culture";
+    CHECK(fires(p, "OBJ-TACTIC") == 1);
+}
+
 TEST_CASE("KR-ACTIVITY: a routine kept on a schedule is the activity, not its effect") {
     const char* routines[] = {"Get up at 6:00 every morning", "Drink 2 L of water daily"};
     const char* measures[] = {"Keep weekly churn under 2% every month",
