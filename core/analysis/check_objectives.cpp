@@ -33,7 +33,7 @@ void tactic(Context& c, std::size_t o, const Objective& obj, const Judgement& j)
                        thingOf(obj.title, j.thing);
 }
 
-void vague(Context& c, std::size_t o, const Objective& obj, const Judgement& j) {
+void vague(Context& c, std::size_t o, const Objective& obj, const Judgement& j, const Wording& w) {
     if (j.objective != ObjectiveVerdict::Vague) return;
     const std::string evidence = said(obj, j.evidence);
     const bool slogan = !j.thing.empty() && j.evidence.begin != j.thing.begin &&
@@ -47,15 +47,30 @@ void vague(Context& c, std::size_t o, const Objective& obj, const Judgement& j) 
                "Say for whom, what changes for them and what it rules out this quarter (S4: \"Grow "
                "revenue\" becomes \"Turn our trial-to-paid conversion into a reliable, repeatable "
                "motion\").");
-    if (out) {
-        const std::string base = trimmed(obj.title);
-        std::string stripped = base;
-        while (!stripped.empty() && (stripped.back() == '.' || stripped.back() == '!'))
-            stripped.pop_back();
-        out->rewrite = stripped +
-                       " for <which customers or users>, so that <what they do "
-                       "differently>";
+    if (!out) return;
+    std::string stripped = trimmed(obj.title);
+    while (!stripped.empty() && (stripped.back() == '.' || stripped.back() == '!'))
+        stripped.pop_back();
+    out->rewrite = stripped + " for <which customers or users>, so that <what they do differently>";
+    // "Delight customers" already names people: ask which of them, not for whom. "<which>" goes
+    // where their phrase opens, in place of "our" or "the". The reading's offsets are the title's.
+    const std::string_view title = obj.title;
+    const bool afterVerb =
+        !w.verbText.empty() && w.object.begin >= w.verbText.end && w.object.begin <= w.head.begin;
+    const std::size_t at = afterVerb ? w.object.begin : w.head.begin;
+    if (w.head.empty() || w.head.end > title.size() || !w.qualifier.empty() ||
+        !(c.words.wordClasses(lowerCase(w.head.of(title))) & bit(WordClass::AgentNoun)))
+        return;
+    std::size_t from = at;
+    for (const char* det : {"our ", "the ", "my ", "your ", "their ", "all "}) {
+        const std::size_t n = std::char_traits<char>::length(det);
+        if (lowerCase(title.substr(at, n)) == det) from = at + n;
     }
+    std::string before = trimmed(title.substr(0, at));
+    std::string after = trimmed(title.substr(from));
+    while (!after.empty() && (after.back() == '.' || after.back() == '!')) after.pop_back();
+    out->rewrite = before + (before.empty() ? "" : " ") + "<which> " + after +
+                   ", so that <what they do differently>";
 }
 
 void metric(Context& c, std::size_t o, const Objective& obj, const Judgement& j,
@@ -278,7 +293,7 @@ void checkObjective(Context& c, std::size_t o) {
         const KrSentence& s = t.sentence;
         const Judgement& j = t.judgement;
         if (c.on(RuleId::ObjTactic)) tactic(c, o, obj, j);
-        if (c.on(RuleId::ObjVague)) vague(c, o, obj, j);
+        if (c.on(RuleId::ObjVague)) vague(c, o, obj, j, t.wording);
         if (c.on(RuleId::ObjMetric)) metric(c, o, obj, j, s);
     }
     if (c.on(RuleId::ObjOwner)) owner(c, o, obj);

@@ -192,6 +192,7 @@ class Parser {
                (isWord(i, "about") || isWord(i, "around") || isWord(i, "approximately") ||
                 isWord(i, "roughly") || isWord(i, "nearly") || isWord(i, "near") ||
                 isWord(i, "just") || isWord(i, "a") || isWord(i, "an") || isWord(i, "the") ||
+                isWord(i, "current") || isWord(i, "today's") || isWord(i, "our") ||
                 tokens_.toks[i].type == T::Plus))
             ++i;
         return i;
@@ -241,6 +242,21 @@ class Parser {
                     Bound b = Bound::None;
                     const std::size_t v = valueAt(j + 1, &b);
                     if (v >= tokens_.count) break;
+                    setBaseline(r, x);
+                    setTarget(r, v, b);
+                    r.fromTo = true;
+                    return;
+                }
+            }
+            // "to Y from X", "to Y, up from X", "to Y (from X today)": the target first.
+            if (isWord(i, "to")) {
+                Bound b = Bound::None;
+                const std::size_t v = valueAt(i + 1, &b);
+                if (v >= tokens_.count) continue;
+                for (std::size_t j = v + 1; j < tokens_.count && j <= v + 4; ++j) {
+                    if (!isWord(j, "from")) continue;
+                    const std::size_t x = skipSoft(j + 1);
+                    if (!isNum(x)) break;
                     setBaseline(r, x);
                     setTarget(r, v, b);
                     r.fromTo = true;

@@ -364,6 +364,7 @@ const Row kRows[] = {
      "energize|unlock|leverage|harness|capitalise on|capitalize on|amplify|accelerate|"
      "scale|mature|professionalise|professionalize|futureproof|future proof|safeguard"},
     {WordClass::GenericVerb, true, "being"},
+    {WordClass::GenericVerb, false, "evolve|innovate|continue to|speed up"},
     // Direction words (S4 formula "[verb] [metric] from [baseline] to [target]").
     {WordClass::IncreaseVerb, false,
      "increase|grow|raise|lift|boost|expand|double|triple|gain|accelerate|maximize|maximise|"
@@ -490,7 +491,7 @@ const Row kRows[] = {
      "calendar|content calendar|journal article|paper|toolbox|archive"},
     // Work verbs: "Templatise the tender letters", "Refit 8 branches".
     {WordClass::ActivityVerb, false,
-     "stream|livestream|carry out|templatise|templatize|relabel|refit|retrofit|rehearse|"
+     "stream|livestream|carry out|provide|templatise|templatize|relabel|refit|retrofit|rehearse|"
      "showcase|co author|digitalise|digitalize|standardise|standardize|streamline|prep|"
      "batch cook|meal prep|offer|celebrate|look into|team up|rework|approach"},
     // Slogans: "Be the employer of choice", "Raise the bar", "Put patients first".

@@ -52,6 +52,21 @@ TEST_CASE("from X to Y with units (S4 templates, TalentSync)") {
     CHECK(s.unit == "/week");
 }
 
+TEST_CASE("the target first, then where it starts: to Y from X") {
+    auto s = parseKrSentence("Increase unit test coverage to 75 % from current 45 %");
+    CHECK(s.baseline == 45);
+    CHECK(s.target == 75);
+    CHECK(s.unit == "%");
+    CHECK(s.fromTo);
+    s = parseKrSentence("Grow weekly active teams to 1,200, up from 800");
+    CHECK(s.baseline == 800);
+    CHECK(s.target == 1200);
+    s = parseKrSentence("Cut churn to 2% (from 3.5% today)");
+    CHECK(s.baseline == 3.5);
+    CHECK(s.target == 2);
+    CHECK(s.direction == Direction::Decrease);
+}
+
 TEST_CASE("arrows (S3 worked examples)") {
     auto s =
         parseKrSentence("KR1: Increase SQL→Won win rate from 18% → 23% (±1 pp) in MM segment.");
