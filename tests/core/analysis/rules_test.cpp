@@ -178,6 +178,19 @@ TEST_CASE("OBJ-TACTIC: what people can do, have or feel is no work of ours") {
     }
 }
 
+TEST_CASE("OBJ-VAGUE: the rewrite asks which people when the objective already names them") {
+    Plan p = cleanPlan();
+    p.objectives[0].title = "  Delight our customers.";
+    auto v = fixtures::violations(okr::analyze(p), "OBJ-VAGUE");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite == "Delight <which> customers, so that <what they do differently>");
+    p.objectives[0].title = "Grow the business";
+    v = fixtures::violations(okr::analyze(p), "OBJ-VAGUE");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite ==
+          "Grow the business for <which customers or users>, so that <what they do differently>");
+}
+
 TEST_CASE("OBJ-VAGUE: a generic verb on ourselves or a whole field, an aim reached by aiming") {
     const char* bad[] = {"Be a more inventive company", "Transform the insurance industry",
                          "Improve the clinic's performance by improving our support"};
