@@ -532,7 +532,8 @@ class Reader {
                 for (std::size_t m = at + 1; level && m < count_; ++m)
                     level = isMark(m) || isValue(m) || timeWord(m) || periodName(m) ||
                             function(m) || is(m, "per") || is(m, "each") || is(m, "overall") ||
-                            is(m, "total");
+                            is(m, "total") || is(m, "end") || is(m, "start") || is(m, "first") ||
+                            is(m, "last") || is(m, "close") || is(m, "middle");
                 // "Broaden our coverage: hire a second producer": a heading said as a verb, then
                 // the work it stands for, itself led by a verb.
                 const bool heading = verbFirst && colon &&
@@ -601,6 +602,15 @@ class Reader {
                    is(i + 1, "plan") || is(i + 1, "intend") || is(i + 1, "hope")) &&
                   is(i + 2, "to")))) {
                 i += is(i + 1, "will") || is(i + 1, "shall") || is(i + 1, "must") ? 2 : 3;
+                continue;
+            }
+            // "Our aim is to …", "Our goal is to …": the sentence starts at the verb.
+            if (t.type == T::Word && is(i, "our") &&
+                (is(i + 1, "aim") || is(i + 1, "goal") || is(i + 1, "mission") ||
+                 is(i + 1, "ambition") || is(i + 1, "objective") || is(i + 1, "purpose") ||
+                 is(i + 1, "intention")) &&
+                is(i + 2, "is") && is(i + 3, "to") && isWord(i + 4)) {
+                i += 4;
                 continue;
             }
             // "The Trustees will rewrite the appraisal", "The Service will manage its budget":
@@ -1083,6 +1093,9 @@ class Reader {
 
     // ---- forms ------------------------------------------------------------------------------
 
+    // The token after "to" and any bound words ("to at least 600"): where its value would be.
+    std::size_t valueAfterTo(std::size_t to) const { return to + 1 + boundWords(to + 1); }
+
     void imperative(Wording& r, std::size_t lead) {
         r.form = Form::Imperative;
         r.verb = verbKind(lead);
@@ -1095,6 +1108,9 @@ class Reader {
              is(end, "through")) &&
             !isValue(end + 1))
             ++end;
+        // "Build up to 120 subscribers", "Work up to 5 km": a level grown to, not a thing made.
+        if (end == lead + 2 && is(lead + 1, "up") && is(end, "to") && isValue(valueAfterTo(end)))
+            r.verb = VerbKind::Change;
         // "Hire and onboard 3 engineers", "Design and roll out a page": a second verb; one that
         // is a noun too is a verb when a noun phrase opens after it ("Build and launch the
         // portal", "Plan and run 4 events").

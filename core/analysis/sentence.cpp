@@ -193,6 +193,7 @@ class Parser {
                 isWord(i, "roughly") || isWord(i, "nearly") || isWord(i, "near") ||
                 isWord(i, "just") || isWord(i, "a") || isWord(i, "an") || isWord(i, "the") ||
                 isWord(i, "current") || isWord(i, "today's") || isWord(i, "our") ||
+                isWord(i, "today") || isWord(i, "s") || tokens_.toks[i].type == T::Skip ||
                 tokens_.toks[i].type == T::Plus))
             ++i;
         return i;
@@ -244,6 +245,28 @@ class Parser {
                     if (v >= tokens_.count) break;
                     setBaseline(r, x);
                     setTarget(r, v, b);
+                    r.fromTo = true;
+                    return;
+                }
+            }
+        }
+        // The target first, then where it starts — only when no "from X to Y" was found.
+        for (std::size_t i = 0; i < tokens_.count; ++i) {
+            // "a score of 65, up from today's 45": a value, then where it starts.
+            if (isNum(i) && !isWord(i - 1, "from")) {
+                for (std::size_t j = i + 1; j < tokens_.count && j <= i + 4; ++j) {
+                    if (isNum(j)) break;
+                    if (!isWord(j, "from")) continue;
+                    // Set off from the value ("65, up from 45", "65 (from 45)"): not "5
+                    // engineers from 3 agencies".
+                    if (!isWord(j - 1, "up") && !isWord(j - 1, "down") &&
+                        tokens_.toks[j - 1].type != T::LParen &&
+                        tokens_.toks[j - 1].type != T::Skip)
+                        break;
+                    const std::size_t x = skipSoft(j + 1);
+                    if (!isNum(x)) break;
+                    setBaseline(r, x);
+                    setTarget(r, i);
                     r.fromTo = true;
                     return;
                 }

@@ -102,7 +102,7 @@ const Row kRows[] = {
      "refactor|rewrite|upgrade|certification program|partner program|referral program|"
      "loyalty program|ambassador program|content piece|piece of content|social post|tweet|"
      "blog article|guest post|op ed|speaking slot|booth|mailer|brochure|flyer|banner|"
-     "campaign email|cold email|cold call|call|pr|patch|commit|ticket|story|user story|epic|"
+     "campaign email|cold email|cold call|call|pr|patch|ticket|story|user story|epic|"
      "sprint|backlog item|feature request|test case|unit test|benchmark|simulation|"
      "mockup|wireframe|design|redesign|spec doc|one pager|briefing|memo|brief|faq|"
      "knowledge base|help center|help centre|course module|class|seminar|lecture|webcast|"
@@ -292,7 +292,7 @@ const Row kRows[] = {
      "page view|pageview|impression|follower|fan|registered user|registration|download|"
      "app install|install|visit|visitor|traffic|social mention|mention|press mention|"
      "media mention|press hit|press coverage|github star|retweet|repost|upvote|backlink|"
-     "line of code|lines of code|story point|commit|hours logged|hour logged|velocity|"
+     "line of code|lines of code|story point|hours logged|hour logged|velocity|"
      "social reach|organic reach|podcast listen|video play|email open|reaction|subscriber count|"
      "subscriber|youtube subscriber|podcast subscriber|channel subscriber|reader|"
      "follower count|member count|registered account|registered member|website visit|"
@@ -489,6 +489,14 @@ const Row kRows[] = {
     {WordClass::DeliverableNoun, false,
      "helpdesk|help desk|service desk|hotline|helpline|diary|diaries|pack|registry|directory|"
      "calendar|content calendar|journal article|paper|toolbox|archive"},
+    // "committed" is no commit: the surface words only.
+    {WordClass::VanityMetric, true, "commit|commits|commit count"},
+    {WordClass::DeliverableNoun, true, "commit|commits"},
+    // Places a team builds or opens: "Build a taproom on the farm", "Create inviting spaces".
+    {WordClass::DeliverableNoun, false,
+     "taproom|tasting room|brewery|community hall|village hall|hall|playground|play space|"
+     "warehouse|depot|kitchen|showroom|venue|space|meeting room|reading room|visitor centre|"
+     "visitor center|drop in centre|hub"},
     // Work verbs: "Templatise the tender letters", "Refit 8 branches".
     {WordClass::ActivityVerb, false,
      "stream|livestream|carry out|provide|templatise|templatize|relabel|refit|retrofit|rehearse|"

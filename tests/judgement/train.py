@@ -33,16 +33,25 @@ RATE = 0.2
 DECAY = 1e-3
 # The model adds a verdict the rules did not give when the defect's probability is at least ADD,
 # and withdraws the rules' verdict when the probability that the sentence is fine is at least
-# CLEAR. Chosen on the cross-validation printed below: the highest recall at which the share of
-# `ok` objectives flagged is no higher than the rules' own, and of those the fewest flagged. (The
-# rules were tuned on most of these items, which flatters them here; parts I to T were added
-# untuned.) With parts S and T the earlier choice, add 0.97 clear 0.9, flagged 0.12 against the
-# rules' 0.09, so the thresholds moved to add 0.98 clear 0.6.
-THRESHOLDS = {"objective": (0.98, 0.6), "key_result": (0.95, 0.6)}
+# CLEAR. The pair is chosen on the cross-validation printed below as the one nearest the bars of
+# issue 14 (recall 0.85 for each defect, at most 5% of `ok` items flagged): the least shortfall,
+# summed over the labels, plus three times the share flagged above 5% (one good objective flagged
+# costs a facilitator more than one defect missed). Until parts AC and AD the rule was "the
+# highest recall at which no more `ok` objectives are flagged than by the rules alone", which
+# chose add 0.98 clear 0.6. (The rules were tuned on most of these items, which flatters them.)
+CANDIDATES = [(0.9, 0.8), (0.95, 0.8), (0.97, 0.8), (0.97, 0.9), (0.98, 0.7), (0.98, 0.8),
+              (0.98, 0.9), (0.98, 0.6), (0.98, 0.5), (0.97, 0.5), (0.99, 0.5), (0.99, 0.6),
+              (0.99, 0.7), (1.01, 0.6), (1.01, 0.8)]
+BAR_RECALL = 0.85
+BAR_FLAGGED = 0.05
+# The key-result model is not shipped (SHIPPED below); its pair only sets the printed figures.
+KEY_RESULT_THRESHOLDS = (0.95, 0.6)
 # Withdrawing the rules' OBJ-TACTIC takes more: that verdict comes from the sentence's structure (a
 # work verb on an artefact), which the model's words do not see. On parts up to AB, 0.8 kept the
 # share of `ok` objectives flagged and caught one output in a hundred more than 0.6 (a bare
 # "that porters love" clause was enough to withdraw "Build a rota app that porters love").
+# So does withdrawing OBJ-METRIC, which comes from the numbers the sentence states (parts AC and
+# AD: with clear 0.5 the model withdrew metric verdicts on objectives whose figures it cannot read).
 CLEAR_TACTIC = 0.8
 # The kinds whose model is shipped. The key-result model is trained and cross-validated but not
 # shipped: on the development part it gains nothing over the rules (figures printed below), and
@@ -104,13 +113,34 @@ def combined(item, p, labels, add, clear):
     if fired:
         # Key results: without a number the verdict stays (judgement.cpp says why).
         number = labels[0] == "metric_in_objective" or "w:#" in item["features"]
-        need = max(clear, CLEAR_TACTIC) if fired == "OBJ-TACTIC" else clear
+        need = max(clear, CLEAR_TACTIC) if fired in ("OBJ-TACTIC", "OBJ-METRIC") else clear
         return "" if p[ok] >= need and number else fired
     if p[best] >= add:
         if labels[best] == "not_measurable" and "w:#" in item["features"]:
             return ""
         return VERDICT[labels[best]]
     return ""
+
+
+def shortfall(items, probs, labels, add, clear):
+    """How far the figures are from issue 14's bars (0 when every bar is met)."""
+    recall, ok = measure(items, probs, labels, add, clear)
+    short = sum(max(0.0, BAR_RECALL - hit / n) for n, hit in recall.values())
+    return short + 3 * max(0.0, ok[1] / ok[0] - BAR_FLAGGED)
+
+
+def measure(items, probs, labels, add, clear):
+    recall, ok = {}, [0, 0]
+    for item, p in zip(items, probs):
+        fired = combined(item, p, labels, add, clear)
+        if item["label"] == "ok":
+            ok[0] += 1
+            ok[1] += bool(fired)
+        elif item["label"] in VERDICT:
+            r = recall.setdefault(item["label"], [0, 0])
+            r[0] += 1
+            r[1] += fired == VERDICT[item["label"]]
+    return recall, ok
 
 
 def figures(items, probs, labels, add, clear):
@@ -183,14 +213,20 @@ def main():
             for i in held:
                 oof[i] = predict(model, part[i])
         print("%s: %d development items, five-fold cross-validation" % (kind, len(part)))
-        print("  rules alone:        " + figures(part, oof, labels, 9, 9))
-        for add, clear in [(0.9, 0.8), (0.95, 0.8), (0.97, 0.8), (0.97, 0.9), (0.98, 0.7),
-                           (0.98, 0.8), (0.98, 0.9), (0.98, 0.6), (0.98, 0.5), (0.97, 0.5), (0.99, 0.5), (0.99, 0.6),
-                           (0.99, 0.7), (1.01, 0.6), (1.01, 0.8), THRESHOLDS[kind]]:
-            print("  add %.2f clear %.2f: %s" % (add, clear, figures(part, oof, labels, add, clear)))
+        print("  rules alone:        " + figures(part, oof, labels, 9, 9) +
+              "  | shortfall %.2f" % shortfall(part, oof, labels, 9, 9))
+        for add, clear in CANDIDATES:
+            print("  add %.2f clear %.2f: %s  | shortfall %.2f" % (
+                add, clear, figures(part, oof, labels, add, clear),
+                shortfall(part, oof, labels, add, clear)))
+        if kind == "objective":
+            chosen = min(CANDIDATES, key=lambda c: shortfall(part, oof, labels, c[0], c[1]))
+        else:
+            chosen = KEY_RESULT_THRESHOLDS
+        print("  chosen: add %.2f clear %.2f" % chosen)
         model = fit(part, labels)
         names, rows, scale = quantise(model)
-        add, clear = THRESHOLDS[kind]
+        add, clear = chosen
         if kind not in SHIPPED:
             names, rows, add, clear = [], [], 2.0, 2.0
             model["bias"] = [0.0] * len(labels)

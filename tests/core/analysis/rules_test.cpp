@@ -210,6 +210,32 @@ TEST_CASE("OBJ-VAGUE: a generic verb on ourselves or a whole field, an aim reach
     }
 }
 
+TEST_CASE("OBJ-TACTIC and OBJ-VAGUE: places built, sites put online, visions of a place") {
+    const char* work[] = {"Building a taproom on the farm", "Goal 1: Create inviting spaces",
+                          "Get a portfolio site for my design practice online"};
+    const char* visions[] = {"Goal 1: A broad-based local economy",
+                             "Ours will be a caring, healthy and close-knit community",
+                             "Fairness, opportunity and a good life for every household",
+                             "Be the natural first call for family-run firms in our county"};
+    for (const char* t : work) {
+        Plan p = cleanPlan();
+        p.objectives[0].title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "OBJ-TACTIC") == 1);
+    }
+    for (const char* t : visions) {
+        Plan p = cleanPlan();
+        p.objectives[0].title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "OBJ-VAGUE") == 1);
+    }
+    Plan p = cleanPlan();
+    p.objectives[0].title = "Position the brewery as a community-minded newcomer in the region";
+    CHECK(fires(p, "OBJ-TACTIC") == 0);
+    p.objectives[0].title = "Teenagers growing up in our towns feel they belong here";
+    CHECK(fires(p, "OBJ-VAGUE") == 0);
+}
+
 TEST_CASE("OBJ-VAGUE: S4's bad objectives fire, its better ones do not") {
     // S1 shows "Improve sales efficiency" as the level an objective sits at; as wording it is a
     // generic verb on an abstract quality, with no "for whom" and nothing ruled out.
@@ -481,6 +507,52 @@ TEST_CASE("KR-ACTIVITY: counted work with a verb the tables do not know") {
     Plan p = cleanPlan();
     p.objectives[0].title = "Carry out a readiness review of our safety culture";
     CHECK(fires(p, "OBJ-TACTIC") == 1);
+}
+
+TEST_CASE("KR-ACTIVITY: how fast what comes in is answered is a service level, not work") {
+    const char* levels[] = {"Emails to the council get a reply or an update within 5 working days",
+                            "Answer or acknowledge residents' emails inside two working days",
+                            "Calls to the office answered within five rings",
+                            "Pick up 92% of all calls to the contact centre"};
+    for (const char* t : levels) {
+        Plan p = cleanPlan();
+        keyResult(p, 0, 0).title = t;
+        CAPTURE(t);
+        CHECK(fires(p, "KR-ACTIVITY") == 0);
+    }
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).title = "Attend 80% of the partners' weekly calls";
+    CHECK(fires(p, "KR-ACTIVITY") == 1);
+}
+
+TEST_CASE("KR-NO-TARGET: a direction or a manner with nothing to measure it by") {
+    const char* vague[] = {"Stronger backing from library donors",
+                           "Members happier with our public computers",
+                           "Answer phone calls as fast as we are able",
+                           "Sort out as much as possible on the first contact"};
+    for (const char* t : vague) {
+        Plan p = cleanPlan();
+        keyResult(p, 0, 0).title = t;
+        keyResult(p, 0, 0).target.reset();
+        CAPTURE(t);
+        CHECK(fires(p, "KR-NO-TARGET") == 1);
+        CHECK(fires(p, "KR-ACTIVITY") == 0);
+    }
+}
+
+TEST_CASE("KR-VANITY: a level named before its colon, a level built up to") {
+    const char* vanity[] = {"Page views: 600 a month by the end of the first quarter",
+                            "Build up to 120 RSS subscribers by the six-month mark"};
+    for (const char* t : vanity) {
+        Plan p = cleanPlan();
+        keyResult(p, 0, 0).title = t;
+        keyResult(p, 0, 0).driver = okr::NodeId();
+        CAPTURE(t);
+        CHECK(fires(p, "KR-VANITY") == 1);
+    }
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).title = "Close the round with $1.5M committed";
+    CHECK(fires(p, "KR-VANITY") == 0);
 }
 
 TEST_CASE("KR-ACTIVITY: a routine kept on a schedule is the activity, not its effect") {

@@ -65,6 +65,17 @@ TEST_CASE("the target first, then where it starts: to Y from X") {
     CHECK(s.baseline == 3.5);
     CHECK(s.target == 2);
     CHECK(s.direction == Direction::Decrease);
+    s = parseKrSentence("Reach a Net Promoter Score of 65, up from today's 45");
+    CHECK(s.baseline == 45);
+    CHECK(s.target == 65);
+    // A "from" that names a source is no start: "5 engineers from 3 agencies".
+    s = parseKrSentence("Hire 5 engineers from 3 agencies");
+    CHECK_FALSE(s.baseline);
+    CHECK(s.target == 5);
+    // "from X to Y" later in the sentence wins over a number before it.
+    s = parseKrSentence("Cut disputes on orders in their first 90 days from 1.5 to 1.1 per 1,000");
+    CHECK(s.baseline == 1.5);
+    CHECK(s.target == 1.1);
 }
 
 TEST_CASE("arrows (S3 worked examples)") {
