@@ -92,7 +92,7 @@ struct Wording {
     HeadKind clauseObject = HeadKind::None;  // … and what their verb works on
     bool peopleSubject = false;  // Done / Clause: the subject names people ("Pet owners …",
                                  // "No young carer …", "Our branch staff …")
-    TextSpan vanityCount;                    // a vanity number counted anywhere: "gets 300 views"
+    TextSpan vanityCount;        // a vanity number counted anywhere: "gets 300 views"
     TextSpan
         vanityList;  // the measure is a list naming vanity counts: "shares, comments and likes"
     TextSpan peopleCount;        // people counted anywhere: "800 pharmacists", "for 400 patients"
