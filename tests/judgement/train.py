@@ -144,16 +144,7 @@ def measure(items, probs, labels, add, clear):
 
 
 def figures(items, probs, labels, add, clear):
-    recall, ok = {}, [0, 0]
-    for item, p in zip(items, probs):
-        fired = combined(item, p, labels, add, clear)
-        if item["label"] == "ok":
-            ok[0] += 1
-            ok[1] += bool(fired)
-        elif item["label"] in VERDICT:
-            r = recall.setdefault(item["label"], [0, 0])
-            r[0] += 1
-            r[1] += fired == VERDICT[item["label"]]
+    recall, ok = measure(items, probs, labels, add, clear)
     parts = ["%s %.2f" % (label, hit / n) for label, (n, hit) in sorted(recall.items())]
     return "  ".join(parts) + "  | ok flagged %.2f" % (ok[1] / ok[0])
 

@@ -17,6 +17,29 @@ using fixtures::keyResult;
 using okr::Plan;
 using okr::Severity;
 
+namespace {
+
+// How often `rule` fires on the clean plan with its first objective titled `title`.
+int onObjective(const char* title, const char* rule) {
+    Plan p = cleanPlan();
+    p.objectives[0].title = title;
+    return fires(p, rule);
+}
+
+// … with its first key result titled `title`; `sentenceOnly` leaves out its target and driver,
+// so that the sentence alone says what it measures.
+int onKeyResult(const char* title, const char* rule, bool sentenceOnly = false) {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).title = title;
+    if (sentenceOnly) {
+        keyResult(p, 0, 0).target.reset();
+        keyResult(p, 0, 0).driver = okr::NodeId();
+    }
+    return fires(p, rule);
+}
+
+}  // namespace
+
 TEST_CASE("the catalog lists the method's rules in enum order with unique IDs") {
     const auto& catalog = okr::ruleCatalog();
     CHECK(catalog.size() == okr::kRuleCount);
@@ -165,16 +188,12 @@ TEST_CASE("OBJ-TACTIC: what people can do, have or feel is no work of ours") {
     const char* work[] = {"The pricing page is redesigned", "Our intranet has a staff directory",
                           "Ten new engineers are hired"};
     for (const char* t : outcomes) {
-        Plan p = cleanPlan();
-        p.objectives[0].title = t;
         CAPTURE(t);
-        CHECK(fires(p, "OBJ-TACTIC") == 0);
+        CHECK(onObjective(t, "OBJ-TACTIC") == 0);
     }
     for (const char* t : work) {
-        Plan p = cleanPlan();
-        p.objectives[0].title = t;
         CAPTURE(t);
-        CHECK(fires(p, "OBJ-TACTIC") == 1);
+        CHECK(onObjective(t, "OBJ-TACTIC") == 1);
     }
 }
 
@@ -197,16 +216,12 @@ TEST_CASE("OBJ-VAGUE: a generic verb on ourselves or a whole field, an aim reach
     const char* specific[] = {"Be the employer nurses in Leeds choose first",
                               "Transform how independent pharmacies in Porto order stock"};
     for (const char* t : bad) {
-        Plan p = cleanPlan();
-        p.objectives[0].title = t;
         CAPTURE(t);
-        CHECK(fires(p, "OBJ-VAGUE") == 1);
+        CHECK(onObjective(t, "OBJ-VAGUE") == 1);
     }
     for (const char* t : specific) {
-        Plan p = cleanPlan();
-        p.objectives[0].title = t;
         CAPTURE(t);
-        CHECK(fires(p, "OBJ-VAGUE") == 0);
+        CHECK(onObjective(t, "OBJ-VAGUE") == 0);
     }
 }
 
@@ -218,22 +233,16 @@ TEST_CASE("OBJ-TACTIC and OBJ-VAGUE: places built, sites put online, visions of 
                              "Fairness, opportunity and a good life for every household",
                              "Be the natural first call for family-run firms in our county"};
     for (const char* t : work) {
-        Plan p = cleanPlan();
-        p.objectives[0].title = t;
         CAPTURE(t);
-        CHECK(fires(p, "OBJ-TACTIC") == 1);
+        CHECK(onObjective(t, "OBJ-TACTIC") == 1);
     }
     for (const char* t : visions) {
-        Plan p = cleanPlan();
-        p.objectives[0].title = t;
         CAPTURE(t);
-        CHECK(fires(p, "OBJ-VAGUE") == 1);
+        CHECK(onObjective(t, "OBJ-VAGUE") == 1);
     }
-    Plan p = cleanPlan();
-    p.objectives[0].title = "Position the brewery as a community-minded newcomer in the region";
-    CHECK(fires(p, "OBJ-TACTIC") == 0);
-    p.objectives[0].title = "Teenagers growing up in our towns feel they belong here";
-    CHECK(fires(p, "OBJ-VAGUE") == 0);
+    CHECK(onObjective("Position the brewery as a community-minded newcomer in the region",
+                      "OBJ-TACTIC") == 0);
+    CHECK(onObjective("Teenagers growing up in our towns feel they belong here", "OBJ-VAGUE") == 0);
 }
 
 TEST_CASE("OBJ-VAGUE: S4's bad objectives fire, its better ones do not") {
@@ -493,20 +502,14 @@ TEST_CASE("KR-ACTIVITY: counted work with a verb the tables do not know") {
     const char* measures[] = {"Average 22 yards per punt return",
                               "Resurface roads so that 90% of lane-miles rate good or better"};
     for (const char* t : activities) {
-        Plan p = cleanPlan();
-        keyResult(p, 0, 0).title = t;
         CAPTURE(t);
-        CHECK(fires(p, "KR-ACTIVITY") == 1);
+        CHECK(onKeyResult(t, "KR-ACTIVITY") == 1);
     }
     for (const char* t : measures) {
-        Plan p = cleanPlan();
-        keyResult(p, 0, 0).title = t;
         CAPTURE(t);
-        CHECK(fires(p, "KR-ACTIVITY") == 0);
+        CHECK(onKeyResult(t, "KR-ACTIVITY") == 0);
     }
-    Plan p = cleanPlan();
-    p.objectives[0].title = "Carry out a readiness review of our safety culture";
-    CHECK(fires(p, "OBJ-TACTIC") == 1);
+    CHECK(onObjective("Carry out a readiness review of our safety culture", "OBJ-TACTIC") == 1);
 }
 
 TEST_CASE("KR-ACTIVITY: how fast what comes in is answered is a service level, not work") {
@@ -515,14 +518,10 @@ TEST_CASE("KR-ACTIVITY: how fast what comes in is answered is a service level, n
                             "Calls to the office answered within five rings",
                             "Pick up 92% of all calls to the contact centre"};
     for (const char* t : levels) {
-        Plan p = cleanPlan();
-        keyResult(p, 0, 0).title = t;
         CAPTURE(t);
-        CHECK(fires(p, "KR-ACTIVITY") == 0);
+        CHECK(onKeyResult(t, "KR-ACTIVITY") == 0);
     }
-    Plan p = cleanPlan();
-    keyResult(p, 0, 0).title = "Attend 80% of the partners' weekly calls";
-    CHECK(fires(p, "KR-ACTIVITY") == 1);
+    CHECK(onKeyResult("Attend 80% of the partners' weekly calls", "KR-ACTIVITY") == 1);
 }
 
 TEST_CASE("KR-NO-TARGET: a direction or a manner with nothing to measure it by") {
@@ -531,12 +530,9 @@ TEST_CASE("KR-NO-TARGET: a direction or a manner with nothing to measure it by")
                            "Answer phone calls as fast as we are able",
                            "Sort out as much as possible on the first contact"};
     for (const char* t : vague) {
-        Plan p = cleanPlan();
-        keyResult(p, 0, 0).title = t;
-        keyResult(p, 0, 0).target.reset();
         CAPTURE(t);
-        CHECK(fires(p, "KR-NO-TARGET") == 1);
-        CHECK(fires(p, "KR-ACTIVITY") == 0);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 1);
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
     }
 }
 
@@ -544,15 +540,10 @@ TEST_CASE("KR-VANITY: a level named before its colon, a level built up to") {
     const char* vanity[] = {"Page views: 600 a month by the end of the first quarter",
                             "Build up to 120 RSS subscribers by the six-month mark"};
     for (const char* t : vanity) {
-        Plan p = cleanPlan();
-        keyResult(p, 0, 0).title = t;
-        keyResult(p, 0, 0).driver = okr::NodeId();
         CAPTURE(t);
-        CHECK(fires(p, "KR-VANITY") == 1);
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
     }
-    Plan p = cleanPlan();
-    keyResult(p, 0, 0).title = "Close the round with $1.5M committed";
-    CHECK(fires(p, "KR-VANITY") == 0);
+    CHECK(onKeyResult("Close the round with $1.5M committed", "KR-VANITY") == 0);
 }
 
 TEST_CASE("KR-ACTIVITY: a routine kept on a schedule is the activity, not its effect") {
