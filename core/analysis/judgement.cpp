@@ -465,8 +465,18 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     const bool claimOrPeople = provesClaim(title, r) || peopleDoing(title, r) || positioned;
     const bool outcome =
         r.purposeNamesOutcome || !r.comparative.empty() || r.byPeople || claimOrPeople;
+    // "Make builds and search blazingly fast and reliable", "make our systems up to date and
+    // safe": a state the thing is brought to, not the thing made.
+    bool madeInto = false;
+    if (r.form == Form::Imperative && leadVerb == "make" && r.object.end <= title.size())
+        madeInto =
+            containsAnyWord(title.substr(r.object.end),
+                            {"fast",       "faster", "reliable", "easy",     "easier",     "simple",
+                             "simpler",    "safe",   "safer",    "secure",   "accessible", "date",
+                             "affordable", "quick",  "quicker",  "smooth",   "clear",      "usable",
+                             "dependable", "stable", "robust",   "resilient"});
     bool output = false;
-    if (r.form == Form::Imperative && !outcome) {
+    if (r.form == Form::Imperative && !outcome && !madeInto) {
         // "Launch a breakthrough mobile experience", "Pilot a navigation service": what is
         // launched is made, whatever the noun.
         if (r.launches) output = true;
@@ -528,7 +538,17 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     const bool ourSlogan = r.form == Form::Clause && r.strongSlogan && !r.segment && !r.anyNumber &&
                            !r.purposeNamesOutcome &&
                            (subjectLow.rfind("our ", 0) == 0 || subjectLow == "we");
-    if (!r.slogan.empty() && ((r.form != Form::Clause && r.form != Form::Done) || ourSlogan)) {
+    // A slogan in the label before the sentence ("Pursuing excellence: build a first team that
+    // …") names the theme, not the objective.
+    std::size_t sentenceStart = title.size();
+    for (const TextSpan& part : {r.verbText, r.subject, r.object})
+        if (!part.empty()) sentenceStart = std::min<std::size_t>(sentenceStart, part.begin);
+    const bool sloganInLabel =
+        !r.slogan.empty() && r.slogan.end <= sentenceStart &&
+        title.substr(r.slogan.end, sentenceStart - r.slogan.end).find_first_of(":–—") !=
+            std::string_view::npos;
+    if (!r.slogan.empty() && !sloganInLabel &&
+        ((r.form != Form::Clause && r.form != Form::Done) || ourSlogan)) {
         const bool inPurpose = inside(r.slogan, r.purpose);
         const bool early = r.slogan.begin <= r.object.end || r.slogan.begin <= r.verbText.end;
         // A strong slogan ("the leading", "world-class", "the best") is vague however specific the
@@ -632,9 +652,19 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
          "outfit",    "group",       "house"});
     const bool namedPeople =
         r.headKind == HeadKind::Agent && r.contentWords >= 2 && !everyone && !orgHead;
+    // "Shift maintenance from reactive to preventive": a change from one named state to another.
+    bool shiftNamed = false;
+    {
+        const std::string low = lower(title);
+        const std::size_t from = low.find(" from ");
+        const std::size_t to = from == std::string::npos ? from : low.find(" to ", from + 6);
+        shiftNamed = to != std::string::npos && to > from + 6 && to - from <= 30 &&
+                     !std::isdigit(static_cast<unsigned char>(low[from + 6])) &&
+                     to + 4 < low.size() && std::isalpha(static_cast<unsigned char>(low[to + 4]));
+    }
     const bool specific =
         r.segment || r.rulesOut || comparative || r.purposeNamesOutcome || namedPeople ||
-        claimOrPeople || r.anyNumber || r.mechanism || r.intoOutcome ||
+        claimOrPeople || r.anyNumber || r.mechanism || r.intoOutcome || shiftNamed ||
         (!r.qualifier.empty() && !r.qualifierAll && r.headKind != HeadKind::Abstract);
     const bool loose = r.verb == VerbKind::Generic || r.verb == VerbKind::Change ||
                        r.verb == VerbKind::Achieve || r.verb == VerbKind::Maintain ||

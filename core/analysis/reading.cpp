@@ -401,7 +401,8 @@ class Reader {
     }
     bool verbish(std::size_t i) const {
         return hasAny(i, kVerbs) || has(i, WordClass::ExperienceVerb) ||
-               (i < count_ && (toks_[i].phraseCls & kVerbs) != 0);
+               (i < count_ &&
+                (toks_[i].phraseCls & (kVerbs | bit(WordClass::ExperienceVerb))) != 0);
     }
 
     VerbKind verbKind(std::size_t i) const {
@@ -745,6 +746,8 @@ class Reader {
             if (is(lead + 1, "the") || is(lead + 1, "a") || is(lead + 1, "an") ||
                 is(lead + 1, "our") || isValue(lead + 1) || is(lead + 1, "all") ||
                 (is(lead + 1, "at") && is(lead + 2, "least")) ||
+                // "Treat more patients as day cases": a verb before a comparative of quantity.
+                ((is(lead + 1, "more") || is(lead + 1, "fewer")) && isWord(lead + 2)) ||
                 // "Line up 12 players", "Hand out 300 leaflets": a verb and its particle.
                 ((is(lead + 1, "up") || is(lead + 1, "out") || is(lead + 1, "off") ||
                   is(lead + 1, "down")) &&
@@ -850,6 +853,12 @@ class Reader {
         const bool nounNext =
             isWord(i + 1) && nounish(i + 1) && !function(i + 1) && !verbish(i + 1);
         if (afterNoun && verbish(i) && !nounish(i) && !t.hyphenBefore && !gerund(i) && !nounNext)
+            return true;
+        // "Teachers routinely use …": an adverb after a noun opens the verb that follows.
+        if (afterNoun && endsWith(i, "ly") && !hasAny(i, kNouns | kVerbs) && !is(i, "daily") &&
+            !is(i, "weekly") && !is(i, "monthly") && !is(i, "yearly") && !is(i, "quarterly") &&
+            !is(i, "early") && !is(i, "only") && !is(i, "nightly") && !is(i, "hourly") &&
+            !is(i, "fortnightly") && isWord(i + 1) && verbish(i + 1))
             return true;
         // What people named do, in a verb we do not list: "Members fill a quarter of the slots",
         // "Every partner deal registration comes in through the portal".

@@ -65,7 +65,8 @@ const Row kRows[] = {
      "engage|contribute|join|respond|reply|open|click|refer|share|read|watch|sign up|log in|"
      "come back|ask|want|need|complete|finish|reach|upgrade|subscribe|book|attend|apply|enrol|"
      "enroll|donate|volunteer|participate|rank|score|resolve|answer|serve|run|ship|close|"
-     "convert|succeed|fail|wait|travel|arrive|receive|get|have|has|had|make|run on|depend"},
+     "convert|succeed|fail|wait|travel|arrive|receive|get|have|has|had|make|run on|depend|"
+     "take part|take up|turn to|rely on|look for|speak up"},
     {WordClass::BeVerb, true,
      "is|are|was|were|be|been|being|become|becomes|became|becoming|get|gets|got|gotten|go|goes|"
      "went|gone|has|have|had|remain|remains|stay|stays|will|shall|must|should|can|'s"},
@@ -458,6 +459,8 @@ const Row kRows[] = {
     {WordClass::AbstractNoun, false, "community|ecosystem|power|muscle"},
     // People an objective is for, beyond the grammar's list: the professions a public body or a
     // charity trains and serves.
+    // Firms as customers: "among mid-sized law firms". Exact, so that "firm" stays free.
+    {WordClass::AgentNoun, true, "firms|law firms|cooks|line cooks|chefs|growers|farmers"},
     {WordClass::AgentNoun, false,
      "gp|gps|midwife|midwives|paramedic|social worker|caseworker|carer|foster carer|"
      "pharmacist|optician|surgeon|dietitian|counsellor|counselor|coach|tutor|mentor|"

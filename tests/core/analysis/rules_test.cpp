@@ -197,6 +197,21 @@ TEST_CASE("OBJ-TACTIC: what people can do, have or feel is no work of ours") {
     }
 }
 
+TEST_CASE("OBJ-VAGUE and OBJ-TACTIC stay quiet on specific sentences that look loose") {
+    const char* quiet[] = {
+        "Pursuing excellence: build a first team that challenges for the national cup every season",
+        "Teachers routinely use assessment results to plan their lessons",
+        "Shift maintenance from reactive to preventive",
+        "Widen our client base among mid-sized law firms",
+        "We want to treat more patients as day cases",
+        "Make builds and search blazingly fast and reliable"};
+    for (const char* t : quiet) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-VAGUE") == 0);
+        CHECK(onObjective(t, "OBJ-TACTIC") == 0);
+    }
+}
+
 TEST_CASE("OBJ-VAGUE: the rewrite asks which people when the objective already names them") {
     Plan p = cleanPlan();
     p.objectives[0].title = "  Delight our customers.";
