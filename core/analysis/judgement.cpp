@@ -903,9 +903,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const bool rate =
         (s.fromTo || (s.target && !s.relativeChange && r.verb == VerbKind::Maintain)) &&
         s.unit == "%";
+    // "1,000 paying readers", "800 active subscribers": people who pay or use, not a crowd.
+    const bool valued = containsAnyWord(join(r.counted, r.head).of(title),
+                                        {"paying", "paid", "active", "returning", "retained"});
     if (r.headKind == HeadKind::Vanity &&
         !(r.form == Form::Clause && r.counted.empty() && !vanityReaches) && !share &&
-        !r.measureBeside && !weDoThem && !qualityOnly && !rate) {
+        !r.measureBeside && !weDoThem && !qualityOnly && !rate && !valued) {
         v.keyResult = KeyResultVerdict::Vanity;
         v.evidence = r.counted.empty() ? r.head : r.counted;
         v.thing = r.head;
@@ -945,7 +948,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const std::string_view before = title.substr(0, r.vanityCount.begin);
     const bool mine = before.size() >= 3 && lower(before.substr(before.size() - 3)) == "my ";
     if (!r.vanityCount.empty() && !(r.headKind == HeadKind::Metric && r.percentOrMoney) &&
-        !(weDoThem && r.verb == VerbKind::Build) && !mine) {
+        !(weDoThem && r.verb == VerbKind::Build) && !mine &&
+        !containsAnyWord(r.vanityCount.of(title), {"paying", "paid", "active", "returning"})) {
         v.keyResult = KeyResultVerdict::Vanity;
         v.evidence = r.vanityCount;
         v.thing = r.vanityCount;
@@ -1208,6 +1212,15 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                                 "complaints", "tickets", "messages", "callers"});
     if (timeBound(title) && (!counted || share) && (!r.percentOrMoney || share) &&
         (containsAnyWord(title, {"average", "median"}) || incomingNamed))
+        isWork = false;
+    // A task done in minutes is its cycle time, a measure: "Figures for the monthly review are
+    // pulled together in under 60 minutes" (a deadline in days or weeks is still a deadline).
+    if (isWork && !counted && timeBound(title) &&
+        containsAnyWord(title, {"second", "seconds", "minute", "minutes", "hour", "hours"}))
+        isWork = false;
+    // "Online services stay available round the clock": a state kept, not a thing shipped.
+    if (isWork && r.form == Form::Done &&
+        containsAnyWord(r.verbText.of(title), {"stay", "stays", "remain", "remains"}))
         isWork = false;
     {
         const std::string handle = lower(firstWordOf(r.verbText.of(title)));

@@ -539,6 +539,18 @@ TEST_CASE("KR-ACTIVITY: how fast what comes in is answered is a service level, n
     CHECK(onKeyResult("Attend 80% of the partners' weekly calls", "KR-ACTIVITY") == 1);
 }
 
+TEST_CASE("KR content rules stay quiet on a cycle time, a state kept and people who pay") {
+    const char* quiet[] = {"Figures for the monthly review are pulled together in under 60 minutes",
+                           "Online council services stay available round the clock",
+                           "1,000 paying readers for the serialised novel within three years"};
+    for (const char* t : quiet) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 0);
+    }
+    CHECK(onKeyResult("1,000 readers for the serialised novel", "KR-VANITY", true) == 1);
+}
+
 TEST_CASE("KR-NO-TARGET: a direction or a manner with nothing to measure it by") {
     const char* vague[] = {"Stronger backing from library donors",
                            "Members happier with our public computers",
