@@ -729,7 +729,9 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     const bool betterAt =
         (fromVerb.rfind("get better at ", 0) == 0 || fromVerb.rfind("be better at ", 0) == 0 ||
          fromVerb.rfind("become better at ", 0) == 0 || fromVerb.rfind("do better at ", 0) == 0) &&
-        !r.segment && !r.anyNumber && !r.purposeNamesOutcome && !r.rulesOut;
+        !r.anyNumber && !r.purposeNamesOutcome && !r.rulesOut &&
+        // What follows "at" is the skill ("at SEO"), not a segment; one named after it is.
+        !containsAnyWord(fromVerb, {"for", "among", "with", "in"});
     // Idioms of doing well that name nothing to move: "Make the most of our buildings", "Raise
     // our game", "Make a real difference".
     bool idiom = false;

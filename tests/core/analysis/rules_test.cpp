@@ -246,7 +246,8 @@ TEST_CASE("OBJ-TACTIC and OBJ-VAGUE: places built, sites put online, visions of 
     const char* visions[] = {"Goal 1: A broad-based local economy",
                              "Ours will be a caring, healthy and close-knit community",
                              "Fairness, opportunity and a good life for every household",
-                             "Be the natural first call for family-run firms in our county"};
+                             "Be the natural first call for family-run firms in our county",
+                             "Marketing: get better at SEO"};
     for (const char* t : work) {
         CAPTURE(t);
         CHECK(onObjective(t, "OBJ-TACTIC") == 1);
