@@ -112,6 +112,23 @@ void vanity(Context& c, const KrFacts& f) {
         found = trimmed(k.metric);
     }
     if (found.empty()) return;
+    // "the 50,000 subscribers should bring" reads as a sum: the count's own number goes, and so
+    // do "new" and "featured in" before what is counted.
+    {
+        std::string_view rest = found;
+        for (bool cut = true; cut;) {
+            cut = false;
+            const std::size_t sp = rest.find(' ');
+            if (sp == std::string_view::npos) break;
+            const std::string_view word = rest.substr(0, sp);
+            const bool number = word.find_first_of("0123456789") != std::string_view::npos;
+            if (number || word == "new" || word == "more" || word == "featured" || word == "in") {
+                rest.remove_prefix(sp + 1);
+                cut = true;
+            }
+        }
+        if (!rest.empty() && rest.size() < found.size()) found = std::string(rest);
+    }
     const std::string quoted = f.judgement.keyResult == KeyResultVerdict::Vanity
                                    ? said(f, f.judgement.evidence)
                                    : " (\"" + found + "\")";

@@ -552,6 +552,17 @@ TEST_CASE("KR content rules stay quiet on a cycle time, a state kept and people 
     CHECK(onKeyResult("1,000 readers for the serialised novel", "KR-VANITY", true) == 1);
 }
 
+TEST_CASE("KR-VANITY: the rewrite names what is counted, not the count") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).title = "Our YouTube channel reaches 50,000 subscribers";
+    keyResult(p, 0, 0).driver = okr::NodeId();
+    const auto v = fixtures::violations(okr::analyze(p), "KR-VANITY");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite ==
+          "Increase <what the subscribers should bring: trials, signups, revenue> from "
+          "<baseline> to <target> by <date>");
+}
+
 TEST_CASE("KR-NO-TARGET: a direction or a manner with nothing to measure it by") {
     const char* vague[] = {"Stronger backing from library donors",
                            "Members happier with our public computers",
