@@ -58,6 +58,14 @@ bool judged(const Context& c, const KrFacts& f) {
     }
 }
 
+// The slot of the rewrite: what a thing made should change, or what people reached should do.
+std::string changeSlot(const Context& c, const std::string& what) {
+    const std::size_t sp = what.rfind(' ');
+    const std::string last = lowerCase(sp == std::string::npos ? what : what.substr(sp + 1));
+    const bool people = (c.words.wordClasses(last) & bit(WordClass::AgentNoun)) != 0;
+    return "what " + what + (people ? " should do differently" : " should change");
+}
+
 void activity(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
     if (f.kind == KrKind::Milestone || f.kind == KrKind::Baseline) return;
@@ -73,7 +81,7 @@ void activity(Context& c, const KrFacts& f) {
                 " once " + what +
                 " are done? Measure that and keep the work as an initiative — or tag the key "
                 "result leading if it is a deliberate early proxy (S2, S4).");
-        if (out) out->rewrite = formula("what " + what + " should change");
+        if (out) out->rewrite = formula(changeSlot(c, what));
         return;
     }
     if (v.keyResult != KeyResultVerdict::Deliverable) return;
@@ -96,7 +104,7 @@ void activity(Context& c, const KrFacts& f) {
                      "initiative — or, if it truly is a milestone, make it one (S2: these can be "
                      "milestones inside a plan, not KRs).");
     if (out) {
-        if (!v.binary) out->rewrite = formula("what " + what + " should change");
+        if (!v.binary) out->rewrite = formula(changeSlot(c, what));
         out->action = FixAction::MakeMilestone;
     }
 }

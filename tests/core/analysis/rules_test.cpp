@@ -563,6 +563,16 @@ TEST_CASE("KR-VANITY: the rewrite names what is counted, not the count") {
           "<baseline> to <target> by <date>");
 }
 
+TEST_CASE("KR-ACTIVITY: the rewrite asks what people reached should do differently") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).title = "Interview 20 churned customers";
+    const auto v = fixtures::violations(okr::analyze(p), "KR-ACTIVITY");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite ==
+          "Increase <what the customers should do differently> from <baseline> to <target> by "
+          "<date>");
+}
+
 TEST_CASE("KR-NO-TARGET: a direction or a manner with nothing to measure it by") {
     const char* vague[] = {"Stronger backing from library donors",
                            "Members happier with our public computers",
