@@ -811,14 +811,12 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                 word == "will" || word == "be" || word.size() <= 1)
                 continue;
             ++content;
-            bool known = false;
-            for (const char* p : kPraise)
-                if (word == p) known = true, ++praise;
+            bool praised = (c & (bit(WordClass::SoftSlogan) | bit(WordClass::VagueSlogan))) != 0;
+            for (const char* p : kPraise) praised = praised || word == p;
+            bool known = praised ||
+                         ((c & bit(WordClass::AbstractNoun)) && !(c & bit(WordClass::MetricNoun)));
             for (const char* p : kPlaces) known = known || word == p;
-            if (!known && (c & (bit(WordClass::SoftSlogan) | bit(WordClass::VagueSlogan))))
-                known = true, ++praise;
-            if (!known && (c & bit(WordClass::AbstractNoun)) && !(c & bit(WordClass::MetricNoun)))
-                known = true;
+            praise += praised ? 1 : 0;
             other = !known;
         }
         vision = !other && praise > 0 && content >= 3;
