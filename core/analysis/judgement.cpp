@@ -1071,8 +1071,11 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                 case VerbKind::Change:
                     // "Gain SOC 2 certification": a verdict gained is done or not done; a share
                     // of them is a rate ("Raise multi-year agreements from 12% to 28%").
+                    // "Lower energy bills" moves many of them: a measure, not one verdict.
                     isWork = r.headKind == HeadKind::Deliverable ||
-                             (r.headKind == HeadKind::Binary && !counted && !r.anyNumber);
+                             (r.headKind == HeadKind::Binary && !counted && !r.anyNumber &&
+                              !(r.head.of(title).size() > 3 && r.head.of(title).back() == 's' &&
+                                lower(firstWordOf(r.verbText.of(title))) != "gain"));
                     break;
                 case VerbKind::Experience:
                     // What we do ourselves, counted: "Attend 12 supplier site visits", "Share
@@ -1162,16 +1165,37 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // A direction named as a noun phrase with no figure: "Stronger backing from donors",
     // "Members happier with our e-services", "Lower energy bills for our buildings".
     bool namedDirection = false;
+    TextSpan directionWord, directionOf;  // "Stronger" and "backing from library donors"
     if (isWork && r.form == Form::NounPhrase && !r.anyNumber && !hasTarget && !r.bounded &&
         !counted && r.headKind != HeadKind::Binary) {
         const okr::WordText w(lower(title));
-        for (std::size_t i = 0; i < w.size() && i < 2; ++i)
+        for (std::size_t i = 0; i < w.size() && i < 2 && !namedDirection; ++i)
             for (const char* c :
                  {"stronger",  "happier", "healthier", "greater", "bigger", "better",
                   "wider",     "deeper",  "closer",    "richer",  "warmer", "friendlier",
                   "lower",     "higher",  "more",      "fewer",   "less",   "improved",
-                  "increased", "reduced", "safer",     "faster",  "cheaper"})
-                namedDirection = namedDirection || w.word(i) == c;
+                  "increased", "reduced", "safer",     "faster",  "cheaper"}) {
+                if (w.word(i) != c) continue;
+                namedDirection = true;
+                // Where the word stands: the first whole-word match in the title.
+                const std::string low = lower(title);
+                std::size_t at = low.find(c);
+                while (at != std::string::npos && at > 0 && asciiAlpha(low[at - 1]))
+                    at = low.find(c, at + 1);
+                if (at == std::string::npos) break;
+                const std::size_t end = at + std::char_traits<char>::length(c);
+                directionWord = {static_cast<std::uint16_t>(at), static_cast<std::uint16_t>(end)};
+                // What moves: the words after it ("Stronger backing from donors"), or the one
+                // before it ("Members happier with …").
+                directionOf =
+                    i == 0 ? TextSpan{static_cast<std::uint16_t>(std::min(end + 1, title.size())),
+                                      static_cast<std::uint16_t>(title.size())}
+                           : TextSpan{0, static_cast<std::uint16_t>(at > 0 ? at - 1 : 0)};
+                while (directionOf.end > directionOf.begin &&
+                       !std::isalnum(static_cast<unsigned char>(title[directionOf.end - 1])))
+                    --directionOf.end;
+                break;
+            }
     }
     // How well, with nothing to measure it by: "Answer phone calls as fast as we are able",
     // "Sort out as much as possible on the first contact", "Listen to customers well".
@@ -1200,6 +1224,10 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.keyResult = KeyResultVerdict::NotMeasurable;
         v.evidence = r.comparative.empty() ? join(r.verbText, r.object) : r.comparative;
         v.thing = r.object.empty() ? r.subject : r.object;
+        if (namedDirection && !directionOf.empty()) {
+            v.evidence = directionWord;
+            v.thing = directionOf;
+        }
         return v;
     }
     // How fast something is done on average, or how fast what comes in is handled, is a

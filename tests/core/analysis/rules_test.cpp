@@ -573,6 +573,23 @@ TEST_CASE("KR-ACTIVITY: the rewrite asks what people reached should do different
           "<date>");
 }
 
+TEST_CASE("KR-NO-TARGET: the rewrite of a named direction keeps what moves") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).title = "Stronger backing from library donors.";
+    keyResult(p, 0, 0).target.reset();
+    auto v = fixtures::violations(okr::analyze(p), "KR-NO-TARGET");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite ==
+          "Increase <the measure that shows the backing from library donors changed> from "
+          "<baseline> to <target> by <date>");
+    // Many bills lowered is a measure, not one verdict (a bill passed would be).
+    keyResult(p, 0, 0).title = "Lower energy bills for our buildings";
+    v = fixtures::violations(okr::analyze(p), "KR-NO-TARGET");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite == "Lower energy bills from <baseline> to <target> by <date>");
+    CHECK(fires(p, "KR-ACTIVITY") == 0);
+}
+
 TEST_CASE("KR-NO-TARGET: a direction or a manner with nothing to measure it by") {
     const char* vague[] = {"Stronger backing from library donors",
                            "Members happier with our public computers",
