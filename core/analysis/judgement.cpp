@@ -776,7 +776,10 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     // and a good life for every household in the region".
     bool vision = false;
     const std::string beVerb = lower(r.verbText.of(title));
-    if ((r.form == Form::NounPhrase ||
+    // "Building a brighter tomorrow of lively communities": the same after a verb of making.
+    const bool makes =
+        r.form == Form::Imperative && (r.verb == VerbKind::Build || r.verb == VerbKind::Generic);
+    if ((r.form == Form::NounPhrase || makes ||
          (r.form == Form::Clause &&
           (beVerb == "will be" || beVerb == "is" || beVerb == "are" || beVerb == "will become"))) &&
         !r.anyNumber && !r.rulesOut && !r.mechanism) {
@@ -798,7 +801,9 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
             "goal",          "objective",      "outcome",      "priority",      "theme",
             "opportunity",   "opportunities",  "fairness",     "wellbeing",     "prosperity",
             "growth"};
-        const okr::WordText w(lower(title));
+        // After a verb of making, only what it makes is the vision.
+        const okr::WordText w(lower(
+            makes ? title.substr(std::min<std::size_t>(r.verbText.end, title.size())) : title));
         const WordTable& table = defaultWordTable();
         std::size_t content = 0, praise = 0;
         bool other = false;

@@ -247,7 +247,8 @@ TEST_CASE("OBJ-TACTIC and OBJ-VAGUE: places built, sites put online, visions of 
                              "Ours will be a caring, healthy and close-knit community",
                              "Fairness, opportunity and a good life for every household",
                              "Be the natural first call for family-run firms in our county",
-                             "Marketing: get better at SEO"};
+                             "Marketing: get better at SEO",
+                             "Building a brighter tomorrow of lively communities"};
     for (const char* t : work) {
         CAPTURE(t);
         CHECK(onObjective(t, "OBJ-TACTIC") == 1);
