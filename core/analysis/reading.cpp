@@ -486,8 +486,9 @@ class Reader {
                  is(i - 1, "aud") || is(i - 1, "cad") || is(i - 1, "inr") || is(i - 1, "nok") ||
                  is(i - 1, "sek") || is(i - 1, "dkk"));
             if (t.percent || t.money || moneyWord || is(i + 1, "percent") || is(i + 1, "pct") ||
-                is(i + 1, "eur") || is(i + 1, "usd") || is(i + 1, "gbp") || is(i + 1, "dollars") ||
-                is(i + 1, "euros") || is(i + 1, "pounds"))
+                (is(i + 1, "per") && is(i + 2, "cent")) || is(i + 1, "eur") || is(i + 1, "usd") ||
+                is(i + 1, "gbp") || is(i + 1, "dollars") || is(i + 1, "euros") ||
+                is(i + 1, "pounds"))
                 r.percentOrMoney = true;
         }
     }

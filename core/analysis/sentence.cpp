@@ -364,6 +364,15 @@ class Parser {
                 r.relativeChange = 1.0;
                 return;
             }
+            if (isWord(i, "doubles")) {
+                r.relativeChange = 1.0;
+                return;
+            }
+            if (isWord(i, "quadruple") || isWord(i, "quadrupling") || isWord(i, "quadrupled") ||
+                isWord(i, "quadruples")) {
+                r.relativeChange = 3.0;
+                return;
+            }
             if (isWord(i, "triple") || isWord(i, "tripling") || isWord(i, "tripled")) {
                 r.relativeChange = 2.0;
                 return;

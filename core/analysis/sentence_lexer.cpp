@@ -363,6 +363,13 @@ class Lexer {
                     out_.toks[j++].type = T::Skip;
                 }
             }
+            // "94 per cent": the percent in two words.
+            if (j + 1 < out_.count && !t.unit && !t.percent && isWord(j, "per") &&
+                isWord(j + 1, "cent")) {
+                t.percent = true;
+                out_.toks[j++].type = T::Skip;
+                out_.toks[j++].type = T::Skip;
+            }
             if (j < out_.count && out_.toks[j].type == T::Word && !t.unit && !t.percent) {
                 const std::string_view w = text(out_.toks[j]);
                 if (const char* u = unitFor(w)) {

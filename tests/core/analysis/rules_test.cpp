@@ -212,6 +212,17 @@ TEST_CASE("OBJ-VAGUE and OBJ-TACTIC stay quiet on specific sentences that look l
     }
 }
 
+TEST_CASE("OBJ-METRIC: a share in two words, a count that doubles or quadruples") {
+    const char* metrics[] = {
+        "By 2027, raise preschool enrolment of Indigenous children to 97 per cent",
+        "Quadruple subscription revenue over last year",
+        "Grow sales and streamline quoting so yearly income doubles"};
+    for (const char* t : metrics) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-METRIC") == 1);
+    }
+}
+
 TEST_CASE("OBJ-VAGUE: the rewrite asks which people when the objective already names them") {
     Plan p = cleanPlan();
     p.objectives[0].title = "  Delight our customers.";

@@ -78,6 +78,16 @@ TEST_CASE("the target first, then where it starts: to Y from X") {
     CHECK(s.target == 1.1);
 }
 
+TEST_CASE("percent in two words, and a count that doubles or quadruples") {
+    auto s = parseKrSentence("Lift Year 12 completion to 94 per cent");
+    CHECK(s.target == 94);
+    CHECK(s.unit == "%");
+    s = parseKrSentence("Quadruple subscription revenue over last year");
+    CHECK(s.relativeChange == 3.0);
+    s = parseKrSentence("Streamline quoting so yearly income doubles");
+    CHECK(s.relativeChange == 1.0);
+}
+
 TEST_CASE("arrows (S3 worked examples)") {
     auto s =
         parseKrSentence("KR1: Increase SQL→Won win rate from 18% → 23% (±1 pp) in MM segment.");
