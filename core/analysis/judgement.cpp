@@ -433,7 +433,9 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     const bool countedWork =
         r.verb == VerbKind::Work && !r.counted.empty() && !r.percentOrMoney && !reached;
     // A measure given the level to reach: "Achieve an NPS of 50", "Reach NPS 50".
-    const bool levelOfMeasure = (r.verb == VerbKind::Achieve || r.verb == VerbKind::Change) &&
+    // … or held at one: "Keep NPS at 80 or above".
+    const bool levelOfMeasure = (r.verb == VerbKind::Achieve || r.verb == VerbKind::Change ||
+                                 r.verb == VerbKind::Maintain) &&
                                 r.headKind == HeadKind::Metric && s.target && !r.segment;
     if ((r.anyNumber || s.relativeChange) &&
         (movement || r.percentOrMoney || reachCount || reached || levelOfMeasure) && !countedWork) {
