@@ -923,14 +923,38 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     }
     // Users counted as a level, with nothing saying they use it: "Have 1M users by December",
     // "Reach 50,000 registered users" — not "Reach 5,000 weekly active users".
-    if (r.form == Form::Imperative &&
-        (r.verb == VerbKind::Generic || r.verb == VerbKind::Achieve) && counted) {
-        const std::string countedWords = lower(r.counted.of(title));
-        const okr::WordText w(countedWords);
-        if (w.size() == 2 || (w.size() == 3 && (w.word(1) == "registered" || w.word(1) == "total")))
-            if (w.word(w.size() - 1) == "users" || w.word(w.size() - 1) == "accounts") {
+    // So are accounts opened, named with no verb or said done: "220,000 new student accounts
+    // across the products", "3,500 new trial accounts opened in Q3".
+    const bool levelNamed =
+        (r.form == Form::Imperative &&
+         (r.verb == VerbKind::Generic || r.verb == VerbKind::Achieve)) ||
+        (r.form != Form::Imperative && !s.fromTo && !share && !r.percentOrMoney);
+    // Without a verb first, the count opens the subject or the phrase.
+    const TextSpan countedPhrase = counted                      ? r.counted
+                                   : r.form == Form::NounPhrase ? r.object
+                                   : r.form != Form::Imperative ? r.subject
+                                                                : TextSpan{};
+    const bool countFirst = !countedPhrase.empty() && countedPhrase.begin < title.size() &&
+                            std::isdigit(static_cast<unsigned char>(title[countedPhrase.begin]));
+    if (levelNamed && countFirst) {
+        const std::string countedWords = lower(countedPhrase.of(title));
+        const okr::WordText all(countedWords);
+        // The words of the count without its number ("1M", "50,000").
+        std::vector<std::string_view> w;
+        for (std::size_t i = 0; i < all.size(); ++i)
+            if (all.word(i).find_first_of("0123456789") == std::string_view::npos)
+                w.push_back(all.word(i));
+        const bool level =
+            !w.empty() &&
+            (w.size() == 1 ||
+             (w.size() == 2 && (w[0] == "registered" || w[0] == "total" ||
+                                (r.form != Form::Imperative && w[0] == "new"))) ||
+             (w.size() == 3 && r.form != Form::Imperative && w[0] == "new" &&
+              (w[1] == "student" || w[1] == "trial" || w[1] == "free" || w[1] == "app")));
+        if (level)
+            if (w.back() == "users" || w.back() == "accounts") {
                 v.keyResult = KeyResultVerdict::Vanity;
-                v.evidence = r.counted;
+                v.evidence = countedPhrase;
                 v.thing = r.head;
                 return v;
             }

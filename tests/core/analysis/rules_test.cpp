@@ -564,6 +564,13 @@ TEST_CASE("KR content rules stay quiet on a cycle time, a state kept and people 
     CHECK(onKeyResult("1,000 readers for the serialised novel", "KR-VANITY", true) == 1);
 }
 
+TEST_CASE("KR-VANITY: accounts opened as a level, with no verb or said done") {
+    CHECK(onKeyResult("220,000 new student accounts across the learning products", "KR-VANITY",
+                      true) == 1);
+    CHECK(onKeyResult("3,500 new trial accounts opened in Q3", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("5,000 weekly active users by June", "KR-VANITY", true) == 0);
+}
+
 TEST_CASE("KR-VANITY: the rewrite names what is counted, not the count") {
     Plan p = cleanPlan();
     keyResult(p, 0, 0).title = "Our YouTube channel reaches 50,000 subscribers";
