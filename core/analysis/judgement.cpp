@@ -910,6 +910,21 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const bool rate =
         (s.fromTo || (s.target && !s.relativeChange && r.verb == VerbKind::Maintain)) &&
         s.unit == "%";
+    // "Monthly users of the docs site": the site's visitors, traffic by another name.
+    bool siteUsers = false;
+    if (lastWordIn(r.head.of(title), {"users", "user"}) && r.head.end < title.size()) {
+        const std::string after = lower(title.substr(r.head.end));
+        if (after.rfind(" of ", 0) == 0)
+            siteUsers = containsAnyWord(after, {"site", "website", "docs", "blog", "wiki", "portal",
+                                                "page", "pages", "homepage"}) &&
+                        !containsAnyWord(after, {"app", "product", "platform", "service"});
+    }
+    if (siteUsers && !share && !r.percentOrMoney && (r.anyNumber || hasTarget)) {
+        v.keyResult = KeyResultVerdict::Vanity;
+        v.evidence = join(r.head, r.qualifier.empty() ? r.head : r.qualifier);
+        v.thing = r.head;
+        return v;
+    }
     // "1,000 paying readers", "800 active subscribers": people who pay or use, not a crowd.
     const bool valued = containsAnyWord(join(r.counted, r.head).of(title),
                                         {"paying", "paid", "active", "returning", "retained"});

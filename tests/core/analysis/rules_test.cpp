@@ -569,6 +569,9 @@ TEST_CASE("KR-VANITY: accounts opened as a level, with no verb or said done") {
                       true) == 1);
     CHECK(onKeyResult("3,500 new trial accounts opened in Q3", "KR-VANITY", true) == 1);
     CHECK(onKeyResult("5,000 weekly active users by June", "KR-VANITY", true) == 0);
+    // Users of a site are its visitors; users of the product are not.
+    CHECK(onKeyResult("Increase monthly users of the docs site to 8k", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Increase monthly users of the booking app to 8k", "KR-VANITY", true) == 0);
 }
 
 TEST_CASE("KR-VANITY: the rewrite names what is counted, not the count") {
