@@ -500,6 +500,11 @@ const Row kRows[] = {
      "taproom|tasting room|brewery|community hall|village hall|hall|playground|play space|"
      "warehouse|depot|kitchen|showroom|venue|space|meeting room|reading room|visitor centre|"
      "visitor center|drop in centre|hub"},
+    // Channels and paths a team sets up: "Set up the club's YouTube channel", "Set up an
+    // escalation path for overdue findings".
+    {WordClass::DeliverableNoun, false,
+     "youtube channel|podcast channel|slack channel|discord server|escalation path|review "
+     "workflow|approval workflow|intake form"},
     // Work verbs: "Templatise the tender letters", "Refit 8 branches".
     {WordClass::ActivityVerb, false,
      "stream|livestream|carry out|provide|templatise|templatize|relabel|refit|retrofit|rehearse|"
