@@ -611,11 +611,13 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     if ((be || placed || (claimAfterVerb && !perceived) ||
          (r.form == Form::NounPhrase && lower(firstWordOf(title)) == "the")) &&
         !r.purposeNamesOutcome &&
-        containsAnyWord(claimed, {"biggest",    "largest",    "default",      "top",
-                                  "preferred",  "premier",    "foremost",     "dominant",
-                                  "authority",  "choice",     "most popular", "leading",
-                                  "leader",     "best",       "number one",   "go-to",
-                                  "first call", "first stop", "port of call", "natural home"})) {
+        containsAnyWord(
+            claimed, {"biggest",      "largest",      "default",    "top",          "preferred",
+                      "premier",      "foremost",     "dominant",   "authority",    "choice",
+                      "most popular", "leading",      "leader",     "best",         "number one",
+                      "go-to",        "first call",   "first stop", "port of call", "natural home",
+                      "very top",     "catalyst",     "beacon",     "trailblazer",  "pioneer",
+                      "frontrunner",  "front-runner", "powerhouse"})) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = claimAfterVerb
                          ? TextSpan{r.verbText.begin, static_cast<std::uint16_t>(title.size())}
@@ -624,6 +626,24 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         return v;
     }
 
+    // A reputation with no one who holds it: "Be known as the firm that looks after its staff",
+    // "Be seen as a great employer" — whose view would show it?
+    {
+        const std::string fromLead =
+            lower(title.substr(std::min<std::size_t>(r.verbText.begin, title.size())));
+        std::size_t as = std::string::npos;
+        for (const char* lead :
+             {"be known as ", "be seen as ", "be recognised as ", "be recognized as ",
+              "be regarded as ", "be known for ", "become known as ", "become known for "})
+            if (fromLead.rfind(lead, 0) == 0) as = std::char_traits<char>::length(lead);
+        if (as != std::string::npos && r.form == Form::Imperative && !r.anyNumber &&
+            !containsWord(fromLead, "by")) {
+            v.objective = ObjectiveVerdict::Vague;
+            v.evidence = TextSpan{r.verbText.begin, static_cast<std::uint16_t>(title.size())};
+            v.thing = r.object;
+            return v;
+        }
+    }
     // A generic verb on an abstract object, with nothing that says for whom, where or what it
     // rules out: "Improve customer satisfaction", "Grow the business", "Be a great firm".
     // Being "more efficient" is no more specific than being efficient.

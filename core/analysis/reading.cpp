@@ -855,6 +855,16 @@ class Reader {
             isWord(i + 1) && nounish(i + 1) && !function(i + 1) && !verbish(i + 1);
         if (afterNoun && verbish(i) && !nounish(i) && !t.hyphenBefore && !gerund(i) && !nounNext)
             return true;
+        // "All fresh chicken we sell …": a pronoun opens a clause inside the phrase.
+        // Only a clause of a verb, then the subject's own verb: "we sell comes", "we buy from
+        // uses".
+        if (i > begin && (is(i, "we") || is(i, "they") || is(i, "you")) && isWord(i + 1) &&
+            verbish(i + 1)) {
+            const std::size_t v = has(i + 2, WordClass::Preposition) ? i + 3 : i + 2;
+            if (isWord(v) && endsWith(v, "s") && !endsWith(v, "ss") && !hasAny(v, kNouns) &&
+                !function(v))
+                return true;
+        }
         // "Teachers routinely use …": an adverb after a noun opens the verb that follows.
         if (afterNoun && endsWith(i, "ly") && !hasAny(i, kNouns | kVerbs) && !is(i, "daily") &&
             !is(i, "weekly") && !is(i, "monthly") && !is(i, "yearly") && !is(i, "quarterly") &&
@@ -1103,6 +1113,18 @@ class Reader {
 
     // ---- forms ------------------------------------------------------------------------------
 
+    // A count in words: "four games", "a dozen posts".
+    bool numberWord(std::size_t i) const {
+        static const char* const kWords[] = {"two",    "three", "four",    "five",    "six",
+                                             "seven",  "eight", "nine",    "ten",     "eleven",
+                                             "twelve", "dozen", "several", "fifteen", "twenty"};
+        if (!isWord(i)) return false;
+        const std::string_view w = lowText(toks_[i]);
+        for (const char* k : kWords)
+            if (w == k) return true;
+        return false;
+    }
+
     // The token after "to" and any bound words ("to at least 600"): where its value would be.
     std::size_t valueAfterTo(std::size_t to) const { return to + 1 + boundWords(to + 1); }
 
@@ -1126,8 +1148,8 @@ class Reader {
         // portal", "Plan and run 4 events").
         // A word we do not list is a verb there too when an object opens after it ("Create and
         // operate a fund").
-        const bool opensObject =
-            (isWord(end + 2) && has(end + 2, WordClass::Determiner)) || isValue(end + 2);
+        const bool opensObject = (isWord(end + 2) && has(end + 2, WordClass::Determiner)) ||
+                                 isValue(end + 2) || numberWord(end + 2);
         if (is(end, "and") &&
             ((verbish(end + 1) && (!hasAny(end + 1, kNouns) || opensObject)) ||
              (isWord(end + 1) && !hasAny(end + 1, kNouns) && !function(end + 1) &&
@@ -1292,6 +1314,25 @@ class Reader {
             if (has(k, WordClass::TeamWord) || has(k, WordClass::RoleWord) || is(k, "we") ||
                 is(k, "staff") || is(k, "employees") || is(k, "volunteers"))
                 r.staffSubject = true;
+        // "All fresh chicken [we sell] comes from …", "Every grower [we buy from] uses …": a
+        // clause of ours inside the subject, then the subject's own verb.
+        if (j + 2 < count_ && (is(j, "we") || is(j, "they") || is(j, "you")) && isWord(j + 1) &&
+            (verbish(j + 1) || endsWith(j + 1, "ed")) && !has(j + 1, WordClass::BeVerb)) {
+            std::size_t k = j + 2;
+            if (has(k, WordClass::Preposition) && !is(k, "to")) ++k;
+            if (k < count_ && isWord(k) && !function(k) && endsWith(k, "s") &&
+                (verbish(k) || !hasAny(k, kNouns))) {
+                r.form = Form::Clause;
+                r.verb = verbKind(k);
+                if (r.verb == VerbKind::None) r.verb = VerbKind::Other;
+                r.verbText = span(k, k + 1);
+                verbTok_ = k;
+                const Phrase obj = nounPhrase(k + 1);
+                r.object = span(obj.begin, obj.end);
+                after_ = obj.end;
+                return;
+            }
+        }
         // "Every page [the on-call engineer receives] is …", "A bill [on free school meals] is
         // tabled": past a clause or a phrase inside the subject to its "is".
         if (j < count_ &&

@@ -259,6 +259,8 @@ TEST_CASE("OBJ-TACTIC and OBJ-VAGUE: places built, sites put online, visions of 
                              "Fairness, opportunity and a good life for every household",
                              "Be the natural first call for family-run firms in our county",
                              "Marketing: get better at SEO",
+                             "Be known as the firm that looks after its staff",
+                             "Be a catalyst for partnership across the local arts scene",
                              "Building a brighter tomorrow of lively communities"};
     for (const char* t : work) {
         CAPTURE(t);
@@ -550,6 +552,13 @@ TEST_CASE("KR-ACTIVITY: how fast what comes in is answered is a service level, n
         CHECK(onKeyResult(t, "KR-ACTIVITY") == 0);
     }
     CHECK(onKeyResult("Attend 80% of the partners' weekly calls", "KR-ACTIVITY") == 1);
+}
+
+TEST_CASE("KR-ACTIVITY: a clause of ours inside the subject is passed over to its verb") {
+    CHECK(onKeyResult("All fresh chicken we sell comes from higher-welfare farms by 2027",
+                      "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Every grower we buy from uses integrated pest management by 2029",
+                      "KR-ACTIVITY", true) == 0);
 }
 
 TEST_CASE("KR content rules stay quiet on a cycle time, a state kept and people who pay") {
