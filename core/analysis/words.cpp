@@ -494,6 +494,7 @@ const Row kRows[] = {
      "calendar|content calendar|journal article|paper|toolbox|archive"},
     // "committed" is no commit: the surface words only.
     {WordClass::VanityMetric, true, "commit|commits|commit count"},
+    {WordClass::VanityMetric, false, "podcast play|episode play|stream play"},
     {WordClass::DeliverableNoun, true, "commit|commits"},
     // Places a team builds or opens: "Build a taproom on the farm", "Create inviting spaces".
     {WordClass::DeliverableNoun, false,
@@ -503,7 +504,8 @@ const Row kRows[] = {
     // Channels and paths a team sets up: "Set up the club's YouTube channel", "Set up an
     // escalation path for overdue findings".
     {WordClass::DeliverableNoun, false,
-     "youtube channel|podcast channel|slack channel|discord server|escalation path|review "
+     "advisory panel|steering panel|youtube channel|podcast channel|slack channel|"
+     "discord server|escalation path|review "
      "workflow|approval workflow|intake form"},
     // Work verbs: "Templatise the tender letters", "Refit 8 branches".
     {WordClass::ActivityVerb, false,
