@@ -1287,6 +1287,19 @@ class Reader {
         after_ = e;
     }
 
+    // The subject's verb at `v` and the phrase it acts on after it.
+    Phrase clauseAt(Wording& r, std::size_t v) {
+        r.form = Form::Clause;
+        r.verb = verbKind(v);
+        if (r.verb == VerbKind::None) r.verb = VerbKind::Other;
+        r.verbText = span(v, v + 1);
+        verbTok_ = v;
+        const Phrase obj = nounPhrase(v + 1);
+        r.object = span(obj.begin, obj.end);
+        after_ = obj.end;
+        return obj;
+    }
+
     void subjectFirst(Wording& r, std::size_t lead) {
         // "There is a prototype of …", "There are guides for …": what exists is the subject.
         if (is(lead, "there") && has(lead + 1, WordClass::BeVerb)) {
@@ -1322,14 +1335,7 @@ class Reader {
             if (has(k, WordClass::Preposition) && !is(k, "to")) ++k;
             if (k < count_ && isWord(k) && !function(k) && endsWith(k, "s") &&
                 (verbish(k) || !hasAny(k, kNouns))) {
-                r.form = Form::Clause;
-                r.verb = verbKind(k);
-                if (r.verb == VerbKind::None) r.verb = VerbKind::Other;
-                r.verbText = span(k, k + 1);
-                verbTok_ = k;
-                const Phrase obj = nounPhrase(k + 1);
-                r.object = span(obj.begin, obj.end);
-                after_ = obj.end;
+                clauseAt(r, k);
                 return;
             }
         }
@@ -1493,20 +1499,13 @@ class Reader {
         }
         if (j < count_ && isWord(j) &&
             (listVerb || verbish(j) || endsWith(j, "s") || endsWith(j, "ed")) && !function(j)) {
-            r.form = Form::Clause;
-            r.verb = verbKind(j);
-            if (r.verb == VerbKind::None) r.verb = VerbKind::Other;
-            r.verbText = span(j, j + 1);
-            verbTok_ = j;
-            const Phrase obj = nounPhrase(j + 1);
-            r.object = span(obj.begin, obj.end);
+            const Phrase obj = clauseAt(r, j);
             if (r.staffSubject) {
                 // "The data team identifies 4 bottlenecks": our people's work, counted.
                 r.clauseObject = kindOf(obj);
                 if (obj.count < count_ && obj.count < obj.head)
                     r.counted = span(obj.count, obj.headEnd);
             }
-            after_ = obj.end;
             return;
         }
         r.form = Form::NounPhrase;
