@@ -68,7 +68,8 @@ struct LearnedReading {
     // The thresholds the model speaks at, chosen on the development part (train.py).
     bool adds = false;    // confident enough of a defect to add a verdict
     bool clears = false;  // confident enough that the sentence is fine to withdraw one
-    // … and to withdraw OBJ-TACTIC, which the rules give from the sentence's structure
+    // … and to withdraw OBJ-TACTIC or OBJ-METRIC, which the rules give from the sentence's
+    // structure
     bool clearsTactic = false;
 };
 
