@@ -1433,14 +1433,9 @@ class Reader {
         const bool modal = jw == "can" || jw == "could";
         if (copula && modal && be == j + 1 && be < count_ && isWord(be) &&
             !has(be, WordClass::BeVerb) && !is(be, "have") && !function(be)) {
-            r.form = Form::Clause;
-            r.verb = anyone ? VerbKind::Experience : verbKind(be);
-            if (r.verb == VerbKind::None) r.verb = VerbKind::Other;
+            clauseAt(r, be);
+            if (anyone) r.verb = VerbKind::Experience;
             r.verbText = span(j, be + 1);
-            verbTok_ = be;
-            const Phrase obj = nounPhrase(be + 1);
-            r.object = span(obj.begin, obj.end);
-            after_ = obj.end;
             return;
         }
         // Our own staff feeling supported is an outcome too.
