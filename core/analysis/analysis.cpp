@@ -62,7 +62,7 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
             if (f.driver >= 0) ++krsPerNode[static_cast<std::size_t>(f.driver)];
             f.style = kr.style.value_or(o.style);
             const TitleReading* read =
-                opts.textRules ? &readTitle(kr.title, sc, words, false) : nullptr;
+                opts.textRules ? &readTitle(kr.title, sc, words, TitleAs::KeyResult) : nullptr;
             f.sentence = read ? read->sentence : parseKrSentence(kr.title, sc);
             f.kind = kr.kind;
             if (kr.kind == KrKind::Metric && f.sentence.kind &&
@@ -79,7 +79,7 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
                 f.classes = f.wording.classes;
                 if (!kr.metric.empty()) {
                     const Wording& m =
-                        readTitle(kr.metric, SentenceContext{}, words, false).wording;
+                        readTitle(kr.metric, SentenceContext{}, words, TitleAs::Name).wording;
                     f.metricClasses = m.classes;
                     // "Share of traffic from mobile" is a rate, not a vanity count.
                     const std::string low = lowerCase(kr.metric);
@@ -174,7 +174,7 @@ ReadingCache& readingCache() {
 }  // namespace
 
 const TitleReading& readTitle(std::string_view text, const SentenceContext& context,
-                              const WordTable& words, bool objective) {
+                              const WordTable& words, TitleAs as) {
     ReadingCache& cache = readingCache();
     // The period and the table's version, spelled once until they change (every title of an
     // analysis shares them).
@@ -193,7 +193,7 @@ const TitleReading& readTitle(std::string_view text, const SentenceContext& cont
     }
     std::string& key = cache.key;
     key.clear();
-    key += objective ? 'o' : 'k';
+    key += static_cast<char>(as);
     key += cache.prefix;
     key.append(text.data(), text.size());
     const auto it = cache.map.find(key);
@@ -203,10 +203,12 @@ const TitleReading& readTitle(std::string_view text, const SentenceContext& cont
     // entries, each keystroke in such a plan re-read every title: seconds, not milliseconds).
     if (cache.map.size() >= 2 * kMaxEntities) cache.map.clear();
     TitleReading r;
-    r.sentence = parseKrSentence(text, context);
     r.wording = readWording(text, words);
-    r.judgement = objective ? judgeObjective(text, r.wording, r.sentence)
-                            : judgeKeyResult(text, r.wording, r.sentence);
+    if (as != TitleAs::Name) {
+        r.sentence = parseKrSentence(text, context);
+        r.judgement = as == TitleAs::Objective ? judgeObjective(text, r.wording, r.sentence)
+                                               : judgeKeyResult(text, r.wording, r.sentence);
+    }
     return cache.map.emplace(key, std::move(r)).first->second;
 }
 
@@ -279,7 +281,7 @@ std::string thingOf(std::string_view text, TextSpan span) {
         const std::size_t n = std::char_traits<char>::length(w);
         if (t.size() <= n || t[n] != ' ') return false;
         for (std::size_t i = 0; i < n; ++i)
-            if (std::tolower(static_cast<unsigned char>(t[i])) != w[i]) return false;
+            if (asciiLower(t[i]) != w[i]) return false;
         return true;
     };
     if (starts("the")) return "the" + t.substr(3);
@@ -305,12 +307,6 @@ std::string trimmed(std::string_view s) {
     while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r'))
         --e;
     return std::string(s.substr(b, e - b));
-}
-
-std::string lowerCase(std::string_view s) {
-    std::string out(s);
-    for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return out;
 }
 
 std::string ownerProblem(const Context& c, std::string_view owner, std::string_view title,

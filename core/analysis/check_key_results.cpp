@@ -349,12 +349,7 @@ void undefinedMetric(Context& c, const KrFacts& f) {
     const std::string metric = trimmed(k.metric);
     if (!metric.empty()) {
         for (const Node& n : c.plan.tree.nodes) {
-            if (n.name.size() != metric.size()) continue;
-            bool same = true;
-            for (std::size_t i = 0; i < metric.size() && same; ++i)
-                same = std::tolower(static_cast<unsigned char>(metric[i])) ==
-                       std::tolower(static_cast<unsigned char>(n.name[i]));
-            if (same) return;
+            if (sameIgnoringCase(metric, n.name)) return;
         }
     }
     c.emit(RuleId::KrUndefinedMetric, EntityKind::KeyResult, k.id.value, krPath(f, "driver"),
@@ -519,7 +514,7 @@ void cpa(Context& c, const KrFacts& f) {
 std::string unitKey(std::string_view unit) {
     std::string u;
     for (const char ch : trimmed(unit))
-        if (ch != ' ') u += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (ch != ' ') u += asciiLower(ch);
     if (u == "percent" || u == "pct" || u == "per cent") return "%";
     return u;
 }

@@ -289,7 +289,8 @@ void checkObjective(Context& c, std::size_t o) {
     const Objective& obj = c.plan.objectives[o];
     if (c.text() &&
         (c.on(RuleId::ObjTactic) || c.on(RuleId::ObjVague) || c.on(RuleId::ObjMetric))) {
-        const TitleReading& t = readTitle(obj.title, sentenceContext(c.plan), c.words, true);
+        const TitleReading& t =
+            readTitle(obj.title, sentenceContext(c.plan), c.words, TitleAs::Objective);
         const KrSentence& s = t.sentence;
         const Judgement& j = t.judgement;
         if (c.on(RuleId::ObjTactic)) tactic(c, o, obj, j);

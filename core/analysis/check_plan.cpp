@@ -12,15 +12,6 @@ namespace okr::detail {
 
 namespace {
 
-bool sameText(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(a[i])) !=
-            std::tolower(static_cast<unsigned char>(b[i])))
-            return false;
-    return true;
-}
-
 std::string plural(int n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
@@ -122,7 +113,7 @@ void ownerLoad(Context& c) {
         const std::string_view who = raw.substr(b, e - b);
         if (who.empty()) return;
         for (Load& l : loads)
-            if (sameText(l.owner, who)) {
+            if (sameIgnoringCase(l.owner, who)) {
                 ++l.count;
                 return;
             }
@@ -261,7 +252,7 @@ void conflict(Context& c) {
                 if (f.kr->kind == KrKind::Maintain &&
                     ((f.driver >= 0 && f.driver == fu.driver) ||
                      (!f.kr->metric.empty() &&
-                      sameText(trimmed(f.kr->metric), trimmed(fu.kr->metric)))))
+                      sameIgnoringCase(trimmed(f.kr->metric), trimmed(fu.kr->metric)))))
                     maintained = true;
             if (!maintained && !guarded(c, fu.driver)) {
                 const KrFacts& later = up->kr > down->kr ? fu : fd;

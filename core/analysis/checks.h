@@ -98,7 +98,8 @@ struct Context {
 };
 
 // How a title reads: its numbers, its wording and what a coach reads in it, as an objective or
-// as a key result. Memoised per thread by the exact text, the plan period and the word table's
+// as a key result; a name (a key result's metric) is only read for its wording, its sentence and
+// judgement left empty. Memoised per thread by the exact text, the plan period and the word table's
 // version, so re-checking a plan after a keystroke re-reads only the title that changed; the
 // result is exactly what reading it afresh gives.
 struct TitleReading {
@@ -106,8 +107,9 @@ struct TitleReading {
     Wording wording;
     Judgement judgement;
 };
+enum class TitleAs : char { Objective = 'o', KeyResult = 'k', Name = 'n' };
 const TitleReading& readTitle(std::string_view text, const SentenceContext& context,
-                              const WordTable& words, bool objective);
+                              const WordTable& words, TitleAs as);
 
 // JSON pointers of the plan file.
 std::string objectivePath(std::size_t o);
@@ -128,8 +130,6 @@ std::string nodeName(const Node& node);
 // "18%", "$1,100", "12 days" (value_text.h).
 std::string valueText(double value, std::string_view unit);
 std::string trimmed(std::string_view s);
-// ASCII letters lower-cased, every other byte kept.
-std::string lowerCase(std::string_view s);
 
 // What is wrong with the owner of an objective or key result titled `title`: no owner, several
 // owners, or a team (the message then ends with `teamNeeds`, e.g. "needs one named owner.").

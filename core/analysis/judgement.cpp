@@ -25,7 +25,6 @@ bool inside(TextSpan inner, TextSpan outer) {
 }
 
 bool asciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 // Whether `text` holds `word` (lower case) as a whole word, in any case.
 bool containsWord(std::string_view text, std::string_view word) {
@@ -41,14 +40,6 @@ bool containsWord(std::string_view text, std::string_view word) {
         if (same) return true;
     }
     return false;
-}
-
-// Whether `word` is `low` (lower case) in any case.
-bool sameWord(std::string_view word, std::string_view low) {
-    if (word.size() != low.size()) return false;
-    for (std::size_t i = 0; i < word.size(); ++i)
-        if (asciiLower(word[i]) != low[i]) return false;
-    return true;
 }
 
 // Whether `text` holds any of `words` (lower case) as a whole word.
@@ -138,12 +129,6 @@ bool eventWon(std::string_view title, const Wording& r) {
            (head.back() != 's' || (head.size() > 1 && head[head.size() - 2] == 's'));
 }
 
-std::string lower(std::string_view word) {
-    std::string low(word);
-    for (char& c : low) c = asciiLower(c);
-    return low;
-}
-
 // Another body's verdict named anywhere in the sentence: a verb of winning or being granted
 // ("win", "secure", "pass", "admits", "approves", "judged") with a verdict noun (an award, an
 // assessment, a classification, a tier), or a verdict said of us ("accepted", "selected").
@@ -175,7 +160,7 @@ bool namedLevelReached(std::string_view title) {
     for (std::size_t i = 0; i < words.size() && !reach; ++i)
         for (const char* r : {"reach", "reaches", "reached", "attain", "attains", "attained",
                               "achieve", "achieves", "achieved"})
-            reach = reach || sameWord(words.word(i), r);
+            reach = reach || sameIgnoringCase(words.word(i), r);
     if (!reach) return false;
     for (const char* level : {"level", "rating", "grade", "tier"}) {
         for (std::size_t at = title.find(level); at != std::string_view::npos;
@@ -233,26 +218,29 @@ TextSpan closeQuote(std::string_view title, TextSpan span) {
     return span;
 }
 
-// Whether the last word of `head` (a noun phrase) is one of `words` (lower case).
-bool lastWordIn(std::string_view head, std::initializer_list<std::string_view> words) {
+// Whether a single word (lower case) is of word class `c`.
+bool wordIs(std::string_view lowWord, WordClass c) { return defaultWordTable().isWord(lowWord, c); }
+
+// Whether any word of `text` is of word class `c`.
+bool anyWordIs(std::string_view text, WordClass c) {
+    const WordText words(text);
+    for (std::size_t i = 0; i < words.size(); ++i)
+        if (wordIs(words.word(i), c)) return true;
+    return false;
+}
+
+// Whether the last word of `head` (a noun phrase) is of word class `c`.
+bool lastWordIs(std::string_view head, WordClass c) {
     const std::size_t space = head.rfind(' ');
-    const std::string last = lower(space == std::string_view::npos ? head : head.substr(space + 1));
-    return std::find(words.begin(), words.end(), last) != words.end();
+    return wordIs(lowerCase(space == std::string_view::npos ? head : head.substr(space + 1)), c);
 }
 
 // What comes in to be handled: tickets, complaints, requests, calls.
-bool incoming(std::string_view head) {
-    return lastWordIn(
-        head,
-        {"ticket",    "tickets",  "complaint", "complaints", "request",  "requests", "enquiry",
-         "enquiries", "inquiry",  "inquiries", "call",       "calls",    "email",    "emails",
-         "message",   "messages", "claim",     "claims",     "case",     "cases",    "question",
-         "questions", "order",    "orders",    "incident",   "incidents"});
-}
+bool incoming(std::string_view head) { return lastWordIs(head, WordClass::IncomingNoun); }
 
 // A time to do something in: "in 200 seconds or less", "within 18 days", "in under 4 hours".
 bool timeBound(std::string_view text) {
-    const std::string low = lower(text);
+    const std::string low = lowerCase(text);
     for (const char* lead : {" in ", " within ", " inside ", " in under ", " in less than "}) {
         for (std::size_t i = low.find(lead); i != std::string::npos; i = low.find(lead, i + 1)) {
             std::string_view rest =
@@ -286,7 +274,7 @@ bool onSchedule(std::string_view text) {
         "day",      "days",   "morning",  "evening", "night", "week",   "weekday", "weekend",
         "month",    "lunch",  "working",  "sprint",  "shift", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday",  "weeks", "months", "quarter", "term"};
-    const std::string low = lower(text);
+    const std::string low = lowerCase(text);
     // "three times a month", "4 times per week".
     for (std::size_t i = low.find("times "); i != std::string::npos; i = low.find("times ", i + 1))
         if (i > 0 && low[i - 1] == ' ') {
@@ -317,10 +305,7 @@ bool onSchedule(std::string_view text) {
 }
 
 // A head that names a team: "product team", "inside-sales unit", "task force".
-bool teamHead(std::string_view head) {
-    return lastWordIn(head, {"team", "teams", "unit", "squad", "desk", "function", "department",
-                             "crew", "office", "taskforce", "committee", "council"});
-}
+bool teamHead(std::string_view head) { return lastWordIs(head, WordClass::TeamWord); }
 
 // "downloaded 2,500 times", "viewed 900,000 times a month": an attention verb's participle and
 // the count of times it happened, within a few words.
@@ -341,7 +326,7 @@ TextSpan attentionTimes(std::string_view title) {
                 title[j] == '.') &&
                !(title[j] == ',' && (j + 1 == title.size() || title[j + 1] == ' ')))
             ++j;
-        const std::string word = lower(title.substr(i, j - i));
+        const std::string word = lowerCase(title.substr(i, j - i));
         if (verbBegin != std::string_view::npos) ++verbWords;
         bool attention = false;
         for (const char* a : kAttention) attention = attention || word == a;
@@ -361,7 +346,7 @@ TextSpan attentionTimes(std::string_view title) {
 }
 
 bool isBe(std::string_view verb) {
-    const std::string low = lower(verb);
+    const std::string low = lowerCase(verb);
     return low == "be" || low == "become" || low == "becoming" || low == "being";
 }
 
@@ -382,11 +367,11 @@ TextSpan numberAfter(std::string_view title, std::size_t from) {
 // What we set out to learn: "Prove the franchise sales model works", "Show that our scoring
 // tool helps the projects that use it" — a claim tested, not a thing made.
 bool provesClaim(std::string_view title, const Wording& r) {
-    const std::string verb = lower(r.verbText.of(title));
+    const std::string verb = lowerCase(r.verbText.of(title));
     if (verb != "prove" && verb != "show" && verb != "demonstrate" && verb != "validate" &&
         verb != "confirm")
         return false;
-    const std::string object = lower(r.object.of(title));
+    const std::string object = lowerCase(r.object.of(title));
     if (object.rfind("that ", 0) == 0 || object.rfind("whether ", 0) == 0) return true;
     const std::string_view next = firstWordOf(title.substr(r.object.end));
     return containsAnyWord(next, {"works", "helps", "pays", "scales", "sells", "succeeds",
@@ -397,7 +382,7 @@ bool provesClaim(std::string_view title, const Wording& r) {
 bool versioned(std::string_view title) {
     const okr::WordText words(title);
     for (std::size_t i = 0; i < words.size(); ++i) {
-        const std::string w = lower(words.word(i));
+        const std::string_view w = words.word(i);
         if (w == "mvp" || w == "beta" || w == "alpha") return true;
         if (w.size() >= 2 && w[0] == 'v' && std::isdigit(static_cast<unsigned char>(w[1])))
             return true;
@@ -409,16 +394,16 @@ bool versioned(std::string_view title) {
 // members …", "Two-thirds of new hires …", "The majority of …" — what some of them did, an
 // outcome.
 bool shareOfPeople(std::string_view title) {
-    const std::string first = lower(firstWordOf(title));
+    const std::string first = lowerCase(firstWordOf(title));
     return first == "half" || first == "most" || first == "two-thirds" || first == "majority" ||
-           lower(title).rfind("the majority", 0) == 0;
+           lowerCase(title).rfind("the majority", 0) == 0;
 }
 
 // People set doing something: "Get existing clients working on the new billing platform".
 bool peopleDoing(std::string_view title, const Wording& r) {
     if (r.headKind != HeadKind::Agent || r.form != Form::Imperative) return false;
     const std::string_view next = firstWordOf(title.substr(r.object.end));
-    return next.size() > 4 && lower(next).compare(next.size() - 3, 3, "ing") == 0;
+    return next.size() > 4 && lowerCase(next).compare(next.size() - 3, 3, "ing") == 0;
 }
 
 }  // namespace
@@ -426,6 +411,9 @@ bool peopleDoing(std::string_view title, const Wording& r) {
 Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v;
     if (r.form == Form::Empty) return v;
+    // One lower-cased copy for every comparison below; the offsets are the title's.
+    const std::string lowered = lowerCase(title);
+    const std::string_view low = lowered;
 
     // The metric's target: a movement, a percentage or money, or a count to reach.
     const bool movement = s.fromTo || s.relativeChange || (s.target && s.bound != Bound::None);
@@ -457,7 +445,7 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
 
     // "Client satisfaction improvement" is "Improve client satisfaction": a movement named as a
     // noun after what moves, not a thing made.
-    const std::string headWord = lower(r.head.of(title));
+    const std::string_view headWord = r.head.of(low);
     const bool changeNoun =
         r.form == Form::NounPhrase && r.contentWords >= 2 &&
         (headWord == "improvement" || headWord == "improvements" || headWord == "increase" ||
@@ -467,7 +455,7 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     // Work we do: a work verb, an artefact built, a deliverable said done or named alone — unless
     // a clause says what it is for, people act on it, or the object is a state better than today.
     // "Position the brewery as a community-minded newcomer": a standing claimed, not work.
-    const std::string leadVerb = lower(firstWordOf(r.verbText.of(title)));
+    const std::string_view leadVerb = firstWordOf(r.verbText.of(low));
     const bool positioned = (leadVerb == "position" || leadVerb == "reposition") &&
                             title.find(" as ") != std::string_view::npos;
     const bool claimOrPeople = provesClaim(title, r) || peopleDoing(title, r) || positioned;
@@ -477,12 +465,7 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     // safe": a state the thing is brought to, not the thing made.
     bool madeInto = false;
     if (r.form == Form::Imperative && leadVerb == "make" && r.object.end <= title.size())
-        madeInto =
-            containsAnyWord(title.substr(r.object.end),
-                            {"fast",       "faster", "reliable", "easy",     "easier",     "simple",
-                             "simpler",    "safe",   "safer",    "secure",   "accessible", "date",
-                             "affordable", "quick",  "quicker",  "smooth",   "clear",      "usable",
-                             "dependable", "stable", "robust",   "resilient"});
+        madeInto = anyWordIs(title.substr(r.object.end), WordClass::StateWord);
     bool output = false;
     if (r.form == Form::Imperative && !outcome && !madeInto) {
         // "Launch a breakthrough mobile experience", "Pilot a navigation service": what is
@@ -495,13 +478,12 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
             output = true;
         else if (r.verb == VerbKind::Work)
             // "Carry out a readiness review": one of a measure's kind, done by us, is a thing made.
-            output = r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary ||
-                     (r.headKind == HeadKind::Metric &&
-                      (lower(firstWordOf(r.object.of(title))) == "a" ||
-                       lower(firstWordOf(r.object.of(title))) == "an")) ||
-                     r.headKind == HeadKind::Other || r.headKind == HeadKind::None ||
-                     r.headIsCountOf ||
-                     (r.headKind == HeadKind::Agent && (r.classes & bit(WordClass::RoleWord)));
+            output =
+                r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary ||
+                (r.headKind == HeadKind::Metric &&
+                 (firstWordOf(r.object.of(low)) == "a" || firstWordOf(r.object.of(low)) == "an")) ||
+                r.headKind == HeadKind::Other || r.headKind == HeadKind::None || r.headIsCountOf ||
+                (r.headKind == HeadKind::Agent && (r.classes & bit(WordClass::RoleWord)));
         else if (r.verb == VerbKind::Build || r.verb == VerbKind::Other ||
                  r.verb == VerbKind::Maintain)
             // "Run the repair café", "Complete the tax filings": carrying out a thing that is
@@ -516,8 +498,8 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         // "Get a portfolio site for the practice online", "Get the app out": a thing made done.
         if (!output && (r.verb == VerbKind::Achieve || r.verb == VerbKind::Generic) &&
             r.headKind == HeadKind::Deliverable) {
-            const std::string lead = lower(firstWordOf(r.verbText.of(title)));
-            const okr::WordText words(lower(title));
+            const std::string_view lead = firstWordOf(r.verbText.of(low));
+            const okr::WordText words(title);
             const std::string_view last = words.size() ? words.word(words.size() - 1) : "";
             output = (lead == "get" || lead == "have") &&
                      (last == "online" || last == "live" || last == "out" || last == "done" ||
@@ -542,7 +524,7 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     const bool be = isBe(r.verbText.of(title));
     bool slogan = false;
     // "CTO: Our platform is world-class on reliability": a strong slogan said of ourselves.
-    const std::string subjectLow = lower(r.subject.of(title));
+    const std::string_view subjectLow = r.subject.of(low);
     const bool ourSlogan = r.form == Form::Clause && r.strongSlogan && !r.segment && !r.anyNumber &&
                            !r.purposeNamesOutcome &&
                            (subjectLow.rfind("our ", 0) == 0 || subjectLow == "we");
@@ -564,7 +546,7 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         // "Give children in the district the best possible start": the best is what named
         // people get, not a rank we claim — as soft as "great".
         const bool forPeople =
-            r.headKind == HeadKind::Agent && r.segment && lower(r.slogan.of(title)) == "the best";
+            r.headKind == HeadKind::Agent && r.segment && r.slogan.of(low) == "the best";
         const bool soft =
             ((r.classes & bit(WordClass::SoftSlogan)) != 0 && !r.strongSlogan) || forPeople;
         slogan = !inPurpose &&
@@ -592,12 +574,12 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     // creators", "Be the partner of choice in regional freight" — S4's "Become the leading
     // platform for X" in other words, however specific the market.
     // So is one we place ourselves in: "Position our studio as the top agency in the sector".
-    const std::string lead = lower(firstWordOf(r.verbText.of(title)));
+    const std::string_view lead = firstWordOf(r.verbText.of(low));
     const bool placed = (lead == "position" || lead == "reposition" || lead == "establish" ||
                          lead == "cement" || lead == "brand") &&
                         title.find(" as ") != std::string_view::npos;
     // "OpenFlow becomes the number one schema standard": the claim follows the verb.
-    const std::string verbLow = lower(r.verbText.of(title));
+    const std::string_view verbLow = r.verbText.of(low);
     const bool claimAfterVerb =
         (r.form == Form::Clause || r.form == Form::Done) && !r.verbText.empty() &&
         (be || verbLow == "is" || verbLow == "are" || verbLow == "becomes" ||
@@ -605,7 +587,7 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
          verbLow == "stays" || verbLow == "will become");
     // "We are seen as the go-to caterer by offices in Leeds": a reputation with named people,
     // which a survey of them can check.
-    const std::string afterVerb = claimAfterVerb ? lower(title.substr(r.verbText.end)) : "";
+    const std::string_view afterVerb = claimAfterVerb ? low.substr(r.verbText.end) : "";
     const bool perceived =
         r.segment &&
         (afterVerb.rfind(" seen as ", 0) == 0 || afterVerb.rfind(" known as ", 0) == 0 ||
@@ -615,7 +597,7 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                                      : claimAfterVerb ? title.substr(r.verbText.end)
                                                       : r.object.of(title);
     if ((be || placed || (claimAfterVerb && !perceived) ||
-         (r.form == Form::NounPhrase && lower(firstWordOf(title)) == "the")) &&
+         (r.form == Form::NounPhrase && firstWordOf(low) == "the")) &&
         !r.purposeNamesOutcome &&
         containsAnyWord(
             claimed, {"biggest",      "largest",      "default",    "top",          "preferred",
@@ -635,8 +617,8 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     // A reputation with no one who holds it: "Be known as the firm that looks after its staff",
     // "Be seen as a great employer" — whose view would show it?
     {
-        const std::string fromLead =
-            lower(title.substr(std::min<std::size_t>(r.verbText.begin, title.size())));
+        const std::string_view fromLead =
+            low.substr(std::min<std::size_t>(r.verbText.begin, title.size()));
         std::size_t as = std::string::npos;
         for (const char* lead :
              {"be known as ", "be seen as ", "be recognised as ", "be recognized as ",
@@ -654,7 +636,7 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     // rules out: "Improve customer satisfaction", "Grow the business", "Be a great firm".
     // Being "more efficient" is no more specific than being efficient.
     // Nor is "more" of something generic a state: "Win more clients" is "Grow clients".
-    const std::string cmp = lower(r.comparative.of(title));
+    const std::string_view cmp = r.comparative.of(low);
     const bool moreOf = (cmp == "more" || cmp == "less" || cmp == "fewer") && r.contentWords > 0;
     const bool bareMore = moreOf && r.abstractWords == r.contentWords;
     // "Win more deals", "Bring more visitors to the site": more of a measure, for no one named.
@@ -672,18 +654,12 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     const bool everyone = headWord == "everyone" || headWord == "everybody" || headWord == "anyone";
     // "a more inventive company", "the insurance industry": ourselves or a whole field, not
     // people anyone could ask.
-    const bool orgHead = lastWordIn(
-        r.head.of(title),
-        {"company",   "business",    "organisation", "organization", "firm",       "industry",
-         "market",    "sector",      "charity",      "council",      "brand",      "employer",
-         "workplace", "institution", "agency",       "club",         "enterprise", "operation",
-         "outfit",    "group",       "house"});
+    const bool orgHead = lastWordIs(r.head.of(title), WordClass::OrgNoun);
     const bool namedPeople =
         r.headKind == HeadKind::Agent && r.contentWords >= 2 && !everyone && !orgHead;
     // "Shift maintenance from reactive to preventive": a change from one named state to another.
     bool shiftNamed = false;
     {
-        const std::string low = lower(title);
         const std::size_t from = low.find(" from ");
         const std::size_t to = from == std::string::npos ? from : low.find(" to ", from + 6);
         shiftNamed = to != std::string::npos && to > from + 6 && to - from <= 30 &&
@@ -728,23 +704,16 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                              !namedOwner(title);
     // A direction named as a noun phrase, the comparative its only content: "Lower costs",
     // "Better retention across the board", "Higher revenue" — no figure, no one it is for.
-    static const char* const kDirection[] = {"better",   "higher",    "lower",  "more", "greater",
-                                             "bigger",   "faster",    "fewer",  "less", "stronger",
-                                             "improved", "increased", "reduced"};
-    const std::string firstWord = lower(firstWordOf(title));
-    bool direction = false;
-    for (const char* w : kDirection) direction = direction || firstWord == w;
-    direction = direction && r.form == Form::NounPhrase && !r.anyNumber && !r.segment &&
-                !r.rulesOut && !r.mechanism && !r.purposeNamesOutcome && !namedPeople &&
-                r.contentWords <= 3 &&
-                (r.headKind == HeadKind::Metric || r.headKind == HeadKind::Abstract ||
-                 r.headKind == HeadKind::Vanity);
+    const bool direction = wordIs(firstWordOf(low), WordClass::DirectionWord) &&
+                           r.form == Form::NounPhrase && !r.anyNumber && !r.segment &&
+                           !r.rulesOut && !r.mechanism && !r.purposeNamesOutcome && !namedPeople &&
+                           r.contentWords <= 3 &&
+                           (r.headKind == HeadKind::Metric || r.headKind == HeadKind::Abstract ||
+                            r.headKind == HeadKind::Vanity);
     // "Sell more", "Do better": the object is only a direction.
-    const std::string objectText = lower(r.object.of(title));
-    bool bareDirection = false;
-    for (const char* w : kDirection)
-        bareDirection = bareDirection || (r.form == Form::Imperative && r.contentWords == 0 &&
-                                          objectText == w && !r.segment && !r.anyNumber);
+    const std::string_view objectText = r.object.of(low);
+    bool bareDirection = r.form == Form::Imperative && r.contentWords == 0 && !r.segment &&
+                         !r.anyNumber && wordIs(objectText, WordClass::DirectionWord);
     // "Win", "Grow", "Execute": a verb and nothing it acts on.
     bareDirection =
         bareDirection || (r.form == Form::Imperative && r.object.empty() && r.qualifier.empty() &&
@@ -752,8 +721,8 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     // "Get better at inbound marketing", "Be better at retention": better at something, for no one.
     // Read from the verb on, so a label before it ("Marketing: get better at SEO") does not hide
     // it.
-    const std::string fromVerb =
-        lower(title.substr(std::min<std::size_t>(r.verbText.begin, title.size())));
+    const std::string_view fromVerb =
+        low.substr(std::min<std::size_t>(r.verbText.begin, title.size()));
     const bool betterAt =
         (fromVerb.rfind("get better at ", 0) == 0 || fromVerb.rfind("be better at ", 0) == 0 ||
          fromVerb.rfind("become better at ", 0) == 0 || fromVerb.rfind("do better at ", 0) == 0) &&
@@ -793,7 +762,7 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                          !r.anyNumber && r.qualifier.empty() && r.purpose.empty() && !r.rulesOut &&
                          !r.mechanism && !r.segment && !namedOwner(title) && !versioned(title);
     // "Help everyone gain the confidence to reach their ambitions": a generic verb for everyone.
-    const std::string objectLow = lower(r.object.of(title));
+    const std::string_view objectLow = r.object.of(low);
     const bool forEveryone =
         r.form == Form::Imperative && r.verb == VerbKind::Generic &&
         (objectLow.rfind("everyone", 0) == 0 || objectLow.rfind("everybody", 0) == 0 ||
@@ -803,7 +772,7 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     // economy", "Ours will be a caring, healthy and close-knit community", "Fairness, opportunity
     // and a good life for every household in the region".
     bool vision = false;
-    const std::string beVerb = lower(r.verbText.of(title));
+    const std::string_view beVerb = r.verbText.of(low);
     // "Building a brighter tomorrow of lively communities": the same after a verb of making.
     const bool makes =
         r.form == Form::Imperative && (r.verb == VerbKind::Build || r.verb == VerbKind::Generic);
@@ -811,27 +780,9 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
          (r.form == Form::Clause &&
           (beVerb == "will be" || beVerb == "is" || beVerb == "are" || beVerb == "will become"))) &&
         !r.anyNumber && !r.rulesOut && !r.mechanism) {
-        static const char* const kPraise[] = {
-            "flourishing", "thriving",  "lively",    "vibrant",    "prosperous",  "strong",
-            "caring",      "healthy",   "green",     "clean",      "safe",        "good",
-            "great",       "fair",      "inclusive", "resilient",  "sustainable", "connected",
-            "close",       "knit",      "welcoming", "bright",     "brighter",    "liveable",
-            "livable",     "broad",     "based",     "local",      "lovable",     "better",
-            "happy",       "happier",   "dynamic",   "diverse",    "attractive",  "beautiful",
-            "proud",       "confident", "ambitious", "innovative", "modern",      "open"};
-        static const char* const kPlaces[] = {
-            "economy",       "community",      "communities",  "place",         "places",
-            "town",          "city",           "region",       "district",      "county",
-            "tomorrow",      "future",         "life",         "lives",         "enterprise",
-            "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "environment",
-            "society",       "world",          "household",    "households",    "everyone",
-            "people",        "ours",           "energy",       "mission",       "vision",
-            "goal",          "objective",      "outcome",      "priority",      "theme",
-            "opportunity",   "opportunities",  "fairness",     "wellbeing",     "prosperity",
-            "growth"};
         // After a verb of making, only what it makes is the vision.
-        const okr::WordText w(lower(
-            makes ? title.substr(std::min<std::size_t>(r.verbText.end, title.size())) : title));
+        const okr::WordText w(
+            makes ? title.substr(std::min<std::size_t>(r.verbText.end, title.size())) : title);
         const WordTable& table = defaultWordTable();
         std::size_t content = 0, praise = 0;
         bool other = false;
@@ -845,10 +796,10 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                 continue;
             ++content;
             bool praised = (c & (bit(WordClass::SoftSlogan) | bit(WordClass::VagueSlogan))) != 0;
-            for (const char* p : kPraise) praised = praised || word == p;
+            praised = praised || (c & bit(WordClass::PraiseWord));
             bool known = praised ||
                          ((c & bit(WordClass::AbstractNoun)) && !(c & bit(WordClass::MetricNoun)));
-            for (const char* p : kPlaces) known = known || word == p;
+            known = known || (c & bit(WordClass::PlaceWord));
             praise += praised ? 1 : 0;
             other = !known;
         }
@@ -877,14 +828,16 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
 Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v;
     if (r.form == Form::Empty) return v;
+    const std::string lowered = lowerCase(title);
+    const std::string_view low = lowered;
     // "Raise pages per visit from about 5 to 7", "Cut tickets per 1,000 orders": a count over
     // what people do is a rate, a measure — not things made nor attention counted.
     if ((r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Vanity) &&
         !r.head.empty()) {
-        const std::string after = lower(title.substr(r.head.end));
+        const std::string_view after = low.substr(r.head.end);
         if (after.rfind(" per ", 0) == 0) {
             const std::string_view next = firstWordOf(std::string_view(after).substr(5));
-            const std::string n = lower(next);
+            const std::string n = lowerCase(next);
             if (n == "visit" || n == "session" || n == "user" || n == "customer" || n == "order" ||
                 n == "request" || n == "visitor" || n == "account" || n == "click" || n == "view" ||
                 n == "transaction" || n == "booking" || n == "deploy" || n == "release" ||
@@ -925,7 +878,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // So are links we build: "Build 40 backlinks".
     const bool weDoThem = r.form == Form::Imperative &&
                           (r.verb == VerbKind::Work || r.verb == VerbKind::Build) && counted &&
-                          !r.percentOrMoney && lower(r.verbText.of(title)) != "add";
+                          !r.percentOrMoney && r.verbText.of(low) != "add";
     // "Get better media coverage": a quality wished for, with nothing counted — not a level.
     const bool qualityOnly =
         !r.anyNumber && !hasTarget &&
@@ -938,8 +891,10 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         s.unit == "%";
     // "Monthly users of the docs site": the site's visitors, traffic by another name.
     bool siteUsers = false;
-    if (lastWordIn(r.head.of(title), {"users", "user"}) && r.head.end < title.size()) {
-        const std::string after = lower(title.substr(r.head.end));
+    const std::string_view headLow = r.head.of(low);
+    const std::string_view headLast = headLow.substr(headLow.rfind(' ') + 1);
+    if ((headLast == "users" || headLast == "user") && r.head.end < title.size()) {
+        const std::string_view after = low.substr(r.head.end);
         if (after.rfind(" of ", 0) == 0)
             siteUsers = containsAnyWord(after, {"site", "website", "docs", "blog", "wiki", "portal",
                                                 "page", "pages", "homepage"}) &&
@@ -978,7 +933,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const bool countFirst = !countedPhrase.empty() && countedPhrase.begin < title.size() &&
                             std::isdigit(static_cast<unsigned char>(title[countedPhrase.begin]));
     if (levelNamed && countFirst) {
-        const std::string countedWords = lower(countedPhrase.of(title));
+        const std::string_view countedWords = countedPhrase.of(low);
         const okr::WordText all(countedWords);
         // The words of the count without its number ("1M", "50,000").
         std::vector<std::string_view> w;
@@ -1018,7 +973,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     }
     // "Get 2 of my PRs merged": my own work made done, not attention counted.
     const std::string_view before = title.substr(0, r.vanityCount.begin);
-    const bool mine = before.size() >= 3 && lower(before.substr(before.size() - 3)) == "my ";
+    const bool mine = before.size() >= 3 && lowerCase(before.substr(before.size() - 3)) == "my ";
     if (!r.vanityCount.empty() && !(r.headKind == HeadKind::Metric && r.percentOrMoney) &&
         !(weDoThem && r.verb == VerbKind::Build) && !mine &&
         !containsAnyWord(r.vanityCount.of(title), {"paying", "paid", "active", "returning"})) {
@@ -1041,13 +996,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // "Work on improving sign-up", "Focus on growing retention": an effort toward a direction,
     // with nothing to measure it by.
     {
-        const std::string low = lower(title);
         for (const char* lead : {"work on ", "focus on ", "keep working on ", "concentrate on ",
                                  "work towards ", "work toward ", "strive towards "})
             if (low.rfind(lead, 0) == 0 && !hasTarget && !r.anyNumber) {
                 const std::size_t g = std::char_traits<char>::length(lead);
                 const std::size_t sp = low.find(' ', g);
-                const std::string first = low.substr(g, sp == std::string::npos ? sp : sp - g);
+                const std::string_view first = low.substr(g, sp == std::string::npos ? sp : sp - g);
                 if (first.size() > 5 && first.compare(first.size() - 3, 3, "ing") == 0) {
                     v.keyResult = KeyResultVerdict::NotMeasurable;
                     v.evidence = join(r.verbText, r.object);
@@ -1147,7 +1101,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     isWork = r.headKind == HeadKind::Deliverable ||
                              (r.headKind == HeadKind::Binary && !counted && !r.anyNumber &&
                               !(r.head.of(title).size() > 3 && r.head.of(title).back() == 's' &&
-                                lower(firstWordOf(r.verbText.of(title))) != "gain"));
+                                firstWordOf(r.verbText.of(low)) != "gain"));
                     break;
                 case VerbKind::Experience:
                     // What we do ourselves, counted: "Attend 12 supplier site visits", "Share
@@ -1160,7 +1114,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                 case VerbKind::Generic: {
                     // "Be SOC 2 compliant", "Become an accredited provider": a verdict reached;
                     // "Improve GDPR compliance" is a direction, not a yes or no.
-                    const std::string lead = lower(firstWordOf(r.verbText.of(title)));
+                    const std::string_view lead = firstWordOf(r.verbText.of(low));
                     const bool better = lead == "improve" || lead == "strengthen" ||
                                         lead == "enhance" || lead == "boost" || lead == "better" ||
                                         lead == "optimise" || lead == "optimize";
@@ -1240,7 +1194,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     TextSpan directionWord, directionOf;  // "Stronger" and "backing from library donors"
     if (isWork && r.form == Form::NounPhrase && !r.anyNumber && !hasTarget && !r.bounded &&
         !counted && r.headKind != HeadKind::Binary) {
-        const okr::WordText w(lower(title));
+        const okr::WordText w(title);
         for (std::size_t i = 0; i < w.size() && i < 2 && !namedDirection; ++i)
             for (const char* c :
                  {"stronger",  "happier", "healthier", "greater", "bigger", "better",
@@ -1250,7 +1204,6 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                 if (w.word(i) != c) continue;
                 namedDirection = true;
                 // Where the word stands: the first whole-word match in the title.
-                const std::string low = lower(title);
                 std::size_t at = low.find(c);
                 while (at != std::string::npos && at > 0 && asciiAlpha(low[at - 1]))
                     at = low.find(c, at + 1);
@@ -1271,24 +1224,22 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     }
     // How well, with nothing to measure it by: "Answer phone calls as fast as we are able",
     // "Sort out as much as possible on the first contact", "Listen to customers well".
-    const std::string lowTitle = lower(title);
     const bool asWellAsWeCan =
         isWork && !r.anyNumber && !hasTarget && !r.bounded && !counted &&
         r.headKind != HeadKind::Binary && !r.binaryDone &&
-        (!r.manner.empty() || lowTitle.find("as possible") != std::string::npos ||
-         lowTitle.find("as we can") != std::string::npos ||
-         lowTitle.find("as we are able") != std::string::npos ||
+        (!r.manner.empty() || low.find("as possible") != std::string::npos ||
+         low.find("as we can") != std::string::npos ||
+         low.find("as we are able") != std::string::npos ||
          containsAnyWord(title, {"effectively", "efficiently"}) ||
          [&] {  // "well" as a word, not in "well-scoped"
-             for (std::size_t i = lowTitle.find("well"); i != std::string::npos;
-                  i = lowTitle.find("well", i + 1)) {
-                 const bool start =
-                     i == 0 || !std::isalnum(static_cast<unsigned char>(lowTitle[i - 1]));
+             for (std::size_t i = low.find("well"); i != std::string::npos;
+                  i = low.find("well", i + 1)) {
+                 const bool start = i == 0 || !std::isalnum(static_cast<unsigned char>(low[i - 1]));
                  const std::size_t e = i + 4;
                  const bool end =
-                     e == lowTitle.size() ||
-                     (!std::isalnum(static_cast<unsigned char>(lowTitle[e])) && lowTitle[e] != '-');
-                 if (start && end && (i == 0 || lowTitle[i - 1] != '-')) return true;
+                     e == low.size() ||
+                     (!std::isalnum(static_cast<unsigned char>(low[e])) && low[e] != '-');
+                 if (start && end && (i == 0 || low[i - 1] != '-')) return true;
              }
              return false;
          }());
@@ -1323,7 +1274,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         containsAnyWord(r.verbText.of(title), {"stay", "stays", "remain", "remains"}))
         isWork = false;
     {
-        const std::string handle = lower(firstWordOf(r.verbText.of(title)));
+        const std::string_view handle = firstWordOf(r.verbText.of(low));
         if (share && incoming(r.head.of(title)) && r.form == Form::Imperative &&
             (handle == "pick" || handle == "answer" || handle == "resolve" || handle == "respond" ||
              handle == "reply" || handle == "handle" || handle == "close" ||
@@ -1334,7 +1285,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // How often, moved from one pace to another, is a measure: "Move from 2 releases a week to
     // 1 a day".
     if (counted && s.fromTo) {
-        const std::string after = lower(title.substr(r.counted.end));
+        const std::string_view after = low.substr(r.counted.end);
         for (const char* per : {" a day", " a week", " a month", " per day", " per week",
                                 " per month", " each day", " each week", " each month"})
             if (after.rfind(per, 0) == 0) isWork = false;
@@ -1346,7 +1297,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         isWork = false;
     // None of a thing to avoid is a bar to hold, not work: "Ship zero regressions in Q1".
     if (counted) {
-        const std::string c = lower(r.counted.of(title));
+        const std::string_view c = r.counted.of(low);
         if (c.rfind("zero ", 0) == 0 || c.rfind("0 ", 0) == 0) isWork = false;
     }
     // What others contribute, counted: "40+ data corrections merged from community pull

@@ -42,7 +42,7 @@ void eachStem(std::string_view text, Fn&& fn) {
         while (i < end && isAlnum(static_cast<unsigned char>(text[i]))) {
             const char c = text[i++];
             digit = digit || (c >= '0' && c <= '9');
-            if (n < sizeof low) low[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+            if (n < sizeof low) low[n++] = asciiLower(c);
         }
         TextSpan at;
         at.begin = static_cast<std::uint16_t>(start);
@@ -158,8 +158,7 @@ LearnedReading read(const Model& m, std::string_view text, const Wording& readin
         char low[64];
         const std::string_view word = spans[i].of(text);
         if (word.size() < 2 || word.size() > sizeof low) continue;
-        for (std::size_t c = 0; c < word.size(); ++c)
-            low[c] = word[c] >= 'A' && word[c] <= 'Z' ? static_cast<char>(word[c] + 32) : word[c];
+        for (std::size_t c = 0; c < word.size(); ++c) low[c] = asciiLower(word[c]);
         if (table.wordClasses(std::string_view(low, word.size())) & function) continue;
         const signed char* w = m.weightsAt(seen[i]);
         const float lean = static_cast<float>(w[best] - w[m.ok]);

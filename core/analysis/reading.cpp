@@ -38,7 +38,6 @@ struct Tok {
 
 bool alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool digit(unsigned char c) { return c >= '0' && c <= '9'; }
-char lowerOf(unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); }
 
 constexpr ClassMask kVerbs = bit(WordClass::ActivityVerb) | bit(WordClass::BuildVerb) |
                              bit(WordClass::AchieveVerb) | bit(WordClass::IncreaseVerb) |
@@ -58,7 +57,7 @@ class Reader {
     Reader(std::string_view text, const WordTable& table) : table_(table) {
         n_ = std::min(text.size(), kMaxSentenceBytes);
         raw_ = reinterpret_cast<const unsigned char*>(text.data());
-        for (std::size_t i = 0; i < n_; ++i) low_[i] = lowerOf(raw_[i]);
+        for (std::size_t i = 0; i < n_; ++i) low_[i] = asciiLower(raw_[i]);
     }
 
     Wording run() {

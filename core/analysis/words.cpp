@@ -353,6 +353,36 @@ const Row kRows[] = {
      "informed|confident|prepared|connected|included|heard|valued|motivated|inspired|protected|"
      "safe|welcome|welcomed|respected|involved|able|ready|comfortable|proud|loyal|aware|"
      "unhappy|frustrated|dissatisfied|disappointed|overwhelmed|isolated|lonely"},
+    // Praise of a place or a future, the words of a vision: "A caring, close-knit community".
+    {WordClass::PraiseWord, true,
+     "flourishing|thriving|lively|vibrant|prosperous|strong|caring|healthy|green|clean|safe|good|"
+     "great|fair|inclusive|resilient|sustainable|connected|close|knit|welcoming|bright|brighter|"
+     "liveable|livable|broad|based|local|lovable|better|happy|happier|dynamic|diverse|"
+     "attractive|beautiful|proud|confident|ambitious|innovative|modern|open"},
+    // What a vision praises: a place, a people, a future or the plan's own words for a goal.
+    {WordClass::PlaceWord, true,
+     "economy|community|communities|place|places|town|city|region|district|county|tomorrow|"
+     "future|life|lives|enterprise|neighbourhood|neighbourhoods|neighborhood|neighborhoods|"
+     "environment|society|world|household|households|everyone|people|ours|energy|mission|"
+     "vision|goal|objective|outcome|priority|theme|opportunity|opportunities|fairness|"
+     "wellbeing|prosperity|growth"},
+    // A direction on its own: "Lower costs", "Better retention", "Sell more".
+    {WordClass::DirectionWord, true,
+     "better|higher|lower|more|greater|bigger|faster|fewer|less|stronger|improved|increased|"
+     "reduced"},
+    // Ourselves or a whole field: "a more inventive company", "the insurance industry".
+    {WordClass::OrgNoun, true,
+     "company|business|organisation|organization|firm|industry|market|sector|charity|council|"
+     "brand|employer|workplace|institution|agency|club|enterprise|operation|outfit|group|house"},
+    // What comes in to be handled, whose answer time is a service level.
+    {WordClass::IncomingNoun, true,
+     "ticket|tickets|complaint|complaints|request|requests|enquiry|enquiries|inquiry|inquiries|"
+     "call|calls|email|emails|message|messages|claim|claims|case|cases|question|questions|order|"
+     "orders|incident|incidents"},
+    // A state a thing is made into: "Make search fast and reliable", "make our systems up to date".
+    {WordClass::StateWord, true,
+     "fast|faster|reliable|easy|easier|simple|simpler|safe|safer|secure|accessible|date|"
+     "affordable|quick|quicker|smooth|clear|usable|dependable|stable|robust|resilient"},
     // S4 bad-objective table: "Grow revenue", "Improve marketing", "Be customer-obsessed".
     {WordClass::GenericVerb, false,
      "grow|improve|increase|boost|be|become|drive|enhance|optimize|optimise|get|do|make|have|"
@@ -390,7 +420,7 @@ const Row kRows[] = {
     {WordClass::TeamWord, false,
      "team|squad|department|dept|group|function|guild|tribe|crew|committee|org|organization|"
      "organisation|everyone|all hands|unit|office|staff|pod|chapter|circle|taskforce|"
-     "task force|council"},
+     "task force|council|desk"},
     {WordClass::FunctionWord, true,
      "marketing|sales|growth|product|engineering|eng|cs|success|customer|customers|ops|"
      "operations|finance|hr|people|design|support|partnerships|partnership|revenue|data|"
@@ -642,6 +672,18 @@ const char* name(WordClass c) {
             return "manner adverb";
         case WordClass::FeelingWord:
             return "feeling word";
+        case WordClass::PraiseWord:
+            return "praise word";
+        case WordClass::PlaceWord:
+            return "place word";
+        case WordClass::DirectionWord:
+            return "direction word";
+        case WordClass::OrgNoun:
+            return "organisation";
+        case WordClass::IncomingNoun:
+            return "incoming work";
+        case WordClass::StateWord:
+            return "state word";
         case WordClass::Count:
             break;
     }
@@ -699,6 +741,19 @@ std::size_t stemInto(std::string_view word, char* out, std::size_t cap) noexcept
     if (n > 3 && out[n - 1] == 'e') n -= 1;
     if (n > 3 && out[n - 1] == 'y') out[n - 1] = 'i';
     return n;
+}
+
+std::string lowerCase(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = asciiLower(c);
+    return out;
+}
+
+bool sameIgnoringCase(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (asciiLower(a[i]) != asciiLower(b[i])) return false;
+    return true;
 }
 
 std::string stem(std::string_view word) {

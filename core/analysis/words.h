@@ -62,10 +62,16 @@ enum class WordClass : std::uint8_t {
     Qualifier,        // without, only, while, instead: what the sentence rules out
     SoftSlogan,       // great, seamless, top-tier: a slogan only when nothing else is specific
     // The objective judgement's word classes.
-    LaunchVerb,    // launch, ship, release, roll out: work whose object is made, whatever it names
-    StaffVerb,     // hire, recruit, appoint, onboard: people counted are our work, not our reach
-    MannerAdverb,  // well, faster, properly, smoothly: how well a thing is done, no measure
-    FeelingWord,   // thrilled, delighted, supported, informed: how people feel or are served
+    LaunchVerb,     // launch, ship, release, roll out: work whose object is made, whatever it names
+    StaffVerb,      // hire, recruit, appoint, onboard: people counted are our work, not our reach
+    MannerAdverb,   // well, faster, properly, smoothly: how well a thing is done, no measure
+    FeelingWord,    // thrilled, delighted, supported, informed: how people feel or are served
+    PraiseWord,     // flourishing, vibrant, caring: praise of a place or a future (a vision)
+    PlaceWord,      // community, economy, region, future: what a vision praises
+    DirectionWord,  // better, higher, fewer: a direction that names no measure by itself
+    OrgNoun,        // company, business, industry: ourselves or a whole field, not people to ask
+    IncomingNoun,   // tickets, calls, requests: what comes in to be handled (a service level)
+    StateWord,      // fast, reliable, safe, accessible: a state a thing is made into
     Count
 };
 
@@ -88,6 +94,12 @@ const std::vector<WordEntry>& defaultWordEntries();
 // The stem of one word: lower-cased, plural / -ing / -ed / final -e stripped, final -y as -i,
 // a doubled final consonant undoubled ("shipped" → "ship"). Only ASCII letters are changed.
 std::string stem(std::string_view word);
+// One ASCII letter lower-cased; every other byte kept (so offsets into a text stay valid).
+inline char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+// A text with its ASCII letters lower-cased, every other byte kept.
+std::string lowerCase(std::string_view s);
+// Whether two texts are the same but for the case of ASCII letters.
+bool sameIgnoringCase(std::string_view a, std::string_view b) noexcept;
 // Allocation-free form for hot paths: writes at most `cap` bytes into `out`, returns the length.
 std::size_t stemInto(std::string_view lowerWord, char* out, std::size_t cap) noexcept;
 
