@@ -49,6 +49,23 @@ bool containsAnyWord(std::string_view text, std::initializer_list<std::string_vi
     return false;
 }
 
+// Whether a single word (lower case) is of word class `c`.
+bool wordIs(std::string_view lowWord, WordClass c) { return defaultWordTable().isWord(lowWord, c); }
+
+// Whether any word of `text` is of word class `c`.
+bool anyWordIs(std::string_view text, WordClass c) {
+    const WordText words(text);
+    for (std::size_t i = 0; i < words.size(); ++i)
+        if (wordIs(words.word(i), c)) return true;
+    return false;
+}
+
+// Whether the last word of `head` (a noun phrase) is of word class `c`.
+bool lastWordIs(std::string_view head, WordClass c) {
+    const std::size_t space = head.rfind(' ');
+    return wordIs(lowerCase(space == std::string_view::npos ? head : head.substr(space + 1)), c);
+}
+
 // The first word of a text (letters and hyphens), after any leading spaces.
 std::string_view firstWordOf(std::string_view text) {
     std::size_t a = 0;
@@ -133,17 +150,75 @@ bool eventWon(std::string_view title, const Wording& r) {
 // ("win", "secure", "pass", "admits", "approves", "judged") with a verdict noun (an award, an
 // assessment, a classification, a tier), or a verdict said of us ("accepted", "selected").
 bool verdictGiven(std::string_view title, const Wording& r) {
-    if (containsAnyWord(title,
-                        {"accepted",  "admitted",   "selected",   "shortlisted", "approved",
-                         "certified", "accredited", "awarded",    "judged",      "picked",
-                         "ratified",  "endorsed",   "selects",    "admits",      "accepts",
-                         "promoted",  "graduated",  "graduation", "graduates",   "incubation"}))
+    // An outside body as the subject, giving its verdict: "Independent auditor issues our SOC 2
+    // report", "The notified body accepts the technical file".
+    if (r.form == Form::Clause && anyWordIs(r.subject.of(title), WordClass::OutsideBody) &&
+        containsAnyWord(
+            r.verbText.of(title),
+            {"issues", "grants",  "approves", "accepts", "certifies", "confirms", "clears",
+             "lists",  "admits",  "selects",  "awards",  "renews",    "signs",    "issue",
+             "grant",  "approve", "accept",   "certify", "confirm",   "sign"}))
+        return true;
+    if (containsAnyWord(
+            title,
+            {"accepted",   "admitted",   "selected", "shortlisted", "approved",  "certified",
+             "accredited", "awarded",    "judged",   "picked",      "ratified",  "endorsed",
+             "selects",    "admits",     "accepts",  "promoted",    "graduated", "graduation",
+             "graduates",  "incubation", "listed",   "delisted"}))
         return true;
     return (r.classes & bit(WordClass::BinaryNoun)) &&
-           containsAnyWord(title, {"win",     "wins",     "won",    "secure", "secures", "obtain",
-                                   "obtains", "gain",     "earn",   "earns",  "pass",    "passes",
-                                   "receive", "get",      "gets",   "keep",   "keeps",   "retain",
-                                   "admits",  "approves", "grants", "awards", "through"});
+           containsAnyWord(
+               title, {"win",    "wins",    "won",   "secure", "secures", "obtain",   "obtains",
+                       "gain",   "earn",    "earns", "pass",   "passes",  "receive",  "get",
+                       "gets",   "keep",    "keeps", "retain", "admits",  "approves", "grants",
+                       "awards", "through", "renew", "renews", "renewed", "maintain"});
+}
+
+// A place won in something others run: "Secure a place for the startup in a Lisbon tech hub",
+// "Win a spot on the accelerator's spring cohort", "Become a full member of the library network",
+// "Be named a Leader in the analysts' quadrant".
+bool admission(std::string_view low, const Wording& r) {
+    if (r.anyNumber) return false;
+    // "Be named a Leader in the analysts' quadrant": a place on someone else's list.
+    for (const char* named : {"be named ", "is named ", "are named ", "get named ", "gets named "})
+        if (low.find(named) != std::string_view::npos) return true;
+    const WordText w(low);
+    for (std::size_t i = 0; i + 2 < w.size(); ++i) {
+        const std::string_view v = w.word(i);
+        const bool win = v == "secure" || v == "win" || v == "earn" || v == "gain" || v == "get" ||
+                         v == "land" || v == "obtain";
+        if (win && (w.word(i + 1) == "a" || w.word(i + 1) == "our") &&
+            (w.word(i + 2) == "place" || w.word(i + 2) == "spot" || w.word(i + 2) == "seat" ||
+             w.word(i + 2) == "slot" || w.word(i + 2) == "berth"))
+            return true;
+        if ((v == "become" || v == "becomes") && (w.word(i + 1) == "a" || w.word(i + 1) == "an")) {
+            std::size_t k = i + 2;
+            while (k < w.size() && w.word(k) != "member" && k < i + 5) ++k;
+            if (k + 1 < w.size() && w.word(k) == "member" && w.word(k + 1) == "of") return true;
+        }
+    }
+    return false;
+}
+
+// A funding close, however much it brings: "Secure $90,000 in fresh funding", "Close the seed
+// round with $1.5M committed", "1.5–2.5 million raised at a pre-seed valuation" — one event others
+// decide, done or not done, where the sum is a condition of the event rather than a level to move.
+// Money counted over time ("grant income", "donations per month") or moved from one level to
+// another ("from €6m to €15m") is a measure.
+bool fundingClosed(std::string_view low, const KrSentence& s) {
+    if (s.fromTo || s.baseline || s.relativeChange) return false;
+    const bool funding =
+        containsAnyWord(low, {"funding", "round", "seed", "investment", "financing", "loan",
+                              "grant", "investor", "investors", "angels"}) ||
+        low.find("series a") != std::string_view::npos ||
+        low.find("series b") != std::string_view::npos;
+    if (!funding) return false;
+    const bool closed =
+        containsAnyWord(low, {"secure", "secured", "secures", "raise", "raised", "raises", "close",
+                              "closed", "closes", "land", "landed", "obtain", "obtained", "win",
+                              "won", "receive", "received", "awarded"});
+    return closed && !containsAnyWord(low, {"income", "revenue", "donations", "monthly", "annual",
+                                            "annually", "yearly", "per", "each", "every"});
 }
 
 // A named level reached: "Platforms reach the DORA 'elite' level", "An A rating for the portal
@@ -216,23 +291,6 @@ TextSpan closeQuote(std::string_view title, TextSpan span) {
     while (end < title.size() && std::isalpha(static_cast<unsigned char>(title[end]))) ++end;
     span.end = static_cast<decltype(span.end)>(end);
     return span;
-}
-
-// Whether a single word (lower case) is of word class `c`.
-bool wordIs(std::string_view lowWord, WordClass c) { return defaultWordTable().isWord(lowWord, c); }
-
-// Whether any word of `text` is of word class `c`.
-bool anyWordIs(std::string_view text, WordClass c) {
-    const WordText words(text);
-    for (std::size_t i = 0; i < words.size(); ++i)
-        if (wordIs(words.word(i), c)) return true;
-    return false;
-}
-
-// Whether the last word of `head` (a noun phrase) is of word class `c`.
-bool lastWordIs(std::string_view head, WordClass c) {
-    const std::size_t space = head.rfind(' ');
-    return wordIs(lowerCase(space == std::string_view::npos ? head : head.substr(space + 1)), c);
 }
 
 // What comes in to be handled: tickets, complaints, requests, calls.
@@ -805,7 +863,42 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         }
         vision = !other && praise > 0 && content >= 3;
     }
-    if (heading || forEveryone || vision) {
+    // Praise heaped on what we are or give, nothing that could be checked: "Be a well-run,
+    // prudent and trusted municipality", "Proud to give first-rate, compassionate care to the
+    // people we serve", "Nurture an outstanding, diverse community of learners" — three words of
+    // praise (two with nothing else specific) say how it should feel, not what changes.
+    bool praised = false;
+    if (!vision && !r.anyNumber && !r.rulesOut && !r.mechanism && !r.purposeNamesOutcome &&
+        !shiftNamed && !claimOrPeople && r.comparative.empty()) {
+        const WordTable& table = defaultWordTable();
+        // A heading before a colon ("Healthy: …") names the theme, not the praise.
+        const std::size_t colon = title.find(':');
+        const std::string_view body =
+            colon != std::string_view::npos && colon < 40 ? title.substr(colon + 1) : title;
+        const WordTable::Hits hits = table.scan(WordText(body));
+        // Words of praise, each counted once whatever tables it is in; the comparatives and
+        // the words a vision shares with plain description are not praise here.
+        int count = 0;
+        std::size_t countedUpTo = 0;
+        for (std::size_t i = 0; i < hits.count; ++i) {
+            const WordTable::Match& m = hits.items[i];
+            const WordClass c = table.entry(m).cls;
+            const std::string& phrase = table.entry(m).phrase;
+            if ((c == WordClass::PraiseWord || c == WordClass::PraiseAdjective ||
+                 c == WordClass::SoftSlogan || c == WordClass::VagueSlogan) &&
+                phrase != "better" && phrase != "brighter" && phrase != "happier" &&
+                phrase != "local" && phrase != "open" && phrase != "based" && phrase != "broad" &&
+                (count == 0 || m.start >= countedUpTo)) {
+                ++count;
+                countedUpTo = m.start + m.length;
+            }
+        }
+        praised = (count >= 3 || (count >= 2 && !r.segment && !namedPeople)) &&
+                  !(r.form == Form::Clause && r.headKind == HeadKind::Agent) &&
+                  !teamHead(r.head.of(title)) && r.verb != VerbKind::Work && !r.staffs &&
+                  r.headKind != HeadKind::Deliverable;
+    }
+    if (heading || forEveryone || vision || praised) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = r.object;
         v.thing = r.object;
@@ -1319,6 +1412,14 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         return v;
     }
 
+    if (fundingClosed(low, s) || admission(low, r)) {
+        v.keyResult = KeyResultVerdict::Deliverable;
+        v.binary = true;
+        v.evidence = r.verbText.empty() ? r.head : join(r.verbText, r.object);
+        v.thing = r.object.empty() ? r.head : r.object;
+        return v;
+    }
+
     // One thing won, signed or passed, with no number: "Sign a sponsorship deal with a roaster",
     // "Win a category at the national awards", "Close a seed round led by a new investor" — done
     // or not done, a milestone rather than a number to set.
@@ -1339,6 +1440,16 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.binary = true;
         v.evidence = closeQuote(title, join(r.verbText, r.object));
         v.thing = r.object.empty() ? r.subject : r.object;
+        return v;
+    }
+    // A verdict or an agreement named and nothing else: "PCI DSS attestation (Q4 2026)",
+    // "ISO 27001 certification for the plant" — the event is the key result, a milestone.
+    if (!hasTarget && !r.anyNumber && r.form == Form::NounPhrase &&
+        r.headKind == HeadKind::Binary && r.comparative.empty()) {
+        v.keyResult = KeyResultVerdict::Deliverable;
+        v.binary = true;
+        v.evidence = r.head;
+        v.thing = r.object.empty() ? r.head : r.object;
         return v;
     }
     // Nothing to measure: no number, no band, no done state ("Every vacancy …" and "No ticket

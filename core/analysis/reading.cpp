@@ -335,6 +335,10 @@ class Reader {
             t.phraseLen =
                 std::max<std::uint8_t>(t.phraseLen, static_cast<std::uint8_t>(last - first + 1));
         }
+        // "past 250,000", "beyond 40%": before a value, "past" is a preposition of the target.
+        for (std::size_t i = 0; i + 1 < count_; ++i)
+            if ((is(i, "past") || is(i, "beyond")) && toks_[i + 1].type == T::Num)
+                toks_[i].cls = bit(WordClass::Preposition);
     }
 
     bool isWord(std::size_t i) const { return i < count_ && toks_[i].type == T::Word; }
@@ -466,7 +470,9 @@ class Reader {
                        v.find_first_not_of("0123456789.") == std::string_view::npos &&
                        (i + 1 >= count_ || !isWord(i + 1) || has(i + 1, WordClass::Preposition) ||
                         has(i + 1, WordClass::Conjunction) || has(i + 1, WordClass::BinaryNoun) ||
-                        has(i + 1, WordClass::DeliverableNoun))) {
+                        has(i + 1, WordClass::DeliverableNoun) ||
+                        // "SOC 2 Type I": the name goes on after the number.
+                        (toks_[i + 1].capital && !has(i + 1, WordClass::StopWord)))) {
                 // A bare number after a name, counting nothing after it, is part of the name:
                 // "Move billing to Postgres 16", "Gain SOC 2 certification".
                 t.label = true;

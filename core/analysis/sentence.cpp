@@ -150,6 +150,8 @@ class Parser {
             {{"maximum", "", "", ""}, Bound::AtMost, false},
             {{"above", "", "", ""}, Bound::AtLeast, false},
             {{"over", "", "", ""}, Bound::AtLeast, false},
+            {{"past", "", "", ""}, Bound::AtLeast, false},
+            {{"beyond", "", "", ""}, Bound::AtLeast, false},
             {{"min", "", "", ""}, Bound::AtLeast, false},
             {{"minimum", "", "", ""}, Bound::AtLeast, false},
             {{"exceed", "", "", ""}, Bound::AtLeast, false},

@@ -79,6 +79,14 @@ class DateReader {
             last = i;
             return endOfMonth(12, std::nullopt);
         }
+        // "the end of 2026": a year on its own after "end of" is its last day.
+        if (endOf) {
+            const int y = intAt(i, 1990, 2100);
+            if (y > 0) {
+                last = i;
+                return checked(Date{y, 12, 31});
+            }
+        }
         if (isWord(i, "week")) {
             const int w = intAt(i + 1, 1, 60);
             if (w > 0) {

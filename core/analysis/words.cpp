@@ -256,7 +256,8 @@ const Row kRows[] = {
      "iso 27001|iso|gdpr|hipaa|fda|ce mark|patent|award|grant|permit|ipo|exit|acquisition of|"
      "sign off|signoff|go live|go no go|deal with|lease|tender|bid|accredited|certified|"
      "approved|authorised|authorized|compliant|registration|trademark|charter|mandate|badge|"
-     "inspection"},
+     "inspection|attestation|authorisation|authorization|endorsement|"
+     "sponsorship deal|clearance letter|marking|ce marking|ukca marking"},
     // The verdict of another body, in the passive: being accepted, selected or recognised is
     // done or not done like being certified ("Accepted into the foundation's sandbox").
     {WordClass::BinaryNoun, true,
@@ -359,6 +360,15 @@ const Row kRows[] = {
      "great|fair|inclusive|resilient|sustainable|connected|close|knit|welcoming|bright|brighter|"
      "liveable|livable|broad|based|local|lovable|better|happy|happier|dynamic|diverse|"
      "attractive|beautiful|proud|confident|ambitious|innovative|modern|open"},
+    // Praise of how we work or what we give: "a well-run, prudent and trusted municipality",
+    // "first-rate, compassionate care".
+    {WordClass::PraiseAdjective, true,
+     "compassionate|trusted|capable|committed|prudent|well run|joined up|courteous|inventive|"
+     "responsive|effective|efficient|excellent|outstanding|high quality|first rate|"
+     "world leading|creative|exciting|supportive|respected|warm|sociable|friendly|"
+     "professional|agile|fit for purpose|future ready|forward thinking|well managed|sound|"
+     "varied|simple|personal|inspiring|exceptional|engaged|empowered|skilled|talented|"
+     "motivated|collaborative|respectful"},
     // What a vision praises: a place, a people, a future or the plan's own words for a goal.
     {WordClass::PlaceWord, true,
      "economy|community|communities|place|places|town|city|region|district|county|tomorrow|"
@@ -383,6 +393,11 @@ const Row kRows[] = {
     {WordClass::StateWord, true,
      "fast|faster|reliable|easy|easier|simple|simpler|safe|safer|secure|accessible|date|"
      "affordable|quick|quicker|smooth|clear|usable|dependable|stable|robust|resilient"},
+    // Who gives a verdict on us: "Independent auditor issues our report".
+    {WordClass::OutsideBody, true,
+     "auditor|auditors|regulator|regulators|assessor|assessors|inspector|inspectors|"
+     "inspectorate|examiner|examiners|ombudsman|court|tribunal|jury|judges|ministry|notified|"
+     "registrar|accreditor|certifier|fda|ema|ofsted|cqc"},
     // S4 bad-objective table: "Grow revenue", "Improve marketing", "Be customer-obsessed".
     {WordClass::GenericVerb, false,
      "grow|improve|increase|boost|be|become|drive|enhance|optimize|optimise|get|do|make|have|"
@@ -514,7 +529,13 @@ const Row kRows[] = {
     {WordClass::VanityMetric, false,
      "listener|social comment|post comment|engagement count|social engagement|star count|"
      "github star count"},
-    {WordClass::VanityMetric, true, "retweets|reposts|upvotes"},
+    {WordClass::VanityMetric, true, "retweets|reposts|upvotes|opens|open count"},
+    // An audience counted as a level: "Double our LinkedIn audience", "Audience growth".
+    {WordClass::VanityMetric, false, "audience"},
+    // A following counted as a level: "Grow our Instagram following past 250,000".
+    {WordClass::VanityMetric, true,
+     "instagram following|social following|online following|twitter following|"
+     "tiktok following|youtube following|linkedin following|social media following|door count"},
     // "Establish a public donations register": one register made (not "the number of registers
     // with a steward", a count of a state).
     {WordClass::DeliverableNoun, true, "register"},
@@ -537,6 +558,13 @@ const Row kRows[] = {
      "advisory panel|steering panel|youtube channel|podcast channel|slack channel|"
      "discord server|escalation path|review "
      "workflow|approval workflow|intake form"},
+    // Software a team builds: "Build the data pipeline for the rewritten app", "Add a readiness
+    // check command to every service", "Alerting rules and notifications for the stack".
+    {WordClass::DeliverableNoun, false,
+     "data pipeline|ci pipeline|build pipeline|deployment pipeline|release pipeline|"
+     "etl pipeline|command|cli command|subcommand|alerting rule|alert rule|alert|notification|"
+     "runbook|installer|connector|adapter|webhook|cron job|job scheduler|health check|"
+     "readiness check|test suite|sandbox environment|staging environment"},
     // Work verbs: "Templatise the tender letters", "Refit 8 branches".
     {WordClass::ActivityVerb, false,
      "stream|livestream|carry out|provide|templatise|templatize|relabel|refit|retrofit|rehearse|"
@@ -676,6 +704,8 @@ const char* name(WordClass c) {
             return "praise word";
         case WordClass::PlaceWord:
             return "place word";
+        case WordClass::PraiseAdjective:
+            return "praise adjective";
         case WordClass::DirectionWord:
             return "direction word";
         case WordClass::OrgNoun:
@@ -684,6 +714,8 @@ const char* name(WordClass c) {
             return "incoming work";
         case WordClass::StateWord:
             return "state word";
+        case WordClass::OutsideBody:
+            return "outside body";
         case WordClass::Count:
             break;
     }

@@ -62,16 +62,18 @@ enum class WordClass : std::uint8_t {
     Qualifier,        // without, only, while, instead: what the sentence rules out
     SoftSlogan,       // great, seamless, top-tier: a slogan only when nothing else is specific
     // The objective judgement's word classes.
-    LaunchVerb,     // launch, ship, release, roll out: work whose object is made, whatever it names
-    StaffVerb,      // hire, recruit, appoint, onboard: people counted are our work, not our reach
-    MannerAdverb,   // well, faster, properly, smoothly: how well a thing is done, no measure
-    FeelingWord,    // thrilled, delighted, supported, informed: how people feel or are served
-    PraiseWord,     // flourishing, vibrant, caring: praise of a place or a future (a vision)
-    PlaceWord,      // community, economy, region, future: what a vision praises
-    DirectionWord,  // better, higher, fewer: a direction that names no measure by itself
-    OrgNoun,        // company, business, industry: ourselves or a whole field, not people to ask
-    IncomingNoun,   // tickets, calls, requests: what comes in to be handled (a service level)
-    StateWord,      // fast, reliable, safe, accessible: a state a thing is made into
+    LaunchVerb,    // launch, ship, release, roll out: work whose object is made, whatever it names
+    StaffVerb,     // hire, recruit, appoint, onboard: people counted are our work, not our reach
+    MannerAdverb,  // well, faster, properly, smoothly: how well a thing is done, no measure
+    FeelingWord,   // thrilled, delighted, supported, informed: how people feel or are served
+    PraiseWord,    // flourishing, vibrant, caring: praise of a place or a future (a vision)
+    PlaceWord,     // community, economy, region, future: what a vision praises
+    PraiseAdjective,  // well-run, compassionate, first-rate: praise of how we work or serve
+    DirectionWord,    // better, higher, fewer: a direction that names no measure by itself
+    OrgNoun,          // company, business, industry: ourselves or a whole field, not people to ask
+    IncomingNoun,     // tickets, calls, requests: what comes in to be handled (a service level)
+    StateWord,        // fast, reliable, safe, accessible: a state a thing is made into
+    OutsideBody,      // auditor, regulator, notified body: who gives a verdict on us (milestones)
     Count
 };
 

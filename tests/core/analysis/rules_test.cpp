@@ -643,6 +643,50 @@ TEST_CASE("KR-VANITY: a level named before its colon, a level built up to") {
     CHECK(onKeyResult("Close the round with $1.5M committed", "KR-VANITY") == 0);
 }
 
+TEST_CASE("KR-VANITY: an audience or a following grown past a number") {
+    const char* vanity[] = {"Grow our Instagram following past 250,000",
+                            "Total npm downloads past 20,000", "Double our LinkedIn audience"};
+    for (const char* t : vanity) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
+    }
+    CHECK(onKeyResult("Win back past customers who left in 2025", "KR-VANITY", true) == 0);
+}
+
+TEST_CASE("OBJ-VAGUE: praise heaped on what we are or give, with nothing to check") {
+    const char* praise[] = {
+        "Be a well-run, prudent and trusted municipality with committed, capable staff",
+        "Proud to give first-rate, compassionate care to the people we serve",
+        "Nurture an outstanding, diverse and welcoming community of learners and staff"};
+    // One word of praise in a specific sentence, praise in a heading, a team described by
+    // what it can do, people in a state: none is a slogan.
+    const char* specific[] = {
+        "Improve the unit economics of revenue generation to create a capital-efficient growth "
+        "model",
+        "Healthy: the young people we support are in better mental and physical health",
+        "To build a top-tier inside-sales team in Poland with deep product knowledge and strong "
+        "closing skills",
+        "Pupils have the know-how and confidence to keep themselves safe online"};
+    for (const char* t : praise) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-VAGUE") == 1);
+    }
+    for (const char* t : specific) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-VAGUE") == 0);
+    }
+}
+
+TEST_CASE("OBJ-TACTIC: software built or added is work, whatever it is for") {
+    const char* work[] = {"Build the data pipeline for the rewritten app",
+                          "Add a pre-upgrade readiness check command to every service",
+                          "Alerting rules and notifications for the monitoring stack"};
+    for (const char* t : work) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-TACTIC") == 1);
+    }
+}
+
 TEST_CASE("KR-ACTIVITY: a routine kept on a schedule is the activity, not its effect") {
     const char* routines[] = {"Get up at 6:00 every morning", "Drink 2 L of water daily"};
     const char* measures[] = {"Keep weekly churn under 2% every month",
@@ -663,16 +707,27 @@ TEST_CASE("KR-ACTIVITY: a routine kept on a schedule is the activity, not its ef
 }
 
 TEST_CASE("KR-ACTIVITY: a verdict kept or granted is a milestone, not a number left out") {
-    const char* milestones[] = {"Win the trade association's 'Supplier of the Year' award",
-                                "The CNCF admits our operator to its Sandbox tier",
-                                "Get the service through its beta assessment",
-                                "Keep our PCI DSS Level 1 certificate",
-                                "Keep Google Premier Partner status at this year's review",
-                                "Obtain an age rating from PEGI before launch",
-                                "Secure an $80,000 line of credit from the bank."};
+    const char* milestones[] = {
+        "Win the trade association's 'Supplier of the Year' award",
+        "The CNCF admits our operator to its Sandbox tier",
+        "Get the service through its beta assessment", "Keep our PCI DSS Level 1 certificate",
+        "Keep Google Premier Partner status at this year's review",
+        "Obtain an age rating from PEGI before launch",
+        "Secure an $80,000 line of credit from the bank.",
+        // A funding close: the sum is a condition of the event.
+        "Secure $90,000 in fresh funding for the collective.", "Raise $1.5M from angel investors",
+        // An outside body's verdict, a place won, a verdict named.
+        "Independent auditor issues our SOC 2 Type I report",
+        "Secure a place for the startup in a Lisbon tech hub",
+        "Become a full member of the regional library network", "PCI DSS attestation (Q4 2026)",
+        "The fire department is accredited by CFAI by the end of 2026",
+        "Be named a Leader in the analysts' quadrant"};
     const char* scores[] = {"Achieve a 4.6/5 service rating on review sites",
                             "Improve GDPR compliance across the support team",
-                            "Reach an average Google rating of 4.8 across 150 reviews"};
+                            "Reach an average Google rating of 4.8 across 150 reviews",
+                            // Money moved from a level, or counted per period, is a measure.
+                            "Raise outside investment from €6m to €15m",
+                            "Grow grant income to £2M a year"};
     for (const char* t : milestones) {
         Plan p = cleanPlan();
         keyResult(p, 0, 0).title = t;

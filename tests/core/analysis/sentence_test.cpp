@@ -233,6 +233,10 @@ TEST_CASE("due dates after by / before / until") {
     CHECK(parseKrSentence("Win rate up by end of quarter", kQ2).due == Date{2026, 6, 30});
     CHECK(parseKrSentence("Ship it by EOQ", kQ2).due == Date{2026, 6, 30});
     CHECK(parseKrSentence("Done by end of May", kQ2).due == Date{2026, 5, 31});
+    // A year after "end of" is that year's last day, not a target of 2,026.
+    const okr::KrSentence endOfYear = parseKrSentence("Accredited by the end of 2027", kQ2);
+    CHECK(endOfYear.due == Date{2027, 12, 31});
+    CHECK_FALSE(endOfYear.target);
     CHECK(parseKrSentence("Verify analytics coverage by end of Week 2", kQ2).due ==
           Date{2026, 4, 14});
     CHECK(parseKrSentence("signed research agreements by Week 6", kQ2).due == Date{2026, 5, 12});
