@@ -464,6 +464,82 @@ bool peopleDoing(std::string_view title, const Wording& r) {
     return next.size() > 4 && lowerCase(next).compare(next.size() - 3, 3, "ing") == 0;
 }
 
+// A rank to reach: "Climb into the top 3 for kicking accuracy", "Reach a top-two position in
+// every core market", "Rank in the world's top three" — a place in a league table is a number.
+// "Our top 3 markets" picks the markets out: a top named after "our", "its" or "the" and before
+// the noun it sorts is a segment, not a target.
+TextSpan rankReached(std::string_view low) {
+    static const char* const kRankWords[] = {"two", "three",  "four",  "five",
+                                             "ten", "twenty", "fifty", "hundred"};
+    for (std::size_t at = low.find("top"); at != std::string_view::npos;
+         at = low.find("top", at + 3)) {
+        if (at > 0 && std::isalpha(static_cast<unsigned char>(low[at - 1]))) continue;
+        std::size_t k = at + 3;
+        if (k >= low.size() || (low[k] != ' ' && low[k] != '-')) continue;
+        ++k;
+        std::size_t end = k;
+        while (end < low.size() && std::isdigit(static_cast<unsigned char>(low[end]))) ++end;
+        bool rank = end > k;
+        for (const char* w : kRankWords) {
+            if (rank) break;
+            const std::size_t n = std::char_traits<char>::length(w);
+            if (low.compare(k, n, w) == 0 &&
+                (k + n == low.size() || !std::isalnum(static_cast<unsigned char>(low[k + n])))) {
+                rank = true;
+                end = k + n;
+                break;
+            }
+        }
+        if (!rank) continue;
+        // What comes before: reaching into a place ("into the top 3", "a top-two position",
+        // "in the world's top three"), not sorting our own ("our top 3 markets").
+        const std::string_view before = low.substr(0, at);
+        const bool reached =
+            containsAnyWord(before, {"into", "reach", "rank", "ranked", "climb", "among", "finish",
+                                     "place", "stay", "remain", "break"}) ||
+            (before.size() >= 2 && before.substr(before.size() - 2) == "a ");
+        const std::size_t last = before.find_last_not_of(' ');
+        const std::size_t space = last == std::string_view::npos ? 0 : before.rfind(' ', last);
+        const std::string_view prev =
+            before.substr(space == std::string_view::npos ? 0 : space + 1,
+                          last == std::string_view::npos ? 0 : last - space);
+        if (!reached || prev == "our" || prev == "its" || prev == "their") continue;
+        TextSpan s;
+        s.begin = static_cast<std::uint16_t>(std::min<std::size_t>(at, 0xFFFF));
+        s.end = static_cast<std::uint16_t>(std::min<std::size_t>(end, 0xFFFF));
+        return s;
+    }
+    return {};
+}
+
+// Zero reached by a date: "Reach net-zero water waste across city buildings by 2040", "Zero
+// unapproved SaaS apps in use by year end", "Become a carbon-neutral organisation by 2031" — the
+// target is none at all, and the date makes it one.
+TextSpan zeroByDate(std::string_view low, const KrSentence& s) {
+    const bool dated =
+        s.due ||
+        containsAnyWord(low, {"2025", "2026", "2027", "2028", "2029", "2030", "2031", "2032",
+                              "2033", "2034", "2035", "2040", "2045", "2050"}) ||
+        low.find("year end") != std::string_view::npos ||
+        low.find("end of the year") != std::string_view::npos;
+    if (!dated || low.find(" by ") == std::string_view::npos) return {};
+    for (const char* zero : {"net zero", "net-zero", "zero carbon", "zero-carbon", "carbon neutral",
+                             "carbon-neutral"}) {
+        const std::size_t at = low.find(zero);
+        if (at == std::string_view::npos) continue;
+        TextSpan span;
+        span.begin = static_cast<std::uint16_t>(std::min<std::size_t>(at, 0xFFFF));
+        span.end = static_cast<std::uint16_t>(
+            std::min<std::size_t>(at + std::char_traits<char>::length(zero), 0xFFFF));
+        return span;
+    }
+    if (low.rfind("zero ", 0) != 0) return {};
+    // "Zero unapproved SaaS apps in use by year end": what is to be none, up to its date.
+    TextSpan span;
+    span.end = static_cast<std::uint16_t>(std::min<std::size_t>(low.find(" by "), 0xFFFF));
+    return span;
+}
+
 }  // namespace
 
 Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const KrSentence& s) {
@@ -497,6 +573,15 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                      : levelOfMeasure && !movement ? numberAfter(title, r.object.end)
                                                    : join(r.verbText, r.object);
         if (v.evidence.empty()) v.evidence = join(r.verbText, r.object);
+        v.thing = r.object;
+        return v;
+    }
+
+    const TextSpan rank = rankReached(low);
+    const TextSpan zero = rank.empty() ? zeroByDate(low, s) : TextSpan{};
+    if (!rank.empty() || !zero.empty()) {
+        v.objective = ObjectiveVerdict::Metric;
+        v.evidence = !rank.empty() ? rank : zero;
         v.thing = r.object;
         return v;
     }

@@ -482,7 +482,16 @@ class Reader {
                 t.label = true;
             }
             // "from one year to the next": "one" before a unit of time names it, it counts nothing.
-            if (v == "one" && timeWord(i + 1)) t.label = true;
+            // "our top 3 markets", "the top 20 accounts": the number picks out whom, it is no value
+            // ("into the top 3 for accuracy" is one).
+            if (prev == "top" && isWord(i + 1) && !has(i + 1, WordClass::Preposition) &&
+                !has(i + 1, WordClass::Conjunction))
+                t.label = true;
+            // "down to one day", "within one hour" are targets.
+            if (v == "one" && timeWord(i + 1) &&
+                !(prev == "to" || prev == "within" || prev == "under" || prev == "below" ||
+                  prev == "than" || prev == "in"))
+                t.label = true;
             if (t.label) continue;
             r.anyNumber = true;
             const bool moneyWord =

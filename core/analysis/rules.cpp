@@ -20,7 +20,8 @@ const std::vector<RuleInfo> kCatalog = {
     // Objectives
     {RuleId::ObjTactic, "OBJ-TACTIC", "Objective is a tactic",
      "The objective names work we do (build, launch, implement, rankings, landing pages) instead "
-     "of an outcome the client would pay for. Ask \"why?\" until you reach the outcome; an "
+     "of an outcome the client, the customers or the business would pay for. Ask \"why?\" "
+     "until you reach the outcome; an "
      "objective that says what the work is for (\"…that generates qualified leads\") passes.",
      "S0 P1, S4 pattern 2", K::Objective, W, W, W},
     {RuleId::ObjVague, "OBJ-VAGUE", "Objective is a vague slogan",

@@ -351,6 +351,26 @@ TEST_CASE("OBJ-VAGUE: a direction with nothing else in it, however it is worded"
     }
 }
 
+TEST_CASE("OBJ-METRIC: a rank to reach and zero by a date are targets, a top that picks out is not") {
+    const char* targets[] = {"Climb into the top 3 for kicking accuracy",
+                             "Reach a top-two position in every core market",
+                             "Becoming a Top 30 Research Hospital",
+                             "Reach net-zero water waste across city buildings by 2040",
+                             "Zero unapproved SaaS apps in use by year end"};
+    const char* segments[] = {"Expand into our top 3 markets",
+                              "Support our top 10 customers through renewal",
+                              "Enter the top 5 markets in Europe with a local partner",
+                              "A net-zero future for the valley's farms"};
+    for (const char* t : targets) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-METRIC") == 1);
+    }
+    for (const char* t : segments) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-METRIC") == 0);
+    }
+}
+
 TEST_CASE("OBJ-METRIC: numbers in the objective are a KR in disguise") {
     Plan p = cleanPlan();
     p.objectives[0].title = "Grow ARR from $1M to $1.5M";
