@@ -900,10 +900,16 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     const std::size_t headingWords = r.form == Form::NounPhrase && !r.object.empty()
                                          ? WordText(title.substr(r.object.begin)).size()
                                          : 0;
-    const bool heading = r.form == Form::NounPhrase && headingWords > 0 && headingWords <= 3 &&
-                         (r.headKind == HeadKind::Agent || r.headKind == HeadKind::Abstract) &&
-                         !r.anyNumber && r.qualifier.empty() && r.purpose.empty() && !r.rulesOut &&
-                         !r.mechanism && !r.segment && !namedOwner(title) && !versioned(title);
+    // "Theme: Community & Feedback Network", "Member Experience & Community Uplift": two themes
+    // named side by side, a heading of a few words.
+    const std::string_view headingText = r.object.of(low);
+    const bool paired =
+        headingWords >= 2 && headingWords <= 5 && headingText.find(" & ") != std::string_view::npos;
+    const bool heading =
+        r.form == Form::NounPhrase && headingWords > 0 && (headingWords <= 3 || paired) &&
+        (paired || r.headKind == HeadKind::Agent || r.headKind == HeadKind::Abstract) &&
+        !r.anyNumber && r.qualifier.empty() && r.purpose.empty() && !r.rulesOut && !r.mechanism &&
+        !r.segment && !namedOwner(title) && !versioned(title);
     // "Help everyone gain the confidence to reach their ambitions": a generic verb for everyone.
     const std::string_view objectLow = r.object.of(low);
     const bool forEveryone =
@@ -1207,6 +1213,23 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.evidence = join(r.verbText, r.object);
         v.thing = r.object.empty() ? r.verbText : r.object;
         return v;
+    }
+    // Money put into something is what it costs us, an input: "Spend $250 on a paid social
+    // campaign", "Invest £60 million in new masts" — unless it is a bound to stay under ("Spend
+    // less than $5k on cloud") or what the money brings is measured beside it.
+    {
+        const std::string_view lead = firstWordOf(r.verbText.of(low));
+        if (r.form == Form::Imperative && r.percentOrMoney && !s.fromTo && !s.relativeChange &&
+            s.bound == Bound::None && !r.measureBeside &&
+            (lead == "spend" || lead == "invest" || lead == "put") &&
+            containsAnyWord(low, {"on", "in", "into"}) &&
+            !containsAnyWord(low, {"less", "under", "below", "within", "than", "per", "saved",
+                                   "return", "roi"})) {
+            v.keyResult = KeyResultVerdict::CountedWork;
+            v.evidence = join(r.verbText, r.object);
+            v.thing = r.object.empty() ? r.verbText : r.object;
+            return v;
+        }
     }
     const TextSpan work = workSpan(r);
     const bool elsewhere = measuredBeside(title, work) || r.measureBeside;

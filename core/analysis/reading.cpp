@@ -1048,6 +1048,11 @@ class Reader {
                         is(k, "satisfaction") || is(k, "mean");
             if (!score) return HeadKind::Binary;
         }
+        // "a Teams integration", "an integration with Slack": one of something that is also a
+        // quality ("better integration") is a thing made.
+        if (in(WordClass::AbstractNoun) && in(WordClass::DeliverableNoun) &&
+            (is(p.begin, "a") || is(p.begin, "an")))
+            return HeadKind::Deliverable;
         if (in(WordClass::AbstractNoun) && !(multi && in(WordClass::MetricNoun)))
             return HeadKind::Abstract;
         if (in(WordClass::MetricNoun)) return HeadKind::Metric;

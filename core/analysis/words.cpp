@@ -388,7 +388,8 @@ const Row kRows[] = {
     {WordClass::IncomingNoun, true,
      "ticket|tickets|complaint|complaints|request|requests|enquiry|enquiries|inquiry|inquiries|"
      "call|calls|email|emails|message|messages|claim|claims|case|cases|question|questions|order|"
-     "orders|incident|incidents"},
+     "orders|incident|incidents|application|applications|submission|submissions|appeal|"
+     "appeals|referral|referrals"},
     // A state a thing is made into: "Make search fast and reliable", "make our systems up to date".
     {WordClass::StateWord, true,
      "fast|faster|reliable|easy|easier|simple|simpler|safe|safer|secure|accessible|date|"
@@ -532,6 +533,14 @@ const Row kRows[] = {
     {WordClass::VanityMetric, true, "retweets|reposts|upvotes|opens|open count"},
     // An audience counted as a level: "Double our LinkedIn audience", "Audience growth".
     {WordClass::VanityMetric, false, "audience"},
+    // Reach, lists and cards counted as a level: "Grow our online reach fourfold", "Add 4,000
+    // names to the newsletter list", "Grow card-holders from 11,000 to 13,500".
+    {WordClass::VanityMetric, true,
+     "online reach|organic reach|total reach|social reach|monthly reach|weekly reach|media reach|"
+     "campaign reach|post reach|brand reach|newsletter list|mailing list|email list|"
+     "subscriber list|cardholders|card holders|hours logged|logged hours|touches|"
+     "consumer touches|touchpoints|contact points|comments received|"
+     "coding hours"},
     // A following counted as a level: "Grow our Instagram following past 250,000".
     {WordClass::VanityMetric, true,
      "instagram following|social following|online following|twitter following|"
