@@ -182,6 +182,7 @@ bool admission(std::string_view low, const Wording& r) {
     // "Be named a Leader in the analysts' quadrant": a place on someone else's list.
     for (const char* named : {"be named ", "is named ", "are named ", "get named ", "gets named "})
         if (low.find(named) != std::string_view::npos) return true;
+    if (low.rfind("named ", 0) == 0 || low.rfind("named as ", 0) == 0) return true;
     const WordText w(low);
     for (std::size_t i = 0; i + 2 < w.size(); ++i) {
         const std::string_view v = w.word(i);
@@ -195,6 +196,13 @@ bool admission(std::string_view low, const Wording& r) {
             std::size_t k = i + 2;
             while (k < w.size() && w.word(k) != "member" && k < i + 5) ++k;
             if (k + 1 < w.size() && w.word(k) == "member" && w.word(k + 1) == "of") return true;
+            // "Become an official AWS partner", "become a certified reseller": a status granted.
+            const std::string_view status = w.word(i + 2);
+            if (i + 3 < w.size() &&
+                (status == "official" || status == "certified" || status == "accredited" ||
+                 status == "registered" || status == "approved" || status == "recognised" ||
+                 status == "recognized" || status == "preferred"))
+                return true;
         }
     }
     return false;
@@ -213,10 +221,10 @@ bool fundingClosed(std::string_view low, const KrSentence& s) {
         low.find("series a") != std::string_view::npos ||
         low.find("series b") != std::string_view::npos;
     if (!funding) return false;
-    const bool closed =
-        containsAnyWord(low, {"secure", "secured", "secures", "raise", "raised", "raises", "close",
-                              "closed", "closes", "land", "landed", "obtain", "obtained", "win",
-                              "won", "receive", "received", "awarded"});
+    const bool closed = containsAnyWord(
+        low, {"secure", "secured", "secures",  "raise",   "raised",     "raises",   "close",
+              "closed", "closes",  "land",     "landed",  "obtain",     "obtained", "win",
+              "won",    "receive", "received", "awarded", "commitment", "committed"});
     return closed && !containsAnyWord(low, {"income", "revenue", "donations", "monthly", "annual",
                                             "annually", "yearly", "per", "each", "every"});
 }

@@ -447,9 +447,13 @@ class Reader {
             const bool before = i > 0 && isWord(i - 1);
             const std::string_view prev = before ? lowText(toks_[i - 1]) : std::string_view();
             // … and a year that ends the sentence counts nothing: "Have a great 2025".
-            if (year && (prev.empty() || has(i - 1, WordClass::Preposition) ||
-                         has(i - 1, WordClass::Filler) || prev == "fy" || prev == "end" ||
-                         i + 1 >= count_ || toks_[i + 1].type == T::Mark)) {
+            // "the 2027 budget", "our 2026 plan": a year before a noun names which one.
+            if (year && (prev == "the" || prev == "our" || prev == "its" || prev == "this") &&
+                isWord(i + 1)) {
+                t.label = true;
+            } else if (year && (prev.empty() || has(i - 1, WordClass::Preposition) ||
+                                has(i - 1, WordClass::Filler) || prev == "fy" || prev == "end" ||
+                                i + 1 >= count_ || toks_[i + 1].type == T::Mark)) {
                 t.label = true;
             } else if (before &&
                        (prev == "version" || prev == "v" || prev == "release" || prev == "phase" ||

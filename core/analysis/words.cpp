@@ -257,7 +257,11 @@ const Row kRows[] = {
      "sign off|signoff|go live|go no go|deal with|lease|tender|bid|accredited|certified|"
      "approved|authorised|authorized|compliant|registration|trademark|charter|mandate|badge|"
      "inspection|attestation|authorisation|authorization|endorsement|"
-     "sponsorship deal|clearance letter|marking|ce marking|ukca marking"},
+     "sponsorship deal|clearance letter|marking|ce marking|ukca marking|consent|"
+     "planning consent|cyber essentials|fedramp|pci dss|b corp|bcorp|investors in people|"
+     "ukas accreditation|go no go decision|go no go|final investment decision|book deal|"
+     "record deal|publishing deal|licensing deal|distribution deal|supply deal|"
+     "determination letter"},
     // The verdict of another body, in the passive: being accepted, selected or recognised is
     // done or not done like being certified ("Accepted into the foundation's sandbox").
     {WordClass::BinaryNoun, true,

@@ -351,7 +351,8 @@ TEST_CASE("OBJ-VAGUE: a direction with nothing else in it, however it is worded"
     }
 }
 
-TEST_CASE("OBJ-METRIC: a rank to reach and zero by a date are targets, a top that picks out is not") {
+TEST_CASE(
+    "OBJ-METRIC: a rank to reach and zero by a date are targets, a top that picks out is not") {
     const char* targets[] = {"Climb into the top 3 for kicking accuracy",
                              "Reach a top-two position in every core market",
                              "Becoming a Top 30 Research Hospital",
@@ -741,7 +742,9 @@ TEST_CASE("KR-ACTIVITY: a verdict kept or granted is a milestone, not a number l
         "Secure a place for the startup in a Lisbon tech hub",
         "Become a full member of the regional library network", "PCI DSS attestation (Q4 2026)",
         "The fire department is accredited by CFAI by the end of 2026",
-        "Be named a Leader in the analysts' quadrant"};
+        "Be named a Leader in the analysts' quadrant", "Board approves the 2027 budget",
+        "Receive planning consent for the new depot", "Become an official AWS partner",
+        "Investor commitment for the seed round", "Land a book deal"};
     const char* scores[] = {"Achieve a 4.6/5 service rating on review sites",
                             "Improve GDPR compliance across the support team",
                             "Reach an average Google rating of 4.8 across 150 reviews",
