@@ -1078,13 +1078,16 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // A rate moved from one share to another is no count: "Increase repeat supplier logins
     // from 10% to 22%".
     // … and so is one held at a share: "Keep email click-through at 4% or higher".
-    const bool rate =
-        (s.fromTo || (s.target && !s.relativeChange && r.verb == VerbKind::Maintain)) &&
-        s.unit == "%";
-    // "Monthly users of the docs site": the site's visitors, traffic by another name.
-    bool siteUsers = false;
+    // … and so is a rate named as one, brought to a share: "Raise the letter's click-through rate
+    // to 3.2%".
     const std::string_view headLow = r.head.of(low);
     const std::string_view headLast = headLow.substr(headLow.rfind(' ') + 1);
+    const bool rate = (s.fromTo || (s.target && !s.relativeChange &&
+                                    (r.verb == VerbKind::Maintain || headLast == "rate" ||
+                                     headLast == "ratio" || headLast == "percentage"))) &&
+                      s.unit == "%";
+    // "Monthly users of the docs site": the site's visitors, traffic by another name.
+    bool siteUsers = false;
     if ((headLast == "users" || headLast == "user") && r.head.end < title.size()) {
         const std::string_view after = low.substr(r.head.end);
         if (after.rfind(" of ", 0) == 0)
@@ -1103,7 +1106,9 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                                         {"paying", "paid", "active", "returning", "retained"});
     if (r.headKind == HeadKind::Vanity &&
         !(r.form == Form::Clause && r.counted.empty() && !vanityReaches) && !share &&
-        !r.measureBeside && !weDoThem && !qualityOnly && !rate && !valued) {
+        !r.measureBeside && !weDoThem && !qualityOnly && !rate && !valued &&
+        // "Half of the summit attendees have delivered …": a share of people doing something.
+        !shareOfPeople(title)) {
         v.keyResult = KeyResultVerdict::Vanity;
         v.evidence = r.counted.empty() ? r.head : r.counted;
         v.thing = r.head;

@@ -672,6 +672,11 @@ TEST_CASE("KR-VANITY: an audience or a following grown past a number") {
         CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
     }
     CHECK(onKeyResult("Win back past customers who left in 2025", "KR-VANITY", true) == 0);
+    // A rate brought to a share, a share of people doing something: no vanity count.
+    CHECK(onKeyResult("Raise the letter's click-through rate above the sector average, to 3.2%",
+                      "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("Half of the summit attendees have delivered on their commitments",
+                      "KR-VANITY", true) == 0);
 }
 
 TEST_CASE("OBJ-VAGUE: praise heaped on what we are or give, with nothing to check") {
