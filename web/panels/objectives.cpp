@@ -475,7 +475,9 @@ void drawObjective(Context& ctx, size_t index, const std::vector<std::string>& o
     Look title;
     title.caption = false;
     title.width = ImGui::GetContentRegionAvail().x - rowButtonsWidth();
-    title.hint = "An outcome the client would pay for";
+    title.hint = ctx.doc.plan().rules.profile == okr::Profile::Agency
+                     ? "An outcome the client would pay for"
+                     : "An outcome: who changes, and how";
     editField(ctx, o, path, "title", title);
     ImGui::PopFont();
     ImGui::SameLine();
