@@ -955,8 +955,14 @@ class Reader {
     std::size_t boundWords(std::size_t i) const {
         if ((is(i, "at") && (is(i + 1, "least") || is(i + 1, "most"))) ||
             ((is(i, "more") || is(i, "less") || is(i, "fewer")) && is(i + 1, "than")) ||
-            (is(i, "up") && is(i + 1, "to")) || (is(i, "no") && is(i + 1, "more")))
-            return (is(i, "no") ? 3 : 2);
+            (is(i, "up") && is(i + 1, "to")))
+            return 2;
+        // "no more than", "no fewer than", "not less than", "a minimum of".
+        if (((is(i, "no") || is(i, "not")) &&
+             (is(i + 1, "more") || is(i + 1, "fewer") || is(i + 1, "less")) &&
+             is(i + 2, "than")) ||
+            (is(i, "a") && (is(i + 1, "minimum") || is(i + 1, "maximum")) && is(i + 2, "of")))
+            return 3;
         if (is(i, "over") || is(i, "under") || is(i, "about") || is(i, "around") ||
             is(i, "nearly") || is(i, "almost") || is(i, "approximately") || is(i, "some") ||
             is(i, "another") || is(i, "additional") || is(i, "extra"))

@@ -134,6 +134,11 @@ TEST_CASE("targets without a from: to, of, bounds, counts") {
     CHECK(s.target == 45);
     CHECK(s.unit == "%");
 
+    // "no fewer than" is a floor, whatever "fewer than" alone says.
+    s = parseKrSentence("Run no fewer than 4 hands-on classes each month");
+    CHECK(s.target == 4);
+    CHECK(s.bound == Bound::AtLeast);
+
     s = parseKrSentence("Achieve less than 2% logo churn in Q (baseline: 4.5%)");
     CHECK(s.target == 2);
     CHECK(s.baseline == doctest::Approx(4.5));
