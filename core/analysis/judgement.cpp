@@ -153,19 +153,30 @@ bool verdictGiven(std::string_view title, const Wording& r) {
     // An outside body as the subject, giving its verdict: "Independent auditor issues our SOC 2
     // report", "The notified body accepts the technical file".
     if (r.form == Form::Clause && anyWordIs(r.subject.of(title), WordClass::OutsideBody) &&
-        containsAnyWord(
-            r.verbText.of(title),
-            {"issues", "grants",  "approves", "accepts", "certifies", "confirms", "clears",
-             "lists",  "admits",  "selects",  "awards",  "renews",    "signs",    "issue",
-             "grant",  "approve", "accept",   "certify", "confirm",   "sign"}))
+        containsAnyWord(r.verbText.of(title),
+                        {"issues",    "grants",    "approves", "accepts",     "certifies",
+                         "confirms",  "clears",    "lists",    "admits",      "selects",
+                         "awards",    "renews",    "signs",    "issue",       "grant",
+                         "approve",   "accept",    "certify",  "confirm",     "sign",
+                         "reaffirms", "validates", "ratifies", "recertifies", "reaccredits"}))
         return true;
     if (containsAnyWord(
             title,
-            {"accepted",   "admitted",   "selected", "shortlisted", "approved",  "certified",
-             "accredited", "awarded",    "judged",   "picked",      "ratified",  "endorsed",
-             "selects",    "admits",     "accepts",  "promoted",    "graduated", "graduation",
-             "graduates",  "incubation", "listed",   "delisted"}))
+            {"accepted",   "admitted",   "selected",  "shortlisted", "approved",    "certified",
+             "accredited", "awarded",    "judged",    "picked",      "ratified",    "endorsed",
+             "selects",    "admits",     "accepts",   "promoted",    "graduated",   "graduation",
+             "graduates",  "incubation", "listed",    "delisted",    "recertified", "reaccredited",
+             "ratify",     "ratifies",   "upstreamed"}))
         return true;
+    // Our work taken in by a project we do not run: "Our driver is merged into the Linux kernel",
+    // "… lands in mainline during the merge window".
+    {
+        const std::string lowered = lowerCase(title);
+        if (lowered.find(" merged into ") != std::string::npos ||
+            lowered.find(" lands in ") != std::string::npos ||
+            lowered.find(" accepted upstream") != std::string::npos)
+            return true;
+    }
     return (r.classes & bit(WordClass::BinaryNoun)) &&
            containsAnyWord(
                title, {"win",    "wins",    "won",   "secure", "secures", "obtain",   "obtains",
@@ -217,7 +228,7 @@ bool fundingClosed(std::string_view low, const KrSentence& s) {
     if (s.fromTo || s.baseline || s.relativeChange) return false;
     const bool funding =
         containsAnyWord(low, {"funding", "round", "seed", "investment", "financing", "loan",
-                              "grant", "investor", "investors", "angels"}) ||
+                              "grant", "investor", "investors", "angels", "bid"}) ||
         low.find("series a") != std::string_view::npos ||
         low.find("series b") != std::string_view::npos;
     if (!funding) return false;
@@ -819,7 +830,7 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     }
     const bool specific =
         r.segment || r.rulesOut || comparative || r.purposeNamesOutcome || namedPeople ||
-        claimOrPeople || r.anyNumber || r.mechanism || r.intoOutcome || shiftNamed ||
+        claimOrPeople || r.anyNumber || r.intoOutcome || shiftNamed ||
         (!r.qualifier.empty() && !r.qualifierAll && r.headKind != HeadKind::Abstract);
     const bool loose = r.verb == VerbKind::Generic || r.verb == VerbKind::Change ||
                        r.verb == VerbKind::Achieve || r.verb == VerbKind::Maintain ||
@@ -966,18 +977,16 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     // prudent and trusted municipality", "Proud to give first-rate, compassionate care to the
     // people we serve", "Nurture an outstanding, diverse community of learners" — three words of
     // praise (two with nothing else specific) say how it should feel, not what changes.
-    bool praised = false;
-    if (!vision && !r.anyNumber && !r.rulesOut && !r.mechanism && !r.purposeNamesOutcome &&
-        !shiftNamed && !claimOrPeople && r.comparative.empty()) {
+    // Words of praise in the sentence (after any heading before a colon: "Healthy: …" names the
+    // theme), each counted once whatever tables it is in; the comparatives and the words a vision
+    // shares with plain description are not praise here.
+    int praise = 0;
+    {
         const WordTable& table = defaultWordTable();
-        // A heading before a colon ("Healthy: …") names the theme, not the praise.
         const std::size_t colon = title.find(':');
         const std::string_view body =
             colon != std::string_view::npos && colon < 40 ? title.substr(colon + 1) : title;
         const WordTable::Hits hits = table.scan(WordText(body));
-        // Words of praise, each counted once whatever tables it is in; the comparatives and
-        // the words a vision shares with plain description are not praise here.
-        int count = 0;
         std::size_t countedUpTo = 0;
         for (std::size_t i = 0; i < hits.count; ++i) {
             const WordTable::Match& m = hits.items[i];
@@ -987,17 +996,46 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                  c == WordClass::SoftSlogan || c == WordClass::VagueSlogan) &&
                 phrase != "better" && phrase != "brighter" && phrase != "happier" &&
                 phrase != "local" && phrase != "open" && phrase != "based" && phrase != "broad" &&
-                (count == 0 || m.start >= countedUpTo)) {
-                ++count;
+                (praise == 0 || m.start >= countedUpTo)) {
+                ++praise;
                 countedUpTo = m.start + m.length;
             }
         }
-        praised = (count >= 3 || (count >= 2 && !r.segment && !namedPeople)) &&
-                  !(r.form == Form::Clause && r.headKind == HeadKind::Agent) &&
-                  !teamHead(r.head.of(title)) && r.verb != VerbKind::Work && !r.staffs &&
-                  r.headKind != HeadKind::Deliverable;
     }
-    if (heading || forEveryone || vision || praised) {
+    // Praise heaped on what we are or give, nothing that could be checked: "Be a well-run,
+    // prudent and trusted municipality", "Proud to give first-rate, compassionate care to the
+    // people we serve" — three words of praise (two with nothing else specific) say how it should
+    // feel, not what changes. Said of a thing in a sentence of its own ("Our reception areas are
+    // clean, step-free and welcoming") they are the state to check; said of ourselves ("We
+    // provide excellent, caring services") they are still praise.
+    const std::string_view subjectWords = r.subject.of(low);
+    const bool ofUs = subjectWords == "we" || subjectWords.rfind("we ", 0) == 0 ||
+                      lastWordIs(r.subject.of(title), WordClass::OrgNoun);
+    const bool praised =
+        !vision && !r.anyNumber && !r.rulesOut && !r.mechanism && !r.purposeNamesOutcome &&
+        !shiftNamed && !claimOrPeople && r.comparative.empty() &&
+        (praise >= 3 || (praise >= 2 && !r.segment && !namedPeople)) &&
+        ((r.form != Form::Clause && r.form != Form::Done) || ofUs) && !teamHead(r.head.of(title)) &&
+        r.verb != VerbKind::Work && !r.staffs && r.headKind != HeadKind::Deliverable;
+    // "Be a lively force for good", "Become a leader in our industry", "To be a trusted partner":
+    // what we would like to be called — praise, a standing or a comparative, and no one it
+    // changes for ("Become a paperless practice" names a state that can be checked).
+    bool selfDescribed = false;
+    {
+        const std::size_t colon = low.find(':');
+        std::string_view body =
+            colon != std::string_view::npos && colon < 40 ? low.substr(colon + 1) : low;
+        while (!body.empty() && body.front() == ' ') body.remove_prefix(1);
+        if (body.rfind("to ", 0) == 0) body.remove_prefix(3);
+        const std::string_view standing = headWord;
+        selfDescribed =
+            (body.rfind("be a ", 0) == 0 || body.rfind("be an ", 0) == 0 ||
+             body.rfind("become a ", 0) == 0 || body.rfind("become an ", 0) == 0) &&
+            (praise > 0 || !r.comparative.empty() || wordIs(standing, WordClass::StandingNoun)) &&
+            !r.anyNumber && !r.segment && !r.rulesOut && !namedOwner(title) &&
+            !r.purposeNamesOutcome;
+    }
+    if (heading || forEveryone || vision || praised || selfDescribed) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = r.object;
         v.thing = r.object;

@@ -959,8 +959,7 @@ class Reader {
             return 2;
         // "no more than", "no fewer than", "not less than", "a minimum of".
         if (((is(i, "no") || is(i, "not")) &&
-             (is(i + 1, "more") || is(i + 1, "fewer") || is(i + 1, "less")) &&
-             is(i + 2, "than")) ||
+             (is(i + 1, "more") || is(i + 1, "fewer") || is(i + 1, "less")) && is(i + 2, "than")) ||
             (is(i, "a") && (is(i + 1, "minimum") || is(i + 1, "maximum")) && is(i + 2, "of")))
             return 3;
         if (is(i, "over") || is(i, "under") || is(i, "about") || is(i, "around") ||

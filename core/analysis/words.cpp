@@ -398,6 +398,11 @@ const Row kRows[] = {
     {WordClass::StateWord, true,
      "fast|faster|reliable|easy|easier|simple|simpler|safe|safer|secure|accessible|date|"
      "affordable|quick|quicker|smooth|clear|usable|dependable|stable|robust|resilient"},
+    // A standing we would like to be given: "Become a leader in our industry".
+    {WordClass::StandingNoun, true,
+     "leader|leaders|catalyst|force|voice|exemplar|frontrunner|front runner|authority|powerhouse|"
+     "champion|beacon|pioneer|trailblazer|destination|competitor|player|partner|presence|"
+     "model|benchmark|byword|hub|home|anchor|magnet|force for good"},
     // Who gives a verdict on us: "Independent auditor issues our report".
     {WordClass::OutsideBody, true,
      "auditor|auditors|regulator|regulators|assessor|assessors|inspector|inspectors|"
@@ -730,6 +735,8 @@ const char* name(WordClass c) {
             return "state word";
         case WordClass::OutsideBody:
             return "outside body";
+        case WordClass::StandingNoun:
+            return "standing";
         case WordClass::Count:
             break;
     }

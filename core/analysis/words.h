@@ -74,6 +74,7 @@ enum class WordClass : std::uint8_t {
     IncomingNoun,     // tickets, calls, requests: what comes in to be handled (a service level)
     StateWord,        // fast, reliable, safe, accessible: a state a thing is made into
     OutsideBody,      // auditor, regulator, notified body: who gives a verdict on us (milestones)
+    StandingNoun,     // leader, catalyst, voice, exemplar: a standing we would like to be given
     Count
 };
 

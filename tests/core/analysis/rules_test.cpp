@@ -703,6 +703,22 @@ TEST_CASE("OBJ-VAGUE: praise heaped on what we are or give, with nothing to chec
     }
 }
 
+TEST_CASE("OBJ-VAGUE: what we would like to be called, and a loose aim with only a means") {
+    const char* vague[] = {"Be a lively force for good", "Become a leader in our industry",
+                           "Our Allies: To be a trusted partner",
+                           "Deliver value through digitally enabled change projects"};
+    const char* specific[] = {"Become a lasting part of student life at the University of Leeds",
+                              "Be a second living room for the people on our street"};
+    for (const char* t : vague) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-VAGUE") == 1);
+    }
+    for (const char* t : specific) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-VAGUE") == 0);
+    }
+}
+
 TEST_CASE("OBJ-TACTIC: software built or added is work, whatever it is for") {
     const char* work[] = {"Build the data pipeline for the rewritten app",
                           "Add a pre-upgrade readiness check command to every service",
