@@ -340,6 +340,16 @@ bool timeBound(std::string_view text) {
                 if (unit.rfind(u, 0) == 0) return true;
         }
     }
+    // "ready 2-3 days after the request", "within 5 working days of receipt" said the other way:
+    // a time counted from what came in.
+    for (const char* after : {" days after ", " day after ", " hours after ",
+                              " working days after ", " weeks after "}) {
+        const std::size_t at = low.find(after);
+        if (at == std::string::npos || at == 0) continue;
+        std::size_t k = at;
+        while (k > 0 && low[k - 1] == ' ') --k;
+        if (k > 0 && std::isdigit(static_cast<unsigned char>(low[k - 1]))) return true;
+    }
     return false;
 }
 
@@ -471,6 +481,12 @@ bool versioned(std::string_view title) {
 // members …", "Two-thirds of new hires …", "The majority of …" — what some of them did, an
 // outcome.
 bool shareOfPeople(std::string_view title) {
+    // "85% of the 300 children enrolled finish …".
+    std::size_t digits = 0;
+    while (digits < title.size() &&
+           (std::isdigit(static_cast<unsigned char>(title[digits])) || title[digits] == '.'))
+        ++digits;
+    if (digits > 0 && title.substr(digits).rfind("% of ", 0) == 0) return true;
     const std::string first = lowerCase(firstWordOf(title));
     return first == "half" || first == "most" || first == "two-thirds" || first == "majority" ||
            lowerCase(title).rfind("the majority", 0) == 0;
@@ -514,8 +530,8 @@ TextSpan rankReached(std::string_view low) {
         // "in the world's top three"), not sorting our own ("our top 3 markets").
         const std::string_view before = low.substr(0, at);
         const bool reached =
-            containsAnyWord(before, {"into", "reach", "rank", "ranked", "climb", "among", "finish",
-                                     "place", "stay", "remain", "break"}) ||
+            containsAnyWord(before, {"into", "reach", "rank", "ranks", "ranked", "climb", "among",
+                                     "finish", "place", "stay", "remain", "break"}) ||
             (before.size() >= 2 && before.substr(before.size() - 2) == "a ");
         const std::size_t last = before.find_last_not_of(' ');
         const std::size_t space = last == std::string_view::npos ? 0 : before.rfind(' ', last);
@@ -1210,7 +1226,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const std::string_view before = title.substr(0, r.vanityCount.begin);
     const bool mine = before.size() >= 3 && lowerCase(before.substr(before.size() - 3)) == "my ";
     if (!r.vanityCount.empty() && !(r.headKind == HeadKind::Metric && r.percentOrMoney) &&
-        !(weDoThem && r.verb == VerbKind::Build) && !mine &&
+        !(weDoThem && r.verb == VerbKind::Build) && !mine && !shareOfPeople(title) &&
         !containsAnyWord(r.vanityCount.of(title), {"paying", "paid", "active", "returning"})) {
         v.keyResult = KeyResultVerdict::Vanity;
         v.evidence = r.vanityCount;
@@ -1265,6 +1281,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.thing = r.object.empty() ? r.verbText : r.object;
         return v;
     }
+    // A rank reached is a target: "State ranks in the top five nationally for readmissions".
+    if (!rankReached(low).empty()) return v;
     // Money put into something is what it costs us, an input: "Spend $250 on a paid social
     // campaign", "Invest £60 million in new masts" — unless it is a bound to stay under ("Spend
     // less than $5k on cloud") or what the money brings is measured beside it.
@@ -1511,8 +1529,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // So is a share of what comes in that is answered at all: "Pick up 92% of all calls".
     const bool incomingNamed =
         incoming(r.head.of(title)) || incoming(r.subject.of(title)) ||
-        containsAnyWord(title, {"calls", "emails", "enquiries", "inquiries", "requests",
-                                "complaints", "tickets", "messages", "callers"});
+        containsAnyWord(title, {"calls", "emails", "enquiries", "inquiries", "requests", "request",
+                                "requested", "complaints", "tickets", "messages", "callers"});
     if (timeBound(title) && (!counted || share) && (!r.percentOrMoney || share) &&
         (containsAnyWord(title, {"average", "median"}) || incomingNamed))
         isWork = false;

@@ -677,6 +677,12 @@ TEST_CASE("KR-VANITY: an audience or a following grown past a number") {
                       "KR-VANITY", true) == 0);
     CHECK(onKeyResult("Half of the summit attendees have delivered on their commitments",
                       "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("85% of the 300 children enrolled finish the cooking course", "KR-VANITY",
+                      true) == 0);
+    // A time counted from what came in is a service level, not a deliverable.
+    CHECK(onKeyResult("Items requested from another branch ready for pickup 2-3 days after the "
+                      "request",
+                      "KR-ACTIVITY", true) == 0);
 }
 
 TEST_CASE("OBJ-VAGUE: praise heaped on what we are or give, with nothing to check") {
