@@ -499,6 +499,47 @@ bool peopleDoing(std::string_view title, const Wording& r) {
     return next.size() > 4 && lowerCase(next).compare(next.size() - 3, 3, "ing") == 0;
 }
 
+// The first run of praise in `title`, the words joined by commas, "and" or "or": "well-run,
+// prudent and trusted".
+// A word counts when it, or the hyphenated word it is part of, is praise or a slogan.
+TextSpan praiseSpan(std::string_view title) {
+    const WordTable& table = defaultWordTable();
+    const ClassMask praise = bit(WordClass::PraiseWord) | bit(WordClass::PraiseAdjective) |
+                             bit(WordClass::SoftSlogan) | bit(WordClass::VagueSlogan);
+    std::size_t first = std::string_view::npos, last = 0;
+    std::size_t i = 0;
+    while (i < title.size()) {
+        if (!std::isalpha(static_cast<unsigned char>(title[i]))) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < title.size() &&
+               (std::isalpha(static_cast<unsigned char>(title[j])) || title[j] == '-'))
+            ++j;
+        const std::string word = lowerCase(title.substr(i, j - i));
+        bool hit = (table.wordClasses(word) & praise) != 0;
+        if (!hit && word.find('-') != std::string::npos) {
+            const WordTable::Hits hits = table.scan(WordText(word));
+            for (std::size_t h = 0; h < hits.count && !hit; ++h)
+                hit =
+                    (bit(table.entry(hits.items[h]).cls) & praise) != 0 && hits.items[h].length > 1;
+        }
+        if (hit && word != "better" && word != "local" && word != "open") {
+            if (first == std::string_view::npos) first = i;
+            last = j;
+        } else if (first != std::string_view::npos && word != "and" && word != "or") {
+            break;  // the first run of praise: "well-run, prudent and trusted"
+        }
+        i = j;
+    }
+    if (first == std::string_view::npos || last > 0xFFFF) return {};
+    TextSpan s;
+    s.begin = static_cast<std::uint16_t>(first);
+    s.end = static_cast<std::uint16_t>(last);
+    return s;
+}
+
 // A rank to reach: "Climb into the top 3 for kicking accuracy", "Reach a top-two position in
 // every core market", "Rank in the world's top three" — a place in a league table is a number.
 // "Our top 3 markets" picks the markets out: a top named after "our", "its" or "the" and before
@@ -1054,6 +1095,8 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     if (heading || forEveryone || vision || praised || selfDescribed) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = r.object;
+        if (praised)
+            if (const TextSpan words = praiseSpan(title); !words.empty()) v.evidence = words;
         v.thing = r.object;
         return v;
     }
