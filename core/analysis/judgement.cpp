@@ -1265,6 +1265,26 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.thing = times;
         return v;
     }
+    // People counted joining or following a channel: "500 new members join the Slack
+    // community", "2,000 readers subscribe to the newsletter" — an audience grown.
+    if (r.form == Form::Clause && !r.counted.empty() &&
+        (r.headKind == HeadKind::Agent || lastWordIs(r.head.of(title), WordClass::AgentNoun)) &&
+        !r.percentOrMoney && !share) {
+        const std::string_view lead = firstWordOf(r.verbText.of(low));
+        const bool joins = lead == "join" || lead == "joins" || lead == "follow" ||
+                           lead == "follows" || lead == "subscribe" || lead == "subscribes" ||
+                           lead == "sign" || lead == "signs";
+        const WordText object(r.object.of(title));
+        const WordTable::Hits hits = defaultWordTable().scan(object);
+        if (joins && (hits.has(WordClass::VanityMetric) ||
+                      containsAnyWord(r.object.of(low), {"newsletter", "community", "channel",
+                                                         "server", "group", "list", "page"}))) {
+            v.keyResult = KeyResultVerdict::Vanity;
+            v.evidence = join(r.counted, r.verbText);
+            v.thing = r.counted;
+            return v;
+        }
+    }
     // "Get 2 of my PRs merged": my own work made done, not attention counted.
     const std::string_view before = title.substr(0, r.vanityCount.begin);
     const bool mine = before.size() >= 3 && lowerCase(before.substr(before.size() - 3)) == "my ";

@@ -548,7 +548,9 @@ const Row kRows[] = {
      "online reach|organic reach|total reach|social reach|monthly reach|weekly reach|media reach|"
      "campaign reach|post reach|brand reach|newsletter list|mailing list|email list|"
      "subscriber list|cardholders|card holders|hours logged|logged hours|touches|"
-     "consumer touches|touchpoints|contact points|comments received|"
+     "consumer touches|touchpoints|contact points|comments received|registered accounts|"
+     "registered members|registered players|registered participants|social media engagement|"
+     "community members|slack members|discord members|slack community|discord community|"
      "coding hours"},
     // A following counted as a level: "Grow our Instagram following past 250,000".
     {WordClass::VanityMetric, true,

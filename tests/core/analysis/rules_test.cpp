@@ -666,12 +666,15 @@ TEST_CASE("KR-VANITY: a level named before its colon, a level built up to") {
 
 TEST_CASE("KR-VANITY: an audience or a following grown past a number") {
     const char* vanity[] = {"Grow our Instagram following past 250,000",
-                            "Total npm downloads past 20,000", "Double our LinkedIn audience"};
+                            "Total npm downloads past 20,000", "Double our LinkedIn audience",
+                            "500 new members join the Slack community",
+                            "Grow social media engagement by 25%"};
     for (const char* t : vanity) {
         CAPTURE(t);
         CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
     }
     CHECK(onKeyResult("Win back past customers who left in 2025", "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("300 clinics join the referral network", "KR-VANITY", true) == 0);
     // A rate brought to a share, a share of people doing something: no vanity count.
     CHECK(onKeyResult("Raise the letter's click-through rate above the sector average, to 3.2%",
                       "KR-VANITY", true) == 0);
