@@ -1344,6 +1344,23 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.thing = r.object.empty() ? r.verbText : r.object;
         return v;
     }
+    // People reached one by one through a channel of ours: "Reach 20 prospects by phone",
+    // "Contact 200 alumni by email", "Canvass 6,000 doorsteps in person" — outreach done, counted.
+    if (r.form == Form::Imperative && counted && !r.percentOrMoney && !share && !s.fromTo &&
+        (low.find(" by phone") != std::string_view::npos ||
+         low.find(" by email") != std::string_view::npos ||
+         low.find(" by e-mail") != std::string_view::npos ||
+         low.find(" by letter") != std::string_view::npos ||
+         low.find(" by post") != std::string_view::npos ||
+         low.find(" in person") != std::string_view::npos ||
+         low.find(" face to face") != std::string_view::npos ||
+         low.find(" face-to-face") != std::string_view::npos ||
+         low.find(" door to door") != std::string_view::npos)) {
+        v.keyResult = KeyResultVerdict::CountedWork;
+        v.evidence = join(r.verbText, r.counted.empty() ? r.object : r.counted);
+        v.thing = r.counted.empty() ? r.object : r.counted;
+        return v;
+    }
     // A rank reached is a target: "State ranks in the top five nationally for readmissions".
     if (!rankReached(low).empty()) return v;
     // Money put into something is what it costs us, an input: "Spend $250 on a paid social
@@ -1451,7 +1468,15 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     const bool better = lead == "improve" || lead == "strengthen" ||
                                         lead == "enhance" || lead == "boost" || lead == "better" ||
                                         lead == "optimise" || lead == "optimize";
-                    isWork = (r.headKind == HeadKind::Binary && !better) || r.doneAfter;
+                    isWork = (r.headKind == HeadKind::Binary && !better) || r.doneAfter ||
+                             // "Book 12 discovery calls", "Secure 4 briefings with analysts":
+                             // meetings and slots we arrange, counted, are our work.
+                             // Qualified ones are prospects' answers, an outcome (S0's "Book 45
+                             // qualified discovery calls").
+                             (r.verb == VerbKind::Achieve && counted &&
+                              r.headKind == HeadKind::Deliverable && !r.percentOrMoney &&
+                              !outcomeShape && !share &&
+                              !containsWord(r.counted.of(title), "qualified"));
                     break;
                 }
                 default:

@@ -738,6 +738,17 @@ TEST_CASE("OBJ-TACTIC: software built or added is work, whatever it is for") {
     }
 }
 
+TEST_CASE("KR-ACTIVITY: meetings booked, people reached by phone and money spent are our work") {
+    const char* work[] = {"Secure at least 4 briefings with sector analysts",
+                          "Reach 20 prospects by phone", "Spend $250 on a paid social campaign",
+                          "Run no fewer than one hands-on class each month"};
+    for (const char* t : work) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 1);
+    }
+    CHECK(onKeyResult("Spend less than $5k a month on cloud hosting", "KR-ACTIVITY", true) == 0);
+}
+
 TEST_CASE("KR-ACTIVITY: a routine kept on a schedule is the activity, not its effect") {
     const char* routines[] = {"Get up at 6:00 every morning", "Drink 2 L of water daily"};
     const char* measures[] = {"Keep weekly churn under 2% every month",
