@@ -322,7 +322,8 @@ bool timeBound(std::string_view text) {
         for (std::size_t i = low.find(lead); i != std::string::npos; i = low.find(lead, i + 1)) {
             std::string_view rest =
                 std::string_view(low).substr(i + std::char_traits<char>::length(lead));
-            for (const char* skip : {"under ", "less than ", "at most ", "no more than "})
+            for (const char* skip : {"under ", "less than ", "at most ", "no more than ",
+                                     "an average of ", "average of ", "a median of "})
                 if (rest.rfind(skip, 0) == 0)
                     rest.remove_prefix(std::char_traits<char>::length(skip));
             std::size_t n = 0;
@@ -545,6 +546,22 @@ TextSpan praiseSpan(std::string_view title) {
 // "Our top 3 markets" picks the markets out: a top named after "our", "its" or "the" and before
 // the noun it sorts is a segment, not a target.
 TextSpan rankReached(std::string_view low) {
+    // "placed 20th or higher in the league table", "finish 3rd or better".
+    for (const char* orBetter : {" or higher", " or better", " or above"}) {
+        const std::size_t at = low.find(orBetter);
+        if (at == std::string_view::npos || at < 3) continue;
+        const std::string_view suffix = low.substr(at - 2, 2);
+        if ((suffix == "th" || suffix == "st" || suffix == "nd" || suffix == "rd") &&
+            std::isdigit(static_cast<unsigned char>(low[at - 3]))) {
+            std::size_t begin = at - 3;
+            while (begin > 0 && std::isdigit(static_cast<unsigned char>(low[begin - 1]))) --begin;
+            TextSpan s;
+            s.begin = static_cast<std::uint16_t>(std::min<std::size_t>(begin, 0xFFFF));
+            s.end = static_cast<std::uint16_t>(
+                std::min<std::size_t>(at + std::char_traits<char>::length(orBetter), 0xFFFF));
+            return s;
+        }
+    }
     static const char* const kRankWords[] = {"two", "three",  "four",  "five",
                                              "ten", "twenty", "fifty", "hundred"};
     for (std::size_t at = low.find("top"); at != std::string_view::npos;
@@ -1201,7 +1218,10 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // "1,000 paying readers", "800 active subscribers": people who pay or use, not a crowd.
     const bool valued = containsAnyWord(join(r.counted, r.head).of(title),
                                         {"paying", "paid", "active", "returning", "retained"});
-    if (r.headKind == HeadKind::Vanity &&
+    // "Outside contributors' pull requests merged in under 6 days on average": how fast, not how
+    // many.
+    const bool cycleTime = timeBound(title) && containsAnyWord(title, {"average", "median"});
+    if (r.headKind == HeadKind::Vanity && !cycleTime &&
         !(r.form == Form::Clause && r.counted.empty() && !vanityReaches) && !share &&
         !r.measureBeside && !weDoThem && !qualityOnly && !rate && !valued &&
         // "Half of the summit attendees have delivered …": a share of people doing something.
@@ -1289,7 +1309,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const std::string_view before = title.substr(0, r.vanityCount.begin);
     const bool mine = before.size() >= 3 && lowerCase(before.substr(before.size() - 3)) == "my ";
     if (!r.vanityCount.empty() && !(r.headKind == HeadKind::Metric && r.percentOrMoney) &&
-        !(weDoThem && r.verb == VerbKind::Build) && !mine && !shareOfPeople(title) &&
+        !(weDoThem && r.verb == VerbKind::Build) && !mine && !shareOfPeople(title) && !cycleTime &&
         !containsAnyWord(r.vanityCount.of(title), {"paying", "paid", "active", "returning"})) {
         v.keyResult = KeyResultVerdict::Vanity;
         v.evidence = r.vanityCount;
@@ -1397,7 +1417,10 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     // rate: "Answer 95% of tickets within an hour", "Resolve 93% of complaints
                     // within one day" — not "Hold 85% of kickoff sessions within 8 days" (sessions
                     // we make) nor "Train 100% of ward staff within 6 weeks" (our people).
-                    if (share && containsAnyWord(title, {"within", "under"}) &&
+                    // "Deliver at least 96% of customer orders on time": the same, on time.
+                    if (share &&
+                        (containsAnyWord(title, {"within", "under"}) ||
+                         low.find("on time") != std::string_view::npos) &&
                         ((r.headKind != HeadKind::Deliverable && r.headKind != HeadKind::Agent) ||
                          incoming(r.head.of(title))))
                         isWork = false;
@@ -1667,8 +1690,14 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
          title.find(" by ") != std::string_view::npos) &&
         r.form != Form::Imperative)
         isWork = false;
+    // A quantity by weight, volume or energy is a measure, however it is reached: "Compost 12,000
+    // tonnes of kerbside scraps", "Generate 40 MWh from the roof panels".
+    const bool quantity =
+        counted && containsAnyWord(r.counted.of(low), {"tonnes", "tons", "tonne", "kg", "kilograms",
+                                                       "litres", "liters", "kwh", "mwh", "gwh"});
     // Headcount taken on stays work with a start beside it: "Hire 25 engineers (currently 10)".
-    if (isWork && (!elsewhere || verdictReached) && (!outcomeShape || r.staffs) && !r.intoOutcome) {
+    if (isWork && !quantity && (!elsewhere || verdictReached) && (!outcomeShape || r.staffs) &&
+        !r.intoOutcome) {
         v.binary = r.headKind == HeadKind::Binary || r.binaryDone;
         v.keyResult = counted && r.headKind != HeadKind::Binary ? KeyResultVerdict::CountedWork
                                                                 : KeyResultVerdict::Deliverable;
@@ -1737,7 +1766,12 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
         // take more to withdraw: the model reads words, not structure.
         const bool structural =
             v.objective == ObjectiveVerdict::Output || v.objective == ObjectiveVerdict::Metric;
-        if (structural ? m.clearsTactic : m.clears) v = Judgement{};
+        // A movement stated outright ("Halve …", "by a third", "from 18% to 23%") or a percentage
+        // or sum to reach is a target whatever the words around it: the model does not
+        // withdraw it.
+        const bool stated = v.objective == ObjectiveVerdict::Metric &&
+                            (s.relativeChange || s.fromTo || r.percentOrMoney);
+        if (!stated && (structural ? m.clearsTactic : m.clears)) v = Judgement{};
         return v;
     }
     if (!m.adds) return v;

@@ -1706,11 +1706,15 @@ class Reader {
                                        !is(k, "our") && !is(k, "their") && !is(k, "your") &&
                                        !is(k, "its") && !is(k, "my") && !is(k, "these") &&
                                        !is(k, "those") && !is(k, "some");
+                        // … nor is "the customer", "the public", or ourselves ("our charity").
                         const bool generic = p.headEnd == p.head + 1 &&
                                              (is(p.head, "customers") || is(p.head, "users") ||
                                               is(p.head, "clients") || is(p.head, "people") ||
                                               is(p.head, "board") || is(p.head, "everyone") ||
-                                              is(p.head, "members") || is(p.head, "stakeholders"));
+                                              is(p.head, "members") || is(p.head, "stakeholders") ||
+                                              is(p.head, "customer") || is(p.head, "user") ||
+                                              is(p.head, "client") || is(p.head, "public") ||
+                                              has(p.head, WordClass::OrgNoun));
                         r.segment =
                             r.segment || (!all && ((people(p) && (modified || !generic)) || named));
                     }

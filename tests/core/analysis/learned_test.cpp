@@ -107,8 +107,8 @@ TEST_CASE("what the learned reader changes on the development items is mostly ri
 }
 
 TEST_CASE("the learned reader withdraws a verdict it is sure of, and never one it is not") {
-    const Read fine = readObjective(
-        "Make the firm the go-to resource for small-practice dentists choosing practice software");
+    const Read fine =
+        readObjective("Delight tenants by fixing repair requests faster and more reliably");
     CHECK(fine.rules.objective == okr::ObjectiveVerdict::Vague);
     CHECK(fine.combined.objective == okr::ObjectiveVerdict::Fine);
     CHECK(readObjective("Make a new landing page").combined.objective ==

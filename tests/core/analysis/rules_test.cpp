@@ -351,6 +351,11 @@ TEST_CASE("OBJ-VAGUE: a direction with nothing else in it, however it is worded"
     }
 }
 
+TEST_CASE("OBJ-METRIC: a movement stated outright stays a target whatever the words around it") {
+    CHECK(onObjective("Halve the number of teenagers who leave secondary school without finishing",
+                      "OBJ-METRIC") == 1);
+}
+
 TEST_CASE(
     "OBJ-METRIC: a rank to reach and zero by a date are targets, a top that picks out is not") {
     const char* targets[] = {"Climb into the top 3 for kicking accuracy",
@@ -675,6 +680,8 @@ TEST_CASE("KR-VANITY: an audience or a following grown past a number") {
     }
     CHECK(onKeyResult("Win back past customers who left in 2025", "KR-VANITY", true) == 0);
     CHECK(onKeyResult("300 clinics join the referral network", "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("Outside contributors' pull requests merged in under 6 days on average",
+                      "KR-VANITY", true) == 0);
     // A rate brought to a share, a share of people doing something: no vanity count.
     CHECK(onKeyResult("Raise the letter's click-through rate above the sector average, to 3.2%",
                       "KR-VANITY", true) == 0);
@@ -715,7 +722,9 @@ TEST_CASE("OBJ-VAGUE: praise heaped on what we are or give, with nothing to chec
 TEST_CASE("OBJ-VAGUE: what we would like to be called, and a loose aim with only a means") {
     const char* vague[] = {"Be a lively force for good", "Become a leader in our industry",
                            "Our Allies: To be a trusted partner",
-                           "Deliver value through digitally enabled change projects"};
+                           "Deliver value through digitally enabled change projects",
+                           // Ourselves or "the customer" is no segment.
+                           "Raise awareness of our charity"};
     const char* specific[] = {"Become a lasting part of student life at the University of Leeds",
                               "Be a second living room for the people on our street"};
     for (const char* t : vague) {
@@ -747,6 +756,17 @@ TEST_CASE("KR-ACTIVITY: meetings booked, people reached by phone and money spent
         CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 1);
     }
     CHECK(onKeyResult("Spend less than $5k a month on cloud hosting", "KR-ACTIVITY", true) == 0);
+    // A share on time, a time on average, a quantity by weight and a place in a table are
+    // measures of the work's effect.
+    const char* measures[] = {
+        "Deliver at least 96% of customer orders on time through the year",
+        "Potholes repaired within an average of 3 working days of a report",
+        "Compost 12,000 tonnes of kerbside food and garden scraps by the end of March",
+        "Graduate employability: placed 20th or higher in the national newspaper league table"};
+    for (const char* t : measures) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
+    }
 }
 
 TEST_CASE("KR-ACTIVITY: a routine kept on a schedule is the activity, not its effect") {
