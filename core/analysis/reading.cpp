@@ -1189,8 +1189,14 @@ class Reader {
                 r.verb = VerbKind::Work;
         }
         r.verbText = span(v, end);
+        // "Cut version 0.4.0", "cut a new release": a release cut is one shipped.
+        const bool cutRelease =
+            is(lead, "cut") && (is(end, "version") || is(end, "release") ||
+                                ((is(end, "a") || is(end, "the")) &&
+                                 (is(end + 1, "release") || is(end + 1, "version") ||
+                                  (is(end + 1, "new") && is(end + 2, "release")))));
         r.launches = has(lead, WordClass::LaunchVerb) ||
-                     (toks_[lead].phraseCls & bit(WordClass::LaunchVerb)) != 0;
+                     (toks_[lead].phraseCls & bit(WordClass::LaunchVerb)) != 0 || cutRelease;
         r.staffs = has(lead, WordClass::StaffVerb) ||
                    (toks_[lead].phraseCls & bit(WordClass::StaffVerb)) != 0;
         std::size_t o = end;
@@ -1707,14 +1713,14 @@ class Reader {
                                        !is(k, "its") && !is(k, "my") && !is(k, "these") &&
                                        !is(k, "those") && !is(k, "some");
                         // … nor is "the customer", "the public", or ourselves ("our charity").
-                        const bool generic = p.headEnd == p.head + 1 &&
-                                             (is(p.head, "customers") || is(p.head, "users") ||
-                                              is(p.head, "clients") || is(p.head, "people") ||
-                                              is(p.head, "board") || is(p.head, "everyone") ||
-                                              is(p.head, "members") || is(p.head, "stakeholders") ||
-                                              is(p.head, "customer") || is(p.head, "user") ||
-                                              is(p.head, "client") || is(p.head, "public") ||
-                                              has(p.head, WordClass::OrgNoun));
+                        const bool generic =
+                            p.headEnd == p.head + 1 &&
+                            (is(p.head, "customers") || is(p.head, "users") ||
+                             is(p.head, "clients") || is(p.head, "people") || is(p.head, "board") ||
+                             is(p.head, "everyone") || is(p.head, "members") ||
+                             is(p.head, "stakeholders") || is(p.head, "customer") ||
+                             is(p.head, "user") || is(p.head, "client") || is(p.head, "public") ||
+                             has(p.head, WordClass::OrgNoun));
                         r.segment =
                             r.segment || (!all && ((people(p) && (modified || !generic)) || named));
                     }

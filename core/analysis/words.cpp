@@ -571,7 +571,8 @@ const Row kRows[] = {
     {WordClass::DeliverableNoun, false,
      "taproom|tasting room|brewery|community hall|village hall|hall|playground|play space|"
      "warehouse|depot|kitchen|showroom|venue|space|meeting room|reading room|visitor centre|"
-     "visitor center|drop in centre|hub"},
+     "visitor center|drop in centre|hub|studio|podcast studio|lounge|youth lounge|help counter|"
+     "makerspace"},
     // Channels and paths a team sets up: "Set up the club's YouTube channel", "Set up an
     // escalation path for overdue findings".
     {WordClass::DeliverableNoun, false,

@@ -740,7 +740,9 @@ TEST_CASE("OBJ-VAGUE: what we would like to be called, and a loose aim with only
 TEST_CASE("OBJ-TACTIC: software built or added is work, whatever it is for") {
     const char* work[] = {"Build the data pipeline for the rewritten app",
                           "Add a pre-upgrade readiness check command to every service",
-                          "Alerting rules and notifications for the monitoring stack"};
+                          "Alerting rules and notifications for the monitoring stack",
+                          "Cut version 0.4.0 of the scanner",
+                          "Construct a podcast studio and a youth lounge"};
     for (const char* t : work) {
         CAPTURE(t);
         CHECK(onObjective(t, "OBJ-TACTIC") == 1);
