@@ -1305,6 +1305,29 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             return v;
         }
     }
+    // Attention counted by who pays it: "Get 10,000 people to visit the new site", "Our LinkedIn
+    // posts reach 200k people" — a crowd reached, with no tie to what it does next.
+    if (!r.percentOrMoney && !share && r.anyNumber &&
+        (((r.headKind == HeadKind::Agent || !r.peopleCount.empty()) &&
+          containsAnyWord(low, {"visit", "view", "watch", "follow", "download"}) &&
+          (low.find(" to visit ") != std::string_view::npos ||
+           low.find(" to view ") != std::string_view::npos ||
+           low.find(" to watch ") != std::string_view::npos ||
+           low.find(" to follow ") != std::string_view::npos ||
+           low.find(" to download ") != std::string_view::npos)) ||
+         low.find("posts reach ") != std::string_view::npos ||
+         low.find("ads reach ") != std::string_view::npos ||
+         low.find("videos reach ") != std::string_view::npos ||
+         low.find("content reaches ") != std::string_view::npos ||
+         low.find("campaign reaches ") != std::string_view::npos) &&
+        !containsAnyWord(low, {"sign", "buy", "book", "pay", "order", "convert", "enrol", "enroll",
+                               "register", "apply", "donate", "purchase"})) {
+        v.keyResult = KeyResultVerdict::Vanity;
+        v.evidence = !r.peopleCount.empty() ? r.peopleCount : join(r.verbText, r.object);
+        if (v.evidence.empty()) v.evidence = r.head;
+        v.thing = v.evidence;
+        return v;
+    }
     // "Get 2 of my PRs merged": my own work made done, not attention counted.
     const std::string_view before = title.substr(0, r.vanityCount.begin);
     const bool mine = before.size() >= 3 && lowerCase(before.substr(before.size() - 3)) == "my ";

@@ -551,6 +551,7 @@ const Row kRows[] = {
      "consumer touches|touchpoints|contact points|comments received|registered accounts|"
      "registered members|registered players|registered participants|social media engagement|"
      "community members|slack members|discord members|slack community|discord community|"
+     "uniques|monthly uniques|unique visitors|unique visits|viewership|livestream viewers|"
      "coding hours"},
     // A following counted as a level: "Grow our Instagram following past 250,000".
     {WordClass::VanityMetric, true,

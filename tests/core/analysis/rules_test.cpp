@@ -671,8 +671,12 @@ TEST_CASE("KR-VANITY: a level named before its colon, a level built up to") {
 
 TEST_CASE("KR-VANITY: an audience or a following grown past a number") {
     const char* vanity[] = {"Grow our Instagram following past 250,000",
-                            "Total npm downloads past 20,000", "Double our LinkedIn audience",
+                            "Total npm downloads past 20,000",
+                            "Double our LinkedIn audience",
                             "500 new members join the Slack community",
+                            "Get 10,000 people to visit the new site",
+                            "Our LinkedIn posts reach 200k people",
+                            "Reach 50k monthly uniques",
                             "Grow social media engagement by 25%"};
     for (const char* t : vanity) {
         CAPTURE(t);
@@ -680,6 +684,8 @@ TEST_CASE("KR-VANITY: an audience or a following grown past a number") {
     }
     CHECK(onKeyResult("Win back past customers who left in 2025", "KR-VANITY", true) == 0);
     CHECK(onKeyResult("300 clinics join the referral network", "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("Get 40 clinics to visit the demo centre and sign up", "KR-VANITY", true) ==
+          0);
     CHECK(onKeyResult("Outside contributors' pull requests merged in under 6 days on average",
                       "KR-VANITY", true) == 0);
     // A rate brought to a share, a share of people doing something: no vanity count.
