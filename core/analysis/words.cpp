@@ -573,7 +573,7 @@ const Row kRows[] = {
      "taproom|tasting room|brewery|community hall|village hall|hall|playground|play space|"
      "warehouse|depot|kitchen|showroom|venue|space|meeting room|reading room|visitor centre|"
      "visitor center|drop in centre|hub|studio|podcast studio|lounge|youth lounge|help counter|"
-     "makerspace"},
+     "makerspace|roadshow|road show|tour"},
     // Channels and paths a team sets up: "Set up the club's YouTube channel", "Set up an
     // escalation path for overdue findings".
     {WordClass::DeliverableNoun, false,
@@ -591,7 +591,8 @@ const Row kRows[] = {
     {WordClass::ActivityVerb, false,
      "stream|livestream|carry out|provide|templatise|templatize|relabel|refit|retrofit|rehearse|"
      "showcase|co author|digitalise|digitalize|standardise|standardize|streamline|prep|"
-     "batch cook|meal prep|offer|celebrate|look into|team up|rework|approach"},
+     "batch cook|meal prep|offer|celebrate|look into|team up|rework|approach|translate|"
+     "localise|localize"},
     // Slogans: "Be the employer of choice", "Raise the bar", "Put patients first".
     {WordClass::VagueSlogan, true,
      "of choice|raise the bar|heart of|first choice|citizens first|patients first|"
