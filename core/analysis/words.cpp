@@ -574,6 +574,11 @@ const Row kRows[] = {
      "warehouse|depot|kitchen|showroom|venue|space|meeting room|reading room|visitor centre|"
      "visitor center|drop in centre|hub|studio|podcast studio|lounge|youth lounge|help counter|"
      "makerspace|roadshow|road show|tour"},
+    // Meetings and classes a team holds: "Hold regular catch-ups with partners", "Masterclasses
+    // for mobile filmmakers", "Complete the year-end accounts".
+    {WordClass::DeliverableNoun, false,
+     "masterclass|master class|catch up|one to one|stand up|standup|retrospective|retro|"
+     "away day|town hall|year end accounts|annual accounts|annual return"},
     // Channels and paths a team sets up: "Set up the club's YouTube channel", "Set up an
     // escalation path for overdue findings".
     {WordClass::DeliverableNoun, false,

@@ -748,7 +748,8 @@ TEST_CASE("OBJ-TACTIC: software built or added is work, whatever it is for") {
                           "Add a pre-upgrade readiness check command to every service",
                           "Alerting rules and notifications for the monitoring stack",
                           "Cut version 0.4.0 of the scanner",
-                          "Construct a podcast studio and a youth lounge"};
+                          "Construct a podcast studio and a youth lounge",
+                          "Masterclasses for mobile filmmakers"};
     for (const char* t : work) {
         CAPTURE(t);
         CHECK(onObjective(t, "OBJ-TACTIC") == 1);
