@@ -149,7 +149,7 @@ bool eventWon(std::string_view title, const Wording& r) {
 // Another body's verdict named anywhere in the sentence: a verb of winning or being granted
 // ("win", "secure", "pass", "admits", "approves", "judged") with a verdict noun (an award, an
 // assessment, a classification, a tier), or a verdict said of us ("accepted", "selected").
-bool verdictGiven(std::string_view title, const Wording& r) {
+bool verdictGiven(std::string_view title, std::string_view low, const Wording& r) {
     // An outside body as the subject, giving its verdict: "Independent auditor issues our SOC 2
     // report", "The notified body accepts the technical file".
     if (r.form == Form::Clause && anyWordIs(r.subject.of(title), WordClass::OutsideBody) &&
@@ -170,13 +170,10 @@ bool verdictGiven(std::string_view title, const Wording& r) {
         return true;
     // Our work taken in by a project we do not run: "Our driver is merged into the Linux kernel",
     // "… lands in mainline during the merge window".
-    {
-        const std::string lowered = lowerCase(title);
-        if (lowered.find(" merged into ") != std::string::npos ||
-            lowered.find(" lands in ") != std::string::npos ||
-            lowered.find(" accepted upstream") != std::string::npos)
-            return true;
-    }
+    if (low.find(" merged into ") != std::string_view::npos ||
+        low.find(" lands in ") != std::string_view::npos ||
+        low.find(" accepted upstream") != std::string_view::npos)
+        return true;
     return (r.classes & bit(WordClass::BinaryNoun)) &&
            containsAnyWord(
                title, {"win",    "wins",    "won",   "secure", "secures", "obtain",   "obtains",
@@ -315,11 +312,11 @@ TextSpan closeQuote(std::string_view title, TextSpan span) {
 // What comes in to be handled: tickets, complaints, requests, calls.
 bool incoming(std::string_view head) { return lastWordIs(head, WordClass::IncomingNoun); }
 
-// A time to do something in: "in 200 seconds or less", "within 18 days", "in under 4 hours".
-bool timeBound(std::string_view text) {
-    const std::string low = lowerCase(text);
+// A time to do something in, in a lower-cased text: "in 200 seconds or less", "within 18 days".
+bool timeBound(std::string_view low) {
     for (const char* lead : {" in ", " within ", " inside ", " in under ", " in less than "}) {
-        for (std::size_t i = low.find(lead); i != std::string::npos; i = low.find(lead, i + 1)) {
+        for (std::size_t i = low.find(lead); i != std::string_view::npos;
+             i = low.find(lead, i + 1)) {
             std::string_view rest =
                 std::string_view(low).substr(i + std::char_traits<char>::length(lead));
             for (const char* skip : {"under ", "less than ", "at most ", "no more than ",
@@ -346,7 +343,7 @@ bool timeBound(std::string_view text) {
     for (const char* after : {" days after ", " day after ", " hours after ",
                               " working days after ", " weeks after "}) {
         const std::size_t at = low.find(after);
-        if (at == std::string::npos || at == 0) continue;
+        if (at == std::string_view::npos || at == 0) continue;
         std::size_t k = at;
         while (k > 0 && low[k - 1] == ' ') --k;
         if (k > 0 && std::isdigit(static_cast<unsigned char>(low[k - 1]))) return true;
@@ -1220,7 +1217,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                                         {"paying", "paid", "active", "returning", "retained"});
     // "Outside contributors' pull requests merged in under 6 days on average": how fast, not how
     // many.
-    const bool cycleTime = timeBound(title) && containsAnyWord(title, {"average", "median"});
+    const bool cycleTime = timeBound(low) && containsAnyWord(title, {"average", "median"});
     if (r.headKind == HeadKind::Vanity && !cycleTime &&
         !(r.form == Form::Clause && r.counted.empty() && !vanityReaches) && !share &&
         !r.measureBeside && !weDoThem && !qualityOnly && !rate && !valued &&
@@ -1459,7 +1456,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     // How fast what comes in is handled is a service level: "Answer calls in
                     // 200 seconds or less on average", "Process claims within 18 days".
                     if (incoming(r.head.of(title)) && r.anyNumber && !counted &&
-                        !r.percentOrMoney && timeBound(title))
+                        !r.percentOrMoney && timeBound(low))
                         isWork = false;
                     break;
                 case VerbKind::Build:
@@ -1665,12 +1662,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         incoming(r.head.of(title)) || incoming(r.subject.of(title)) ||
         containsAnyWord(title, {"calls", "emails", "enquiries", "inquiries", "requests", "request",
                                 "requested", "complaints", "tickets", "messages", "callers"});
-    if (timeBound(title) && (!counted || share) && (!r.percentOrMoney || share) &&
+    if (timeBound(low) && (!counted || share) && (!r.percentOrMoney || share) &&
         (containsAnyWord(title, {"average", "median"}) || incomingNamed))
         isWork = false;
     // A task done in minutes is its cycle time, a measure: "Figures for the monthly review are
     // pulled together in under 60 minutes" (a deadline in days or weeks is still a deadline).
-    if (isWork && !counted && timeBound(title) &&
+    if (isWork && !counted && timeBound(low) &&
         containsAnyWord(title, {"second", "seconds", "minute", "minutes", "hour", "hours"}))
         isWork = false;
     // "Online services stay available round the clock": a state kept, not a thing shipped.
@@ -1752,7 +1749,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // the Year' award", "The CNCF admits our operator to its Sandbox tier", "Get the service
     // through its beta assessment" — done or not done, a milestone rather than a number left out.
     if (!hasTarget && !r.anyNumber && !r.universal && !r.bounded && r.comparative.empty() &&
-        r.verb != VerbKind::Change && r.verb != VerbKind::Generic && verdictGiven(title, r)) {
+        r.verb != VerbKind::Change && r.verb != VerbKind::Generic && verdictGiven(title, low, r)) {
         v.keyResult = KeyResultVerdict::Deliverable;
         v.binary = true;
         v.evidence = closeQuote(title, join(r.verbText, r.object));
