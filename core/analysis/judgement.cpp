@@ -60,10 +60,22 @@ bool anyWordIs(std::string_view text, WordClass c) {
     return false;
 }
 
+// Whether `text` holds a word or phrase of word class `c`: "by phone", "face-to-face".
+bool hasPhrase(std::string_view text, WordClass c) {
+    return static_cast<bool>(defaultWordTable().find(WordText(text), c));
+}
+
 // Whether the last word of `head` (a noun phrase) is of word class `c`.
 bool lastWordIs(std::string_view head, WordClass c) {
     const std::size_t space = head.rfind(' ');
     return wordIs(lowerCase(space == std::string_view::npos ? head : head.substr(space + 1)), c);
+}
+
+// Whether a word is all digits: "2500", the "500" of "2,500".
+bool isDigits(std::string_view word) {
+    for (const char c : word)
+        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    return !word.empty();
 }
 
 // The first word of a text (letters and hyphens), after any leading spaces.
@@ -128,11 +140,7 @@ bool eventWon(std::string_view title, const Wording& r) {
     const okr::WordText verb(r.verbText.of(title));
     if (verb.empty()) return false;
     const std::string_view v = verb.word(0);
-    static const char* const kEventVerbs[] = {"win",  "sign", "close",   "secure", "obtain",
-                                              "pass", "land", "receive", "earn"};
-    bool event = false;
-    for (const char* e : kEventVerbs) event = event || v == e;
-    if (!event) return false;
+    if (!wordIs(v, WordClass::GainVerb) && v != "sign" && v != "close" && v != "pass") return false;
     if (r.headKind == HeadKind::Metric || r.headKind == HeadKind::Agent ||
         r.headKind == HeadKind::Abstract || r.headKind == HeadKind::Vanity)
         return false;
@@ -175,11 +183,10 @@ bool verdictGiven(std::string_view title, std::string_view low, const Wording& r
         low.find(" accepted upstream") != std::string_view::npos)
         return true;
     return (r.classes & bit(WordClass::BinaryNoun)) &&
-           containsAnyWord(
-               title, {"win",    "wins",    "won",   "secure", "secures", "obtain",   "obtains",
-                       "gain",   "earn",    "earns", "pass",   "passes",  "receive",  "get",
-                       "gets",   "keep",    "keeps", "retain", "admits",  "approves", "grants",
-                       "awards", "through", "renew", "renews", "renewed", "maintain"});
+           ((r.classes & bit(WordClass::GainVerb)) ||
+            containsAnyWord(
+                title, {"pass", "passes", "keep", "keeps", "retain", "admits", "approves", "grants",
+                        "awards", "through", "renew", "renews", "renewed", "maintain"}));
 }
 
 // A place won in something others run: "Secure a place for the startup in a Lisbon tech hub",
@@ -194,9 +201,7 @@ bool admission(std::string_view low, const Wording& r) {
     const WordText w(low);
     for (std::size_t i = 0; i + 2 < w.size(); ++i) {
         const std::string_view v = w.word(i);
-        const bool win = v == "secure" || v == "win" || v == "earn" || v == "gain" || v == "get" ||
-                         v == "land" || v == "obtain";
-        if (win && (w.word(i + 1) == "a" || w.word(i + 1) == "our") &&
+        if (wordIs(v, WordClass::GainVerb) && (w.word(i + 1) == "a" || w.word(i + 1) == "our") &&
             (w.word(i + 2) == "place" || w.word(i + 2) == "spot" || w.word(i + 2) == "seat" ||
              w.word(i + 2) == "slot" || w.word(i + 2) == "berth"))
             return true;
@@ -221,18 +226,15 @@ bool admission(std::string_view low, const Wording& r) {
 // decide, done or not done, where the sum is a condition of the event rather than a level to move.
 // Money counted over time ("grant income", "donations per month") or moved from one level to
 // another ("from €6m to €15m") is a measure.
-bool fundingClosed(std::string_view low, const KrSentence& s) {
+bool fundingClosed(std::string_view low, const Wording& r, const KrSentence& s) {
     if (s.fromTo || s.baseline || s.relativeChange) return false;
-    const bool funding =
-        containsAnyWord(low, {"funding", "round", "seed", "investment", "financing", "loan",
-                              "grant", "investor", "investors", "angels", "bid"}) ||
-        low.find("series a") != std::string_view::npos ||
-        low.find("series b") != std::string_view::npos;
+    const bool funding = (r.classes & bit(WordClass::FundingNoun)) ||
+                         low.find("series a") != std::string_view::npos ||
+                         low.find("series b") != std::string_view::npos;
     if (!funding) return false;
-    const bool closed = containsAnyWord(
-        low, {"secure", "secured", "secures",  "raise",   "raised",     "raises",   "close",
-              "closed", "closes",  "land",     "landed",  "obtain",     "obtained", "win",
-              "won",    "receive", "received", "awarded", "commitment", "committed"});
+    const bool closed = (r.classes & bit(WordClass::GainVerb)) ||
+                        containsAnyWord(low, {"raise", "raised", "raises", "close", "closed",
+                                              "closes", "awarded", "commitment", "committed"});
     return closed && !containsAnyWord(low, {"income", "revenue", "donations", "monthly", "annual",
                                             "annually", "yearly", "per", "each", "every"});
 }
@@ -328,9 +330,12 @@ bool timeBound(std::string_view low) {
                                        rest[n] == '.' || rest[n] == ','))
                 ++n;
             // "within fifteen working days": a number in words.
-            for (const char* w : {"one", "two", "three", "four", "five", "six", "seven", "eight",
-                                  "nine", "ten", "twelve", "fifteen", "twenty", "thirty"})
-                if (n == 0 && rest.rfind(w, 0) == 0) n = std::char_traits<char>::length(w);
+            if (n == 0) {
+                const std::string_view word = firstWordOf(rest);
+                if (!word.empty() && word.data() == rest.data() &&
+                    wordIs(word, WordClass::NumberWord))
+                    n = word.size();
+            }
             if (n == 0 || n >= rest.size() || rest[n] != ' ') continue;
             const std::string_view unit = rest.substr(n + 1);
             for (const char* u :
@@ -395,37 +400,30 @@ bool teamHead(std::string_view head) { return lastWordIs(head, WordClass::TeamWo
 // "downloaded 2,500 times", "viewed 900,000 times a month": an attention verb's participle and
 // the count of times it happened, within a few words.
 TextSpan attentionTimes(std::string_view title) {
-    static const char* const kAttention[] = {"viewed",    "downloaded", "installed", "played",
-                                             "watched",   "streamed",   "shared",    "liked",
-                                             "retweeted", "visited",    "clicked",   "opened"};
-    std::size_t i = 0;
-    std::size_t verbBegin = std::string_view::npos, verbWords = 0;
-    while (i < title.size()) {
-        if (!std::isalnum(static_cast<unsigned char>(title[i]))) {
-            ++i;
+    const WordText words(title);
+    std::size_t verb = words.size(), between = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (wordIs(words.word(i), WordClass::AttentionVerb)) {
+            verb = i;
+            between = 0;
             continue;
         }
-        std::size_t j = i;
-        while (j < title.size() &&
-               (std::isalnum(static_cast<unsigned char>(title[j])) || title[j] == ',' ||
-                title[j] == '.') &&
-               !(title[j] == ',' && (j + 1 == title.size() || title[j + 1] == ' ')))
-            ++j;
-        const std::string word = lowerCase(title.substr(i, j - i));
-        if (verbBegin != std::string_view::npos) ++verbWords;
-        bool attention = false;
-        for (const char* a : kAttention) attention = attention || word == a;
-        if (attention) {
-            verbBegin = i;
-            verbWords = 0;
-        } else if (verbBegin != std::string_view::npos && word == "times" && verbWords <= 4 &&
-                   verbWords >= 2) {
+        if (verb == words.size()) continue;
+        // "2,500" is one word here: digits after a comma or point that joins them to digits.
+        const bool joined =
+            i > 0 && words.offset(i) > 0 && isDigits(words.word(i)) &&
+            isDigits(words.word(i - 1)) &&
+            words.offset(i - 1) + words.word(i - 1).size() + 1 == words.offset(i) &&
+            (title[words.offset(i) - 1] == ',' || title[words.offset(i) - 1] == '.');
+        if (!joined) ++between;
+        if (words.word(i) == "times" && between >= 2 && between <= 4) {
+            const std::size_t end = words.offset(i) + words.word(i).size();
+            if (end > 0xFFFF) return {};
             TextSpan s;
-            s.begin = static_cast<std::uint16_t>(std::min<std::size_t>(verbBegin, 0xFFFF));
-            s.end = static_cast<std::uint16_t>(std::min<std::size_t>(j, 0xFFFF));
+            s.begin = static_cast<std::uint16_t>(words.offset(verb));
+            s.end = static_cast<std::uint16_t>(end);
             return s;
         }
-        i = j;
     }
     return {};
 }
@@ -499,37 +497,30 @@ bool peopleDoing(std::string_view title, const Wording& r) {
 
 // The first run of praise in `title`, the words joined by commas, "and" or "or": "well-run,
 // prudent and trusted".
-// A word counts when it, or the hyphenated word it is part of, is praise or a slogan.
+// A word counts when it, or a phrase it is part of ("well-run"), is praise or a slogan.
 TextSpan praiseSpan(std::string_view title) {
     const WordTable& table = defaultWordTable();
     const ClassMask praise = bit(WordClass::PraiseWord) | bit(WordClass::PraiseAdjective) |
                              bit(WordClass::SoftSlogan) | bit(WordClass::VagueSlogan);
+    const WordText words(title);
+    const WordTable::Hits hits = table.scan(words);
     std::size_t first = std::string_view::npos, last = 0;
-    std::size_t i = 0;
-    while (i < title.size()) {
-        if (!std::isalpha(static_cast<unsigned char>(title[i]))) {
-            ++i;
-            continue;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string_view word = words.word(i);
+        bool hit = (table.wordClasses(word) & praise) != 0 && word != "better" && word != "local" &&
+                   word != "open";
+        // A phrase of praise covers every word in it: "well-run", "first rate".
+        for (std::size_t h = 0; h < hits.count && !hit; ++h) {
+            const WordTable::Match& m = hits.items[h];
+            hit = m.length > 1 && m.start <= i && i < m.start + m.length &&
+                  (bit(table.entry(m).cls) & praise) != 0;
         }
-        std::size_t j = i;
-        while (j < title.size() &&
-               (std::isalpha(static_cast<unsigned char>(title[j])) || title[j] == '-'))
-            ++j;
-        const std::string word = lowerCase(title.substr(i, j - i));
-        bool hit = (table.wordClasses(word) & praise) != 0;
-        if (!hit && word.find('-') != std::string::npos) {
-            const WordTable::Hits hits = table.scan(WordText(word));
-            for (std::size_t h = 0; h < hits.count && !hit; ++h)
-                hit =
-                    (bit(table.entry(hits.items[h]).cls) & praise) != 0 && hits.items[h].length > 1;
-        }
-        if (hit && word != "better" && word != "local" && word != "open") {
-            if (first == std::string_view::npos) first = i;
-            last = j;
+        if (hit) {
+            if (first == std::string_view::npos) first = words.offset(i);
+            last = words.offset(i) + word.size();
         } else if (first != std::string_view::npos && word != "and" && word != "or") {
             break;  // the first run of praise: "well-run, prudent and trusted"
         }
-        i = j;
     }
     if (first == std::string_view::npos || last > 0xFFFF) return {};
     TextSpan s;
@@ -559,8 +550,6 @@ TextSpan rankReached(std::string_view low) {
             return s;
         }
     }
-    static const char* const kRankWords[] = {"two", "three",  "four",  "five",
-                                             "ten", "twenty", "fifty", "hundred"};
     for (std::size_t at = low.find("top"); at != std::string_view::npos;
          at = low.find("top", at + 3)) {
         if (at > 0 && std::isalpha(static_cast<unsigned char>(low[at - 1]))) continue;
@@ -570,15 +559,12 @@ TextSpan rankReached(std::string_view low) {
         std::size_t end = k;
         while (end < low.size() && std::isdigit(static_cast<unsigned char>(low[end]))) ++end;
         bool rank = end > k;
-        for (const char* w : kRankWords) {
-            if (rank) break;
-            const std::size_t n = std::char_traits<char>::length(w);
-            if (low.compare(k, n, w) == 0 &&
-                (k + n == low.size() || !std::isalnum(static_cast<unsigned char>(low[k + n])))) {
-                rank = true;
-                end = k + n;
-                break;
-            }
+        if (!rank) {
+            std::string_view word = firstWordOf(low.substr(k));
+            word = word.substr(0, word.find('-'));
+            rank = !word.empty() && word.data() == low.data() + k &&
+                   wordIs(word, WordClass::NumberWord);
+            if (rank) end = k + word.size();
         }
         if (!rank) continue;
         // What comes before: reaching into a place ("into the top 3", "a top-two position",
@@ -1387,15 +1373,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // People reached one by one through a channel of ours: "Reach 20 prospects by phone",
     // "Contact 200 alumni by email", "Canvass 6,000 doorsteps in person" — outreach done, counted.
     if (r.form == Form::Imperative && counted && !r.percentOrMoney && !share && !s.fromTo &&
-        (low.find(" by phone") != std::string_view::npos ||
-         low.find(" by email") != std::string_view::npos ||
-         low.find(" by e-mail") != std::string_view::npos ||
-         low.find(" by letter") != std::string_view::npos ||
-         low.find(" by post") != std::string_view::npos ||
-         low.find(" in person") != std::string_view::npos ||
-         low.find(" face to face") != std::string_view::npos ||
-         low.find(" face-to-face") != std::string_view::npos ||
-         low.find(" door to door") != std::string_view::npos)) {
+        hasPhrase(low.substr(std::min<std::size_t>(r.counted.end, low.size())),
+                  WordClass::OutreachChannel)) {
         v.keyResult = KeyResultVerdict::CountedWork;
         v.evidence = join(r.verbText, r.counted.empty() ? r.object : r.counted);
         v.thing = r.counted.empty() ? r.object : r.counted;
@@ -1712,9 +1691,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         isWork = false;
     // A quantity by weight, volume or energy is a measure, however it is reached: "Compost 12,000
     // tonnes of kerbside scraps", "Generate 40 MWh from the roof panels".
-    const bool quantity =
-        counted && containsAnyWord(r.counted.of(low), {"tonnes", "tons", "tonne", "kg", "kilograms",
-                                                       "litres", "liters", "kwh", "mwh", "gwh"});
+    const bool quantity = counted && anyWordIs(r.counted.of(low), WordClass::QuantityUnit);
     // Headcount taken on stays work with a start beside it: "Hire 25 engineers (currently 10)".
     if (isWork && !quantity && (!elsewhere || verdictReached) && (!outcomeShape || r.staffs) &&
         !r.intoOutcome) {
@@ -1726,7 +1703,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         return v;
     }
 
-    if (fundingClosed(low, s) || admission(low, r)) {
+    if (fundingClosed(low, r, s) || admission(low, r)) {
         v.keyResult = KeyResultVerdict::Deliverable;
         v.binary = true;
         v.evidence = r.verbText.empty() ? r.head : join(r.verbText, r.object);

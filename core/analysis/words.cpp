@@ -408,6 +408,27 @@ const Row kRows[] = {
      "auditor|auditors|regulator|regulators|assessor|assessors|inspector|inspectors|"
      "inspectorate|examiner|examiners|ombudsman|court|tribunal|jury|judges|ministry|notified|"
      "registrar|accreditor|certifier|fda|ema|ofsted|cqc"},
+    // Gaining what others decide to give: "Win a place on …", "Secure the seed round".
+    {WordClass::GainVerb, true,
+     "win|wins|won|secure|secures|secured|obtain|obtains|obtained|earn|earns|earned|gain|gains|"
+     "gained|land|lands|landed|receive|receives|received|get|gets"},
+    // Money raised in one close: "Close the seed round", "Secure a bank loan".
+    {WordClass::FundingNoun, true,
+     "funding|round|seed|investment|financing|loan|grant|investor|investors|angels|bid"},
+    // Attention counted in times: "downloaded 2,500 times".
+    {WordClass::AttentionVerb, true,
+     "viewed|downloaded|installed|played|watched|streamed|shared|liked|retweeted|visited|"
+     "clicked|opened"},
+    // A number written as a word: "the top three", "within fifteen working days".
+    {WordClass::NumberWord, true,
+     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+     "forty|fifty|hundred"},
+    // A quantity by weight, volume or energy: "12,000 tonnes of scraps", "40 MWh".
+    {WordClass::QuantityUnit, true,
+     "tonnes|tons|tonne|kg|kilograms|litres|liters|kwh|mwh|gwh"},
+    // People reached one by one through a channel: "Reach 20 prospects by phone".
+    {WordClass::OutreachChannel, true,
+     "by phone|by email|by e mail|by letter|by post|in person|face to face|door to door"},
     // S4 bad-objective table: "Grow revenue", "Improve marketing", "Be customer-obsessed".
     {WordClass::GenericVerb, false,
      "grow|improve|increase|boost|be|become|drive|enhance|optimize|optimise|get|do|make|have|"
@@ -747,6 +768,18 @@ const char* name(WordClass c) {
             return "outside body";
         case WordClass::StandingNoun:
             return "standing";
+        case WordClass::GainVerb:
+            return "gain verb";
+        case WordClass::FundingNoun:
+            return "funding";
+        case WordClass::AttentionVerb:
+            return "attention verb";
+        case WordClass::NumberWord:
+            return "number word";
+        case WordClass::QuantityUnit:
+            return "quantity unit";
+        case WordClass::OutreachChannel:
+            return "outreach channel";
         case WordClass::Count:
             break;
     }
@@ -844,6 +877,7 @@ WordText::WordText(std::string_view text) {
             continue;
         }
         Span& sp = spans_[w++];
+        sp.at = static_cast<std::uint32_t>(i);
         sp.word = static_cast<std::uint32_t>(n);
         while (i < text.size() && isAlnum(static_cast<unsigned char>(text[i])))
             out[n++] = lower(static_cast<unsigned char>(text[i++]));
@@ -863,6 +897,8 @@ WordText::WordText(std::string_view text) {
 std::string_view WordText::word(std::size_t i) const noexcept {
     return std::string_view(buf_).substr(spans_[i].word, spans_[i].wordLen);
 }
+
+std::size_t WordText::offset(std::size_t i) const noexcept { return spans_[i].at; }
 
 std::string_view WordText::stemAt(std::size_t i) const noexcept {
     return std::string_view(buf_).substr(spans_[i].stem, spans_[i].stemLen);

@@ -75,6 +75,12 @@ enum class WordClass : std::uint8_t {
     StateWord,        // fast, reliable, safe, accessible: a state a thing is made into
     OutsideBody,      // auditor, regulator, notified body: who gives a verdict on us (milestones)
     StandingNoun,     // leader, catalyst, voice, exemplar: a standing we would like to be given
+    GainVerb,         // win, secure, obtain, land: gaining a thing others decide to give
+    FundingNoun,      // funding, round, seed, loan, grant: money raised in one close
+    AttentionVerb,    // viewed, downloaded, played: attention counted in times (vanity)
+    NumberWord,       // two, twelve, hundred: a number written as a word
+    QuantityUnit,     // tonnes, kWh, litres: a quantity by weight, volume or energy
+    OutreachChannel,  // by phone, in person, door to door: people reached one by one
     Count
 };
 
@@ -116,13 +122,15 @@ class WordText {
     bool empty() const { return spans_.empty(); }
     std::string_view word(std::size_t i) const noexcept;
     std::string_view stemAt(std::size_t i) const noexcept;
+    // Where word i starts in the text it was read from, in bytes.
+    std::size_t offset(std::size_t i) const noexcept;
     // Index of the first word that is neither a stop word nor a filler ("KR1:", "successfully"),
     // or size() if there is none.
     std::size_t firstMeaningful(const class WordTable& table) const noexcept;
 
   private:
     struct Span {
-        std::uint32_t word = 0, wordLen = 0, stem = 0, stemLen = 0;
+        std::uint32_t at = 0, word = 0, wordLen = 0, stem = 0, stemLen = 0;
     };
     std::string buf_;
     std::vector<Span> spans_;
