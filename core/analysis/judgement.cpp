@@ -1533,7 +1533,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             isWork =
                 (r.staffSubject && r.verb == VerbKind::Work && !share) ||
                 (r.staffSubject && counted && r.verb != VerbKind::Experience &&
-                 r.verb != VerbKind::Change && r.verb != VerbKind::Achieve && !r.percentOrMoney) ||
+                 r.verb != VerbKind::Change && r.verb != VerbKind::Achieve && !r.percentOrMoney &&
+                 !inside(r.counted, r.subject)) ||
                 (r.staffSubject && !r.anyNumber && r.verb != VerbKind::Other &&
                  r.verb != VerbKind::Experience) ||
                 (r.staffSubject && (r.clauseObject == HeadKind::Deliverable) &&
