@@ -1106,6 +1106,18 @@ class Reader {
         return false;
     }
 
+    // "to underserved neighbourhoods", "to rural families": whom or where a "to" reaches, not
+    // a value or a level ("to $2M", "to the next level").
+    bool toPeopleOrPlace(std::size_t k) const {
+        if (!isWord(k) || function(k) || verbish(k)) return false;
+        // Named apart by a word before the head: "to customers" or "to the community" is
+        // everyone.
+        const Phrase p = nounPhrase(k);
+        return p.headEnd > p.head && p.head > p.begin && !function(p.begin) &&
+               !has(p.begin, WordClass::StopWord) &&
+               (people(p) || has(p.head, WordClass::PlaceWord));
+    }
+
     bool people(const Phrase& p) const {
         if (p.headEnd <= p.head) return false;
         const ClassMask c = p.headEnd - p.head > 1 ? toks_[p.head].phraseCls : toks_[p.head].cls;
@@ -1670,7 +1682,8 @@ class Reader {
                     r.rulesOut = true;
                 } else if ((is(i, "for") || is(i, "among") || is(i, "with") || is(i, "in") ||
                             is(i, "into") || is(i, "of") ||
-                            (is(i, "to") && i + 1 < count_ && toks_[i + 1].capital) ||
+                            (is(i, "to") && i + 1 < count_ &&
+                             (toks_[i + 1].capital || toPeopleOrPlace(i + 1))) ||
                             is(i, "across") || is(i, "within") || is(i, "at") || is(i, "from") ||
                             is(i, "on") || is(i, "amongst") || is(i, "beyond")) &&
                            i + 1 < count_) {
