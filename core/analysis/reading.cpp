@@ -547,13 +547,19 @@ class Reader {
                             is(m, "focus") || is(m, "theme") || is(m, "area");
                 const std::size_t at = k + 1 + bound;
                 bool level = !named && isValue(at);
-                // … and nothing after the value but its period: "15,000 a month"; "4 full-time
-                // people recruited" counts something else.
-                for (std::size_t m = at + 1; level && m < count_; ++m)
+                // … and nothing after the value but its period or its bound, up to a comma or a
+                // bracket that may give a stretch ("6,000 a month at the least, 9,000 as the
+                // stretch"); "4 full-time people recruited" counts something else.
+                for (std::size_t m = at + 1; level && m < count_; ++m) {
+                    if (isMark(m, ',') || isMark(m, ';') || isMark(m, '(')) break;
                     level = isMark(m) || isValue(m) || timeWord(m) || periodName(m) ||
                             function(m) || is(m, "per") || is(m, "each") || is(m, "overall") ||
                             is(m, "total") || is(m, "end") || is(m, "start") || is(m, "first") ||
-                            is(m, "last") || is(m, "close") || is(m, "middle");
+                            is(m, "last") || is(m, "close") || is(m, "middle") || is(m, "least") ||
+                            is(m, "most") || is(m, "minimum") || is(m, "maximum") ||
+                            is(m, "floor") || is(m, "ceiling") || is(m, "stretch") ||
+                            is(m, "target");
+                }
                 // "Broaden our coverage: hire a second producer": a heading said as a verb, then
                 // the work it stands for, itself led by a verb.
                 const bool heading = verbFirst && colon &&
