@@ -363,7 +363,8 @@ const Row kRows[] = {
      "flourishing|thriving|lively|vibrant|prosperous|strong|caring|healthy|green|clean|safe|good|"
      "great|fair|inclusive|resilient|sustainable|connected|close|knit|welcoming|bright|brighter|"
      "liveable|livable|broad|based|local|lovable|better|happy|happier|dynamic|diverse|"
-     "attractive|beautiful|proud|confident|ambitious|innovative|modern|open"},
+     "attractive|beautiful|proud|confident|ambitious|innovative|modern|open|alive|vital|"
+     "empowering|unfailingly|dependable"},
     // Praise of how we work or what we give: "a well-run, prudent and trusted municipality",
     // "first-rate, compassionate care".
     {WordClass::PraiseAdjective, true,
@@ -379,7 +380,8 @@ const Row kRows[] = {
      "future|life|lives|enterprise|neighbourhood|neighbourhoods|neighborhood|neighborhoods|"
      "environment|society|world|household|households|everyone|people|ours|energy|mission|"
      "vision|goal|objective|outcome|priority|theme|opportunity|opportunities|fairness|"
-     "wellbeing|prosperity|growth"},
+     "wellbeing|prosperity|growth|landscape|landscapes|surroundings|countryside|village|villages|"
+     "coast|coastline|streets"},
     // A direction on its own: "Lower costs", "Better retention", "Sell more".
     {WordClass::DirectionWord, true,
      "better|higher|lower|more|greater|bigger|faster|fewer|less|stronger|improved|increased|"
