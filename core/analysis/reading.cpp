@@ -1762,7 +1762,12 @@ class Reader {
                     r.strongSlogan = (toks_[i].phraseCls & bit(WordClass::VagueSlogan)) != 0;
                 }
             } else if (r.slogan.empty() && hasAny(i, sloganBits) &&
-                       !(i + 1 < count_ && toks_[i + 1].hyphenBefore && !toks_[i].hyphenBefore)) {
+                       !(i + 1 < count_ && toks_[i + 1].hyphenBefore && !toks_[i].hyphenBefore) &&
+                       // "capital-efficient", "energy-efficient": what it is efficient with is
+                       // named, a property to measure (a strong slogan stays one:
+                       // "customer-obsessed").
+                       !(toks_[i].hyphenBefore && i > 0 && isWord(i - 1) &&
+                         !hasAny(i - 1, sloganBits) && !has(i, WordClass::VagueSlogan))) {
                 r.slogan = span(i, i + 1);
                 r.strongSlogan = has(i, WordClass::VagueSlogan);
             }
