@@ -702,7 +702,15 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                 (r.headKind == HeadKind::Metric &&
                  (firstWordOf(r.object.of(low)) == "a" || firstWordOf(r.object.of(low)) == "an")) ||
                 r.headKind == HeadKind::Other || r.headKind == HeadKind::None || r.headIsCountOf ||
-                (r.headKind == HeadKind::Agent && (r.classes & bit(WordClass::RoleWord)));
+                (r.headKind == HeadKind::Agent && (r.classes & bit(WordClass::RoleWord))) ||
+                // "Merge the open pull requests": the work itself, with no count to reach.
+                (r.headKind == HeadKind::Vanity && !r.anyNumber &&
+                 !lastWordIs(r.head.of(title), WordClass::AgentNoun));
+        // "Add PDF export", "Add card payments to the app": a feature or a line added.
+        else if (leadVerb == "add" && !r.anyNumber &&
+                 (r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Other ||
+                  r.headKind == HeadKind::Binary))
+            output = true;
         else if (r.verb == VerbKind::Build || r.verb == VerbKind::Other ||
                  r.verb == VerbKind::Maintain)
             // "Run the repair café", "Complete the tax filings": carrying out a thing that is
