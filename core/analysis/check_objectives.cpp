@@ -38,12 +38,18 @@ void vague(Context& c, std::size_t o, const Objective& obj, const Judgement& j, 
     const std::string evidence = said(obj, j.evidence);
     const bool slogan = !j.thing.empty() && j.evidence.begin != j.thing.begin &&
                         j.evidence.end != j.thing.end && j.evidence.end - j.evidence.begin < 30;
+    // A segment or a place named ("for small-practice dentists", "in Porto"): the message does
+    // not say it is missing.
+    const bool named = w.segment;
+    const char* why = slogan ? (named ? ": it names who or where, but nothing that would show the "
+                                        "claim is true."
+                                      : ": it says no direction, no segment, nothing it rules out.")
+                             : (named ? ": it names who or where, but not what changes for them."
+                                      : ": it does not say for whom, where, or what it rules out.");
     Violation* out =
         c.emit(RuleId::ObjVague, EntityKind::Objective, obj.id.value, objectivePath(o) + "/title",
-               slogan ? quote(obj.title, "objective") + " leans on a slogan" + evidence +
-                            ": it says no direction, no segment, nothing it rules out."
-                      : quote(obj.title, "objective") + " is too general" + evidence +
-                            ": it does not say for whom, where, or what it rules out.",
+               quote(obj.title, "objective") + (slogan ? " leans on a slogan" : " is too general") +
+                   evidence + why,
                "Say for whom, what changes for them and what it rules out this quarter (S4: \"Grow "
                "revenue\" becomes \"Turn our trial-to-paid conversion into a reliable, repeatable "
                "motion\").");

@@ -767,7 +767,6 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     if (!r.slogan.empty() && !sloganInLabel &&
         ((r.form != Form::Clause && r.form != Form::Done) || ourSlogan)) {
         const bool inPurpose = inside(r.slogan, r.purpose);
-        const bool early = r.slogan.begin <= r.object.end || r.slogan.begin <= r.verbText.end;
         // A strong slogan ("the leading", "world-class", "the best") is vague however specific the
         // rest; a soft one ("great", "seamless", "top-tier") only when nothing else is specific.
         // "Give children in the district the best possible start": the best is what named
@@ -779,7 +778,6 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         slogan = !inPurpose &&
                  (!soft || (!r.segment && !r.mechanism && !r.rulesOut && r.comparative.empty() &&
                             !r.anyNumber && !r.purposeNamesOutcome));
-        (void)early;
     }
     // A thing built is work however it is praised ("Build a first-class onboarding programme"),
     // unless the praise is a strong slogan: "Build the best refill app in Iberia" leans on it.
@@ -1420,6 +1418,14 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     isWork = r.headKind != HeadKind::Metric || r.headIsCountOf ||
                              (!r.percentOrMoney && !outcomeShape && counted) ||
                              (!r.anyNumber && !hasTarget && !r.objectUniversal);
+                    // A sum gathered is a measure: "Collect €2,500 in donations" (money spent
+                    // is still work: "Spend $5k on ads").
+                    if (r.headKind == HeadKind::None && r.percentOrMoney) {
+                        const std::string_view lead = firstWordOf(r.verbText.of(low));
+                        if (lead != "spend" && lead != "invest" && lead != "allocate" &&
+                            lead != "budget")
+                            isWork = false;
+                    }
                     // A share of what comes in, handled within a time, is a service level, a
                     // rate: "Answer 95% of tickets within an hour", "Resolve 93% of complaints
                     // within one day" — not "Hold 85% of kickoff sessions within 8 days" (sessions

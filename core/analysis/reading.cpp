@@ -539,7 +539,13 @@ class Reader {
                     (toks_[start].phraseLen > 1 && (toks_[start].phraseCls & kVerbs) != 0);
                 // "Facebook fans: 30,000", "Trial users: at least 600": the label is the measure
                 // and the value its level.
-                const std::size_t bound = boundWords(k + 1);
+                // "Website visits: top 75,000": a verb of passing before the value is its bound.
+                std::size_t bound = boundWords(k + 1);
+                if (bound == 0 && isValue(k + 2) &&
+                    (is(k + 1, "top") || is(k + 1, "pass") || is(k + 1, "exceed") ||
+                     is(k + 1, "hit") || is(k + 1, "reach") || is(k + 1, "cross") ||
+                     is(k + 1, "beat") || is(k + 1, "surpass")))
+                    bound = 1;
                 bool named = false;  // "Primary goal: 15,000 followers …" is a label still
                 for (std::size_t m = start; m < k; ++m)
                     named = named || is(m, "goal") || is(m, "objective") || is(m, "target") ||
@@ -550,8 +556,12 @@ class Reader {
                 // … and nothing after the value but its period or its bound, up to a comma or a
                 // bracket that may give a stretch ("6,000 a month at the least, 9,000 as the
                 // stretch"); "4 full-time people recruited" counts something else.
+                // What follows a preposition or a mark is where or when ("350 across both
+                // lists", "75,000 for the year").
                 for (std::size_t m = at + 1; level && m < count_; ++m) {
-                    if (isMark(m, ',') || isMark(m, ';') || isMark(m, '(')) break;
+                    if (isMark(m, ',') || isMark(m, ';') || isMark(m, '(') ||
+                        (has(m, WordClass::Preposition) && !is(m, "of")))
+                        break;
                     level = isMark(m) || isValue(m) || timeWord(m) || periodName(m) ||
                             function(m) || is(m, "per") || is(m, "each") || is(m, "overall") ||
                             is(m, "total") || is(m, "end") || is(m, "start") || is(m, "first") ||
