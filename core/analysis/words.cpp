@@ -586,7 +586,8 @@ const Row kRows[] = {
     // Things a team makes or staffs: "Open a tenants' helpline", "Send out 12 activity packs".
     {WordClass::DeliverableNoun, false,
      "helpdesk|help desk|service desk|hotline|helpline|diary|diaries|pack|registry|directory|"
-     "calendar|content calendar|journal article|paper|toolbox|archive"},
+     "calendar|content calendar|journal article|paper|toolbox|archive|walkthrough|bindings|"
+     "wrapper|gala|client library|client libraries"},
     // "committed" is no commit: the surface words only.
     {WordClass::VanityMetric, true, "commit|commits|commit count"},
     {WordClass::VanityMetric, false, "podcast play|episode play|stream play"},
