@@ -1562,10 +1562,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         case Form::NounPhrase:
             // "A network visualisation tool", "10 live streams", "Windows code signing": a
             // thing made, named with no measure.
-            isWork = ((r.headKind == HeadKind::Deliverable ||
-                       (r.headKind == HeadKind::Other && !r.anyNumber)) &&
-                      !r.percentOrMoney && !r.measureBeside) ||
-                     (r.headKind == HeadKind::Binary && !r.percentOrMoney);
+            // None of a thing to avoid is a bar to hold: "No significant attainment gap
+            // between student groups", "No buses kept in service past their useful life".
+            isWork = !r.none && (((r.headKind == HeadKind::Deliverable ||
+                                   (r.headKind == HeadKind::Other && !r.anyNumber)) &&
+                                  !r.percentOrMoney && !r.measureBeside) ||
+                                 (r.headKind == HeadKind::Binary && !r.percentOrMoney));
             break;
         case Form::Empty:
             break;
