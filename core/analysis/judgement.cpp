@@ -1157,6 +1157,17 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                               (r.headKind == HeadKind::Metric || r.headKind == HeadKind::Agent ||
                                r.headKind == HeadKind::Other || r.headKind == HeadKind::None);
 
+    // What others contribute, counted: "40+ data corrections merged from community pull
+    // requests", "25 pull requests from outside contributors merged" — their work, not ours, and
+    // no crowd's attention.
+    const bool othersContribute =
+        counted &&
+        containsAnyWord(title, {"community", "outside", "external", "contributors", "volunteers",
+                                "customers", "users"}) &&
+        (title.find(" from ") != std::string_view::npos ||
+         title.find(" by ") != std::string_view::npos) &&
+        r.form != Form::Imperative;
+
     // A vanity number counted as a level, as the measure or anywhere ("… gets 300 views").
 
     // A vanity subject that reaches a number is one too: "Site visits top 400,000 in Q3".
@@ -1212,7 +1223,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const bool cycleTime = timeBound(low) && containsAnyWord(title, {"average", "median"});
     if (r.headKind == HeadKind::Vanity && !cycleTime &&
         !(r.form == Form::Clause && r.counted.empty() && !vanityReaches) && !share &&
-        !r.measureBeside && !weDoThem && !qualityOnly && !rate && !valued &&
+        !r.measureBeside && !weDoThem && !qualityOnly && !rate && !valued && !othersContribute &&
         // "Half of the summit attendees have delivered …": a share of people doing something.
         !shareOfPeople(title)) {
         v.keyResult = KeyResultVerdict::Vanity;
@@ -1322,6 +1333,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const bool mine = before.size() >= 3 && lowerCase(before.substr(before.size() - 3)) == "my ";
     if (!r.vanityCount.empty() && !(r.headKind == HeadKind::Metric && r.percentOrMoney) &&
         !(weDoThem && r.verb == VerbKind::Build) && !mine && !shareOfPeople(title) && !cycleTime &&
+        !othersContribute &&
         !containsAnyWord(r.vanityCount.of(title), {"paying", "paid", "active", "returning"})) {
         v.keyResult = KeyResultVerdict::Vanity;
         v.evidence = r.vanityCount;
@@ -1697,15 +1709,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         const std::string_view c = r.counted.of(low);
         if (c.rfind("zero ", 0) == 0 || c.rfind("0 ", 0) == 0) isWork = false;
     }
-    // What others contribute, counted: "40+ data corrections merged from community pull
-    // requests", "25 pull requests from outside contributors merged".
-    if (counted &&
-        containsAnyWord(title, {"community", "outside", "external", "contributors", "volunteers",
-                                "customers", "users"}) &&
-        (title.find(" from ") != std::string_view::npos ||
-         title.find(" by ") != std::string_view::npos) &&
-        r.form != Form::Imperative)
-        isWork = false;
+    if (othersContribute) isWork = false;
     // A quantity by weight, volume or energy is a measure, however it is reached: "Compost 12,000
     // tonnes of kerbside scraps", "Generate 40 MWh from the roof panels".
     const bool quantity = counted && anyWordIs(r.counted.of(low), WordClass::QuantityUnit);
