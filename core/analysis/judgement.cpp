@@ -1221,7 +1221,21 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // "Outside contributors' pull requests merged in under 6 days on average": how fast, not how
     // many.
     const bool cycleTime = timeBound(low) && containsAnyWord(title, {"average", "median"});
-    if (r.headKind == HeadKind::Vanity && !cycleTime &&
+    // The crowd counted as the subject, doing something more than paying attention: "This year,
+    // five listeners write in to say how an episode changed what they do".
+    const bool crowdActs =
+        r.form == Form::Clause && counted && inside(r.counted, r.subject) &&
+        (r.verb == VerbKind::Work || r.verb == VerbKind::Other || r.verb == VerbKind::Experience ||
+         r.verb == VerbKind::Build) &&
+        !wordIs(firstWordOf(r.verbText.of(low)), WordClass::BeVerb) &&
+        !containsAnyWord(
+            firstWordOf(r.verbText.of(low)),
+            {"see",   "sees",      "view",       "views",     "watch",   "watches",  "read",
+             "reads", "visit",     "visits",     "follow",    "follows", "like",     "likes",
+             "share", "shares",    "download",   "downloads", "install", "installs", "join",
+             "joins", "subscribe", "subscribes", "sign",      "signs",   "open",     "opens",
+             "click", "clicks",    "listen",     "listens",   "stream",  "streams"});
+    if (r.headKind == HeadKind::Vanity && !cycleTime && !crowdActs &&
         !(r.form == Form::Clause && r.counted.empty() && !vanityReaches) && !share &&
         !r.measureBeside && !weDoThem && !qualityOnly && !rate && !valued && !othersContribute &&
         // "Half of the summit attendees have delivered …": a share of people doing something.
@@ -1333,7 +1347,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const bool mine = before.size() >= 3 && lowerCase(before.substr(before.size() - 3)) == "my ";
     if (!r.vanityCount.empty() && !(r.headKind == HeadKind::Metric && r.percentOrMoney) &&
         !(weDoThem && r.verb == VerbKind::Build) && !mine && !shareOfPeople(title) && !cycleTime &&
-        !othersContribute &&
+        !othersContribute && !crowdActs &&
         !containsAnyWord(r.vanityCount.of(title), {"paying", "paid", "active", "returning"})) {
         v.keyResult = KeyResultVerdict::Vanity;
         v.evidence = r.vanityCount;

@@ -618,6 +618,10 @@ class Reader {
             }
             if (when && isMark(k, ',') && k + 1 < count_ && isWord(k + 1)) i = k + 1;
         }
+        // "This year, five listeners write in …", "Next quarter, …": when, then the sentence.
+        if (i + 3 < count_ && (is(i, "this") || is(i, "next")) &&
+            (timeWord(i + 1) || periodName(i + 1)) && isMark(i + 2, ',') && !isMark(i + 3))
+            i += 3;
         while (i < count_) {
             const Tok& t = toks_[i];
             if (t.type == T::Mark || (t.type == T::Num && t.label) ||
