@@ -176,6 +176,11 @@ bool verdictGiven(std::string_view title, std::string_view low, const Wording& r
              "graduates",  "incubation", "listed",    "delisted",    "recertified", "reaccredited",
              "ratify",     "ratifies",   "upstreamed"}))
         return true;
+    // Entered on a register an outside body keeps: "Both children are registered with the
+    // Danish authorities".
+    if (low.find(" registered with ") != std::string_view::npos &&
+        anyWordIs(low, WordClass::OutsideBody))
+        return true;
     // Our work taken in by a project we do not run: "Our driver is merged into the Linux kernel",
     // "… lands in mainline during the merge window".
     if (low.find(" merged into ") != std::string_view::npos ||
@@ -1432,7 +1437,14 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         }
     }
     const TextSpan work = workSpan(r);
-    const bool elsewhere = measuredBeside(title, work) || r.measureBeside;
+    // One verdict or agreement, not a count of them: "the contract", not "contracts".
+    const std::string_view headText = r.head.of(low);
+    const bool oneVerdict =
+        r.headKind == HeadKind::Binary && !counted && !headText.empty() && headText.back() != 's';
+    // "Sign-in and role-based permissions (100%)": a progress mark, no measure beside the work.
+    const bool progressMark =
+        !r.anyNumber && low.size() >= 6 && low.substr(low.size() - 6) == "(100%)";
+    const bool elsewhere = (measuredBeside(title, work) && !progressMark) || r.measureBeside;
     bool isWork = false;
     switch (r.form) {
         case Form::Imperative:
@@ -1554,8 +1566,11 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             // A measure that reached a figure is no work: "900 new MQLs handed to sales".
             // A measure moved or held to a figure is no work either: "Test suite run time
             // reduced to under 8 minutes", "Average deal age held between 30 and 45 days".
-            isWork = (!r.byPeople || r.binaryDone) && !r.measureBeside && !share &&
-                     !r.percentOrMoney && !r.none && (r.headKind != HeadKind::Agent || r.staffs) &&
+            // One agreement signed stays done or not done with its value beside it: "First
+            // export contract signed with a Gulf buyer, worth at least $1.5M".
+            isWork = (!r.byPeople || r.binaryDone) && (!r.measureBeside || oneVerdict) && !share &&
+                     (!r.percentOrMoney || oneVerdict) && !r.none &&
+                     (r.headKind != HeadKind::Agent || r.staffs) &&
                      !(r.headKind == HeadKind::Metric && r.anyNumber && !r.staffs) &&
                      !((r.verb == VerbKind::Change || r.verb == VerbKind::Maintain ||
                         containsAnyWord(r.verbText.of(title),
@@ -1600,8 +1615,9 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     }
     // A verdict or a close reached stays done or not done with a figure beside it: "Close the
     // seed round at a valuation of at least $8M", "Pass the audit with no major findings".
-    const bool verdictReached = r.form == Form::Imperative && r.headKind == HeadKind::Binary &&
-                                !counted && !outcomeShape && r.verb == VerbKind::Achieve;
+    const bool verdictReached = (r.form == Form::Imperative && r.headKind == HeadKind::Binary &&
+                                 !counted && !outcomeShape && r.verb == VerbKind::Achieve) ||
+                                (r.form == Form::Done && oneVerdict && !outcomeShape && !s.fromTo);
     // A direction with no figure is a quality to measure, not a thing to ship: "Cut down
     // false-positive alerts", "Make upgrades more robust", "Fewer unplanned stops during upgrades".
     const bool directionOnly =

@@ -491,6 +491,11 @@ class Reader {
             if (prev == "top" && isWord(i + 1) && !has(i + 1, WordClass::Preposition) &&
                 !has(i + 1, WordClass::Conjunction))
                 t.label = true;
+            // "Sign-in and role-based permissions (100%)": how far the work is done, a progress
+            // mark in brackets at the end, not a value of the sentence.
+            if (t.percent && v == "100" && i > 0 && isMark(i - 1, '(') && i + 2 >= count_ &&
+                (i + 1 >= count_ || isMark(i + 1, ')')))
+                t.label = true;
             // "down to one day", "within one hour" are targets.
             if (v == "one" && timeWord(i + 1) &&
                 !(prev == "to" || prev == "within" || prev == "under" || prev == "below" ||

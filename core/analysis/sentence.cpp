@@ -40,6 +40,13 @@ class Parser {
     KrSentence run() {
         sentence_internal::lex(text_, tokens_);
         for (std::size_t i = 0; i < tokens_.count; ++i) used_[i] = false;
+        // "Sign-in and role-based permissions (100%)": how far the work is done, a progress mark
+        // at the end, not the sentence's target.
+        const std::size_t n = tokens_.count;
+        if (n >= 4 && tokens_.toks[n - 1].type == T::RParen &&
+            tokens_.toks[n - 3].type == T::LParen && tokens_.toks[n - 2].type == T::Num &&
+            tokens_.toks[n - 2].percent && tokens_.toks[n - 2].value == 100)
+            used_[n - 2] = true;
         KrSentence r;
         for (std::size_t i = 0; i < tokens_.count; ++i) {
             if (tokens_.toks[i].type != T::Num) continue;

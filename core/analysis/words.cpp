@@ -409,7 +409,7 @@ const Row kRows[] = {
     {WordClass::OutsideBody, true,
      "auditor|auditors|regulator|regulators|assessor|assessors|inspector|inspectors|"
      "inspectorate|examiner|examiners|ombudsman|court|tribunal|jury|judges|ministry|notified|"
-     "registrar|accreditor|certifier|fda|ema|ofsted|cqc"},
+     "registrar|accreditor|certifier|fda|ema|ofsted|cqc|authority|authorities"},
     // Gaining what others decide to give: "Win a place on …", "Secure the seed round".
     {WordClass::GainVerb, true,
      "win|wins|won|secure|secures|secured|obtain|obtains|obtained|earn|earns|earned|gain|gains|"
