@@ -1760,7 +1760,10 @@ class Reader {
                              is(p.head, "user") || is(p.head, "client") || is(p.head, "public") ||
                              has(p.head, WordClass::OrgNoun));
                         r.segment =
-                            r.segment || (!all && ((people(p) && (modified || !generic)) || named));
+                            r.segment ||
+                            (!all && ((people(p) && (modified || !generic)) || named ||
+                                      // "for villages east of the river", "in rural districts"
+                                      (has(p.head, WordClass::AreaNoun) && modified)));
                     }
                 }
             }

@@ -431,6 +431,13 @@ const Row kRows[] = {
     // People reached one by one through a channel: "Reach 20 prospects by phone".
     {WordClass::OutreachChannel, true,
      "by phone|by email|by e mail|by letter|by post|in person|face to face|door to door"},
+    // A place a plan sets apart when it is named or qualified: "villages east of the river",
+    // "our three coastal towns".
+    {WordClass::AreaNoun, true,
+     "town|towns|city|cities|region|regions|district|districts|county|counties|neighbourhood|"
+     "neighbourhoods|neighborhood|neighborhoods|village|villages|suburb|suburbs|borough|"
+     "boroughs|ward|wards|parish|parishes|province|provinces|island|islands|valley|valleys|"
+     "estate|estates|campus|campuses|municipality|municipalities|countryside|coast|hamlets"},
     // S4 bad-objective table: "Grow revenue", "Improve marketing", "Be customer-obsessed".
     {WordClass::GenericVerb, false,
      "grow|improve|increase|boost|be|become|drive|enhance|optimize|optimise|get|do|make|have|"
@@ -783,6 +790,8 @@ const char* name(WordClass c) {
             return "quantity unit";
         case WordClass::OutreachChannel:
             return "outreach channel";
+        case WordClass::AreaNoun:
+            return "area";
         case WordClass::Count:
             break;
     }

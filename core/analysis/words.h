@@ -81,6 +81,7 @@ enum class WordClass : std::uint8_t {
     NumberWord,       // two, twelve, hundred: a number written as a word
     QuantityUnit,     // tonnes, kWh, litres: a quantity by weight, volume or energy
     OutreachChannel,  // by phone, in person, door to door: people reached one by one
+    AreaNoun,         // town, district, village, campus: a place a plan can set apart
     Count
 };
 
