@@ -1143,6 +1143,19 @@ class Reader {
                (people(p) || has(p.head, WordClass::PlaceWord));
     }
 
+    // A place in the phrase, with more than its name: "villages east of the river".
+    bool areaSetApart(const Phrase& p) const {
+        for (std::size_t k = p.begin; k < p.end; ++k) {
+            if (!has(k, WordClass::AreaNoun) || toks_[k].joined || toks_[k].possessive) continue;
+            if (k == p.head) return true;
+            if (k + 1 < count_ && (is(k + 1, "east") || is(k + 1, "west") || is(k + 1, "north") ||
+                                   is(k + 1, "south") || is(k + 1, "near") ||
+                                   is(k + 1, "outside") || is(k + 1, "beyond")))
+                return true;
+        }
+        return false;
+    }
+
     bool people(const Phrase& p) const {
         if (p.headEnd <= p.head) return false;
         const ClassMask c = p.headEnd - p.head > 1 ? toks_[p.head].phraseCls : toks_[p.head].cls;
@@ -1763,7 +1776,7 @@ class Reader {
                             r.segment ||
                             (!all && ((people(p) && (modified || !generic)) || named ||
                                       // "for villages east of the river", "in rural districts"
-                                      (has(p.head, WordClass::AreaNoun) && modified)));
+                                      (areaSetApart(p) && modified)));
                     }
                 }
             }
