@@ -67,6 +67,9 @@ void vague(Context& c, std::size_t o, const Objective& obj, const Judgement& j, 
     if (w.head.empty() || w.head.end > title.size() || !w.qualifier.empty() ||
         !(c.words.wordClasses(lowerCase(w.head.of(title))) & bit(WordClass::AgentNoun)))
         return;
+    // "Become a paperless practice": one of a kind we would be, not people to pick from.
+    const std::string opening = lowerCase(title.substr(at, 3));
+    if (opening.rfind("a ", 0) == 0 || opening == "an ") return;
     std::size_t from = at;
     for (const char* det : {"our ", "the ", "my ", "your ", "their ", "all "}) {
         const std::size_t n = std::char_traits<char>::length(det);
