@@ -66,7 +66,7 @@ const Row kRows[] = {
      "come back|ask|want|need|complete|finish|reach|upgrade|subscribe|book|attend|apply|enrol|"
      "enroll|donate|volunteer|participate|rank|score|resolve|answer|serve|run|ship|close|"
      "convert|succeed|fail|wait|travel|arrive|receive|get|have|has|had|make|run on|depend|"
-     "take part|take up|turn to|rely on|look for|speak up"},
+     "take part|take up|turn to|rely on|look for|speak up|talk about|tell their friends"},
     {WordClass::BeVerb, true,
      "is|are|was|were|be|been|being|become|becomes|became|becoming|get|gets|got|gotten|go|goes|"
      "went|gone|has|have|had|remain|remains|stay|stays|will|shall|must|should|can|'s"},
