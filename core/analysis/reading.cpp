@@ -732,6 +732,14 @@ class Reader {
             !endsWith(lead, "is") && isWord(lead + 1) && !has(lead + 1, WordClass::Determiner) &&
             !isValue(lead + 1) && verbish(lead) && !hasAny(lead, kNouns))
             return false;
+        // "Automated checks cover 92% of …", "Trained volunteers run …": a participle before a
+        // plural noun and its verb describes the noun (an imperative is the base form).
+        if (endsWith(lead, "ed") && !endsWith(lead, "eed") && isWord(lead + 1) &&
+            !function(lead + 1) && endsWith(lead + 1, "s") && !endsWith(lead + 1, "ss") &&
+            isWord(lead + 2) && (verbish(lead + 2) || !hasAny(lead + 2, kNouns)) &&
+            !endsWith(lead + 2, "s") && !endsWith(lead + 2, "ing") &&
+            !has(lead + 2, WordClass::Preposition) && !function(lead + 2))
+            return false;
         // "Installs of the Android build: 60,000": a counted noun with what it counts.
         if (endsWith(lead, "s") && !endsWith(lead, "ss") && !endsWith(lead, "us") &&
             !endsWith(lead, "is") && is(lead + 1, "of"))
