@@ -904,7 +904,16 @@ class Reader {
         const bool afterNoun = i > begin && isWord(i - 1) && !function(i - 1) && nounish(i - 1);
         const bool nounNext =
             isWord(i + 1) && nounish(i + 1) && !function(i + 1) && !verbish(i + 1);
-        if (afterNoun && verbish(i) && !nounish(i) && !t.hyphenBefore && !gerund(i) && !nounNext)
+        // After "a" or "an" and one noun, a verb would take an -s ("A new hire joins …"): a base
+        // form there is another noun ("An index file in every folder").
+        const bool singularBase = (is(begin, "a") || is(begin, "an")) && !endsWith(i, "s") &&
+                                  !endsWith(i, "ed") && !is(i, "can") && !is(i, "will") &&
+                                  !is(i, "must") && !is(i, "should") && !is(i, "may") &&
+                                  !has(i, WordClass::DoneWord) && !is(i, "set") && !is(i, "put") &&
+                                  !is(i, "cut") && !is(i, "run") &&
+                                  !(toks_[i].phraseLen > 1 && (toks_[i].phraseCls & kVerbs));
+        if (afterNoun && verbish(i) && !nounish(i) && !t.hyphenBefore && !gerund(i) && !nounNext &&
+            !singularBase)
             return true;
         // "All fresh chicken we sell …": a pronoun opens a clause inside the phrase.
         // Only a clause of a verb, then the subject's own verb: "we sell comes", "we buy from
