@@ -623,6 +623,14 @@ class Reader {
             }
             if (when && isMark(k, ',') && k + 1 < count_ && isWord(k + 1)) i = k + 1;
         }
+        // "Wherever the law allows, residents can …", "Once the move is done, …": a condition
+        // first, then the sentence.
+        if (i < count_ && (is(i, "wherever") || is(i, "whenever") || is(i, "once") || is(i, "if") ||
+                           is(i, "unless") || is(i, "where") || is(i, "when"))) {
+            std::size_t k = i + 1;
+            while (k < count_ && k <= i + 8 && !isMark(k)) ++k;
+            if (k > i + 2 && isMark(k, ',') && k + 1 < count_ && isWord(k + 1)) i = k + 1;
+        }
         // "This year, five listeners write in …", "Next quarter, …": when, then the sentence.
         if (i + 3 < count_ && (is(i, "this") || is(i, "next")) &&
             (timeWord(i + 1) || periodName(i + 1)) && isMark(i + 2, ',') && !isMark(i + 3))
