@@ -433,6 +433,29 @@ TextSpan attentionTimes(std::string_view title) {
     return {};
 }
 
+// A figure joined by a hyphen to a vanity count: "30,000-visitor", "10k-follower".
+TextSpan hyphenedVanity(std::string_view title) {
+    for (std::size_t dash = title.find('-'); dash != std::string_view::npos;
+         dash = title.find('-', dash + 1)) {
+        if (dash == 0 || dash + 1 >= title.size()) continue;
+        std::size_t a = dash;
+        while (a > 0 && (std::isalnum(static_cast<unsigned char>(title[a - 1])) ||
+                         title[a - 1] == ',' || title[a - 1] == '.'))
+            --a;
+        if (a == dash || !std::isdigit(static_cast<unsigned char>(title[a]))) continue;
+        std::size_t b = dash + 1;
+        while (b < title.size() && std::isalpha(static_cast<unsigned char>(title[b]))) ++b;
+        if (b == dash + 1 || b > 0xFFFF) continue;
+        if (!wordIs(lowerCase(title.substr(dash + 1, b - dash - 1)), WordClass::VanityMetric))
+            continue;
+        TextSpan s;
+        s.begin = static_cast<std::uint16_t>(a);
+        s.end = static_cast<std::uint16_t>(b);
+        return s;
+    }
+    return {};
+}
+
 bool isBe(std::string_view verb) {
     const std::string low = lowerCase(verb);
     return low == "be" || low == "become" || low == "becoming" || low == "being";
@@ -1350,6 +1373,14 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.evidence = !r.peopleCount.empty() ? r.peopleCount : join(r.verbText, r.object);
         if (v.evidence.empty()) v.evidence = r.head;
         v.thing = v.evidence;
+        return v;
+    }
+    // A level of a vanity count named as a mark to pass: "Pass the 30,000-visitor mark on the
+    // blog", "Hit the 10k-follower milestone".
+    if (const TextSpan mark = hyphenedVanity(title); !mark.empty()) {
+        v.keyResult = KeyResultVerdict::Vanity;
+        v.evidence = mark;
+        v.thing = mark;
         return v;
     }
     // "Get 2 of my PRs merged": my own work made done, not attention counted.

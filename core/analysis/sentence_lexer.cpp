@@ -312,8 +312,19 @@ class Lexer {
             }
         }
         // A compound adjective after it: 90-day, 3-week, 10-to-50-person.
-        if (const std::size_t h = hyphenAt(i); h > 0 && i + h < n_ && isAlpha(raw_[i + h]))
-            label = true;
+        // … but "the 30,000-visitor mark" is a level to pass.
+        if (const std::size_t h = hyphenAt(i); h > 0 && i + h < n_ && isAlpha(raw_[i + h])) {
+            std::size_t e = i + h;
+            while (e < n_ && isAlpha(raw_[e])) ++e;
+            std::size_t m = e;
+            while (m < n_ && raw_[m] == ' ') ++m;
+            std::size_t me = m;
+            while (me < n_ && isAlpha(raw_[me])) ++me;
+            const std::string_view next(out_.low + m, me - m);
+            if (m == e ||
+                (next != "mark" && next != "milestone" && next != "threshold" && next != "barrier"))
+                label = true;
+        }
         if (listNumber(start, i)) label = true;
         if (digits > kMaxDigits) return i;
         Tok* t = push(T::Num);
