@@ -604,7 +604,12 @@ const Row kRows[] = {
      "taproom|tasting room|brewery|community hall|village hall|hall|playground|play space|"
      "warehouse|depot|kitchen|showroom|venue|space|meeting room|reading room|visitor centre|"
      "visitor center|drop in centre|hub|studio|podcast studio|lounge|youth lounge|help counter|"
-     "makerspace|roadshow|road show|tour"},
+     "makerspace|roadshow|road show|tour|centre|centres|center|centers|football centre|"
+     "football centres|branch office|regional office|regional offices|stand|exhibition stand"},
+    // Days a team holds: "Hold a discovery day with data owners".
+    {WordClass::DeliverableNoun, false,
+     "discovery day|open day|away day|fun day|demo day|hack day|info day|training day|"
+     "induction day|gig|draft|first draft|study group"},
     // Meetings and classes a team holds: "Hold regular catch-ups with partners", "Masterclasses
     // for mobile filmmakers", "Complete the year-end accounts".
     {WordClass::DeliverableNoun, false,
