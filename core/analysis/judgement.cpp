@@ -1242,6 +1242,13 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                                                 "page", "pages", "homepage"}) &&
                         !containsAnyWord(after, {"app", "product", "platform", "service"});
     }
+    // … and "weekly site users", "blog users": the site named before them.
+    if (!siteUsers && (headLast == "users" || headLast == "user")) {
+        const std::string_view phrase = (r.object.empty() ? r.subject : r.object).of(low);
+        siteUsers = containsAnyWord(phrase, {"site", "website", "blog", "docs", "wiki", "portal",
+                                             "homepage"}) &&
+                    !containsAnyWord(phrase, {"app", "product", "platform", "service"});
+    }
     if (siteUsers && !share && !r.percentOrMoney && (r.anyNumber || hasTarget)) {
         v.keyResult = KeyResultVerdict::Vanity;
         v.evidence = join(r.head, r.qualifier.empty() ? r.head : r.qualifier);
