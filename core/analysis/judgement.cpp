@@ -112,6 +112,8 @@ bool measuredBeside(std::string_view text, TextSpan span) {
 TextSpan workSpan(const Wording& r) {
     TextSpan s = join(r.verbText, r.counted.empty() ? r.head : r.counted);
     if (r.form == Form::Done) s = join(r.subject.empty() ? r.head : r.subject, r.verbText);
+    // "Mobile wallet": the thing named, all of it, not its last word.
+    if (r.form == Form::NounPhrase && r.counted.empty() && !r.object.empty()) s = r.object;
     return s;
 }
 
@@ -772,7 +774,16 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     } else if (r.form == Form::NounPhrase && !outcome) {
         // "Inbox v1", "Checkout 2.0 beta": a thing named with its version is a release.
         output = (r.headKind == HeadKind::Deliverable && !changeNoun) ||
-                 (r.contentWords <= 4 && versioned(title));
+                 (r.contentWords <= 4 && versioned(title)) ||
+                 // "Night theme", "Heading outline panel", "Soft deletion across every record
+                 // type": a feature named, a few plain words with nothing abstract or praised.
+                 (r.headKind == HeadKind::Other && r.abstractWords == 0 &&
+                  !containsAnyWord(firstWordOf(low), {"the", "our", "my", "their", "your"}) &&
+                  r.contentWords >= 2 && r.contentWords <= 4 && !r.anyNumber && !r.segment &&
+                  r.slogan.empty() &&
+                  !(r.classes & (bit(WordClass::PraiseWord) | bit(WordClass::PraiseAdjective) |
+                                 bit(WordClass::SoftSlogan) | bit(WordClass::AgentNoun) |
+                                 bit(WordClass::AreaNoun))));
     }
     // S0's tactics named as goals: rankings, landing pages, form fields.
     if (!outcome && (r.classes & bit(WordClass::TacticPhrase)) && r.form != Form::Clause)
