@@ -1796,7 +1796,10 @@ class Reader {
                              is(p.head, "everyone") || is(p.head, "members") ||
                              is(p.head, "stakeholders") || is(p.head, "customer") ||
                              is(p.head, "user") || is(p.head, "client") || is(p.head, "public") ||
-                             has(p.head, WordClass::OrgNoun));
+                             has(p.head, WordClass::OrgNoun) ||
+                             // "in the town", "across the district": the whole place a
+                             // council or a club serves, everyone in it.
+                             has(p.head, WordClass::AreaNoun));
                         r.segment =
                             r.segment ||
                             (!all && ((people(p) && (modified || !generic)) || named ||
