@@ -364,7 +364,7 @@ const Row kRows[] = {
      "great|fair|inclusive|resilient|sustainable|connected|close|knit|welcoming|bright|brighter|"
      "liveable|livable|broad|based|local|lovable|better|happy|happier|dynamic|diverse|"
      "attractive|beautiful|proud|confident|ambitious|innovative|modern|open|alive|vital|"
-     "empowering|unfailingly|dependable"},
+     "empowering|unfailingly|dependable|appealing|pleasant|lovely|wonderful|desirable"},
     // Praise of how we work or what we give: "a well-run, prudent and trusted municipality",
     // "first-rate, compassionate care".
     {WordClass::PraiseAdjective, true,
