@@ -1800,6 +1800,26 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // Headcount taken on stays work with a start beside it: "Hire 25 engineers (currently 10)".
     if (isWork && !quantity && (!elsewhere || verdictReached) && (!outcomeShape || r.staffs) &&
         !r.intoOutcome) {
+        // A quality asked of the work, with no number and nothing to ship but praise: "Offer
+        // friendly, dependable help at every branch desk", "Recruit and keep a committed,
+        // enthusiastic volunteer team" — a quality to measure, not a deliverable.
+        const ClassMask praiseClasses = bit(WordClass::PraiseWord) |
+                                        bit(WordClass::PraiseAdjective) |
+                                        bit(WordClass::SoftSlogan);
+        const int praised = [&] {
+            const WordText w(low.substr(std::min<std::size_t>(r.verbText.end, low.size())));
+            int n = 0;
+            for (std::size_t i = 0; i < w.size(); ++i)
+                n += (defaultWordTable().wordClasses(w.word(i)) & praiseClasses) ? 1 : 0;
+            return n;
+        }();
+        if (!counted && !r.anyNumber && !hasTarget && r.headKind != HeadKind::Binary &&
+            !r.binaryDone && praised >= 2) {
+            v.keyResult = KeyResultVerdict::NotMeasurable;
+            v.evidence = join(r.verbText, r.object);
+            v.thing = r.object;
+            return v;
+        }
         v.binary = r.headKind == HeadKind::Binary || r.binaryDone;
         v.keyResult = counted && r.headKind != HeadKind::Binary ? KeyResultVerdict::CountedWork
                                                                 : KeyResultVerdict::Deliverable;
