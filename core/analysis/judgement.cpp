@@ -170,13 +170,19 @@ bool verdictGiven(std::string_view title, std::string_view low, const Wording& r
                          "approve",   "accept",    "certify",  "confirm",     "sign",
                          "reaffirms", "validates", "ratifies", "recertifies", "reaccredits"}))
         return true;
-    if (containsAnyWord(
-            title,
-            {"accepted",   "admitted",   "selected",  "shortlisted", "approved",    "certified",
-             "accredited", "awarded",    "judged",    "picked",      "ratified",    "endorsed",
-             "selects",    "admits",     "accepts",   "promoted",    "graduated",   "graduation",
-             "graduates",  "incubation", "listed",    "delisted",    "recertified", "reaccredited",
-             "ratify",     "ratifies",   "upstreamed"}))
+    // … not a measure of such verdicts: "Group formation rate (share of invites accepted)".
+    const std::string_view headLow = r.head.of(low);
+    const std::string_view headLast = headLow.substr(headLow.rfind(' ') + 1);
+    const bool rateOf = r.headKind == HeadKind::Metric &&
+                        (headLast == "rate" || headLast == "ratio" || headLast == "share" ||
+                         low.find("share of ") != std::string_view::npos);
+    if (!rateOf && containsAnyWord(title, {"accepted",  "admitted",   "selected",    "shortlisted",
+                                           "approved",  "certified",  "accredited",  "awarded",
+                                           "judged",    "picked",     "ratified",    "endorsed",
+                                           "selects",   "admits",     "accepts",     "promoted",
+                                           "graduated", "graduation", "graduates",   "incubation",
+                                           "listed",    "delisted",   "recertified", "reaccredited",
+                                           "ratify",    "ratifies",   "upstreamed"}))
         return true;
     // Entered on a register an outside body keeps: "Both children are registered with the
     // Danish authorities".
@@ -212,7 +218,8 @@ bool admission(std::string_view low, const Wording& r) {
             (w.word(i + 2) == "place" || w.word(i + 2) == "spot" || w.word(i + 2) == "seat" ||
              w.word(i + 2) == "slot" || w.word(i + 2) == "berth"))
             return true;
-        if ((v == "become" || v == "becomes") && (w.word(i + 1) == "a" || w.word(i + 1) == "an")) {
+        if ((v == "become" || v == "becomes" || v == "being" || (v == "be" && i == 0)) &&
+            (w.word(i + 1) == "a" || w.word(i + 1) == "an")) {
             std::size_t k = i + 2;
             while (k < w.size() && w.word(k) != "member" && k < i + 5) ++k;
             if (k + 1 < w.size() && w.word(k) == "member" && w.word(k + 1) == "of") return true;
