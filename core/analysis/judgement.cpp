@@ -465,6 +465,23 @@ TextSpan hyphenedVanity(std::string_view title) {
     return {};
 }
 
+// How many words of praise a lower-cased text holds: "friendly", "dependable", "great".
+int praiseWords(std::string_view low) {
+    const ClassMask praise =
+        bit(WordClass::PraiseWord) | bit(WordClass::PraiseAdjective) | bit(WordClass::SoftSlogan);
+    const WordText w(low);
+    int n = 0;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        // Words praise shares with plain description: "open deals", "close date".
+        const std::string_view word = w.word(i);
+        if (word == "open" || word == "close" || word == "local" || word == "better" ||
+            word == "based" || word == "broad")
+            continue;
+        n += (defaultWordTable().wordClasses(word) & praise) ? 1 : 0;
+    }
+    return n;
+}
+
 bool isBe(std::string_view verb) {
     const std::string low = lowerCase(verb);
     return low == "be" || low == "become" || low == "becoming" || low == "being";
@@ -1810,18 +1827,9 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         // A quality asked of the work, with no number and nothing to ship but praise: "Offer
         // friendly, dependable help at every branch desk", "Recruit and keep a committed,
         // enthusiastic volunteer team" — a quality to measure, not a deliverable.
-        const ClassMask praiseClasses = bit(WordClass::PraiseWord) |
-                                        bit(WordClass::PraiseAdjective) |
-                                        bit(WordClass::SoftSlogan);
-        const int praised = [&] {
-            const WordText w(low.substr(std::min<std::size_t>(r.verbText.end, low.size())));
-            int n = 0;
-            for (std::size_t i = 0; i < w.size(); ++i)
-                n += (defaultWordTable().wordClasses(w.word(i)) & praiseClasses) ? 1 : 0;
-            return n;
-        }();
         if (!counted && !r.anyNumber && !hasTarget && r.headKind != HeadKind::Binary &&
-            !r.binaryDone && praised >= 2) {
+            !r.binaryDone &&
+            praiseWords(low.substr(std::min<std::size_t>(r.verbText.end, low.size()))) >= 2) {
             v.keyResult = KeyResultVerdict::NotMeasurable;
             v.evidence = join(r.verbText, r.object);
             v.thing = r.object;
