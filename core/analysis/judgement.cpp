@@ -1417,6 +1417,32 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.thing = v.evidence;
         return v;
     }
+    // Attention said of our thing, by a number of people: "Repository starred by 75+
+    // developers", "Video watched by 20,000 people".
+    if (r.form == Form::Done && r.anyNumber && !r.percentOrMoney && !share &&
+        wordIs(firstWordOf(r.verbText.of(low)), WordClass::AttentionVerb) &&
+        low.find(" by ") != std::string_view::npos) {
+        v.keyResult = KeyResultVerdict::Vanity;
+        v.evidence = join(r.verbText, r.peopleCount.empty() ? r.qualifier : r.peopleCount);
+        if (v.evidence.empty()) v.evidence = r.verbText;
+        v.thing = r.subject;
+        return v;
+    }
+    // People counted in a room of ours: "150 people in the Matrix chat room", "2,000 members on
+    // the Discord server" — a crowd gathered, with no tie to what it does.
+    if (!r.peopleCount.empty() && !r.percentOrMoney && !share && r.form == Form::NounPhrase &&
+        r.peopleCount.begin == 0) {
+        const std::string_view after =
+            low.substr(std::min<std::size_t>(r.peopleCount.end, low.size()));
+        if ((after.rfind(" in ", 0) == 0 || after.rfind(" on ", 0) == 0) &&
+            containsAnyWord(after, {"chat", "room", "server", "discord", "slack", "group",
+                                    "channel", "forum", "community", "list", "mailing"})) {
+            v.keyResult = KeyResultVerdict::Vanity;
+            v.evidence = r.peopleCount;
+            v.thing = r.peopleCount;
+            return v;
+        }
+    }
     // A level of a vanity count named as a mark to pass: "Pass the 30,000-visitor mark on the
     // blog", "Hit the 10k-follower milestone".
     if (const TextSpan mark = hyphenedVanity(title); !mark.empty()) {

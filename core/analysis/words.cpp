@@ -420,7 +420,7 @@ const Row kRows[] = {
     // Attention counted in times: "downloaded 2,500 times".
     {WordClass::AttentionVerb, true,
      "viewed|downloaded|installed|played|watched|streamed|shared|liked|retweeted|visited|"
-     "clicked|opened"},
+     "clicked|opened|starred|followed|bookmarked"},
     // A number written as a word: "the top three", "within fifteen working days".
     {WordClass::NumberWord, true,
      "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
