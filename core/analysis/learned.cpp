@@ -206,6 +206,8 @@ LearnedReading learnedKeyResult(std::string_view text, const Wording& reading) {
     return read(kKeyResultModel, text, reading);
 }
 
+bool learnedObjectiveAdds() { return kObjectiveAdd <= 1.0f; }
+
 std::string_view learnedModelDigest() { return kDigest; }
 
 }  // namespace okr

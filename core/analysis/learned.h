@@ -76,6 +76,10 @@ struct LearnedReading {
 LearnedReading learnedObjective(std::string_view text, const Wording& reading);
 LearnedReading learnedKeyResult(std::string_view text, const Wording& reading);
 
+// Whether the objective model's thresholds let it add a verdict the rules did not give (the
+// retraining chooses; since parts AZ and BA it only withdraws).
+bool learnedObjectiveAdds();
+
 // The digest the model was trained on (learned_model.inc): hex SHA-256 of the feature dump.
 std::string_view learnedModelDigest();
 
