@@ -1844,6 +1844,24 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         if (c.rfind("zero ", 0) == 0 || c.rfind("0 ", 0) == 0) isWork = false;
     }
     if (othersContribute) isWork = false;
+    // A time under a day with a bound is a speed, a measure: "An optimised build, spawn to exit,
+    // takes at most 300 ms" (a deadline in days or weeks is still a deadline).
+    if (isWork && s.target &&
+        (s.unit == "ms" || s.unit == "s" || s.unit == "seconds" || s.unit == "minutes" ||
+         s.unit == "min" || s.unit == "hours"))
+        isWork = false;
+    // A level reached on a numbered scale: "Every flagship app … reach adoption level 3".
+    if (isWork &&
+        containsAnyWord(firstWordOf(r.verbText.of(low)),
+                        {"reach", "reaches", "attain", "attains", "achieve", "achieves"})) {
+        for (const char* scale : {"level ", "tier ", "stage ", "grade "})
+            for (std::size_t at = low.find(scale); at != std::string_view::npos;
+                 at = low.find(scale, at + 1))
+                if (at + std::char_traits<char>::length(scale) < low.size() &&
+                    std::isdigit(static_cast<unsigned char>(
+                        low[at + std::char_traits<char>::length(scale)])))
+                    isWork = false;
+    }
     // A quantity by weight, volume or energy is a measure, however it is reached: "Compost 12,000
     // tonnes of kerbside scraps", "Generate 40 MWh from the roof panels".
     const bool quantity = counted && anyWordIs(r.counted.of(low), WordClass::QuantityUnit);
