@@ -57,7 +57,10 @@ void vague(Context& c, std::size_t o, const Objective& obj, const Judgement& j, 
     std::string stripped = trimmed(obj.title);
     while (!stripped.empty() && (stripped.back() == '.' || stripped.back() == '!'))
         stripped.pop_back();
-    out->rewrite = stripped + " for <which customers or users>, so that <what they do differently>";
+    // Who or where is named already: ask only what changes for them.
+    out->rewrite = stripped + (named ? std::string(", so that <who does what differently>")
+                                     : " for <which customers or users>, so that <what they do "
+                                       "differently>");
     // "Delight customers" already names people: ask which of them, not for whom. "<which>" goes
     // where their phrase opens, in place of "our" or "the". The reading's offsets are the title's.
     const std::string_view title = obj.title;
