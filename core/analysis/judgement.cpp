@@ -482,6 +482,15 @@ int praiseWords(std::string_view low) {
     return n;
 }
 
+// A vanity verdict that quotes `count` and asks what it should bring instead.
+Judgement vanityOf(TextSpan count) {
+    Judgement v;
+    v.keyResult = KeyResultVerdict::Vanity;
+    v.evidence = count;
+    v.thing = count;
+    return v;
+}
+
 bool isBe(std::string_view verb) {
     const std::string low = lowerCase(verb);
     return low == "be" || low == "become" || low == "becoming" || low == "being";
@@ -1361,18 +1370,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // A list of vanity counts moved together: "Lift shares, comments and likes by 35%".
     if (!r.vanityList.empty() && (r.anyNumber || hasTarget) &&
         (r.verb == VerbKind::Change || r.verb == VerbKind::Achieve)) {
-        v.keyResult = KeyResultVerdict::Vanity;
-        v.evidence = r.vanityList;
-        v.thing = r.vanityList;
-        return v;
+        return vanityOf(r.vanityList);
     }
     // Attention counted in times: "Pricing guide downloaded 2,500 times", "Get the app installed
     // 80,000 times".
     if (const TextSpan times = attentionTimes(title); !times.empty()) {
-        v.keyResult = KeyResultVerdict::Vanity;
-        v.evidence = times;
-        v.thing = times;
-        return v;
+        return vanityOf(times);
     }
     // People counted joining or following a channel: "500 new members join the Slack
     // community", "2,000 readers subscribe to the newsletter" — an audience grown.
@@ -1437,19 +1440,13 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         if ((after.rfind(" in ", 0) == 0 || after.rfind(" on ", 0) == 0) &&
             containsAnyWord(after, {"chat", "room", "server", "discord", "slack", "group",
                                     "channel", "forum", "community", "list", "mailing"})) {
-            v.keyResult = KeyResultVerdict::Vanity;
-            v.evidence = r.peopleCount;
-            v.thing = r.peopleCount;
-            return v;
+            return vanityOf(r.peopleCount);
         }
     }
     // A level of a vanity count named as a mark to pass: "Pass the 30,000-visitor mark on the
     // blog", "Hit the 10k-follower milestone".
     if (const TextSpan mark = hyphenedVanity(title); !mark.empty()) {
-        v.keyResult = KeyResultVerdict::Vanity;
-        v.evidence = mark;
-        v.thing = mark;
-        return v;
+        return vanityOf(mark);
     }
     // "Get 2 of my PRs merged": my own work made done, not attention counted.
     const std::string_view before = title.substr(0, r.vanityCount.begin);
@@ -1458,10 +1455,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         !(weDoThem && r.verb == VerbKind::Build) && !mine && !shareOfPeople(title) && !cycleTime &&
         !othersContribute && !crowdActs &&
         !containsAnyWord(r.vanityCount.of(title), {"paying", "paid", "active", "returning"})) {
-        v.keyResult = KeyResultVerdict::Vanity;
-        v.evidence = r.vanityCount;
-        v.thing = r.vanityCount;
-        return v;
+        return vanityOf(r.vanityCount);
     }
 
     // The count sits in an "-ing" clause of work and nothing else is measured: "Validate pricing
