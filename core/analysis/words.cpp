@@ -610,6 +610,11 @@ const Row kRows[] = {
     {WordClass::DeliverableNoun, false,
      "discovery day|open day|away day|fun day|demo day|hack day|info day|training day|"
      "induction day|gig|draft|first draft|study group"},
+    // … the surface words only ("outing" is no "out", "gathering" no "gather").
+    {WordClass::DeliverableNoun, true,
+     "social night|social nights|quiz night|games night|open evening|outing|outings|meetup|"
+     "meetups|gathering|gatherings|membership drive|membership drives|recruitment drive|"
+     "fundraising drive|debut ep|album|albums|debut album"},
     // Meetings and classes a team holds: "Hold regular catch-ups with partners", "Masterclasses
     // for mobile filmmakers", "Complete the year-end accounts".
     {WordClass::DeliverableNoun, false,
