@@ -149,7 +149,9 @@ bool eventWon(std::string_view title, const Wording& r) {
     const okr::WordText object(r.object.of(title));
     if (object.empty()) return false;
     const std::string_view first = object.word(0);
-    if (first == "a" || first == "an" || first == "one") return true;
+    // "Pass my thesis viva", "Win our first tender": one of ours, decided by others.
+    if (first == "a" || first == "an" || first == "one" || first == "my" || first == "our")
+        return true;
     if (first != "the") return false;
     const std::string_view head = r.head.of(title);
     return !head.empty() &&
@@ -182,7 +184,7 @@ bool verdictGiven(std::string_view title, std::string_view low, const Wording& r
                                            "selects",   "admits",     "accepts",     "promoted",
                                            "graduated", "graduation", "graduates",   "incubation",
                                            "listed",    "delisted",   "recertified", "reaccredited",
-                                           "ratify",    "ratifies",   "upstreamed"}))
+                                           "ratify",    "ratifies",   "upstreamed",  "graded"}))
         return true;
     // Entered on a register an outside body keeps: "Both children are registered with the
     // Danish authorities".
@@ -1803,7 +1805,9 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         isWork = false;
     // A task done in minutes is its cycle time, a measure: "Figures for the monthly review are
     // pulled together in under 60 minutes" (a deadline in days or weeks is still a deadline).
-    if (isWork && !counted && timeBound(low) &&
+    // So is a distance covered in a time: "Swim 1,500 m in under 30 minutes".
+    if (isWork && (!counted || s.unit == "m" || s.unit == "km" || s.unit == "miles") &&
+        timeBound(low) &&
         containsAnyWord(title, {"second", "seconds", "minute", "minutes", "hour", "hours"}))
         isWork = false;
     // "Online services stay available round the clock": a state kept, not a thing shipped.
