@@ -77,7 +77,7 @@ LearnedReading learnedObjective(std::string_view text, const Wording& reading);
 LearnedReading learnedKeyResult(std::string_view text, const Wording& reading);
 
 // Whether the objective model's thresholds let it add a verdict the rules did not give (the
-// retraining chooses; since parts AZ and BA it only withdraws).
+// retraining chooses: after parts AZ and BA it only withdrew, after BB and BC it adds again).
 bool learnedObjectiveAdds();
 
 // The digest the model was trained on (learned_model.inc): hex SHA-256 of the feature dump.
