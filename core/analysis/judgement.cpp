@@ -1556,12 +1556,13 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     isWork = r.headKind != HeadKind::Metric || r.headIsCountOf ||
                              (!r.percentOrMoney && !outcomeShape && counted) ||
                              (!r.anyNumber && !hasTarget && !r.objectUniversal);
-                    // A sum gathered is a measure: "Collect €2,500 in donations" (money spent
-                    // is still work: "Spend $5k on ads").
+                    // A sum gathered is a measure: "Collect €2,500 in donations" (money spent or
+                    // given out is still work: "Spend $5k on ads", "Distribute £200K").
                     if (r.headKind == HeadKind::None && r.percentOrMoney) {
                         const std::string_view lead = firstWordOf(r.verbText.of(low));
-                        if (lead != "spend" && lead != "invest" && lead != "allocate" &&
-                            lead != "budget")
+                        if (lead == "collect" || lead == "raise" || lead == "gather" ||
+                            lead == "earn" || lead == "generate" || lead == "save" ||
+                            lead == "bring" || lead == "take")
                             isWork = false;
                     }
                     // A share of what comes in, handled within a time, is a service level, a
