@@ -496,6 +496,12 @@ class Reader {
             if (t.percent && v == "100" && i > 0 && isMark(i - 1, '(') && i + 2 >= count_ &&
                 (i + 1 >= count_ || isMark(i + 1, ')')))
                 t.label = true;
+            // "so the club feels like one big family", "use one account for all of them": "one"
+            // spelled out in an objective's clause picks a whole, it counts nothing.
+            if (v == "one" && i > 0 &&
+                (prev == "like" || prev == "as" || prev == "use" || prev == "uses" ||
+                 prev == "into"))
+                t.label = true;
             // "down to one day", "within one hour" are targets.
             if (v == "one" && timeWord(i + 1) &&
                 !(prev == "to" || prev == "within" || prev == "under" || prev == "below" ||
