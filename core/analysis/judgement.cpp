@@ -742,7 +742,14 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     const std::string_view leadVerb = firstWordOf(r.verbText.of(low));
     const bool positioned = (leadVerb == "position" || leadVerb == "reposition") &&
                             title.find(" as ") != std::string_view::npos;
-    const bool claimOrPeople = provesClaim(title, r) || peopleDoing(title, r) || positioned;
+    // "Understand how an operating system schedules processes": what someone comes to know.
+    const bool learning =
+        r.form == Form::Imperative &&
+        (leadVerb == "understand" || leadVerb == "learn" || leadVerb == "master") &&
+        containsAnyWord(firstWordOf(low.substr(std::min<std::size_t>(r.verbText.end, low.size()))),
+                        {"how", "what", "why", "the", "a", "an", "to", "about"});
+    const bool claimOrPeople =
+        provesClaim(title, r) || peopleDoing(title, r) || positioned || learning;
     const bool outcome =
         r.purposeNamesOutcome || !r.comparative.empty() || r.byPeople || claimOrPeople;
     // "Make builds and search blazingly fast and reliable", "make our systems up to date and
