@@ -808,11 +808,11 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         // What is done to people is what happens to them ("No young carer is pushed into
         // hardship", "Our branch staff become skilled at …"), unless it is taking them on.
         // "Our pitches can be played on all year round": what people can do with it, a state.
-        const std::string_view modal = firstWordOf(r.verbText.of(low));
+        const std::string_view firstVerb = firstWordOf(r.verbText.of(low));
         // "Every age group, from under-7s to veterans, has a qualified coach": a state every one
         // of them is in.
-        output = (!r.peopleSubject || r.staffs) && modal != "can" && modal != "could" &&
-                 !(r.universal && (modal == "has" || modal == "have"));
+        output = (!r.peopleSubject || r.staffs) && firstVerb != "can" && firstVerb != "could" &&
+                 !(r.universal && (firstVerb == "has" || firstVerb == "have"));
     } else if (r.form == Form::NounPhrase && !outcome) {
         // "Inbox v1", "Checkout 2.0 beta": a thing named with its version is a release.
         output = (r.headKind == HeadKind::Deliverable && !changeNoun) ||
