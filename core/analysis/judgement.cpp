@@ -419,7 +419,10 @@ TextSpan attentionTimes(std::string_view title) {
     const WordText words(title);
     std::size_t verb = words.size(), between = 0;
     for (std::size_t i = 0; i < words.size(); ++i) {
-        if (wordIs(words.word(i), WordClass::AttentionVerb)) {
+        const std::string_view word = words.word(i);
+        const bool participle = (word.size() > 4 && word.compare(word.size() - 2, 2, "ed") == 0) ||
+                                word == "seen" || word == "read";
+        if (participle && wordIs(word, WordClass::AttentionVerb)) {
             verb = i;
             between = 0;
             continue;
@@ -467,21 +470,52 @@ TextSpan hyphenedVanity(std::string_view title) {
     return {};
 }
 
-// How many words of praise a lower-cased text holds: "friendly", "dependable", "great".
-int praiseWords(std::string_view low) {
-    const ClassMask praise =
-        bit(WordClass::PraiseWord) | bit(WordClass::PraiseAdjective) | bit(WordClass::SoftSlogan);
-    const WordText w(low);
-    int n = 0;
-    for (std::size_t i = 0; i < w.size(); ++i) {
-        // Words praise shares with plain description: "open deals", "close date".
-        const std::string_view word = w.word(i);
-        if (word == "open" || word == "close" || word == "local" || word == "better" ||
-            word == "based" || word == "broad")
+// The praise in a text: how many words or phrases of praise or slogan it holds ("friendly",
+// "well-run", "first rate", each counted once whatever tables it is in) and the first run of them,
+// joined by commas, "and" or "or" ("well-run, prudent and trusted"). The words praise shares with
+// plain description ("open deals", "close date", "local", "broad-based") and the comparatives
+// ("better", "happier") are not praise.
+struct Praise {
+    int count = 0;
+    TextSpan firstRun;  // byte offsets in the text read
+};
+
+Praise praiseIn(std::string_view text) {
+    const WordTable& table = defaultWordTable();
+    const ClassMask praiseClasses = bit(WordClass::PraiseWord) | bit(WordClass::PraiseAdjective) |
+                                    bit(WordClass::SoftSlogan) | bit(WordClass::VagueSlogan);
+    const WordText words(text);
+    const WordTable::Hits hits = table.scan(words);
+    Praise praise;
+    std::size_t countedUpTo = 0, first = std::string_view::npos, last = 0, runEnd = 0;
+    bool runOver = false;
+    for (std::size_t h = 0; h < hits.count; ++h) {
+        const WordTable::Match& m = hits.items[h];
+        const std::string& phrase = table.entry(m).phrase;
+        if ((bit(table.entry(m).cls) & praiseClasses) == 0 || phrase == "better" ||
+            phrase == "brighter" || phrase == "happier" || phrase == "local" || phrase == "open" ||
+            phrase == "close" || phrase == "based" || phrase == "broad")
             continue;
-        n += (defaultWordTable().wordClasses(word) & praise) ? 1 : 0;
+        if (praise.count == 0 || m.start >= countedUpTo) {
+            ++praise.count;
+            countedUpTo = m.start + m.length;
+        }
+        if (runOver) continue;
+        // The run goes on while only "and", "or" and the commas between them separate its words.
+        if (first != std::string_view::npos)
+            for (std::size_t i = runEnd; i < m.start && !runOver; ++i)
+                runOver = words.word(i) != "and" && words.word(i) != "or";
+        if (runOver) continue;
+        if (first == std::string_view::npos) first = words.offset(m.start);
+        const std::size_t lastWord = m.start + m.length - 1;
+        last = std::max(last, words.offset(lastWord) + words.word(lastWord).size());
+        runEnd = std::max(runEnd, m.start + m.length);
     }
-    return n;
+    if (first != std::string_view::npos && last <= 0xFFFF) {
+        praise.firstRun.begin = static_cast<std::uint16_t>(first);
+        praise.firstRun.end = static_cast<std::uint16_t>(last);
+    }
+    return praise;
 }
 
 // A vanity verdict that quotes `count` and asks what it should bring instead.
@@ -558,40 +592,6 @@ bool peopleDoing(std::string_view title, const Wording& r) {
     if (r.headKind != HeadKind::Agent || r.form != Form::Imperative) return false;
     const std::string_view next = firstWordOf(title.substr(r.object.end));
     return next.size() > 4 && lowerCase(next).compare(next.size() - 3, 3, "ing") == 0;
-}
-
-// The first run of praise in `title`, the words joined by commas, "and" or "or": "well-run,
-// prudent and trusted".
-// A word counts when it, or a phrase it is part of ("well-run"), is praise or a slogan.
-TextSpan praiseSpan(std::string_view title) {
-    const WordTable& table = defaultWordTable();
-    const ClassMask praise = bit(WordClass::PraiseWord) | bit(WordClass::PraiseAdjective) |
-                             bit(WordClass::SoftSlogan) | bit(WordClass::VagueSlogan);
-    const WordText words(title);
-    const WordTable::Hits hits = table.scan(words);
-    std::size_t first = std::string_view::npos, last = 0;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        const std::string_view word = words.word(i);
-        bool hit = (table.wordClasses(word) & praise) != 0 && word != "better" && word != "local" &&
-                   word != "open";
-        // A phrase of praise covers every word in it: "well-run", "first rate".
-        for (std::size_t h = 0; h < hits.count && !hit; ++h) {
-            const WordTable::Match& m = hits.items[h];
-            hit = m.length > 1 && m.start <= i && i < m.start + m.length &&
-                  (bit(table.entry(m).cls) & praise) != 0;
-        }
-        if (hit) {
-            if (first == std::string_view::npos) first = words.offset(i);
-            last = words.offset(i) + word.size();
-        } else if (first != std::string_view::npos && word != "and" && word != "or") {
-            break;  // the first run of praise: "well-run, prudent and trusted"
-        }
-    }
-    if (first == std::string_view::npos || last > 0xFFFF) return {};
-    TextSpan s;
-    s.begin = static_cast<std::uint16_t>(first);
-    s.end = static_cast<std::uint16_t>(last);
-    return s;
 }
 
 // A rank to reach: "Climb into the top 3 for kicking accuracy", "Reach a top-two position in
@@ -1129,28 +1129,11 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     // Words of praise in the sentence (after any heading before a colon: "Healthy: …" names the
     // theme), each counted once whatever tables it is in; the comparatives and the words a vision
     // shares with plain description are not praise here.
-    int praise = 0;
-    {
-        const WordTable& table = defaultWordTable();
-        const std::size_t colon = title.find(':');
-        const std::string_view body =
-            colon != std::string_view::npos && colon < 40 ? title.substr(colon + 1) : title;
-        const WordTable::Hits hits = table.scan(WordText(body));
-        std::size_t countedUpTo = 0;
-        for (std::size_t i = 0; i < hits.count; ++i) {
-            const WordTable::Match& m = hits.items[i];
-            const WordClass c = table.entry(m).cls;
-            const std::string& phrase = table.entry(m).phrase;
-            if ((c == WordClass::PraiseWord || c == WordClass::PraiseAdjective ||
-                 c == WordClass::SoftSlogan || c == WordClass::VagueSlogan) &&
-                phrase != "better" && phrase != "brighter" && phrase != "happier" &&
-                phrase != "local" && phrase != "open" && phrase != "based" && phrase != "broad" &&
-                (praise == 0 || m.start >= countedUpTo)) {
-                ++praise;
-                countedUpTo = m.start + m.length;
-            }
-        }
-    }
+    const std::size_t headingColon = title.find(':');
+    const std::size_t bodyAt =
+        headingColon != std::string_view::npos && headingColon < 40 ? headingColon + 1 : 0;
+    const Praise praiseFound = praiseIn(title.substr(bodyAt));
+    const int praise = praiseFound.count;
     // Praise heaped on what we are or give, nothing that could be checked: "Be a well-run,
     // prudent and trusted municipality", "Proud to give first-rate, compassionate care to the
     // people we serve" — three words of praise (two with nothing else specific) say how it should
@@ -1187,8 +1170,11 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     if (heading || forEveryone || vision || praised || selfDescribed) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = r.object;
-        if (praised)
-            if (const TextSpan words = praiseSpan(title); !words.empty()) v.evidence = words;
+        if (praised && !praiseFound.firstRun.empty()) {
+            v.evidence = praiseFound.firstRun;
+            v.evidence.begin = static_cast<std::uint16_t>(v.evidence.begin + bodyAt);
+            v.evidence.end = static_cast<std::uint16_t>(v.evidence.end + bodyAt);
+        }
         v.thing = r.object;
         return v;
     }
@@ -1321,13 +1307,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         (r.verb == VerbKind::Work || r.verb == VerbKind::Other || r.verb == VerbKind::Experience ||
          r.verb == VerbKind::Build) &&
         !wordIs(firstWordOf(r.verbText.of(low)), WordClass::BeVerb) &&
-        !containsAnyWord(
-            firstWordOf(r.verbText.of(low)),
-            {"see",   "sees",      "view",       "views",     "watch",   "watches",  "read",
-             "reads", "visit",     "visits",     "follow",    "follows", "like",     "likes",
-             "share", "shares",    "download",   "downloads", "install", "installs", "join",
-             "joins", "subscribe", "subscribes", "sign",      "signs",   "open",     "opens",
-             "click", "clicks",    "listen",     "listens",   "stream",  "streams"});
+        !wordIs(firstWordOf(r.verbText.of(low)), WordClass::AttentionVerb) &&
+        !containsAnyWord(firstWordOf(r.verbText.of(low)), {"sign", "signs"});
     if (r.headKind == HeadKind::Vanity && !cycleTime && !crowdActs &&
         !(r.form == Form::Clause && r.counted.empty() && !vanityReaches) && !share &&
         !r.measureBeside && !weDoThem && !qualityOnly && !rate && !valued && !othersContribute &&
@@ -1879,7 +1860,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         // enthusiastic volunteer team" — a quality to measure, not a deliverable.
         if (!counted && !r.anyNumber && !hasTarget && r.headKind != HeadKind::Binary &&
             !r.binaryDone &&
-            praiseWords(low.substr(std::min<std::size_t>(r.verbText.end, low.size()))) >= 2) {
+            praiseIn(low.substr(std::min<std::size_t>(r.verbText.end, low.size()))).count >= 2) {
             v.keyResult = KeyResultVerdict::NotMeasurable;
             v.evidence = join(r.verbText, r.object);
             v.thing = r.object;

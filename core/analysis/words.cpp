@@ -417,10 +417,10 @@ const Row kRows[] = {
     // Money raised in one close: "Close the seed round", "Secure a bank loan".
     {WordClass::FundingNoun, true,
      "funding|round|seed|investment|financing|loan|grant|investor|investors|angels|bid"},
-    // Attention counted in times: "downloaded 2,500 times".
-    {WordClass::AttentionVerb, true,
-     "viewed|downloaded|installed|played|watched|streamed|shared|liked|retweeted|visited|"
-     "clicked|opened|starred|followed|bookmarked"},
+    // Paying attention, in any form: "downloaded 2,500 times", "listeners who watch".
+    {WordClass::AttentionVerb, false,
+     "view|download|install|play|watch|stream|share|like|retweet|visit|click|open|star|follow|"
+     "bookmark|see|seen|read|join|subscribe|listen"},
     // A number written as a word: "the top three", "within fifteen working days".
     {WordClass::NumberWord, true,
      "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
