@@ -1302,13 +1302,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const bool cycleTime = timeBound(low) && containsAnyWord(title, {"average", "median"});
     // The crowd counted as the subject, doing something more than paying attention: "This year,
     // five listeners write in to say how an episode changed what they do".
-    const bool crowdActs =
-        r.form == Form::Clause && counted && inside(r.counted, r.subject) &&
-        (r.verb == VerbKind::Work || r.verb == VerbKind::Other || r.verb == VerbKind::Experience ||
-         r.verb == VerbKind::Build) &&
-        !wordIs(firstWordOf(r.verbText.of(low)), WordClass::BeVerb) &&
-        !wordIs(firstWordOf(r.verbText.of(low)), WordClass::AttentionVerb) &&
-        !containsAnyWord(firstWordOf(r.verbText.of(low)), {"sign", "signs"});
+    const bool crowdActs = r.form == Form::Clause && counted && inside(r.counted, r.subject) &&
+                           (r.verb == VerbKind::Work || r.verb == VerbKind::Other ||
+                            r.verb == VerbKind::Experience || r.verb == VerbKind::Build) &&
+                           !wordIs(firstWordOf(r.verbText.of(low)), WordClass::BeVerb) &&
+                           !wordIs(firstWordOf(r.verbText.of(low)), WordClass::AttentionVerb) &&
+                           !containsAnyWord(firstWordOf(r.verbText.of(low)), {"sign", "signs"});
     if (r.headKind == HeadKind::Vanity && !cycleTime && !crowdActs &&
         !(r.form == Form::Clause && r.counted.empty() && !vanityReaches) && !share &&
         !r.measureBeside && !weDoThem && !qualityOnly && !rate && !valued && !othersContribute &&
