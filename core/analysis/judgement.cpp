@@ -65,10 +65,15 @@ bool hasPhrase(std::string_view text, WordClass c) {
     return static_cast<bool>(defaultWordTable().find(WordText(text), c));
 }
 
+// The last word of a noun phrase: "rate" in "group formation rate".
+std::string_view lastWordOf(std::string_view phrase) {
+    const std::size_t space = phrase.rfind(' ');
+    return space == std::string_view::npos ? phrase : phrase.substr(space + 1);
+}
+
 // Whether the last word of `head` (a noun phrase) is of word class `c`.
 bool lastWordIs(std::string_view head, WordClass c) {
-    const std::size_t space = head.rfind(' ');
-    return wordIs(lowerCase(space == std::string_view::npos ? head : head.substr(space + 1)), c);
+    return wordIs(lowerCase(lastWordOf(head)), c);
 }
 
 // Whether a word is all digits: "2500", the "500" of "2,500".
@@ -173,8 +178,7 @@ bool verdictGiven(std::string_view title, std::string_view low, const Wording& r
                          "reaffirms", "validates", "ratifies", "recertifies", "reaccredits"}))
         return true;
     // … not a measure of such verdicts: "Group formation rate (share of invites accepted)".
-    const std::string_view headLow = r.head.of(low);
-    const std::string_view headLast = headLow.substr(headLow.rfind(' ') + 1);
+    const std::string_view headLast = lastWordOf(r.head.of(low));
     const bool rateOf = r.headKind == HeadKind::Metric &&
                         (headLast == "rate" || headLast == "ratio" || headLast == "share" ||
                          low.find("share of ") != std::string_view::npos);
@@ -1266,8 +1270,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // … and so is one held at a share: "Keep email click-through at 4% or higher".
     // … and so is a rate named as one, brought to a share: "Raise the letter's click-through rate
     // to 3.2%".
-    const std::string_view headLow = r.head.of(low);
-    const std::string_view headLast = headLow.substr(headLow.rfind(' ') + 1);
+    const std::string_view headLast = lastWordOf(r.head.of(low));
     const bool rate = (s.fromTo || (s.target && !s.relativeChange &&
                                     (r.verb == VerbKind::Maintain || headLast == "rate" ||
                                      headLast == "ratio" || headLast == "percentage"))) &&
