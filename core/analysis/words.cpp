@@ -558,8 +558,10 @@ const Row kRows[] = {
     // General vocabulary beyond the seeds. Milestones: a designation, a loan or a rating body's
     // assessment is granted or not ("Obtain the trauma-centre designation").
     {WordClass::BinaryNoun, false,
-     "designation|facility|loan|financing|funding|assessment|classification|award|"
+     "designation|facility|loan|funding|assessment|classification|award|"
      "line of credit|credit line|credit facility|status|partner status|sandbox tier"},
+    // "financing", not its stem: "finances" are a state, not a loan.
+    {WordClass::BinaryNoun, true, "financing"},
     // Counts of attention in games and communities: "Reach 90,000 wishlists".
     {WordClass::VanityMetric, false,
      "wishlist|wish list|unique user|facebook reach|instagram reach|social media reach|turnout|"
