@@ -981,10 +981,15 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                      !std::isdigit(static_cast<unsigned char>(low[from + 6])) &&
                      to + 4 < low.size() && std::isalpha(static_cast<unsigned char>(low[to + 4]));
     }
+    // "Drive adoption of release automation": what a measure is of names the measure, not whom it
+    // is for.
+    const bool measureOf = r.headKind == HeadKind::Metric &&
+                           r.qualifier.of(low).rfind("of ", 0) == 0 &&
+                           !(r.classes & (bit(WordClass::AgentNoun) | bit(WordClass::AreaNoun)));
     const bool specific =
         r.segment || r.rulesOut || comparative || r.purposeNamesOutcome || namedPeople ||
         claimOrPeople || r.anyNumber || r.intoOutcome || shiftNamed ||
-        (!r.qualifier.empty() && !r.qualifierAll && r.headKind != HeadKind::Abstract);
+        (!r.qualifier.empty() && !r.qualifierAll && r.headKind != HeadKind::Abstract && !measureOf);
     const bool loose = r.verb == VerbKind::Generic || r.verb == VerbKind::Change ||
                        r.verb == VerbKind::Achieve || r.verb == VerbKind::Maintain ||
                        r.verb == VerbKind::Other || r.verb == VerbKind::Experience ||
