@@ -982,8 +982,8 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                      to + 4 < low.size() && std::isalpha(static_cast<unsigned char>(low[to + 4]));
     }
     // "Drive adoption of release automation": what a measure is of names the measure, not whom it
-    // is for.
-    const bool measureOf = r.headKind == HeadKind::Metric &&
+    // is for ("… to create a capital-efficient growth model" says what it is for).
+    const bool measureOf = r.headKind == HeadKind::Metric && r.purpose.empty() &&
                            r.qualifier.of(low).rfind("of ", 0) == 0 &&
                            !(r.classes & (bit(WordClass::AgentNoun) | bit(WordClass::AreaNoun)));
     const bool specific =
