@@ -1493,10 +1493,15 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
 
     // A routine kept on a schedule: "Cycle 40 km every week", "Get up at 6:00 every morning",
     // "Drink 2 L of water daily" — the habit is the activity; what it should change is not said.
+    // An amount reached in a measure is no routine: "Reach 1,600 ETH in monthly swap volume".
+    const std::string_view qualifierLow = r.qualifier.of(low);
+    const bool amountInMeasure = r.verb == VerbKind::Achieve && qualifierLow.rfind("in ", 0) == 0 &&
+                                 lastWordIs(qualifierLow, WordClass::MetricNoun);
     if (r.form == Form::Imperative && onSchedule(title) && !r.percentOrMoney && !share &&
-        title.find('%') == std::string_view::npos && r.verb != VerbKind::Change &&
-        r.verb != VerbKind::Maintain && !s.fromTo && r.headKind != HeadKind::Metric &&
-        r.headKind != HeadKind::Vanity && !r.measureBeside && r.comparative.empty()) {
+        !amountInMeasure && title.find('%') == std::string_view::npos &&
+        r.verb != VerbKind::Change && r.verb != VerbKind::Maintain && !s.fromTo &&
+        r.headKind != HeadKind::Metric && r.headKind != HeadKind::Vanity && !r.measureBeside &&
+        r.comparative.empty()) {
         v.keyResult = KeyResultVerdict::CountedWork;
         v.evidence = join(r.verbText, r.object);
         v.thing = r.object.empty() ? r.verbText : r.object;

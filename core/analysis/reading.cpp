@@ -1266,7 +1266,11 @@ class Reader {
             end += 2;
             if (toks_[end - 1].phraseLen > 1 && (toks_[end - 1].phraseCls & kVerbs))
                 end += toks_[end - 1].phraseLen - 1;
-            if (r.verb != VerbKind::Work && verbKind(end - 1) == VerbKind::Work)
+            // "Reach and hold 1,600 ETH in swap volume": a level reached, then kept.
+            const bool keptAfter = (r.verb == VerbKind::Achieve || r.verb == VerbKind::Change) &&
+                                   (is(end - 1, "hold") || is(end - 1, "keep") ||
+                                    is(end - 1, "sustain") || is(end - 1, "maintain"));
+            if (r.verb != VerbKind::Work && verbKind(end - 1) == VerbKind::Work && !keptAfter)
                 r.verb = VerbKind::Work;
         }
         r.verbText = span(v, end);

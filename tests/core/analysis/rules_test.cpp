@@ -725,6 +725,22 @@ TEST_CASE("OBJ-VAGUE: praise heaped on what we are or give, with nothing to chec
     }
 }
 
+TEST_CASE("OBJ-VAGUE: a measure or our finances moved for no one named is a direction") {
+    // "finances" are no financing (a funding close, work); "of …" names what a measure counts.
+    for (const char* t : {"Stabilise our finances", "Drive adoption of release automation"}) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-VAGUE") == 1);
+        CHECK(onObjective(t, "OBJ-TACTIC") == 0);
+    }
+    // What the measure is for, or whom it is among, makes it specific.
+    for (const char* t : {"Drive adoption of release automation among the payments teams",
+                          "Improve the unit economics of revenue generation to create a "
+                          "capital-efficient growth model"}) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-VAGUE") == 0);
+    }
+}
+
 TEST_CASE("OBJ-VAGUE: what we would like to be called, and a loose aim with only a means") {
     const char* vague[] = {"Be a lively force for good", "Become a leader in our industry",
                            "Our Allies: To be a trusted partner",
@@ -782,7 +798,9 @@ TEST_CASE("KR-ACTIVITY: a routine kept on a schedule is the activity, not its ef
     const char* routines[] = {"Get up at 6:00 every morning", "Drink 2 L of water daily"};
     const char* measures[] = {"Keep weekly churn under 2% every month",
                               "Answer 95% of tickets within an hour every day",
-                              "Reply to every review within two days"};
+                              "Reply to every review within two days",
+                              // An amount reached, then kept, in a measure counted monthly.
+                              "Reach and hold 1,600 ETH in monthly swap volume"};
     for (const char* t : routines) {
         Plan p = cleanPlan();
         keyResult(p, 0, 0).title = t;
