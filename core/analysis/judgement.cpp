@@ -451,8 +451,9 @@ TextSpan attentionTimes(std::string_view title) {
     return {};
 }
 
-// A figure joined by a hyphen to a vanity count: "30,000-visitor", "10k-follower".
-TextSpan hyphenedVanity(std::string_view title) {
+// A figure joined by a hyphen to what it counts: "30,000-visitor", "3,000-attendee"; with
+// `vanityOnly`, only a vanity count ("10k-follower").
+TextSpan hyphenedCount(std::string_view title, bool vanityOnly) {
     for (std::size_t dash = title.find('-'); dash != std::string_view::npos;
          dash = title.find('-', dash + 1)) {
         if (dash == 0 || dash + 1 >= title.size()) continue;
@@ -464,7 +465,8 @@ TextSpan hyphenedVanity(std::string_view title) {
         std::size_t b = dash + 1;
         while (b < title.size() && std::isalpha(static_cast<unsigned char>(title[b]))) ++b;
         if (b == dash + 1 || b > 0xFFFF) continue;
-        if (!wordIs(lowerCase(title.substr(dash + 1, b - dash - 1)), WordClass::VanityMetric))
+        if (vanityOnly &&
+            !wordIs(lowerCase(title.substr(dash + 1, b - dash - 1)), WordClass::VanityMetric))
             continue;
         TextSpan s;
         s.begin = static_cast<std::uint16_t>(a);
@@ -722,6 +724,17 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         return v;
     }
 
+    // A count's mark to pass: "Break the 3,000-attendee mark within a single tour season".
+    if (const TextSpan count = hyphenedCount(title, false); !count.empty()) {
+        const std::string_view next = firstWordOf(low.substr(count.end));
+        if (next == "mark" || next == "milestone" || next == "barrier" || next == "threshold") {
+            v.objective = ObjectiveVerdict::Metric;
+            v.evidence = count;
+            v.evidence.end = static_cast<std::uint16_t>(low.find(next, count.end) + next.size());
+            v.thing = r.object;
+            return v;
+        }
+    }
     const TextSpan rank = rankReached(low);
     const TextSpan zero = rank.empty() ? zeroByDate(low, s) : TextSpan{};
     if (!rank.empty() || !zero.empty()) {
@@ -986,9 +999,17 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     const bool measureOf = r.headKind == HeadKind::Metric && r.purpose.empty() &&
                            r.qualifier.of(low).rfind("of ", 0) == 0 &&
                            !(r.classes & (bit(WordClass::AgentNoun) | bit(WordClass::AreaNoun)));
+    // "Acquire the skill of building software that applies machine learning": a skill named by
+    // what it does is one anyone could test.
+    const std::string_view skillOf = r.qualifier.of(low);
+    const bool namedSkill =
+        containsAnyWord(lastWordOf(r.head.of(low)),
+                        {"skill", "skills", "know-how", "mastery", "fluency", "command"}) &&
+        (skillOf.rfind("of ", 0) == 0 || skillOf.rfind("in ", 0) == 0) &&
+        WordText(join(r.qualifier, r.purpose).of(low)).size() >= 3;
     const bool specific =
         r.segment || r.rulesOut || comparative || r.purposeNamesOutcome || namedPeople ||
-        claimOrPeople || r.anyNumber || r.intoOutcome || shiftNamed ||
+        claimOrPeople || r.anyNumber || r.intoOutcome || shiftNamed || namedSkill ||
         (!r.qualifier.empty() && !r.qualifierAll && r.headKind != HeadKind::Abstract && !measureOf);
     const bool loose = r.verb == VerbKind::Generic || r.verb == VerbKind::Change ||
                        r.verb == VerbKind::Achieve || r.verb == VerbKind::Maintain ||
@@ -1442,7 +1463,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     }
     // A level of a vanity count named as a mark to pass: "Pass the 30,000-visitor mark on the
     // blog", "Hit the 10k-follower milestone".
-    if (const TextSpan mark = hyphenedVanity(title); !mark.empty()) {
+    if (const TextSpan mark = hyphenedCount(title, true); !mark.empty()) {
         return vanityOf(mark);
     }
     // "Get 2 of my PRs merged": my own work made done, not attention counted.

@@ -437,7 +437,7 @@ const Row kRows[] = {
      "town|towns|city|cities|region|regions|district|districts|county|counties|neighbourhood|"
      "neighbourhoods|neighborhood|neighborhoods|village|villages|suburb|suburbs|borough|"
      "boroughs|ward|wards|parish|parishes|province|provinces|island|islands|valley|valleys|"
-     "estate|estates|campus|campuses|municipality|municipalities|countryside|coast|hamlets"},
+     "estate|estates|campus|campuses|municipality|municipalities|countryside|coast|hamlets|areas"},
     // S4 bad-objective table: "Grow revenue", "Improve marketing", "Be customer-obsessed".
     {WordClass::GenericVerb, false,
      "grow|improve|increase|boost|be|become|drive|enhance|optimize|optimise|get|do|make|have|"
@@ -450,7 +450,7 @@ const Row kRows[] = {
      "energize|unlock|leverage|harness|capitalise on|capitalize on|amplify|accelerate|"
      "scale|mature|professionalise|professionalize|futureproof|future proof|safeguard"},
     {WordClass::GenericVerb, true, "being"},
-    {WordClass::GenericVerb, false, "evolve|innovate|continue to|speed up"},
+    {WordClass::GenericVerb, false, "evolve|innovate|continue to|speed up|encourage"},
     // Direction words (S4 formula "[verb] [metric] from [baseline] to [target]").
     {WordClass::IncreaseVerb, false,
      "increase|grow|raise|lift|boost|expand|double|triple|gain|accelerate|maximize|maximise|"

@@ -732,13 +732,27 @@ TEST_CASE("OBJ-VAGUE: a measure or our finances moved for no one named is a dire
         CHECK(onObjective(t, "OBJ-VAGUE") == 1);
         CHECK(onObjective(t, "OBJ-TACTIC") == 0);
     }
-    // What the measure is for, or whom it is among, makes it specific.
+    // "encourage" says no more than "promote".
+    CHECK(onObjective("Encourage the uptake of free software", "OBJ-VAGUE") == 1);
+    // What the measure is for, or whom it is among, makes it specific; so does a skill named by
+    // what it does.
+    CHECK(onObjective("Acquire the skill of building software that applies machine learning",
+                      "OBJ-VAGUE") == 0);
     for (const char* t : {"Drive adoption of release automation among the payments teams",
                           "Improve the unit economics of revenue generation to create a "
                           "capital-efficient growth model"}) {
         CAPTURE(t);
         CHECK(onObjective(t, "OBJ-VAGUE") == 0);
     }
+}
+
+TEST_CASE("OBJ-METRIC: a count's mark to pass, written with a hyphen, is a target") {
+    CHECK(onObjective("Break the 3,000-attendee mark within a single tour season", "OBJ-METRIC") ==
+          1);
+    CHECK(onObjective("Break the 3,000-attendee mark within a single tour season", "OBJ-TACTIC") ==
+          0);
+    // A length of time written the same way is no target.
+    CHECK(onObjective("Run a 10-week pilot with three partner clinics", "OBJ-METRIC") == 0);
 }
 
 TEST_CASE("OBJ-VAGUE: what we would like to be called, and a loose aim with only a means") {
