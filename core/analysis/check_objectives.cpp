@@ -57,6 +57,12 @@ void vague(Context& c, std::size_t o, const Objective& obj, const Judgement& j, 
     std::string stripped = trimmed(obj.title);
     while (!stripped.empty() && (stripped.back() == '.' || stripped.back() == '!'))
         stripped.pop_back();
+    // "… easy for all": everyone is the "for whom" to replace, not to add to.
+    for (const char* everyone : {" for all", " for everyone", " for everybody"}) {
+        const std::size_t n = std::char_traits<char>::length(everyone);
+        if (stripped.size() > n && lowerCase(stripped.substr(stripped.size() - n)) == everyone)
+            stripped.resize(stripped.size() - n);
+    }
     // Who or where is named already: ask only what changes for them.
     out->rewrite = stripped + (named ? std::string(", so that <who does what differently>")
                                      : " for <which customers or users>, so that <what they do "

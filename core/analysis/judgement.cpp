@@ -83,6 +83,13 @@ bool isDigits(std::string_view word) {
     return !word.empty();
 }
 
+// Whether `text` ends with `tail`, any marks after it aside: "… easy for all.".
+bool endsWithText(std::string_view text, std::string_view tail) {
+    while (!text.empty() && (text.back() == '.' || text.back() == ' ' || text.back() == '!'))
+        text.remove_suffix(1);
+    return text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
+}
+
 // The first word of a text (letters and hyphens), after any leading spaces.
 std::string_view firstWordOf(std::string_view text) {
     std::size_t a = 0;
@@ -933,7 +940,7 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                       "most popular", "leading",      "leader",     "best",         "number one",
                       "go-to",        "first call",   "first stop", "port of call", "natural home",
                       "very top",     "catalyst",     "beacon",     "trailblazer",  "pioneer",
-                      "frontrunner",  "front-runner", "powerhouse", "first pick"})) {
+                      "frontrunner",  "front-runner", "powerhouse", "first pick",   "benchmark"})) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = claimAfterVerb
                          ? TextSpan{r.verbText.begin, static_cast<std::uint16_t>(title.size())}
@@ -1113,7 +1120,9 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     const bool forEveryone =
         r.form == Form::Imperative && r.verb == VerbKind::Generic &&
         (objectLow.rfind("everyone", 0) == 0 || objectLow.rfind("everybody", 0) == 0 ||
-         objectLow.rfind("all people", 0) == 0) &&
+         objectLow.rfind("all people", 0) == 0 ||
+         // "Make internet access easy for all": whatever it is, for everyone at once.
+         endsWithText(low, " for all") || endsWithText(low, " for everyone")) &&
         !r.segment && !r.anyNumber && !r.rulesOut && !r.mechanism;
     // A vision of a place, all praise and no one doing anything: "Goal 1: A broad-based local
     // economy", "Ours will be a caring, healthy and close-knit community", "Fairness, opportunity

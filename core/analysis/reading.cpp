@@ -1257,8 +1257,13 @@ class Reader {
         // portal", "Plan and run 4 events").
         // A word we do not list is a verb there too when an object opens after it ("Create and
         // operate a fund").
+        // "Design and build rubrics": a bare plural after a verb of making or doing.
+        const bool bareObject =
+            isWord(end + 2) && !function(end + 2) && !verbish(end + 2) && endsWith(end + 2, "s") &&
+            !endsWith(end + 2, "ss") &&
+            (verbKind(end + 1) == VerbKind::Build || verbKind(end + 1) == VerbKind::Work);
         const bool opensObject = (isWord(end + 2) && has(end + 2, WordClass::Determiner)) ||
-                                 isValue(end + 2) || numberWord(end + 2);
+                                 isValue(end + 2) || numberWord(end + 2) || bareObject;
         if (is(end, "and") &&
             ((verbish(end + 1) && (!hasAny(end + 1, kNouns) || opensObject)) ||
              (isWord(end + 1) && !hasAny(end + 1, kNouns) && !function(end + 1) &&

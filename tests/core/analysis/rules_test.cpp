@@ -234,6 +234,13 @@ TEST_CASE("OBJ-VAGUE: the rewrite asks which people when the objective already n
     REQUIRE(v.size() == 1);
     CHECK(v[0].rewrite ==
           "Grow the business for <which customers or users>, so that <what they do differently>");
+    // "For all" is the "for whom" the rewrite asks to narrow: replaced, not added to.
+    p.objectives[0].title = "Make internet access easy for all.";
+    v = fixtures::violations(okr::analyze(p), "OBJ-VAGUE");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite ==
+          "Make internet access easy for <which customers or users>, so that "
+          "<what they do differently>");
 }
 
 TEST_CASE("OBJ-VAGUE: a generic verb on ourselves or a whole field, an aim reached by aiming") {
@@ -253,11 +260,13 @@ TEST_CASE("OBJ-VAGUE: a generic verb on ourselves or a whole field, an aim reach
 
 TEST_CASE("OBJ-TACTIC and OBJ-VAGUE: places built, sites put online, visions of a place") {
     const char* work[] = {"Building a taproom on the farm", "Goal 1: Create inviting spaces",
+                          "Design and build rubrics and tools for grading trainees",
                           "Get a portfolio site for my design practice online"};
     const char* visions[] = {"Goal 1: A broad-based local economy",
                              "Ours will be a caring, healthy and close-knit community",
                              "Fairness, opportunity and a good life for every household",
                              "Be the natural first call for family-run firms in our county",
+                             "Be the academic benchmark for civil engineering degrees",
                              "Marketing: get better at SEO",
                              "Be known as the firm that looks after its staff",
                              "Be a catalyst for partnership across the local arts scene",
