@@ -103,7 +103,7 @@ class Reader {
 
     void lex() {
         std::size_t i = 0;
-        bool hyphen = false, money = false;
+        bool hyphen = false, money = false, range = false;
         while (i < n_ && count_ < kMaxTokens) {
             const unsigned char c = raw_[i];
             if (alpha(c) || digit(c)) {
@@ -129,19 +129,22 @@ class Reader {
                         ++i;
                     }
                     if (i < n_ && raw_[i] == '+') ++i;
-                    // Glued to a word by a hyphen: "90-day", "10-to-50-person", "Day-3".
-                    if (hyphen || (i + 1 < n_ && raw_[i] == '-' && alpha(raw_[i + 1])))
+                    // Glued to a word by a hyphen: "90-day", "10-to-50-person", "Day-3" — not
+                    // the second figure of a range ("1,100–1,700").
+                    if ((hyphen && !range) || (i + 1 < n_ && raw_[i] == '-' && alpha(raw_[i + 1])))
                         t->label = true;
                 } else if (digits) {
                     t->label = true;  // p95, Q3, v2, B2B: a name
                 }
                 hyphen = false;
+                range = false;
                 money = false;
                 continue;
             }
             if (c == '-' && i > 0 && i + 1 < n_ && (alpha(raw_[i - 1]) || digit(raw_[i - 1])) &&
                 (alpha(raw_[i + 1]) || digit(raw_[i + 1]))) {
                 hyphen = true;
+                range = digit(raw_[i - 1]) && digit(raw_[i + 1]);
                 ++i;
                 continue;
             }
@@ -150,10 +153,12 @@ class Reader {
                 (alpha(raw_[i - 1]) || digit(raw_[i - 1])) &&
                 (alpha(raw_[i + 3]) || digit(raw_[i + 3]))) {
                 hyphen = true;
+                range = digit(raw_[i - 1]) && digit(raw_[i + 3]);
                 i += 3;
                 continue;
             }
             hyphen = false;
+            range = false;
             if (c == '$' || (c == 0xC2 && i + 1 < n_ && raw_[i + 1] == 0xA3) ||
                 (c == 0xE2 && i + 2 < n_ && raw_[i + 1] == 0x82 && raw_[i + 2] == 0xAC)) {
                 money = true;

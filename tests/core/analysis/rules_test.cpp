@@ -755,6 +755,14 @@ TEST_CASE("OBJ-VAGUE: a measure or our finances moved for no one named is a dire
     }
 }
 
+TEST_CASE("a range of figures joined by a dash is a level, not a label glued to a word") {
+    CHECK(onKeyResult("Stars: 1,100–1,700 within three months", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Stars: 1,100-1,700 within three months", "KR-VANITY", true) == 1);
+    CHECK(onObjective("150-250 active creators on the platform", "OBJ-METRIC") == 1);
+    // A figure glued to a word is still a label: "a 10-week pilot" counts no weeks.
+    CHECK(onKeyResult("Run a 10-week pilot with three partner clinics", "KR-VANITY", true) == 0);
+}
+
 TEST_CASE("OBJ-METRIC: a count's mark to pass, written with a hyphen, is a target") {
     CHECK(onObjective("Break the 3,000-attendee mark within a single tour season", "OBJ-METRIC") ==
           1);
