@@ -1449,9 +1449,21 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     }
     // Attention said of our thing, by a number of people: "Repository starred by 75+
     // developers", "Video watched by 20,000 people".
-    if (r.form == Form::Done && r.anyNumber && !r.percentOrMoney && !share &&
-        wordIs(firstWordOf(r.verbText.of(low)), WordClass::AttentionVerb) &&
-        low.find(" by ") != std::string_view::npos) {
+    // "Each weekly issue is read by 250 to 300 people": the same after "is".
+    const std::size_t by = low.find(" by ");
+    const std::string_view beforeBy =
+        by == std::string_view::npos ? std::string_view() : lastWordOf(low.substr(0, by));
+    const bool participleBy =
+        (beforeBy == "read" || beforeBy == "seen" ||
+         (beforeBy.size() > 4 && beforeBy.substr(beforeBy.size() - 2) == "ed")) &&
+        wordIs(beforeBy, WordClass::AttentionVerb) &&
+        low.substr(by + 4, 15).find_first_of("0123456789") != std::string_view::npos;
+    const bool attentionBy =
+        (r.form == Form::Done &&
+         (wordIs(firstWordOf(r.verbText.of(low)), WordClass::AttentionVerb) || participleBy)) ||
+        (r.form == Form::Clause && wordIs(firstWordOf(r.verbText.of(low)), WordClass::BeVerb) &&
+         participleBy);
+    if (r.anyNumber && !r.percentOrMoney && !share && attentionBy && by != std::string_view::npos) {
         v.keyResult = KeyResultVerdict::Vanity;
         v.evidence = join(r.verbText, r.peopleCount.empty() ? r.qualifier : r.peopleCount);
         if (v.evidence.empty()) v.evidence = r.verbText;

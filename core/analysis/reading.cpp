@@ -911,6 +911,13 @@ class Reader {
             has(i, WordClass::BeVerb) || has(i, WordClass::OutcomeLink) ||
             has(i, WordClass::Qualifier))
             return true;
+        // "Door count back above 60,000", "Sign-ups back to 400 a week": a level returned to.
+        if (is(i, "back") && i > begin &&
+            (isValue(i + 1) || isValue(i + 1 + boundWords(i + 1)) ||
+             ((is(i + 1, "to") || is(i + 1, "above") || is(i + 1, "below") || is(i + 1, "under") ||
+               is(i + 1, "over")) &&
+              isValue(i + 2 + boundWords(i + 2)))))
+            return true;
         // A proper name goes on: "the Alumni Mentors programme".
         if (t.capital && i > begin && isWord(i - 1) && toks_[i - 1].capital) return false;
         // "every page the engineer receives": a determiner after a noun opens a clause.

@@ -679,20 +679,23 @@ TEST_CASE("KR-VANITY: a level named before its colon, a level built up to") {
 }
 
 TEST_CASE("KR-VANITY: an audience or a following grown past a number") {
-    const char* vanity[] = {"Grow our Instagram following past 250,000",
-                            "Total npm downloads past 20,000",
-                            "Double our LinkedIn audience",
-                            "500 new members join the Slack community",
-                            "Get 10,000 people to visit the new site",
-                            "Our LinkedIn posts reach 200k people",
-                            "Reach 50k monthly uniques",
-                            "Grow social media engagement by 25%"};
+    const char* vanity[] = {
+        "Grow our Instagram following past 250,000", "Total npm downloads past 20,000",
+        "Double our LinkedIn audience", "500 new members join the Slack community",
+        "Get 10,000 people to visit the new site", "Our LinkedIn posts reach 200k people",
+        "Reach 50k monthly uniques", "Grow social media engagement by 25%",
+        // A level returned to; attention said with "is … by".
+        "Door count back above 60,000 a year",
+        "Each weekly issue is read by 250 to 300 people by December"};
     for (const char* t : vanity) {
         CAPTURE(t);
         CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
     }
     CHECK(onKeyResult("Win back past customers who left in 2025", "KR-VANITY", true) == 0);
     CHECK(onKeyResult("300 clinics join the referral network", "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("Our guide is used by 40 schools", "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("Bring the service back to normal operation within an hour", "KR-VANITY",
+                      true) == 0);
     CHECK(onKeyResult("Get 40 clinics to visit the demo centre and sign up", "KR-VANITY", true) ==
           0);
     CHECK(onKeyResult("Outside contributors' pull requests merged in under 6 days on average",
