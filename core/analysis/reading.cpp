@@ -696,6 +696,15 @@ class Reader {
                 ++i;
                 continue;
             }
+            // "We publish a monthly newsletter", "We hold a fortnightly call": what we do, said
+            // in the present, reads from its verb too.
+            if (t.type == T::Word && is(i, "we") && i == 0 && isWord(i + 1) && verbish(i + 1) &&
+                !has(i + 1, WordClass::BeVerb) && !endsWith(i + 1, "s") && !is(i + 1, "can") &&
+                !is(i + 1, "could") && !is(i + 1, "should") && !is(i + 1, "would") &&
+                !is(i + 1, "may") && !is(i + 1, "might")) {
+                ++i;
+                continue;
+            }
             if (t.type == T::Word && is(i, "to") && i + 1 < count_ && isWord(i + 1)) {
                 ++i;
                 continue;
