@@ -1333,8 +1333,16 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         return v;
     }
     // "1,000 paying readers", "800 active subscribers": people who pay or use, not a crowd.
-    const bool valued = containsAnyWord(join(r.counted, r.head).of(title),
-                                        {"paying", "paid", "active", "returning", "retained"});
+    // … or on a paid plan, said just after them: "8 subscribers to the paid plan".
+    const TextSpan countAndHead = join(r.counted, r.head);
+    const std::string_view justAfter =
+        low.substr(std::min<std::size_t>(countAndHead.end, low.size()), 24);
+    const bool valued =
+        containsAnyWord(countAndHead.of(title),
+                        {"paying", "paid", "active", "returning", "retained"}) ||
+        (!countAndHead.empty() &&
+         (justAfter.rfind(" to the paid ", 0) == 0 || justAfter.rfind(" on the paid ", 0) == 0 ||
+          justAfter.rfind(" on a paid ", 0) == 0 || justAfter.rfind(" to a paid ", 0) == 0));
     // "Outside contributors' pull requests merged in under 6 days on average": how fast, not how
     // many.
     const bool cycleTime = timeBound(low) && containsAnyWord(title, {"average", "median"});
@@ -1492,7 +1500,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const bool mine = before.size() >= 3 && lowerCase(before.substr(before.size() - 3)) == "my ";
     if (!r.vanityCount.empty() && !(r.headKind == HeadKind::Metric && r.percentOrMoney) &&
         !(weDoThem && r.verb == VerbKind::Build) && !mine && !shareOfPeople(title) && !cycleTime &&
-        !othersContribute && !crowdActs &&
+        !othersContribute && !crowdActs && !valued &&
         !containsAnyWord(r.vanityCount.of(title), {"paying", "paid", "active", "returning"})) {
         return vanityOf(r.vanityCount);
     }

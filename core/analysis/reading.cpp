@@ -654,6 +654,14 @@ class Reader {
                 ++i;
                 continue;
             }
+            // "Did I post one essay each weekday?", "Have we shipped the beta?": a check asked as a
+            // question reads from its verb.
+            if (t.type == T::Word && i == 0 &&
+                (is(i, "did") || is(i, "do") || is(i, "have") || is(i, "has") || is(i, "will")) &&
+                (is(i + 1, "i") || is(i + 1, "we")) && isWord(i + 2) && verbish(i + 2)) {
+                i += 2;
+                continue;
+            }
             // "Let's improve our response times", "Let us …": a suggestion, read from its verb.
             if (t.type == T::Word && is(i, "let") && (t.possessive || is(i + 1, "us"))) {
                 i += t.possessive ? 1 : 2;
@@ -1576,6 +1584,17 @@ class Reader {
         r.peopleSubject = anyone && !usOrTeam;
         const std::string_view jw = j < count_ ? lowText(toks_[j]) : std::string_view();
         const bool modal = jw == "can" || jw == "could";
+        // "Podcast followers have reached 6,000", "Sales have doubled": a movement in the perfect
+        // tense reads from its participle.
+        if (copula && (jw == "has" || jw == "have" || jw == "had") && be == j + 1 && isWord(be) &&
+            (((endsWith(be, "ed") || is(be, "hit")) &&
+              (verbKind(be) == VerbKind::Achieve || verbKind(be) == VerbKind::Change)) ||
+             is(be, "grown") || is(be, "risen"))) {
+            clauseAt(r, be);
+            if (is(be, "grown") || is(be, "risen")) r.verb = VerbKind::Change;
+            r.verbText = span(j, be + 1);
+            return;
+        }
         if (copula && modal && be == j + 1 && be < count_ && isWord(be) &&
             !has(be, WordClass::BeVerb) && !is(be, "have") && !function(be)) {
             clauseAt(r, be);
