@@ -230,7 +230,8 @@ void noTarget(Context& c, const KrFacts& f) {
         }
     } else if (f.kind == KrKind::Maintain && !finite(k.bandLow) && !finite(k.bandHigh) &&
                !f.target && !f.sentence.bandLow &&
-               !(c.text() && (f.wording.anyNumber || f.wording.bounded))) {
+               !(c.text() &&
+                 (f.wording.anyNumber || f.wording.bounded || f.judgement.levelNamed))) {
         c.emit(RuleId::KrNoTarget, EntityKind::KeyResult, k.id.value, krPath(f, "bandLow"),
                quote(k.title, "key result") +
                    " keeps a metric steady but names no band to stay inside.",

@@ -266,6 +266,17 @@ bool fundingClosed(std::string_view low, const Wording& r, const KrSentence& s) 
                                             "annually", "yearly", "per", "each", "every"});
 }
 
+// A measure held in a band named in words: "Air quality index in the good or moderate band on
+// every day of the year", "Keep blood pressure within healthy limits" — the band is the target.
+bool namedBand(std::string_view low, const Wording& r) {
+    const std::string_view qualifierLow = r.qualifier.of(low);
+    const bool band =
+        (qualifierLow.rfind("in the ", 0) == 0 || qualifierLow.rfind("within ", 0) == 0) &&
+        containsAnyWord(lastWordOf(qualifierLow), {"band", "range", "zone", "limits", "bounds"});
+    return band && !r.anyNumber && (r.form == Form::NounPhrase || r.verb == VerbKind::Maintain) &&
+           r.headKind != HeadKind::Deliverable && r.headKind != HeadKind::Binary;
+}
+
 // A named level reached: "Platforms reach the DORA 'elite' level", "An A rating for the portal
 // is reached" — the level is the target, checked against an outside scale, not a direction.
 bool namedLevelReached(std::string_view title) {
@@ -885,7 +896,17 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
             r.headKind == HeadKind::Agent && r.segment && r.slogan.of(low) == "the best";
         const bool soft =
             ((r.classes & bit(WordClass::SoftSlogan)) != 0 && !r.strongSlogan) || forPeople;
-        slogan = !inPurpose &&
+        // "Keep my resting heart rate within healthy limits": a band named, not praise.
+        const std::string_view afterSlogan =
+            low.substr(std::min<std::size_t>(r.slogan.end, low.size()));
+        const std::string_view beforeSlogan =
+            low.substr(0, std::min<std::size_t>(r.slogan.begin, low.size()));
+        const bool band =
+            (endsWithText(beforeSlogan, " within") || endsWithText(beforeSlogan, " in the") ||
+             endsWithText(beforeSlogan, " in a")) &&
+            containsAnyWord(firstWordOf(afterSlogan),
+                            {"limits", "range", "ranges", "levels", "band", "bounds", "zone"});
+        slogan = !inPurpose && !band &&
                  (!soft || (!r.segment && !r.mechanism && !r.rulesOut && r.comparative.empty() &&
                             !r.anyNumber && !r.purposeNamesOutcome));
     }
@@ -1256,6 +1277,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             }
         }
     }
+    // A measure held in a band named in words is a target (namedBand).
+    if (namedBand(low, r)) return v;
     // A share of a count ("99.5% crash-free sessions", "85% of scorecards") is a rate; "25% more
     // followers" is a count grown, and a share of voice is attention however it is counted.
     const bool hasTarget = s.target || s.relativeChange || s.bandLow || s.bandHigh;
@@ -2091,7 +2114,7 @@ Judgement judgeKeyResultWithModel(std::string_view title, const Wording& r, cons
 
 Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v = judgeKeyResultWithModel(title, r, s);
-    v.levelNamed = namedLevelReached(title);
+    v.levelNamed = namedLevelReached(title) || namedBand(lowerCase(title), r);
     return v;
 }
 

@@ -763,6 +763,20 @@ TEST_CASE("OBJ-VAGUE: a measure or our finances moved for no one named is a dire
     }
 }
 
+TEST_CASE("a band named in words is a target, and its adjective is no slogan") {
+    for (const char* t : {"Air quality index in the good or moderate band on every day of the year",
+                          "Keep blood pressure within healthy limits"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 0);
+    }
+    CHECK(onObjective("Keep my resting heart rate, blood sugar and cholesterol within healthy "
+                      "limits",
+                      "OBJ-VAGUE") == 0);
+    // A band to keep with nothing said of it still needs its bounds.
+    CHECK(onKeyResult("Keep blood pressure steady", "KR-NO-TARGET", true) == 1);
+}
+
 TEST_CASE("a range of figures joined by a dash is a level, not a label glued to a word") {
     CHECK(onKeyResult("Stars: 1,100–1,700 within three months", "KR-VANITY", true) == 1);
     CHECK(onKeyResult("Stars: 1,100-1,700 within three months", "KR-VANITY", true) == 1);
