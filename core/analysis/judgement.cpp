@@ -166,6 +166,10 @@ bool eventWon(std::string_view title, const Wording& r) {
         return true;
     if (first != "the") return false;
     const std::string_view head = r.head.of(title);
+    // "Pass the Google Cloud Architect and DevOps Engineer exams": each passed or not.
+    if (v == "pass" && containsAnyWord(lastWordOf(head), {"exams", "examinations", "tests",
+                                                          "assessments", "audits", "inspections"}))
+        return true;
     return !head.empty() &&
            (head.back() != 's' || (head.size() > 1 && head[head.size() - 2] == 's'));
 }

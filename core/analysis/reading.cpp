@@ -1079,7 +1079,7 @@ class Reader {
                 // "Daily, weekly and monthly active borrowers": a list of modifiers.
                 if ((isMark(j, ',') || is(j, "and") || is(j, "or")) && !nounSeen && isWord(j + 1) &&
                     !function(j + 1) &&
-                    (!verbish(j + 1) || toks_[j + 1].joined || participle(j + 1)) && j - i <= 4) {
+                    (!verbish(j + 1) || toks_[j + 1].joined || participle(j + 1)) && j - i <= 6) {
                     ++j;
                     continue;
                 }
@@ -1092,7 +1092,9 @@ class Reader {
                 if (!inside) break;
             }
             if (isValue(j) && p.count >= count_) p.count = j;
-            if (hasAny(j, kNouns)) nounSeen = true;
+            // "the state's southern, south-eastern and coastal areas": a possessive opens the
+            // phrase; a list of modifiers may still follow it.
+            if (hasAny(j, kNouns) && !toks_[j].possessive) nounSeen = true;
             ++j;
         }
         p.end = j;

@@ -244,7 +244,8 @@ const Row kRows[] = {
      "member|alumni|alumnus|graduate|applicant|applicants|recruit|intern|trainee|apprentice|"
      "physician|doctor|clinician|carer|caregiver|nurse|pharmacist|therapist|dentist|"
      "practice|clinic|school|college|university|library|museum|charity|partner org|"
-     "developer community|community member|end user|power user|super user|champion user"},
+     "developer community|community member|end user|power user|super user|champion user|"
+     "supervisor|supervisors"},
     // Done / not-done events that are rightly binary: a certification, an external verdict, a
     // signed agreement, a funding close (S2: some KRs are pass or fail).
     {WordClass::BinaryNoun, false,

@@ -749,6 +749,14 @@ TEST_CASE("OBJ-VAGUE: a measure or our finances moved for no one named is a dire
         CHECK(onObjective(t, "OBJ-VAGUE") == 1);
         CHECK(onObjective(t, "OBJ-TACTIC") == 0);
     }
+    // People or places named with a list of modifiers, after a possessive too, are a segment.
+    for (const char* t : {"Satisfy the specific demands of the Polish, Czech and Slovak insurance "
+                          "supervisors",
+                          "Wider presence of the collective in the state's southern, "
+                          "south-eastern and coastal areas"}) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-VAGUE") == 0);
+    }
     // "encourage" says no more than "promote".
     CHECK(onObjective("Encourage the uptake of free software", "OBJ-VAGUE") == 1);
     // What the measure is for, or whom it is among, makes it specific; so does a skill named by
@@ -887,7 +895,9 @@ TEST_CASE("KR-ACTIVITY: a verdict kept or granted is a milestone, not a number l
         "The fire department is accredited by CFAI by the end of 2026",
         "Be named a Leader in the analysts' quadrant", "Board approves the 2027 budget",
         "Receive planning consent for the new depot", "Become an official AWS partner",
-        "Investor commitment for the seed round", "Land a book deal"};
+        "Investor commitment for the seed round", "Land a book deal",
+        // Exams passed, each passed or not.
+        "Pass the Google Cloud Professional Architect and DevOps Engineer exams"};
     const char* scores[] = {"Achieve a 4.6/5 service rating on review sites",
                             "Improve GDPR compliance across the support team",
                             "Reach an average Google rating of 4.8 across 150 reviews",
