@@ -512,6 +512,10 @@ class Reader {
                 !(prev == "to" || prev == "within" || prev == "under" || prev == "below" ||
                   prev == "than" || prev == "in"))
                 t.label = true;
+            // "a few hundred buyers", "several thousand fans": a size, not a figure.
+            if ((v == "hundred" || v == "thousand" || v == "hundreds" || v == "thousands") &&
+                (prev == "few" || prev == "several" || prev == "many"))
+                t.label = true;
             if (t.label) continue;
             r.anyNumber = true;
             const bool moneyWord =

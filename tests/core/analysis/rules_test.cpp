@@ -798,6 +798,9 @@ TEST_CASE("OBJ-METRIC: a count's mark to pass, written with a hyphen, is a targe
           1);
     CHECK(onObjective("Break the 3,000-attendee mark within a single tour season", "OBJ-TACTIC") ==
           0);
+    // A rough size is no target either.
+    CHECK(onObjective("The right few hundred buyers in our niche know who we are", "OBJ-METRIC") ==
+          0);
     // A length of time written the same way is no target.
     CHECK(onObjective("Run a 10-week pilot with three partner clinics", "OBJ-METRIC") == 0);
 }
