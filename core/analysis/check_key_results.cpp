@@ -37,6 +37,16 @@ std::string words(const KrFacts& f, TextSpan span) { return trimmed(span.of(f.kr
 
 std::string thing(const KrFacts& f, TextSpan span) { return thingOf(f.kr->title, span); }
 
+// A sentence as it reads inside another: its first letter lowered (not an acronym's: "NHS"),
+// its closing marks dropped.
+std::string clauseText(std::string_view text) {
+    std::string out = trimmed(text);
+    while (!out.empty() && (out.back() == '.' || out.back() == '!')) out.pop_back();
+    if (out.size() > 1 && out[0] >= 'A' && out[0] <= 'Z' && !(out[1] >= 'A' && out[1] <= 'Z'))
+        out[0] = static_cast<char>(out[0] - 'A' + 'a');
+    return out;
+}
+
 // S4's formula with the user's own words in the slot they must fill.
 std::string formula(const std::string& what) {
     return "Increase <" + what + "> from <baseline> to <target> by <date>";
@@ -223,7 +233,39 @@ void noTarget(Context& c, const KrFacts& f) {
             if (f.wording.form == Form::Imperative && f.wording.verb == VerbKind::Change &&
                 !verb.empty() && !object.empty())
                 out->rewrite = verb + " " + object + " from <baseline> to <target> by <date>";
-            else
+            // A state said as a sentence of its own, with its subject whole ("% of service
+            // requests resolved …" is not). People as the subject: the share of them who do it
+            // ("the share of parents who come back to book …").
+            else if (f.wording.form == Form::Clause && !f.wording.subject.empty() &&
+                     f.wording.subject.begin < k.title.size() &&
+                     !sameIgnoringCase(f.wording.subject.of(k.title), "we") &&
+                     f.wording.subject.begin == k.title.find_first_not_of(" ", 0)) {
+                const TextSpan subject = f.wording.subject;
+                const TextSpan verbText = f.wording.verbText;
+                const std::string who = clauseText(subject.of(k.title));
+                // "Every caller gets …" names all of them already.
+                const std::string lowWho = lowerCase(who);
+                bool all = false;
+                // "More leads generated": a count grown, not people who did something.
+                for (const char* lead :
+                     {"every ", "each ", "all ", "no ", "none ", "more ", "fewer ", "less "})
+                    all = all || lowWho.rfind(lead, 0) == 0;
+                // … and more than one of them ("the regional distributor" is one).
+                const std::size_t space = lowWho.rfind(' ');
+                const std::string last =
+                    space == std::string::npos ? lowWho : lowWho.substr(space + 1);
+                const bool many =
+                    (last.size() > 2 && last.back() == 's' && last[last.size() - 2] != 's') ||
+                    last == "staff" || last == "people" || last == "children";
+                const bool people =
+                    (f.wording.headKind == HeadKind::Agent || f.wording.peopleSubject) && !all &&
+                    many && verbText.begin >= subject.end && verbText.begin < k.title.size();
+                // Anything else: the measure of its subject ("Alert noise is reduced": the
+                // measure that shows alert noise changed).
+                out->rewrite = formula(people ? "the share of " + who + " who " +
+                                                    clauseText(k.title.substr(verbText.begin))
+                                              : "the measure that shows " + who + " changed");
+            } else
                 out->rewrite =
                     formula(what.empty() ? "the measure that shows it"
                                          : "the measure that shows " + what + " changed");

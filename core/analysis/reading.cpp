@@ -985,6 +985,21 @@ class Reader {
              endsWith(i - 1, "s") && !endsWith(i, "s") && !endsWith(i, "ing") &&
              (is(i + 1, "a") || is(i + 1, "an") || is(i + 1, "the") || isValue(i + 1))))
             return true;
+        // "Nightly syncing does not slow down the tills": "do" and "not" after a noun.
+        if (afterNoun && (is(i, "does") || is(i, "do") || is(i, "did")) &&
+            (is(i + 1, "not") || is(i + 1, "never")))
+            return true;
+        // "Park services meet or beat what residents expect": two verbs joined after a noun.
+        if (afterNoun && !t.joined && verbish(i) && (is(i + 1, "or") || is(i + 1, "and")) &&
+            endsWith(i - 1, "s") && !endsWith(i - 1, "ss") && !endsWith(i, "s") && isWord(i + 2) &&
+            verbish(i + 2) && !nounish(i + 2) && !function(i + 2))
+            return true;
+        // "Parents come back to book …", "Members return each season": people coming and going.
+        if (afterNoun && !t.joined && (toks_[i - 1].cls & bit(WordClass::AgentNoun)) &&
+            endsWith(i - 1, "s") &&
+            (is(i, "come") || is(i, "go") || is(i, "return") || is(i, "stay") || is(i, "leave") ||
+             is(i, "keep") || is(i, "get")))
+            return true;
         if (afterNoun && !t.joined &&
             (is(i, "comes") || is(i, "goes") || is(i, "arrives") || is(i, "lands") ||
              is(i, "happens") || is(i, "moves")) &&

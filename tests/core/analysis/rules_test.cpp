@@ -657,6 +657,30 @@ TEST_CASE("KR-NO-TARGET: the rewrite of a named direction keeps what moves") {
     CHECK(fires(p, "KR-ACTIVITY") == 0);
 }
 
+TEST_CASE("KR-NO-TARGET: a state said as a sentence asks for the share of people it is true of") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).title = "Parents come back to book another pick-up after their first one";
+    keyResult(p, 0, 0).target.reset();
+    keyResult(p, 0, 0).driver = okr::NodeId();
+    auto v = fixtures::violations(okr::analyze(p), "KR-NO-TARGET");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite ==
+          "Increase <the share of parents who come back to book another pick-up "
+          "after their first one> from <baseline> to <target> by <date>");
+    CHECK(fires(p, "KR-ACTIVITY") == 0);
+    // Not people, or one of them: the measure of the subject.
+    keyResult(p, 0, 0).title = "Park services meet or beat what residents expect";
+    v = fixtures::violations(okr::analyze(p), "KR-NO-TARGET");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite ==
+          "Increase <the measure that shows park services changed> from "
+          "<baseline> to <target> by <date>");
+    CHECK(fires(p, "KR-ACTIVITY") == 0);
+    keyResult(p, 0, 0).title = "Nightly syncing does not slow down the tills during trading hours.";
+    CHECK(fires(p, "KR-NO-TARGET") == 1);
+    CHECK(fires(p, "KR-ACTIVITY") == 0);
+}
+
 TEST_CASE("KR-NO-TARGET: a direction or a manner with nothing to measure it by") {
     const char* vague[] = {"Stronger backing from library donors",
                            "Members happier with our public computers",
