@@ -861,6 +861,8 @@ class Reader {
             isWord(lead + 1) && !toks_[lead + 1].joined && measureEnds(lead + 1))
             return false;
         if (!noun && !gerund(lead)) return true;
+        // "Learn sound editing": the base form of a verb whose noun is its "-ing" ("learning").
+        if (is(lead, "learn")) return true;
         // Both a verb and a noun (or an -ing form): a noun phrase when a noun run follows and then
         // a verb, a "be" or a measure.
         std::size_t j = lead + 1;

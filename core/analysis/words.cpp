@@ -59,6 +59,8 @@ const Row kRows[] = {
      "achieve|reach|hit|attain|get to|obtain|secure|earn|gain|generate|acquire|sign|close|book|"
      "land|win|won|convert|attract|bring in|capture|retain|exceed|surpass|beat|pass|receive|"
      "bring|source|originate|drive|sell|sold|grow to|get|got|sign up|win over"},
+    // "Learn sound editing": the verb, not "Learning, seen as an engine of change".
+    {WordClass::ExperienceVerb, true, "learn|learns|learned|learnt"},
     {WordClass::ExperienceVerb, false,
      "feel|see|trust|love|use|adopt|choose|prefer|recommend|rely|find|know|understand|report|"
      "say|rate|return|renew|buy|bought|purchase|pay|paid|spend|churn|stay|leave|activate|"
@@ -595,7 +597,7 @@ const Row kRows[] = {
     {WordClass::DeliverableNoun, true, "register"},
     // Things a team makes or staffs: "Open a tenants' helpline", "Send out 12 activity packs".
     {WordClass::DeliverableNoun, false,
-     "helpdesk|help desk|service desk|hotline|helpline|diary|diaries|pack|registry|directory|"
+     "software|helpdesk|help desk|service desk|hotline|helpline|diary|diaries|pack|registry|directory|"
      "calendar|content calendar|journal article|paper|toolbox|archive|walkthrough|bindings|"
      "wrapper|gala|client library|client libraries"},
     // "committed" is no commit: the surface words only.

@@ -259,9 +259,11 @@ TEST_CASE("OBJ-VAGUE: a generic verb on ourselves or a whole field, an aim reach
 }
 
 TEST_CASE("OBJ-TACTIC and OBJ-VAGUE: places built, sites put online, visions of a place") {
-    const char* work[] = {"Building a taproom on the farm", "Goal 1: Create inviting spaces",
+    const char* work[] = {"Building a taproom on the farm",
+                          "Goal 1: Create inviting spaces",
                           "We hold a fortnightly contributors' call",
                           "Design and build rubrics and tools for grading trainees",
+                          "Develop booking software for small clinics.",
                           "Get a portfolio site for my design practice online"};
     const char* visions[] = {"Goal 1: A broad-based local economy",
                              "Ours will be a caring, healthy and close-knit community",
