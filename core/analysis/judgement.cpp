@@ -281,6 +281,20 @@ bool namedBand(std::string_view low, const Wording& r) {
            r.headKind != HeadKind::Deliverable && r.headKind != HeadKind::Binary;
 }
 
+// A financial state reached or kept: "Cash-flow positive by the ninth month", "Become profitable
+// by Q4", "Stay profitable" — a yes-or-no reading of the accounts, a target in itself.
+bool financialState(std::string_view low, const Wording& r) {
+    const bool named = r.form == Form::NounPhrase ||
+                       (r.form == Form::Imperative &&
+                        (r.verb == VerbKind::Achieve || r.verb == VerbKind::Generic ||
+                         r.verb == VerbKind::Maintain));
+    const TextSpan last = r.form == Form::NounPhrase ? r.head : r.object;
+    return named && !last.empty() && !r.anyNumber &&
+           containsAnyWord(lastWordOf(last.of(low)),
+                           {"positive", "profitable", "breakeven", "break-even", "solvent",
+                            "debt-free", "self-funding", "self-sustaining"});
+}
+
 // A named level reached: "Platforms reach the DORA 'elite' level", "An A rating for the portal
 // is reached" — the level is the target, checked against an outside scale, not a direction.
 bool namedLevelReached(std::string_view title) {
@@ -1283,6 +1297,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     }
     // A measure held in a band named in words is a target (namedBand).
     if (namedBand(low, r)) return v;
+    // A financial state reached is a target (financialState).
+    if (financialState(low, r)) return v;
     // A share of a count ("99.5% crash-free sessions", "85% of scorecards") is a rate; "25% more
     // followers" is a count grown, and a share of voice is attention however it is counted.
     const bool hasTarget = s.target || s.relativeChange || s.bandLow || s.bandHigh;
@@ -1756,7 +1772,10 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                                          "kept", "halved", "doubled", "tripled", "brought",
                                          "improved", "shortened", "grown"})) &&
                        (hasTarget || r.bounded)) &&
-                     !shareOfPeople(title);
+                     !shareOfPeople(title) &&
+                     // "All own-label packaging can be fully recycled by 2025": what all of it can
+                     // do, a property of every one, not a thing made.
+                     !(r.universal && firstWordOf(r.verbText.of(low)) == "can");
             break;
         case Form::Clause:
             // "The data team identifies 4 bottlenecks": our people's work; "The booking widget
@@ -2118,7 +2137,8 @@ Judgement judgeKeyResultWithModel(std::string_view title, const Wording& r, cons
 
 Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v = judgeKeyResultWithModel(title, r, s);
-    v.levelNamed = namedLevelReached(title) || namedBand(lowerCase(title), r);
+    const std::string low = lowerCase(title);
+    v.levelNamed = namedLevelReached(title) || namedBand(low, r) || financialState(low, r);
     return v;
 }
 

@@ -811,6 +811,18 @@ TEST_CASE("a band named in words is a target, and its adjective is no slogan") {
     CHECK(onKeyResult("Keep blood pressure steady", "KR-NO-TARGET", true) == 1);
 }
 
+TEST_CASE("a financial state reached or kept, and what all of a thing can do, are targets") {
+    for (const char* t :
+         {"Cash-flow positive by the ninth month", "Become profitable by Q4", "Stay profitable",
+          "All own-label packaging can be fully recycled by the end of 2025"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 0);
+    }
+    // Packaging made recyclable, said as done, is still a thing made.
+    CHECK(onKeyResult("New recyclable packaging is launched", "KR-ACTIVITY", true) == 1);
+}
+
 TEST_CASE("a range of figures joined by a dash is a level, not a label glued to a word") {
     CHECK(onKeyResult("Stars: 1,100–1,700 within three months", "KR-VANITY", true) == 1);
     CHECK(onKeyResult("Stars: 1,100-1,700 within three months", "KR-VANITY", true) == 1);
