@@ -1959,7 +1959,13 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     }
     // A quantity by weight, volume or energy is a measure, however it is reached: "Compost 12,000
     // tonnes of kerbside scraps", "Generate 40 MWh from the roof panels".
-    const bool quantity = counted && anyWordIs(r.counted.of(low), WordClass::QuantityUnit);
+    // So is a distance covered within a time, a pace: "Swim 1,500 m in under 30 minutes".
+    const bool pace =
+        counted && timeBound(low) &&
+        containsAnyWord(lastWordOf(r.counted.of(low)), {"m", "km", "metres", "meters", "kilometres",
+                                                        "kilometers", "mile", "miles", "k"});
+    const bool quantity =
+        pace || (counted && anyWordIs(r.counted.of(low), WordClass::QuantityUnit));
     // Headcount taken on stays work with a start beside it: "Hire 25 engineers (currently 10)".
     if (isWork && !quantity && (!elsewhere || verdictReached) && (!outcomeShape || r.staffs) &&
         !r.intoOutcome) {

@@ -811,7 +811,7 @@ TEST_CASE("a band named in words is a target, and its adjective is no slogan") {
     CHECK(onKeyResult("Keep blood pressure steady", "KR-NO-TARGET", true) == 1);
 }
 
-TEST_CASE("a financial state reached or kept, and what all of a thing can do, are targets") {
+TEST_CASE("a financial state, what all of a thing can do and a pace are targets") {
     for (const char* t :
          {"Cash-flow positive by the ninth month", "Become profitable by Q4", "Stay profitable",
           "All own-label packaging can be fully recycled by the end of 2025"}) {
@@ -819,6 +819,9 @@ TEST_CASE("a financial state reached or kept, and what all of a thing can do, ar
         CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
         CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 0);
     }
+    // A distance covered within a time is a pace; the same distance every week is a routine.
+    CHECK(onKeyResult("Swim 1,500 m in under 30 minutes", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Run 5 km every week", "KR-ACTIVITY", true) == 1);
     // Packaging made recyclable, said as done, is still a thing made.
     CHECK(onKeyResult("New recyclable packaging is launched", "KR-ACTIVITY", true) == 1);
 }
