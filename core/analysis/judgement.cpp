@@ -625,8 +625,14 @@ bool shareOfPeople(std::string_view title) {
         ++digits;
     if (digits > 0 && title.substr(digits).rfind("% of ", 0) == 0) return true;
     const std::string first = lowerCase(firstWordOf(title));
+    // "Half a million reads of the site": a count, not a share.
+    const std::string low = lowerCase(title);
+    if (first == "half" &&
+        (low.rfind("half a million", 0) == 0 || low.rfind("half a billion", 0) == 0 ||
+         low.rfind("half a dozen", 0) == 0))
+        return false;
     return first == "half" || first == "most" || first == "two-thirds" || first == "majority" ||
-           lowerCase(title).rfind("the majority", 0) == 0;
+           low.rfind("the majority", 0) == 0;
 }
 
 // People set doing something: "Get existing clients working on the new billing platform".
@@ -1686,7 +1692,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     break;
                 case VerbKind::Build:
                     // "Set up an advisory board", "Create 3 case studies", "Build 40 backlinks".
+                    // A concrete thing we do not list is made too: "Assemble a practice chassis".
                     isWork = r.headKind == HeadKind::Deliverable ||
+                             (r.headKind == HeadKind::Other && !r.anyNumber &&
+                              r.comparative.empty() && !r.purposeNamesOutcome &&
+                              (firstWordOf(r.object.of(low)) == "a" ||
+                               firstWordOf(r.object.of(low)) == "an")) ||
                              (r.headKind == HeadKind::Vanity && counted) ||
                              r.headKind == HeadKind::Binary ||
                              (r.headKind == HeadKind::Agent &&

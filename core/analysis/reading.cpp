@@ -666,6 +666,12 @@ class Reader {
                 i += 2;
                 continue;
             }
+            // "As a stretch goal, speak at one conference abroad": the label before the comma.
+            if (t.type == T::Word && i == 0 && is(i, "as") && is(i + 1, "a") &&
+                is(i + 2, "stretch") && isMark(i + 3 + (is(i + 3, "goal") ? 1 : 0), ',')) {
+                i += 4 + (is(i + 3, "goal") ? 1 : 0);
+                continue;
+            }
             // "Let's improve our response times", "Let us …": a suggestion, read from its verb.
             if (t.type == T::Word && is(i, "let") && (t.possessive || is(i + 1, "us"))) {
                 i += t.possessive ? 1 : 2;

@@ -597,7 +597,7 @@ const Row kRows[] = {
     {WordClass::DeliverableNoun, true, "register"},
     // Things a team makes or staffs: "Open a tenants' helpline", "Send out 12 activity packs".
     {WordClass::DeliverableNoun, false,
-     "software|helpdesk|help desk|service desk|hotline|helpline|diary|diaries|pack|registry|directory|"
+     "software|newsletter issue|newsletter issues|helpdesk|help desk|service desk|hotline|helpline|diary|diaries|pack|registry|directory|"
      "calendar|content calendar|journal article|paper|toolbox|archive|walkthrough|bindings|"
      "wrapper|gala|client library|client libraries"},
     // "committed" is no commit: the surface words only.
@@ -643,7 +643,7 @@ const Row kRows[] = {
      "stream|livestream|carry out|provide|templatise|templatize|relabel|refit|retrofit|rehearse|"
      "showcase|co author|digitalise|digitalize|standardise|standardize|streamline|prep|"
      "batch cook|meal prep|offer|celebrate|look into|team up|rework|approach|translate|"
-     "localise|localize"},
+     "localise|localize|go to"},
     // Slogans: "Be the employer of choice", "Raise the bar", "Put patients first".
     {WordClass::VagueSlogan, true,
      "of choice|raise the bar|heart of|first choice|citizens first|patients first|"
