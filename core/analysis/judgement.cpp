@@ -836,7 +836,11 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                 (r.headKind == HeadKind::Agent && (r.classes & bit(WordClass::RoleWord))) ||
                 // "Merge the open pull requests": the work itself, with no count to reach.
                 (r.headKind == HeadKind::Vanity && !r.anyNumber &&
-                 !lastWordIs(r.head.of(title), WordClass::AgentNoun));
+                 !lastWordIs(r.head.of(title), WordClass::AgentNoun)) ||
+                // "Recruit first-rate talent for our field sales team": hiring, whatever the
+                // people are called.
+                (r.staffs && r.headKind == HeadKind::Abstract &&
+                 containsAnyWord(lastWordOf(r.head.of(low)), {"talent", "staff", "people"}));
         // "Add PDF export", "Add card payments to the app": a feature or a line added.
         else if (leadVerb == "add" && !r.anyNumber &&
                  (r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Other ||

@@ -666,6 +666,18 @@ class Reader {
                 i += 2;
                 continue;
             }
+            // "Keep developing the village website", "Continue publishing the digest": the work
+            // kept up reads from the work.
+            // (One piece of work, not a direction: "Keep drawing more users", "Keep reviewing
+            // and improving …" stay what they are.)
+            if (t.type == T::Word && (is(i, "keep") || is(i, "continue")) && isWord(i + 1) &&
+                gerund(i + 1) &&
+                (has(i + 1, WordClass::ActivityVerb) || has(i + 1, WordClass::BuildVerb)) &&
+                i + 2 < count_ && isWord(i + 2) && !is(i + 2, "and") && !is(i + 2, "or") &&
+                !is(i + 2, "more") && !is(i + 2, "fewer")) {
+                ++i;
+                continue;
+            }
             // "As a stretch goal, speak at one conference abroad": the label before the comma.
             if (t.type == T::Word && i == 0 && is(i, "as") && is(i + 1, "a") &&
                 is(i + 2, "stretch") && isMark(i + 3 + (is(i + 3, "goal") ? 1 : 0), ',')) {
@@ -897,7 +909,9 @@ class Reader {
     // "from", a bound, an arrow, a colon, "is/are", a verb of people, or the end.
     bool nounRunThenMeasure(std::size_t i) const {
         std::size_t j = i + 1;
-        while (j < count_ && nounish(j) && !verbish(j)) ++j;
+        // A word hyphened to the one before is part of it: "first-rate", "well-paid".
+        while (j < count_ && ((nounish(j) && !verbish(j)) || (j > i + 1 && toks_[j].hyphenBefore)))
+            ++j;
         if (j >= count_) return gerund(i);
         if (isValue(j) || isMark(j, '>') || isMark(j, ':') || has(j, WordClass::BeVerb))
             return true;

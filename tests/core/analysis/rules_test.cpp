@@ -264,6 +264,8 @@ TEST_CASE("OBJ-TACTIC and OBJ-VAGUE: places built, sites put online, visions of 
                           "We hold a fortnightly contributors' call",
                           "Design and build rubrics and tools for grading trainees",
                           "Develop booking software for small clinics.",
+                          "Keep developing the village website",
+                          "Recruit first-rate talent for our field sales team",
                           "Get a portfolio site for my design practice online"};
     const char* visions[] = {"Goal 1: A broad-based local economy",
                              "Ours will be a caring, healthy and close-knit community",
@@ -913,6 +915,7 @@ TEST_CASE("KR-ACTIVITY: meetings booked, people reached by phone and money spent
 TEST_CASE("KR-ACTIVITY: a routine kept on a schedule is the activity, not its effect") {
     const char* routines[] = {"Get up at 6:00 every morning", "Drink 2 L of water daily",
                               "Go to four trade events every month",
+                              "Keep writing on my blog weekly",
                               // Asked as a question in a weekly review, it reads from its verb.
                               "Did I post one short essay each weekday?"};
     const char* measures[] = {"Keep weekly churn under 2% every month",
