@@ -643,7 +643,7 @@ const Row kRows[] = {
      "stream|livestream|carry out|provide|templatise|templatize|relabel|refit|retrofit|rehearse|"
      "showcase|co author|digitalise|digitalize|standardise|standardize|streamline|prep|"
      "batch cook|meal prep|offer|celebrate|look into|team up|rework|approach|translate|"
-     "localise|localize|go to"},
+     "localise|localize|go to|study"},
     // Slogans: "Be the employer of choice", "Raise the bar", "Put patients first".
     {WordClass::VagueSlogan, true,
      "of choice|raise the bar|heart of|first choice|citizens first|patients first|"

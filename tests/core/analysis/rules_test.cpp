@@ -265,6 +265,7 @@ TEST_CASE("OBJ-TACTIC and OBJ-VAGUE: places built, sites put online, visions of 
                           "Design and build rubrics and tools for grading trainees",
                           "Develop booking software for small clinics.",
                           "Keep developing the village website",
+                          "Study broad, representative sets of medieval maps",
                           "Recruit first-rate talent for our field sales team",
                           "Get a portfolio site for my design practice online"};
     const char* visions[] = {"Goal 1: A broad-based local economy",
