@@ -2074,14 +2074,17 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
     if (!m.adds) return v;
     // The model reads words, not their parts: it does not add what the reading rules out — a
     // metric's target with no number or movement, work whose clause names the outcome it is for,
-    // a vague aim whose object is a measure or that says for whom, where, what for or what it
-    // rules out.
+    // a vague aim whose object is a measure, that names whom, where or what it rules out, what it
+    // turns something into or by what means ("Turn our existing customer base into a net growth
+    // engine through expansion", S4's own). (A
+    // qualifier or a purpose clause no longer holds a vague verdict back: the cross-validation
+    // that sets the thresholds judges the model without these checks, and on the development
+    // part the two let through 28 vague objectives more and no good one.)
     const auto label = static_cast<ObjectiveLabel>(m.label);
     if (label == ObjectiveLabel::Metric && !r.anyNumber && !s.relativeChange) return v;
     if (label == ObjectiveLabel::Output && r.purposeNamesOutcome) return v;
     if (label == ObjectiveLabel::Vague &&
-        (r.headKind == HeadKind::Metric || r.rulesOut || r.segment || !r.purpose.empty() ||
-         (!r.qualifier.empty() && !r.qualifierAll)))
+        (r.headKind == HeadKind::Metric || r.rulesOut || r.segment || r.intoOutcome || r.mechanism))
         return v;
     // The words quoted are the reading's part that plays the defect's role; the word that weighed
     // most when the reading found no such part.
