@@ -1756,7 +1756,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                              // meetings and slots we arrange, counted, are our work.
                              // Qualified ones are prospects' answers, an outcome (S0's "Book 45
                              // qualified discovery calls").
-                             (r.verb == VerbKind::Achieve && counted &&
+                             // "Have 3 skills camps a season": events we hold, counted.
+                             ((r.verb == VerbKind::Achieve || lead == "have") && counted &&
                               r.headKind == HeadKind::Deliverable && !r.percentOrMoney &&
                               !outcomeShape && !share &&
                               !containsWord(r.counted.of(title), "qualified"));

@@ -86,7 +86,8 @@ const Row kRows[] = {
      "expanded|converted|rebuilt|revamped|overhauled|restructured|reorganized|reorganised|"
      "stood up|spun up|standardized|standardised|consolidated|ported|packaged|specified|"
      "mapped|audited|reviewed|funded|staffed|resourced|communicated|set|agreed|decided|"
-     "chosen|selected|picked|named|appointed|out|written down|baselined|in use"},
+     "chosen|selected|picked|named|appointed|out|written down|baselined|in use|drawn up|laid out|"
+     "put together"},
     // The units of work a team produces: what an activity key result counts.
     {WordClass::DeliverableNoun, false,
      "post|blog post|article|blog|webinar|session|meeting|workshop|training|course|event|meetup|"
