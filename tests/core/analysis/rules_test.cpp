@@ -826,7 +826,9 @@ TEST_CASE("a financial state, what all of a thing can do and a pace are targets"
     for (const char* t :
          {"Assemble a practice chassis (frame, wiring and software) before the "
           "holiday break.",
-          "Goal: 40 Newsletter Issues", "As a stretch goal, speak at one conference abroad."}) {
+          "Goal: 40 Newsletter Issues", "As a stretch goal, speak at one conference abroad.",
+          // A register drawn up, camps had.
+          "An equipment register is drawn up", "Have 3 skills camps a season"}) {
         CAPTURE(t);
         CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 1);
     }
