@@ -851,10 +851,23 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
             // "Run the repair café", "Complete the tax filings": carrying out a thing that is
             // neither a quality, a measure nor people is work done to it; one bare word after the
             // verb says how, not what ("Run lean").
-            output = r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary ||
-                     (r.carriesOut && r.contentWords >= 2 &&
-                      (r.headKind == HeadKind::Other ||
-                       (r.headKind == HeadKind::Abstract && r.headGuessed)));
+            output =
+                r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary ||
+                (r.carriesOut && r.contentWords >= 2 &&
+                 (r.headKind == HeadKind::Other ||
+                  (r.headKind == HeadKind::Abstract && r.headGuessed))) ||
+                // "Build a gazebo on the church grounds", "Establish a men's breakfast
+                // fellowship": one concrete thing the tables do not list, made.
+                // (Not a circle of people, a future praised or a way to something: "Build a small
+                // but loyal circle of players", "Building a brighter tomorrow", "Create a
+                // product-led way to grow".)
+                (r.verb == VerbKind::Build && r.headKind == HeadKind::Other && !r.anyNumber &&
+                 r.comparative.empty() && r.slogan.empty() && r.purpose.empty() &&
+                 !(r.classes & (bit(WordClass::AgentNoun) | bit(WordClass::PraiseWord) |
+                                bit(WordClass::PraiseAdjective) | bit(WordClass::SoftSlogan) |
+                                bit(WordClass::PlaceWord) | bit(WordClass::DirectionWord) |
+                                bit(WordClass::TeamWord) | bit(WordClass::FeelingWord))) &&
+                 (firstWordOf(r.object.of(low)) == "a" || firstWordOf(r.object.of(low)) == "an"));
         else if (r.verb == VerbKind::Change)
             output = r.headIsCountOf && r.headKind == HeadKind::Deliverable;
         // "Get a portfolio site for the practice online", "Get the app out": a thing made done.

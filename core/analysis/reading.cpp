@@ -1336,7 +1336,7 @@ class Reader {
             (verbKind(end + 1) == VerbKind::Build || verbKind(end + 1) == VerbKind::Work);
         const bool opensObject = (isWord(end + 2) && has(end + 2, WordClass::Determiner)) ||
                                  isValue(end + 2) || numberWord(end + 2) || bareObject;
-        if (is(end, "and") &&
+        if ((is(end, "and") || isMark(end, '&')) &&
             ((verbish(end + 1) && (!hasAny(end + 1, kNouns) || opensObject)) ||
              (isWord(end + 1) && !hasAny(end + 1, kNouns) && !function(end + 1) &&
               !endsWith(end + 1, "ly") && !has(end + 1, WordClass::StopWord) && opensObject))) {

@@ -371,6 +371,10 @@ class Parser {
                                 (first_ < tokens_.count && tokens_.toks[first_].type == T::Word &&
                                  words.isWord(text(tokens_.toks[first_]), WordClass::GenericVerb));
         for (std::size_t i = 0; i < tokens_.count; ++i) {
+            // "a workplace that doubles as a circle of friends": serving as, not a movement.
+            if (isWord(i + 1, "as") && (isWord(i, "double") || isWord(i, "doubles") ||
+                                        isWord(i, "doubling") || isWord(i, "doubled")))
+                continue;
             // "Double signups", "Sign-ups doubled", "Cut in half" — the past form too.
             if (isWord(i, "double") || isWord(i, "doubling") || isWord(i, "doubled")) {
                 r.relativeChange = 1.0;

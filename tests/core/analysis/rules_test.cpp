@@ -266,6 +266,8 @@ TEST_CASE("OBJ-TACTIC and OBJ-VAGUE: places built, sites put online, visions of 
                           "Develop booking software for small clinics.",
                           "Keep developing the village website",
                           "Study broad, representative sets of medieval maps",
+                          "Build a gazebo somewhere on the church grounds.",
+                          "Design & run a two-year 'Every Voice Sings' course.",
                           "Recruit first-rate talent for our field sales team",
                           "Get a portfolio site for my design practice online"};
     const char* visions[] = {"Goal 1: A broad-based local economy",
@@ -287,6 +289,10 @@ TEST_CASE("OBJ-TACTIC and OBJ-VAGUE: places built, sites put online, visions of 
     }
     CHECK(onObjective("Position the brewery as a community-minded newcomer in the region",
                       "OBJ-TACTIC") == 0);
+    CHECK(onObjective("Build a small but loyal circle of players", "OBJ-TACTIC") == 0);
+    // "doubles as" is serving as, no target.
+    CHECK(onObjective("Make our group a workplace that doubles as a circle of friends",
+                      "OBJ-METRIC") == 0);
     CHECK(onObjective("Teenagers growing up in our towns feel they belong here", "OBJ-VAGUE") == 0);
 }
 
