@@ -1155,6 +1155,19 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         v.thing = r.object;
         return v;
     }
+    // Two directions side by side, a motto: "Less Upheaval, More Enjoyment", "More doing, less
+    // talking" — which way, but not of what or for whom.
+    if (!r.anyNumber && WordText(low).size() <= 6 &&
+        (low.rfind("less ", 0) == 0 || low.rfind("more ", 0) == 0 || low.rfind("fewer ", 0) == 0) &&
+        (low.find(", more ") != std::string_view::npos ||
+         low.find(", less ") != std::string_view::npos ||
+         low.find(", fewer ") != std::string_view::npos)) {
+        v.objective = ObjectiveVerdict::Vague;
+        v.evidence =
+            TextSpan{0, static_cast<std::uint16_t>(std::min<std::size_t>(title.size(), 0xFFFF))};
+        v.thing = r.object;
+        return v;
+    }
     if (direction) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = r.object.empty() ? r.head : r.object;

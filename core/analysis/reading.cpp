@@ -672,7 +672,8 @@ class Reader {
             // and improving …" stay what they are.)
             if (t.type == T::Word && (is(i, "keep") || is(i, "continue")) && isWord(i + 1) &&
                 gerund(i + 1) &&
-                (has(i + 1, WordClass::ActivityVerb) || has(i + 1, WordClass::BuildVerb)) &&
+                (has(i + 1, WordClass::ActivityVerb) || has(i + 1, WordClass::BuildVerb) ||
+                 has(i + 1, WordClass::GenericVerb)) &&
                 i + 2 < count_ && isWord(i + 2) && !is(i + 2, "and") && !is(i + 2, "or") &&
                 !is(i + 2, "more") && !is(i + 2, "fewer")) {
                 ++i;

@@ -276,6 +276,7 @@ TEST_CASE("OBJ-TACTIC and OBJ-VAGUE: places built, sites put online, visions of 
                              "Be the natural first call for family-run firms in our county",
                              "Be the academic benchmark for civil engineering degrees",
                              "Marketing: get better at SEO",
+                             "Less Upheaval, More Enjoyment",
                              "Be known as the firm that looks after its staff",
                              "Be a catalyst for partnership across the local arts scene",
                              "Building a brighter tomorrow of lively communities"};
