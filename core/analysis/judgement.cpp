@@ -1833,8 +1833,13 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                  r.verb != VerbKind::Experience) ||
                 (r.staffSubject && (r.clauseObject == HeadKind::Deliverable) &&
                  !r.percentOrMoney) ||
+                // ("Society strengthened through the heritage grant": a thing of ours made
+                // better, a direction.)
                 (r.verb != VerbKind::Other && r.headKind == HeadKind::Deliverable && !r.anyNumber &&
-                 r.comparative.empty() && !r.bounded) ||
+                 r.comparative.empty() && !r.bounded &&
+                 !containsAnyWord(r.verbText.of(low),
+                                  {"strengthened", "improved", "enhanced", "boosted", "deepened",
+                                   "widened", "bettered", "strengthens", "improves"})) ||
                 // "The first audit closes with a clean opinion", "Our seed round closes": a
                 // verdict or a close reached, done or not done.
                 (r.verb == VerbKind::Achieve && r.headKind == HeadKind::Binary && !r.anyNumber);

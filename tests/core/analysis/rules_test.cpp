@@ -688,6 +688,10 @@ TEST_CASE("KR-NO-TARGET: a state said as a sentence asks for the share of people
           "Increase <the measure that shows park services changed> from "
           "<baseline> to <target> by <date>");
     CHECK(fires(p, "KR-ACTIVITY") == 0);
+    // A thing of ours made better is a direction, not a thing shipped.
+    keyResult(p, 0, 0).title = "Society strengthened through the heritage grant";
+    CHECK(fires(p, "KR-NO-TARGET") == 1);
+    CHECK(fires(p, "KR-ACTIVITY") == 0);
     keyResult(p, 0, 0).title = "Nightly syncing does not slow down the tills during trading hours.";
     CHECK(fires(p, "KR-NO-TARGET") == 1);
     CHECK(fires(p, "KR-ACTIVITY") == 0);
