@@ -1636,6 +1636,25 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.thing = r.object.empty() ? r.verbText : r.object;
         return v;
     }
+    // People taken on to work with us, by any verb of signing: "Sign up 8 new channel partners in
+    // DACH", "Bring four new partner organisations on board" — our recruiting, counted ("Sign up
+    // 6,000 paying members" are customers won).
+    {
+        const std::string_view lead = r.verbText.of(low);
+        const bool signs = lead == "sign up" || lead == "bring" || lead == "bring in" ||
+                           lead == "bring on" || lead == "take on";
+        if (r.form == Form::Imperative && counted && signs && !r.percentOrMoney && !share &&
+            !valued &&
+            containsAnyWord(lastWordOf(r.counted.of(low)),
+                            {"partners", "organisations", "organizations", "resellers",
+                             "affiliates", "members", "volunteers", "suppliers", "vendors",
+                             "mentors", "instructors", "trainees", "ambassadors", "sponsors"})) {
+            v.keyResult = KeyResultVerdict::CountedWork;
+            v.evidence = join(r.verbText, r.counted);
+            v.thing = r.counted;
+            return v;
+        }
+    }
     // People reached one by one through a channel of ours: "Reach 20 prospects by phone",
     // "Contact 200 alumni by email", "Canvass 6,000 doorsteps in person" — outreach done, counted.
     if (r.form == Form::Imperative && counted && !r.percentOrMoney && !share && !s.fromTo &&

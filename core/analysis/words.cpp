@@ -142,11 +142,13 @@ const Row kRows[] = {
      "sla|service level agreement|career ladder|ladder|org chart|structure|roles|charter"},
     // What a key result can measure: behaviour of customers, users or the business, or a property
     // of the system (S3 KPIs, S4 AARRR).
+    // Bookings, not their stem: "books" read are no bookings.
+    {WordClass::MetricNoun, true, "booking|bookings"},
     {WordClass::MetricNoun, false,
      "rate|ratio|conversion|retention|churn|revenue|arr|mrr|nrr|grr|cac|ltv|nps|csat|ces|margin|"
      "contract size|deal size|basket size|order size|cart size|order value|"
      "support ticket|ticket volume|cost|time|latency|uptime|availability|error|share|adoption|activation|engagement|usage|"
-     "score|signup|sign up|lead|booking|deal|order|aov|win rate|cycle|incident|defect|bug|"
+     "score|signup|sign up|lead|deal|order|aov|win rate|cycle|incident|defect|bug|"
      "complaint|refund|attrition|turnover|utilization|utilisation|throughput|lead time|mttr|"
      "mtbf|p95|p99|p50|percentile|response time|resolution time|coverage|accuracy|completeness|timeliness|speed|"
      "frequency|spend|roas|roi|payback|occupancy|yield|sales|volume|rating|renewal|expansion|"
@@ -154,7 +156,7 @@ const Row kRows[] = {
      "subscription|trial|purchase|income|profit|ebitda|cash|burn|runway|budget|saving|"
      "duration|delay|wait time|queue|satisfaction score|net promoter score|market share|"
      "footfall|attendance|enrollment|enrolment|completion|pass rate|graduation|donation|"
-     "participation|contribution|pipeline|quota|bookings|deals|payment|transaction|request|"
+     "participation|contribution|pipeline|quota|deals|payment|transaction|request|"
      "query|session length|dwell time|bounce rate|open rate|click through rate|ctr|cpc|cpm|"
      "cpa|cpl|conversions|uptake|penetration|reach rate|recall|precision|mean time|hour|"
      "day|minute|second|week|month|rps|qps|load time|page load|build time|deploy time|"
@@ -644,7 +646,7 @@ const Row kRows[] = {
      "stream|livestream|carry out|provide|templatise|templatize|relabel|refit|retrofit|rehearse|"
      "showcase|co author|digitalise|digitalize|standardise|standardize|streamline|prep|"
      "batch cook|meal prep|offer|celebrate|look into|team up|rework|approach|translate|"
-     "localise|localize|go to|study"},
+     "localise|localize|go to|study|walk|swim|jog|hike"},
     // Slogans: "Be the employer of choice", "Raise the bar", "Put patients first".
     {WordClass::VagueSlogan, true,
      "of choice|raise the bar|heart of|first choice|citizens first|patients first|"

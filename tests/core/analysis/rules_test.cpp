@@ -838,12 +838,15 @@ TEST_CASE("a financial state, what all of a thing can do and a pace are targets"
          {"Assemble a practice chassis (frame, wiring and software) before the "
           "holiday break.",
           "Goal: 40 Newsletter Issues", "As a stretch goal, speak at one conference abroad.",
-          // A register drawn up, camps had.
-          "An equipment register is drawn up", "Have 3 skills camps a season"}) {
+          // A register drawn up, camps had, partners signed up, books read.
+          "An equipment register is drawn up", "Have 3 skills camps a season",
+          "Sign up 8 new channel partners in DACH",
+          "Pick one unread book from my shelf each month and write a review of it"}) {
         CAPTURE(t);
         CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 1);
     }
     CHECK(onKeyResult("Build a culture of trust", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Sign up 6,000 paying members in the first year", "KR-ACTIVITY", true) == 0);
     CHECK(onKeyResult("Half a million reads of the site by Midsummer 2017.", "KR-VANITY", true) ==
           1);
     // A distance covered within a time is a pace; the same distance every week is a routine.
@@ -930,6 +933,7 @@ TEST_CASE("KR-ACTIVITY: a routine kept on a schedule is the activity, not its ef
     const char* routines[] = {"Get up at 6:00 every morning", "Drink 2 L of water daily",
                               "Go to four trade events every month",
                               "Keep writing on my blog weekly",
+                              "walk for 20 minutes every lunch break",
                               // Asked as a question in a weekly review, it reads from its verb.
                               "Did I post one short essay each weekday?"};
     const char* measures[] = {"Keep weekly churn under 2% every month",
