@@ -1643,6 +1643,22 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         const std::string_view lead = r.verbText.of(low);
         const bool signs = lead == "sign up" || lead == "bring" || lead == "bring in" ||
                            lead == "bring on" || lead == "take on";
+        // … or put through training: "Get three instructors through the personal-training
+        // certification", "Put up to 6 trainees through a vocational qualification".
+        const std::size_t through = low.find(" through ");
+        const bool trains =
+            (lead == "get" || lead == "put" || lead == "put up") &&
+            through != std::string_view::npos && r.anyNumber && r.headKind == HeadKind::Agent &&
+            r.head.end <= through &&
+            containsAnyWord(low.substr(through),
+                            {"training", "certification", "qualification", "course", "programme",
+                             "program", "induction", "apprenticeship", "exam", "exams"});
+        if (r.form == Form::Imperative && trains && !r.percentOrMoney) {
+            v.keyResult = KeyResultVerdict::CountedWork;
+            v.evidence = join(r.verbText, r.object);
+            v.thing = r.object;
+            return v;
+        }
         if (r.form == Form::Imperative && counted && signs && !r.percentOrMoney && !share &&
             !valued &&
             containsAnyWord(lastWordOf(r.counted.of(low)),

@@ -841,6 +841,7 @@ TEST_CASE("a financial state, what all of a thing can do and a pace are targets"
           // A register drawn up, camps had, partners signed up, books read.
           "An equipment register is drawn up", "Have 3 skills camps a season",
           "Sign up 8 new channel partners in DACH",
+          "Get three instructors through the personal-training certification",
           "Pick one unread book from my shelf each month and write a review of it"}) {
         CAPTURE(t);
         CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 1);
