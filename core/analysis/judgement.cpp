@@ -1569,6 +1569,28 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             return vanityOf(r.peopleCount);
         }
     }
+    // A vanity count named by its numbers: "Push yearly visitor numbers up to 400,000",
+    // "Download figures above 20,000".
+    {
+        // The phrase up to its head: "yearly visitor numbers".
+        const TextSpan phrase = r.form == Form::Imperative ? r.object : r.subject;
+        const bool before = !phrase.empty() && !r.head.empty() && phrase.begin < r.head.begin &&
+                            r.head.begin <= low.size();
+        if (before && r.anyNumber && !r.percentOrMoney && !share &&
+            containsAnyWord(lastWordOf(r.head.of(low)),
+                            {"numbers", "figures", "count", "counts", "totals"}) &&
+            hasPhrase(low.substr(phrase.begin, r.head.begin - phrase.begin),
+                      WordClass::VanityMetric))
+            return vanityOf(TextSpan{phrase.begin, r.head.end});
+    }
+    // A mark passed in a vanity count: "Cross the 4 million mark in total page hits".
+    {
+        const std::string_view qualifierLow = r.qualifier.of(low);
+        if (r.form == Form::Imperative && r.anyNumber && !r.percentOrMoney &&
+            containsAnyWord(lastWordOf(r.head.of(low)), {"mark", "milestone", "barrier"}) &&
+            qualifierLow.rfind("in ", 0) == 0 && hasPhrase(qualifierLow, WordClass::VanityMetric))
+            return vanityOf(join(r.object, r.qualifier));
+    }
     // A level of a vanity count named as a mark to pass: "Pass the 30,000-visitor mark on the
     // blog", "Hit the 10k-follower milestone".
     if (const TextSpan mark = hyphenedCount(title, true); !mark.empty()) {
@@ -1884,10 +1906,24 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             // thing made, named with no measure.
             // None of a thing to avoid is a bar to hold: "No significant attainment gap
             // between student groups", "No buses kept in service past their useful life".
-            isWork = !r.none && (((r.headKind == HeadKind::Deliverable ||
-                                   (r.headKind == HeadKind::Other && !r.anyNumber)) &&
-                                  !r.percentOrMoney && !r.measureBeside) ||
-                                 (r.headKind == HeadKind::Binary && !r.percentOrMoney));
+            // Work named as a noun, with what it makes: "Creation of an events strategy &
+            // calendar", "Appointment of a successor finance officer".
+            isWork =
+                !r.none &&
+                (((r.headKind == HeadKind::Deliverable ||
+                   (r.headKind == HeadKind::Other && !r.anyNumber)) &&
+                  !r.percentOrMoney && !r.measureBeside) ||
+                 (r.headKind == HeadKind::Binary && !r.percentOrMoney) ||
+                 (!r.anyNumber && r.qualifier.of(low).rfind("of ", 0) == 0 &&
+                  !anyWordIs(r.qualifier.of(low), WordClass::AgentNoun) &&
+                  containsAnyWord(lastWordOf(r.head.of(low)),
+                                  {"creation", "development", "delivery", "implementation",
+                                   "introduction", "production", "publication", "establishment",
+                                   "completion", "rollout", "launch", "design", "setup"})) ||
+                 // … or people taken on (not "Development of our people").
+                 (!r.anyNumber && r.qualifier.of(low).rfind("of ", 0) == 0 &&
+                  containsAnyWord(lastWordOf(r.head.of(low)),
+                                  {"appointment", "recruitment", "hiring"})));
             break;
         case Form::Empty:
             break;

@@ -729,7 +729,9 @@ TEST_CASE("KR-VANITY: an audience or a following grown past a number") {
         "Door count back above 60,000 a year",
         "Each weekly issue is read by 250 to 300 people by December",
         // The perfect tense reads from its participle.
-        "Podcast followers have reached 6,000 by the end of Q3", "Followers have grown to 6,000"};
+        "Podcast followers have reached 6,000 by the end of Q3", "Followers have grown to 6,000",
+        // A vanity count named by its numbers, a mark passed in one.
+        "Grow visitor numbers to 400,000", "Cross the 4 million mark in total page hits"};
     for (const char* t : vanity) {
         CAPTURE(t);
         CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
@@ -842,6 +844,7 @@ TEST_CASE("a financial state, what all of a thing can do and a pace are targets"
           "An equipment register is drawn up", "Have 3 skills camps a season",
           "Sign up 8 new channel partners in DACH",
           "Get three instructors through the personal-training certification",
+          "Creation of an events strategy & calendar",
           "Pick one unread book from my shelf each month and write a review of it"}) {
         CAPTURE(t);
         CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 1);
