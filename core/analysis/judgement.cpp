@@ -451,7 +451,9 @@ bool onSchedule(std::string_view text) {
 }
 
 // A head that names a team: "product team", "inside-sales unit", "task force".
-bool teamHead(std::string_view head) { return lastWordIs(head, WordClass::TeamWord); }
+bool teamHead(std::string_view head) {
+    return lastWordIs(head, WordClass::TeamWord) || hasPhrase(lowerCase(head), WordClass::TeamWord);
+}
 
 // "downloaded 2,500 times", "viewed 900,000 times a month": an attention verb's participle and
 // the count of times it happened, within a few words.

@@ -456,6 +456,9 @@ class Reader {
             if (year && (prev == "the" || prev == "our" || prev == "its" || prev == "this") &&
                 isWord(i + 1)) {
                 t.label = true;
+            } else if (year && isWord(i + 1) && has(i + 1, WordClass::Determiner)) {
+                // "Make 2026 the best year yet": the year named, then what it should be.
+                t.label = true;
             } else if (year && (prev.empty() || has(i - 1, WordClass::Preposition) ||
                                 has(i - 1, WordClass::Filler) || prev == "fy" || prev == "end" ||
                                 i + 1 >= count_ || toks_[i + 1].type == T::Mark)) {

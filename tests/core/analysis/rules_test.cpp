@@ -268,6 +268,7 @@ TEST_CASE("OBJ-TACTIC and OBJ-VAGUE: places built, sites put online, visions of 
                           "Study broad, representative sets of medieval maps",
                           "Build a gazebo somewhere on the church grounds.",
                           "Design & run a two-year 'Every Voice Sings' course.",
+                          "Form a memory-safety task force",
                           "Recruit first-rate talent for our field sales team",
                           "Get a portfolio site for my design practice online"};
     const char* visions[] = {"Goal 1: A broad-based local economy",
@@ -873,6 +874,9 @@ TEST_CASE("OBJ-METRIC: a count's mark to pass, written with a hyphen, is a targe
           1);
     CHECK(onObjective("Break the 3,000-attendee mark within a single tour season", "OBJ-TACTIC") ==
           0);
+    // A year named before what it should be is no figure either.
+    CHECK(onObjective("Make 2026 the best year yet for women who write Rust everywhere",
+                      "OBJ-METRIC") == 0);
     // A rough size is no target either.
     CHECK(onObjective("The right few hundred buyers in our niche know who we are", "OBJ-METRIC") ==
           0);
