@@ -1013,6 +1013,15 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         return v;
     }
 
+    // A superlative claimed for what we offer, for no one named: "Provide the most approachable
+    // council-minutes search and local policy research service".
+    if (r.form == Form::Imperative && r.object.of(low).rfind("the most ", 0) == 0 && !r.segment &&
+        !r.anyNumber && !r.rulesOut && !r.purposeNamesOutcome) {
+        v.objective = ObjectiveVerdict::Vague;
+        v.evidence = join(r.verbText, r.object);
+        v.thing = r.object;
+        return v;
+    }
     // A reputation with no one who holds it: "Be known as the firm that looks after its staff",
     // "Be seen as a great employer" — whose view would show it?
     {

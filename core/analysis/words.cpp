@@ -134,6 +134,7 @@ const Row kRows[] = {
      "stream|live stream|usability session|research session|feedback session|design session|"
      "planning session|working session|listening session|info session|information session|"
      "onboarding session|coaching session|training session|q a session|code signing|"
+     "all hands|all hands session|all hands meeting|mentoring session|drop in session|"
      "environment|build|nightly build|release build|advisory board|steering group|contest|"
      "competition|scheme|match|motto|tagline|slogan|check in|link|links|backlog|e book|"
      "society|club|network|forum|meetup group|community space|hub|lab|sandbox|pilot scheme|"
