@@ -278,6 +278,7 @@ TEST_CASE("OBJ-TACTIC and OBJ-VAGUE: places built, sites put online, visions of 
                              "Be the academic benchmark for civil engineering degrees",
                              "Marketing: get better at SEO",
                              "Less Upheaval, More Enjoyment",
+                             "Provide the most approachable council-minutes search service",
                              "Be known as the firm that looks after its staff",
                              "Be a catalyst for partnership across the local arts scene",
                              "Building a brighter tomorrow of lively communities"};
@@ -845,7 +846,7 @@ TEST_CASE("a financial state, what all of a thing can do and a pace are targets"
           "An equipment register is drawn up", "Have 3 skills camps a season",
           "Sign up 8 new channel partners in DACH",
           "Get three instructors through the personal-training certification",
-          "Creation of an events strategy & calendar",
+          "Creation of an events strategy & calendar", "Three all-hands sessions",
           "Pick one unread book from my shelf each month and write a review of it"}) {
         CAPTURE(t);
         CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 1);
