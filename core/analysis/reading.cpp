@@ -730,6 +730,12 @@ class Reader {
                 ++i;
                 continue;
             }
+            // "We are turning our campuses into …": what we are doing reads from its verb.
+            if (t.type == T::Word && is(i, "we") && i == 0 && is(i + 1, "are") && isWord(i + 2) &&
+                gerund(i + 2)) {
+                i += 2;
+                continue;
+            }
             // "We publish a monthly newsletter", "We hold a fortnightly call": what we do, said
             // in the present, reads from its verb too.
             if (t.type == T::Word && is(i, "we") && i == 0 && isWord(i + 1) && verbish(i + 1) &&
