@@ -14,7 +14,8 @@ before(async () => { session = await startSession(); });
 after(async () => { await session.close(); });
 
 // Makes the browser refuse every store (a full quota), then types `title` as the plan's title;
-// resolves with the state once the refusal is known.
+// resolves with the state once the refusal is known and every typed key has reached the plan (the
+// refusal can come after the first keys, while the rest are still queued on a busy machine).
 async function typeWithStorageRefusing(page, title) {
   await page.evaluate(() => {
     Storage.prototype.setItem = function () {
@@ -24,7 +25,8 @@ async function typeWithStorageRefusing(page, title) {
   await clickItem(page, '/plan/title');
   await page.keyboard.press('Control+a');
   await page.keyboard.type(title);
-  return waitForState(page, (s) => s.document.storageError !== '', 'the storage error');
+  return waitForState(page, (s) => s.document.storageError !== '' && s.plan.plan.title === title,
+    'the storage error and the whole title');
 }
 
 test('a corrupted stored draft is kept, explained and offered for download', async () => {

@@ -262,6 +262,7 @@ TEST_CASE("OBJ-TACTIC and OBJ-VAGUE: places built, sites put online, visions of 
     const char* work[] = {"Building a taproom on the farm",
                           "Goal 1: Create inviting spaces",
                           "We hold a fortnightly contributors' call",
+                          "We are building a plain-language guide for tenants",
                           "Design and build rubrics and tools for grading trainees",
                           "Develop booking software for small clinics.",
                           "Keep developing the village website",
