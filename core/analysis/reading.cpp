@@ -693,6 +693,25 @@ class Reader {
                 i += t.possessive ? 1 : 2;
                 continue;
             }
+            // "I'd like to boost my outside visibility", "We would like to …": a wish, read from
+            // its verb.
+            {
+                std::size_t w = i;
+                if (t.type == T::Word && (is(w, "i") || is(w, "we")) && i == 0) {
+                    ++w;
+                    if (is(w, "d") || is(w, "would")) ++w;
+                    if (w > i + 1 && is(w, "like") && is(w + 1, "to") && isWord(w + 2)) {
+                        i = w + 2;
+                        continue;
+                    }
+                }
+            }
+            // "Aim to publish around 200 posts", "Try to …": the effort, read from its verb.
+            if (t.type == T::Word && i == 0 && (is(i, "aim") || is(i, "try") || is(i, "strive")) &&
+                is(i + 1, "to") && isWord(i + 2) && verbish(i + 2)) {
+                i += 2;
+                continue;
+            }
             // "We want to …", "We will …", "We aim to …", "Our goal is to …", "To …".
             if (t.type == T::Word && (is(i, "we") || is(i, "i")) &&
                 (is(i + 1, "will") || is(i + 1, "shall") || is(i + 1, "must") ||

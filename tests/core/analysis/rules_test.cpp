@@ -848,6 +848,8 @@ TEST_CASE("a financial state, what all of a thing can do and a pace are targets"
           "Sign up 8 new channel partners in DACH",
           "Get three instructors through the personal-training certification",
           "Creation of an events strategy & calendar", "Three all-hands sessions",
+          // The effort named first reads from its verb.
+          "Aim to publish around 200 posts next year",
           "Pick one unread book from my shelf each month and write a review of it"}) {
         CAPTURE(t);
         CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 1);
