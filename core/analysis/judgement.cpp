@@ -1570,8 +1570,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     }
     // People counted in a room of ours: "150 people in the Matrix chat room", "2,000 members on
     // the Discord server" — a crowd gathered, with no tie to what it does.
+    // ("More than 120 people at each meetup": a bound before them is still the start.)
+    const std::string_view beforePeople =
+        low.substr(0, std::min<std::size_t>(r.peopleCount.begin, low.size()));
     if (!r.peopleCount.empty() && !r.percentOrMoney && !share && r.form == Form::NounPhrase &&
-        r.peopleCount.begin == 0) {
+        (r.peopleCount.begin == 0 || beforePeople == "more than " || beforePeople == "over " ||
+         beforePeople == "at least ")) {
         const std::string_view after =
             low.substr(std::min<std::size_t>(r.peopleCount.end, low.size()));
         if ((after.rfind(" in ", 0) == 0 || after.rfind(" on ", 0) == 0) &&
@@ -1579,6 +1583,11 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                                     "channel", "forum", "community", "list", "mailing"})) {
             return vanityOf(r.peopleCount);
         }
+        // … or at an event of ours: "More than 120 people at each meetup", "5,500 people at
+        // library programmes in 2024" — turnout.
+        if (after.rfind(" at ", 0) == 0 && hasPhrase(after.substr(4), WordClass::DeliverableNoun) &&
+            !containsAnyWord(after, {"least", "most"}))
+            return vanityOf(r.peopleCount);
     }
     // A vanity count named by its numbers: "Push yearly visitor numbers up to 400,000",
     // "Download figures above 20,000".

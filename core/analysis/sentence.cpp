@@ -384,6 +384,27 @@ class Parser {
                 r.relativeChange = 1.0;
                 return;
             }
+            // "Grow our online reach fourfold", "a tenfold rise".
+            if (isWord(i, "twofold")) {
+                r.relativeChange = 1.0;
+                return;
+            }
+            if (isWord(i, "threefold")) {
+                r.relativeChange = 2.0;
+                return;
+            }
+            if (isWord(i, "fourfold")) {
+                r.relativeChange = 3.0;
+                return;
+            }
+            if (isWord(i, "fivefold")) {
+                r.relativeChange = 4.0;
+                return;
+            }
+            if (isWord(i, "tenfold")) {
+                r.relativeChange = 9.0;
+                return;
+            }
             if (isWord(i, "quadruple") || isWord(i, "quadrupling") || isWord(i, "quadrupled") ||
                 isWord(i, "quadruples")) {
                 r.relativeChange = 3.0;

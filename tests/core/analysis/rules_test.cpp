@@ -735,7 +735,9 @@ TEST_CASE("KR-VANITY: an audience or a following grown past a number") {
         // The perfect tense reads from its participle.
         "Podcast followers have reached 6,000 by the end of Q3", "Followers have grown to 6,000",
         // A vanity count named by its numbers, a mark passed in one.
-        "Grow visitor numbers to 400,000", "Cross the 4 million mark in total page hits"};
+        "Grow visitor numbers to 400,000", "Cross the 4 million mark in total page hits",
+        // Turnout at our events; attention grown so many times over.
+        "5,500 people at library programmes in 2024", "grow our online reach fourfold"};
     for (const char* t : vanity) {
         CAPTURE(t);
         CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
