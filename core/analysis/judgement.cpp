@@ -1568,6 +1568,16 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.thing = r.subject;
         return v;
     }
+    // People counted paying attention: "320 people subscribed to the stream", "5,000 people
+    // watched the launch video" — a crowd's attention, whatever the verb's form.
+    if (r.form == Form::Clause && !r.peopleCount.empty() && inside(r.peopleCount, r.subject) &&
+        !r.percentOrMoney && !share) {
+        const std::string_view verb = firstWordOf(r.verbText.of(low));
+        // (Said as done: "12k riders share their journey data with us" is what riders do.)
+        if (wordIs(verb, WordClass::AttentionVerb) && verb.rfind("join", 0) != 0 &&
+            verb.size() > 4 && verb.substr(verb.size() - 2) == "ed")
+            return vanityOf(r.peopleCount);
+    }
     // People counted in a room of ours: "150 people in the Matrix chat room", "2,000 members on
     // the Discord server" — a crowd gathered, with no tie to what it does.
     // ("More than 120 people at each meetup": a bound before them is still the start.)

@@ -737,7 +737,8 @@ TEST_CASE("KR-VANITY: an audience or a following grown past a number") {
         // A vanity count named by its numbers, a mark passed in one.
         "Grow visitor numbers to 400,000", "Cross the 4 million mark in total page hits",
         // Turnout at our events; attention grown so many times over.
-        "5,500 people at library programmes in 2024", "grow our online reach fourfold"};
+        "5,500 people at library programmes in 2024", "grow our online reach fourfold",
+        "320 people subscribed to the stream"};
     for (const char* t : vanity) {
         CAPTURE(t);
         CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
@@ -745,6 +746,7 @@ TEST_CASE("KR-VANITY: an audience or a following grown past a number") {
     CHECK(onKeyResult("Win back past customers who left in 2025", "KR-VANITY", true) == 0);
     CHECK(onKeyResult("300 clinics join the referral network", "KR-VANITY", true) == 0);
     CHECK(onKeyResult("Our guide is used by 40 schools", "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("12k riders share their journey data with us", "KR-VANITY", true) == 0);
     // Subscribers who pay are customers, whichever side of the noun says so.
     CHECK(onKeyResult("8 subscribers to the paid plan in the first month", "KR-VANITY", true) == 0);
     CHECK(onKeyResult("Bring the service back to normal operation within an hour", "KR-VANITY",
