@@ -1568,6 +1568,14 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.thing = r.subject;
         return v;
     }
+    // Members of a channel or a group counted as a level: "Raise lurking members of the broadcast
+    // channel from 140 to 300".
+    if (r.anyNumber && !r.percentOrMoney && !share &&
+        containsAnyWord(lastWordOf(r.head.of(low)), {"members", "subscribers", "followers"}) &&
+        r.qualifier.of(low).rfind("of ", 0) == 0 &&
+        containsAnyWord(r.qualifier.of(low), {"channel", "group", "server", "discord", "slack",
+                                              "telegram", "forum", "chat", "list"}))
+        return vanityOf(join(r.head, r.qualifier));
     // People counted paying attention: "320 people subscribed to the stream", "5,000 people
     // watched the launch video" — a crowd's attention, whatever the verb's form.
     if (r.form == Form::Clause && !r.peopleCount.empty() && inside(r.peopleCount, r.subject) &&

@@ -738,7 +738,8 @@ TEST_CASE("KR-VANITY: an audience or a following grown past a number") {
         "Grow visitor numbers to 400,000", "Cross the 4 million mark in total page hits",
         // Turnout at our events; attention grown so many times over.
         "5,500 people at library programmes in 2024", "grow our online reach fourfold",
-        "320 people subscribed to the stream"};
+        "320 people subscribed to the stream",
+        "Raise lurking members of the broadcast channel from 140 to 300"};
     for (const char* t : vanity) {
         CAPTURE(t);
         CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
