@@ -1568,6 +1568,15 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.thing = r.subject;
         return v;
     }
+    // A count of attention asked as a question: "How many people register for the paper-wallet
+    // kit", "How many visitors download the guide".
+    if (low.rfind("how many ", 0) == 0 &&
+        containsAnyWord(low, {"register", "registers", "download", "downloads", "subscribe",
+                              "subscribes", "follow", "follows", "visit", "visits", "view", "views",
+                              "sign", "signs", "attend", "attends"}))
+        return vanityOf(
+            TextSpan{0, static_cast<std::uint16_t>(std::min<std::size_t>(
+                            r.verbText.empty() ? title.size() : r.verbText.end, 0xFFFF))});
     // Members of a channel or a group counted as a level: "Raise lurking members of the broadcast
     // channel from 140 to 300".
     if (r.anyNumber && !r.percentOrMoney && !share &&

@@ -739,7 +739,8 @@ TEST_CASE("KR-VANITY: an audience or a following grown past a number") {
         // Turnout at our events; attention grown so many times over.
         "5,500 people at library programmes in 2024", "grow our online reach fourfold",
         "320 people subscribed to the stream",
-        "Raise lurking members of the broadcast channel from 140 to 300"};
+        "Raise lurking members of the broadcast channel from 140 to 300",
+        "how many people register for the paper-wallet kit"};
     for (const char* t : vanity) {
         CAPTURE(t);
         CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
