@@ -1597,7 +1597,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     }
     // People counted in a room of ours: "150 people in the Matrix chat room", "2,000 members on
     // the Discord server" — a crowd gathered, with no tie to what it does.
-    // ("More than 120 people at each meetup": a bound before them is still the start.)
+    // ("Over 300 people at the annual fair": a bound before them is still the start.)
     const std::string_view beforePeople =
         low.substr(0, std::min<std::size_t>(r.peopleCount.begin, low.size()));
     if (!r.peopleCount.empty() && !r.percentOrMoney && !share && r.form == Form::NounPhrase &&
@@ -1610,8 +1610,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                                     "channel", "forum", "community", "list", "mailing"})) {
             return vanityOf(r.peopleCount);
         }
-        // … or at an event of ours: "More than 120 people at each meetup", "5,500 people at
-        // library programmes in 2024" — turnout.
+        // … or at an event of ours: "5,500 people at library programmes in 2024", "At least 150
+        // people at each talk" — turnout.
         if (after.rfind(" at ", 0) == 0 && hasPhrase(after.substr(4), WordClass::DeliverableNoun) &&
             !containsAnyWord(after, {"least", "most"}))
             return vanityOf(r.peopleCount);
