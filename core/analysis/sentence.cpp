@@ -375,45 +375,18 @@ class Parser {
             if (isWord(i + 1, "as") && (isWord(i, "double") || isWord(i, "doubles") ||
                                         isWord(i, "doubling") || isWord(i, "doubled")))
                 continue;
-            // "Double signups", "Sign-ups doubled", "Cut in half" — the past form too.
-            if (isWord(i, "double") || isWord(i, "doubling") || isWord(i, "doubled")) {
-                r.relativeChange = 1.0;
-                return;
-            }
-            if (isWord(i, "doubles")) {
-                r.relativeChange = 1.0;
-                return;
-            }
-            // "Grow our online reach fourfold", "a tenfold rise".
-            if (isWord(i, "twofold")) {
-                r.relativeChange = 1.0;
-                return;
-            }
-            if (isWord(i, "threefold")) {
-                r.relativeChange = 2.0;
-                return;
-            }
-            if (isWord(i, "fourfold")) {
-                r.relativeChange = 3.0;
-                return;
-            }
-            if (isWord(i, "fivefold")) {
-                r.relativeChange = 4.0;
-                return;
-            }
-            if (isWord(i, "tenfold")) {
-                r.relativeChange = 9.0;
-                return;
-            }
-            if (isWord(i, "quadruple") || isWord(i, "quadrupling") || isWord(i, "quadrupled") ||
-                isWord(i, "quadruples")) {
-                r.relativeChange = 3.0;
-                return;
-            }
-            if (isWord(i, "triple") || isWord(i, "tripling") || isWord(i, "tripled")) {
-                r.relativeChange = 2.0;
-                return;
-            }
+            // "Double signups", "Sign-ups doubled", "Cut in half" — the past form too; "Grow our
+            // online reach fourfold", "a tenfold rise".
+            static const std::pair<const char*, double> kTimes[] = {
+                {"double", 1.0},     {"doubling", 1.0},  {"doubled", 1.0},     {"doubles", 1.0},
+                {"twofold", 1.0},    {"threefold", 2.0}, {"fourfold", 3.0},    {"fivefold", 4.0},
+                {"tenfold", 9.0},    {"quadruple", 3.0}, {"quadrupling", 3.0}, {"quadrupled", 3.0},
+                {"quadruples", 3.0}, {"triple", 2.0},    {"tripling", 2.0},    {"tripled", 2.0}};
+            for (const auto& [word, change] : kTimes)
+                if (isWord(i, word)) {
+                    r.relativeChange = change;
+                    return;
+                }
             if (isWord(i, "halve") || isWord(i, "halving") || isWord(i, "halved")) {
                 r.relativeChange = -0.5;
                 return;
