@@ -309,6 +309,12 @@ std::string trimmed(std::string_view s) {
     return std::string(s.substr(b, e - b));
 }
 
+std::string withoutClosingMarks(std::string_view s) {
+    std::string out = trimmed(s);
+    while (!out.empty() && (out.back() == '.' || out.back() == '!')) out.pop_back();
+    return out;
+}
+
 std::string ownerProblem(const Context& c, std::string_view owner, std::string_view title,
                          std::string_view what, const char* teamNeeds) {
     const std::string who = trimmed(owner);

@@ -40,8 +40,7 @@ std::string thing(const KrFacts& f, TextSpan span) { return thingOf(f.kr->title,
 // A sentence as it reads inside another: its first letter lowered (not an acronym's: "NHS"),
 // its closing marks dropped.
 std::string clauseText(std::string_view text) {
-    std::string out = trimmed(text);
-    while (!out.empty() && (out.back() == '.' || out.back() == '!')) out.pop_back();
+    std::string out = withoutClosingMarks(text);
     if (out.size() > 1 && out[0] >= 'A' && out[0] <= 'Z' && !(out[1] >= 'A' && out[1] <= 'Z'))
         out[0] = static_cast<char>(out[0] - 'A' + 'a');
     return out;
@@ -251,9 +250,7 @@ void noTarget(Context& c, const KrFacts& f) {
                      {"every ", "each ", "all ", "no ", "none ", "more ", "fewer ", "less "})
                     all = all || lowWho.rfind(lead, 0) == 0;
                 // … and more than one of them ("the regional distributor" is one).
-                const std::size_t space = lowWho.rfind(' ');
-                const std::string last =
-                    space == std::string::npos ? lowWho : lowWho.substr(space + 1);
+                const std::string_view last = lastWordOf(lowWho);
                 const bool many =
                     (last.size() > 2 && last.back() == 's' && last[last.size() - 2] != 's') ||
                     last == "staff" || last == "people" || last == "children";

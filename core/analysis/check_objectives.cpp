@@ -54,9 +54,7 @@ void vague(Context& c, std::size_t o, const Objective& obj, const Judgement& j, 
                "revenue\" becomes \"Turn our trial-to-paid conversion into a reliable, repeatable "
                "motion\").");
     if (!out) return;
-    std::string stripped = trimmed(obj.title);
-    while (!stripped.empty() && (stripped.back() == '.' || stripped.back() == '!'))
-        stripped.pop_back();
+    std::string stripped = withoutClosingMarks(obj.title);
     // "… easy for all": everyone is the "for whom" to replace, not to add to.
     for (const char* everyone : {" for all", " for everyone", " for everybody"}) {
         const std::size_t n = std::char_traits<char>::length(everyone);

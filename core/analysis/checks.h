@@ -130,6 +130,9 @@ std::string nodeName(const Node& node);
 // "18%", "$1,100", "12 days" (value_text.h).
 std::string valueText(double value, std::string_view unit);
 std::string trimmed(std::string_view s);
+// A sentence trimmed, its closing marks dropped: "Make internet access easy for all." → "Make
+// internet access easy for all".
+std::string withoutClosingMarks(std::string_view s);
 
 // What is wrong with the owner of an objective or key result titled `title`: no owner, several
 // owners, or a team (the message then ends with `teamNeeds`, e.g. "needs one named owner.").

@@ -65,12 +65,6 @@ bool hasPhrase(std::string_view text, WordClass c) {
     return static_cast<bool>(defaultWordTable().find(WordText(text), c));
 }
 
-// The last word of a noun phrase: "rate" in "group formation rate".
-std::string_view lastWordOf(std::string_view phrase) {
-    const std::size_t space = phrase.rfind(' ');
-    return space == std::string_view::npos ? phrase : phrase.substr(space + 1);
-}
-
 // Whether the last word of `head` (a noun phrase) is of word class `c`.
 bool lastWordIs(std::string_view head, WordClass c) {
     return wordIs(lowerCase(lastWordOf(head)), c);
@@ -81,6 +75,13 @@ bool isDigits(std::string_view word) {
     for (const char c : word)
         if (!std::isdigit(static_cast<unsigned char>(c))) return false;
     return !word.empty();
+}
+
+// A past participle of an attention verb: "downloaded", "watched", "seen", "read".
+bool attentionParticiple(std::string_view word) {
+    const bool participle = (word.size() > 4 && word.substr(word.size() - 2) == "ed") ||
+                            word == "seen" || word == "read";
+    return participle && wordIs(word, WordClass::AttentionVerb);
 }
 
 // Whether `text` ends with `tail`, any marks after it aside: "… easy for all.".
@@ -451,9 +452,7 @@ bool onSchedule(std::string_view text) {
 }
 
 // A head that names a team: "product team", "inside-sales unit", "task force".
-bool teamHead(std::string_view head) {
-    return lastWordIs(head, WordClass::TeamWord) || hasPhrase(lowerCase(head), WordClass::TeamWord);
-}
+bool teamHead(std::string_view head) { return hasPhrase(lowerCase(head), WordClass::TeamWord); }
 
 // "downloaded 2,500 times", "viewed 900,000 times a month": an attention verb's participle and
 // the count of times it happened, within a few words.
@@ -461,10 +460,7 @@ TextSpan attentionTimes(std::string_view title) {
     const WordText words(title);
     std::size_t verb = words.size(), between = 0;
     for (std::size_t i = 0; i < words.size(); ++i) {
-        const std::string_view word = words.word(i);
-        const bool participle = (word.size() > 4 && word.compare(word.size() - 2, 2, "ed") == 0) ||
-                                word == "seen" || word == "read";
-        if (participle && wordIs(word, WordClass::AttentionVerb)) {
+        if (attentionParticiple(words.word(i))) {
             verb = i;
             between = 0;
             continue;
@@ -629,9 +625,8 @@ bool shareOfPeople(std::string_view title) {
     const std::string first = lowerCase(firstWordOf(title));
     // "Half a million reads of the site": a count, not a share.
     const std::string low = lowerCase(title);
-    if (first == "half" &&
-        (low.rfind("half a million", 0) == 0 || low.rfind("half a billion", 0) == 0 ||
-         low.rfind("half a dozen", 0) == 0))
+    if (low.rfind("half a million", 0) == 0 || low.rfind("half a billion", 0) == 0 ||
+        low.rfind("half a dozen", 0) == 0)
         return false;
     return first == "half" || first == "most" || first == "two-thirds" || first == "majority" ||
            low.rfind("the majority", 0) == 0;
@@ -1438,12 +1433,13 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const bool cycleTime = timeBound(low) && containsAnyWord(title, {"average", "median"});
     // The crowd counted as the subject, doing something more than paying attention: "This year,
     // five listeners write in to say how an episode changed what they do".
+    const std::string_view firstVerb = firstWordOf(r.verbText.of(low));
     const bool crowdActs = r.form == Form::Clause && counted && inside(r.counted, r.subject) &&
                            (r.verb == VerbKind::Work || r.verb == VerbKind::Other ||
                             r.verb == VerbKind::Experience || r.verb == VerbKind::Build) &&
-                           !wordIs(firstWordOf(r.verbText.of(low)), WordClass::BeVerb) &&
-                           !wordIs(firstWordOf(r.verbText.of(low)), WordClass::AttentionVerb) &&
-                           !containsAnyWord(firstWordOf(r.verbText.of(low)), {"sign", "signs"});
+                           !wordIs(firstVerb, WordClass::BeVerb) &&
+                           !wordIs(firstVerb, WordClass::AttentionVerb) &&
+                           !containsAnyWord(firstVerb, {"sign", "signs"});
     if (r.headKind == HeadKind::Vanity && !cycleTime && !crowdActs &&
         !(r.form == Form::Clause && r.counted.empty() && !vanityReaches) && !share &&
         !r.measureBeside && !weDoThem && !qualityOnly && !rate && !valued && !othersContribute &&
@@ -1552,15 +1548,11 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const std::string_view beforeBy =
         by == std::string_view::npos ? std::string_view() : lastWordOf(low.substr(0, by));
     const bool participleBy =
-        (beforeBy == "read" || beforeBy == "seen" ||
-         (beforeBy.size() > 4 && beforeBy.substr(beforeBy.size() - 2) == "ed")) &&
-        wordIs(beforeBy, WordClass::AttentionVerb) &&
+        attentionParticiple(beforeBy) &&
         low.substr(by + 4, 15).find_first_of("0123456789") != std::string_view::npos;
     const bool attentionBy =
-        (r.form == Form::Done &&
-         (wordIs(firstWordOf(r.verbText.of(low)), WordClass::AttentionVerb) || participleBy)) ||
-        (r.form == Form::Clause && wordIs(firstWordOf(r.verbText.of(low)), WordClass::BeVerb) &&
-         participleBy);
+        (r.form == Form::Done && (wordIs(firstVerb, WordClass::AttentionVerb) || participleBy)) ||
+        (r.form == Form::Clause && wordIs(firstVerb, WordClass::BeVerb) && participleBy);
     if (r.anyNumber && !r.percentOrMoney && !share && attentionBy && by != std::string_view::npos) {
         v.keyResult = KeyResultVerdict::Vanity;
         v.evidence = join(r.verbText, r.peopleCount.empty() ? r.qualifier : r.peopleCount);
@@ -1589,10 +1581,9 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // watched the launch video" — a crowd's attention, whatever the verb's form.
     if (r.form == Form::Clause && !r.peopleCount.empty() && inside(r.peopleCount, r.subject) &&
         !r.percentOrMoney && !share) {
-        const std::string_view verb = firstWordOf(r.verbText.of(low));
         // (Said as done: "12k riders share their journey data with us" is what riders do.)
-        if (wordIs(verb, WordClass::AttentionVerb) && verb.rfind("join", 0) != 0 &&
-            verb.size() > 4 && verb.substr(verb.size() - 2) == "ed")
+        if (firstVerb.rfind("join", 0) != 0 && firstVerb != "seen" && firstVerb != "read" &&
+            attentionParticiple(firstVerb))
             return vanityOf(r.peopleCount);
     }
     // People counted in a room of ours: "150 people in the Matrix chat room", "2,000 members on

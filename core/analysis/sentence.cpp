@@ -370,18 +370,18 @@ class Parser {
         const bool changeVerb = r.verbDirection.has_value() ||
                                 (first_ < tokens_.count && tokens_.toks[first_].type == T::Word &&
                                  words.isWord(text(tokens_.toks[first_]), WordClass::GenericVerb));
+        // "Double signups", "Sign-ups doubled" — the past form too; "Grow our online reach
+        // fourfold", "a tenfold rise": a change so many times over.
+        static const std::pair<const char*, double> kTimes[] = {
+            {"double", 1.0},     {"doubling", 1.0},  {"doubled", 1.0},     {"doubles", 1.0},
+            {"twofold", 1.0},    {"threefold", 2.0}, {"fourfold", 3.0},    {"fivefold", 4.0},
+            {"tenfold", 9.0},    {"quadruple", 3.0}, {"quadrupling", 3.0}, {"quadrupled", 3.0},
+            {"quadruples", 3.0}, {"triple", 2.0},    {"tripling", 2.0},    {"tripled", 2.0}};
         for (std::size_t i = 0; i < tokens_.count; ++i) {
             // "a workplace that doubles as a circle of friends": serving as, not a movement.
             if (isWord(i + 1, "as") && (isWord(i, "double") || isWord(i, "doubles") ||
                                         isWord(i, "doubling") || isWord(i, "doubled")))
                 continue;
-            // "Double signups", "Sign-ups doubled", "Cut in half" — the past form too; "Grow our
-            // online reach fourfold", "a tenfold rise".
-            static const std::pair<const char*, double> kTimes[] = {
-                {"double", 1.0},     {"doubling", 1.0},  {"doubled", 1.0},     {"doubles", 1.0},
-                {"twofold", 1.0},    {"threefold", 2.0}, {"fourfold", 3.0},    {"fivefold", 4.0},
-                {"tenfold", 9.0},    {"quadruple", 3.0}, {"quadrupling", 3.0}, {"quadrupled", 3.0},
-                {"quadruples", 3.0}, {"triple", 2.0},    {"tripling", 2.0},    {"tripled", 2.0}};
             for (const auto& [word, change] : kTimes)
                 if (isWord(i, word)) {
                     r.relativeChange = change;

@@ -870,6 +870,11 @@ std::size_t stemInto(std::string_view word, char* out, std::size_t cap) noexcept
     return n;
 }
 
+std::string_view lastWordOf(std::string_view phrase) noexcept {
+    const std::size_t space = phrase.rfind(' ');
+    return space == std::string_view::npos ? phrase : phrase.substr(space + 1);
+}
+
 std::string lowerCase(std::string_view s) {
     std::string out(s);
     for (char& c : out) c = asciiLower(c);

@@ -108,6 +108,8 @@ std::string stem(std::string_view word);
 inline char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 // A text with its ASCII letters lower-cased, every other byte kept.
 std::string lowerCase(std::string_view s);
+// The last word of a phrase, after its last space: "rate" in "group formation rate".
+std::string_view lastWordOf(std::string_view phrase) noexcept;
 // Whether two texts are the same but for the case of ASCII letters.
 bool sameIgnoringCase(std::string_view a, std::string_view b) noexcept;
 // Allocation-free form for hot paths: writes at most `cap` bytes into `out`, returns the length.

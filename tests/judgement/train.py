@@ -7,8 +7,8 @@ Runs `judge_eval --features` on tests/judgement/dev (the held-out part is never 
 multinomial logistic regression for objectives and one for key results on the word features,
 prints a five-fold cross-validation (three shufflings pooled) of the thresholds on the development
 items, and writes core/analysis/learned_model.inc with the weights (8-bit), the thresholds and the
-digest of the features it was trained on. Deterministic: fixed seeds, fixed order; Python's standard library
-only.
+digest of the features it was trained on. Deterministic: fixed seeds, fixed order; Python's
+standard library only.
 """
 import json
 import math
@@ -238,22 +238,21 @@ def main():
         pooled = part * len(SHUFFLES)
         print("%s: %d development items, five-fold cross-validation, %d shufflings pooled" % (
             kind, len(part), len(SHUFFLES)))
-        part_all, part = part, pooled
-        print("  rules alone:        " + figures(part, oof, labels, 9, 9) +
-              "  | shortfall %.2f" % shortfall(part, oof, labels, 9, 9))
+        print("  rules alone:        " + figures(pooled, oof, labels, 9, 9) +
+              "  | shortfall %.2f" % shortfall(pooled, oof, labels, 9, 9))
         for add, clear in CANDIDATES:
             print("  add %.2f clear %.2f: %s  | shortfall %.2f" % (
-                add, clear, figures(part, oof, labels, add, clear),
-                shortfall(part, oof, labels, add, clear)))
+                add, clear, figures(pooled, oof, labels, add, clear),
+                shortfall(pooled, oof, labels, add, clear)))
         if kind == "objective":
             # Pairs within 0.01 of the nearest are a tie (the folds' noise): of those, the one
             # that flags the fewest good objectives, then the one with the highest recall.
-            best = min(shortfall(part, oof, labels, a, c) for a, c in CANDIDATES)
+            best = min(shortfall(pooled, oof, labels, a, c) for a, c in CANDIDATES)
             near = [pair for pair in CANDIDATES
-                    if shortfall(part, oof, labels, pair[0], pair[1]) <= best + 0.01]
+                    if shortfall(pooled, oof, labels, pair[0], pair[1]) <= best + 0.01]
 
             def rank(pair):
-                recall, ok = measure(part, oof, labels, pair[0], pair[1])
+                recall, ok = measure(pooled, oof, labels, pair[0], pair[1])
                 return (ok[1] / ok[0], -sum(hit / n for n, hit in recall.values()))
 
             # The pair in use stays while it is among the tied: a retraining does not move the
@@ -262,7 +261,6 @@ def main():
         else:
             chosen = KEY_RESULT_THRESHOLDS
         print("  chosen: add %.2f clear %.2f" % chosen)
-        part = part_all
         model = fit(part, labels)
         names, rows, scale = quantise(model)
         add, clear = chosen
