@@ -1638,6 +1638,46 @@ class Reader {
                 after_ = second.end;
             }
         }
+        // "Families and carers in the state have …", "Shoppers in our valley can …", "Councils
+        // and charities give …": subjects joined and placed, then their verb — any word that is
+        // not a noun or a function word, where a sentence must have its verb.
+        if (!listVerb && j < count_ &&
+            (is(j, "and") || is(j, "or") || has(j, WordClass::Preposition)) && !is(j, "to") &&
+            !is(j, "of")) {
+            std::size_t k = j;
+            for (int n = 0; n < 4 && k + 1 < count_; ++n) {
+                if (!is(k, "and") && !is(k, "or") &&
+                    !(has(k, WordClass::Preposition) && !is(k, "to")))
+                    break;
+                std::size_t from = k + 1;
+                if (has(from, WordClass::Preposition) && !is(from, "to"))
+                    ++from;  // "on and around"
+                if (from >= count_ || !isWord(from) || isValue(from) || gerund(from)) break;
+                const Phrase item = nounPhrase(from);
+                if (item.end <= from) break;
+                k = item.end;
+            }
+            // A thing said to be done stays a noun phrase unless people are its subject ("Māori
+            // heritage and the cultures … are recognised" is no work of ours).
+            std::size_t done = k;
+            while (done < count_ && has(done, WordClass::BeVerb)) ++done;
+            const bool people = kindOf(subject) == HeadKind::Agent ||
+                                (subject.head < count_ && has(subject.head, WordClass::AgentNoun));
+            const bool verb = has(k, WordClass::BeVerb)
+                                  ? (people || (done == k + 1 && !doneAt(done)))
+                                  : !function(k) && !hasAny(k, kNouns) && !endsWith(k, "ly") &&
+                                        !endsWith(k, "ing") && !participle(k) && k + 1 < count_ &&
+                                        !(endsWith(k, "er") && !verbish(k)) &&
+                                        !(verbish(k + 1) && !hasAny(k + 1, kNouns)) &&
+                                        (verbish(k) || function(k + 1) || endsWith(k + 1, "ly") ||
+                                         has(k + 1, WordClass::Determiner));
+            if (k > j && k < count_ && isWord(k) && !isValue(k) && verb) {
+                listVerb = !has(k, WordClass::BeVerb);
+                r.subject = span(subject.begin, k);
+                after_ = k;
+                j = k;
+            }
+        }
         // Adverbs between the subject and its verb: "policy fully implemented".
         while (j < count_ && isWord(j) && endsWith(j, "ly") && !hasAny(j, kNouns)) ++j;
         // "is / are / becomes / gets (not) …"
@@ -1650,7 +1690,13 @@ class Reader {
         // People as the subject: what they can do, have or feel is an outcome, not a thing made
         // ("Users can create their own migrations", "Every member has a mentor", "Pet owners are
         // thrilled by the checkout").
-        const bool anyone = kindOf(subject) == HeadKind::Agent ||
+        // "Young people leaving care live in …", "Teenagers leaving foster homes are …": people
+        // named, then an "-ing" clause saying which of them.
+        bool namedByClause = false;
+        for (std::size_t k = subject.begin; k + 1 < subject.end && k + 1 < subject.head; ++k)
+            namedByClause = namedByClause || (has(k, WordClass::AgentNoun) && gerund(k + 1) &&
+                                              !hasAny(k + 1, kNouns));
+        const bool anyone = kindOf(subject) == HeadKind::Agent || namedByClause ||
                             (subject.head < count_ && has(subject.head, WordClass::AgentNoun));
         const bool people = anyone && !r.staffSubject;
         // "We" and a team do the work; staff, members or owners have things happen to them.
