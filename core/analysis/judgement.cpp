@@ -886,6 +886,13 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         // of them is in.
         output = (!r.peopleSubject || r.staffs) && firstVerb != "can" && firstVerb != "could" &&
                  !(r.universal && (firstVerb == "has" || firstVerb == "have"));
+    } else if (r.form == Form::Clause && !outcome) {
+        // "The governing body will approve new attendance rules": our own people's work.
+        output = r.staffSubject &&
+                 (r.verb == VerbKind::Work || r.verb == VerbKind::Build ||
+                  (r.verb == VerbKind::Other && (r.clauseObject == HeadKind::Deliverable ||
+                                                 r.clauseObject == HeadKind::Binary))) &&
+                 r.comparative.empty() && r.slogan.empty();
     } else if (r.form == Form::NounPhrase && !outcome) {
         // "Inbox v1", "Checkout 2.0 beta": a thing named with its version is a release.
         output = (r.headKind == HeadKind::Deliverable && !changeNoun) ||
@@ -1378,9 +1385,14 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
           (r.verb == VerbKind::Change || r.verb == VerbKind::Maintain)));
     // Visits we pay are work: "Attend 12 supplier site visits" — followers added are not.
     // So are links we build: "Build 40 backlinks".
-    const bool weDoThem = r.form == Form::Imperative &&
-                          (r.verb == VerbKind::Work || r.verb == VerbKind::Build) && counted &&
-                          !r.percentOrMoney && r.verbText.of(low) != "add";
+    // … or said run or held: "Rhyme-time sessions will be run every week" (sessions we hold, not
+    // a site's visits).
+    const bool weDoThem =
+        (r.form == Form::Imperative && (r.verb == VerbKind::Work || r.verb == VerbKind::Build) &&
+         counted && !r.percentOrMoney && r.verbText.of(low) != "add") ||
+        (r.form == Form::Done && !r.percentOrMoney &&
+         containsAnyWord(r.verbText.of(low), {"run", "held", "hosted", "delivered", "organised",
+                                              "organized", "conducted", "given", "taught"}));
     // "Get better media coverage": a quality wished for, with nothing counted — not a level.
     const bool qualityOnly =
         !r.anyNumber && !hasTarget &&
@@ -1925,7 +1937,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                  r.verb != VerbKind::Change && r.verb != VerbKind::Achieve && !r.percentOrMoney &&
                  !inside(r.counted, r.subject)) ||
                 (r.staffSubject && !r.anyNumber && r.verb != VerbKind::Other &&
-                 r.verb != VerbKind::Experience) ||
+                 r.verb != VerbKind::Experience && r.comparative.empty()) ||
                 (r.staffSubject && (r.clauseObject == HeadKind::Deliverable) &&
                  !r.percentOrMoney) ||
                 // ("Society strengthened through the heritage grant": a thing of ours made

@@ -813,6 +813,11 @@ class Reader {
     // word of a noun phrase ("Support tickets per 1,000 users …", "Hiring managers report …")?
     bool startsImperative(std::size_t lead) const {
         if (!isWord(lead) || (function(lead) && !verbish(lead))) return false;
+        // "To advocate for …", "To foment …": after a leading "to" the word is a verb, known or
+        // not.
+        if (lead > 0 && is(lead - 1, "to") && !isValue(lead) && !function(lead) &&
+            !participle(lead) && !gerund(lead))
+            return true;
         // "Deploys happen more often", "Hires this quarter reach …": a plural noun, not a verb
         // (an imperative is the base form).
         if (endsWith(lead, "s") && !endsWith(lead, "ss") && !endsWith(lead, "us") &&
@@ -1724,6 +1729,27 @@ class Reader {
             r.verbText = span(j, be + 1);
             return;
         }
+        // "Branch staff will withdraw 4% of the stock", "Staff will team up with …": what our
+        // people will do is their work; what others will do is what they do ("Customers will
+        // renew …").
+        const bool future = jw == "will" || jw == "shall" || jw == "must" || jw == "should";
+        if (copula && future && be == j + 1 && be < count_ && isWord(be) &&
+            !has(be, WordClass::BeVerb) && !is(be, "have") && !function(be) && !isValue(be)) {
+            const Phrase obj = clauseAt(r, be);
+            if (people || has(be, WordClass::FeelingWord) || is(be, "feel"))
+                r.verb = VerbKind::Experience;
+            // "Engineers will write more readable code": a quality, not a count of work.
+            if (is(be + 1, "more") || is(be + 1, "better") || is(be + 1, "fewer") ||
+                is(be + 1, "less"))
+                r.verb = VerbKind::Other;
+            r.verbText = span(j, be + 1);
+            if (r.staffSubject && r.verb != VerbKind::Experience) {
+                r.clauseObject = kindOf(obj);
+                if (obj.count < count_ && obj.count < obj.head)
+                    r.counted = span(obj.count, obj.headEnd);
+            }
+            return;
+        }
         // Our own staff feeling supported is an outcome too.
         if (copula && anyone && has(be, WordClass::FeelingWord)) {
             r.form = Form::Clause;
@@ -1734,7 +1760,14 @@ class Reader {
             return;
         }
         if (copula) {
-            if (doneAt(be)) {
+            // "Rhyme-time sessions will be run every week": a participle that does not end in
+            // "-ed", after "be".
+            const bool passive =
+                be > j && (is(be - 1, "be") || is(be - 1, "been")) &&
+                (is(be, "run") || is(be, "given") || is(be, "taught") || is(be, "sent") ||
+                 is(be, "shown") || is(be, "led") || is(be, "put") || is(be, "begun") ||
+                 is(be, "brought") || is(be, "sought") || is(be, "bought") || is(be, "hosted"));
+            if (doneAt(be) || passive) {
                 setDone(r, j, be);
                 return;
             }
@@ -1917,7 +1950,12 @@ class Reader {
                 const bool anotherAim =
                     (is(i, "while") || is(i, "whilst")) && i + 1 < count_ && gerund(i + 1) &&
                     (has(i + 1, WordClass::GenericVerb) || has(i + 1, WordClass::IncreaseVerb));
-                if (has(i, WordClass::Qualifier) && !(is(i, "no") && i == 0) && !anotherAim) {
+                // "effectively and efficiently": a pair of praise words, ruling nothing out.
+                const bool praisePair = is(i, "efficiently") &&
+                                        ((i >= 2 && is(i - 1, "and") && is(i - 2, "effectively")) ||
+                                         (is(i + 1, "and") && is(i + 2, "effectively")));
+                if (has(i, WordClass::Qualifier) && !(is(i, "no") && i == 0) && !anotherAim &&
+                    !praisePair) {
                     if (r.qualifier.empty()) r.qualifier = span(i, clauseEnd(i + 1));
                     r.rulesOut = true;
                 } else if ((is(i, "for") || is(i, "among") || is(i, "with") || is(i, "in") ||
