@@ -644,6 +644,18 @@ bool peopleDoing(std::string_view title, const Wording& r) {
 // "Our top 3 markets" picks the markets out: a top named after "our", "its" or "the" and before
 // the noun it sorts is a segment, not a target.
 TextSpan rankReached(std::string_view low) {
+    // "rank among the 20 strongest clubs in Scotland": a place in a ranking by its number.
+    for (std::size_t at = low.find("among the "); at != std::string_view::npos;
+         at = low.find("among the ", at + 10)) {
+        const std::size_t k = at + 10;
+        std::size_t end = k;
+        while (end < low.size() && std::isdigit(static_cast<unsigned char>(low[end]))) ++end;
+        if (end == k) continue;
+        TextSpan s;
+        s.begin = static_cast<std::uint16_t>(std::min<std::size_t>(at, 0xFFFF));
+        s.end = static_cast<std::uint16_t>(std::min<std::size_t>(end, 0xFFFF));
+        return s;
+    }
     // "placed 20th or higher in the league table", "finish 3rd or better".
     for (const char* orBetter : {" or higher", " or better", " or above"}) {
         const std::size_t at = low.find(orBetter);
@@ -736,7 +748,9 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     const std::string_view low = lowered;
 
     // The metric's target: a movement, a percentage or money, or a count to reach.
-    const bool movement = s.fromTo || s.relativeChange || (s.target && s.bound != Bound::None);
+    // … or a measure moved to a figure: "Grow total membership to 150 or more".
+    const bool movement = s.fromTo || s.relativeChange || (s.target && s.bound != Bound::None) ||
+                          (s.target && r.verb == VerbKind::Change && r.form == Form::Imperative);
     const bool reachCount = !r.counted.empty() && r.verb != VerbKind::Work &&
                             r.verb != VerbKind::Build &&
                             (r.headKind == HeadKind::Agent || r.headKind == HeadKind::Metric ||
@@ -806,8 +820,17 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                         {"how", "what", "why", "the", "a", "an", "to", "about"});
     const bool claimOrPeople =
         provesClaim(title, r) || peopleDoing(title, r) || positioned || learning;
-    const bool outcome =
-        r.purposeNamesOutcome || !r.comparative.empty() || r.byPeople || claimOrPeople;
+    // A comparative that describes the thing made is no state reached: "More beginner-friendly
+    // tutorials", "Complete a more detailed tracker of …".
+    const bool thingCompared =
+        !r.comparative.empty() && r.headKind == HeadKind::Deliverable &&
+        r.comparative.end <= r.head.begin &&
+        ((r.form == Form::NounPhrase && r.comparative.begin == r.subject.begin &&
+          firstWordOf(r.comparative.of(low)) == "more") ||
+         (r.form == Form::Imperative && (r.verb == VerbKind::Work || r.verb == VerbKind::Build) &&
+          r.comparative.begin >= r.object.begin));
+    const bool outcome = r.purposeNamesOutcome || (!r.comparative.empty() && !thingCompared) ||
+                         r.byPeople || claimOrPeople;
     // "Make builds and search blazingly fast and reliable", "make our systems up to date and
     // safe": a state the thing is brought to, not the thing made.
     bool madeInto = false;
@@ -825,19 +848,21 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
             output = true;
         else if (r.verb == VerbKind::Work)
             // "Carry out a readiness review": one of a measure's kind, done by us, is a thing made.
-            output =
-                r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary ||
-                (r.headKind == HeadKind::Metric &&
-                 (firstWordOf(r.object.of(low)) == "a" || firstWordOf(r.object.of(low)) == "an")) ||
-                r.headKind == HeadKind::Other || r.headKind == HeadKind::None || r.headIsCountOf ||
-                (r.headKind == HeadKind::Agent && (r.classes & bit(WordClass::RoleWord))) ||
-                // "Merge the open pull requests": the work itself, with no count to reach.
-                (r.headKind == HeadKind::Vanity && !r.anyNumber &&
-                 !lastWordIs(r.head.of(title), WordClass::AgentNoun)) ||
-                // "Recruit first-rate talent for our field sales team": hiring, whatever the
-                // people are called.
-                (r.staffs && r.headKind == HeadKind::Abstract &&
-                 containsAnyWord(lastWordOf(r.head.of(low)), {"talent", "staff", "people"}));
+            output = r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary ||
+                     (r.headKind == HeadKind::Metric && (firstWordOf(r.object.of(low)) == "a" ||
+                                                         firstWordOf(r.object.of(low)) == "an")) ||
+                     r.headKind == HeadKind::Other ||
+                     // ("Keep working jointly": how, not what.)
+                     (r.headKind == HeadKind::None && !endsWithText(headWord, "ly")) ||
+                     r.headIsCountOf ||
+                     (r.headKind == HeadKind::Agent && (r.classes & bit(WordClass::RoleWord))) ||
+                     // "Merge the open pull requests": the work itself, with no count to reach.
+                     (r.headKind == HeadKind::Vanity && !r.anyNumber &&
+                      !lastWordIs(r.head.of(title), WordClass::AgentNoun)) ||
+                     // "Recruit first-rate talent for our field sales team": hiring, whatever the
+                     // people are called.
+                     (r.staffs && r.headKind == HeadKind::Abstract &&
+                      containsAnyWord(lastWordOf(r.head.of(low)), {"talent", "staff", "people"}));
         // "Add PDF export", "Add card payments to the app": a feature or a line added.
         else if (leadVerb == "add" && !r.anyNumber &&
                  (r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Other ||
@@ -873,9 +898,14 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
             const std::string_view lead = firstWordOf(r.verbText.of(low));
             const okr::WordText words(title);
             const std::string_view last = words.size() ? words.word(words.size() - 1) : "";
-            output = (lead == "get" || lead == "have") &&
-                     (last == "online" || last == "live" || last == "out" || last == "done" ||
-                      last == "shipped" || last == "launched" || last == "released");
+            // … or said just after the thing: "Each quarter, get a release out on time".
+            const std::string_view next =
+                firstWordOf(low.substr(std::min<std::size_t>(r.object.end, low.size())));
+            const auto made = [](std::string_view w) {
+                return w == "online" || w == "live" || w == "out" || w == "done" ||
+                       w == "shipped" || w == "launched" || w == "released";
+            };
+            output = (lead == "get" || lead == "have") && (made(last) || made(next));
         }
     } else if (r.form == Form::Done && !outcome) {
         // What is done to people is what happens to them ("No young carer is pushed into
@@ -895,17 +925,23 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                  r.comparative.empty() && r.slogan.empty();
     } else if (r.form == Form::NounPhrase && !outcome) {
         // "Inbox v1", "Checkout 2.0 beta": a thing named with its version is a release.
-        output = (r.headKind == HeadKind::Deliverable && !changeNoun) ||
-                 (r.contentWords <= 4 && versioned(title)) ||
-                 // "Night theme", "Heading outline panel", "Soft deletion across every record
-                 // type": a feature named, a few plain words with nothing abstract or praised.
-                 (r.headKind == HeadKind::Other && r.abstractWords == 0 &&
-                  !containsAnyWord(firstWordOf(low), {"the", "our", "my", "their", "your"}) &&
-                  r.contentWords >= 2 && r.contentWords <= 4 && !r.anyNumber && !r.segment &&
-                  r.slogan.empty() &&
-                  !(r.classes & (bit(WordClass::PraiseWord) | bit(WordClass::PraiseAdjective) |
-                                 bit(WordClass::SoftSlogan) | bit(WordClass::AgentNoun) |
-                                 bit(WordClass::AreaNoun))));
+        output =
+            (r.headKind == HeadKind::Deliverable && !changeNoun) ||
+            // "A relaunch of our club website": work named as a noun, on a deliverable.
+            (containsAnyWord(headWord, {"relaunch", "launch", "redesign", "rollout", "overhaul",
+                                        "rebuild", "revamp", "refresh", "migration", "rewrite"}) &&
+             low.substr(r.head.end).rfind(" of ", 0) == 0 &&
+             anyWordIs(title.substr(r.head.end), WordClass::DeliverableNoun)) ||
+            (r.contentWords <= 4 && versioned(title)) ||
+            // "Night theme", "Heading outline panel", "Soft deletion across every record
+            // type": a feature named, a few plain words with nothing abstract or praised.
+            (r.headKind == HeadKind::Other && r.abstractWords == 0 &&
+             !containsAnyWord(firstWordOf(low), {"the", "our", "my", "their", "your"}) &&
+             r.contentWords >= 2 && r.contentWords <= 4 && !r.anyNumber && !r.segment &&
+             r.slogan.empty() &&
+             !(r.classes & (bit(WordClass::PraiseWord) | bit(WordClass::PraiseAdjective) |
+                            bit(WordClass::SoftSlogan) | bit(WordClass::AgentNoun) |
+                            bit(WordClass::AreaNoun))));
     }
     // S0's tactics named as goals: rankings, landing pages, form fields.
     if (!outcome && (r.classes & bit(WordClass::TacticPhrase)) && r.form != Form::Clause)

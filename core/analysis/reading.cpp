@@ -629,8 +629,11 @@ class Reader {
         i = afterLabel(i);
         // "On 12 May, host …", "By the end of Q2, …", "Within a month of launch, …": when comes
         // first, then the sentence.
-        if (i < count_ && (is(i, "on") || is(i, "by") || is(i, "within") || is(i, "before") ||
-                           is(i, "after") || is(i, "until") || is(i, "in"))) {
+        // "Over the year, run three …", "Throughout 2026, …", "Each quarter, …".
+        if (i < count_ &&
+            (is(i, "on") || is(i, "by") || is(i, "within") || is(i, "before") || is(i, "after") ||
+             is(i, "until") || is(i, "in") || is(i, "over") || is(i, "during") ||
+             is(i, "throughout") || is(i, "each") || is(i, "every"))) {
             std::size_t k = i + 1;
             bool when = false;
             while (k < count_ && k <= i + 7 && !isMark(k, ',')) {
@@ -639,7 +642,11 @@ class Reader {
                 if (isMark(k) && !isMark(k, '-')) break;
                 ++k;
             }
-            if (when && isMark(k, ',') && k + 1 < count_ && isWord(k + 1)) i = k + 1;
+            // ("Each year at least 250 residents, …, will …": "each" only with its time word.)
+            const bool shortOnly = is(i, "each") || is(i, "every");
+            if (when && isMark(k, ',') && k + 1 < count_ && isWord(k + 1) &&
+                (!shortOnly || k == i + 2))
+                i = k + 1;
         }
         // "Wherever the law allows, residents can …", "Once the move is done, …": a condition
         // first, then the sentence.
@@ -813,6 +820,15 @@ class Reader {
     // word of a noun phrase ("Support tickets per 1,000 users …", "Hiring managers report …")?
     bool startsImperative(std::size_t lead) const {
         if (!isWord(lead) || (function(lead) && !verbish(lead))) return false;
+        // "Mark and celebrate the club's anniversary": two verbs joined before their object.
+        if (!hasAny(lead, kNouns) || toks_[lead].capital) {
+            if ((is(lead + 1, "and") || is(lead + 1, "or")) && isWord(lead + 2) &&
+                verbish(lead + 2) && !hasAny(lead + 2, kNouns) && !endsWith(lead + 2, "s") &&
+                !gerund(lead) && !participle(lead) && !endsWith(lead, "s") &&
+                (has(lead + 3, WordClass::Determiner) || is(lead + 3, "our") ||
+                 is(lead + 3, "the")))
+                return true;
+        }
         // "To advocate for …", "To foment …": after a leading "to" the word is a verb, known or
         // not.
         if (lead > 0 && is(lead - 1, "to") && !isValue(lead) && !function(lead) &&

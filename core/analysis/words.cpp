@@ -341,7 +341,8 @@ const Row kRows[] = {
      "obsessed|obsession|delight|delightful|world s best|go to|the go to|best ever|"
      "second to none|state of the art|customer centric|customer centred|customer centered|"
      "client centric|client centred|client centered|user centric|people first|customer first|"
-     "sector leader|global leader|leader in|thrill|do more with less"},
+     "sector leader|global leader|leader in|thrill|do more with less|lead the way|leads the way|"
+     "leading the way"},
     // Buzzwords that make a sentence a slogan only when nothing else in it is specific.
     {WordClass::SoftSlogan, true,
      "excellence|excellent|awesome|amazing|next level|game changer|game changing|revolutionize|"
