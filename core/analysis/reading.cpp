@@ -763,8 +763,9 @@ class Reader {
                 continue;
             }
             // "We publish a monthly newsletter", "We hold a fortnightly call": what we do, said
-            // in the present, reads from its verb too.
-            if (t.type == T::Word && is(i, "we") && i == 0 && isWord(i + 1) && verbish(i + 1) &&
+            // in the present, reads from its verb too; so does "I draft posts ahead …".
+            if (t.type == T::Word && (is(i, "we") || is(i, "i")) && i == 0 && isWord(i + 1) &&
+                verbish(i + 1) && !(is(i, "i") && has(i + 1, WordClass::ExperienceVerb)) &&
                 !has(i + 1, WordClass::BeVerb) && !endsWith(i + 1, "s") && !is(i + 1, "can") &&
                 !is(i + 1, "could") && !is(i + 1, "should") && !is(i + 1, "would") &&
                 !is(i + 1, "may") && !is(i + 1, "might")) {
@@ -2028,6 +2029,9 @@ class Reader {
                              is(p.head, "stakeholders") || is(p.head, "customer") ||
                              is(p.head, "user") || is(p.head, "client") || is(p.head, "public") ||
                              has(p.head, WordClass::OrgNoun) ||
+                             // "of our team", "across our staff": ourselves.
+                             ((has(p.head, WordClass::TeamWord) || is(p.head, "staff")) &&
+                              (is(p.begin, "our") || is(p.begin, "my"))) ||
                              // "in the town", "across the district": the whole place a
                              // council or a club serves, everyone in it.
                              has(p.head, WordClass::AreaNoun));

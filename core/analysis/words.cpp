@@ -537,7 +537,7 @@ const Row kRows[] = {
     // they are people reached, a metric's target ("Train 800 pharmacists").
     {WordClass::StaffVerb, false,
      "hire|recruit|appoint|onboard|employ|headhunt|take on|bring on|"
-     "line up|sign on|enlist|invite"},
+     "line up|sign on|enlist|invite|bring in"},
     // Evaluative adjectives: they grade without naming a dimension ("a better app", "a strong
     // team", "a solid foundation"), so like the buzzwords above they make a slogan when nothing
     // else in the sentence is specific. Dimensional ones ("faster", "cheaper") are comparatives.
