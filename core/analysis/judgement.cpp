@@ -643,28 +643,6 @@ bool peopleDoing(std::string_view title, const Wording& r) {
 // every core market", "Rank in the world's top three" — a place in a league table is a number.
 // "Our top 3 markets" picks the markets out: a top named after "our", "its" or "the" and before
 // the noun it sorts is a segment, not a target.
-// "among the safest places in the country", "the finest landlord possible": a rank claimed with
-// a superlative after "the", which nothing in the sentence measures.
-bool superlativeClaimed(std::string_view text) {
-    const okr::WordText words(text);
-    for (std::size_t k = 1; k < words.size(); ++k) {
-        const std::string w = lowerCase(words.word(k));
-        if (lowerCase(words.word(k - 1)) != "the" || w.size() < 6 || !endsWithText(w, "est"))
-            continue;
-        if (containsAnyWord(w, {"interest", "request", "latest", "contest", "harvest", "forest",
-                                "honest", "modest", "suggest", "protest", "digest", "manifest",
-                                "quest", "invest", "earnest", "conquest", "bequest", "arrest"}))
-            continue;
-        // "the easiest way for pensioners to claim …": a task made easy for named people, which
-        // they can be asked about.
-        if (k + 1 < words.size() && containsAnyWord(lowerCase(words.word(k + 1)),
-                                                    {"way", "ways", "route", "means", "path"}))
-            continue;
-        return true;
-    }
-    return false;
-}
-
 TextSpan rankReached(std::string_view low) {
     // "rank among the 20 strongest clubs in Scotland": a place in a ranking by its number.
     for (std::size_t at = low.find("among the "); at != std::string_view::npos;
@@ -1058,15 +1036,13 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     if ((be || placed || (claimAfterVerb && !perceived) ||
          (r.form == Form::NounPhrase && firstWordOf(low) == "the")) &&
         !r.purposeNamesOutcome &&
-        (containsAnyWord(
-             claimed,
-             {"biggest",      "largest",      "default",    "top",          "preferred",
-              "premier",      "foremost",     "dominant",   "authority",    "choice",
-              "most popular", "leading",      "leader",     "best",         "number one",
-              "go-to",        "first call",   "first stop", "port of call", "natural home",
-              "very top",     "catalyst",     "beacon",     "trailblazer",  "pioneer",
-              "frontrunner",  "front-runner", "powerhouse", "first pick",   "benchmark"}) ||
-         superlativeClaimed(claimed))) {
+        containsAnyWord(
+            claimed, {"biggest",      "largest",      "default",    "top",          "preferred",
+                      "premier",      "foremost",     "dominant",   "authority",    "choice",
+                      "most popular", "leading",      "leader",     "best",         "number one",
+                      "go-to",        "first call",   "first stop", "port of call", "natural home",
+                      "very top",     "catalyst",     "beacon",     "trailblazer",  "pioneer",
+                      "frontrunner",  "front-runner", "powerhouse", "first pick",   "benchmark"})) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = claimAfterVerb
                          ? TextSpan{r.verbText.begin, static_cast<std::uint16_t>(title.size())}
