@@ -914,7 +914,9 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         const std::string_view firstVerb = firstWordOf(r.verbText.of(low));
         // "Every age group, from under-7s to veterans, has a qualified coach": a state every one
         // of them is in.
+        // "Product teams get set up on feature flags quickly and correctly": how well, a quality.
         output = (!r.peopleSubject || r.staffs) && firstVerb != "can" && firstVerb != "could" &&
+                 !(r.classes & bit(WordClass::MannerAdverb)) &&
                  !(r.universal && (firstVerb == "has" || firstVerb == "have"));
     } else if (r.form == Form::Clause && !outcome) {
         // "The governing body will approve new attendance rules": our own people's work.
@@ -987,7 +989,15 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
              endsWithText(beforeSlogan, " in a")) &&
             containsAnyWord(firstWordOf(afterSlogan),
                             {"limits", "range", "ranges", "levels", "band", "bounds", "zone"});
-        slogan = !inPurpose && !band &&
+        // "in good order", "in good repair": a state said in an idiom; "better than the
+        // provincial standard": a comparison with a named bar; "make our systems up to date,
+        // safe and able to work together": a state the thing is brought to, with others.
+        const bool idiom =
+            (endsWithText(beforeSlogan, " in") &&
+             containsAnyWord(firstWordOf(afterSlogan),
+                             {"order", "repair", "condition", "shape", "time", "health"})) ||
+            firstWordOf(afterSlogan) == "than" || (madeInto && soft);
+        slogan = !inPurpose && !band && !idiom &&
                  (!soft || (!r.segment && !r.mechanism && !r.rulesOut && r.comparative.empty() &&
                             !r.anyNumber && !r.purposeNamesOutcome));
     }
@@ -1842,7 +1852,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     // within one day" — not "Hold 85% of kickoff sessions within 8 days" (sessions
                     // we make) nor "Train 100% of ward staff within 6 weeks" (our people).
                     // "Deliver at least 96% of customer orders on time": the same, on time.
-                    if (share &&
+                    // "Answer every grievance within two working days": all of them, 100%.
+                    if ((share || r.objectUniversal) &&
                         (containsAnyWord(title, {"within", "under"}) ||
                          low.find("on time") != std::string_view::npos) &&
                         ((r.headKind != HeadKind::Deliverable && r.headKind != HeadKind::Agent) ||

@@ -1062,6 +1062,13 @@ class Reader {
              endsWith(i - 1, "s") && !endsWith(i, "s") && !endsWith(i, "ing") &&
              (is(i + 1, "a") || is(i + 1, "an") || is(i + 1, "the") || isValue(i + 1))))
             return true;
+        // "Shoppers back to the old town centre", "Essential features work on phones": a
+        // particle, or a verb of working, after plural things ends them.
+        if (afterNoun && !t.joined && endsWith(i - 1, "s") && !endsWith(i - 1, "ss") &&
+            ((is(i, "back") && (is(i + 1, "to") || is(i + 1, "into") || is(i + 1, "in"))) ||
+             ((is(i, "work") || is(i, "run") || is(i, "load") || is(i, "sync")) &&
+              has(i + 1, WordClass::Preposition) && !is(i + 1, "of"))))
+            return true;
         // "Nightly syncing does not slow down the tills": "do" and "not" after a noun.
         if (afterNoun && (is(i, "does") || is(i, "do") || is(i, "did")) &&
             (is(i + 1, "not") || is(i + 1, "never")))
