@@ -289,6 +289,17 @@ bool financialState(std::string_view low, const Wording& r) {
                        (r.form == Form::Imperative &&
                         (r.verb == VerbKind::Achieve || r.verb == VerbKind::Generic ||
                          r.verb == VerbKind::Maintain));
+    // "The recipe blog pays for itself", "income at least covers the show's hosting costs": the
+    // costs covered, the same reading of the accounts.
+    if (!r.anyNumber && (low.find("pays for itself") != std::string_view::npos ||
+                         low.find("pay for itself") != std::string_view::npos ||
+                         low.find("pays its way") != std::string_view::npos ||
+                         ((low.find(" covers ") != std::string_view::npos ||
+                           low.find(" cover ") != std::string_view::npos) &&
+                          containsAnyWord(low, {"costs", "cost", "expenses", "overheads"}) &&
+                          containsAnyWord(low, {"income", "revenue", "sales", "sponsorship",
+                                                "donations", "fees", "takings"}))))
+        return true;
     const TextSpan last = r.form == Form::NounPhrase ? r.head : r.object;
     return named && !last.empty() && !r.anyNumber &&
            containsAnyWord(lastWordOf(last.of(low)),
