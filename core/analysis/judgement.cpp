@@ -1015,7 +1015,8 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     // A thing built is work however it is praised ("Build a first-class onboarding programme"),
     // unless the praise is a strong slogan: "Build the best refill app in Iberia" leans on it.
     if (output &&
-        !(slogan && r.verb != VerbKind::Work &&
+        !(slogan &&
+          (r.verb != VerbKind::Work || (r.strongSlogan && r.headKind != HeadKind::Deliverable)) &&
           !(r.verb == VerbKind::Build && r.headKind == HeadKind::Deliverable && !r.strongSlogan))) {
         v.objective = ObjectiveVerdict::Output;
         v.evidence = workSpan(r);

@@ -649,11 +649,13 @@ class Reader {
                 i = k + 1;
         }
         // "Wherever the law allows, residents can …", "Once the move is done, …": a condition
-        // first, then the sentence.
+        // first, then the sentence. "So that members with small children can train, a crèche
+        // will be opened": the purpose first.
+        const bool purposeFirst = is(i, "so") && is(i + 1, "that");
         if (i < count_ && (is(i, "wherever") || is(i, "whenever") || is(i, "once") || is(i, "if") ||
-                           is(i, "unless") || is(i, "where") || is(i, "when"))) {
+                           is(i, "unless") || is(i, "where") || is(i, "when") || purposeFirst)) {
             std::size_t k = i + 1;
-            while (k < count_ && k <= i + 8 && !isMark(k)) ++k;
+            while (k < count_ && k <= i + (purposeFirst ? 16 : 8) && !isMark(k)) ++k;
             if (k > i + 2 && isMark(k, ',') && k + 1 < count_ && isWord(k + 1)) i = k + 1;
         }
         // "This year, five listeners write in …", "Next quarter, …": when, then the sentence.
@@ -744,6 +746,18 @@ class Reader {
                 while (w < count_ && w <= i + 3 && isWord(w) && !is(w, "will") && !function(w)) ++w;
                 if (w > i + 1 && is(w, "will") && isWord(w + 1) && verbish(w + 1)) {
                     i = w + 1;
+                    continue;
+                }
+                // "The society tries to push …", "The club aims to …": the effort, read from
+                // its verb.
+                std::size_t e = i + 2;
+                while (e < count_ && e <= i + 3 && isWord(e) && !function(e) &&
+                       !(is(e, "tries") || is(e, "aims") || is(e, "seeks") || is(e, "hopes") ||
+                         is(e, "wants") || is(e, "plans") || is(e, "intends") || is(e, "strives")))
+                    ++e;
+                if (e < count_ && isWord(e) && !function(e) && is(e + 1, "to") && isWord(e + 2) &&
+                    verbish(e + 2)) {
+                    i = e + 2;
                     continue;
                 }
             }
@@ -1790,7 +1804,7 @@ class Reader {
                 be > j && (is(be - 1, "be") || is(be - 1, "been")) &&
                 (is(be, "run") || is(be, "given") || is(be, "taught") || is(be, "sent") ||
                  is(be, "shown") || is(be, "led") || is(be, "put") || is(be, "begun") ||
-                 is(be, "brought") || is(be, "sought") || is(be, "bought") || is(be, "hosted"));
+                 is(be, "brought") || is(be, "sought") || is(be, "bought") || is(be, "hosted") || is(be, "opened"));
             if (doneAt(be) || passive) {
                 setDone(r, j, be);
                 return;

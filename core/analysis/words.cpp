@@ -342,6 +342,8 @@ const Row kRows[] = {
      "second to none|state of the art|customer centric|customer centred|customer centered|"
      "client centric|client centred|client centered|user centric|people first|customer first|"
      "sector leader|global leader|leader in|thrill|do more with less|lead the way|leads the way|"
+     "at the heart of everything|at the heart of all we do|at the centre of everything|"
+     "at the center of everything|"
      "leading the way"},
     // Buzzwords that make a sentence a slogan only when nothing else in it is specific.
     {WordClass::SoftSlogan, true,
