@@ -874,6 +874,9 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                      // people are called.
                      (r.staffs && r.headKind == HeadKind::Abstract &&
                       containsAnyWord(lastWordOf(r.head.of(low)), {"talent", "staff", "people"}));
+        // "Bring in a structured outdoor play scheme": a thing taken on.
+        else if (r.staffs && r.headKind == HeadKind::Deliverable)
+            output = true;
         // "Add PDF export", "Add card payments to the app": a feature or a line added.
         else if (leadVerb == "add" && !r.anyNumber &&
                  (r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Other ||
@@ -891,9 +894,9 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                   (r.headKind == HeadKind::Abstract && r.headGuessed))) ||
                 // "Build a gazebo on the church grounds", "Establish a men's breakfast
                 // fellowship": one concrete thing the tables do not list, made.
-                // (Not a circle of people, a future praised or a way to something: "Build a small
-                // but loyal circle of players", "Building a brighter tomorrow", "Create a
-                // product-led way to grow".)
+                // (Not a circle of people, a future praised or a way to something: "Build a
+                // small but loyal circle of players", "Building a brighter tomorrow", "Create
+                // a product-led way to grow".)
                 (r.verb == VerbKind::Build && r.headKind == HeadKind::Other && !r.anyNumber &&
                  r.comparative.empty() && r.slogan.empty() && r.purpose.empty() &&
                  !(r.classes & (bit(WordClass::AgentNoun) | bit(WordClass::PraiseWord) |

@@ -1804,7 +1804,8 @@ class Reader {
                 be > j && (is(be - 1, "be") || is(be - 1, "been")) &&
                 (is(be, "run") || is(be, "given") || is(be, "taught") || is(be, "sent") ||
                  is(be, "shown") || is(be, "led") || is(be, "put") || is(be, "begun") ||
-                 is(be, "brought") || is(be, "sought") || is(be, "bought") || is(be, "hosted") || is(be, "opened"));
+                 is(be, "brought") || is(be, "sought") || is(be, "bought") || is(be, "hosted") ||
+                 is(be, "opened"));
             if (doneAt(be) || passive) {
                 setDone(r, j, be);
                 return;
@@ -2110,7 +2111,9 @@ class Reader {
                  w == "easier" || w == "simpler" || w == "cheaper" || w == "safer" ||
                  w == "quicker" || w == "shorter" || w == "smoother" || w == "clearer" ||
                  w == "fewer" || w == "lower" || w == "higher" || w == "default" ||
-                 w == "without" || w == "only" || w == "go" ||
+                 w == "without" || w == "only" ||
+                 // (not the language: "everyone interested in Go")
+                 (w == "go" && !(toks_[i].capital && i > 0)) ||
                  ((w == "more" || w == "less") && isWord(i + 1) &&
                   !has(i + 1, WordClass::AbstractNoun))))
                 r.comparative = span(i, i + 1);
