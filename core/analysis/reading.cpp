@@ -543,6 +543,26 @@ class Reader {
         // "Goal A – …", "Area 3 – …": a lettered or numbered label before a dash.
         // A label has at most five words; a heading said as a verb at most seven.
         for (std::size_t k = start; k < count_ && k <= start + 7; ++k) {
+            // "Community safety – locals and tourists feel secure …", "Equipped: young
+            // Londoners we support have …": a heading, then people and their verb.
+            if ((isMark(k, ':') || (isMark(k, ';') && raw_[toks_[k].off] != ';')) && k > start &&
+                k <= start + 4 && k + 2 < count_ && isWord(k + 1)) {
+                const Phrase who = nounPhrase(k + 1);
+                const auto people = [&](const Phrase& p) {
+                    return p.end > p.begin &&
+                           (kindOf(p) == HeadKind::Agent ||
+                            (p.head < count_ && has(p.head, WordClass::AgentNoun)));
+                };
+                std::size_t v = who.end;
+                if ((is(v, "and") || is(v, "or")) && isWord(v + 1)) {
+                    const Phrase more = nounPhrase(v + 1);
+                    if (people(more)) v = more.end;
+                }
+                if ((is(v, "we") || is(v, "they")) && isWord(v + 1) && verbish(v + 1)) v += 2;
+                if (people(who) && v < count_ && isWord(v) && !function(v) &&
+                    (has(v, WordClass::BeVerb) || (verbish(v) && !hasAny(v, kNouns))))
+                    return k + 1;
+            }
             const bool near = k <= start + 5;
             const bool colon = isMark(k, ':');
             const bool dash = isMark(k, ';') && k >= start + 2 && raw_[toks_[k].off] != ';' &&
@@ -1082,6 +1102,11 @@ class Reader {
             ((is(i, "back") && (is(i + 1, "to") || is(i + 1, "into") || is(i + 1, "in"))) ||
              ((is(i, "work") || is(i, "run") || is(i, "load") || is(i, "sync")) &&
               has(i + 1, WordClass::Preposition) && !is(i + 1, "of"))))
+            return true;
+        // "First Nations toddlers take part in …": a verb of several words after people.
+        if (afterNoun && !t.joined && (toks_[i - 1].cls & bit(WordClass::AgentNoun)) &&
+            toks_[i].phraseLen > 1 &&
+            (toks_[i].phraseCls & (kVerbs | bit(WordClass::ExperienceVerb))))
             return true;
         // "Nightly syncing does not slow down the tills": "do" and "not" after a noun.
         if (afterNoun && (is(i, "does") || is(i, "do") || is(i, "did")) &&
@@ -1684,9 +1709,12 @@ class Reader {
         // "Families and carers in the state have …", "Shoppers in our valley can …", "Councils
         // and charities give …": subjects joined and placed, then their verb — any word that is
         // not a noun or a function word, where a sentence must have its verb.
+        // ("People of every age and background feel …": "of" after people too.)
+        const bool peopleHead = kindOf(subject) == HeadKind::Agent ||
+                                (subject.head < count_ && has(subject.head, WordClass::AgentNoun));
         if (!listVerb && j < count_ &&
             (is(j, "and") || is(j, "or") || has(j, WordClass::Preposition)) && !is(j, "to") &&
-            !is(j, "of")) {
+            (!is(j, "of") || peopleHead)) {
             std::size_t k = j;
             for (int n = 0; n < 4 && k + 1 < count_; ++n) {
                 if (!is(k, "and") && !is(k, "or") &&
