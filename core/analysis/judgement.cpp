@@ -156,11 +156,16 @@ bool eventWon(std::string_view title, const Wording& r) {
     if (verb.empty()) return false;
     const std::string_view v = verb.word(0);
     if (!wordIs(v, WordClass::GainVerb) && v != "sign" && v != "close" && v != "pass") return false;
+    const okr::WordText object(r.object.of(title));
+    if (object.empty()) return false;
+    // "Sign with a literary agent", "Sign with a label": one agreement, whoever it is with.
+    if (sameIgnoringCase(v, "sign") && object.size() >= 2 &&
+        sameIgnoringCase(object.word(0), "with") &&
+        (sameIgnoringCase(object.word(1), "a") || sameIgnoringCase(object.word(1), "an")))
+        return true;
     if (r.headKind == HeadKind::Metric || r.headKind == HeadKind::Agent ||
         r.headKind == HeadKind::Abstract || r.headKind == HeadKind::Vanity)
         return false;
-    const okr::WordText object(r.object.of(title));
-    if (object.empty()) return false;
     const std::string_view first = object.word(0);
     // "Pass my thesis viva", "Win our first tender": one of ours, decided by others.
     if (first == "a" || first == "an" || first == "one" || first == "my" || first == "our")

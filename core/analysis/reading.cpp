@@ -1425,6 +1425,10 @@ class Reader {
         // "Build up to 120 subscribers", "Work up to 5 km": a level grown to, not a thing made.
         if (end == lead + 2 && is(lead + 1, "up") && is(end, "to") && isValue(valueAfterTo(end)))
             r.verb = VerbKind::Change;
+        // "Work towards a more diverse board", "Keep working toward …": an aim, not a task.
+        if ((is(lead, "work") || is(lead, "working")) &&
+            (is(lead + 1, "towards") || is(lead + 1, "toward")))
+            r.verb = VerbKind::Generic;
         // "Hire and onboard 3 engineers", "Design and roll out a page": a second verb; one that
         // is a noun too is a verb when a noun phrase opens after it ("Build and launch the
         // portal", "Plan and run 4 events").
