@@ -2028,7 +2028,15 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             isWork =
                 !r.none &&
                 (((r.headKind == HeadKind::Deliverable ||
-                   (r.headKind == HeadKind::Other && !r.anyNumber)) &&
+                   // (not a quality praised: "Consistent call handling on every shift", "Good
+                   // comments from residents")
+                   (r.headKind == HeadKind::Other && !r.anyNumber &&
+                    !(!r.slogan.empty() && r.slogan.begin == r.subject.begin &&
+                      !endsWithText(r.slogan.of(low), "er") &&
+                      !containsAnyWord(low,
+                                       {"rating", "grade", "graded", "judged", "inspection"})) &&
+                    !wordIs(firstWordOf(low), WordClass::PraiseWord) &&
+                    !wordIs(firstWordOf(low), WordClass::PraiseAdjective))) &&
                   !r.percentOrMoney && !r.measureBeside) ||
                  (r.headKind == HeadKind::Binary && !r.percentOrMoney) ||
                  (!r.anyNumber && r.qualifier.of(low).rfind("of ", 0) == 0 &&
