@@ -822,6 +822,40 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
          headWord == "reduction" || headWord == "enhancement" || headWord == "uplift" ||
          headWord == "boost");
 
+    // A rank claimed with no number to check it by: "Rank among the most sought-after home towns
+    // in our part of the country", "Rank among the best clubs in the region".
+    {
+        const std::string_view lead = firstWordOf(r.verbText.of(low));
+        const std::string_view rest = low.substr(std::min<std::size_t>(r.verbText.end, low.size()));
+        if (r.form == Form::Imperative && (lead == "rank" || lead == "count" || lead == "be") &&
+            !r.anyNumber &&
+            (rest.rfind(" among the most ", 0) == 0 || rest.rfind(" among the best ", 0) == 0 ||
+             rest.rfind(" among the top ", 0) == 0 || rest.rfind(" among the leading ", 0) == 0)) {
+            v.objective = ObjectiveVerdict::Vague;
+            v.evidence = join(r.verbText, r.object);
+            v.thing = r.object;
+            return v;
+        }
+    }
+    // "Active citizenship and creativity are strengthened", "The character of each village is
+    // reinforced": a generic verb said of an abstract subject, "Strengthen …" in other words.
+    if (r.form == Form::Clause && !r.anyNumber && !r.segment && !r.rulesOut &&
+        !r.purposeNamesOutcome && !r.peopleSubject &&
+        (r.headKind == HeadKind::Abstract || (r.headKind == HeadKind::Other && r.headGuessed)) &&
+        containsAnyWord(r.verbText.of(low), {"is", "are", "will be", "be", "get", "gets"})) {
+        const std::string_view next =
+            firstWordOf(low.substr(std::min<std::size_t>(r.verbText.end, low.size())));
+        if (containsAnyWord(next, {"strengthened", "improved", "enhanced", "reinforced", "boosted",
+                                   "deepened", "promoted", "fostered", "encouraged", "supported",
+                                   "nurtured", "developed"})) {
+            v.objective = ObjectiveVerdict::Vague;
+            v.evidence = join(r.subject, r.verbText);
+            v.evidence.end = static_cast<std::uint16_t>(
+                std::min<std::size_t>(low.find(next, r.verbText.end) + next.size(), 0xFFFF));
+            v.thing = r.subject;
+            return v;
+        }
+    }
     // Work we do: a work verb, an artefact built, a deliverable said done or named alone — unless
     // a clause says what it is for, people act on it, or the object is a state better than today.
     // "Position the brewery as a community-minded newcomer": a standing claimed, not work.
@@ -853,7 +887,11 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     if (r.form == Form::Imperative && leadVerb == "make" && r.object.end <= title.size())
         madeInto = anyWordIs(title.substr(r.object.end), WordClass::StateWord);
     bool output = false;
-    if (r.form == Form::Imperative && !outcome && !madeInto) {
+    // "Improve and streamline our disease monitoring": a direction first, whatever follows it.
+    const bool directionFirst =
+        (wordIs(leadVerb, WordClass::GenericVerb) || wordIs(leadVerb, WordClass::IncreaseVerb)) &&
+        r.verbText.of(low).find(" and ") != std::string_view::npos;
+    if (r.form == Form::Imperative && !outcome && !madeInto && !directionFirst) {
         // "Launch a breakthrough mobile experience", "Pilot a navigation service": what is
         // launched is made, whatever the noun.
         if (r.launches) output = true;
