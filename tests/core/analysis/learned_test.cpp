@@ -80,7 +80,7 @@ TEST_CASE(
     CHECK(metric.quoted == "4.4/5");
 
     const Read output = readObjective("Complete the move to the new billing system");
-    const Read vague = readObjective("Improve public schooling");
+    const Read vague = readObjective("Raise the calibre of the learner experience");
     CHECK(output.rules.objective == okr::ObjectiveVerdict::Fine);
     CHECK(vague.rules.objective == okr::ObjectiveVerdict::Fine);
     if (okr::learnedObjectiveAdds()) {
