@@ -296,14 +296,18 @@ bool financialState(std::string_view low, const Wording& r) {
                          r.verb == VerbKind::Maintain));
     // "The recipe blog pays for itself", "income at least covers the show's hosting costs": the
     // costs covered, the same reading of the accounts.
-    if (!r.anyNumber && (low.find("pays for itself") != std::string_view::npos ||
-                         low.find("pay for itself") != std::string_view::npos ||
-                         low.find("pays its way") != std::string_view::npos ||
-                         ((low.find(" covers ") != std::string_view::npos ||
-                           low.find(" cover ") != std::string_view::npos) &&
-                          containsAnyWord(low, {"costs", "cost", "expenses", "overheads"}) &&
-                          containsAnyWord(low, {"income", "revenue", "sales", "sponsorship",
-                                                "donations", "fees", "takings"}))))
+    if (!r.anyNumber &&
+        (low.find("pays for itself") != std::string_view::npos ||
+         // "Cover our costs on the coming investor showcase": break even.
+         (r.form == Form::Imperative && firstWordOf(r.verbText.of(low)) == "cover" &&
+          containsAnyWord(low, {"costs", "cost", "expenses"})) ||
+         low.find("pay for itself") != std::string_view::npos ||
+         low.find("pays its way") != std::string_view::npos ||
+         ((low.find(" covers ") != std::string_view::npos ||
+           low.find(" cover ") != std::string_view::npos) &&
+          containsAnyWord(low, {"costs", "cost", "expenses", "overheads"}) &&
+          containsAnyWord(
+              low, {"income", "revenue", "sales", "sponsorship", "donations", "fees", "takings"}))))
         return true;
     const TextSpan last = r.form == Form::NounPhrase ? r.head : r.object;
     return named && !last.empty() && !r.anyNumber &&
@@ -2029,7 +2033,9 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                      !shareOfPeople(title) &&
                      // "All own-label packaging can be fully recycled by 2025": what all of it can
                      // do, a property of every one, not a thing made.
-                     !(r.universal && firstWordOf(r.verbText.of(low)) == "can");
+                     !(r.universal && firstWordOf(r.verbText.of(low)) == "can") &&
+                     // "Every core feature is covered by automated tests": a property of each.
+                     !(r.universal && low.find(" covered by ") != std::string_view::npos);
             break;
         case Form::Clause:
             // "The data team identifies 4 bottlenecks": our people's work; "The booking widget

@@ -562,6 +562,12 @@ class Reader {
                 if (people(who) && v < count_ && isWord(v) && !function(v) &&
                     (has(v, WordClass::BeVerb) || (verbish(v) && !hasAny(v, kNouns))))
                     return k + 1;
+                // "Nurse Work Environment Index (NWI) – beat the national average": a measure
+                // named, then the bar to pass.
+                if ((is(k + 1, "beat") || is(k + 1, "exceed") || is(k + 1, "match") ||
+                     is(k + 1, "outperform")) &&
+                    (has(k + 2, WordClass::Determiner) || is(k + 2, "our")))
+                    return k + 1;
             }
             const bool near = k <= start + 5;
             const bool colon = isMark(k, ':');
@@ -1425,6 +1431,10 @@ class Reader {
         // "Build up to 120 subscribers", "Work up to 5 km": a level grown to, not a thing made.
         if (end == lead + 2 && is(lead + 1, "up") && is(end, "to") && isValue(valueAfterTo(end)))
             r.verb = VerbKind::Change;
+        // "Take 4 accounts away from our main rival": accounts won.
+        if (is(lead, "take"))
+            for (std::size_t k = lead + 1; k + 1 < count_ && k <= lead + 6; ++k)
+                if (is(k, "away") && is(k + 1, "from")) r.verb = VerbKind::Achieve;
         // "Work towards a more diverse board", "Keep working toward …": an aim, not a task.
         if ((is(lead, "work") || is(lead, "working")) &&
             (is(lead + 1, "towards") || is(lead + 1, "toward")))
