@@ -485,7 +485,7 @@ const Row kRows[] = {
     {WordClass::TeamWord, false,
      "team|squad|department|dept|group|function|guild|tribe|crew|committee|org|organization|"
      "organisation|everyone|all hands|unit|office|staff|pod|chapter|circle|taskforce|"
-     "task force|council|desk"},
+     "task force|council|desk|review panel|advisory panel|expert panel|customer panel|steering group"},
     {WordClass::FunctionWord, true,
      "marketing|sales|growth|product|engineering|eng|cs|success|customer|customers|ops|"
      "operations|finance|hr|people|design|support|partnerships|partnership|revenue|data|"
