@@ -980,12 +980,19 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                  !(r.classes & bit(WordClass::MannerAdverb)) &&
                  !(r.universal && (firstVerb == "has" || firstVerb == "have"));
     } else if (r.form == Form::Clause && !outcome) {
+        // "Core libraries refresh", "Docs site rebuild": a deliverable, then the work on it as
+        // its last word.
+        const bool workLast =
+            r.headKind == HeadKind::Deliverable && r.object.empty() &&
+            (r.verb == VerbKind::Work || r.verb == VerbKind::Build) &&
+            title.find_first_not_of(" .!;)", r.verbText.end) == std::string_view::npos;
         // "The governing body will approve new attendance rules": our own people's work.
-        output = r.staffSubject &&
-                 (r.verb == VerbKind::Work || r.verb == VerbKind::Build ||
-                  (r.verb == VerbKind::Other && (r.clauseObject == HeadKind::Deliverable ||
-                                                 r.clauseObject == HeadKind::Binary))) &&
-                 r.comparative.empty() && r.slogan.empty();
+        output =
+            workLast || (r.staffSubject &&
+                         (r.verb == VerbKind::Work || r.verb == VerbKind::Build ||
+                          (r.verb == VerbKind::Other && (r.clauseObject == HeadKind::Deliverable ||
+                                                         r.clauseObject == HeadKind::Binary))) &&
+                         r.comparative.empty() && r.slogan.empty());
     } else if (r.form == Form::NounPhrase && !outcome) {
         // "Inbox v1", "Checkout 2.0 beta": a thing named with its version is a release.
         output =
