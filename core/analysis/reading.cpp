@@ -1046,9 +1046,7 @@ class Reader {
             has(i, WordClass::Qualifier))
             return true;
         // "Grow our online reach fourfold": how many times over, not part of the noun.
-        if (is(i, "twofold") || is(i, "threefold") || is(i, "fourfold") || is(i, "fivefold") ||
-            is(i, "tenfold"))
-            return true;
+        if (endsWith(i, "fold") && timesOver(lowText(t)) > 0) return true;
         // "Door count back above 60,000", "Sign-ups back to 400 a week": a level returned to.
         if (is(i, "back") && i > begin &&
             (isValue(i + 1) || isValue(i + 1 + boundWords(i + 1)) ||

@@ -371,19 +371,14 @@ class Parser {
                                 (first_ < tokens_.count && tokens_.toks[first_].type == T::Word &&
                                  words.isWord(text(tokens_.toks[first_]), WordClass::GenericVerb));
         // "Double signups", "Sign-ups doubled" — the past form too; "Grow our online reach
-        // fourfold", "a tenfold rise": a change so many times over.
-        static const std::pair<const char*, double> kTimes[] = {
-            {"double", 1.0},     {"doubling", 1.0},  {"doubled", 1.0},     {"doubles", 1.0},
-            {"twofold", 1.0},    {"threefold", 2.0}, {"fourfold", 3.0},    {"fivefold", 4.0},
-            {"tenfold", 9.0},    {"quadruple", 3.0}, {"quadrupling", 3.0}, {"quadrupled", 3.0},
-            {"quadruples", 3.0}, {"triple", 2.0},    {"tripling", 2.0},    {"tripled", 2.0}};
+        // fourfold", "a tenfold rise": a change so many times over (timesOver).
         for (std::size_t i = 0; i < tokens_.count; ++i) {
             // "a workplace that doubles as a circle of friends": serving as, not a movement.
             if (isWord(i + 1, "as") && (isWord(i, "double") || isWord(i, "doubles") ||
                                         isWord(i, "doubling") || isWord(i, "doubled")))
                 continue;
-            for (const auto& [word, change] : kTimes)
-                if (isWord(i, word)) {
+            if (tokens_.toks[i].type == T::Word)
+                if (const double change = timesOver(text(tokens_.toks[i])); change > 0) {
                     r.relativeChange = change;
                     return;
                 }
@@ -574,6 +569,17 @@ std::optional<double> KrSentence::targetFrom(std::optional<double> base) const {
     if (target) return target;
     if (!relativeChange || !base) return std::nullopt;
     return *base * (1.0 + *relativeChange);
+}
+
+double timesOver(std::string_view word) noexcept {
+    static const std::pair<const char*, double> kTimes[] = {
+        {"double", 1.0},     {"doubling", 1.0},  {"doubled", 1.0},     {"doubles", 1.0},
+        {"twofold", 1.0},    {"threefold", 2.0}, {"fourfold", 3.0},    {"fivefold", 4.0},
+        {"tenfold", 9.0},    {"quadruple", 3.0}, {"quadrupling", 3.0}, {"quadrupled", 3.0},
+        {"quadruples", 3.0}, {"triple", 2.0},    {"tripling", 2.0},    {"tripled", 2.0}};
+    for (const auto& [w, change] : kTimes)
+        if (sameIgnoringCase(word, w)) return change;
+    return 0.0;
 }
 
 KrSentence parseKrSentence(std::string_view text, const SentenceContext& context) noexcept {

@@ -65,4 +65,8 @@ struct KrSentence {
 
 KrSentence parseKrSentence(std::string_view text, const SentenceContext& context = {}) noexcept;
 
+// A change so many times over, said in one word ("double", "tripled", "fourfold"): the relative
+// change it names (1.0 for "double"), 0 for any other word, in any case.
+double timesOver(std::string_view word) noexcept;
+
 }  // namespace okr
