@@ -276,13 +276,18 @@ bool fundingClosed(std::string_view low, const Wording& r, const KrSentence& s) 
                                             "annually", "yearly", "per", "each", "every"});
 }
 
+// The word a band is named by: "within healthy limits", "in the target range".
+bool bandWord(std::string_view word) {
+    return containsAnyWord(word, {"limits", "range", "ranges", "levels", "band", "bounds", "zone"});
+}
+
 // A measure held in a band named in words: "Air quality index in the good or moderate band on
 // every day of the year", "Keep blood pressure within healthy limits" — the band is the target.
 bool namedBand(std::string_view low, const Wording& r) {
     const std::string_view qualifierLow = r.qualifier.of(low);
     const bool band =
         (qualifierLow.rfind("in the ", 0) == 0 || qualifierLow.rfind("within ", 0) == 0) &&
-        containsAnyWord(lastWordOf(qualifierLow), {"band", "range", "zone", "limits", "bounds"});
+        bandWord(lastWordOf(qualifierLow));
     return band && !r.anyNumber && (r.form == Form::NounPhrase || r.verb == VerbKind::Maintain) &&
            r.headKind != HeadKind::Deliverable && r.headKind != HeadKind::Binary;
 }
@@ -1055,8 +1060,7 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         const bool band =
             (endsWithText(beforeSlogan, " within") || endsWithText(beforeSlogan, " in the") ||
              endsWithText(beforeSlogan, " in a")) &&
-            containsAnyWord(firstWordOf(afterSlogan),
-                            {"limits", "range", "ranges", "levels", "band", "bounds", "zone"});
+            bandWord(firstWordOf(afterSlogan));
         // "in good order", "in good repair": a state said in an idiom; "better than the
         // provincial standard": a comparison with a named bar; "make our systems up to date,
         // safe and able to work together": a state the thing is brought to, with others.
