@@ -981,7 +981,10 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         // "Every age group, from under-7s to veterans, has a qualified coach": a state every one
         // of them is in.
         // "Product teams get set up on feature flags quickly and correctly": how well, a quality.
+        // "Diversity is lived!": a quality said done is a state, not a thing made.
         output = (!r.peopleSubject || r.staffs) && firstVerb != "can" && firstVerb != "could" &&
+                 !(r.headKind == HeadKind::Abstract && !r.headGuessed &&
+                   !wordIs(lastWordOf(r.verbText.of(low)), WordClass::DoneWord)) &&
                  !(r.classes & bit(WordClass::MannerAdverb)) &&
                  !(r.universal && (firstVerb == "has" || firstVerb == "have"));
     } else if (r.form == Form::Clause && !outcome) {
@@ -1000,23 +1003,26 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                          r.comparative.empty() && r.slogan.empty());
     } else if (r.form == Form::NounPhrase && !outcome) {
         // "Inbox v1", "Checkout 2.0 beta": a thing named with its version is a release.
-        output =
-            (r.headKind == HeadKind::Deliverable && !changeNoun) ||
-            // "A relaunch of our club website": work named as a noun, on a deliverable.
-            (containsAnyWord(headWord, {"relaunch", "launch", "redesign", "rollout", "overhaul",
-                                        "rebuild", "revamp", "refresh", "migration", "rewrite"}) &&
-             low.substr(r.head.end).rfind(" of ", 0) == 0 &&
-             anyWordIs(title.substr(r.head.end), WordClass::DeliverableNoun)) ||
-            (r.contentWords <= 4 && versioned(title)) ||
-            // "Night theme", "Heading outline panel", "Soft deletion across every record
-            // type": a feature named, a few plain words with nothing abstract or praised.
-            (r.headKind == HeadKind::Other && r.abstractWords == 0 &&
-             !containsAnyWord(firstWordOf(low), {"the", "our", "my", "their", "your"}) &&
-             r.contentWords >= 2 && r.contentWords <= 4 && !r.anyNumber && !r.segment &&
-             r.slogan.empty() &&
-             !(r.classes & (bit(WordClass::PraiseWord) | bit(WordClass::PraiseAdjective) |
-                            bit(WordClass::SoftSlogan) | bit(WordClass::AgentNoun) |
-                            bit(WordClass::AreaNoun))));
+        output = (r.headKind == HeadKind::Deliverable && !changeNoun) ||
+                 // "A relaunch of our club website": work named as a noun, on a deliverable.
+                 (containsAnyWord(
+                      headWord,
+                      {"relaunch",    "launch",     "redesign",   "rollout",        "overhaul",
+                       "rebuild",     "revamp",     "refresh",    "migration",      "rewrite",
+                       "revision",    "completion", "creation",   "implementation", "introduction",
+                       "publication", "drafting",   "production", "establishment",  "delivery"}) &&
+                  low.substr(r.head.end).rfind(" of ", 0) == 0 &&
+                  anyWordIs(title.substr(r.head.end), WordClass::DeliverableNoun)) ||
+                 (r.contentWords <= 4 && versioned(title)) ||
+                 // "Night theme", "Heading outline panel", "Soft deletion across every record
+                 // type": a feature named, a few plain words with nothing abstract or praised.
+                 (r.headKind == HeadKind::Other && r.abstractWords == 0 &&
+                  !containsAnyWord(firstWordOf(low), {"the", "our", "my", "their", "your"}) &&
+                  r.contentWords >= 2 && r.contentWords <= 4 && !r.anyNumber && !r.segment &&
+                  r.slogan.empty() &&
+                  !(r.classes & (bit(WordClass::PraiseWord) | bit(WordClass::PraiseAdjective) |
+                                 bit(WordClass::SoftSlogan) | bit(WordClass::AgentNoun) |
+                                 bit(WordClass::AreaNoun))));
     }
     // S0's tactics named as goals: rankings, landing pages, form fields.
     if (!outcome && (r.classes & bit(WordClass::TacticPhrase)) && r.form != Form::Clause)
