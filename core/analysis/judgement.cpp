@@ -158,6 +158,10 @@ bool eventWon(std::string_view title, const Wording& r) {
     if (!wordIs(v, WordClass::GainVerb) && v != "sign" && v != "close" && v != "pass") return false;
     const okr::WordText object(r.object.of(title));
     if (object.empty()) return false;
+    // "Win first place in the idea contest": a place given.
+    if (sameIgnoringCase(object.word(0), "first") && object.size() >= 2 &&
+        (sameIgnoringCase(object.word(1), "place") || sameIgnoringCase(object.word(1), "prize")))
+        return true;
     // "Sign with a literary agent", "Sign with a label": one agreement, whoever it is with.
     if (sameIgnoringCase(v, "sign") && object.size() >= 2 &&
         sameIgnoringCase(object.word(0), "with") &&

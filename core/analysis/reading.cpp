@@ -861,6 +861,11 @@ class Reader {
     // word of a noun phrase ("Support tickets per 1,000 users …", "Hiring managers report …")?
     bool startsImperative(std::size_t lead) const {
         if (!isWord(lead) || (function(lead) && !verbish(lead))) return false;
+        // "Win first place in the contest": a place won.
+        if ((is(lead, "win") || is(lead, "take")) &&
+            (is(lead + 1, "first") || is(lead + 1, "second") || is(lead + 1, "third")) &&
+            (is(lead + 2, "place") || is(lead + 2, "prize")))
+            return true;
         // "Mark and celebrate the club's anniversary": two verbs joined before their object.
         if (!hasAny(lead, kNouns) || toks_[lead].capital) {
             if ((is(lead + 1, "and") || is(lead + 1, "or")) && isWord(lead + 2) &&
@@ -1429,10 +1434,13 @@ class Reader {
         // "Build up to 120 subscribers", "Work up to 5 km": a level grown to, not a thing made.
         if (end == lead + 2 && is(lead + 1, "up") && is(end, "to") && isValue(valueAfterTo(end)))
             r.verb = VerbKind::Change;
-        // "Take 4 accounts away from our main rival": accounts won.
+        // "Take 4 accounts away from our main rival": accounts won; "take my 2,912 newsletter
+        // subscribers to 4,500": a measure moved.
         if (is(lead, "take"))
-            for (std::size_t k = lead + 1; k + 1 < count_ && k <= lead + 6; ++k)
+            for (std::size_t k = lead + 1; k + 1 < count_ && k <= lead + 6; ++k) {
                 if (is(k, "away") && is(k + 1, "from")) r.verb = VerbKind::Achieve;
+                if (is(k, "to") && isValue(k + 1) && k > lead + 2) r.verb = VerbKind::Change;
+            }
         // "Work towards a more diverse board", "Keep working toward …": an aim, not a task.
         if ((is(lead, "work") || is(lead, "working")) &&
             (is(lead + 1, "towards") || is(lead + 1, "toward")))
