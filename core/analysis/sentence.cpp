@@ -386,6 +386,19 @@ class Parser {
                 r.relativeChange = -0.5;
                 return;
             }
+            // "Grow revenue 3x", "Ship improvements 3x faster": so many times over, with no
+            // "by".
+            if (isNum(i) && tokens_.toks[i].unit && std::string_view(tokens_.toks[i].unit) == "x" &&
+                !used_[i] && tokens_.toks[i].value > 1.0 &&
+                (changeVerb ||
+                 (i + 1 < tokens_.count && tokens_.toks[i + 1].type == T::Word &&
+                  text(tokens_.toks[i + 1]).size() > 3 &&
+                  text(tokens_.toks[i + 1]).substr(text(tokens_.toks[i + 1]).size() - 2) ==
+                      "er"))) {
+                used_[i] = true;
+                r.relativeChange = tokens_.toks[i].value - 1.0;
+                return;
+            }
             if (!changeVerb || !isWord(i, "by")) continue;
             // "by at least a fifth", "by a quarter", "by half": a fraction said in words.
             const double part = fractionAfter(i + 1);

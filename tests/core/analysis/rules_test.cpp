@@ -216,10 +216,41 @@ TEST_CASE("OBJ-METRIC: a share in two words, a count that doubles or quadruples"
     const char* metrics[] = {
         "By 2027, raise preschool enrolment of Indigenous children to 97 per cent",
         "Quadruple subscription revenue over last year",
-        "Grow sales and streamline quoting so yearly income doubles", "Keep NPS at 80 or above"};
+        "Grow sales and streamline quoting so yearly income doubles", "Keep NPS at 80 or above",
+        // so many times over with no "by", and a measure grown to a figure
+        "Grow revenue 3x", "Grow the club's total playing membership to 150 or more",
+        "To rank among the 20 strongest table-tennis clubs in Scotland"};
     for (const char* t : metrics) {
         CAPTURE(t);
         CHECK(onObjective(t, "OBJ-METRIC") == 1);
+    }
+}
+
+TEST_CASE("OBJ-VAGUE and OBJ-TACTIC: aims of the tenth session's probes read as a coach would") {
+    for (const char* t : {"Rank among the most sought-after home towns in our part of the country",
+                          "that active citizenship and creativity are strengthened",
+                          "Placing the Gospel at the heart of everything",
+                          "We will lead the way in delivering high-value, affordable care"}) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-VAGUE") == 1);
+        CHECK(onObjective(t, "OBJ-TACTIC") == 0);
+    }
+    for (const char* t :
+         {"A relaunch of our club website", "Core libraries refresh",
+          "More beginner-friendly tutorials", "Each quarter, get a release out on time",
+          "To bring in a structured outdoor play scheme for lunchtimes"}) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-TACTIC") == 1);
+    }
+    // Good ones: people and their verb, a state in an idiom, a quality said done.
+    for (const char* t :
+         {"Community safety – locals and tourists feel secure in our towns at any hour",
+          "Make sure family benefits reach mothers and newborns on time and in good order",
+          "Young people leaving care live in safe, settled homes",
+          "People of every age and background feel at home at our club"}) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-VAGUE") == 0);
+        CHECK(onObjective(t, "OBJ-TACTIC") == 0);
     }
 }
 
