@@ -685,6 +685,24 @@ TextSpan rankReached(std::string_view low) {
         s.end = static_cast<std::uint16_t>(std::min<std::size_t>(end, 0xFFFF));
         return s;
     }
+    // "one of the three best in the league", "one of the 5 top clubs": a place by its number.
+    for (std::size_t at = low.find("one of the "); at != std::string_view::npos;
+         at = low.find("one of the ", at + 11)) {
+        const std::string_view count = firstWordOf(low.substr(at + 11));
+        if (count.empty() || count.data() != low.data() + at + 11) continue;
+        const bool number = wordIs(count, WordClass::NumberWord) ||
+                            std::isdigit(static_cast<unsigned char>(count[0]));
+        const std::string_view next =
+            firstWordOf(low.substr(std::min(low.size(), at + 11 + count.size())));
+        if (!number || !containsAnyWord(next, {"best", "top", "leading", "strongest", "biggest",
+                                               "largest", "highest"}))
+            continue;
+        TextSpan s;
+        s.begin = static_cast<std::uint16_t>(std::min<std::size_t>(at, 0xFFFF));
+        s.end = static_cast<std::uint16_t>(
+            std::min<std::size_t>(next.data() - low.data() + next.size(), 0xFFFF));
+        return s;
+    }
     // "placed 20th or higher in the league table", "finish 3rd or better".
     for (const char* orBetter : {" or higher", " or better", " or above"}) {
         const std::size_t at = low.find(orBetter);
