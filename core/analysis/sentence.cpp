@@ -399,11 +399,20 @@ class Parser {
                 r.relativeChange = tokens_.toks[i].value - 1.0;
                 return;
             }
-            if (!changeVerb || !isWord(i, "by")) continue;
+            if (!isWord(i, "by")) continue;
+            // "Repeat orders rise by a third", "Claims handled online grow by a quarter": the verb
+            // of change just before "by", in a clause.
+            const Tok* before =
+                i > 0 && tokens_.toks[i - 1].type == T::Word ? &tokens_.toks[i - 1] : nullptr;
+            const bool falls = before && words.isWord(text(*before), WordClass::DecreaseVerb);
+            const bool moves =
+                before && (falls || words.isWord(text(*before), WordClass::IncreaseVerb));
+            if (!changeVerb && !moves) continue;
+            const bool down = r.verbDirection ? r.verbDirection == Direction::Decrease : falls;
             // "by at least a fifth", "by a quarter", "by half": a fraction said in words.
             const double part = fractionAfter(i + 1);
             if (part > 0) {
-                const double sign = r.verbDirection == Direction::Decrease ? -1.0 : 1.0;
+                const double sign = down ? -1.0 : 1.0;
                 r.relativeChange = sign * part;
                 return;
             }
@@ -413,7 +422,7 @@ class Parser {
             const Tok& t = tokens_.toks[j];
             if (t.percent) {
                 used_[j] = true;
-                const double sign = r.verbDirection == Direction::Decrease ? -1.0 : 1.0;
+                const double sign = down ? -1.0 : 1.0;
                 r.relativeChange = sign * std::fabs(t.value) / 100.0;
                 return;
             }

@@ -88,6 +88,22 @@ TEST_CASE("percent in two words, and a count that doubles or quadruples") {
     CHECK(s.relativeChange == 1.0);
 }
 
+TEST_CASE("a change said in a clause, or so many times over with no 'by'") {
+    auto s = parseKrSentence("Repeat orders rise by a third");
+    REQUIRE(s.relativeChange);
+    CHECK(*s.relativeChange == doctest::Approx(1.0 / 3.0));
+    CHECK_FALSE(s.target);
+    s = parseKrSentence("Unplanned outages drop by 20%");
+    REQUIRE(s.relativeChange);
+    CHECK(*s.relativeChange == doctest::Approx(-0.2));
+    s = parseKrSentence("Grow revenue 3x");
+    REQUIRE(s.relativeChange);
+    CHECK(*s.relativeChange == doctest::Approx(2.0));
+    // A figure that is no multiple stays what it was.
+    s = parseKrSentence("Members stand by 3 principles");
+    CHECK_FALSE(s.relativeChange);
+}
+
 TEST_CASE("arrows (S3 worked examples)") {
     auto s =
         parseKrSentence("KR1: Increase SQL→Won win rate from 18% → 23% (±1 pp) in MM segment.");
