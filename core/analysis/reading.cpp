@@ -1762,7 +1762,11 @@ class Reader {
                                         !(verbish(k + 1) && !hasAny(k + 1, kNouns)) &&
                                         (verbish(k) || function(k + 1) || endsWith(k + 1, "ly") ||
                                          has(k + 1, WordClass::Determiner));
-            if (k > j && k < count_ && isWord(k) && !isValue(k) && verb) {
+            // ("Developer happiness with the platform moves the right way": a quality with a
+            // verb of its own stays a noun phrase, a direction.)
+            const bool quality =
+                kindOf(subject) == HeadKind::Abstract && !has(k, WordClass::BeVerb);
+            if (k > j && k < count_ && isWord(k) && !isValue(k) && verb && !quality) {
                 listVerb = !has(k, WordClass::BeVerb);
                 r.subject = span(subject.begin, k);
                 after_ = k;
