@@ -562,12 +562,6 @@ class Reader {
                 if (people(who) && v < count_ && isWord(v) && !function(v) &&
                     (has(v, WordClass::BeVerb) || (verbish(v) && !hasAny(v, kNouns))))
                     return k + 1;
-                // "Nurse Work Environment Index (NWI) – beat the national average": a measure
-                // named, then the bar to pass.
-                if ((is(k + 1, "beat") || is(k + 1, "exceed") || is(k + 1, "match") ||
-                     is(k + 1, "outperform")) &&
-                    (has(k + 2, WordClass::Determiner) || is(k + 2, "our")))
-                    return k + 1;
             }
             const bool near = k <= start + 5;
             const bool colon = isMark(k, ':');
@@ -774,8 +768,8 @@ class Reader {
                     i = w + 1;
                     continue;
                 }
-                // "The society tries to push …", "The club aims to …": the effort, read from
-                // its verb.
+                // "The club aims to grow its junior section", "The trust seeks to …": the effort,
+                // read from its verb.
                 std::size_t e = i + 2;
                 while (e < count_ && e <= i + 3 && isWord(e) && !function(e) &&
                        !(is(e, "tries") || is(e, "aims") || is(e, "seeks") || is(e, "hopes") ||
