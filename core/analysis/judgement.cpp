@@ -1243,6 +1243,9 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     const bool loose = r.verb == VerbKind::Generic || r.verb == VerbKind::Change ||
                        r.verb == VerbKind::Achieve || r.verb == VerbKind::Maintain ||
                        r.verb == VerbKind::Other || r.verb == VerbKind::Experience ||
+                       // "Streamline operations": work on something abstract, nothing else.
+                       (r.verb == VerbKind::Work && r.headKind == HeadKind::Abstract &&
+                        !r.headGuessed && r.contentWords <= 2) ||
                        (r.verb == VerbKind::Build &&
                         (r.headKind == HeadKind::Abstract || r.headKind == HeadKind::Agent));
     const bool gerundHead = r.headGerund;
@@ -1255,6 +1258,11 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                                                (r.verb == VerbKind::Change && r.contentWords <= 2 &&
                                                 r.qualifier.empty() && r.tailWords == 0))));
     const bool thing = r.headKind == HeadKind::Deliverable && r.qualifier.empty();
+    // A generic verb other than "make" on a noun no table knows: "Deepen our bond", "Strengthen
+    // our finances", "Safeguard our local democracy" — what a verb that only says "better" is
+    // put to is abstract, whatever the noun ("Make search fast" names the state it makes).
+    const bool unknownBettered = r.verb == VerbKind::Generic && r.headKind == HeadKind::Other &&
+                                 r.headGuessed && leadVerb.rfind("mak", 0) != 0;
     // Moving a named metric with no figure and no one it is for is a direction, not a target:
     // "Reduce attrition", "Cut no-shows" — unless people are named ("… new users wait").
     // "Improve our response times" too — but "Improve lead data completeness" names which
@@ -1309,7 +1317,17 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         idiom = idiom || fromVerb.rfind(i, 0) == 0;
     idiom = idiom && r.form == Form::Imperative && !r.segment && !r.anyNumber &&
             !r.purposeNamesOutcome && !r.rulesOut;
-    if (bareDirection || betterAt || idiom) {
+    // People made or kept in a mood, nothing else: "Make our customers happy", "Keep members
+    // engaged", "Create happy customers" — a feeling wished for, with no one in particular and no
+    // sign of it to look for.
+    const bool moodWished =
+        r.form == Form::Imperative && !r.segment && !r.anyNumber && !r.purposeNamesOutcome &&
+        !r.rulesOut && !r.mechanism && anyWordIs(objectText, WordClass::AgentNoun) &&
+        WordText(objectText).size() <= 4 &&
+        containsAnyWord(objectText, {"happy", "happier", "satisfied", "delighted", "successful",
+                                     "engaged", "loyal", "excited", "proud", "thrilled"}) &&
+        containsAnyWord(firstWordOf(fromVerb), {"make", "keep", "create", "build", "grow"});
+    if (bareDirection || betterAt || idiom || moodWished) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = join(r.verbText, r.object);
         v.thing = r.object;
@@ -1454,7 +1472,8 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     }
     if (!specific && !r.purposeNamesOutcome &&
         ((r.form == Form::Imperative && loose &&
-          (abstract || thing || be || metricMove || (orgHead && r.verb == VerbKind::Generic))) ||
+          (abstract || thing || be || metricMove || unknownBettered ||
+           (orgHead && r.verb == VerbKind::Generic))) ||
          (r.form == Form::NounPhrase &&
           (abstract || r.headKind == HeadKind::Abstract || metricNamed ||
            (changeNoun && r.abstractWords + 1 == r.contentWords))))) {
@@ -1985,6 +2004,11 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                                firstWordOf(r.object.of(low)) == "an")) ||
                              (r.headKind == HeadKind::Vanity && counted) ||
                              r.headKind == HeadKind::Binary ||
+                             ((r.headKind == HeadKind::Metric || r.headKind == HeadKind::Agent) &&
+                              !r.anyNumber && !hasTarget && r.comparative.empty() &&
+                              !r.purposeNamesOutcome &&
+                              (firstWordOf(r.object.of(low)) == "a" ||
+                               firstWordOf(r.object.of(low)) == "an")) ||
                              (r.headKind == HeadKind::Agent &&
                               (r.classes & bit(WordClass::TeamWord)) && !r.purposeNamesOutcome);
                     break;

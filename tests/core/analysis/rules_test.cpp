@@ -255,6 +255,25 @@ TEST_CASE("OBJ-VAGUE and OBJ-TACTIC: aims of the tenth session's probes read as 
     }
 }
 
+TEST_CASE("OBJ-VAGUE: a verb that only says better, on something abstract or a mood") {
+    // A generic verb on a noun no table knows, work on something abstract alone, people wished
+    // into a mood.
+    for (const char* t :
+         {"Strengthen our finances to secure long-term viability",
+          "Safeguarding our local democracy", "Streamline operations", "Make our customers happy",
+          "Create happy customers", "Keep our users engaged"}) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-VAGUE") == 1);
+    }
+    // "Make" names the state it makes; a mood with a place and a means is specific.
+    for (const char* t :
+         {"Make search fast and dependable", "Make legal advice affordable for renters",
+          "Make customers happy in Lisbon by cutting wait times"}) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-VAGUE") == 0);
+    }
+}
+
 TEST_CASE("OBJ-VAGUE: the rewrite asks which people when the objective already names them") {
     Plan p = cleanPlan();
     p.objectives[0].title = "  Delight our customers.";
@@ -623,6 +642,17 @@ TEST_CASE("KR-ACTIVITY: counted work with a verb the tables do not know") {
         CHECK(onKeyResult(t, "KR-ACTIVITY") == 0);
     }
     CHECK(onObjective("Carry out a readiness review of our safety culture", "OBJ-TACTIC") == 1);
+}
+
+TEST_CASE("KR-ACTIVITY: one new thing set up is a deliverable, whatever its noun") {
+    for (const char* t : {"Set up a bank account for the association",
+                          "Set up a weekend flea market in the refurbished schoolyard"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-ACTIVITY") == 1);
+        CHECK(onKeyResult(t, "KR-NO-TARGET") == 0);
+    }
+    // A measure built up, with a number, is not one thing set up.
+    CHECK(onKeyResult("Build a customer base of 400 paying shops", "KR-ACTIVITY") == 0);
 }
 
 TEST_CASE("KR-ACTIVITY: how fast what comes in is answered is a service level, not work") {
