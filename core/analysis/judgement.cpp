@@ -1700,8 +1700,9 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // posts reach 200k people" — a crowd reached, with no tie to what it does next.
     if (!r.percentOrMoney && !share && r.anyNumber &&
         (((r.headKind == HeadKind::Agent || !r.peopleCount.empty()) &&
-          containsAnyWord(low, {"visit", "view", "watch", "follow", "download"}) &&
+          containsAnyWord(low, {"visit", "view", "watch", "follow", "download", "attend"}) &&
           (low.find(" to visit ") != std::string_view::npos ||
+           low.find(" to attend ") != std::string_view::npos ||
            low.find(" to view ") != std::string_view::npos ||
            low.find(" to watch ") != std::string_view::npos ||
            low.find(" to follow ") != std::string_view::npos ||
@@ -2024,7 +2025,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                         // lane-miles of road", "Source 500 CVs" — our work, counted.
                         (counted && r.headKind == HeadKind::Other && !r.percentOrMoney &&
                          !outcomeShape && !share && r.comparative.empty() &&
-                         !containsAnyWord(title, {"per", "average"}));
+                         !containsAnyWord(title, {"per", "average"})) ||
+                        // A place of ours opened: "Open an office in Berlin".
+                        (firstWordOf(r.verbText.of(low)) == "open" && !r.anyNumber &&
+                         r.headKind == HeadKind::Agent && r.comparative.empty() &&
+                         (firstWordOf(r.object.of(low)) == "a" ||
+                          firstWordOf(r.object.of(low)) == "an"));
                     break;
                 case VerbKind::Maintain:
                     // "Keep our PCI DSS certificate", "Keep Google Premier Partner status": a

@@ -2011,9 +2011,15 @@ class Reader {
                              hasAny(k, bit(WordClass::VagueSlogan) | bit(WordClass::SoftSlogan)) ||
                              (toks_[k].phraseCls &
                               (bit(WordClass::VagueSlogan) | bit(WordClass::SoftSlogan)));
+                // "Translate the app into Spanish": a language put into, not an outcome.
+                bool translated = false;
+                for (std::size_t k = 0; k < i; ++k)
+                    translated = translated || is(k, "translate") || is(k, "translated") ||
+                                 is(k, "translating") || is(k, "localise") || is(k, "localize") ||
+                                 is(k, "localised") || is(k, "localized");
                 if ((kind == HeadKind::Metric || kind == HeadKind::Agent ||
                      kind == HeadKind::Deliverable || kind == HeadKind::Other) &&
-                    !slogan)
+                    !slogan && !translated)
                     r.intoOutcome = true;
             }
             // "by reducing admin interruptions", "through first-rate design work": how.

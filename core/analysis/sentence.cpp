@@ -60,6 +60,7 @@ class Parser {
         band(r);
         baseline(r);
         relative(r);
+        changeFrom(r);
         toTarget(r);
         leadingCount(r);
         bounded(r);
@@ -431,6 +432,19 @@ class Parser {
                 r.relativeChange = t.value - 1.0;
                 return;
             }
+        }
+    }
+
+    // "Cut acquisition cost by 20% from $300", "from 1,200 by a quarter": a relative change and
+    // where it starts, with no "to".
+    void changeFrom(KrSentence& r) {
+        if (!r.relativeChange || r.baseline) return;
+        for (std::size_t i = 0; i < tokens_.count; ++i) {
+            if (!isWord(i, "from")) continue;
+            const std::size_t x = skipSoft(i + 1);
+            if (!isNum(x)) continue;
+            setBaseline(r, x);
+            return;
         }
     }
 

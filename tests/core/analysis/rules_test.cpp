@@ -644,6 +644,11 @@ TEST_CASE("KR-ACTIVITY: counted work with a verb the tables do not know") {
     CHECK(onObjective("Carry out a readiness review of our safety culture", "OBJ-TACTIC") == 1);
 }
 
+TEST_CASE("KR-VANITY: a crowd got to attend is turnout") {
+    CHECK(onKeyResult("Get 300 people to attend the webinar", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Get 300 people to book a demo after the webinar", "KR-VANITY", true) == 0);
+}
+
 TEST_CASE("KR-ACTIVITY: one new thing set up is a deliverable, whatever its noun") {
     for (const char* t : {"Set up a bank account for the association",
                           "Set up a weekend flea market in the refurbished schoolyard"}) {
@@ -651,6 +656,8 @@ TEST_CASE("KR-ACTIVITY: one new thing set up is a deliverable, whatever its noun
         CHECK(onKeyResult(t, "KR-ACTIVITY") == 1);
         CHECK(onKeyResult(t, "KR-NO-TARGET") == 0);
     }
+    CHECK(onKeyResult("Open an office in Berlin", "KR-ACTIVITY") == 1);
+    CHECK(onKeyResult("Translate the app into Spanish and French", "KR-ACTIVITY") == 1);
     // A measure built up, with a number, is not one thing set up.
     CHECK(onKeyResult("Build a customer base of 400 paying shops", "KR-ACTIVITY") == 0);
 }

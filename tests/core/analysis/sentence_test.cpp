@@ -88,6 +88,21 @@ TEST_CASE("percent in two words, and a count that doubles or quadruples") {
     CHECK(s.relativeChange == 1.0);
 }
 
+TEST_CASE("a relative change and where it starts, with no 'to'") {
+    auto s = parseKrSentence("Reduce customer acquisition cost by 20% from $300");
+    REQUIRE(s.relativeChange);
+    CHECK(*s.relativeChange == doctest::Approx(-0.2));
+    REQUIRE(s.baseline);
+    CHECK(*s.baseline == 300);
+    CHECK(s.targetFrom(s.baseline) == doctest::Approx(240));
+    s = parseKrSentence("Grow weekly sign-ups from 1,200 by a quarter");
+    REQUIRE(s.baseline);
+    CHECK(*s.baseline == 1200);
+    // Without a relative change, "from" is not where something starts.
+    s = parseKrSentence("Hire 5 engineers from 3 agencies");
+    CHECK_FALSE(s.baseline);
+}
+
 TEST_CASE("a change said in a clause, or so many times over with no 'by'") {
     auto s = parseKrSentence("Repeat orders rise by a third");
     REQUIRE(s.relativeChange);
