@@ -1245,7 +1245,7 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                        r.verb == VerbKind::Other || r.verb == VerbKind::Experience ||
                        // "Streamline operations": work on something abstract, nothing else.
                        (r.verb == VerbKind::Work && r.headKind == HeadKind::Abstract &&
-                        !r.headGuessed && r.contentWords <= 2) ||
+                        !r.headGuessed && r.contentWords <= 2 && r.abstractWords == r.contentWords) ||
                        (r.verb == VerbKind::Build &&
                         (r.headKind == HeadKind::Abstract || r.headKind == HeadKind::Agent));
     const bool gerundHead = r.headGerund;
