@@ -1097,9 +1097,13 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
              containsAnyWord(firstWordOf(afterSlogan),
                              {"order", "repair", "condition", "shape", "time", "health"})) ||
             firstWordOf(afterSlogan) == "than" || (madeInto && soft);
+        // "Foster excellence in nursing": the slogan is the whole object, the field after it no
+        // more than where it would show.
+        const bool sloganIsObject = r.slogan.begin == r.head.begin && r.slogan.end == r.head.end &&
+                                    r.qualifier.of(low).rfind("in ", 0) == 0;
         slogan = !inPurpose && !band && !idiom &&
-                 (!soft || (!r.segment && !r.mechanism && !r.rulesOut && r.comparative.empty() &&
-                            !r.anyNumber && !r.purposeNamesOutcome));
+                 (!soft || ((!r.segment || sloganIsObject) && !r.mechanism && !r.rulesOut &&
+                            r.comparative.empty() && !r.anyNumber && !r.purposeNamesOutcome));
     }
     // A thing built is work however it is praised ("Build a first-class onboarding programme"),
     // unless the praise is a strong slogan: "Build the best refill app in Iberia" leans on it.
@@ -1181,8 +1185,23 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
              {"be known as ", "be seen as ", "be recognised as ", "be recognized as ",
               "be regarded as ", "be known for ", "become known as ", "become known for "})
             if (fromLead.rfind(lead, 0) == 0) as = std::char_traits<char>::length(lead);
-        if (as != std::string::npos && r.form == Form::Imperative && !r.anyNumber &&
-            !containsWord(fromLead, "by")) {
+        // … and said of us in a sentence of its own: "Our city is famed as northern Europe's
+        // most exciting events destination", "Northgate Town will be known as a side that wins".
+        bool saidOfUs = false;
+        if (as == std::string::npos && !r.anyNumber && !containsWord(low, "by") &&
+            low.find("so that") == std::string_view::npos) {
+            for (const char* said : {" known as ", " famed as ", " famed for ", " renowned as ",
+                                     " renowned for ", " recognised as ", " recognized as ",
+                                     " celebrated as ", " regarded as ", " seen as "}) {
+                const std::size_t at = low.find(said);
+                if (at == std::string_view::npos) continue;
+                const std::string_view before = low.substr(0, at);
+                for (const char* be : {" is", " are", " will be", " becomes", " become"})
+                    saidOfUs = saidOfUs || endsWithText(before, be);
+            }
+        }
+        if (saidOfUs || (as != std::string::npos && r.form == Form::Imperative && !r.anyNumber &&
+                         !containsWord(fromLead, "by"))) {
             v.objective = ObjectiveVerdict::Vague;
             v.evidence = TextSpan{r.verbText.begin, static_cast<std::uint16_t>(title.size())};
             v.thing = r.object;
@@ -1240,14 +1259,15 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         r.segment || r.rulesOut || comparative || r.purposeNamesOutcome || namedPeople ||
         claimOrPeople || r.anyNumber || r.intoOutcome || shiftNamed || namedSkill ||
         (!r.qualifier.empty() && !r.qualifierAll && r.headKind != HeadKind::Abstract && !measureOf);
-    const bool loose = r.verb == VerbKind::Generic || r.verb == VerbKind::Change ||
-                       r.verb == VerbKind::Achieve || r.verb == VerbKind::Maintain ||
-                       r.verb == VerbKind::Other || r.verb == VerbKind::Experience ||
-                       // "Streamline operations": work on something abstract, nothing else.
-                       (r.verb == VerbKind::Work && r.headKind == HeadKind::Abstract &&
-                        !r.headGuessed && r.contentWords <= 2 && r.abstractWords == r.contentWords) ||
-                       (r.verb == VerbKind::Build &&
-                        (r.headKind == HeadKind::Abstract || r.headKind == HeadKind::Agent));
+    const bool loose =
+        r.verb == VerbKind::Generic || r.verb == VerbKind::Change || r.verb == VerbKind::Achieve ||
+        r.verb == VerbKind::Maintain || r.verb == VerbKind::Other ||
+        r.verb == VerbKind::Experience ||
+        // "Streamline operations": work on something abstract, nothing else.
+        (r.verb == VerbKind::Work && r.headKind == HeadKind::Abstract && !r.headGuessed &&
+         r.contentWords <= 2 && r.abstractWords == r.contentWords) ||
+        (r.verb == VerbKind::Build &&
+         (r.headKind == HeadKind::Abstract || r.headKind == HeadKind::Agent));
     const bool gerundHead = r.headGerund;
     // A head guessed abstract from its ending ("functionality", "curation") counts after a verb
     // that only says "better" (optimise, support, strengthen), not after one that moves a number.

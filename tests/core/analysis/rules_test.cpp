@@ -261,7 +261,11 @@ TEST_CASE("OBJ-VAGUE: a verb that only says better, on something abstract or a m
     for (const char* t :
          {"Strengthen our finances to secure long-term viability",
           "Safeguarding our local democracy", "Streamline operations", "Make our customers happy",
-          "Create happy customers", "Keep our users engaged"}) {
+          "Create happy customers", "Keep our users engaged",
+          // a slogan that is the whole object, a field after it
+          "To champion and foster excellence in nursing.",
+          // a reputation said of us, with no one who holds it
+          "Our city is famed as northern Europe's most exciting events destination"}) {
         CAPTURE(t);
         CHECK(onObjective(t, "OBJ-VAGUE") == 1);
     }
@@ -270,7 +274,9 @@ TEST_CASE("OBJ-VAGUE: a verb that only says better, on something abstract or a m
          {"Make search fast and dependable", "Make legal advice affordable for renters",
           "Make customers happy in Lisbon by cutting wait times",
           // work on a named system, not on something abstract
-          "Refactor the billing service"}) {
+          "Refactor the billing service",
+          // a reputation with the people who hold it
+          "We are seen as the go-to caterer by offices in Leeds"}) {
         CAPTURE(t);
         CHECK(onObjective(t, "OBJ-VAGUE") == 0);
     }
