@@ -93,6 +93,10 @@ class Parser {
             const std::string_view w = text(t);
             if (words.isWord(w, WordClass::StopWord) || words.isWord(w, WordClass::Filler))
                 continue;
+            // "Goal 2: Hire 3 nurses": the heading and its number come before the sentence.
+            if (i + 1 < tokens_.count && tokens_.toks[i + 1].type == T::Num &&
+                tokens_.toks[i + 1].label && sentence_internal::isHeadingWord(w))
+                continue;
             return i;
         }
         return tokens_.count;
@@ -443,6 +447,11 @@ class Parser {
             if (!isWord(i, "from")) continue;
             const std::size_t x = skipSoft(i + 1);
             if (!isNum(x)) continue;
+            // "Double research spending from 2021": since a year, not from a value.
+            const Tok& t = tokens_.toks[x];
+            if (!t.percent && !t.currency && !t.unit && t.value >= 1900 && t.value <= 2100 &&
+                t.value == std::floor(t.value))
+                continue;
             setBaseline(r, x);
             return;
         }

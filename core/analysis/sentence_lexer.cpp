@@ -228,6 +228,14 @@ class Lexer {
     // A number that numbers the line in a list, before its text: "1) …", "2. …", "3: …", and a
     // section number before a capital, "1.1 Publish …", "2.3 Four networks …".
     bool listNumber(std::size_t start, std::size_t end) const {
+        // "KPI 1: …", "Goal 2 – …", "KR 3 …": the number of a heading word that opens the text.
+        std::size_t word = 0;
+        while (word < start && (raw_[word] == ' ' || raw_[word] == '\t')) ++word;
+        std::size_t wordEnd = word;
+        while (wordEnd < start && isAlpha(raw_[wordEnd])) ++wordEnd;
+        if (wordEnd > word && wordEnd + 1 == start && raw_[wordEnd] == ' ') {
+            if (isHeadingWord(std::string_view(out_.low + word, wordEnd - word))) return true;
+        }
         for (std::size_t k = 0; k < start; ++k)
             if (raw_[k] != ' ' && raw_[k] != '\t' && raw_[k] != '-' && raw_[k] != '*' &&
                 raw_[k] != '#')
@@ -442,5 +450,13 @@ class Lexer {
 }  // namespace
 
 void lex(std::string_view text, Tokens& out) { Lexer(text, out).run(); }
+
+bool isHeadingWord(std::string_view lowWord) {
+    for (const char* heading :
+         {"kpi", "kr", "okr", "goal", "objective", "target", "aim", "priority", "measure",
+          "indicator", "outcome", "action", "step", "pillar", "theme", "result"})
+        if (lowWord == heading) return true;
+    return false;
+}
 
 }  // namespace okr::sentence_internal

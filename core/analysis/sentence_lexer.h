@@ -65,4 +65,7 @@ struct Tokens {
 // Lexes `text` into `out` (which it resets): tokens with their units attached, Skip tokens gone.
 void lex(std::string_view text, Tokens& out);
 
+// A word that heads a numbered item ("KPI 1:", "Goal 2 –"), lower-cased: its number is a label.
+bool isHeadingWord(std::string_view lowWord);
+
 }  // namespace okr::sentence_internal

@@ -98,9 +98,25 @@ TEST_CASE("a relative change and where it starts, with no 'to'") {
     s = parseKrSentence("Grow weekly sign-ups from 1,200 by a quarter");
     REQUIRE(s.baseline);
     CHECK(*s.baseline == 1200);
-    // Without a relative change, "from" is not where something starts.
+    // Without a relative change, "from" is not where something starts; nor is a year.
     s = parseKrSentence("Hire 5 engineers from 3 agencies");
     CHECK_FALSE(s.baseline);
+    s = parseKrSentence("Double externally funded research spending from 2021");
+    CHECK(s.relativeChange == 1.0);
+    CHECK_FALSE(s.baseline);
+}
+
+TEST_CASE("the number of a heading that opens the text is a label") {
+    auto s = parseKrSentence("KPI 1: Make sure back-office help keeps research going");
+    CHECK_FALSE(s.target);
+    CHECK(s.empty());
+    s = parseKrSentence("Goal 2: Hire 3 nurses");
+    REQUIRE(s.target);
+    CHECK(*s.target == 3);
+    s = parseKrSentence("Priority 4 – cut churn from 5% to 3%");
+    REQUIRE(s.baseline);
+    CHECK(*s.baseline == 5);
+    CHECK(*s.target == 3);
 }
 
 TEST_CASE("a change said in a clause, or so many times over with no 'by'") {
