@@ -941,6 +941,8 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                      (r.headKind == HeadKind::None && !endsWithText(headWord, "ly")) ||
                      r.headIsCountOf ||
                      (r.headKind == HeadKind::Agent && (r.classes & bit(WordClass::RoleWord))) ||
+                     // "Hire more nurses", "Recruit staff for the summer season": people taken on.
+                     (r.staffs && r.headKind == HeadKind::Agent) ||
                      // "Merge the open pull requests": the work itself, with no count to reach.
                      (r.headKind == HeadKind::Vanity && !r.anyNumber &&
                       !lastWordIs(r.head.of(title), WordClass::AgentNoun)) ||
@@ -1025,26 +1027,33 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                          r.comparative.empty() && r.slogan.empty());
     } else if (r.form == Form::NounPhrase && !outcome) {
         // "Inbox v1", "Checkout 2.0 beta": a thing named with its version is a release.
-        output = (r.headKind == HeadKind::Deliverable && !changeNoun) ||
-                 // "A relaunch of our club website": work named as a noun, on a deliverable.
-                 (containsAnyWord(
-                      headWord,
-                      {"relaunch",    "launch",     "redesign",   "rollout",        "overhaul",
-                       "rebuild",     "revamp",     "refresh",    "migration",      "rewrite",
-                       "revision",    "completion", "creation",   "implementation", "introduction",
-                       "publication", "drafting",   "production", "establishment",  "delivery"}) &&
-                  low.substr(r.head.end).rfind(" of ", 0) == 0 &&
-                  anyWordIs(title.substr(r.head.end), WordClass::DeliverableNoun)) ||
-                 (r.contentWords <= 4 && versioned(title)) ||
-                 // "Night theme", "Heading outline panel", "Soft deletion across every record
-                 // type": a feature named, a few plain words with nothing abstract or praised.
-                 (r.headKind == HeadKind::Other && r.abstractWords == 0 &&
-                  !containsAnyWord(firstWordOf(low), {"the", "our", "my", "their", "your"}) &&
-                  r.contentWords >= 2 && r.contentWords <= 4 && !r.anyNumber && !r.segment &&
-                  r.slogan.empty() &&
-                  !(r.classes & (bit(WordClass::PraiseWord) | bit(WordClass::PraiseAdjective) |
-                                 bit(WordClass::SoftSlogan) | bit(WordClass::AgentNoun) |
-                                 bit(WordClass::AreaNoun))));
+        output =
+            (r.headKind == HeadKind::Deliverable && !changeNoun) ||
+            // "A relaunch of our club website": work named as a noun, on a deliverable.
+            (containsAnyWord(
+                 headWord,
+                 {"relaunch",      "launch",       "redesign",     "rollout",        "overhaul",
+                  "rebuild",       "revamp",       "refresh",      "migration",      "rewrite",
+                  "revision",      "completion",   "creation",     "implementation", "introduction",
+                  "publication",   "drafting",     "production",   "establishment",  "delivery",
+                  "development",   "construction", "building",     "refurbishment",  "renovation",
+                  "redevelopment", "replacement",  "installation", "upgrade"}) &&
+             low.substr(r.head.end).rfind(" of ", 0) == 0 &&
+             // … or on something new: "Construction of a new sports hall".
+             (anyWordIs(title.substr(r.head.end), WordClass::DeliverableNoun) ||
+              low.substr(r.head.end).rfind(" of a new ", 0) == 0 ||
+              low.substr(r.head.end).rfind(" of the new ", 0) == 0 ||
+              low.substr(r.head.end).rfind(" of our new ", 0) == 0)) ||
+            (r.contentWords <= 4 && versioned(title)) ||
+            // "Night theme", "Heading outline panel", "Soft deletion across every record
+            // type": a feature named, a few plain words with nothing abstract or praised.
+            (r.headKind == HeadKind::Other && r.abstractWords == 0 &&
+             !containsAnyWord(firstWordOf(low), {"the", "our", "my", "their", "your"}) &&
+             r.contentWords >= 2 && r.contentWords <= 4 && !r.anyNumber && !r.segment &&
+             r.slogan.empty() &&
+             !(r.classes & (bit(WordClass::PraiseWord) | bit(WordClass::PraiseAdjective) |
+                            bit(WordClass::SoftSlogan) | bit(WordClass::AgentNoun) |
+                            bit(WordClass::AreaNoun))));
     }
     // S0's tactics named as goals: rankings, landing pages, form fields.
     if (!outcome && (r.classes & bit(WordClass::TacticPhrase)) && r.form != Form::Clause)
@@ -1685,6 +1694,20 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                 v.thing = r.head;
                 return v;
             }
+    }
+    // A vanity count named in a label, its level alone after the colon: "Monthly PV goal for
+    // 2026: 80,000", "Newsletter subscribers: 12k".
+    if (const std::size_t colon = low.rfind(':');
+        colon != std::string_view::npos && colon > 0 && !r.percentOrMoney) {
+        const std::string_view level = low.substr(colon + 1);
+        const bool numberOnly =
+            level.find_first_of("0123456789") != std::string_view::npos &&
+            level.find_first_not_of("0123456789,. k+") == std::string_view::npos;
+        // ("Count of booked sessions run on site: 1,420": sessions we run are work.)
+        const std::string_view label = low.substr(0, colon);
+        if (numberOnly && hasPhrase(label, WordClass::VanityMetric) &&
+            !hasPhrase(label, WordClass::ActivityVerb))
+            return vanityOf(TextSpan{0, static_cast<std::uint16_t>(colon)});
     }
     // A list of vanity counts moved together: "Lift shares, comments and likes by 35%".
     if (!r.vanityList.empty() && (r.anyNumber || hasTarget) &&

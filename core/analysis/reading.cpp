@@ -506,9 +506,15 @@ class Reader {
                 t.label = true;
             // "so the club feels like one big family", "use one account for all of them": "one"
             // spelled out in an objective's clause picks a whole, it counts nothing.
+            // So does "one" after "beyond" ("reaches beyond one region") and before an aim it
+            // introduces ("One aim is for …").
             if (v == "one" && i > 0 &&
                 (prev == "like" || prev == "as" || prev == "use" || prev == "uses" ||
-                 prev == "into"))
+                 prev == "into" || prev == "beyond"))
+                t.label = true;
+            if (v == "one" && (i == 0 || isMark(i - 1, ':')) &&
+                (is(i + 1, "aim") || is(i + 1, "goal") || is(i + 1, "priority") ||
+                 is(i + 1, "focus") || is(i + 1, "objective") || is(i + 1, "ambition")))
                 t.label = true;
             // "down to one day", "within one hour" are targets.
             if (v == "one" && timeWord(i + 1) &&
@@ -742,12 +748,15 @@ class Reader {
                 continue;
             }
             // "We want to …", "We will …", "We aim to …", "Our goal is to …", "To …".
+            // ("I'll …", "We'll …": the contraction is "will".)
             if (t.type == T::Word && (is(i, "we") || is(i, "i")) &&
-                (is(i + 1, "will") || is(i + 1, "shall") || is(i + 1, "must") ||
+                (is(i + 1, "will") || is(i + 1, "shall") || is(i + 1, "must") || is(i + 1, "ll") ||
                  ((is(i + 1, "want") || is(i + 1, "aim") || is(i + 1, "need") ||
                    is(i + 1, "plan") || is(i + 1, "intend") || is(i + 1, "hope")) &&
                   is(i + 2, "to")))) {
-                i += is(i + 1, "will") || is(i + 1, "shall") || is(i + 1, "must") ? 2 : 3;
+                i += is(i + 1, "will") || is(i + 1, "shall") || is(i + 1, "must") || is(i + 1, "ll")
+                         ? 2
+                         : 3;
                 continue;
             }
             // "Our aim is to …", "Our goal is to …": the sentence starts at the verb.

@@ -333,7 +333,7 @@ const Row kRows[] = {
      "campaign reach|total reach|audience reach|like count|star count"},
     {WordClass::VanityMetric, true,
      "likes|page hits|loc|views|stars|forks|opens|hits|listens|sessions|prs|signups|sign ups|"
-     "reads|pulls|following|registered|stargazers"},
+     "reads|pulls|following|registered|stargazers|subs|pv|pvs"},
     // S4 failure pattern 1 and its bad-objective table ("become the leading platform",
     // "be customer-obsessed"), S2 ("delight users").
     {WordClass::VagueSlogan, true,
@@ -651,7 +651,9 @@ const Row kRows[] = {
      "stream|livestream|carry out|provide|templatise|templatize|relabel|refit|retrofit|rehearse|"
      "showcase|co author|digitalise|digitalize|standardise|standardize|streamline|prep|"
      "batch cook|meal prep|offer|celebrate|look into|team up|rework|approach|translate|"
-     "localise|localize|go to|study|walk|swim|jog|hike"},
+     "localise|localize|go to|study|walk|swim|jog|hike|knock on|knock|canvass|doorknock"},
+    // A campaign's doors knocked: "Knock on 36,000 doors".
+    {WordClass::DeliverableNoun, false, "door|doorstep"},
     // Slogans: "Be the employer of choice", "Raise the bar", "Put patients first".
     {WordClass::VagueSlogan, true,
      "of choice|raise the bar|heart of|first choice|citizens first|patients first|"

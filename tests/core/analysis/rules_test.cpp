@@ -255,6 +255,25 @@ TEST_CASE("OBJ-VAGUE and OBJ-TACTIC: aims of the tenth session's probes read as 
     }
 }
 
+TEST_CASE("OBJ-TACTIC: work named as a noun on something new, people taken on") {
+    for (const char* t : {"Construction of a new sports hall", "Development of a new mobile app",
+                          "Hire nurses for the new ward"}) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-TACTIC") == 1);
+    }
+    CHECK(onObjective("Development of our people", "OBJ-TACTIC") == 0);
+}
+
+TEST_CASE("OBJ-METRIC: 'one' that counts nothing") {
+    for (const char* t :
+         {"One aim is for the arts centres to win new audiences for music and drama",
+          "In 2027 our reader reaches beyond one region"}) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-METRIC") == 0);
+    }
+    CHECK(onObjective("Win one national title", "OBJ-METRIC") == 1);
+}
+
 TEST_CASE("OBJ-VAGUE: a verb that only says better, on something abstract or a mood") {
     // A generic verb on a noun no table knows, work on something abstract alone, people wished
     // into a mood.
@@ -650,6 +669,24 @@ TEST_CASE("KR-ACTIVITY: counted work with a verb the tables do not know") {
         CHECK(onKeyResult(t, "KR-ACTIVITY") == 0);
     }
     CHECK(onObjective("Carry out a readiness review of our safety culture", "OBJ-TACTIC") == 1);
+}
+
+TEST_CASE("KR-VANITY: a vanity count named in a label, subscribers abbreviated") {
+    for (const char* t : {"Monthly PV goal for 2026: 80,000", "Newsletter subscribers: 12k",
+                          "Grow the YouTube channel from 800 → 3,000 subs"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
+    }
+    // Sessions we run are work, whatever the label counts.
+    CHECK(onKeyResult("Count of booked sessions run on site: 1,420", "KR-VANITY", true) == 0);
+}
+
+TEST_CASE("KR-ACTIVITY: what I'll do, and doors knocked, are work counted") {
+    for (const char* t : {"I'll write 3 posts a week for twelve months straight",
+                          "Knock on 3 million doors ahead of polling day"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 1);
+    }
 }
 
 TEST_CASE("KR-VANITY: a crowd got to attend is turnout") {
