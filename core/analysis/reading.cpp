@@ -759,14 +759,27 @@ class Reader {
                          : 3;
                 continue;
             }
-            // "Our aim is to …", "Our goal is to …": the sentence starts at the verb.
-            if (t.type == T::Word && is(i, "our") &&
-                (is(i + 1, "aim") || is(i + 1, "goal") || is(i + 1, "mission") ||
-                 is(i + 1, "ambition") || is(i + 1, "objective") || is(i + 1, "purpose") ||
-                 is(i + 1, "intention")) &&
-                is(i + 2, "is") && is(i + 3, "to") && isWord(i + 4)) {
-                i += 4;
-                continue;
+            // "Our aim is to …", "The main aim for 2025 is to …", "The overarching aim we're
+            // pushing for is making …": the sentence starts at the verb.
+            if (t.type == T::Word && (is(i, "our") || is(i, "the") || is(i, "my"))) {
+                std::size_t aim = i + 1;
+                while (aim < count_ && aim <= i + 4 && isWord(aim) &&
+                       !(is(aim, "aim") || is(aim, "goal") || is(aim, "mission") ||
+                         is(aim, "ambition") || is(aim, "objective") || is(aim, "purpose") ||
+                         is(aim, "intention")))
+                    ++aim;
+                std::size_t be = aim + 1;
+                while (aim <= i + 4 && be < count_ && be <= aim + 5 && !is(be, "is")) ++be;
+                if (aim <= i + 4 && be < count_ && is(be, "is")) {
+                    if (is(be + 1, "to") && isWord(be + 2) && verbish(be + 2)) {
+                        i = be + 2;
+                        continue;
+                    }
+                    if (isWord(be + 1) && gerund(be + 1)) {
+                        i = be + 1;
+                        continue;
+                    }
+                }
             }
             // "The Trustees will rewrite the appraisal", "The Service will manage its budget":
             // what a named body will do reads from its verb, as "We will …" does.

@@ -665,6 +665,11 @@ const Row kRows[] = {
     {WordClass::AbstractNoun, false, "distinction|prestige|renown|stature|eminence|delivery"},
     {WordClass::GenericVerb, false,
      "put|reclaim|regain|restore|reinvent|reimagine|redefine|shape|chase|pursue|embed"},
+    // "Push sport and recreation in every school", "Anchor sustainability in every company",
+    // "Forge strong ties with partners", "Spread a way of life", "Guarantee safety and security".
+    {WordClass::GenericVerb, false,
+     "push|anchor|forge|spread|guarantee|shore up|safeguard|uphold|bolster|invigorate"},
+    {WordClass::DeliverableNoun, false, "code forge|software forge|git forge"},
 };
 // clang-format on
 

@@ -255,6 +255,19 @@ TEST_CASE("OBJ-VAGUE and OBJ-TACTIC: aims of the tenth session's probes read as 
     }
 }
 
+TEST_CASE("OBJ-VAGUE: an aim announced before its verb, verbs that only say stronger") {
+    for (const char* t : {"The main aim for 2025 is to run the cooperative well",
+                          "Our main aim is to raise the profile of our network",
+                          "Push sport, recreation and PE as far as possible in every school",
+                          "Shore up the society's back-office base"}) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-VAGUE") == 1);
+    }
+    CHECK(onObjective("The Print Team's purpose is to ship a scanning suite", "OBJ-TACTIC") == 1);
+    CHECK(onObjective("Moving to a self-hosted code forge for shared development", "OBJ-TACTIC") ==
+          1);
+}
+
 TEST_CASE("OBJ-TACTIC: work named as a noun on something new, people taken on") {
     for (const char* t : {"Construction of a new sports hall", "Development of a new mobile app",
                           "Hire nurses for the new ward"}) {
