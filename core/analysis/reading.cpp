@@ -653,6 +653,16 @@ class Reader {
         // A label, and a heading after it: "Goal 1 — Broaden our coverage: hire a producer".
         i = afterLabel(i);
         i = afterLabel(i);
+        // "GOAL To build a culture …", "Objective C2 To make sure …": a heading word and its
+        // code, with no colon, before "To".
+        if (i < count_ && (is(i, "goal") || is(i, "objective") || is(i, "aim") ||
+                           is(i, "priority") || is(i, "outcome") || is(i, "target"))) {
+            std::size_t k = i + 1;
+            while (k < count_ && k <= i + 3 &&
+                   (toks_[k].type == T::Num || (isWord(k) && toks_[k].len <= 2 && !is(k, "to"))))
+                ++k;
+            if (is(k, "to") && isWord(k + 1)) i = k;
+        }
         // "On 12 May, host …", "By the end of Q2, …", "Within a month of launch, …": when comes
         // first, then the sentence.
         // "Over the year, run three …", "Throughout 2026, …", "Each quarter, …".
@@ -2067,11 +2077,18 @@ class Reader {
                 const bool praisePair = is(i, "efficiently") &&
                                         ((i >= 2 && is(i - 1, "and") && is(i - 2, "effectively")) ||
                                          (is(i + 1, "and") && is(i + 2, "effectively")));
+                // "in support of a thriving college": what it is for, not whom it is for.
+                const bool inSupport =
+                    (is(i, "in") && (is(i + 1, "support") || is(i + 1, "pursuit")) &&
+                     is(i + 2, "of")) ||
+                    (is(i, "of") && i >= 2 && (is(i - 1, "support") || is(i - 1, "pursuit")) &&
+                     is(i - 2, "in"));
                 if (has(i, WordClass::Qualifier) && !(is(i, "no") && i == 0) && !anotherAim &&
                     !praisePair) {
                     if (r.qualifier.empty()) r.qualifier = span(i, clauseEnd(i + 1));
                     r.rulesOut = true;
-                } else if ((is(i, "for") || is(i, "among") || is(i, "with") || is(i, "in") ||
+                } else if (!inSupport &&
+                           (is(i, "for") || is(i, "among") || is(i, "with") || is(i, "in") ||
                             is(i, "into") || is(i, "of") ||
                             (is(i, "to") && i + 1 < count_ &&
                              (toks_[i + 1].capital || toPeopleOrPlace(i + 1))) ||
