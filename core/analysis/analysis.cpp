@@ -288,6 +288,10 @@ std::string thingOf(std::string_view text, TextSpan span) {
     if (starts("a")) return "the" + t.substr(1);
     if (starts("an")) return "the" + t.substr(2);
     if (starts("our")) return "our" + t.substr(3);
+    // "every flat", "their homes": a determiner of its own takes no "the".
+    for (const char* det : {"every", "each", "all", "any", "my", "your", "their", "its", "his",
+                            "her", "this", "these", "those", "some", "no"})
+        if (starts(det)) return t;
     if (!t.empty() && t.back() == 's' && std::islower(static_cast<unsigned char>(t[0])))
         return "the " + t;
     return t;

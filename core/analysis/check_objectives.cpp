@@ -70,10 +70,18 @@ void vague(Context& c, std::size_t o, const Objective& obj, const Judgement& j, 
     const std::string_view title = obj.title;
     const bool afterVerb =
         !w.verbText.empty() && w.object.begin >= w.verbText.end && w.object.begin <= w.head.begin;
-    const std::size_t at = afterVerb ? w.object.begin : w.head.begin;
-    if (w.head.empty() || w.head.end > title.size() || !w.qualifier.empty() ||
-        !(c.words.wordClasses(lowerCase(w.head.of(title))) & bit(WordClass::AgentNoun)))
-        return;
+    std::size_t at = afterVerb ? w.object.begin : w.head.begin;
+    if (w.head.empty() || w.head.end > title.size() || !w.qualifier.empty()) return;
+    if (!(c.words.wordClasses(lowerCase(w.head.of(title))) & bit(WordClass::AgentNoun))) {
+        // "Make our customers happy": the people are in the object, before what they are made.
+        const std::string_view object = w.object.of(title);
+        const WordText objectWords(object);
+        std::size_t people = std::string_view::npos;
+        for (std::size_t i = 0; i < objectWords.size() && people == std::string_view::npos; ++i)
+            if (c.words.wordClasses(lowerCase(objectWords.word(i))) & bit(WordClass::AgentNoun))
+                people = i;
+        if (!afterVerb || people == std::string_view::npos || people > 1) return;
+    }
     // "Become a paperless practice": one of a kind we would be, not people to pick from.
     const std::string opening = lowerCase(title.substr(at, 3));
     if (opening.rfind("a ", 0) == 0 || opening == "an ") return;

@@ -1349,12 +1349,14 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     // People made or kept in a mood, nothing else: "Make our customers happy", "Keep members
     // engaged", "Create happy customers" — a feeling wished for, with no one in particular and no
     // sign of it to look for.
+    const std::string_view afterLead =
+        low.substr(std::min<std::size_t>(r.verbText.end, low.size()));
     const bool moodWished =
         r.form == Form::Imperative && !r.segment && !r.anyNumber && !r.purposeNamesOutcome &&
-        !r.rulesOut && !r.mechanism && anyWordIs(objectText, WordClass::AgentNoun) &&
-        WordText(objectText).size() <= 4 &&
-        containsAnyWord(objectText, {"happy", "happier", "satisfied", "delighted", "successful",
-                                     "engaged", "loyal", "excited", "proud", "thrilled"}) &&
+        !r.rulesOut && !r.mechanism && anyWordIs(afterLead, WordClass::AgentNoun) &&
+        WordText(afterLead).size() <= 4 &&
+        containsAnyWord(afterLead, {"happy", "happier", "satisfied", "delighted", "successful",
+                                    "engaged", "loyal", "excited", "proud", "thrilled"}) &&
         containsAnyWord(firstWordOf(fromVerb), {"make", "keep", "create", "build", "grow"});
     if (bareDirection || betterAt || idiom || moodWished) {
         v.objective = ObjectiveVerdict::Vague;

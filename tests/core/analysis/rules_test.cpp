@@ -6,6 +6,7 @@
 #include <set>
 
 #include "analysis/analysis.h"
+#include "analysis/checks.h"
 #include "analysis/rule_ids.h"
 #include "analysis/rules.h"
 #include "export/export.h"
@@ -335,6 +336,17 @@ TEST_CASE("OBJ-VAGUE: the rewrite asks which people when the objective already n
     CHECK(v[0].rewrite ==
           "Make internet access easy for <which customers or users>, so that "
           "<what they do differently>");
+    // People made into a mood: which of them, where their phrase opens.
+    p.objectives[0].title = "Make our customers happy";
+    v = fixtures::violations(okr::analyze(p), "OBJ-VAGUE");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite == "Make <which> customers happy, so that <what they do differently>");
+}
+
+TEST_CASE("OBJ-TACTIC: the rewrite keeps a determiner the thing already has") {
+    CHECK(okr::detail::thingOf("Check every flat we let", okr::TextSpan{6, 16}) == "every flat");
+    CHECK(okr::detail::thingOf("Ship new dashboards", okr::TextSpan{5, 19}) ==
+          "the new dashboards");
 }
 
 TEST_CASE("OBJ-VAGUE: a generic verb on ourselves or a whole field, an aim reached by aiming") {
