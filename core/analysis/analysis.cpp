@@ -276,7 +276,7 @@ std::string evidence(std::string_view text, TextSpan span) {
 }
 
 std::string thingOf(std::string_view text, TextSpan span) {
-    std::string t = trimmed(span.of(text));
+    std::string t = phraseText(span.of(text));
     const auto starts = [&t](const char* w) {
         const std::size_t n = std::char_traits<char>::length(w);
         if (t.size() <= n || t[n] != ' ') return false;
@@ -310,6 +310,16 @@ std::string trimmed(std::string_view s) {
     while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\n' || s[b] == '\r')) ++b;
     while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r'))
         --e;
+    return std::string(s.substr(b, e - b));
+}
+
+std::string phraseText(std::string_view s) {
+    std::size_t b = 0, e = s.size();
+    const auto loose = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ';' || c == ':';
+    };
+    while (b < e && loose(s[b])) ++b;
+    while (e > b && loose(s[e - 1])) --e;
     return std::string(s.substr(b, e - b));
 }
 

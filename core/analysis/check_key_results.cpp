@@ -33,7 +33,7 @@ TextSpan join(TextSpan a, TextSpan b) {
 // The words of the title a finding quotes: " (\"Hold 12 webinars\")".
 std::string said(const KrFacts& f, TextSpan span) { return evidence(f.kr->title, span); }
 
-std::string words(const KrFacts& f, TextSpan span) { return trimmed(span.of(f.kr->title)); }
+std::string words(const KrFacts& f, TextSpan span) { return phraseText(span.of(f.kr->title)); }
 
 std::string thing(const KrFacts& f, TextSpan span) { return thingOf(f.kr->title, span); }
 
@@ -137,9 +137,16 @@ void vanity(Context& c, const KrFacts& f) {
             cut = false;
             const std::size_t sp = rest.find(' ');
             if (sp == std::string_view::npos) break;
-            const std::string_view word = rest.substr(0, sp);
-            const bool number = word.find_first_of("0123456789") != std::string_view::npos;
-            if (number || word == "new" || word == "more" || word == "featured" || word == "in") {
+            const std::string low = lowerCase(rest.substr(0, sp));
+            const std::string_view word = low;
+            // ("the 4 million mark", "Each weekly issue": the rewrite says "the" itself.)
+            const bool number = word.find_first_of("0123456789") != std::string_view::npos ||
+                                word == "million" || word == "thousand" || word == "billion";
+            const bool determiner = word == "the" || word == "a" || word == "an" || word == "our" ||
+                                    word == "each" || word == "every" || word == "my" ||
+                                    word == "all";
+            if (number || determiner || word == "new" || word == "more" || word == "featured" ||
+                word == "in") {
                 rest.remove_prefix(sp + 1);
                 cut = true;
             }

@@ -10,7 +10,7 @@ namespace {
 
 std::string said(const Objective& obj, TextSpan span) { return evidence(obj.title, span); }
 
-std::string words(const Objective& obj, TextSpan span) { return trimmed(span.of(obj.title)); }
+std::string words(const Objective& obj, TextSpan span) { return phraseText(span.of(obj.title)); }
 
 // What an objective should name instead of work, in the profile's and the sector's words.
 std::string beneficiary(const Context& c) {
@@ -28,7 +28,14 @@ void tactic(Context& c, std::size_t o, const Objective& obj, const Judgement& j)
         "Ask \"why?\" until you reach the outcome and write that state as the objective; the "
         "work becomes an initiative under it (S0: \"Build landing pages for service lines\" "
         "becomes \"Increase leads for underutilized services\").");
-    if (out && !thing.empty())
+    // ("Plan, describe and build …": a verb read as the thing says nothing to build on.)
+    const std::string raw = trimmed(j.thing.of(obj.title));
+    const bool verbOnly = (!raw.empty() && (raw[0] == ',' || raw[0] == ';')) ||
+                          (thing.find(' ') == std::string::npos &&
+                           (c.words.wordClasses(lowerCase(thing)) &
+                            (bit(WordClass::ActivityVerb) | bit(WordClass::BuildVerb) |
+                             bit(WordClass::GenericVerb) | bit(WordClass::LaunchVerb))));
+    if (out && !thing.empty() && !verbOnly)
         out->rewrite = "<Which customers or users> <get what, or do what differently> with " +
                        thingOf(obj.title, j.thing);
 }

@@ -130,6 +130,8 @@ std::string nodeName(const Node& node);
 // "18%", "$1,100", "12 days" (value_text.h).
 std::string valueText(double value, std::string_view unit);
 std::string trimmed(std::string_view s);
+// … and without the commas, semicolons and colons a span can carry at its ends.
+std::string phraseText(std::string_view s);
 // A sentence trimmed, its closing marks dropped: "Make internet access easy for all." → "Make
 // internet access easy for all".
 std::string withoutClosingMarks(std::string_view s);

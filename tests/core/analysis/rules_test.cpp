@@ -780,11 +780,21 @@ TEST_CASE("KR-VANITY: the rewrite names what is counted, not the count") {
     Plan p = cleanPlan();
     keyResult(p, 0, 0).title = "Our YouTube channel reaches 50,000 subscribers";
     keyResult(p, 0, 0).driver = okr::NodeId();
-    const auto v = fixtures::violations(okr::analyze(p), "KR-VANITY");
+    auto v = fixtures::violations(okr::analyze(p), "KR-VANITY");
     REQUIRE(v.size() == 1);
     CHECK(v[0].rewrite ==
           "Increase <what the subscribers should bring: trials, signups, revenue> from "
           "<baseline> to <target> by <date>");
+    // Its own determiner and a number in words go too: not "the Each", not "the the 4 million".
+    keyResult(p, 0, 0).title = "Each weekly issue is read by 250 to 300 people";
+    v = fixtures::violations(okr::analyze(p), "KR-VANITY");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite.find("what the weekly issue should bring") != std::string::npos);
+    keyResult(p, 0, 0).title = "Cross the 4 million mark in total page hits";
+    v = fixtures::violations(okr::analyze(p), "KR-VANITY");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite.find("the the") == std::string::npos);
+    CHECK(v[0].rewrite.find("million") == std::string::npos);
 }
 
 TEST_CASE("KR-ACTIVITY: the rewrite asks what people reached should do differently") {
