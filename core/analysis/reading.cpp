@@ -159,8 +159,10 @@ class Reader {
             }
             hyphen = false;
             range = false;
-            if (c == '$' || (c == 0xC2 && i + 1 < n_ && raw_[i + 1] == 0xA3) ||
-                (c == 0xE2 && i + 2 < n_ && raw_[i + 1] == 0x82 && raw_[i + 2] == 0xAC)) {
+            // $, £, ¥ and the currency signs block (€, ₩, ₹, ₦ …).
+            if (c == '$' ||
+                (c == 0xC2 && i + 1 < n_ && (raw_[i + 1] == 0xA3 || raw_[i + 1] == 0xA5)) ||
+                (c == 0xE2 && i + 2 < n_ && raw_[i + 1] == 0x82 && raw_[i + 2] >= 0xA0)) {
                 money = true;
                 i += c == '$' ? 1 : (c == 0xC2 ? 2 : 3);
                 continue;
@@ -511,6 +513,10 @@ class Reader {
             if (v == "one" && i > 0 &&
                 (prev == "like" || prev == "as" || prev == "use" || prev == "uses" ||
                  prev == "into" || prev == "beyond"))
+                t.label = true;
+            // "Three watchwords: care, community, youth": how many items the heading lists.
+            if (i == 0 && v.find_first_of("0123456789") == std::string_view::npos &&
+                isWord(i + 1) && isMark(i + 2, ':'))
                 t.label = true;
             if (v == "one" && (i == 0 || isMark(i - 1, ':')) &&
                 (is(i + 1, "aim") || is(i + 1, "goal") || is(i + 1, "priority") ||

@@ -289,6 +289,11 @@ TEST_CASE("OBJ-METRIC: 'one' that counts nothing") {
         CHECK(onObjective(t, "OBJ-METRIC") == 0);
     }
     CHECK(onObjective("Win one national title", "OBJ-METRIC") == 1);
+    // A number in words that says how many items a heading lists.
+    CHECK(onObjective("Three watchwords: care, community, youth", "OBJ-METRIC") == 0);
+    // Money in yen and won is a target too.
+    CHECK(onObjective("Bring our sales to ¥3.2 billion within five years", "OBJ-METRIC") == 1);
+    CHECK(onObjective("Reach ₩14 trillion in sales", "OBJ-METRIC") == 1);
 }
 
 TEST_CASE("OBJ-VAGUE: a verb that only says better, on something abstract or a mood") {
