@@ -1166,7 +1166,8 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                       "most popular", "leading",      "leader",     "best",         "number one",
                       "go-to",        "first call",   "first stop", "port of call", "natural home",
                       "very top",     "catalyst",     "beacon",     "trailblazer",  "pioneer",
-                      "frontrunner",  "front-runner", "powerhouse", "first pick",   "benchmark"})) {
+                      "frontrunner",  "front-runner", "powerhouse", "first pick",   "benchmark",
+                      "reference",    "gold standard", "standard-bearer", "byword"})) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = claimAfterVerb
                          ? TextSpan{r.verbText.begin, static_cast<std::uint16_t>(title.size())}

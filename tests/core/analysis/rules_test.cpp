@@ -306,7 +306,9 @@ TEST_CASE("OBJ-VAGUE: a verb that only says better, on something abstract or a m
           // a slogan that is the whole object, a field after it
           "To champion and foster excellence in nursing.",
           // a reputation said of us, with no one who holds it
-          "Our city is famed as northern Europe's most exciting events destination"}) {
+          "Our city is famed as northern Europe's most exciting events destination",
+          // a standing claimed with nothing to check it by
+          "Be the worldwide reference for employee-owned firms"}) {
         CAPTURE(t);
         CHECK(onObjective(t, "OBJ-VAGUE") == 1);
     }
