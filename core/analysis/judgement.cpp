@@ -218,6 +218,13 @@ bool verdictGiven(std::string_view title, std::string_view low, const Wording& r
         return true;
     // Our work taken in by a project we do not run: "Our driver is merged into the Linux kernel",
     // "… lands in mainline during the merge window".
+    // Someone else's yes: "A Debian Developer agrees to sponsor our upload", "Leadership signs
+    // off the roadmap".
+    if (low.find(" agrees to ") != std::string_view::npos ||
+        low.find(" sign off ") != std::string_view::npos ||
+        low.find(" signs off ") != std::string_view::npos ||
+        low.find(" signed off ") != std::string_view::npos)
+        return true;
     if (low.find(" merged into ") != std::string_view::npos ||
         low.find(" lands in ") != std::string_view::npos ||
         low.find(" accepted upstream") != std::string_view::npos)
@@ -1161,13 +1168,14 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
          (r.form == Form::NounPhrase && firstWordOf(low) == "the")) &&
         !r.purposeNamesOutcome &&
         containsAnyWord(
-            claimed, {"biggest",      "largest",      "default",    "top",          "preferred",
-                      "premier",      "foremost",     "dominant",   "authority",    "choice",
-                      "most popular", "leading",      "leader",     "best",         "number one",
-                      "go-to",        "first call",   "first stop", "port of call", "natural home",
-                      "very top",     "catalyst",     "beacon",     "trailblazer",  "pioneer",
-                      "frontrunner",  "front-runner", "powerhouse", "first pick",   "benchmark",
-                      "reference",    "gold standard", "standard-bearer", "byword"})) {
+            claimed,
+            {"biggest",      "largest",       "default",         "top",          "preferred",
+             "premier",      "foremost",      "dominant",        "authority",    "choice",
+             "most popular", "leading",       "leader",          "best",         "number one",
+             "go-to",        "first call",    "first stop",      "port of call", "natural home",
+             "very top",     "catalyst",      "beacon",          "trailblazer",  "pioneer",
+             "frontrunner",  "front-runner",  "powerhouse",      "first pick",   "benchmark",
+             "reference",    "gold standard", "standard-bearer", "byword"})) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = claimAfterVerb
                          ? TextSpan{r.verbText.begin, static_cast<std::uint16_t>(title.size())}

@@ -670,6 +670,9 @@ const Row kRows[] = {
     {WordClass::GenericVerb, false,
      "push|anchor|forge|spread|guarantee|shore up|safeguard|uphold|bolster|invigorate"},
     {WordClass::DeliverableNoun, false, "code forge|software forge|git forge"},
+    // "Secure outside capital": a round closed or not.
+    {WordClass::BinaryNoun, false,
+     "outside capital|seed capital|venture capital|growth capital|outside investment"},
 };
 // clang-format on
 

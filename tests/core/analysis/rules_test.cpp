@@ -724,6 +724,16 @@ TEST_CASE("KR-ACTIVITY: what I'll do, and doors knocked, are work counted") {
     }
 }
 
+TEST_CASE("KR-ACTIVITY: someone else's yes and capital raised are milestones") {
+    for (const char* t :
+         {"A Debian Developer agrees to sponsor our package upload",
+          "Leadership signs off the first-half roadmap", "Secure outside capital"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 1);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 0);
+    }
+}
+
 TEST_CASE("KR-VANITY: a crowd got to attend is turnout") {
     CHECK(onKeyResult("Get 300 people to attend the webinar", "KR-VANITY", true) == 1);
     CHECK(onKeyResult("Get 300 people to book a demo after the webinar", "KR-VANITY", true) == 0);
