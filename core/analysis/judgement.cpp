@@ -2317,6 +2317,17 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         timeBound(low) &&
         containsAnyWord(title, {"second", "seconds", "minute", "minutes", "hour", "hours"}))
         isWork = false;
+    // Each one handled within a time of the event that starts it is a service level: "Send the
+    // closing bill within 2 working days of an account being closed".
+    if (isWork && !counted && !share && !r.percentOrMoney && timeBound(low) &&
+        low.find(" within ") != std::string_view::npos) {
+        const std::size_t within = low.find(" within ");
+        const std::size_t of = low.find(" of ", within);
+        if (of != std::string_view::npos && of - within < 30 &&
+            containsAnyWord(low.substr(within, of - within),
+                            {"day", "days", "hour", "hours", "week", "weeks", "minutes"}))
+            isWork = false;
+    }
     // "Online services stay available round the clock": a state kept, not a thing shipped.
     if (isWork && r.form == Form::Done &&
         containsAnyWord(r.verbText.of(title), {"stay", "stays", "remain", "remains"}))
