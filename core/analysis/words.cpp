@@ -333,7 +333,7 @@ const Row kRows[] = {
      "campaign reach|total reach|audience reach|like count|star count"},
     {WordClass::VanityMetric, true,
      "likes|page hits|loc|views|stars|forks|opens|hits|listens|sessions|prs|signups|sign ups|"
-     "reads|pulls|following|registered|stargazers|subs|pv|pvs"},
+     "reads|pulls|following|registered|stargazers|subs|pv|pvs|crowd|crowds"},
     // S4 failure pattern 1 and its bad-objective table ("become the leading platform",
     // "be customer-obsessed"), S2 ("delight users").
     {WordClass::VagueSlogan, true,

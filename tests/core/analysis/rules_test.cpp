@@ -736,6 +736,8 @@ TEST_CASE("KR-ACTIVITY: someone else's yes and capital raised are milestones") {
 
 TEST_CASE("KR-VANITY: a crowd got to attend is turnout") {
     CHECK(onKeyResult("Get 300 people to attend the webinar", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("I want to pull a crowd of 1,200", "KR-VANITY", true) == 1);
+    CHECK(onObjective("Win over Lisbon's coffee crowd", "OBJ-VAGUE") == 0);
     CHECK(onKeyResult("Get 300 people to book a demo after the webinar", "KR-VANITY", true) == 0);
 }
 
