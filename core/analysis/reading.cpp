@@ -844,6 +844,12 @@ class Reader {
                 ++i;
                 continue;
             }
+            // "To have published 150 articles by 2026": what is to be done by then, read as done.
+            if (t.type == T::Word && is(i, "to") && is(i + 1, "have") && isWord(i + 2) &&
+                (endsWith(i + 2, "ed") || has(i + 2, WordClass::DoneWord))) {
+                i += 2;
+                continue;
+            }
             if (t.type == T::Word && is(i, "to") && i + 1 < count_ && isWord(i + 1)) {
                 ++i;
                 continue;
@@ -2154,11 +2160,20 @@ class Reader {
                              // "in the town", "across the district": the whole place a
                              // council or a club serves, everyone in it.
                              has(p.head, WordClass::AreaNoun));
+                        // "the standing of our savings-bank network", "the reputation of
+                        // mutual enterprise": whose standing — ours, no one set apart.
+                        // ("… of our founder clients" names people: a segment.)
+                        const bool ofUs = is(i, "of") &&
+                                          (!has(p.headEnd - 1, WordClass::AgentNoun) ||
+                                           has(p.headEnd - 1, WordClass::OrgNoun) ||
+                                           has(p.headEnd - 1, WordClass::TeamWord)) &&
+                                          (is(p.begin, "our") || is(p.begin, "my") ||
+                                           has(p.headEnd - 1, WordClass::OrgNoun));
                         r.segment =
-                            r.segment ||
-                            (!all && ((people(p) && (modified || !generic)) || named ||
-                                      // "for villages east of the river", "in rural districts"
-                                      (areaSetApart(p) && modified)));
+                            r.segment || (!all && !ofUs &&
+                                          ((people(p) && (modified || !generic)) || named ||
+                                           // "for villages east of the river", "in rural districts"
+                                           (areaSetApart(p) && modified)));
                     }
                 }
             }

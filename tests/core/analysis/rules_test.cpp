@@ -308,7 +308,9 @@ TEST_CASE("OBJ-VAGUE: a verb that only says better, on something abstract or a m
           // a reputation said of us, with no one who holds it
           "Our city is famed as northern Europe's most exciting events destination",
           // a standing claimed with nothing to check it by
-          "Be the worldwide reference for employee-owned firms"}) {
+          "Be the worldwide reference for employee-owned firms",
+          // whose reputation: ours, no one set apart
+          "Strengthen the reputation and messaging of mutual enterprise"}) {
         CAPTURE(t);
         CHECK(onObjective(t, "OBJ-VAGUE") == 1);
     }
@@ -718,6 +720,7 @@ TEST_CASE("KR-VANITY: a vanity count named in a label, subscribers abbreviated")
 
 TEST_CASE("KR-ACTIVITY: what I'll do, and doors knocked, are work counted") {
     for (const char* t : {"I'll write 3 posts a week for twelve months straight",
+                          "To have published at least 150 articles by the close of 2026",
                           "Knock on 3 million doors ahead of polling day"}) {
         CAPTURE(t);
         CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 1);
