@@ -960,6 +960,14 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         // "Bring in a structured outdoor play scheme": a thing taken on.
         else if (r.staffs && r.headKind == HeadKind::Deliverable)
             output = true;
+        // "Open a chapter in every prefecture", "Open an office in Berlin": a place of ours
+        // opened (not "a new chapter in our history", "a new era").
+        else if (leadVerb == "open" && !r.anyNumber && r.comparative.empty() &&
+                 r.object.of(low).find("new chapter") == std::string_view::npos &&
+                 r.object.of(low).find("new era") == std::string_view::npos &&
+                 (r.headKind == HeadKind::Agent || r.headKind == HeadKind::Other) &&
+                 (firstWordOf(r.object.of(low)) == "a" || firstWordOf(r.object.of(low)) == "an"))
+            output = true;
         // "Add PDF export", "Add card payments to the app": a feature or a line added.
         else if (leadVerb == "add" && !r.anyNumber &&
                  (r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Other ||

@@ -1265,6 +1265,14 @@ class Reader {
                     ++j;
                     continue;
                 }
+                // "three or more corporate members", "50 or so listeners": a count's bound.
+                if (is(j, "or") && isValue(j - 1) &&
+                    (is(j + 1, "more") || is(j + 1, "so") || is(j + 1, "fewer") ||
+                     is(j + 1, "less")) &&
+                    isWord(j + 2) && !function(j + 2)) {
+                    j += 2;
+                    continue;
+                }
                 // "Daily, weekly and monthly active borrowers": a list of modifiers.
                 if ((isMark(j, ',') || is(j, "and") || is(j, "or")) && !nounSeen && isWord(j + 1) &&
                     !function(j + 1) &&

@@ -274,11 +274,12 @@ TEST_CASE("OBJ-VAGUE: an aim announced before its verb, verbs that only say stro
 
 TEST_CASE("OBJ-TACTIC: work named as a noun on something new, people taken on") {
     for (const char* t : {"Construction of a new sports hall", "Development of a new mobile app",
-                          "Hire nurses for the new ward"}) {
+                          "Open a chapter in every prefecture", "Hire nurses for the new ward"}) {
         CAPTURE(t);
         CHECK(onObjective(t, "OBJ-TACTIC") == 1);
     }
     CHECK(onObjective("Development of our people", "OBJ-TACTIC") == 0);
+    CHECK(onObjective("Open a new chapter in our history", "OBJ-TACTIC") == 0);
 }
 
 TEST_CASE("OBJ-METRIC: 'one' that counts nothing") {
@@ -289,6 +290,7 @@ TEST_CASE("OBJ-METRIC: 'one' that counts nothing") {
         CHECK(onObjective(t, "OBJ-METRIC") == 0);
     }
     CHECK(onObjective("Win one national title", "OBJ-METRIC") == 1);
+    CHECK(onObjective("Win three or more corporate members", "OBJ-METRIC") == 1);
     // A number in words that says how many items a heading lists.
     CHECK(onObjective("Three watchwords: care, community, youth", "OBJ-METRIC") == 0);
     // Money in yen and won is a target too.
