@@ -29,8 +29,9 @@ const EmbeddedFile* fontFile(const char* name) {
     return nullptr;
 }
 
-// The characters each part of the fonts was cut to (web/web.cmake defines both lists): Latin-1,
-// punctuation, arrows, maths, shapes embedded; Latin Extended, Greek and Cyrillic fetched.
+// The characters each part of the fonts was cut to (web/web.cmake defines both lists): Latin-1 and
+// the punctuation, arrows, signs and shapes the app writes embedded; Latin Extended, Greek,
+// Cyrillic and the rest of punctuation, arrows, maths and shapes fetched.
 const ImWchar kRanges[] = {OKR_FONT_RANGES, 0};
 const ImWchar kExtraRanges[] = {OKR_FONT_EXTRA_RANGES, 0};
 
