@@ -187,6 +187,20 @@ bool eventWon(std::string_view title, const Wording& r) {
 // Another body's verdict named anywhere in the sentence: a verb of winning or being granted
 // ("win", "secure", "pass", "admits", "approves", "judged") with a verdict noun (an award, an
 // assessment, a classification, a tier), or a verdict said of us ("accepted", "selected").
+// Work named as a noun ("the relaunch of …", "construction of …", "setup of …"), lower-cased.
+bool workNoun(std::string_view lowWord) {
+    for (const char* w :
+         {"relaunch",      "launch",       "redesign",     "rollout",        "overhaul",
+          "rebuild",       "revamp",       "refresh",      "migration",      "rewrite",
+          "revision",      "completion",   "creation",     "implementation", "introduction",
+          "publication",   "drafting",     "production",   "establishment",  "delivery",
+          "development",   "construction", "building",     "refurbishment",  "renovation",
+          "redevelopment", "replacement",  "installation", "upgrade",        "design",
+          "setup"})
+        if (lowWord == w) return true;
+    return false;
+}
+
 bool verdictGiven(std::string_view title, std::string_view low, const Wording& r) {
     // An outside body as the subject, giving its verdict: "Independent auditor issues our SOC 2
     // report", "The notified body accepts the technical file".
@@ -1042,33 +1056,24 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
                          r.comparative.empty() && r.slogan.empty());
     } else if (r.form == Form::NounPhrase && !outcome) {
         // "Inbox v1", "Checkout 2.0 beta": a thing named with its version is a release.
-        output =
-            (r.headKind == HeadKind::Deliverable && !changeNoun) ||
-            // "A relaunch of our club website": work named as a noun, on a deliverable.
-            (containsAnyWord(
-                 headWord,
-                 {"relaunch",      "launch",       "redesign",     "rollout",        "overhaul",
-                  "rebuild",       "revamp",       "refresh",      "migration",      "rewrite",
-                  "revision",      "completion",   "creation",     "implementation", "introduction",
-                  "publication",   "drafting",     "production",   "establishment",  "delivery",
-                  "development",   "construction", "building",     "refurbishment",  "renovation",
-                  "redevelopment", "replacement",  "installation", "upgrade"}) &&
-             low.substr(r.head.end).rfind(" of ", 0) == 0 &&
-             // … or on something new: "Construction of a new sports hall".
-             (anyWordIs(title.substr(r.head.end), WordClass::DeliverableNoun) ||
-              low.substr(r.head.end).rfind(" of a new ", 0) == 0 ||
-              low.substr(r.head.end).rfind(" of the new ", 0) == 0 ||
-              low.substr(r.head.end).rfind(" of our new ", 0) == 0)) ||
-            (r.contentWords <= 4 && versioned(title)) ||
-            // "Night theme", "Heading outline panel", "Soft deletion across every record
-            // type": a feature named, a few plain words with nothing abstract or praised.
-            (r.headKind == HeadKind::Other && r.abstractWords == 0 &&
-             !containsAnyWord(firstWordOf(low), {"the", "our", "my", "their", "your"}) &&
-             r.contentWords >= 2 && r.contentWords <= 4 && !r.anyNumber && !r.segment &&
-             r.slogan.empty() &&
-             !(r.classes & (bit(WordClass::PraiseWord) | bit(WordClass::PraiseAdjective) |
-                            bit(WordClass::SoftSlogan) | bit(WordClass::AgentNoun) |
-                            bit(WordClass::AreaNoun))));
+        output = (r.headKind == HeadKind::Deliverable && !changeNoun) ||
+                 // "A relaunch of our club website": work named as a noun, on a deliverable.
+                 (workNoun(lastWordOf(headWord)) && low.substr(r.head.end).rfind(" of ", 0) == 0 &&
+                  // … or on something new: "Construction of a new sports hall".
+                  (anyWordIs(title.substr(r.head.end), WordClass::DeliverableNoun) ||
+                   low.substr(r.head.end).rfind(" of a new ", 0) == 0 ||
+                   low.substr(r.head.end).rfind(" of the new ", 0) == 0 ||
+                   low.substr(r.head.end).rfind(" of our new ", 0) == 0)) ||
+                 (r.contentWords <= 4 && versioned(title)) ||
+                 // "Night theme", "Heading outline panel", "Soft deletion across every record
+                 // type": a feature named, a few plain words with nothing abstract or praised.
+                 (r.headKind == HeadKind::Other && r.abstractWords == 0 &&
+                  !containsAnyWord(firstWordOf(low), {"the", "our", "my", "their", "your"}) &&
+                  r.contentWords >= 2 && r.contentWords <= 4 && !r.anyNumber && !r.segment &&
+                  r.slogan.empty() &&
+                  !(r.classes & (bit(WordClass::PraiseWord) | bit(WordClass::PraiseAdjective) |
+                                 bit(WordClass::SoftSlogan) | bit(WordClass::AgentNoun) |
+                                 bit(WordClass::AreaNoun))));
     }
     // S0's tactics named as goals: rankings, landing pages, form fields.
     if (!outcome && (r.classes & bit(WordClass::TacticPhrase)) && r.form != Form::Clause)
@@ -2200,30 +2205,25 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             // between student groups", "No buses kept in service past their useful life".
             // Work named as a noun, with what it makes: "Creation of an events strategy &
             // calendar", "Appointment of a successor finance officer".
-            isWork =
-                !r.none &&
-                (((r.headKind == HeadKind::Deliverable ||
-                   // (not a quality praised: "Consistent call handling on every shift", "Good
-                   // comments from residents")
-                   (r.headKind == HeadKind::Other && !r.anyNumber &&
-                    !(!r.slogan.empty() && r.slogan.begin == r.subject.begin &&
-                      !endsWithText(r.slogan.of(low), "er") &&
-                      !containsAnyWord(low,
-                                       {"rating", "grade", "graded", "judged", "inspection"})) &&
-                    !wordIs(firstWordOf(low), WordClass::PraiseWord) &&
-                    !wordIs(firstWordOf(low), WordClass::PraiseAdjective))) &&
-                  !r.percentOrMoney && !r.measureBeside) ||
-                 (r.headKind == HeadKind::Binary && !r.percentOrMoney) ||
-                 (!r.anyNumber && r.qualifier.of(low).rfind("of ", 0) == 0 &&
-                  !anyWordIs(r.qualifier.of(low), WordClass::AgentNoun) &&
-                  containsAnyWord(lastWordOf(r.head.of(low)),
-                                  {"creation", "development", "delivery", "implementation",
-                                   "introduction", "production", "publication", "establishment",
-                                   "completion", "rollout", "launch", "design", "setup"})) ||
-                 // … or people taken on (not "Development of our people").
-                 (!r.anyNumber && r.qualifier.of(low).rfind("of ", 0) == 0 &&
-                  containsAnyWord(lastWordOf(r.head.of(low)),
-                                  {"appointment", "recruitment", "hiring"})));
+            isWork = !r.none && (((r.headKind == HeadKind::Deliverable ||
+                                   // (not a quality praised: "Consistent call handling on every
+                                   // shift", "Good comments from residents")
+                                   (r.headKind == HeadKind::Other && !r.anyNumber &&
+                                    !(!r.slogan.empty() && r.slogan.begin == r.subject.begin &&
+                                      !endsWithText(r.slogan.of(low), "er") &&
+                                      !containsAnyWord(low, {"rating", "grade", "graded", "judged",
+                                                             "inspection"})) &&
+                                    !wordIs(firstWordOf(low), WordClass::PraiseWord) &&
+                                    !wordIs(firstWordOf(low), WordClass::PraiseAdjective))) &&
+                                  !r.percentOrMoney && !r.measureBeside) ||
+                                 (r.headKind == HeadKind::Binary && !r.percentOrMoney) ||
+                                 (!r.anyNumber && r.qualifier.of(low).rfind("of ", 0) == 0 &&
+                                  !anyWordIs(r.qualifier.of(low), WordClass::AgentNoun) &&
+                                  workNoun(lastWordOf(r.head.of(low)))) ||
+                                 // … or people taken on (not "Development of our people").
+                                 (!r.anyNumber && r.qualifier.of(low).rfind("of ", 0) == 0 &&
+                                  containsAnyWord(lastWordOf(r.head.of(low)),
+                                                  {"appointment", "recruitment", "hiring"})));
             break;
         case Form::Empty:
             break;
