@@ -693,6 +693,14 @@ bool peopleDoing(std::string_view title, const Wording& r) {
 // every core market", "Rank in the world's top three" — a place in a league table is a number.
 // "Our top 3 markets" picks the markets out: a top named after "our", "its" or "the" and before
 // the noun it sorts is a segment, not a target.
+// A span of `low` from `begin` to `end`, clamped to what a TextSpan holds.
+TextSpan clampedSpan(std::size_t begin, std::size_t end) {
+    TextSpan s;
+    s.begin = static_cast<std::uint16_t>(std::min<std::size_t>(begin, 0xFFFF));
+    s.end = static_cast<std::uint16_t>(std::min<std::size_t>(end, 0xFFFF));
+    return s;
+}
+
 TextSpan rankReached(std::string_view low) {
     // "rank among the 20 strongest clubs in Scotland": a place in a ranking by its number.
     for (std::size_t at = low.find("among the "); at != std::string_view::npos;
@@ -701,10 +709,7 @@ TextSpan rankReached(std::string_view low) {
         std::size_t end = k;
         while (end < low.size() && std::isdigit(static_cast<unsigned char>(low[end]))) ++end;
         if (end == k) continue;
-        TextSpan s;
-        s.begin = static_cast<std::uint16_t>(std::min<std::size_t>(at, 0xFFFF));
-        s.end = static_cast<std::uint16_t>(std::min<std::size_t>(end, 0xFFFF));
-        return s;
+        return clampedSpan(at, end);
     }
     // "one of the three best in the league", "one of the 5 top clubs": a place by its number.
     for (std::size_t at = low.find("one of the "); at != std::string_view::npos;
@@ -718,11 +723,7 @@ TextSpan rankReached(std::string_view low) {
         if (!number || !containsAnyWord(next, {"best", "top", "leading", "strongest", "biggest",
                                                "largest", "highest"}))
             continue;
-        TextSpan s;
-        s.begin = static_cast<std::uint16_t>(std::min<std::size_t>(at, 0xFFFF));
-        s.end = static_cast<std::uint16_t>(
-            std::min<std::size_t>(next.data() - low.data() + next.size(), 0xFFFF));
-        return s;
+        return clampedSpan(at, next.data() - low.data() + next.size());
     }
     // "placed 20th or higher in the league table", "finish 3rd or better".
     for (const char* orBetter : {" or higher", " or better", " or above"}) {
@@ -733,11 +734,7 @@ TextSpan rankReached(std::string_view low) {
             std::isdigit(static_cast<unsigned char>(low[at - 3]))) {
             std::size_t begin = at - 3;
             while (begin > 0 && std::isdigit(static_cast<unsigned char>(low[begin - 1]))) --begin;
-            TextSpan s;
-            s.begin = static_cast<std::uint16_t>(std::min<std::size_t>(begin, 0xFFFF));
-            s.end = static_cast<std::uint16_t>(
-                std::min<std::size_t>(at + std::char_traits<char>::length(orBetter), 0xFFFF));
-            return s;
+            return clampedSpan(begin, at + std::char_traits<char>::length(orBetter));
         }
     }
     for (std::size_t at = low.find("top"); at != std::string_view::npos;
@@ -770,10 +767,7 @@ TextSpan rankReached(std::string_view low) {
             before.substr(space == std::string_view::npos ? 0 : space + 1,
                           last == std::string_view::npos ? 0 : last - space);
         if (!reached || prev == "our" || prev == "its" || prev == "their") continue;
-        TextSpan s;
-        s.begin = static_cast<std::uint16_t>(std::min<std::size_t>(at, 0xFFFF));
-        s.end = static_cast<std::uint16_t>(std::min<std::size_t>(end, 0xFFFF));
-        return s;
+        return clampedSpan(at, end);
     }
     return {};
 }
