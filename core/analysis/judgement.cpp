@@ -1537,6 +1537,21 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     if (r.form == Form::Empty) return v;
     const std::string lowered = lowerCase(title);
     const std::string_view low = lowered;
+    // Books read, counted: "Read six non-fiction books", "Get through 35 books", "Books read this
+    // year: 24", "Two worthwhile books per month" — our own reading, work counted (not "close
+    // the books", an order book or books sold).
+    if (const std::size_t books = low.find("books");
+        books != std::string_view::npos && r.anyNumber && !r.percentOrMoney &&
+        containsWord(low, "books") &&
+        (containsAnyWord(low, {"read", "through", "finish"}) ||
+         low.find("books per ") != std::string_view::npos ||
+         low.find("books a ") != std::string_view::npos) &&
+        !containsAnyWord(low, {"close", "order", "sell", "sold", "publish", "write"})) {
+        v.keyResult = KeyResultVerdict::CountedWork;
+        v.evidence = r.counted.empty() ? clampedSpan(books, books + 5) : r.counted;
+        v.thing = clampedSpan(books, books + 5);
+        return v;
+    }
     // "Raise pages per visit from about 5 to 7", "Cut tickets per 1,000 orders": a count over
     // what people do is a rate, a measure — not things made nor attention counted.
     if ((r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Vanity) &&

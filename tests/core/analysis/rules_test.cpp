@@ -720,10 +720,17 @@ TEST_CASE("KR-VANITY: a vanity count named in a label, subscribers abbreviated")
     CHECK(onKeyResult("Count of booked sessions run on site: 1,420", "KR-VANITY", true) == 0);
 }
 
+TEST_CASE("KR-ACTIVITY: books closed or sold are not books read") {
+    CHECK(onKeyResult("Close the books in 5 working days", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Sell 2,000 books at the fair", "KR-ACTIVITY", true) == 0);
+}
+
 TEST_CASE("KR-ACTIVITY: what I'll do, and doors knocked, are work counted") {
-    for (const char* t : {"I'll write 3 posts a week for twelve months straight",
-                          "To have published at least 150 articles by the close of 2026",
-                          "Knock on 3 million doors ahead of polling day"}) {
+    for (const char* t :
+         {"I'll write 3 posts a week for twelve months straight",
+          "Read six non-fiction books and review each one on the blog", "Books read this year: 24",
+          "To have published at least 150 articles by the close of 2026",
+          "Knock on 3 million doors ahead of polling day"}) {
         CAPTURE(t);
         CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 1);
     }
