@@ -800,9 +800,55 @@ TextSpan zeroByDate(std::string_view low, const KrSentence& s) {
     return span;
 }
 
+// Named people helped to do something: "Help patients stay well at home", "Help visitors
+// understand their search results", "Help children across the district to thrive" — what those
+// people do is the state, and it can be asked of them (not "Help everyone gain …", "Help our
+// community be the most …", "Help our member bodies grow even stronger").
+bool peopleHelpedToAct(std::string_view low, const Wording& r) {
+    if (r.form != Form::Imperative || r.strongSlogan || firstWordOf(r.verbText.of(low)) != "help" ||
+        r.verbText.end >= low.size())
+        return false;
+    const WordTable& table = defaultWordTable();
+    const WordText words(low.substr(r.verbText.end));
+    // The people: a word for people within the first four, "X and Y" joined.
+    std::size_t k = 0;
+    while (k < words.size() && k < 4 && !table.isWord(words.word(k), WordClass::AgentNoun)) ++k;
+    // (Not a body: "help the hospital make better decisions", "our user community".)
+    if (k >= words.size() || k >= 4 || table.isWord(words.word(k), WordClass::OrgNoun) ||
+        table.isWord(words.word(k), WordClass::TeamWord))
+        return false;
+    for (std::size_t i = 0; i <= k + 1 && i < words.size(); ++i)
+        if (containsAnyWord(words.word(i),
+                            {"everyone", "everybody", "anyone", "community", "communities",
+                             "hospital", "school", "council", "company", "business", "firm", "club",
+                             "board", "university", "college", "trust", "charity"}))
+            return false;
+    while (k + 2 < words.size() && words.word(k + 1) == "and" &&
+           table.isWord(words.word(k + 2), WordClass::AgentNoun))
+        k += 2;
+    std::size_t next = k + 1;
+    if (next < words.size() && words.word(next) == "to") ++next;
+    if (next >= words.size()) return false;
+    const std::string_view verb = words.word(next);
+    const ClassMask function = bit(WordClass::StopWord) | bit(WordClass::Determiner) |
+                               bit(WordClass::Preposition) | bit(WordClass::Conjunction);
+    return verb != "be" && verb != "grow" && !(table.wordClasses(verb) & function);
+}
+
+Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSentence& s);
+
 }  // namespace
 
 Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const KrSentence& s) {
+    Judgement v = objectiveVerdict(title, r, s);
+    if (v.objective == ObjectiveVerdict::Vague && peopleHelpedToAct(lowerCase(title), r))
+        return Judgement{};
+    return v;
+}
+
+namespace {
+
+Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v;
     if (r.form == Form::Empty) return v;
     // One lower-cased copy for every comparison below; the offsets are the title's.
@@ -1531,6 +1577,8 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     }
     return v;
 }
+
+}  // namespace
 
 Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v;

@@ -7,8 +7,11 @@
 
 #include "analysis/analysis.h"
 #include "analysis/checks.h"
+#include "analysis/judgement.h"
+#include "analysis/reading.h"
 #include "analysis/rule_ids.h"
 #include "analysis/rules.h"
+#include "analysis/sentence.h"
 #include "export/export.h"
 #include "plan_fixtures.h"
 
@@ -296,6 +299,22 @@ TEST_CASE("OBJ-METRIC: 'one' that counts nothing") {
     // Money in yen and won is a target too.
     CHECK(onObjective("Bring our sales to ¥3.2 billion within five years", "OBJ-METRIC") == 1);
     CHECK(onObjective("Reach ₩14 trillion in sales", "OBJ-METRIC") == 1);
+}
+
+TEST_CASE("OBJ-VAGUE: named people helped to do something are a state to ask them about") {
+    for (const char* t : {"Help residents lead active, healthy and independent lives",
+                          "Help visitors understand their search results better"}) {
+        CAPTURE(t);
+        CHECK(okr::judgeObjectiveByRules(t, okr::readWording(t, okr::defaultWordTable()),
+                                         okr::parseKrSentence(t))
+                  .objective == okr::ObjectiveVerdict::Fine);
+    }
+    for (const char* t : {"Help everyone gain the confidence and skills to reach their ambitions",
+                          "Help our user community be the most ethical, accessible and welcoming",
+                          "Proactively help the hospital make better decisions"}) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-VAGUE") == 1);
+    }
 }
 
 TEST_CASE("OBJ-VAGUE: a verb that only says better, on something abstract or a mood") {
