@@ -1790,6 +1790,19 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             !hasPhrase(label, WordClass::ActivityVerb))
             return vanityOf(TextSpan{0, static_cast<std::uint16_t>(colon)});
     }
+    // Names added to a list of ours: "Add 4,000 new names to the newsletter list", "Add 2,000
+    // contacts to the email list" — the list grown, not what its readers do.
+    if (!r.counted.empty() && !r.percentOrMoney && r.headKind != HeadKind::Deliverable &&
+        firstWordOf(r.verbText.of(low)) == "add" && r.counted.end < low.size()) {
+        const std::string_view after = low.substr(r.counted.end);
+        const std::string_view list = after.substr(0, after.find_first_of(",;("));
+        if (after.rfind(" to ", 0) == 0 &&
+            containsAnyWord(list, {"list", "newsletter", "mailing", "database"}) &&
+            containsAnyWord(lastWordOf(r.counted.of(low)),
+                            {"names", "contacts", "people", "emails", "addresses", "subscribers",
+                             "readers", "leads", "members", "signups", "sign-ups"}))
+            return vanityOf(r.counted);
+    }
     // A list of vanity counts moved together: "Lift shares, comments and likes by 35%".
     if (!r.vanityList.empty() && (r.anyNumber || hasTarget) &&
         (r.verb == VerbKind::Change || r.verb == VerbKind::Achieve)) {

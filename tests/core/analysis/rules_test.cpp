@@ -735,6 +735,9 @@ TEST_CASE("KR-VANITY: a vanity count named in a label, subscribers abbreviated")
         CAPTURE(t);
         CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
     }
+    // Names added to a list of ours: the list grown; titles added to a reading list are work.
+    CHECK(onKeyResult("Add 2,000 contacts to the email list", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Add 50 new titles to the reading list", "KR-VANITY", true) == 0);
     // Sessions we run are work, whatever the label counts.
     CHECK(onKeyResult("Count of booked sessions run on site: 1,420", "KR-VANITY", true) == 0);
 }
