@@ -184,9 +184,6 @@ bool eventWon(std::string_view title, const Wording& r) {
            (head.back() != 's' || (head.size() > 1 && head[head.size() - 2] == 's'));
 }
 
-// Another body's verdict named anywhere in the sentence: a verb of winning or being granted
-// ("win", "secure", "pass", "admits", "approves", "judged") with a verdict noun (an award, an
-// assessment, a classification, a tier), or a verdict said of us ("accepted", "selected").
 // Work named as a noun ("the relaunch of …", "construction of …", "setup of …"), lower-cased.
 bool workNoun(std::string_view lowWord) {
     for (const char* w :
@@ -201,6 +198,9 @@ bool workNoun(std::string_view lowWord) {
     return false;
 }
 
+// Another body's verdict named anywhere in the sentence: a verb of winning or being granted
+// ("win", "secure", "pass", "admits", "approves", "judged") with a verdict noun (an award, an
+// assessment, a classification, a tier), or a verdict said of us ("accepted", "selected").
 bool verdictGiven(std::string_view title, std::string_view low, const Wording& r) {
     // An outside body as the subject, giving its verdict: "Independent auditor issues our SOC 2
     // report", "The notified body accepts the technical file".
