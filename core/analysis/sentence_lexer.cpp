@@ -452,9 +452,9 @@ class Lexer {
 void lex(std::string_view text, Tokens& out) { Lexer(text, out).run(); }
 
 bool isHeadingWord(std::string_view lowWord) {
-    for (const char* heading :
-         {"kpi", "kr", "okr", "goal", "objective", "target", "aim", "priority", "measure",
-          "indicator", "outcome", "action", "step", "pillar", "theme", "result"})
+    // (Not "target", "aim" or "measure": "Target 500 new sign-ups" is a verb and its count.)
+    for (const char* heading : {"kpi", "kr", "okr", "goal", "objective", "priority", "indicator",
+                                "outcome", "action", "step", "pillar", "theme", "result"})
         if (lowWord == heading) return true;
     return false;
 }

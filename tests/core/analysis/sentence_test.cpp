@@ -113,6 +113,10 @@ TEST_CASE("the number of a heading that opens the text is a label") {
     s = parseKrSentence("Goal 2: Hire 3 nurses");
     REQUIRE(s.target);
     CHECK(*s.target == 3);
+    // A verb that can head a list is still a verb with its count.
+    s = parseKrSentence("Target 500 new sign-ups by June");
+    REQUIRE(s.target);
+    CHECK(*s.target == 500);
     s = parseKrSentence("Priority 4 – cut churn from 5% to 3%");
     REQUIRE(s.baseline);
     CHECK(*s.baseline == 5);
