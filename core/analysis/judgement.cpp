@@ -2243,17 +2243,26 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                      // "Every core feature is covered by automated tests": a property of each.
                      !(r.universal && low.find(" covered by ") != std::string_view::npos);
             break;
-        case Form::Clause:
+        case Form::Clause: {
+            // Teams counted that run what we make are its adopters, not our staff at work: "120
+            // or more teams running it in production", "Four more internal teams run services on
+            // the framework".
+            const bool adopters =
+                counted && inside(r.counted, r.subject) &&
+                (low.find(" in production") != std::string_view::npos || r.object.of(low) == "it" ||
+                 containsAnyWord(low, {"framework", "platform", "library", "toolkit", "sdk"}));
             // "The data team identifies 4 bottlenecks": our people's work; "The booking widget
             // runs on older iPads": a capability delivered.
             // A share of our people doing something is a habit taken up, not work done: "85% of
             // solutions engineers log their customer meetings in the CRM".
+            // … and so are all of them doing it: "All staff take part in the appraisal cycle".
             isWork =
-                (r.staffSubject && r.verb == VerbKind::Work && !share) ||
+                (r.staffSubject && r.verb == VerbKind::Work && !share && !r.universal &&
+                 !adopters) ||
                 (r.staffSubject && counted && r.verb != VerbKind::Experience &&
                  r.verb != VerbKind::Change && r.verb != VerbKind::Achieve && !r.percentOrMoney &&
                  !inside(r.counted, r.subject)) ||
-                (r.staffSubject && !r.anyNumber && r.verb != VerbKind::Other &&
+                (r.staffSubject && !r.anyNumber && !r.universal && r.verb != VerbKind::Other &&
                  r.verb != VerbKind::Experience && r.comparative.empty()) ||
                 (r.staffSubject && (r.clauseObject == HeadKind::Deliverable) &&
                  !r.percentOrMoney) ||
@@ -2268,6 +2277,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                 // verdict or a close reached, done or not done.
                 (r.verb == VerbKind::Achieve && r.headKind == HeadKind::Binary && !r.anyNumber);
             break;
+        }
         case Form::NounPhrase:
             // "A network visualisation tool", "10 live streams", "Windows code signing": a
             // thing made, named with no measure.

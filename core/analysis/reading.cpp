@@ -541,7 +541,11 @@ class Reader {
             if (t.percent || t.money || moneyWord || is(i + 1, "percent") || is(i + 1, "pct") ||
                 (is(i + 1, "per") && is(i + 2, "cent")) || is(i + 1, "eur") || is(i + 1, "usd") ||
                 is(i + 1, "gbp") || is(i + 1, "dollars") || is(i + 1, "euros") ||
-                is(i + 1, "pounds"))
+                is(i + 1, "pounds") ||
+                // "six figures of recurring revenue": a sum said by its digits.
+                ((is(i + 1, "figures") || is(i + 1, "figure")) &&
+                 (v == "four" || v == "five" || v == "six" || v == "seven" || v == "eight" ||
+                  (v.size() == 1 && v[0] >= '4' && v[0] <= '9'))))
                 r.percentOrMoney = true;
         }
     }
@@ -660,7 +664,8 @@ class Reader {
         i = afterLabel(i);
         i = afterLabel(i);
         // "GOAL To build a culture …", "Objective C2 To make sure …": a heading word and its
-        // code, with no colon, before "To".
+        // code, with no colon, before "To". (Fewer words than a numbered heading takes: "Step up
+        // to a team-lead role" and "Result in …" open sentences.)
         if (i < count_ && (is(i, "goal") || is(i, "objective") || is(i, "aim") ||
                            is(i, "priority") || is(i, "outcome") || is(i, "target"))) {
             std::size_t k = i + 1;
@@ -1142,6 +1147,15 @@ class Reader {
             ((toks_[i - 1].cls & (bit(WordClass::AgentNoun) | bit(WordClass::TeamWord))) &&
              endsWith(i - 1, "s") && !endsWith(i, "s") && !endsWith(i, "ing") &&
              (is(i + 1, "a") || is(i + 1, "an") || is(i + 1, "the") || isValue(i + 1))))
+            return true;
+        // … even in a word that is also a noun, before what it takes: "Children build a habit
+        // of reading", "Members study the rules".
+        if (afterNoun && !t.joined && verbish(i) && !gerund(i) && !endsWith(i, "s") &&
+            (toks_[i - 1].cls & bit(WordClass::AgentNoun)) &&
+            ((endsWith(i - 1, "s") && !endsWith(i - 1, "ss")) || is(i - 1, "children") ||
+             is(i - 1, "people")) &&
+            (is(i + 1, "a") || is(i + 1, "an") || is(i + 1, "the") || is(i + 1, "their") ||
+             is(i + 1, "our")))
             return true;
         // "Shoppers back to the old town centre", "Essential features work on phones": a
         // particle, or a verb of working, after plural things ends them.
@@ -2033,8 +2047,10 @@ class Reader {
                 r.purposeNamesOutcome = outcomeClause(i + 1, end);
             }
             // Work carrying the count in an "-ing" clause: "by running 6 partner interviews".
+            // ("the number of people writing our posts": what the people named do, not ours.)
+            const bool describesPeople = i == from && i > 0 && has(i - 1, WordClass::AgentNoun);
             if ((is(i, "by") || is(i, "through") || is(i, "via") || is(i, "with") ||
-                 is(i, "after") || i == from) &&
+                 is(i, "after") || (i == from && !describesPeople)) &&
                 r.gerund.empty()) {
                 const std::size_t g = i == from && !is(i, "by") ? i : i + 1;
                 if (gerund(g) &&

@@ -300,7 +300,7 @@ const Row kRows[] = {
     // S0 P1 table ("first-page Google rankings", "landing pages", "required form fields",
     // "work on the website"), S4 ("blog posts").
     {WordClass::TacticPhrase, false,
-     "landing page|form field|first page|page one|ranking|blog post|social post|work on|"
+     "landing page|form field|first page|page one|ranking|blog post|social post|"
      "website redesign|new feature"},
     // S2 ("page views, registered users, social followers").
     {WordClass::VanityMetric, false,
