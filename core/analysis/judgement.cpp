@@ -608,6 +608,20 @@ Praise praiseIn(std::string_view text) {
     return praise;
 }
 
+// A team described by nothing but praise: "a capable and empowered team", "a passionate, engaged
+// crew" — no function, no purpose ("a strong product team" says which).
+bool praisedTeamOnly(std::string_view title, const Wording& r) {
+    if (r.head.begin <= r.object.begin || r.head.begin > title.size()) return false;
+    std::string_view before = title.substr(r.object.begin, r.head.begin - r.object.begin);
+    for (const char* det : {"a ", "an ", "the ", "our ", "A ", "An ", "The ", "Our "})
+        if (before.rfind(det, 0) == 0) before.remove_prefix(std::char_traits<char>::length(det));
+    while (!before.empty() && (before.back() == ' ' || before.back() == ','))
+        before.remove_suffix(1);
+    if (before.empty()) return false;
+    const Praise praise = praiseIn(before);
+    return praise.count > 0 && praise.firstRun.begin == 0 && praise.firstRun.end == before.size();
+}
+
 // A vanity verdict that quotes `count` and asks what it should bring instead.
 Judgement vanityOf(TextSpan count) {
     Judgement v;
@@ -990,7 +1004,8 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
         // "Hire a strong product team", "Set up an inside-sales unit": a team staffed or set up
         // is work, unless what it then does is said ("… that closes mid-market deals").
         else if ((r.staffs || r.verb == VerbKind::Build) && r.headKind == HeadKind::Agent &&
-                 teamHead(r.head.of(title)) && !describesTeam(title.substr(r.head.end)))
+                 teamHead(r.head.of(title)) && !describesTeam(title.substr(r.head.end)) &&
+                 !praisedTeamOnly(title, r))
             output = true;
         else if (r.verb == VerbKind::Work)
             // "Carry out a readiness review": one of a measure's kind, done by us, is a thing made.
@@ -1114,6 +1129,19 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                   !(r.classes & (bit(WordClass::PraiseWord) | bit(WordClass::PraiseAdjective) |
                                  bit(WordClass::SoftSlogan) | bit(WordClass::AgentNoun) |
                                  bit(WordClass::AreaNoun))));
+    }
+    // "Develop a capable and empowered team", "Attract and keep a passionate, engaged crew": a
+    // team wished well, with nothing it will do or change.
+    if (!output && r.form == Form::Imperative && r.headKind == HeadKind::Agent &&
+        teamHead(r.head.of(title)) && praisedTeamOnly(title, r) &&
+        !describesTeam(title.substr(r.head.end)) &&
+        // ("the most effective team of pharmacists": who is in it, not whom it serves.)
+        (!r.segment || r.qualifier.of(low).rfind("of ", 0) == 0) && !r.purposeNamesOutcome &&
+        !r.anyNumber) {
+        v.objective = ObjectiveVerdict::Vague;
+        v.evidence = join(r.verbText, r.object);
+        v.thing = r.object;
+        return v;
     }
     // S0's tactics named as goals: rankings, landing pages, form fields.
     if (!outcome && (r.classes & bit(WordClass::TacticPhrase)) && r.form != Form::Clause)
