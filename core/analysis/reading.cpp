@@ -2193,8 +2193,10 @@ class Reader {
                                            has(p.headEnd - 1, WordClass::TeamWord)) &&
                                           (is(p.begin, "our") || is(p.begin, "my") ||
                                            has(p.headEnd - 1, WordClass::OrgNoun));
+                        // "Grow the club into a thriving organisation": what we become.
+                        const bool intoUs = is(i, "into") && has(p.headEnd - 1, WordClass::OrgNoun);
                         r.segment =
-                            r.segment || (!all && !ofUs &&
+                            r.segment || (!all && !ofUs && !intoUs &&
                                           ((people(p) && (modified || !generic)) || named ||
                                            // "for villages east of the river", "in rural districts"
                                            (areaSetApart(p) && modified)));

@@ -660,7 +660,8 @@ const Row kRows[] = {
      "of choice|raise the bar|heart of|first choice|citizens first|patients first|"
      "students first|users first|customers first|members first|guests first|go global|"
      "go international|go big|go mainstream|fixated|relentless|relentlessly|obsessively|"
-     "hearts and minds|hearts|up a notch|next chapter"},
+     "hearts and minds|hearts|up a notch|next chapter|first pick|top pick|first port of call|"
+     "number one choice|go to choice"},
     // Standing or a way of working with no measure: "Achieve academic distinction",
     // "Transform care delivery".
     {WordClass::AbstractNoun, false, "distinction|prestige|renown|stature|eminence|delivery"},
