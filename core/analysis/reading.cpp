@@ -1076,6 +1076,8 @@ class Reader {
         if (i >= count_) return true;
         const Tok& t = toks_[i];
         if (t.type == T::Mark) return t.mark != '&' && t.mark != '/';
+        // "lift our following there to 4,200": where, after the phrase.
+        if (i > begin && (is(i, "there") || is(i, "here"))) return true;
         // "Web traffic 12% higher": a figure after the measure, then a comparison, ends it.
         if (t.type == T::Num)
             return i > begin && isWord(i - 1) && !function(i - 1) && nounish(i - 1) &&
