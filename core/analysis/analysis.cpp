@@ -297,6 +297,39 @@ std::string thingOf(std::string_view text, TextSpan span) {
     return t;
 }
 
+bool standsAsThing(const WordTable& table, std::string_view what) {
+    const WordText words(what);
+    if (words.size() == 0) return false;
+    const auto classes = [&](std::size_t i) { return table.wordClasses(lowerCase(words.word(i))); };
+    const ClassMask joins = bit(WordClass::Preposition) | bit(WordClass::Conjunction);
+    const ClassMask nouns = bit(WordClass::DeliverableNoun) | bit(WordClass::MetricNoun) |
+                            bit(WordClass::AgentNoun) | bit(WordClass::VanityMetric) |
+                            bit(WordClass::BinaryNoun) | bit(WordClass::AbstractNoun) |
+                            bit(WordClass::TeamWord) | bit(WordClass::OrgNoun);
+    const ClassMask verbs = bit(WordClass::ActivityVerb) | bit(WordClass::BuildVerb) |
+                            bit(WordClass::GenericVerb) | bit(WordClass::AchieveVerb) |
+                            bit(WordClass::IncreaseVerb) | bit(WordClass::DecreaseVerb) |
+                            bit(WordClass::LaunchVerb);
+    // ("the in-app referral widget": a word joined by a hyphen is part of a compound.)
+    const auto joined = [&](std::size_t i) {
+        const std::size_t end = words.offset(i) + words.word(i).size();
+        return end < what.size() && what[end] == '-';
+    };
+    const ClassMask first = classes(0);
+    if ((first & joins) && !(first & bit(WordClass::Determiner)) && !joined(0)) return false;
+    if (words.size() > 1 && (first & bit(WordClass::Determiner)) && (classes(1) & joins) &&
+        !(classes(1) & nouns) && !joined(1))
+        return false;
+    if (words.size() == 1) {
+        const std::string w = lowerCase(words.word(0));
+        if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !(first & nouns))
+            return false;
+        if ((first & verbs) && !(first & nouns)) return false;
+        if (w == "where" || w == "up" || w == "right" || w == "here" || w == "there") return false;
+    }
+    return true;
+}
+
 std::string nodeName(const Node& node) {
     return quote(node.name.empty() ? node.id.value : node.name);
 }

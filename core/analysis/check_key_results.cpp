@@ -80,8 +80,9 @@ void activity(Context& c, const KrFacts& f) {
     if (f.kind == KrKind::Milestone || f.kind == KrKind::Baseline) return;
     if (k.signal == Signal::Leading) return;
     const Judgement& v = f.judgement;
+    std::string what = thing(f, v.thing);
+    if (!standsAsThing(c.words, what)) what = "these tasks";
     if (v.keyResult == KeyResultVerdict::CountedWork) {
-        const std::string what = thing(f, v.thing);
         Violation* out = c.emit(
             RuleId::KrActivity, EntityKind::KeyResult, k.id.value, krPath(f, "title"),
             quote(k.title, "key result") + " counts work done" + said(f, v.evidence) +
@@ -94,7 +95,6 @@ void activity(Context& c, const KrFacts& f) {
         return;
     }
     if (v.keyResult != KeyResultVerdict::Deliverable) return;
-    const std::string what = thing(f, v.thing);
     // An external verdict (an audit passed, an approval, a certification) is rightly pass or
     // fail: the coach's advice is to make it a milestone, not to invent a metric for it.
     Violation* out =

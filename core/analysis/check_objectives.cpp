@@ -30,11 +30,8 @@ void tactic(Context& c, std::size_t o, const Objective& obj, const Judgement& j)
         "becomes \"Increase leads for underutilized services\").");
     // ("Plan, describe and build …": a verb read as the thing says nothing to build on.)
     const std::string raw = trimmed(j.thing.of(obj.title));
-    const bool verbOnly = (!raw.empty() && (raw[0] == ',' || raw[0] == ';')) ||
-                          (thing.find(' ') == std::string::npos &&
-                           (c.words.wordClasses(lowerCase(thing)) &
-                            (bit(WordClass::ActivityVerb) | bit(WordClass::BuildVerb) |
-                             bit(WordClass::GenericVerb) | bit(WordClass::LaunchVerb))));
+    const bool verbOnly =
+        (!raw.empty() && (raw[0] == ',' || raw[0] == ';')) || !standsAsThing(c.words, thing);
     if (out && !thing.empty() && !verbOnly)
         out->rewrite = "<Which customers or users> <get what, or do what differently> with " +
                        thingOf(obj.title, j.thing);

@@ -125,6 +125,9 @@ std::string evidence(std::string_view text, TextSpan span);
 // The noun phrase of `text` at `span` for a rewrite's slot: "The pricing page" → "the pricing
 // page", "A network tool" → "the network tool"; a bare plural gets "the" ("posts" → "the posts").
 std::string thingOf(std::string_view text, TextSpan span);
+// Whether the words the reading took for the thing made can stand as one in a rewrite's slot:
+// not "to people", "the with two primary schools", "where", "working", "Launch".
+bool standsAsThing(const WordTable& table, std::string_view what);
 // A node's name in quotes (its ID when it has no name).
 std::string nodeName(const Node& node);
 // "18%", "$1,100", "12 days" (value_text.h).

@@ -712,6 +712,31 @@ TEST_CASE("KR-ACTIVITY: S4's activity KRs fire, their outcome rewrites do not") 
     CHECK(fires(p, "KR-ACTIVITY") == 0);
 }
 
+TEST_CASE("KR-ACTIVITY: the rewrite's slot holds a thing, never a stray word of the sentence") {
+    // What the reading took for the thing made is a preposition's phrase, an adverb or a verb
+    // here; the advice speaks of the tasks instead of "<what right should change>".
+    for (const char* t : {"Interview 15 shoppers right after they finish sign-up",
+                          "Team up with two primary schools to hold story hour every month",
+                          "Post on LinkedIn once or twice every week"}) {
+        Plan p = cleanPlan();
+        keyResult(p, 0, 0).title = t;
+        CAPTURE(t);
+        const auto v = fixtures::violations(okr::analyze(p), "KR-ACTIVITY");
+        REQUIRE(v.size() == 1);
+        CHECK(v[0].rewrite ==
+              "Increase <what these tasks should change> from <baseline> to "
+              "<target> by <date>");
+    }
+    // A compound that opens with a preposition's word is still a thing.
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).title = "Ship the in-app referral widget";
+    const auto v = fixtures::violations(okr::analyze(p), "KR-ACTIVITY");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite ==
+          "Increase <what the in-app referral widget should change> from "
+          "<baseline> to <target> by <date>");
+}
+
 TEST_CASE("KR-ACTIVITY: counted work with a verb the tables do not know") {
     const char* activities[] = {"Resurface 110 lane-miles of county road",
                                 "Line up 12 guest speakers for the spring series",
