@@ -49,7 +49,7 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
         objectiveStart.push_back(krs.size());
         for (const KeyResult& kr : o.keyResults)
             for (const Checkin& ch : kr.checkins)
-                if (validDate(ch.date)) objectiveCheckedIn[oi] = true;
+                if (!objectiveCheckedIn[oi] && validDate(ch.date)) objectiveCheckedIn[oi] = true;
         for (std::size_t ki = 0; ki < o.keyResults.size(); ++ki) {
             const KeyResult& kr = o.keyResults[ki];
             KrFacts f;
@@ -257,12 +257,36 @@ std::string nodePath(std::size_t n, const char* field) {
 
 std::string quote(std::string_view text, std::string_view untitled) {
     constexpr std::size_t kMax = 70;
-    std::string t = trimmed(text);
-    if (t.empty()) return "'untitled " + std::string(untitled) + "'";
-    t = utf8Prefix(t, kMax, "…");
-    for (char& ch : t)
-        if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
-    return "'" + t + "'";
+    // Built in one string: every finding quotes its entity, so this runs hundreds of times per
+    // analysis.
+    const std::string_view t = trimmedView(text);
+    if (t.empty()) {
+        std::string out;
+        out.reserve(untitled.size() + 11);
+        out += "'untitled ";
+        out += untitled;
+        out += '\'';
+        return out;
+    }
+    // The first kMax characters (not bytes: "é" is one), then "…".
+    std::size_t cut = t.size(), count = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if ((static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) continue;
+        if (count++ == kMax) {
+            cut = i;
+            break;
+        }
+    }
+    std::string out;
+    out.reserve(cut + 6);
+    out += '\'';
+    for (std::size_t i = 0; i < cut; ++i) {
+        const char ch = t[i];
+        out += ch == '\n' || ch == '\r' || ch == '\t' ? ' ' : ch;
+    }
+    if (cut < t.size()) out += "…";
+    out += '\'';
+    return out;
 }
 
 std::string evidence(std::string_view text, TextSpan span) {
@@ -334,16 +358,25 @@ std::string nodeName(const Node& node) {
     return quote(node.name.empty() ? node.id.value : node.name);
 }
 
-std::string valueText(double value, std::string_view unit) {
-    return formatValue(value, std::string(unit));
-}
+std::string valueText(double value, std::string_view unit) { return formatValue(value, unit); }
 
-std::string trimmed(std::string_view s) {
+std::string_view trimmedView(std::string_view s) {
     std::size_t b = 0, e = s.size();
     while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\n' || s[b] == '\r')) ++b;
     while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r'))
         --e;
-    return std::string(s.substr(b, e - b));
+    return s.substr(b, e - b);
+}
+
+std::string trimmed(std::string_view s) { return std::string(trimmedView(s)); }
+
+std::string concat(std::initializer_list<std::string_view> parts) {
+    std::size_t size = 0;
+    for (const std::string_view p : parts) size += p.size();
+    std::string out;
+    out.reserve(size);
+    for (const std::string_view p : parts) out.append(p.data(), p.size());
+    return out;
 }
 
 std::string phraseText(std::string_view s) {
@@ -364,12 +397,15 @@ std::string withoutClosingMarks(std::string_view s) {
 
 std::string ownerProblem(const Context& c, std::string_view owner, std::string_view title,
                          std::string_view what, const char* teamNeeds) {
-    const std::string who = trimmed(owner);
+    const std::string_view who = trimmedView(owner);
     OwnerKind kind = OwnerKind::Person;
-    if (who.empty())
+    if (who.empty()) {
         kind = OwnerKind::None;
-    else if (c.text())
-        kind = classifyOwner(who, c.words);
+    } else if (c.text()) {
+        const auto [it, added] = c.ownerKinds.try_emplace(std::string(who), OwnerKind::Person);
+        if (added) it->second = classifyOwner(who, c.words);
+        kind = it->second;
+    }
     if (kind == OwnerKind::None) return quote(title, what) + " has no owner.";
     if (kind == OwnerKind::Several)
         return quote(who) + " names several owners for " + quote(title, what) + ".";

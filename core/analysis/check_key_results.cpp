@@ -354,17 +354,20 @@ void direction(Context& c, const KrFacts& f) {
               " but its direction is " + name(*k.direction) + ".";
     } else if (f.baseline && f.target) {
         const double b = *f.baseline, t = *f.target;
-        const std::string numbers = "its target " + valueText(t, f.unit) + " is " +
-                                    (t < b ? "below" : "above") + " its baseline " +
-                                    valueText(b, f.unit) + ".";
+        // (Spelled only when a finding quotes it: most key results agree with their numbers.)
+        const auto numbers = [&] {
+            return concat({"its target ", valueText(t, f.unit), " is ", t < b ? "below" : "above",
+                           " its baseline ", valueText(b, f.unit), "."});
+        };
         if (t == b) {
             msg = quote(k.title, "key result") + " has a target equal to its baseline (" +
                   valueText(t, f.unit) + "): nothing is to change.";
         } else if ((f.direction == Direction::Increase) != (t > b)) {
-            msg =
-                quote(k.title, "key result") + " should " + name(f.direction) + ", but " + numbers;
+            msg = quote(k.title, "key result") + " should " + name(f.direction) + ", but " +
+                  numbers();
         } else if (verb && *verb != f.direction) {
-            msg = quote(k.title, "key result") + " reads as " + reading(*verb) + ", but " + numbers;
+            msg =
+                quote(k.title, "key result") + " reads as " + reading(*verb) + ", but " + numbers();
         }
     }
     if (msg.empty()) return;
@@ -407,6 +410,25 @@ void undefinedMetric(Context& c, const KrFacts& f) {
            "baseline, cadence), or add that node (S3 §2D).");
 }
 
+// A non-negative number to one decimal, as "%.1f" writes it ("1.6", "12.0"), by hand where the
+// rounding is not a tie (printf showed in every analysis of a plan with a tree).
+std::string tenths(double v) {
+    const double scaled = v * 10.0;
+    const double nearest = std::nearbyint(scaled);
+    if (!(scaled < 1e15) || std::fabs(scaled - nearest) >= 0.49) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.1f", v);
+        return buf;
+    }
+    auto n = static_cast<unsigned long long>(nearest);
+    const char last = static_cast<char>('0' + n % 10);
+    n /= 10;
+    std::string whole = std::to_string(n);
+    whole += '.';
+    whole += last;
+    return whole;
+}
+
 void ambition(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
     const Node* node = driverOf(c, f);
@@ -420,25 +442,21 @@ void ambition(Context& c, const KrFacts& f) {
     const Stretch s =
         stretchTargets(mu, sigma, f.direction, c.thresholds[ThresholdId::NoisyVariation]);
     const double d = (*f.target - mu) / sigma;
-    char dt[32];
-    std::snprintf(dt, sizeof dt, "%.1f", std::fabs(d));
-    const std::string where = std::string("µ ") + (d >= 0 ? "+ " : "− ") + dt + "σ";
-    const char* plus = sign > 0 ? "+" : "−";
-    const std::string verdict = z < 1.0
-                                    ? "below the stretch band: a sandbagged target"
-                                    : std::string("beyond µ ") + plus + " 2σ: a wish, not a plan";
-    const std::string rec =
-        s.recommendedLow == s.recommendedHigh
-            ? valueText(s.recommendedLow, f.unit)
-            : valueText(s.recommendedLow, f.unit) + "–" + valueText(s.recommendedHigh, f.unit);
+    const std::string dt = tenths(std::fabs(d));
+    const std::string_view plus = sign > 0 ? "+" : "−";
+    const std::string low = valueText(s.recommendedLow, f.unit);
+    const std::string high = valueText(s.recommendedHigh, f.unit);
+    const bool one = s.recommendedLow == s.recommendedHigh;
     c.emit(RuleId::KrAmbition, EntityKind::KeyResult, k.id.value, krPath(f, "target"),
-           "The target " + valueText(*f.target, f.unit) + " of " + quote(k.title, "key result") +
-               " is " + where + " (µ " + valueText(mu, f.unit) + ", σ " + valueText(sigma, f.unit) +
-               "), " + verdict + ".",
-           "Set it between " + valueText(s.k1, f.unit) + " (µ " + plus + " 1σ) and " +
-               valueText(s.k2, f.unit) + " (µ " + plus + " 2σ); " +
-               (s.noisy ? "for this noisy metric" : "for this stable metric") + " S3 suggests " +
-               rec + ".");
+           concat({"The target ", valueText(*f.target, f.unit), " of ",
+                   quote(k.title, "key result"), " is µ ", d >= 0 ? "+ " : "− ", dt, "σ (µ ",
+                   valueText(mu, f.unit), ", σ ", valueText(sigma, f.unit), "), ",
+                   z < 1.0 ? "below the stretch band: a sandbagged target" : "beyond µ ",
+                   z < 1.0 ? "" : plus, z < 1.0 ? "" : " 2σ: a wish, not a plan", "."}),
+           concat({"Set it between ", valueText(s.k1, f.unit), " (µ ", plus, " 1σ) and ",
+                   valueText(s.k2, f.unit), " (µ ", plus, " 2σ); ",
+                   s.noisy ? "for this noisy metric" : "for this stable metric", " S3 suggests ",
+                   low, one ? "" : "–", one ? "" : high, "."}));
 }
 
 void stale(Context& c, const KrFacts& f) {

@@ -134,18 +134,17 @@ void owner(Context& c, std::size_t o, const Objective& obj) {
 void krCount(Context& c, std::size_t o, const Objective& obj) {
     const int n = static_cast<int>(obj.keyResults.size());
     const ProfileLimits& lim = c.limits;
-    const std::string profile = name(c.profile);
-    const std::string range = std::to_string(lim.minKrs) + "–" + std::to_string(lim.maxKrs);
     std::optional<Severity> severity;
     std::string msg;
     if (n == 0) {
         msg = quote(obj.title, "objective") + " has no key results: nothing says how we will know.";
     } else if (n < lim.minKrs || n > lim.maxKrs) {
         msg = quote(obj.title, "objective") + " has " + std::to_string(n) + " key result" +
-              (n == 1 ? "" : "s") + "; the " + profile + " profile asks for " + range + ".";
+              (n == 1 ? "" : "s") + "; the " + name(c.profile) + " profile asks for " +
+              std::to_string(lim.minKrs) + "–" + std::to_string(lim.maxKrs) + ".";
     } else if (n > lim.preferredMaxKrs) {
         msg = quote(obj.title, "objective") + " has " + std::to_string(n) + " key results; the " +
-              profile + " profile prefers " + std::to_string(lim.preferredMaxKrs) +
+              name(c.profile) + " profile prefers " + std::to_string(lim.preferredMaxKrs) +
               " (S2: 3 if you can).";
         severity = Severity::Info;
     } else {
@@ -242,10 +241,10 @@ void confidenceTogether(Context& c, std::size_t o, const Objective& obj) {
     if (!c.rhythmRuns()) return;
     std::vector<std::size_t> fell;
     std::optional<ConfidenceAlert> first;
-    std::string firstTitle;
+    std::string_view firstTitle;
     for (std::size_t i = c.objectiveStart[o]; i < c.objectiveStart[o + 1]; ++i) {
         const KrFacts& f = c.krs[i];
-        if (trimmed(f.kr->title).empty()) continue;
+        if (trimmedView(f.kr->title).empty()) continue;
         const std::optional<ConfidenceAlert>& a = confidenceOf(c, f);
         if (!a || a->kind != ConfidenceAlert::Drop) continue;
         fell.push_back(i);

@@ -4,9 +4,11 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "analysis/analysis.h"
@@ -68,6 +70,9 @@ struct Context {
     FormulaEvaluator formula;
     std::vector<KrFacts> krs;
     std::vector<std::size_t> objectiveStart;  // krs index of each objective's first KR; +1 end
+    // What each owner name is (a person, a team, several), read once per analysis: a plan names
+    // the same few owners on every line.
+    mutable std::unordered_map<std::string, OwnerKind> ownerKinds;
     std::vector<int> krsPerNode;
     std::optional<Date> latestCheckin;     // over the whole plan
     std::vector<bool> objectiveCheckedIn;  // some key result of the objective has a check-in
@@ -133,6 +138,10 @@ std::string nodeName(const Node& node);
 // "18%", "$1,100", "12 days" (value_text.h).
 std::string valueText(double value, std::string_view unit);
 std::string trimmed(std::string_view s);
+// The parts joined in one allocation (messages quote many pieces; "a" + b + "c" makes a string
+// per "+").
+std::string concat(std::initializer_list<std::string_view> parts);
+std::string_view trimmedView(std::string_view s);
 // … and without the commas, semicolons and colons a span can carry at its ends.
 std::string phraseText(std::string_view s);
 // A sentence trimmed, its closing marks dropped: "Make internet access easy for all." → "Make

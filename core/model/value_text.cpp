@@ -11,14 +11,21 @@ namespace okr {
 
 namespace {
 
-bool isPrefixUnit(const std::string& unit) {
+bool isPrefixUnit(std::string_view unit) {
     return unit == "$" || unit == "€" || unit == "£" || unit == "¥";
 }
 
 }  // namespace
 
-std::string formatNumber(double value) {
-    if (!std::isfinite(value)) return "?";
+namespace {
+
+// The number as people read it ("1,250.5", "-3", "0.25") written into `out`, which holds at least
+// 96 bytes; returns its length. Hundredths, trailing zeros dropped, thousands grouped.
+std::size_t writeNumber(double value, char* out) {
+    if (!std::isfinite(value)) {
+        out[0] = '?';
+        return 1;
+    }
     // (printf, not to_chars: the WebAssembly build's libc++ has no floating-point to_chars.)
     char digits[64];
     std::size_t n = 0;
@@ -49,26 +56,50 @@ std::string formatNumber(double value) {
     if (n > 0 && digits[n - 1] == '.') --n;
     std::size_t whole = 0;
     while (whole < n && digits[whole] != '.') ++whole;
-    const std::string grouped = groupThousands(std::string_view(digits, whole));
-    const std::string_view frac(digits + whole, n - whole);
-    const bool negative = value < 0 && (grouped != "0" || !frac.empty());
+    const bool zero = whole == 1 && digits[0] == '0';
+    std::size_t len = 0;
+    if (value < 0 && (!zero || whole < n)) out[len++] = '-';
+    for (std::size_t i = 0; i < whole; ++i) {
+        if (i > 0 && (whole - i) % 3 == 0) out[len++] = ',';
+        out[len++] = digits[i];
+    }
+    for (std::size_t i = whole; i < n; ++i) out[len++] = digits[i];
+    return len;
+}
+
+}  // namespace
+
+std::string formatNumber(double value) {
+    char buf[96];
+    return std::string(buf, writeNumber(value, buf));
+}
+
+std::string formatValue(double value, std::string_view unit) {
+    char buf[96];
+    const std::size_t n = writeNumber(value, buf);
     std::string out;
-    out.reserve(grouped.size() + frac.size() + 1);
-    if (negative) out += '-';
-    out += grouped;
-    out += frac;
+    if (unit.empty()) {
+        out.assign(buf, n);
+    } else if (unit == "%") {
+        out.reserve(n + 1);
+        out.append(buf, n);
+        out += '%';
+    } else if (isPrefixUnit(unit)) {
+        out.reserve(n + unit.size());
+        const bool negative = n > 0 && buf[0] == '-';
+        if (negative) out += '-';
+        out += unit;
+        out.append(buf + (negative ? 1 : 0), n - (negative ? 1 : 0));
+    } else {
+        out.reserve(n + 1 + unit.size());
+        out.append(buf, n);
+        out += ' ';
+        out += unit;
+    }
     return out;
 }
 
-std::string formatValue(double value, const std::string& unit) {
-    const std::string n = formatNumber(value);
-    if (unit.empty()) return n;
-    if (unit == "%") return n + "%";
-    if (isPrefixUnit(unit)) return value < 0 ? "-" + unit + n.substr(1) : unit + n;
-    return n + " " + unit;
-}
-
-std::string formatValue(const std::optional<double>& value, const std::string& unit) {
+std::string formatValue(const std::optional<double>& value, std::string_view unit) {
     return value ? formatValue(*value, unit) : std::string("—");
 }
 

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace okr {
 
@@ -11,8 +12,8 @@ namespace okr {
 std::string formatNumber(double value);
 // formatNumber plus the unit: "%" and currency symbols attach ("18%", "$800"), words follow
 // after a space ("12 days", "15 calls/month"). An empty unit gives the bare number.
-std::string formatValue(double value, const std::string& unit);
+std::string formatValue(double value, std::string_view unit);
 // "—" when absent.
-std::string formatValue(const std::optional<double>& value, const std::string& unit);
+std::string formatValue(const std::optional<double>& value, std::string_view unit);
 
 }  // namespace okr

@@ -149,6 +149,7 @@ int TreeIndex::distanceToNsm(int node) const noexcept {
 std::vector<NodeId> TreeIndex::pathToNsm(int node) const {
     std::vector<NodeId> path;
     if (!reachesNsm(node)) return path;
+    path.reserve(static_cast<std::size_t>(dist_[static_cast<std::size_t>(node)]) + 1);
     for (int n = node; n >= 0; n = next_[static_cast<std::size_t>(n)])
         path.push_back(plan_->tree.nodes[static_cast<std::size_t>(n)].id);
     return path;
