@@ -1037,6 +1037,10 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                  (r.headKind == HeadKind::Agent || r.headKind == HeadKind::Other) &&
                  (firstWordOf(r.object.of(low)) == "a" || firstWordOf(r.object.of(low)) == "an"))
             output = true;
+        // "Invest in new ferry and rail links": money put into a thing we build.
+        else if ((leadVerb == "invest" || leadVerb == "investing") &&
+                 r.headKind == HeadKind::Deliverable && !r.anyNumber)
+            output = true;
         // "Add PDF export", "Add card payments to the app": a feature or a line added.
         else if (leadVerb == "add" && !r.anyNumber &&
                  (r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Other ||
@@ -1297,6 +1301,10 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                 const std::string_view before = low.substr(0, at);
                 for (const char* be : {" is", " are", " will be", " becomes", " become"})
                     saidOfUs = saidOfUs || endsWithText(before, be);
+                // "Get our team recognised as the authority on mountain search": the same
+                // standing, caused.
+                saidOfUs = saidOfUs || (before.size() < 40 && (before.rfind("get ", 0) == 0 ||
+                                                               before.rfind("make ", 0) == 0));
             }
         }
         if (saidOfUs || (as != std::string::npos && r.form == Form::Imperative && !r.anyNumber &&
@@ -1740,7 +1748,9 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         low.substr(std::min<std::size_t>(countAndHead.end, low.size()), 24);
     const bool valued =
         containsAnyWord(countAndHead.of(title),
-                        {"paying", "paid", "active", "returning", "retained"}) ||
+                        {"paying", "paid", "active", "returning", "retained", "premium"}) ||
+        // "full-price digital subscribers": subscribers at a price.
+        lowerCase(join(r.object, countAndHead).of(title)).find("full-price") != std::string::npos ||
         (!countAndHead.empty() &&
          (justAfter.rfind(" to the paid ", 0) == 0 || justAfter.rfind(" on the paid ", 0) == 0 ||
           justAfter.rfind(" on a paid ", 0) == 0 || justAfter.rfind(" to a paid ", 0) == 0));

@@ -729,8 +729,9 @@ class Reader {
             // kept up reads from the work.
             // (One piece of work, not a direction: "Keep drawing more users", "Keep reviewing
             // and improving …" stay what they are.)
+            // (Not a thing kept alive: "Keep fixing skills alive in our villages".)
             if (t.type == T::Word && (is(i, "keep") || is(i, "continue")) && isWord(i + 1) &&
-                gerund(i + 1) &&
+                gerund(i + 1) && !is(i + 3, "alive") && !is(i + 4, "alive") &&
                 (has(i + 1, WordClass::ActivityVerb) || has(i + 1, WordClass::BuildVerb) ||
                  has(i + 1, WordClass::GenericVerb)) &&
                 i + 2 < count_ && isWord(i + 2) && !is(i + 2, "and") && !is(i + 2, "or") &&
@@ -762,6 +763,38 @@ class Reader {
                     }
                 }
             }
+            // "As a co-op we would very much like to put …", "In June 2027 we aim to gain …",
+            // "We're planning to release …": whoever speaks states an intent, read from its verb.
+            if (t.type == T::Word && i == 0) {
+                std::size_t who = 0;
+                while (who < count_ && who <= 6 && !is(who, "we") && !is(who, "i") &&
+                       !isMark(who, ':') && !isMark(who, ';'))
+                    ++who;
+                std::size_t w = who + 1;
+                while (who <= 6 && w < count_ && w <= who + 4 &&
+                       (is(w, "d") || is(w, "would") || is(w, "re") || is(w, "are") ||
+                        is(w, "am") || is(w, "m") || is(w, "very") || is(w, "much") ||
+                        is(w, "really") || is(w, "also") || is(w, "still") || is(w, "all")))
+                    ++w;
+                if (who <= 6 && w < count_ &&
+                    (is(w, "like") || is(w, "love") || is(w, "planning") || is(w, "hoping") ||
+                     is(w, "aiming") || is(w, "going") || is(w, "trying") ||
+                     (w == who + 1 && (is(w, "aim") || is(w, "plan") || is(w, "hope") ||
+                                       is(w, "want") || is(w, "intend")))) &&
+                    is(w + 1, "to") && isWord(w + 2) && !function(w + 2)) {
+                    i = w + 2;
+                    continue;
+                }
+            }
+            // "It is my aim to put …", "It is our goal to …".
+            if (t.type == T::Word && i == 0 && is(i, "it") && is(i + 1, "is") &&
+                (is(i + 2, "my") || is(i + 2, "our")) &&
+                (is(i + 3, "aim") || is(i + 3, "goal") || is(i + 3, "plan") ||
+                 is(i + 3, "intention") || is(i + 3, "ambition") || is(i + 3, "hope")) &&
+                is(i + 4, "to") && isWord(i + 5) && !function(i + 5)) {
+                i += 5;
+                continue;
+            }
             // "Aim to publish around 200 posts", "Try to …": the effort, read from its verb.
             if (t.type == T::Word && i == 0 && (is(i, "aim") || is(i, "try") || is(i, "strive")) &&
                 is(i + 1, "to") && isWord(i + 2) && verbish(i + 2)) {
@@ -787,12 +820,16 @@ class Reader {
                 while (aim < count_ && aim <= i + 4 && isWord(aim) &&
                        !(is(aim, "aim") || is(aim, "goal") || is(aim, "mission") ||
                          is(aim, "ambition") || is(aim, "objective") || is(aim, "purpose") ||
-                         is(aim, "intention")))
+                         is(aim, "intention") || is(aim, "focus") || is(aim, "priority")))
                     ++aim;
                 std::size_t be = aim + 1;
                 while (aim <= i + 4 && be < count_ && be <= aim + 5 && !is(be, "is")) ++be;
                 if (aim <= i + 4 && be < count_ && is(be, "is")) {
-                    if (is(be + 1, "to") && isWord(be + 2) && verbish(be + 2)) {
+                    // ("My main aim is to lengthen each edition": after "is to", a verb, known
+                    // or not.)
+                    if (is(be + 1, "to") && isWord(be + 2) &&
+                        (verbish(be + 2) || has(be + 2, WordClass::BeVerb) || is(be + 2, "stay") ||
+                         is(be + 2, "remain") || (!function(be + 2) && !hasAny(be + 2, kNouns)))) {
                         i = be + 2;
                         continue;
                     }
@@ -809,6 +846,12 @@ class Reader {
                 while (w < count_ && w <= i + 3 && isWord(w) && !is(w, "will") && !function(w)) ++w;
                 if (w > i + 1 && is(w, "will") && isWord(w + 1) && verbish(w + 1)) {
                     i = w + 1;
+                    continue;
+                }
+                // "The cooperative is to fit the fire station with panels": what it is due to do.
+                if (w > i + 1 && (is(w, "is") || is(w, "are")) && is(w + 1, "to") &&
+                    isWord(w + 2) && verbish(w + 2) && !has(w + 2, WordClass::BeVerb)) {
+                    i = w + 2;
                     continue;
                 }
                 // "The club aims to grow its junior section", "The trust seeks to …": the effort,
@@ -834,8 +877,8 @@ class Reader {
                 continue;
             }
             // "We are turning our campuses into …": what we are doing reads from its verb.
-            if (t.type == T::Word && is(i, "we") && i == 0 && is(i + 1, "are") && isWord(i + 2) &&
-                gerund(i + 2)) {
+            if (t.type == T::Word && is(i, "we") && i == 0 &&
+                (is(i + 1, "are") || is(i + 1, "re")) && isWord(i + 2) && gerund(i + 2)) {
                 i += 2;
                 continue;
             }
@@ -922,6 +965,17 @@ class Reader {
         // not.
         if (lead > 0 && is(lead - 1, "to") && !isValue(lead) && !function(lead) &&
             !participle(lead) && !gerund(lead))
+            return true;
+        // "Consolidated operating profit above ¥28 billion", "Adjusted EBITDA margin": the words
+        // accounts put before a figure describe it.
+        if ((is(lead, "consolidated") || is(lead, "adjusted") || is(lead, "audited") ||
+             is(lead, "annualised") || is(lead, "annualized") || is(lead, "budgeted") ||
+             is(lead, "weighted") || is(lead, "blended") || is(lead, "underlying")) &&
+            isWord(lead + 1) && nounish(lead + 1) && !function(lead + 1))
+            return false;
+        // "We are fielding 3 teams": after "we are", an "-ing" word is the verb, known or not.
+        if (lead > 1 && gerund(lead) && (is(lead - 1, "are") || is(lead - 1, "re")) &&
+            is(lead - 2, "we"))
             return true;
         // "Deploys happen more often", "Hires this quarter reach …": a plural noun, not a verb
         // (an imperative is the base form).

@@ -53,7 +53,8 @@ const Row kRows[] = {
     // team, a channel or a position as object it names an outcome ("Build a sales team that …").
     {WordClass::BuildVerb, false,
      "build|built|create|develop|design|establish|set up|form|craft|construct|assemble|"
-     "architect|put together|found|invent|make available|build up|build out"},
+     "architect|put together|found|invent|make available|build up|build out|bring back|"
+     "reinstate|revive"},
     // Verbs whose object is what other people do in response: leads generated, deals won.
     {WordClass::AchieveVerb, false,
      "achieve|reach|hit|attain|get to|obtain|secure|earn|gain|generate|acquire|sign|close|book|"
@@ -577,7 +578,7 @@ const Row kRows[] = {
     // Counts of attention in games and communities: "Reach 90,000 wishlists".
     {WordClass::VanityMetric, false,
      "wishlist|wish list|unique user|facebook reach|instagram reach|social media reach|turnout|"
-     "forum member|server member"},
+     "forum member|server member|online interaction|social interaction|digital interaction"},
     {WordClass::VanityMetric, true, "wishlists"},
     // Attention counted as it arrives: "Reach 3,000 listeners", "250,000 social engagements".
     {WordClass::VanityMetric, false,
@@ -655,13 +656,15 @@ const Row kRows[] = {
      "localise|localize|go to|study|walk|swim|jog|hike|knock on|knock|canvass|doorknock"},
     // A campaign's doors knocked: "Knock on 36,000 doors".
     {WordClass::DeliverableNoun, false, "door|doorstep"},
+    {WordClass::DeliverableNoun, true, "talks|discussions"},
     // Slogans: "Be the employer of choice", "Raise the bar", "Put patients first".
     {WordClass::VagueSlogan, true,
      "of choice|raise the bar|heart of|first choice|citizens first|patients first|"
      "students first|users first|customers first|members first|guests first|go global|"
      "go international|go big|go mainstream|fixated|relentless|relentlessly|obsessively|"
      "hearts and minds|hearts|up a notch|next chapter|first pick|top pick|first port of call|"
-     "number one choice|go to choice"},
+     "number one choice|go to choice|lead the shift|lead the transition|lead the change|"
+     "lead the charge"},
     // Standing or a way of working with no measure: "Achieve academic distinction",
     // "Transform care delivery".
     {WordClass::AbstractNoun, false, "distinction|prestige|renown|stature|eminence|delivery"},
