@@ -147,7 +147,7 @@ Violation* Context::emit(RuleId rule, EntityKind kind, const std::string& id, st
                          std::string message, std::string fix, std::optional<Severity> severity) {
     const Severity s = sev[rule];
     if (s == Severity::Off) return nullptr;
-    Violation v;
+    Violation& v = out.emplace_back();
     v.rule = rule;
     v.severity = severity && !overridden(rule) ? *severity : s;
     v.target.kind = kind;
@@ -155,8 +155,7 @@ Violation* Context::emit(RuleId rule, EntityKind kind, const std::string& id, st
     v.target.path = std::move(path);
     v.message = std::move(message);
     v.fix = std::move(fix);
-    out.push_back(std::move(v));
-    return &out.back();
+    return &v;
 }
 
 namespace {
@@ -287,6 +286,22 @@ std::string quote(std::string_view text, std::string_view untitled) {
     if (cut < t.size()) out += "…";
     out += '\'';
     return out;
+}
+
+const std::string& KrFacts::quoted() const {
+    if (!quotedRead) {
+        quotedTitle = quote(kr->title, "key result");
+        quotedRead = true;
+    }
+    return quotedTitle;
+}
+
+const std::string& Context::quotedObjective(std::size_t o) const {
+    if (objectiveQuotes.size() != plan.objectives.size())
+        objectiveQuotes.assign(plan.objectives.size(), std::string());
+    std::string& q = objectiveQuotes[o];
+    if (q.empty()) q = quote(plan.objectives[o].title, "objective");
+    return q;
 }
 
 std::string evidence(std::string_view text, TextSpan span) {
@@ -436,14 +451,23 @@ std::optional<int> latestConfidence(const KeyResult& kr, const std::optional<Dat
     return latest ? latest->confidence : std::nullopt;
 }
 
+std::size_t keyResultCount(const Plan& plan) {
+    std::size_t n = 0;
+    for (const Objective& o : plan.objectives) n += o.keyResults.size();
+    return n;
+}
+
 Analysis run(const Plan& plan, const AnalyzeOptions& options) {
     Analysis a;
+    // Room for the findings a plan usually gets, so adding them does not move them all again.
+    a.violations.reserve(plan.objectives.size() + 2 * keyResultCount(plan) +
+                         plan.tree.nodes.size() / 2);
     detail::Context c(plan, options, a.violations);
     a.profile = c.profile;
 
     // A draft (empty title, or a first title still being typed) is not judged until it is one.
     const auto draft = [&](const std::string& id, const std::string& title) {
-        const bool blank = detail::trimmed(title).empty();
+        const bool blank = detail::trimmedView(title).empty();
         bool typing = false;
         for (const std::string& d : options.drafting) typing = typing || d == id;
         if (blank || typing) a.drafts.push_back(id);

@@ -8,6 +8,7 @@
 
 #include "analysis/checks.h"
 #include "analysis/score.h"
+#include "model/value_text.h"
 #include "rhythm/rhythm.h"
 
 namespace okr::detail {
@@ -85,8 +86,7 @@ void activity(Context& c, const KrFacts& f) {
     if (v.keyResult == KeyResultVerdict::CountedWork) {
         Violation* out = c.emit(
             RuleId::KrActivity, EntityKind::KeyResult, k.id.value, krPath(f, "title"),
-            quote(k.title, "key result") + " counts work done" + said(f, v.evidence) +
-                ", not a change in the world.",
+            f.quoted() + " counts work done" + said(f, v.evidence) + ", not a change in the world.",
             "Apply the \"so what?\" test: what changes for " + std::string(c.audience()) +
                 " once " + what +
                 " are done? Measure that and keep the work as an initiative — or tag the key "
@@ -100,14 +100,13 @@ void activity(Context& c, const KrFacts& f) {
     Violation* out =
         v.binary
             ? c.emit(RuleId::KrActivity, EntityKind::KeyResult, k.id.value, krPath(f, "kind"),
-                     quote(k.title, "key result") + " is a yes-or-no event" + said(f, v.evidence) +
+                     f.quoted() + " is a yes-or-no event" + said(f, v.evidence) +
                          ": a milestone, not a number to move.",
                      "Make it a milestone key result (done or not done) and pair it with a key "
                      "result that shows progress before the verdict (S2: some KRs are binary, "
                      "paired with early signals).")
             : c.emit(RuleId::KrActivity, EntityKind::KeyResult, k.id.value, krPath(f, "kind"),
-                     quote(k.title, "key result") + " reads as a deliverable" +
-                         said(f, v.evidence) +
+                     f.quoted() + " reads as a deliverable" + said(f, v.evidence) +
                          ": done or not done, it does not say what changes when it ships.",
                      "Say what changes when it ships and measure that, keeping the work as an "
                      "initiative — or, if it truly is a milestone, make it one (S2: these can be "
@@ -165,13 +164,12 @@ void vanity(Context& c, const KrFacts& f) {
         signups ? "activation, paid plans, revenue" : "signups, activation, revenue";
     const std::string bring =
         signups ? "active users, paid plans, revenue" : "trials, signups, revenue";
-    Violation* out =
-        c.emit(RuleId::KrVanity, EntityKind::KeyResult, k.id.value, krPath(f, "metric"),
-               quote(k.title, "key result") + " counts a vanity number" + quoted +
-                   ": big, but with no shown link to value.",
-               "Measure what the " + found + " should produce (" + produce +
-                   "), or show the link: connect the key result to a driver that reaches the North "
-                   "Star, or tag it leading (S2).");
+    Violation* out = c.emit(
+        RuleId::KrVanity, EntityKind::KeyResult, k.id.value, krPath(f, "metric"),
+        f.quoted() + " counts a vanity number" + quoted + ": big, but with no shown link to value.",
+        "Measure what the " + found + " should produce (" + produce +
+            "), or show the link: connect the key result to a driver that reaches the North "
+            "Star, or tag it leading (S2).");
     if (out) out->rewrite = formula("what the " + found + " should bring: " + bring);
 }
 
@@ -188,8 +186,7 @@ void noBaseline(Context& c, const KrFacts& f) {
         std::snprintf(change, sizeof change, "%+g%%", pct);
         Violation* out = c.emit(
             RuleId::KrNoBaseline, EntityKind::KeyResult, k.id.value, krPath(f, "baseline"),
-            quote(k.title, "key result") +
-                " sets its target relative to a start it does not give (" + change +
+            f.quoted() + " sets its target relative to a start it does not give (" + change +
                 " from what?).",
             "Write down today's value, so the target is a number and the score is measurement, "
             "not interpretation (S4: audit data availability first).");
@@ -202,7 +199,7 @@ void noBaseline(Context& c, const KrFacts& f) {
         return;
     }
     c.emit(RuleId::KrNoBaseline, EntityKind::KeyResult, k.id.value, krPath(f, "baseline"),
-           quote(k.title, "key result") + " has no baseline: where does it start?",
+           f.quoted() + " has no baseline: where does it start?",
            "Measure the starting value before committing to the target (S4: audit data "
            "availability first). If it cannot be measured yet, make establishing it a baseline "
            "key result (S2: instrumentation is part of the work).");
@@ -224,10 +221,8 @@ void noTarget(Context& c, const KrFacts& f) {
             c.text() && f.judgement.keyResult == KeyResultVerdict::NotMeasurable;
         Violation* out = c.emit(
             RuleId::KrNoTarget, EntityKind::KeyResult, k.id.value, krPath(f, "target"),
-            unmeasured ? quote(k.title, "key result") +
-                             " names no number: nothing says when it is achieved."
-                       : quote(k.title, "key result") +
-                             " has no target: nothing says when it is achieved.",
+            unmeasured ? f.quoted() + " names no number: nothing says when it is achieved."
+                       : f.quoted() + " has no target: nothing says when it is achieved.",
             "Name the number that would show it, with where it starts and where it should be "
             "(S4 formula: [verb] [metric] from [baseline] to [target] by [date]).");
         if (out && unmeasured) {
@@ -279,8 +274,7 @@ void noTarget(Context& c, const KrFacts& f) {
                !(c.text() &&
                  (f.wording.anyNumber || f.wording.bounded || f.judgement.levelNamed))) {
         c.emit(RuleId::KrNoTarget, EntityKind::KeyResult, k.id.value, krPath(f, "bandLow"),
-               quote(k.title, "key result") +
-                   " keeps a metric steady but names no band to stay inside.",
+               f.quoted() + " keeps a metric steady but names no band to stay inside.",
                "Set the band's bounds (S2: \"billable utilization in target range 72 to 78 "
                "percent\").");
     }
@@ -294,8 +288,7 @@ void noDeadline(Context& c, const KrFacts& f) {
     if (!f.due) {
         if (hasEnd) return;  // due at the end of the period
         c.emit(RuleId::KrNoDeadline, EntityKind::KeyResult, k.id.value, krPath(f, "due"),
-               quote(k.title, "key result") +
-                   " has no due date and the plan has no period end to inherit.",
+               f.quoted() + " has no due date and the plan has no period end to inherit.",
                "Give the plan its period (start and end) or the key result a due date (S4 "
                "formula: … by [date]).");
         return;
@@ -304,7 +297,7 @@ void noDeadline(Context& c, const KrFacts& f) {
     const bool early = hasStart && *f.due < *m.start;
     if (!late && !early) return;
     c.emit(RuleId::KrNoDeadline, EntityKind::KeyResult, k.id.value, krPath(f, "due"),
-           quote(k.title, "key result") + " is due " + f.due->str() + ", outside the plan period " +
+           f.quoted() + " is due " + f.due->str() + ", outside the plan period " +
                (hasStart ? m.start->str() : std::string("…")) + " – " +
                (hasEnd ? m.end->str() : std::string("…")) + ".",
            "Move the due date inside the period, or move the key result to the plan of the "
@@ -334,7 +327,7 @@ void noSource(Context& c, const KrFacts& f) {
     const Node* d = driverOf(c, f);
     if (d && !trimmed(d->kpi.source).empty()) return;
     c.emit(RuleId::KrNoSource, EntityKind::KeyResult, k.id.value, krPath(f, "source"),
-           quote(k.title, "key result") + " names no data source: where will we look to know?",
+           f.quoted() + " names no data source: where will we look to know?",
            "Name the source the number comes from (S0: \"tracked via HubSpot lifecycle stages\"), "
            "or link the KR to a driver whose KPI definition names it.");
 }
@@ -350,8 +343,8 @@ void direction(Context& c, const KrFacts& f) {
     };
     std::string msg;
     if (k.direction && verb && *verb != *k.direction) {
-        msg = quote(k.title, "key result") + " reads as " + reading(*verb) +
-              " but its direction is " + name(*k.direction) + ".";
+        msg = f.quoted() + " reads as " + reading(*verb) + " but its direction is " +
+              name(*k.direction) + ".";
     } else if (f.baseline && f.target) {
         const double b = *f.baseline, t = *f.target;
         // (Spelled only when a finding quotes it: most key results agree with their numbers.)
@@ -360,14 +353,12 @@ void direction(Context& c, const KrFacts& f) {
                            " its baseline ", valueText(b, f.unit), "."});
         };
         if (t == b) {
-            msg = quote(k.title, "key result") + " has a target equal to its baseline (" +
-                  valueText(t, f.unit) + "): nothing is to change.";
+            msg = f.quoted() + " has a target equal to its baseline (" + valueText(t, f.unit) +
+                  "): nothing is to change.";
         } else if ((f.direction == Direction::Increase) != (t > b)) {
-            msg = quote(k.title, "key result") + " should " + name(f.direction) + ", but " +
-                  numbers();
+            msg = f.quoted() + " should " + name(f.direction) + ", but " + numbers();
         } else if (verb && *verb != f.direction) {
-            msg =
-                quote(k.title, "key result") + " reads as " + reading(*verb) + ", but " + numbers();
+            msg = f.quoted() + " reads as " + reading(*verb) + ", but " + numbers();
         }
     }
     if (msg.empty()) return;
@@ -382,8 +373,7 @@ void blindSource(Context& c, const KrFacts& f) {
     if (k.sourceVisible) return;
     const std::string src = trimmed(k.source);
     c.emit(RuleId::KrBlindSource, EntityKind::KeyResult, k.id.value, krPath(f, "sourceVisible"),
-           "The source of " + quote(k.title, "key result") +
-               (src.empty() ? "" : " (" + quote(src) + ")") +
+           "The source of " + f.quoted() + (src.empty() ? "" : " (" + quote(src) + ")") +
                " is one we cannot see: we cannot prove the result.",
            c.profile == Profile::Agency
                ? "Get access to the source (CRM access, or at least a monthly export from the "
@@ -403,8 +393,7 @@ void undefinedMetric(Context& c, const KrFacts& f) {
         }
     }
     c.emit(RuleId::KrUndefinedMetric, EntityKind::KeyResult, k.id.value, krPath(f, "driver"),
-           "The metric of " + quote(k.title, "key result") +
-               (metric.empty() ? "" : " (" + quote(metric) + ")") +
+           "The metric of " + f.quoted() + (metric.empty() ? "" : " (" + quote(metric) + ")") +
                " has no KPI definition in the tree.",
            "Link the key result to the tree node that defines its metric (owner, query, unit, "
            "baseline, cadence), or add that node (S3 §2D).");
@@ -444,19 +433,19 @@ void ambition(Context& c, const KrFacts& f) {
     const double d = (*f.target - mu) / sigma;
     const std::string dt = tenths(std::fabs(d));
     const std::string_view plus = sign > 0 ? "+" : "−";
-    const std::string low = valueText(s.recommendedLow, f.unit);
-    const std::string high = valueText(s.recommendedHigh, f.unit);
+    const ValueChars low(s.recommendedLow, f.unit);
+    const ValueChars high(s.recommendedHigh, f.unit);
     const bool one = s.recommendedLow == s.recommendedHigh;
     c.emit(RuleId::KrAmbition, EntityKind::KeyResult, k.id.value, krPath(f, "target"),
-           concat({"The target ", valueText(*f.target, f.unit), " of ",
-                   quote(k.title, "key result"), " is µ ", d >= 0 ? "+ " : "− ", dt, "σ (µ ",
-                   valueText(mu, f.unit), ", σ ", valueText(sigma, f.unit), "), ",
+           concat({"The target ", ValueChars(*f.target, f.unit), " of ", f.quoted(), " is µ ",
+                   d >= 0 ? "+ " : "− ", dt, "σ (µ ", ValueChars(mu, f.unit), ", σ ",
+                   ValueChars(sigma, f.unit), "), ",
                    z < 1.0 ? "below the stretch band: a sandbagged target" : "beyond µ ",
                    z < 1.0 ? "" : plus, z < 1.0 ? "" : " 2σ: a wish, not a plan", "."}),
-           concat({"Set it between ", valueText(s.k1, f.unit), " (µ ", plus, " 1σ) and ",
-                   valueText(s.k2, f.unit), " (µ ", plus, " 2σ); ",
+           concat({"Set it between ", ValueChars(s.k1, f.unit), " (µ ", plus, " 1σ) and ",
+                   ValueChars(s.k2, f.unit), " (µ ", plus, " 2σ); ",
                    s.noisy ? "for this noisy metric" : "for this stable metric", " S3 suggests ",
-                   low, one ? "" : "–", one ? "" : high, "."}));
+                   low, one ? "" : "–", one ? std::string_view() : std::string_view(high), "."}));
 }
 
 void stale(Context& c, const KrFacts& f) {
@@ -471,11 +460,11 @@ void stale(Context& c, const KrFacts& f) {
     if (!s) return;
     const std::string since = s->last ? "(last " + s->last->str() + ")"
                                       : "since the period began on " + c.plan.meta.start->str();
-    c.emit(RuleId::KrStale, EntityKind::KeyResult, k.id.value, krPath(f, "checkins"),
-           quote(k.title, "key result") + " has had no check-in for " + std::to_string(s->days) +
-               " days " + since + ".",
-           "Update value, confidence and blockers every week (S4: a 10–15 minute async update "
-           "each Monday).");
+    c.emit(
+        RuleId::KrStale, EntityKind::KeyResult, k.id.value, krPath(f, "checkins"),
+        f.quoted() + " has had no check-in for " + std::to_string(s->days) + " days " + since + ".",
+        "Update value, confidence and blockers every week (S4: a 10–15 minute async update "
+        "each Monday).");
 }
 
 void confidence(Context& c, const KrFacts& f) {
@@ -485,12 +474,11 @@ void confidence(Context& c, const KrFacts& f) {
     if (!a || (a->kind == ConfidenceAlert::Drop && f.dropSaidForObjective)) return;
     std::string msg;
     if (a->kind == ConfidenceAlert::Drop) {
-        msg = "Confidence in " + quote(k.title, "key result") + " fell from " +
-              std::to_string(a->from) + "/10 (" + a->fromDate.str() + ") to " +
-              std::to_string(a->now) + "/10 (" + a->date.str() + ").";
+        msg = "Confidence in " + f.quoted() + " fell from " + std::to_string(a->from) + "/10 (" +
+              a->fromDate.str() + ") to " + std::to_string(a->now) + "/10 (" + a->date.str() + ").";
     } else {
-        msg = quote(k.title, "key result") + " is committed but its confidence is " +
-              std::to_string(a->now) + "/10 (" + a->date.str() + ").";
+        msg = f.quoted() + " is committed but its confidence is " + std::to_string(a->now) +
+              "/10 (" + a->date.str() + ").";
     }
     c.emit(RuleId::KrConfidenceDrop, EntityKind::KeyResult, k.id.value, krPath(f, "checkins"),
            std::move(msg),
@@ -513,8 +501,8 @@ void guardrail(Context& c, const KrFacts& f) {
     c.emit(RuleId::KrGuardrailTripped, EntityKind::KeyResult, k.id.value, krPath(f, "driver"),
            "Guardrail " + nodeName(*hit) + " is breached (" +
                valueText(*hit->value, hit->kpi.unit) + " against " + cmp +
-               valueText(*hit->guardrail.threshold, hit->kpi.unit) +
-               "): " + quote(k.title, "key result") + " pauses until it recovers.",
+               valueText(*hit->guardrail.threshold, hit->kpi.unit) + "): " + f.quoted() +
+               " pauses until it recovers.",
            "Stop pushing this key result and restore the guardrail first (S3 §2C); record the "
            "pause in the adjustment log.");
 }
@@ -547,8 +535,7 @@ void cpa(Context& c, const KrFacts& f) {
         const double limit = *e.lifetimeValue * share;
         if (target <= limit) return;
         msg =
-            "The acquisition-cost target " + money + " of " + quote(k.title, "key result") +
-            " is above " +
+            "The acquisition-cost target " + money + " of " + f.quoted() + " is above " +
             (std::fabs(share - 1.0 / 3.0) < 1e-9
                  ? "a third of the lifetime value (" + valueText(*e.lifetimeValue, cur) + " / 3 = "
                  : valueText(share * 100.0, "%") + " of the lifetime value (" +
@@ -557,11 +544,11 @@ void cpa(Context& c, const KrFacts& f) {
     } else if (finite(e.revenuePerSale) && *e.revenuePerSale > 0) {
         const double limit = c.thresholds[ThresholdId::CpaShareOfSale] * *e.revenuePerSale;
         if (target <= limit) return;
-        msg = "The acquisition-cost target " + money + " of " + quote(k.title, "key result") +
-              " is " + valueText(100.0 * target / *e.revenuePerSale, "%") +
-              " of the revenue per sale (" + valueText(*e.revenuePerSale, cur) + ").";
+        msg = "The acquisition-cost target " + money + " of " + f.quoted() + " is " +
+              valueText(100.0 * target / *e.revenuePerSale, "%") + " of the revenue per sale (" +
+              valueText(*e.revenuePerSale, cur) + ").";
     } else {
-        msg = "The acquisition-cost target " + money + " of " + quote(k.title, "key result") +
+        msg = "The acquisition-cost target " + money + " of " + f.quoted() +
               " is set without revenue per sale or lifetime value to judge it.";
     }
     c.emit(
@@ -590,8 +577,7 @@ void contribution(Context& c, const KrFacts& f) {
     if (f.shared < 0) return;
     const KrFacts& s = c.krs[static_cast<std::size_t>(f.shared)];
     const KeyResult& k = kr(f);
-    const std::string head =
-        quote(k.title, "key result") + " contributes to " + quote(s.kr->title, "key result");
+    const std::string head = f.quoted() + " contributes to " + quote(s.kr->title, "key result");
     std::string msg, fix;
     const bool numbers = (f.kind == KrKind::Metric || f.kind == KrKind::Maintain) &&
                          (s.kind == KrKind::Metric || s.kind == KrKind::Maintain);

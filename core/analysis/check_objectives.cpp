@@ -23,7 +23,7 @@ void tactic(Context& c, std::size_t o, const Objective& obj, const Judgement& j)
     const std::string thing = words(obj, j.thing);
     Violation* out = c.emit(
         RuleId::ObjTactic, EntityKind::Objective, obj.id.value, objectivePath(o) + "/title",
-        quote(obj.title, "objective") + " names work we do" + said(obj, j.evidence) + ", not " +
+        c.quotedObjective(o) + " names work we do" + said(obj, j.evidence) + ", not " +
             beneficiary(c) + ".",
         "Ask \"why?\" until you reach the outcome and write that state as the objective; the "
         "work becomes an initiative under it (S0: \"Build landing pages for service lines\" "
@@ -50,13 +50,12 @@ void vague(Context& c, std::size_t o, const Objective& obj, const Judgement& j, 
                                       : ": it says no direction, no segment, nothing it rules out.")
                              : (named ? ": it names who or where, but not what changes for them."
                                       : ": it does not say for whom, where, or what it rules out.");
-    Violation* out =
-        c.emit(RuleId::ObjVague, EntityKind::Objective, obj.id.value, objectivePath(o) + "/title",
-               quote(obj.title, "objective") + (slogan ? " leans on a slogan" : " is too general") +
-                   evidence + why,
-               "Say for whom, what changes for them and what it rules out this quarter (S4: \"Grow "
-               "revenue\" becomes \"Turn our trial-to-paid conversion into a reliable, repeatable "
-               "motion\").");
+    Violation* out = c.emit(
+        RuleId::ObjVague, EntityKind::Objective, obj.id.value, objectivePath(o) + "/title",
+        c.quotedObjective(o) + (slogan ? " leans on a slogan" : " is too general") + evidence + why,
+        "Say for whom, what changes for them and what it rules out this quarter (S4: \"Grow "
+        "revenue\" becomes \"Turn our trial-to-paid conversion into a reliable, repeatable "
+        "motion\").");
     if (!out) return;
     std::string stripped = withoutClosingMarks(obj.title);
     // "… easy for all": everyone is the "for whom" to replace, not to add to.
@@ -111,7 +110,7 @@ void metric(Context& c, std::size_t o, const Objective& obj, const Judgement& j,
         numbers = trimmed(j.evidence.of(obj.title));
     Violation* out =
         c.emit(RuleId::ObjMetric, EntityKind::Objective, obj.id.value, objectivePath(o) + "/title",
-               quote(obj.title, "objective") + " carries the metric's target (\"" + numbers +
+               c.quotedObjective(o) + " carries the metric's target (\"" + numbers +
                    "\"): that is a key result in disguise.",
                "Keep the objective qualitative and directional (the state you want) and move the "
                "numbers into a key result of it (S2, S3 §3).");
@@ -137,13 +136,13 @@ void krCount(Context& c, std::size_t o, const Objective& obj) {
     std::optional<Severity> severity;
     std::string msg;
     if (n == 0) {
-        msg = quote(obj.title, "objective") + " has no key results: nothing says how we will know.";
+        msg = c.quotedObjective(o) + " has no key results: nothing says how we will know.";
     } else if (n < lim.minKrs || n > lim.maxKrs) {
-        msg = quote(obj.title, "objective") + " has " + std::to_string(n) + " key result" +
+        msg = c.quotedObjective(o) + " has " + std::to_string(n) + " key result" +
               (n == 1 ? "" : "s") + "; the " + name(c.profile) + " profile asks for " +
               std::to_string(lim.minKrs) + "–" + std::to_string(lim.maxKrs) + ".";
     } else if (n > lim.preferredMaxKrs) {
-        msg = quote(obj.title, "objective") + " has " + std::to_string(n) + " key results; the " +
+        msg = c.quotedObjective(o) + " has " + std::to_string(n) + " key results; the " +
               name(c.profile) + " profile prefers " + std::to_string(lim.preferredMaxKrs) +
               " (S2: 3 if you can).";
         severity = Severity::Info;
@@ -165,8 +164,8 @@ void styleMix(Context& c, std::size_t o, const Objective& obj) {
         (c.krs[i].style == Style::Committed ? committed : aspirational)++;
     if (committed == 0 || aspirational == 0) return;
     c.emit(RuleId::ObjStyleMix, EntityKind::Objective, obj.id.value, objectivePath(o),
-           quote(obj.title, "objective") + " mixes " + std::to_string(committed) +
-               " committed and " + std::to_string(aspirational) + " aspirational key results.",
+           c.quotedObjective(o) + " mixes " + std::to_string(committed) + " committed and " +
+               std::to_string(aspirational) + " aspirational key results.",
            "Decide the style for the whole objective (committed expects 1.0, aspirational "
            "0.6–0.7), or split it into two objectives (S2).");
 }
@@ -185,8 +184,8 @@ void untraced(Context& c, std::size_t o, const Objective& obj) {
     else
         detail = " (their drivers have no path up to it)";
     c.emit(RuleId::ObjUntraced, EntityKind::Objective, obj.id.value, objectivePath(o),
-           "No key result of " + quote(obj.title, "objective") + " reaches the North Star " +
-               nodeName(nsm) + detail + ".",
+           "No key result of " + c.quotedObjective(o) + " reaches the North Star " + nodeName(nsm) +
+               detail + ".",
            "Link each key result to the driver it moves and that driver up to the North Star; "
            "if it cannot be traced, it is either wrong or a distraction (S4).");
 }
@@ -205,7 +204,7 @@ void orphan(Context& c, std::size_t o, const Objective& obj) {
     std::optional<Severity> severity;
     if (strict && !c.overridden(RuleId::ObjOrphan)) severity = Severity::Error;
     c.emit(RuleId::ObjOrphan, EntityKind::Objective, obj.id.value, objectivePath(o) + "/parent",
-           "Team objective " + quote(obj.title, "objective") +
+           "Team objective " + c.quotedObjective(o) +
                (needParent ? " supports no company objective."
                            : " supports no company objective or theme."),
            strict ? "Link it to the company objective it serves: in a strict cascade every team "
@@ -228,7 +227,7 @@ void notCheckedIn(Context& c, std::size_t o, const Objective& obj) {
     const long days = daysBetween(*m.start, ref);
     if (days <= 7) return;
     c.emit(RuleId::KrStale, EntityKind::Objective, obj.id.value, objectivePath(o) + "/keyResults",
-           "No key result of " + quote(obj.title, "objective") + " has a check-in yet, " +
+           "No key result of " + c.quotedObjective(o) + " has a check-in yet, " +
                std::to_string(days) + " days into the period.",
            "Check in on each key result every week — value, confidence, blockers (S4: a 10–15 "
            "minute async update each Monday).");
@@ -258,7 +257,7 @@ void confidenceTogether(Context& c, std::size_t o, const Objective& obj) {
     c.emit(RuleId::KrConfidenceDrop, EntityKind::Objective, obj.id.value,
            objectivePath(o) + "/keyResults",
            "Confidence fell on " + std::to_string(fell.size()) + " key results of " +
-               quote(obj.title, "objective") + ": " + quote(firstTitle, "key result") + " from " +
+               c.quotedObjective(o) + ": " + quote(firstTitle, "key result") + " from " +
                std::to_string(first->from) + "/10 to " + std::to_string(first->now) + "/10 by " +
                first->date.str() + ", and " + std::to_string(fell.size() - 1) + " more.",
            "Discuss it in this week's OKR review: what blocks them, and what changes — resourcing "
@@ -291,8 +290,7 @@ void cadence(Context& c, std::size_t o, const Objective& obj) {
                                    : "";
     c.emit(RuleId::KrCadence, EntityKind::Objective, obj.id.value, objectivePath(o) + "/keyResults",
            "Only " + std::to_string(weekly) + " of " + std::to_string(n) + " key results of " +
-               quote(obj.title, "objective") + " can be measured weekly or bi-weekly" + detail +
-               ".",
+               c.quotedObjective(o) + " can be measured weekly or bi-weekly" + detail + ".",
            "Pick metrics you can observe every week or two, at least two of every three (S2), so "
            "drift shows before the quarter ends.");
 }

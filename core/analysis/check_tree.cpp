@@ -4,6 +4,7 @@
 #include <string>
 
 #include "analysis/checks.h"
+#include "model/value_text.h"
 
 namespace okr::detail {
 
@@ -106,7 +107,7 @@ void guardrailThreshold(Context& c, std::size_t n, const Node& node) {
 void uncovered(Context& c, std::size_t n, const Node& node) {
     if (node.kind != NodeKind::Driver || node.monitorOnly || c.krsPerNode[n] > 0) return;
     c.emit(RuleId::TreeUncovered, EntityKind::Node, node.id.value, nodePath(n),
-           "No key result moves the driver " + nodeName(node) + ".",
+           concat({"No key result moves the driver ", nodeName(node), "."}),
            "Add a key result for it if it is a lever this quarter; otherwise mark it \"monitor "
            "only\" (S4: focused bets on the highest-leverage inputs).");
 }
@@ -119,11 +120,12 @@ void formula(Context& c, std::size_t n, const Node& node) {
     const double diff = std::fabs(*implied - stated);
     const double scale = std::fabs(stated);
     if (scale > 0 ? diff <= c.options.formulaTolerance * scale : diff <= 1e-9) return;
-    std::string off;
-    if (scale > 0) off = ", " + valueText(std::round(100.0 * diff / scale), "%") + " off";
+    const std::string off =
+        scale > 0 ? valueText(std::round(100.0 * diff / scale), "%") : std::string();
     c.emit(RuleId::TreeFormula, EntityKind::Node, node.id.value, nodePath(n, "value"),
-           nodeName(node) + " is stated as " + valueText(stated, node.kpi.unit) +
-               " but its drivers give " + valueText(*implied, node.kpi.unit) + off + ".",
+           concat({nodeName(node), " is stated as ", ValueChars(stated, node.kpi.unit),
+                   " but its drivers give ", ValueChars(*implied, node.kpi.unit),
+                   scale > 0 ? ", " : "", off, scale > 0 ? " off" : "", "."}),
            "Update the stated value or the drivers' values, or check the links' relations (add, "
            "multiply, ratio numerator / denominator).");
 }

@@ -54,6 +54,10 @@ struct KrFacts {
     Standing standing = Standing::Active;       // what the review decided (standingOf, rhythm.h)
     int shared = -1;       // krs index of the shared key result this one contributes to
     int contributors = 0;  // key results that contribute to this one (S2's shared KR)
+    // The title as findings quote it ('Publish 40 posts'), spelled once per analysis.
+    const std::string& quoted() const;
+    mutable std::string quotedTitle;
+    mutable bool quotedRead = false;
 };
 
 struct Context {
@@ -73,6 +77,9 @@ struct Context {
     // What each owner name is (a person, a team, several), read once per analysis: a plan names
     // the same few owners on every line.
     mutable std::unordered_map<std::string, OwnerKind> ownerKinds;
+    // Objective o's title as findings quote it, spelled once per analysis.
+    const std::string& quotedObjective(std::size_t o) const;
+    mutable std::vector<std::string> objectiveQuotes;
     std::vector<int> krsPerNode;
     std::optional<Date> latestCheckin;     // over the whole plan
     std::vector<bool> objectiveCheckedIn;  // some key result of the objective has a check-in

@@ -74,6 +74,33 @@ std::string formatNumber(double value) {
     return std::string(buf, writeNumber(value, buf));
 }
 
+ValueChars::ValueChars(double value, std::string_view unit) {
+    if (unit.size() > 24) {
+        long_ = formatValue(value, unit);
+        return;
+    }
+    char num[96];
+    const std::size_t n = writeNumber(value, num);
+    const auto put = [this](std::string_view part) {
+        for (const char ch : part) buf_[n_++] = ch;
+    };
+    if (unit.empty()) {
+        put(std::string_view(num, n));
+    } else if (unit == "%") {
+        put(std::string_view(num, n));
+        put("%");
+    } else if (isPrefixUnit(unit)) {
+        const bool negative = n > 0 && num[0] == '-';
+        if (negative) put("-");
+        put(unit);
+        put(std::string_view(num + (negative ? 1 : 0), n - (negative ? 1 : 0)));
+    } else {
+        put(std::string_view(num, n));
+        put(" ");
+        put(unit);
+    }
+}
+
 std::string formatValue(double value, std::string_view unit) {
     char buf[96];
     const std::size_t n = writeNumber(value, buf);
