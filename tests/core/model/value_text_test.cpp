@@ -28,3 +28,18 @@ TEST_CASE("units attach the way people write them") {
     CHECK(okr::formatValue(12, "days") == "12 days");
     CHECK(okr::formatValue(std::optional<double>{}, "%") == "—");
 }
+
+TEST_CASE("a value spelled in place reads as formatValue spells it") {
+    // Findings quote values through ValueChars; what the user reads must not depend on which.
+    const double values[] = {0, 18, -50, 0.125, 1234567.891, -0.004, 1e17, -2500000.5, 1e300};
+    const char* units[] = {"", "%", "$", "€", "days", "calls/month",
+                           "a unit name far longer than any buffer on the stack would hold"};
+    for (const double v : values)
+        for (const char* u : units) {
+            CAPTURE(v);
+            CAPTURE(u);
+            CHECK(std::string(std::string_view(okr::ValueChars(v, u))) == okr::formatValue(v, u));
+        }
+    // A negative sum keeps its sign before the currency, as "-$50".
+    CHECK(std::string_view(okr::ValueChars(-50, "$")) == "-$50");
+}
