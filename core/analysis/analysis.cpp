@@ -3,6 +3,7 @@
 #include "analysis/analysis.h"
 
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <string>
 #include <unordered_map>
@@ -237,12 +238,12 @@ bool earlier(const Date& a, const Date& b) {
 std::string objectivePath(std::size_t o) { return "/objectives/" + std::to_string(o); }
 
 std::string krPath(const KrFacts& f, const char* field) {
-    std::string p = "/objectives/" + std::to_string(f.o) + "/keyResults/" + std::to_string(f.k);
-    if (field) {
-        p += '/';
-        p += field;
-    }
-    return p;
+    char o[24], k[24];
+    const char* oEnd = std::to_chars(o, o + sizeof o, f.o).ptr;
+    const char* kEnd = std::to_chars(k, k + sizeof k, f.k).ptr;
+    return concat({"/objectives/", std::string_view(o, static_cast<std::size_t>(oEnd - o)),
+                   "/keyResults/", std::string_view(k, static_cast<std::size_t>(kEnd - k)),
+                   field ? "/" : "", field ? field : ""});
 }
 
 std::string nodePath(std::size_t n, const char* field) {
@@ -269,7 +270,7 @@ std::string quote(std::string_view text, std::string_view untitled) {
     }
     // The first kMax characters (not bytes: "é" is one), then "…".
     std::size_t cut = t.size(), count = 0;
-    for (std::size_t i = 0; i < t.size(); ++i) {
+    for (std::size_t i = 0; t.size() > kMax && i < t.size(); ++i) {
         if ((static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) continue;
         if (count++ == kMax) {
             cut = i;
@@ -279,10 +280,9 @@ std::string quote(std::string_view text, std::string_view untitled) {
     std::string out;
     out.reserve(cut + 6);
     out += '\'';
-    for (std::size_t i = 0; i < cut; ++i) {
-        const char ch = t[i];
-        out += ch == '\n' || ch == '\r' || ch == '\t' ? ' ' : ch;
-    }
+    out.append(t.data(), cut);
+    for (std::size_t i = 1; i < out.size(); ++i)
+        if (out[i] == '\n' || out[i] == '\r' || out[i] == '\t') out[i] = ' ';
     if (cut < t.size()) out += "…";
     out += '\'';
     return out;
