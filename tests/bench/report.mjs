@@ -31,7 +31,8 @@ const GROWTH_SCALES = [1 / 16, 1 / 4, 1, 4, 16];
 const BUDGETS = [
   [/^load_validate$/, '<= 10 ms', (n) => n.median <= 10],
   [/^save$/, '<= 5 ms', (n) => n.median <= 5],
-  [/^analyze$/, '<= 2 ms; WASM <= 3x native', (n, w) => n.median <= 2 && (!w || w.median <= 3 * n.median)],
+  // Issue 22's bar for the 50-objective plan (issue 4's was 2 ms, WASM 3x).
+  [/^analyze$/, '<= 0.5 ms; WASM <= 2x native', (n, w) => n.median <= 0.5 && (!w || w.median <= 2 * n.median)],
   [/^layout/, '<= 5 ms', (n) => n.median <= 5],
   [/^frame_cpu|^tree_canvas_frame/, '<= 4 ms', (n) => n.median <= 4],
   [/^reanalysis_steady$/, '<= 3 ms', (n) => n.median <= 3],
