@@ -873,8 +873,14 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
     // … or a measure moved to a figure: "Grow total membership to 150 or more".
     const bool movement = s.fromTo || s.relativeChange || (s.target && s.bound != Bound::None) ||
                           (s.target && r.verb == VerbKind::Change && r.form == Form::Imperative);
+    // ("Stay with one employer", "Foster children keep one named social worker": one kept is a
+    // constancy, not a count to reach.)
+    const bool oneKept =
+        (r.verb == VerbKind::Maintain ||
+         containsAnyWord(firstWordOf(r.verbText.of(low)), {"keep", "keeps", "stay", "stays"})) &&
+        r.counted.of(low).rfind("one ", 0) == 0;
     const bool reachCount = !r.counted.empty() && r.verb != VerbKind::Work &&
-                            r.verb != VerbKind::Build &&
+                            r.verb != VerbKind::Build && !oneKept &&
                             (r.headKind == HeadKind::Agent || r.headKind == HeadKind::Metric ||
                              r.headKind == HeadKind::Vanity || r.headKind == HeadKind::Other);
     // People counted by any verb but one that takes them on are people reached: "Train 800
@@ -1337,7 +1343,9 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
     const bool everyone = headWord == "everyone" || headWord == "everybody" || headWord == "anyone";
     // "a more inventive company", "the insurance industry": ourselves or a whole field, not
     // people anyone could ask.
-    const bool orgHead = lastWordIs(r.head.of(title), WordClass::OrgNoun);
+    // (A place is no people: "A bustling and forward-looking small town".)
+    const bool orgHead = lastWordIs(r.head.of(title), WordClass::OrgNoun) ||
+                         lastWordIs(r.head.of(title), WordClass::AreaNoun);
     const bool namedPeople =
         r.headKind == HeadKind::Agent && r.contentWords >= 2 && !everyone && !orgHead;
     // "Shift maintenance from reactive to preventive": a change from one named state to another.

@@ -820,7 +820,8 @@ class Reader {
                 while (aim < count_ && aim <= i + 4 && isWord(aim) &&
                        !(is(aim, "aim") || is(aim, "goal") || is(aim, "mission") ||
                          is(aim, "ambition") || is(aim, "objective") || is(aim, "purpose") ||
-                         is(aim, "intention") || is(aim, "focus") || is(aim, "priority")))
+                         is(aim, "intention") || is(aim, "focus") || is(aim, "priority") ||
+                         is(aim, "vision")))
                     ++aim;
                 std::size_t be = aim + 1;
                 while (aim <= i + 4 && be < count_ && be <= aim + 5 && !is(be, "is")) ++be;
@@ -1213,6 +1214,15 @@ class Reader {
             (is(i + 1, "a") || is(i + 1, "an") || is(i + 1, "the") || is(i + 1, "their") ||
              is(i + 1, "our")))
             return true;
+        // "homes people on ordinary wages can afford", "tools teams can trust": people after a
+        // noun, then what they can do, is a clause about the noun.
+        if (afterNoun && !t.joined && (toks_[i].cls & bit(WordClass::AgentNoun)) &&
+            !(toks_[i - 1].cls & bit(WordClass::AgentNoun)) && endsWith(i - 1, "s") &&
+            !endsWith(i - 1, "ss") &&
+            ((endsWith(i, "s") && !endsWith(i, "ss")) || is(i, "people") || is(i, "children"))) {
+            for (std::size_t k = i + 1; k < count_ && k <= i + 6 && !isMark(k); ++k)
+                if (is(k, "can") || is(k, "could") || is(k, "will") || is(k, "would")) return true;
+        }
         // "Shoppers back to the old town centre", "Essential features work on phones": a
         // particle, or a verb of working, after plural things ends them.
         if (afterNoun && !t.joined && endsWith(i - 1, "s") && !endsWith(i - 1, "ss") &&
@@ -1754,8 +1764,14 @@ class Reader {
         after_ = subject.end;
         r.universal = is(lead, "every") || is(lead, "all") || is(lead, "each") || is(lead, "no") ||
                       is(lead, "none") || is(lead, "zero") || is(lead, "nobody");
+        // … or said last, after a colon or a dash: "Complaints from neighbours: zero".
+        const std::size_t last = count_ > 0 && isMark(count_ - 1, '.') ? count_ - 2 : count_ - 1;
+        const bool noneLast = count_ >= 3 && last < count_ &&
+                              (is(last, "zero") || is(last, "none") || is(last, "nil")) &&
+                              (isMark(last - 1, ':') || isMark(last - 1, '-'));
         r.none = is(lead, "no") || is(lead, "none") || is(lead, "zero") || is(lead, "nobody") ||
-                 (lead > 0 && is(lead - 1, "not") && is(lead, "one"));
+                 (lead > 0 && is(lead - 1, "not") && is(lead, "one")) || noneLast;
+        r.universal = r.universal || noneLast;
         for (std::size_t k = subject.begin; k < subject.end; ++k)
             if (has(k, WordClass::TeamWord) || has(k, WordClass::RoleWord) || is(k, "we") ||
                 is(k, "staff") || is(k, "employees") || is(k, "volunteers"))

@@ -377,7 +377,8 @@ const Row kRows[] = {
      "great|fair|inclusive|resilient|sustainable|connected|close|knit|welcoming|bright|brighter|"
      "liveable|livable|broad|based|local|lovable|better|happy|happier|dynamic|diverse|"
      "attractive|beautiful|proud|confident|ambitious|innovative|modern|open|alive|vital|"
-     "empowering|unfailingly|dependable|appealing|pleasant|lovely|wonderful|desirable"},
+     "empowering|unfailingly|dependable|appealing|pleasant|lovely|wonderful|desirable|"
+     "bustling|forward looking|cheerful"},
     // Praise of how we work or what we give: "a well-run, prudent and trusted municipality",
     // "first-rate, compassionate care".
     {WordClass::PraiseAdjective, true,
@@ -664,7 +665,7 @@ const Row kRows[] = {
      "go international|go big|go mainstream|fixated|relentless|relentlessly|obsessively|"
      "hearts and minds|hearts|up a notch|next chapter|first pick|top pick|first port of call|"
      "number one choice|go to choice|lead the shift|lead the transition|lead the change|"
-     "lead the charge"},
+     "lead the charge|a reality"},
     // Standing or a way of working with no measure: "Achieve academic distinction",
     // "Transform care delivery".
     {WordClass::AbstractNoun, false, "distinction|prestige|renown|stature|eminence|delivery"},
