@@ -441,7 +441,7 @@ const Row kRows[] = {
      "forty|fifty|hundred"},
     // A quantity by weight, volume or energy: "12,000 tonnes of scraps", "40 MWh".
     {WordClass::QuantityUnit, true,
-     "tonnes|tons|tonne|kg|kilograms|litres|liters|kwh|mwh|gwh"},
+     "tonnes|tons|tonne|kg|kilograms|litres|liters|kwh|mwh|gwh|steps"},
     // People reached one by one through a channel: "Reach 20 prospects by phone".
     {WordClass::OutreachChannel, true,
      "by phone|by email|by e mail|by letter|by post|in person|face to face|door to door"},
