@@ -660,6 +660,8 @@ class Reader {
         std::size_t i = 0;
         // "(A) …", "(2) …": a list letter or number in brackets.
         if (isMark(0, '(') && count_ > 3 && isMark(2, ')') && toks_[1].len <= 2) i = 3;
+        // "b) Welsh has become …", "2) …": the same without the opening bracket.
+        else if (count_ > 2 && !isMark(0) && isMark(1, ')') && toks_[0].len <= 2) i = 2;
         // A label, and a heading after it: "Goal 1 — Broaden our coverage: hire a producer".
         i = afterLabel(i);
         i = afterLabel(i);
