@@ -464,7 +464,7 @@ const Row kRows[] = {
      "energize|unlock|leverage|harness|capitalise on|capitalize on|amplify|accelerate|"
      "scale|mature|professionalise|professionalize|futureproof|future proof|safeguard"},
     {WordClass::GenericVerb, true, "being"},
-    {WordClass::GenericVerb, false, "evolve|innovate|continue to|speed up|encourage"},
+    {WordClass::GenericVerb, false, "evolve|innovate|continue to|speed up|encourage|ease"},
     // Direction words (S4 formula "[verb] [metric] from [baseline] to [target]").
     {WordClass::IncreaseVerb, false,
      "increase|grow|raise|lift|boost|expand|double|triple|gain|accelerate|maximize|maximise|"
