@@ -42,6 +42,15 @@ int onKeyResult(const char* title, const char* rule, bool sentenceOnly = false) 
     return fires(p, rule);
 }
 
+// The rewrite KR-ACTIVITY offers for the clean plan's first key result titled `title` ("" when the
+// rule does not fire exactly once).
+std::string activityRewrite(const char* title) {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).title = title;
+    const auto v = fixtures::violations(okr::analyze(p), "KR-ACTIVITY");
+    return v.size() == 1 ? v[0].rewrite : std::string();
+}
+
 }  // namespace
 
 TEST_CASE("the catalog lists the method's rules in enum order with unique IDs") {
@@ -718,23 +727,14 @@ TEST_CASE("KR-ACTIVITY: the rewrite's slot holds a thing, never a stray word of 
     for (const char* t : {"Interview 15 shoppers right after they finish sign-up",
                           "Team up with two primary schools to hold story hour every month",
                           "Post on LinkedIn once or twice every week"}) {
-        Plan p = cleanPlan();
-        keyResult(p, 0, 0).title = t;
         CAPTURE(t);
-        const auto v = fixtures::violations(okr::analyze(p), "KR-ACTIVITY");
-        REQUIRE(v.size() == 1);
-        CHECK(v[0].rewrite ==
-              "Increase <what these tasks should change> from <baseline> to "
-              "<target> by <date>");
+        CHECK(activityRewrite(t) ==
+              "Increase <what these tasks should change> from <baseline> to <target> by <date>");
     }
     // A compound that opens with a preposition's word is still a thing.
-    Plan p = cleanPlan();
-    keyResult(p, 0, 0).title = "Ship the in-app referral widget";
-    const auto v = fixtures::violations(okr::analyze(p), "KR-ACTIVITY");
-    REQUIRE(v.size() == 1);
-    CHECK(v[0].rewrite ==
-          "Increase <what the in-app referral widget should change> from "
-          "<baseline> to <target> by <date>");
+    CHECK(activityRewrite("Ship the in-app referral widget") ==
+          "Increase <what the in-app referral widget should change> from <baseline> to <target> "
+          "by <date>");
 }
 
 TEST_CASE("KR-ACTIVITY: counted work with a verb the tables do not know") {
@@ -881,11 +881,7 @@ TEST_CASE("KR-VANITY: the rewrite names what is counted, not the count") {
 }
 
 TEST_CASE("KR-ACTIVITY: the rewrite asks what people reached should do differently") {
-    Plan p = cleanPlan();
-    keyResult(p, 0, 0).title = "Interview 20 churned customers";
-    const auto v = fixtures::violations(okr::analyze(p), "KR-ACTIVITY");
-    REQUIRE(v.size() == 1);
-    CHECK(v[0].rewrite ==
+    CHECK(activityRewrite("Interview 20 churned customers") ==
           "Increase <what the customers should do differently> from <baseline> to <target> by "
           "<date>");
 }
