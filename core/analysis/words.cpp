@@ -339,7 +339,7 @@ const Row kRows[] = {
     // S4 failure pattern 1 and its bad-objective table ("become the leading platform",
     // "be customer-obsessed"), S2 ("delight users").
     {WordClass::VagueSlogan, true,
-     "the leading|front rank|leading platform|leading provider|world class|best in class|number one|"
+     "the leading|front rank|foremost|pre eminent|preeminent|leading platform|leading provider|world class|best in class|number one|"
      "industry leader|market leader|category leader|thought leader|be the best|the best|"
      "obsessed|obsession|delight|delightful|world s best|go to|the go to|best ever|"
      "second to none|state of the art|customer centric|customer centred|customer centered|"
