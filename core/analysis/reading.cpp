@@ -661,7 +661,8 @@ class Reader {
         // "(A) …", "(2) …": a list letter or number in brackets.
         if (isMark(0, '(') && count_ > 3 && isMark(2, ')') && toks_[1].len <= 2) i = 3;
         // "b) Welsh has become …", "2) …": the same without the opening bracket.
-        else if (count_ > 2 && !isMark(0) && isMark(1, ')') && toks_[0].len <= 2) i = 2;
+        else if (count_ > 2 && !isMark(0) && isMark(1, ')') && toks_[0].len <= 2)
+            i = 2;
         // A label, and a heading after it: "Goal 1 — Broaden our coverage: hire a producer".
         i = afterLabel(i);
         i = afterLabel(i);
@@ -2482,7 +2483,15 @@ class Reader {
     // modifier ("a faster checkout"); a done form says the work is done, however well.
     void mannerOf(Wording& r) const {
         if (r.form == Form::Done || r.form == Form::Empty) return;
-        const std::size_t at[] = {phrase_.begin, phrase_.end, verbTok_ + 1, after_};
+        // … or closing the sentence: "Respond to each phone call and answerphone message
+        // quickly".
+        // (Not inside a clause of its own: "… a board who know its standards well".)
+        std::size_t last = count_;
+        while (last > 0 && isMark(last - 1)) --last;
+        const bool lastInClause =
+            last > 0 && !r.purpose.empty() && toks_[last - 1].off >= r.purpose.begin;
+        const std::size_t at[] = {phrase_.begin, phrase_.end, verbTok_ + 1, after_,
+                                  last > 0 && !lastInClause ? last - 1 : count_};
         for (const std::size_t i : at)
             if (i < count_ && manner(i)) {
                 r.manner = span(i, i + 1);
