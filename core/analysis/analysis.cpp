@@ -42,6 +42,8 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
     std::size_t total = 0;
     for (const Objective& o : p.objectives) total += o.keyResults.size();
     krs.reserve(total);
+    // Room for the findings a plan usually gets, so adding them does not move them all again.
+    out.reserve(p.objectives.size() + 2 * total + p.tree.nodes.size() / 2);
     objectiveStart.reserve(p.objectives.size() + 1);
     const SentenceContext sc = sentenceContext(p);
     objectiveCheckedIn.assign(p.objectives.size(), false);
@@ -289,10 +291,7 @@ std::string quote(std::string_view text, std::string_view untitled) {
 }
 
 const std::string& KrFacts::quoted() const {
-    if (!quotedRead) {
-        quotedTitle = quote(kr->title, "key result");
-        quotedRead = true;
-    }
+    if (quotedTitle.empty()) quotedTitle = quote(kr->title, "key result");
     return quotedTitle;
 }
 
@@ -451,17 +450,8 @@ std::optional<int> latestConfidence(const KeyResult& kr, const std::optional<Dat
     return latest ? latest->confidence : std::nullopt;
 }
 
-std::size_t keyResultCount(const Plan& plan) {
-    std::size_t n = 0;
-    for (const Objective& o : plan.objectives) n += o.keyResults.size();
-    return n;
-}
-
 Analysis run(const Plan& plan, const AnalyzeOptions& options) {
     Analysis a;
-    // Room for the findings a plan usually gets, so adding them does not move them all again.
-    a.violations.reserve(plan.objectives.size() + 2 * keyResultCount(plan) +
-                         plan.tree.nodes.size() / 2);
     detail::Context c(plan, options, a.violations);
     a.profile = c.profile;
 

@@ -55,9 +55,9 @@ struct KrFacts {
     int shared = -1;       // krs index of the shared key result this one contributes to
     int contributors = 0;  // key results that contribute to this one (S2's shared KR)
     // The title as findings quote it ('Publish 40 posts'), spelled once per analysis.
+    // (Never empty once spelled: an empty title is quoted as 'untitled key result'.)
     const std::string& quoted() const;
     mutable std::string quotedTitle;
-    mutable bool quotedRead = false;
 };
 
 struct Context {

@@ -1758,7 +1758,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         containsAnyWord(countAndHead.of(title),
                         {"paying", "paid", "active", "returning", "retained", "premium"}) ||
         // "full-price digital subscribers": subscribers at a price.
-        lowerCase(join(r.object, countAndHead).of(title)).find("full-price") != std::string::npos ||
+        join(r.object, countAndHead).of(low).find("full-price") != std::string_view::npos ||
         (!countAndHead.empty() &&
          (justAfter.rfind(" to the paid ", 0) == 0 || justAfter.rfind(" on the paid ", 0) == 0 ||
           justAfter.rfind(" on a paid ", 0) == 0 || justAfter.rfind(" to a paid ", 0) == 0));

@@ -67,6 +67,25 @@ std::size_t writeNumber(double value, char* out) {
     return len;
 }
 
+// The number and its unit as people write them, handed to `put` piece by piece: "%" and currency
+// symbols attach ("18%", "-$50"), words follow after a space ("12 days").
+template <class Put>
+void spellValue(double value, std::string_view unit, Put put) {
+    char num[96];
+    const std::size_t n = writeNumber(value, num);
+    if (isPrefixUnit(unit)) {
+        const bool negative = n > 0 && num[0] == '-';
+        if (negative) put("-");
+        put(unit);
+        put(std::string_view(num + (negative ? 1 : 0), n - (negative ? 1 : 0)));
+        return;
+    }
+    put(std::string_view(num, n));
+    if (unit.empty()) return;
+    if (unit != "%") put(" ");
+    put(unit);
+}
+
 }  // namespace
 
 std::string formatNumber(double value) {
@@ -79,50 +98,16 @@ ValueChars::ValueChars(double value, std::string_view unit) {
         long_ = formatValue(value, unit);
         return;
     }
-    char num[96];
-    const std::size_t n = writeNumber(value, num);
-    const auto put = [this](std::string_view part) {
+    spellValue(value, unit, [this](std::string_view part) {
         for (const char ch : part) buf_[n_++] = ch;
-    };
-    if (unit.empty()) {
-        put(std::string_view(num, n));
-    } else if (unit == "%") {
-        put(std::string_view(num, n));
-        put("%");
-    } else if (isPrefixUnit(unit)) {
-        const bool negative = n > 0 && num[0] == '-';
-        if (negative) put("-");
-        put(unit);
-        put(std::string_view(num + (negative ? 1 : 0), n - (negative ? 1 : 0)));
-    } else {
-        put(std::string_view(num, n));
-        put(" ");
-        put(unit);
-    }
+    });
 }
 
 std::string formatValue(double value, std::string_view unit) {
-    char buf[96];
-    const std::size_t n = writeNumber(value, buf);
     std::string out;
-    if (unit.empty()) {
-        out.assign(buf, n);
-    } else if (unit == "%") {
-        out.reserve(n + 1);
-        out.append(buf, n);
-        out += '%';
-    } else if (isPrefixUnit(unit)) {
-        out.reserve(n + unit.size());
-        const bool negative = n > 0 && buf[0] == '-';
-        if (negative) out += '-';
-        out += unit;
-        out.append(buf + (negative ? 1 : 0), n - (negative ? 1 : 0));
-    } else {
-        out.reserve(n + 1 + unit.size());
-        out.append(buf, n);
-        out += ' ';
-        out += unit;
-    }
+    out.reserve(28 + unit.size());
+    spellValue(value, unit,
+               [&out](std::string_view part) { out.append(part.data(), part.size()); });
     return out;
 }
 
