@@ -266,16 +266,28 @@ export async function launch(engine, { width = 1280, height = 720, ratio = 1 } =
     rect: (label) => d.evaluate((l) => window.okrShell.itemRect(l), label),
     frames: () => d.evaluate(() => window.okrShell.frameStats().frames),
     // The app draws about one frame a second when idle; WebKit under a loaded CI machine has been
-    // seen to draw none for 15 s now and then. Then a window resize event (same size: nothing
-    // moves) asks for a frame, and the wait starts again once.
+    // seen to draw none for 30 s now and then. Then each way of asking for a frame is tried in
+    // turn (a resize event, a screenshot, a real pointer move), with what the page said logged.
     async framesPass(n = 3) {
       const start = await b.frames();
       const passed = (s) => window.okrShell.frameStats().frames >= s;
-      try {
-        await b.until(passed, `${n} frames`, 15000, start + n);
-      } catch (e) {
-        await d.evaluate(() => window.dispatchEvent(new Event('resize')));
-        await b.until(passed, `${n} frames, after a resize event`, 15000, start + n);
+      const nudges = [
+        ['a resize event', () => d.evaluate(() => window.dispatchEvent(new Event('resize')))],
+        ['a screenshot', () => d.screenshot()],
+        ['a pointer move', () => d.move(1, 1)],
+      ];
+      for (let i = 0; ; i++) {
+        try {
+          await b.until(passed, `${n} frames`, i === 0 ? 15000 : 5000, start + n);
+          if (i > 0) console.log(`# ${engine}: frames came again after ${nudges[i - 1][0]}`);
+          return;
+        } catch (e) {
+          const page = await d.evaluate(() => JSON.stringify({ visibility: document.visibilityState,
+            focus: document.hasFocus(), frames: window.okrShell.frameStats().frames }));
+          console.log(`# ${engine}: no frame since ${start} for ${n} frames: ${page}`);
+          if (i === nudges.length) throw e;
+          await nudges[i][1]();
+        }
       }
     },
     // Where an item is once it stays put for two frames (a new popup sizes itself, then moves).
