@@ -147,6 +147,14 @@ TextSpan numberSpan(std::string_view text) {
     return s;
 }
 
+// A level of a count named as a mark to pass: "Pass the 250-member mark" — no event.
+bool countMark(std::string_view title, const Wording& r) {
+    const std::string_view object = r.object.of(title);
+    return containsAnyWord(lastWordOf(r.head.of(title)),
+                           {"mark", "milestone", "barrier", "threshold"}) &&
+           object.find_first_of("0123456789") != std::string_view::npos;
+}
+
 // An instruction to win, sign, close or pass one thing: the verb is one of an event's and its
 // object is a single thing ("a", "an", "one", or "the" before a noun that is not plural) that is
 // not a measure, people or an abstraction.
@@ -176,6 +184,7 @@ bool eventWon(std::string_view title, const Wording& r) {
         return true;
     if (first != "the") return false;
     const std::string_view head = r.head.of(title);
+    if (countMark(title, r)) return false;
     // "Pass the Google Cloud Architect and DevOps Engineer exams": each passed or not.
     if (v == "pass" && containsAnyWord(lastWordOf(head), {"exams", "examinations", "tests",
                                                           "assessments", "audits", "inspections"}))
@@ -928,11 +937,21 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
     // "Client satisfaction improvement" is "Improve client satisfaction": a movement named as a
     // noun after what moves, not a thing made.
     const std::string_view headWord = r.head.of(low);
+    // … and so is one before it: "Improvement of patient safety", "Constant refinement of the
+    // nursing care".
+    const std::string_view afterHead = low.substr(std::min<std::size_t>(r.head.end, low.size()));
+    const bool movementNoun = headWord == "improvement" || headWord == "improvements" ||
+                              headWord == "increase" || headWord == "reduction" ||
+                              headWord == "enhancement" || headWord == "uplift" ||
+                              headWord == "boost";
     const bool changeNoun =
-        r.form == Form::NounPhrase && r.contentWords >= 2 &&
-        (headWord == "improvement" || headWord == "improvements" || headWord == "increase" ||
-         headWord == "reduction" || headWord == "enhancement" || headWord == "uplift" ||
-         headWord == "boost");
+        r.form == Form::NounPhrase &&
+        ((r.contentWords >= 2 && movementNoun) ||
+         ((movementNoun || headWord == "refinement" || headWord == "betterment" ||
+           headWord == "strengthening" || headWord == "advancement") &&
+          (afterHead.rfind(" of ", 0) == 0 || afterHead.rfind(" in ", 0) == 0) &&
+          !anyWordIs(title.substr(std::min<std::size_t>(r.head.end, title.size())),
+                     WordClass::DeliverableNoun)));
 
     // A rank claimed with no number to check it by: "Rank among the most sought-after home towns
     // in our part of the country", "Rank among the best clubs in the region".
@@ -1178,7 +1197,12 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
             std::string_view::npos;
     if (!r.slogan.empty() && !sloganInLabel &&
         ((r.form != Form::Clause && r.form != Form::Done) || ourSlogan)) {
-        const bool inPurpose = inside(r.slogan, r.purpose);
+        // "Be the haulage firm that ranks first for …": what follows "that" describes the thing
+        // we claim to be, and the rank is the claim.
+        const std::string_view purposeLead = firstWordOf(r.purpose.of(low));
+        const bool describes =
+            be && r.strongSlogan && (purposeLead == "that" || purposeLead == "which");
+        const bool inPurpose = inside(r.slogan, r.purpose) && !describes;
         // A strong slogan ("the leading", "world-class", "the best") is vague however specific the
         // rest; a soft one ("great", "seamless", "top-tier") only when nothing else is specific.
         // "Give children in the district the best possible start": the best is what named
@@ -1211,6 +1235,17 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
         slogan = !inPurpose && !band && !idiom &&
                  (!soft || ((!r.segment || sloganIsObject) && !r.mechanism && !r.rulesOut &&
                             r.comparative.empty() && !r.anyNumber && !r.purposeNamesOutcome));
+    }
+    // A race against others with no mark that shows it won: "Rival the big international podcast
+    // apps", "Outshine the chains".
+    const std::string_view rivalLead = firstWordOf(r.verbText.of(low));
+    if (!r.anyNumber && !s.relativeChange && !r.purposeNamesOutcome &&
+        (rivalLead == "rival" || rivalLead == "outdo" || rivalLead == "outshine" ||
+         rivalLead == "overtake" || rivalLead == "outcompete" || rivalLead == "outpace")) {
+        v.objective = ObjectiveVerdict::Vague;
+        v.evidence = join(r.verbText, r.object);
+        v.thing = r.object;
+        return v;
     }
     // A thing built is work however it is praised ("Build a first-class onboarding programme"),
     // unless the praise is a strong slogan: "Build the best refill app in Iberia" leans on it.
@@ -1257,16 +1292,24 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                                                       : r.object.of(title);
     if ((be || placed || (claimAfterVerb && !perceived) ||
          (r.form == Form::NounPhrase && firstWordOf(low) == "the")) &&
-        !r.purposeNamesOutcome &&
-        containsAnyWord(
-            claimed,
-            {"biggest",      "largest",       "default",         "top",          "preferred",
-             "premier",      "foremost",      "dominant",        "authority",    "choice",
-             "most popular", "leading",       "leader",          "best",         "number one",
-             "go-to",        "first call",    "first stop",      "port of call", "natural home",
-             "very top",     "catalyst",      "beacon",          "trailblazer",  "pioneer",
-             "frontrunner",  "front-runner",  "powerhouse",      "first pick",   "benchmark",
-             "reference",    "gold standard", "standard-bearer", "byword"})) {
+        !r.purposeNamesOutcome && containsAnyWord(claimed, {"biggest",       "largest",
+                                                            "default",       "top",
+                                                            "preferred",     "premier",
+                                                            "foremost",      "dominant",
+                                                            "authority",     "choice",
+                                                            "most popular",  "leading",
+                                                            "leader",        "best",
+                                                            "number one",    "go-to",
+                                                            "first call",    "first stop",
+                                                            "port of call",  "natural home",
+                                                            "very top",      "catalyst",
+                                                            "beacon",        "trailblazer",
+                                                            "pioneer",       "first-choice",
+                                                            "frontrunner",   "front-runner",
+                                                            "powerhouse",    "first pick",
+                                                            "benchmark",     "reference",
+                                                            "gold standard", "standard-bearer",
+                                                            "byword"})) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = claimAfterVerb
                          ? TextSpan{r.verbText.begin, static_cast<std::uint16_t>(title.size())}
@@ -2016,6 +2059,30 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         return v;
     }
 
+    // A movement named as a noun, with no figure: "Demonstrated fall in cases of diarrhoeal
+    // illness", "A steady rise in repeat visits" — a direction, not work and not a target.
+    if (!hasTarget && !r.anyNumber && !s.relativeChange) {
+        std::size_t at = 0;
+        for (const char* opener :
+             {"a ", "an ", "the ", "demonstrated ", "measurable ", "significant ", "marked ",
+              "visible ", "steady ", "clear ", "noticeable ", "sustained ", "continued "})
+            if (low.compare(at, std::char_traits<char>::length(opener), opener) == 0)
+                at += std::char_traits<char>::length(opener);
+        const std::string_view noun = firstWordOf(low.substr(at));
+        const std::size_t after = at + noun.size();
+        if (containsAnyWord(noun, {"fall", "rise", "drop", "decline", "increase", "decrease",
+                                   "reduction", "growth", "improvement", "uplift", "cut"}) &&
+            (low.compare(after, 4, " in ") == 0 || low.compare(after, 4, " of ") == 0)) {
+            v.keyResult = KeyResultVerdict::NotMeasurable;
+            v.evidence = TextSpan{0, static_cast<std::uint16_t>(after)};
+            std::size_t end = low.find(',', after);
+            if (end == std::string_view::npos) end = low.size();
+            while (end > after && (low[end - 1] == '.' || low[end - 1] == ' ')) --end;
+            v.thing = TextSpan{static_cast<std::uint16_t>(after + 4),
+                               static_cast<std::uint16_t>(std::min<std::size_t>(end, 0xFFFF))};
+            return v;
+        }
+    }
     // "Work on improving sign-up", "Focus on growing retention": an effort toward a direction,
     // with nothing to measure it by.
     {
@@ -2031,6 +2098,29 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     v.thing = r.object;
                     return v;
                 }
+            }
+        // "We will work to reduce the food diners leave", "Strive to improve …": the same effort,
+        // said with "to".
+        for (const char* lead :
+             {"work to ", "we will work to ", "we work to ", "strive to ", "we will strive to ",
+              "seek to ", "we will seek to ", "endeavour to ", "endeavor to "})
+            if (low.rfind(lead, 0) == 0 && !hasTarget && !r.anyNumber &&
+                containsAnyWord(firstWordOf(low.substr(std::char_traits<char>::length(lead))),
+                                {"reduce", "increase", "improve", "lower", "cut", "raise", "grow",
+                                 "boost", "lift", "strengthen", "enhance", "minimise", "minimize",
+                                 "maximise", "maximize", "limit", "expand"})) {
+                // What is to move: the words after the verb of change.
+                const std::size_t verbAt = std::char_traits<char>::length(lead);
+                const std::size_t what = low.find(' ', verbAt);
+                std::size_t end = low.size();
+                while (end > 0 && (low[end - 1] == '.' || low[end - 1] == ' ')) --end;
+                v.keyResult = KeyResultVerdict::NotMeasurable;
+                v.evidence = join(r.verbText, r.object);
+                v.thing = r.object;
+                if (what != std::string_view::npos && what + 1 < end && end <= 0xFFFF)
+                    v.thing = TextSpan{static_cast<std::uint16_t>(what + 1),
+                                       static_cast<std::uint16_t>(end)};
+                return v;
             }
     }
     // How well something is done, with no measure of it: "Answer emails faster", "The app works
@@ -2274,7 +2364,11 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             // export contract signed with a Gulf buyer, worth at least $1.5M".
             isWork = (!r.byPeople || r.binaryDone) && (!r.measureBeside || oneVerdict) && !share &&
                      (!r.percentOrMoney || oneVerdict) && !r.none &&
-                     (r.headKind != HeadKind::Agent || r.staffs) &&
+                     (r.headKind != HeadKind::Agent || r.staffs ||
+                      // People put through our training, counted: "40 women will be trained".
+                      (counted && containsAnyWord(lastWordOf(r.verbText.of(low)),
+                                                  {"trained", "coached", "mentored", "taught",
+                                                   "upskilled", "briefed", "inducted"}))) &&
                      !(r.headKind == HeadKind::Metric && r.anyNumber && !r.staffs) &&
                      !((r.verb == VerbKind::Change || r.verb == VerbKind::Maintain ||
                         containsAnyWord(r.verbText.of(title),
@@ -2483,6 +2577,19 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                                 " per month", " each day", " each week", " each month"})
             if (after.rfind(per, 0) == 0) isWork = false;
     }
+    if (isWork && countMark(title, r)) isWork = false;
+    // Things sold are sales, what customers did: "Sell 75 camera kits", "Sell 500 tickets".
+    if (isWork && counted && r.form == Form::Imperative &&
+        containsAnyWord(firstWordOf(r.verbText.of(low)), {"sell", "resell"}))
+        isWork = false;
+    // Places put up, counted, are built work whoever will use them: "Build 3 clinics near
+    // Mwanza", "Drill 5 boreholes", "Construct 40 houses".
+    if (!isWork && r.form == Form::Imperative && counted && !r.percentOrMoney && !share &&
+        !outcomeShape &&
+        containsAnyWord(
+            firstWordOf(r.verbText.of(low)),
+            {"build", "construct", "drill", "dig", "erect", "rebuild", "refurbish", "renovate"}))
+        isWork = true;
     // A ceiling on a count is a limit to stay under, not work to do: "At most 5 open bug
     // tickets at any time", "Fewer than 10 open tickets".
     if (s.bound == Bound::AtMost && counted && r.verb != VerbKind::Work &&
@@ -2566,7 +2673,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // the Year' award", "The CNCF admits our operator to its Sandbox tier", "Get the service
     // through its beta assessment" — done or not done, a milestone rather than a number left out.
     if (!hasTarget && !r.anyNumber && !r.universal && !r.bounded && r.comparative.empty() &&
-        r.verb != VerbKind::Change && r.verb != VerbKind::Generic && verdictGiven(title, low, r)) {
+        r.verb != VerbKind::Change && r.verb != VerbKind::Generic && !countMark(title, r) &&
+        verdictGiven(title, low, r)) {
         v.keyResult = KeyResultVerdict::Deliverable;
         v.binary = true;
         v.evidence = closeQuote(title, join(r.verbText, r.object));
@@ -2622,7 +2730,9 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
     // part the two let through 28 vague objectives more and no good one.)
     const auto label = static_cast<ObjectiveLabel>(m.label);
     if (label == ObjectiveLabel::Metric && !r.anyNumber && !s.relativeChange) return v;
-    if (label == ObjectiveLabel::Output && r.purposeNamesOutcome) return v;
+    if (label == ObjectiveLabel::Output &&
+        (r.purposeNamesOutcome || r.headKind == HeadKind::Metric))
+        return v;
     if (label == ObjectiveLabel::Vague &&
         (r.headKind == HeadKind::Metric || r.rulesOut || r.segment || r.intoOutcome || r.mechanism))
         return v;

@@ -65,6 +65,7 @@ class Reader {
         fractions();
         markJoined();
         classify();
+        dropClosingFrame();
         Wording r;
         r.classes = classes_;
         numbers(r);
@@ -237,6 +238,30 @@ class Reader {
             toks_[out++] = t;
         }
         count_ = out;
+    }
+
+    // "Broadening our income streams is still one of the company's main aims": the closing words
+    // say that the sentence before them is an aim; the sentence is read without them.
+    void dropClosingFrame() {
+        std::size_t end = count_;
+        while (end > 0 && isMark(end - 1)) --end;
+        if (end < 4) return;
+        const std::size_t last = end - 1;
+        if (!(is(last, "aim") || is(last, "aims") || is(last, "goal") || is(last, "goals") ||
+              is(last, "priority") || is(last, "priorities") || is(last, "objective") ||
+              is(last, "objectives")))
+            return;
+        std::size_t k = last;
+        while (k > 0 && last - k < 7 && !(is(k, "is") || is(k, "remains"))) --k;
+        if (k < 2 || !(is(k, "is") || is(k, "remains"))) return;
+        for (std::size_t j = k + 1; j < last; ++j)
+            if (!(is(j, "still") || is(j, "also") || lowText(toks_[j]) == "one" || is(j, "of") ||
+                  is(j, "our") || is(j, "the") || is(j, "its") || is(j, "their") || is(j, "main") ||
+                  is(j, "key") || is(j, "chief") || is(j, "top") || is(j, "core") ||
+                  is(j, "central") || is(j, "company") || is(j, "group") || is(j, "firm") ||
+                  is(j, "s") || isMark(j, '\'')))
+                return;
+        count_ = k;
     }
 
     void markJoined() {
@@ -720,6 +745,60 @@ class Reader {
                 ++i;
                 continue;
             }
+            // "Put simply, our goal is …", "In short, …": a phrase that only frames what follows.
+            if (t.type == T::Word && i == 0 &&
+                (((is(0, "put") && is(1, "simply")) || (is(0, "simply") && is(1, "put")) ||
+                  (is(0, "in") &&
+                   (is(1, "short") || is(1, "brief") || is(1, "sum") || is(1, "all"))) ||
+                  (is(0, "above") && is(1, "all")) || (is(0, "for") && is(1, "now"))) &&
+                 isMark(2, ','))) {
+                i = 3;
+                continue;
+            }
+            // "In member surveys, women's Net Promoter Score …": where it is measured, first.
+            if (t.type == T::Word && i == 0 && is(0, "in")) {
+                std::size_t comma = 1;
+                while (comma < count_ && comma <= 5 && isWord(comma)) ++comma;
+                if (comma <= 5 && isMark(comma, ',') && comma + 1 < count_ &&
+                    (is(comma - 1, "survey") || is(comma - 1, "surveys") || is(comma - 1, "poll") ||
+                     is(comma - 1, "polls") || is(comma - 1, "census"))) {
+                    i = comma + 1;
+                    continue;
+                }
+            }
+            // "Soon climb to number one …": when, said in one word before the verb.
+            if (t.type == T::Word && i == 0 && (is(0, "soon") || is(0, "now")) && isWord(1) &&
+                verbish(1)) {
+                i = 1;
+                continue;
+            }
+            // "We have set ourselves a daring challenge: to double our sales …": the sentence after
+            // the colon says what the challenge is.
+            if (t.type == T::Word && i == 0) {
+                std::size_t colon = 1;
+                while (colon < count_ && colon <= 10 && !isMark(colon)) ++colon;
+                if (colon <= 10 && isMark(colon, ':') && is(colon + 1, "to") && isWord(colon + 2) &&
+                    verbish(colon + 2)) {
+                    i = colon + 2;
+                    continue;
+                }
+            }
+            // "Aim for a return on equity of 10%", "We aim for …", "The company is working towards
+            // …": what is aimed at, read as the thing to reach.
+            if (t.type == T::Word && i == 0) {
+                std::size_t a = 0;
+                if (is(a, "we") || is(a, "i"))
+                    ++a;
+                else if (is(a, "the") && isWord(1) && (is(2, "is") || is(2, "are")))
+                    a = 2;
+                if (is(a, "is") || is(a, "are")) ++a;
+                if ((is(a, "aim") || is(a, "strive") || is(a, "working") || is(a, "work")) &&
+                    (is(a + 1, "for") || is(a + 1, "towards") || is(a + 1, "toward")) &&
+                    isWord(a + 2) && !(a == 0 && is(a, "work"))) {
+                    i = a + 2;
+                    continue;
+                }
+            }
             // "Did I post one essay each weekday?", "Have we shipped the beta?": a check asked as a
             // question reads from its verb.
             if (t.type == T::Word && i == 0 &&
@@ -809,12 +888,32 @@ class Reader {
             if (t.type == T::Word && (is(i, "we") || is(i, "i")) &&
                 (is(i + 1, "will") || is(i + 1, "shall") || is(i + 1, "must") || is(i + 1, "ll") ||
                  ((is(i + 1, "want") || is(i + 1, "aim") || is(i + 1, "need") ||
-                   is(i + 1, "plan") || is(i + 1, "intend") || is(i + 1, "hope")) &&
+                   is(i + 1, "plan") || is(i + 1, "intend") || is(i + 1, "hope") ||
+                   is(i + 1, "have")) &&
                   is(i + 2, "to")))) {
                 i += is(i + 1, "will") || is(i + 1, "shall") || is(i + 1, "must") || is(i + 1, "ll")
                          ? 2
                          : 3;
                 continue;
+            }
+            // "In Denmark we intend, through growth and takeovers, to win …": an aside between
+            // the intent and its verb.
+            if (t.type == T::Word && i == 0) {
+                std::size_t who = 0;
+                while (who < count_ && who <= 4 && !is(who, "we") && !is(who, "i") && isWord(who))
+                    ++who;
+                std::size_t close = who + 3;
+                const bool aside =
+                    who <= 4 && close < count_ &&
+                    (is(who + 1, "intend") || is(who + 1, "aim") || is(who + 1, "plan") ||
+                     is(who + 1, "want") || is(who + 1, "hope")) &&
+                    isMark(who + 2, ',');
+                while (aside && close < count_ && close <= who + 16 && !isMark(close, ',')) ++close;
+                if (aside && close < count_ && isMark(close, ',') && is(close + 1, "to") &&
+                    isWord(close + 2) && !function(close + 2)) {
+                    i = close + 2;
+                    continue;
+                }
             }
             // "Our aim is to …", "The main aim for 2025 is to …", "The overarching aim we're
             // pushing for is making …": the sentence starts at the verb.

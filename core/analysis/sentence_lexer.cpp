@@ -104,7 +104,11 @@ class Lexer {
             if (isAlpha(c)) {
                 const std::size_t start = i;
                 while (i < n_ && isAlpha(raw_[i])) ++i;
-                if (Tok* t = push(T::Word)) {
+                // "Bring the share of fossil plastic to zero": the word is the target's number.
+                const bool zero = i - start == 4 &&
+                                  std::string_view(out_.low + start, 4) == "zero" &&
+                                  (isWord(out_.count - 1, "to") || isWord(out_.count - 1, "at"));
+                if (Tok* t = push(zero ? T::Num : T::Word)) {
                     t->off = static_cast<std::uint16_t>(start);
                     t->len = static_cast<std::uint16_t>(i - start);
                 }

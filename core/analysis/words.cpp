@@ -346,8 +346,9 @@ const Row kRows[] = {
      "client centric|client centred|client centered|user centric|people first|customer first|"
      "sector leader|global leader|leader in|thrill|do more with less|lead the way|leads the way|"
      "at the heart of everything|at the heart of all we do|at the centre of everything|"
-     "at the center of everything|"
-     "leading the way"},
+     "at the center of everything|finest|top spot|leading place|leading position|"
+     "leadership position|market leadership|pole position|dominance|dominant position|"
+     "ranks first|rank first|leading the way"},
     // Buzzwords that make a sentence a slogan only when nothing else in it is specific.
     {WordClass::SoftSlogan, true,
      "excellence|excellent|awesome|amazing|next level|game changer|game changing|revolutionize|"
