@@ -910,6 +910,19 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                      : levelOfMeasure && !movement ? numberAfter(title, r.object.end)
                                                    : join(r.verbText, r.object);
         if (v.evidence.empty()) v.evidence = join(r.verbText, r.object);
+        // "Aim for a return on equity of 10% or more": the quote runs on to the figure when the
+        // words quoted hold none and it follows them closely.
+        const std::string_view quoted = v.evidence.of(title);
+        TextSpan figure = numberSpan(title);
+        while (figure.end < title.size() && figure.end < 0xFFFF &&
+               std::isalpha(static_cast<unsigned char>(title[figure.end])))
+            ++figure.end;
+        const std::string_view figureText = figure.of(title);
+        const bool year = figureText.size() == 4 &&
+                          (figureText.rfind("19", 0) == 0 || figureText.rfind("20", 0) == 0);
+        if (quoted.find_first_of("0123456789") == std::string_view::npos && !figure.empty() &&
+            !year && figure.begin >= v.evidence.end && figure.end - v.evidence.begin <= 70)
+            v.evidence = join(v.evidence, figure);
         v.thing = r.object;
         return v;
     }
@@ -2578,10 +2591,6 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             if (after.rfind(per, 0) == 0) isWork = false;
     }
     if (isWork && countMark(title, r)) isWork = false;
-    // Things sold are sales, what customers did: "Sell 75 camera kits", "Sell 500 tickets".
-    if (isWork && counted && r.form == Form::Imperative &&
-        containsAnyWord(firstWordOf(r.verbText.of(low)), {"sell", "resell"}))
-        isWork = false;
     // Places put up, counted, are built work whoever will use them: "Build 3 clinics near
     // Mwanza", "Drill 5 boreholes", "Construct 40 houses".
     if (!isWork && r.form == Form::Imperative && counted && !r.percentOrMoney && !share &&

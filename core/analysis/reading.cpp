@@ -556,6 +556,14 @@ class Reader {
             if ((v == "hundred" || v == "thousand" || v == "hundreds" || v == "thousands") &&
                 (prev == "few" || prev == "several" || prev == "many"))
                 t.label = true;
+            // "the lowest-scoring 15% of learners", "the top 10% of customers": who, not a figure.
+            if (t.percent && is(i + 1, "of") && i > 0 &&
+                (prev == "lowest" || prev == "highest" || prev == "top" || prev == "bottom" ||
+                 prev == "poorest" || prev == "richest" || prev == "worst" ||
+                 ((prev == "scoring" || prev == "performing" || prev == "achieving" ||
+                   prev == "paid" || prev == "earning") &&
+                  i > 1 && isOneOf(i - 2, {"lowest", "highest", "best", "worst", "top"}))))
+                t.label = true;
             if (t.label) continue;
             r.anyNumber = true;
             const bool moneyWord =
@@ -688,6 +696,13 @@ class Reader {
         // "b) Welsh has become …", "2) …": the same without the opening bracket.
         else if (count_ > 2 && !isMark(0) && isMark(1, ')') && toks_[0].len <= 2)
             i = 2;
+        // "II.3. Complete the …": a roman numeral and its numbers, a list label.
+        if (i == 0 && isOneOf(0, {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}) &&
+            isMark(1, '.') && count_ > 3) {
+            std::size_t k = 2;
+            while (k < count_ && (toks_[k].type == T::Num || isMark(k, '.'))) ++k;
+            if (k > 2 && isWord(k)) i = k;
+        }
         // A label, and a heading after it: "Goal 1 — Broaden our coverage: hire a producer".
         i = afterLabel(i);
         i = afterLabel(i);
@@ -754,6 +769,16 @@ class Reader {
                  isMark(2, ','))) {
                 i = 3;
                 continue;
+            }
+            // "Make sure visitors get real value out of each repair café", "Ensure that the new
+            // CRM is rolled out": what is to be made sure of is the sentence.
+            if (t.type == T::Word && i == 0 &&
+                ((is(0, "make") && is(1, "sure")) || (is(0, "ensure") && is(1, "that")))) {
+                std::size_t k = is(0, "make") ? (is(2, "that") ? 3 : 2) : 2;
+                if (isWord(k) && !verbish(k)) {
+                    i = k;
+                    continue;
+                }
             }
             // "In member surveys, women's Net Promoter Score …": where it is measured, first.
             if (t.type == T::Word && i == 0 && is(0, "in")) {
@@ -959,8 +984,10 @@ class Reader {
                 }
                 // "The club aims to grow its junior section", "The trust seeks to …": the effort,
                 // read from its verb.
+                // ("The Beta 2 cycle aims to deliver …": a name with its number.)
                 std::size_t e = i + 2;
-                while (e < count_ && e <= i + 3 && isWord(e) && !function(e) &&
+                while (e < count_ && e <= i + 4 &&
+                       ((isWord(e) && !function(e)) || toks_[e].type == T::Num) &&
                        !(is(e, "tries") || is(e, "aims") || is(e, "seeks") || is(e, "hopes") ||
                          is(e, "wants") || is(e, "plans") || is(e, "intends") || is(e, "strives")))
                     ++e;
