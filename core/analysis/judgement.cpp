@@ -202,7 +202,8 @@ bool workNoun(std::string_view lowWord) {
           "publication",   "drafting",     "production",   "establishment",  "delivery",
           "development",   "construction", "building",     "refurbishment",  "renovation",
           "redevelopment", "replacement",  "installation", "upgrade",        "design",
-          "setup"})
+          "setup",         "relocation",   "digitisation", "digitization",   "digitalisation",
+          "digitalization"})
         if (lowWord == w) return true;
     return false;
 }
@@ -1094,6 +1095,16 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                 (r.carriesOut && r.contentWords >= 2 &&
                  (r.headKind == HeadKind::Other ||
                   (r.headKind == HeadKind::Abstract && r.headGuessed))) ||
+                // "Complete the relocation of the warehouse": work named as a noun, carried out.
+                (r.carriesOut &&
+                 containsAnyWord(
+                     lastWordOf(headWord),
+                     {"relocation",     "migration",      "rollout",      "relaunch",
+                      "rebuild",        "overhaul",       "rewrite",      "construction",
+                      "installation",   "digitisation",   "digitization", "digitalisation",
+                      "digitalization", "refurbishment",  "renovation",   "replacement",
+                      "upgrade",        "implementation", "setup",        "redesign",
+                      "revamp"})) ||
                 // "Build a gazebo on the church grounds", "Establish a men's breakfast
                 // fellowship": one concrete thing the tables do not list, made.
                 // (Not a circle of people, a future praised or a way to something: "Build a
