@@ -1081,9 +1081,13 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                  r.headKind == HeadKind::Deliverable && !r.anyNumber)
             output = true;
         // "Add PDF export", "Add card payments to the app": a feature or a line added.
+        // ("Add delegated-permission support to the token-bridge module": support added is a
+        // feature too.)
         else if (leadVerb == "add" && !r.anyNumber &&
                  (r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Other ||
-                  r.headKind == HeadKind::Binary))
+                  r.headKind == HeadKind::Binary ||
+                  containsAnyWord(lastWordOf(r.head.of(low)),
+                                  {"support", "integration", "integrations", "compatibility"})))
             output = true;
         else if (r.verb == VerbKind::Build || r.verb == VerbKind::Other ||
                  r.verb == VerbKind::Maintain)
@@ -1316,24 +1320,28 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                                                       : r.object.of(title);
     if ((be || placed || (claimAfterVerb && !perceived) ||
          (r.form == Form::NounPhrase && firstWordOf(low) == "the")) &&
-        !r.purposeNamesOutcome && containsAnyWord(claimed, {"biggest",       "largest",
-                                                            "default",       "top",
-                                                            "preferred",     "premier",
-                                                            "foremost",      "dominant",
-                                                            "authority",     "choice",
-                                                            "most popular",  "leading",
-                                                            "leader",        "best",
-                                                            "number one",    "go-to",
-                                                            "first call",    "first stop",
-                                                            "port of call",  "natural home",
-                                                            "very top",      "catalyst",
-                                                            "beacon",        "trailblazer",
-                                                            "pioneer",       "first-choice",
-                                                            "frontrunner",   "front-runner",
-                                                            "powerhouse",    "first pick",
-                                                            "benchmark",     "reference",
-                                                            "gold standard", "standard-bearer",
-                                                            "byword"})) {
+        !r.purposeNamesOutcome &&
+        (containsAnyWord(claimed, {"biggest",       "largest",
+                                   "default",       "top",
+                                   "preferred",     "premier",
+                                   "foremost",      "dominant",
+                                   "authority",     "choice",
+                                   "most popular",  "leading",
+                                   "leader",        "best",
+                                   "number one",    "go-to",
+                                   "first call",    "first stop",
+                                   "port of call",  "natural home",
+                                   "very top",      "catalyst",
+                                   "beacon",        "trailblazer",
+                                   "pioneer",       "first-choice",
+                                   "frontrunner",   "front-runner",
+                                   "powerhouse",    "first pick",
+                                   "benchmark",     "reference",
+                                   "gold standard", "standard-bearer",
+                                   "byword"}) ||
+         // "Be the most trusted bank for farmers", "Norway's most powerful union": a superlative.
+         lowerCase(claimed).find("the most ") != std::string::npos ||
+         lowerCase(claimed).find("'s most ") != std::string::npos)) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = claimAfterVerb
                          ? TextSpan{r.verbText.begin, static_cast<std::uint16_t>(title.size())}
