@@ -147,6 +147,12 @@ TextSpan numberSpan(std::string_view text) {
     return s;
 }
 
+// Where the words of `text` end before `end`, full stops and spaces after them left out.
+std::size_t wordsEnd(std::string_view text, std::size_t begin, std::size_t end) {
+    while (end > begin && (text[end - 1] == '.' || text[end - 1] == ' ')) --end;
+    return end;
+}
+
 // A level of a count named as a mark to pass: "Pass the 250-member mark" — no event.
 bool countMark(std::string_view title, const Wording& r) {
     const std::string_view object = r.object.of(title);
@@ -1266,10 +1272,9 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
     }
     // A race against others with no mark that shows it won: "Rival the big international podcast
     // apps", "Outshine the chains".
-    const std::string_view rivalLead = firstWordOf(r.verbText.of(low));
     if (!r.anyNumber && !s.relativeChange && !r.purposeNamesOutcome &&
-        (rivalLead == "rival" || rivalLead == "outdo" || rivalLead == "outshine" ||
-         rivalLead == "overtake" || rivalLead == "outcompete" || rivalLead == "outpace")) {
+        containsAnyWord(leadVerb,
+                        {"rival", "outdo", "outshine", "overtake", "outcompete", "outpace"})) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = join(r.verbText, r.object);
         v.thing = r.object;
@@ -1318,6 +1323,9 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
     const std::string_view claimed = placed           ? title.substr(title.find(" as "))
                                      : claimAfterVerb ? title.substr(r.verbText.end)
                                                       : r.object.of(title);
+    const std::string_view claimedLow = placed           ? low.substr(low.find(" as "))
+                                        : claimAfterVerb ? low.substr(r.verbText.end)
+                                                         : r.object.of(low);
     if ((be || placed || (claimAfterVerb && !perceived) ||
          (r.form == Form::NounPhrase && firstWordOf(low) == "the")) &&
         !r.purposeNamesOutcome &&
@@ -1340,8 +1348,8 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                                    "gold standard", "standard-bearer",
                                    "byword"}) ||
          // "Be the most trusted bank for farmers", "Norway's most powerful union": a superlative.
-         lowerCase(claimed).find("the most ") != std::string::npos ||
-         lowerCase(claimed).find("'s most ") != std::string::npos)) {
+         claimedLow.find("the most ") != std::string_view::npos ||
+         claimedLow.find("'s most ") != std::string_view::npos)) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = claimAfterVerb
                          ? TextSpan{r.verbText.begin, static_cast<std::uint16_t>(title.size())}
@@ -2107,9 +2115,9 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             (low.compare(after, 4, " in ") == 0 || low.compare(after, 4, " of ") == 0)) {
             v.keyResult = KeyResultVerdict::NotMeasurable;
             v.evidence = TextSpan{0, static_cast<std::uint16_t>(after)};
-            std::size_t end = low.find(',', after);
-            if (end == std::string_view::npos) end = low.size();
-            while (end > after && (low[end - 1] == '.' || low[end - 1] == ' ')) --end;
+            const std::size_t comma = low.find(',', after);
+            const std::size_t end =
+                wordsEnd(low, after, comma == std::string_view::npos ? low.size() : comma);
             v.thing = TextSpan{static_cast<std::uint16_t>(after + 4),
                                static_cast<std::uint16_t>(std::min<std::size_t>(end, 0xFFFF))};
             return v;
@@ -2144,8 +2152,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                 // What is to move: the words after the verb of change.
                 const std::size_t verbAt = std::char_traits<char>::length(lead);
                 const std::size_t what = low.find(' ', verbAt);
-                std::size_t end = low.size();
-                while (end > 0 && (low[end - 1] == '.' || low[end - 1] == ' ')) --end;
+                const std::size_t end = wordsEnd(low, 0, low.size());
                 v.keyResult = KeyResultVerdict::NotMeasurable;
                 v.evidence = join(r.verbText, r.object);
                 v.thing = r.object;
