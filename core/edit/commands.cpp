@@ -13,11 +13,30 @@ namespace okr {
 // ---------------------------------------------------------------------------------------------
 // History
 
-History::History(std::size_t depth) : depth_(std::max<std::size_t>(depth, 1)) {}
+History::History(std::size_t byteCap) : byteCap_(byteCap) {}
 
 void History::push(std::deque<Step>& stack, Step step) {
+    step.bytes = memoryBytes(step.plan);
+    bytes_ += step.bytes;
     stack.push_back(std::move(step));
-    while (stack.size() > depth_) stack.pop_front();
+    while (bytes_ > byteCap_ && undo_.size() + redo_.size() > 1) {
+        const bool keepUndo = undo_.empty() || (&stack == &undo_ && undo_.size() == 1);
+        std::deque<Step>& from = keepUndo ? redo_ : undo_;
+        bytes_ -= from.front().bytes;
+        from.pop_front();
+    }
+}
+
+History::Step History::pop(std::deque<Step>& stack) {
+    Step step = std::move(stack.back());
+    stack.pop_back();
+    bytes_ -= step.bytes;
+    return step;
+}
+
+void History::clearStack(std::deque<Step>& stack) {
+    for (const Step& step : stack) bytes_ -= step.bytes;
+    stack.clear();
 }
 
 bool History::apply(Plan& plan, std::string_view label, const Mutation& mutation,
@@ -53,7 +72,7 @@ bool History::apply(Plan& plan, std::string_view label, const Mutation& mutation
         state_ = nextState_++;
         return true;
     }
-    redo_.clear();
+    clearStack(redo_);
     const bool merge = !coalesceKey.empty() && coalesceKey == coalesceKey_ && !undo_.empty();
     if (!merge) push(undo_, Step{std::string(label), std::move(before), state_});
     state_ = nextState_++;
@@ -71,7 +90,7 @@ void History::beginGroup(const Plan& plan, std::string_view label) {
 void History::endGroup() {
     if (groupDepth_ == 0 || --groupDepth_ > 0) return;
     if (groupChanged_) {
-        redo_.clear();
+        clearStack(redo_);
         push(undo_, std::move(group_));
     }
     group_ = Step{};
@@ -87,8 +106,7 @@ bool History::undo(Plan& plan) {
     lastError_.clear();
     coalesceKey_.clear();
     if (undo_.empty()) return false;
-    Step step = std::move(undo_.back());
-    undo_.pop_back();
+    Step step = pop(undo_);
     push(redo_, Step{step.label, std::move(plan), state_});
     plan = std::move(step.plan);
     state_ = step.state;
@@ -103,8 +121,7 @@ bool History::redo(Plan& plan) {
     lastError_.clear();
     coalesceKey_.clear();
     if (redo_.empty()) return false;
-    Step step = std::move(redo_.back());
-    redo_.pop_back();
+    Step step = pop(redo_);
     push(undo_, Step{step.label, std::move(plan), state_});
     plan = std::move(step.plan);
     state_ = step.state;
@@ -123,8 +140,8 @@ const std::string& History::redoLabel() const {
 }
 
 void History::clear() {
-    undo_.clear();
-    redo_.clear();
+    clearStack(undo_);
+    clearStack(redo_);
     coalesceKey_.clear();
     lastError_.clear();
     groupDepth_ = 0;

@@ -6,9 +6,11 @@
 //
 // Contract:
 // - History keeps labelled snapshots of the whole plan (a plan is small): before each step the
-//   plan is copied; undo restores the copy and keeps the current plan for redo. Depth ≥ 200 steps;
-//   the oldest are dropped. Memory is about one plan per step: the TalentSync example is ~26 KB
-//   in memory (200 steps ≈ 5 MB); the 50-objective benchmark plan ~0.8 MB (200 steps ≈ 165 MB).
+//   plan is copied; undo restores the copy and keeps the current plan for redo. The steps kept are
+//   bounded by bytes, not by count: when the undo and redo steps together hold more than the cap
+//   (64 MB by default, memoryBytes of each copy), the oldest undo steps go first, then the farthest
+//   redo steps; the newest step is always kept, however big. The TalentSync example is ~26 KB a
+//   step (about 2,500 steps fit); the 50-objective benchmark plan ~0.8 MB (about 80 steps).
 // - Every command returns true when it changed the plan (one undo step) and false when it did
 //   nothing: the entity does not exist, the value is unchanged, or the edit would break the plan's
 //   integrity (validate.h) — then the plan is left exactly as it was and history.lastError() says
@@ -43,10 +45,10 @@ namespace okr {
 
 class History {
   public:
-    static constexpr std::size_t kDefaultDepth = 200;
+    static constexpr std::size_t kDefaultByteCap = std::size_t{64} << 20;
     using Mutation = std::function<bool(Plan&)>;  // returns false when it changed nothing
 
-    explicit History(std::size_t depth = kDefaultDepth);
+    explicit History(std::size_t byteCap = kDefaultByteCap);
 
     // Runs `mutation` on `plan` as one step labelled `label` (e.g. "Edit target"). See the
     // contract above for refusals and coalescing.
@@ -70,7 +72,9 @@ class History {
     const std::string& redoLabel() const;
     std::size_t undoCount() const { return undo_.size(); }
     std::size_t redoCount() const { return redo_.size(); }
-    std::size_t depth() const { return depth_; }
+    // The cap on the bytes the undo and redo steps hold, and what they hold now.
+    std::size_t byteCap() const { return byteCap_; }
+    std::size_t bytes() const { return bytes_; }
 
     // The next command starts a new step even if its coalesce key matches (e.g. on focus change).
     void breakCoalescing() { coalesceKey_.clear(); }
@@ -91,9 +95,11 @@ class History {
         std::string label;
         Plan plan;  // the plan on the other side of this step
         long state;
+        std::size_t bytes = 0;  // memoryBytes(plan)
     };
 
-    std::size_t depth_;
+    std::size_t byteCap_;
+    std::size_t bytes_ = 0;
     std::deque<Step> undo_;
     std::deque<Step> redo_;
     std::string coalesceKey_;
@@ -107,6 +113,8 @@ class History {
     Step group_;
 
     void push(std::deque<Step>& stack, Step step);
+    Step pop(std::deque<Step>& stack);
+    void clearStack(std::deque<Step>& stack);
 };
 
 // ---- identity and guards

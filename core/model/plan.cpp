@@ -201,4 +201,86 @@ Direction directionOf(const KeyResult& kr, std::optional<Direction> read,
     return read ? *read : Direction::Increase;
 }
 
+namespace {
+
+// Bytes outside the object itself.
+std::size_t heap(const std::string& s) {
+    return s.capacity() > std::string().capacity() ? s.capacity() + 1 : 0;
+}
+
+template <class Tag>
+std::size_t heap(const Id<Tag>& id) {
+    return heap(id.value);
+}
+
+std::size_t heap(const Extra& extra) {
+    std::size_t n = extra.members().capacity() * sizeof(Extra::Member);
+    for (const auto& m : extra.members()) n += heap(m.key) + heap(m.json);
+    return n;
+}
+
+template <class T, class F>
+std::size_t heapOf(const std::vector<T>& items, F each) {
+    std::size_t n = items.capacity() * sizeof(T);
+    for (const T& item : items) n += each(item);
+    return n;
+}
+
+template <class V>
+std::size_t heapOf(const std::map<std::string, V>& items) {
+    // A red-black tree node: three pointers and a colour beside the value.
+    std::size_t n = items.size() * (sizeof(std::pair<const std::string, V>) + 4 * sizeof(void*));
+    for (const auto& [key, value] : items) n += heap(key);
+    return n;
+}
+
+std::size_t heap(const Checkin& c) { return heap(c.blockers) + heap(c.note) + heap(c.extra); }
+
+std::size_t heap(const KeyResult& kr) {
+    return heap(kr.id) + heap(kr.title) + heap(kr.metric) + heap(kr.unit) + heap(kr.owner) +
+           heap(kr.source) + heap(kr.driver) + heap(kr.contributesTo) +
+           heapOf(kr.checkins, [](const Checkin& c) { return heap(c); }) +
+           heap(kr.scoreOverride.reason) + heap(kr.evidence) + heap(kr.notes) + heap(kr.extra);
+}
+
+std::size_t heap(const Objective& o) {
+    return heap(o.id) + heap(o.title) + heap(o.owner) + heap(o.team) + heap(o.parent) +
+           heap(o.theme) + heap(o.notes) +
+           heapOf(o.keyResults, [](const KeyResult& kr) { return heap(kr); }) + heap(o.extra);
+}
+
+std::size_t heap(const Node& n) {
+    return heap(n.id) + heap(n.name) + heap(n.kpi.owner) + heap(n.kpi.source) + heap(n.kpi.unit) +
+           heap(n.notes) + heap(n.extra);
+}
+
+}  // namespace
+
+std::size_t memoryBytes(const Plan& plan) {
+    std::size_t n = sizeof(Plan);
+    n += heap(plan.meta.title) + heap(plan.meta.client) + heap(plan.meta.extra);
+    n += heap(plan.strategy.vision) + heap(plan.strategy.statement) + heap(plan.strategy.extra);
+    n += heapOf(plan.strategy.themes,
+                [](const Theme& t) { return heap(t.id) + heap(t.title) + heap(t.extra); });
+    n += heap(plan.economics.currency) + heap(plan.economics.capacity) + heap(plan.economics.extra);
+    n += heapOf(plan.tree.nodes, [](const Node& node) { return heap(node); });
+    n += heapOf(plan.tree.links, [](const Link& l) {
+        return heap(l.id) + heap(l.from) + heap(l.to) + heap(l.extra);
+    });
+    n += heap(plan.tree.extra);
+    n += heapOf(plan.objectives, [](const Objective& o) { return heap(o); });
+    n += heapOf(plan.initiatives, [](const Initiative& i) {
+        return heap(i.id) + heap(i.title) + heap(i.owner) + heap(i.notes) + heap(i.extra) +
+               heapOf(i.keyResults, [](const KeyResultId& id) { return heap(id); });
+    });
+    n += heapOf(plan.adjustments, [](const Adjustment& a) {
+        return heap(a.id) + heap(a.targetId) + heap(a.reason) + heap(a.extra);
+    });
+    n += heapOf(plan.retrospective, [](const RetroAnswer& r) {
+        return heap(r.question) + heap(r.answer) + heap(r.extra);
+    });
+    n += heapOf(plan.rules.overrides) + heapOf(plan.rules.thresholds) + heap(plan.rules.extra);
+    return n + heap(plan.extra);
+}
+
 }  // namespace okr

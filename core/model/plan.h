@@ -324,6 +324,11 @@ struct Plan {
 // pure parallel; otherwise, and when nobody said how many, modified parallel).
 Cascade cascadeOf(const PlanMeta& meta);
 
+// The bytes a copy of `plan` holds in memory: the Plan object, every vector's and map's storage
+// and every string longer than the library keeps inside the string itself. An estimate (the
+// allocator's own overhead is not counted), used to bound the undo history by bytes.
+std::size_t memoryBytes(const Plan& plan);
+
 // Lookups by ID (linear; plans are small). Return nullptr when absent.
 const Node* findNode(const Plan& plan, const NodeId& id);
 const Objective* findObjective(const Plan& plan, const ObjectiveId& id);

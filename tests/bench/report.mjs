@@ -37,6 +37,8 @@ const BUDGETS = [
   [/^frame_cpu|^tree_canvas_frame/, '<= 4 ms', (n) => n.median <= 4],
   [/^reanalysis_steady$/, '<= 3 ms', (n) => n.median <= 3],
   [/^idle_frames/, '<= 10 frames', (n) => n.median <= 10],
+  // The undo history's byte cap (core/edit/commands.h).
+  [/^undo_history_peak_mb$/, '<= 64 MB', (n) => n.median <= 64],
 ];
 
 function parseBench(text) {

@@ -35,7 +35,7 @@ TEST_CASE("undo and redo answer alike on empty stacks") {
     CHECK_FALSE(h.undo(plan));
     CHECK_FALSE(h.redo(plan));
     CHECK(okr::savePlan(plan) == before);
-    CHECK(h.depth() >= 200);
+    CHECK(h.bytes() == 0);
 }
 
 TEST_CASE("a command is one labelled step that undo and redo restore exactly") {
@@ -151,24 +151,59 @@ TEST_CASE("a group of edits (a drag, a paste) undoes as one step") {
     CHECK(h.undoCount() == 2);
 }
 
-TEST_CASE("history keeps at least 200 steps and drops the oldest") {
+TEST_CASE("history keeps every step of an ordinary plan well past 200") {
     okr::Plan plan = talentsync();
     okr::History h;
     std::vector<std::string> states{okr::savePlan(plan)};
-    for (int i = 1; i <= 250; ++i) {
+    for (int i = 1; i <= 300; ++i) {
         h.breakCoalescing();
         REQUIRE(okr::setKeyResultTarget(h, plan, KeyResultId("kr1"), 45.0 + i));
         states.push_back(okr::savePlan(plan));
     }
-    CHECK(h.undoCount() == 200);
+    CHECK(h.undoCount() == 300);
+    CHECK(h.bytes() <= h.byteCap());
     int undone = 0;
     while (h.undo(plan)) ++undone;
-    CHECK(undone == 200);
-    CHECK(okr::savePlan(plan) == states[50]);
+    CHECK(undone == 300);
+    CHECK(okr::savePlan(plan) == states[0]);
     int redone = 0;
     while (h.redo(plan)) ++redone;
-    CHECK(redone == 200);
-    CHECK(okr::savePlan(plan) == states[250]);
+    CHECK(redone == 300);
+    CHECK(okr::savePlan(plan) == states[300]);
+}
+
+TEST_CASE("history is bounded by bytes: the oldest steps go, the newest undo exactly") {
+    okr::Plan plan = talentsync();
+    const std::size_t step = okr::memoryBytes(plan);
+    CHECK(step > 10'000);  // the example holds its text, not just pointers
+    okr::History h(step * 10);
+    std::vector<std::string> states{okr::savePlan(plan)};
+    for (int i = 1; i <= 40; ++i) {
+        h.breakCoalescing();
+        REQUIRE(okr::setKeyResultTarget(h, plan, KeyResultId("kr1"), 45.0 + i));
+        states.push_back(okr::savePlan(plan));
+        CHECK(h.bytes() <= h.byteCap());
+    }
+    const std::size_t kept = h.undoCount();
+    CHECK(kept >= 8);
+    CHECK(kept <= 10);
+    for (std::size_t i = 0; i < kept; ++i) REQUIRE(h.undo(plan));
+    CHECK_FALSE(h.undo(plan));
+    CHECK(okr::savePlan(plan) == states[40 - kept]);
+    CHECK(h.bytes() <= h.byteCap());
+    while (h.redo(plan)) {
+    }
+    CHECK(okr::savePlan(plan) == states[40]);
+
+    // A cap smaller than one plan still keeps the newest step.
+    okr::History tiny(1);
+    REQUIRE(okr::setKeyResultTarget(tiny, plan, KeyResultId("kr1"), 7.0));
+    const std::string afterFirst = okr::savePlan(plan);
+    REQUIRE(okr::setKeyResultTarget(tiny, plan, KeyResultId("kr2"), 7.0));
+    CHECK(tiny.undoCount() == 1);
+    REQUIRE(tiny.undo(plan));
+    CHECK(okr::savePlan(plan) == afterFirst);
+    CHECK_FALSE(tiny.undo(plan));
 }
 
 TEST_CASE("a new edit after undo discards the redo steps") {
