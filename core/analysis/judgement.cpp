@@ -701,10 +701,14 @@ bool shareOfPeople(std::string_view title) {
     while (digits < title.size() &&
            (std::isdigit(static_cast<unsigned char>(title[digits])) || title[digits] == '.'))
         ++digits;
-    if (digits > 0 && title.substr(digits).rfind("% of ", 0) == 0) return true;
+    if (title.substr(digits).rfind("% of ", 0) == 0) return true;
     const std::string first = lowerCase(firstWordOf(title));
     // "Half a million reads of the site": a count, not a share.
     const std::string low = lowerCase(title);
+    // "% of new sign-ups who edit a second time", "Share of members who …": the measure named.
+    for (const char* lead : {"share of ", "percentage of ", "proportion of "})
+        if (low.rfind(lead, 0) == 0 && (containsWord(low, "who") || containsWord(low, "that")))
+            return true;
     if (low.rfind("half a million", 0) == 0 || low.rfind("half a billion", 0) == 0 ||
         low.rfind("half a dozen", 0) == 0)
         return false;
@@ -1909,7 +1913,23 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // 2026: 80,000", "Newsletter subscribers: 12k".
     if (const std::size_t colon = low.rfind(':');
         colon != std::string_view::npos && colon > 0 && !r.percentOrMoney) {
-        const std::string_view level = low.substr(colon + 1);
+        // ("Visits to the archive: target 42,000", "Visitors: at least 85,000 a year": the
+        // level with the word that marks it as the aim, and its period.)
+        std::string_view level = low.substr(colon + 1);
+        while (!level.empty() && level.front() == ' ') level.remove_prefix(1);
+        for (const std::string_view lead : {"target ", "goal ", "aim ", "at least ", "over ",
+                                            "more than ", "about ", "around "})
+            if (level.rfind(lead, 0) == 0) {
+                level.remove_prefix(lead.size());
+                break;
+            }
+        for (const std::string_view period : {" a year", " per year", " each year", " every year",
+                                              " a month", " per month", " annually"})
+            if (level.size() > period.size() &&
+                level.substr(level.size() - period.size()) == period) {
+                level.remove_suffix(period.size());
+                break;
+            }
         const bool numberOnly =
             level.find_first_of("0123456789") != std::string_view::npos &&
             level.find_first_not_of("0123456789,. k+") == std::string_view::npos;
@@ -2595,6 +2615,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                             {"day", "days", "hour", "hours", "week", "weeks", "minutes"}))
             isWork = false;
     }
+    // A time in working days is counted from each request, not from today: "Announcements will
+    // be sent out within three working days".
+    if (isWork && !counted && !share && timeBound(low) &&
+        (low.find(" working day") != std::string_view::npos ||
+         low.find(" business day") != std::string_view::npos))
+        isWork = false;
     // "Online services stay available round the clock": a state kept, not a thing shipped.
     if (isWork && r.form == Form::Done &&
         containsAnyWord(r.verbText.of(title), {"stay", "stays", "remain", "remains"}))
@@ -2819,7 +2845,12 @@ Judgement judgeKeyResultWithModel(std::string_view title, const Wording& r, cons
             v.binary = true;
             break;
         case KeyResultLabel::Vanity:
-            v.keyResult = KeyResultVerdict::Vanity;
+            // "Merge the supplier registration checks onto one portal", "Promote learning sessions
+            // for every worker": work on a thing named like a count, with no number, is work.
+            v.keyResult = (r.verb == VerbKind::Work || r.verb == VerbKind::Build) && !hasTarget &&
+                                  !r.anyNumber
+                              ? KeyResultVerdict::Deliverable
+                              : KeyResultVerdict::Vanity;
             break;
         case KeyResultLabel::NotMeasurable:
             if (hasTarget || r.anyNumber) return v;

@@ -631,12 +631,14 @@ class Reader {
                     (toks_[start].phraseLen > 1 && (toks_[start].phraseCls & kVerbs) != 0);
                 // "Facebook fans: 30,000", "Trial users: at least 600": the label is the measure
                 // and the value its level.
-                // "Website visits: top 75,000": a verb of passing before the value is its bound.
+                // "Website visits: top 75,000": a verb of passing before the value is its bound;
+                // "Visits to the archive: target 42,000": the word for the aim, too.
                 std::size_t bound = boundWords(k + 1);
                 if (bound == 0 && isValue(k + 2) &&
                     (is(k + 1, "top") || is(k + 1, "pass") || is(k + 1, "exceed") ||
                      is(k + 1, "hit") || is(k + 1, "reach") || is(k + 1, "cross") ||
-                     is(k + 1, "beat") || is(k + 1, "surpass")))
+                     is(k + 1, "beat") || is(k + 1, "surpass") || is(k + 1, "target") ||
+                     is(k + 1, "goal")))
                     bound = 1;
                 bool named = false;  // "Primary goal: 15,000 followers …" is a label still
                 for (std::size_t m = start; m < k; ++m)
@@ -720,21 +722,28 @@ class Reader {
         // "On 12 May, host …", "By the end of Q2, …", "Within a month of launch, …": when comes
         // first, then the sentence.
         // "Over the year, run three …", "Throughout 2026, …", "Each quarter, …".
+        // ("With 300 members, …", "For 2 years, …" are not when: a number alone is not enough
+        // after "with" or "for".)
         if (i < count_ &&
             (is(i, "on") || is(i, "by") || is(i, "within") || is(i, "before") || is(i, "after") ||
              is(i, "until") || is(i, "in") || is(i, "over") || is(i, "during") ||
-             is(i, "throughout") || is(i, "each") || is(i, "every"))) {
+             is(i, "throughout") || is(i, "each") || is(i, "every") || is(i, "with") ||
+             is(i, "for"))) {
             std::size_t k = i + 1;
             bool when = false;
+            // "With about six weeks left in the year, …", "For the pilot stage, …".
             while (k < count_ && k <= i + 7 && !isMark(k, ',')) {
-                when = when || periodName(k) || timeWord(k) || toks_[k].type == T::Num ||
-                       is(k, "end") || is(k, "launch") || is(k, "start");
+                when = when || periodName(k) || timeWord(k) ||
+                       (toks_[k].type == T::Num && !is(i, "with") && !is(i, "for")) ||
+                       is(k, "end") || is(k, "launch") || is(k, "start") || is(k, "stage") ||
+                       is(k, "phase");
                 if (isMark(k) && !isMark(k, '-')) break;
                 ++k;
             }
             // ("Each year at least 250 residents, …, will …": "each" only with its time word.)
             const bool shortOnly = is(i, "each") || is(i, "every");
-            if (when && isMark(k, ',') && k + 1 < count_ && isWord(k + 1) &&
+            if (when && isMark(k, ',') && k + 1 < count_ &&
+                (isWord(k + 1) || (toks_[k + 1].type == T::Num && !is(i, "by"))) &&
                 (!shortOnly || k == i + 2))
                 i = k + 1;
         }
@@ -1121,9 +1130,13 @@ class Reader {
             !endsWith(lead + 2, "s") && !endsWith(lead + 2, "ing") &&
             !has(lead + 2, WordClass::Preposition) && !function(lead + 2))
             return false;
-        // "Installs of the Android build: 60,000": a counted noun with what it counts.
+        // "Installs of the Android build: 60,000": a counted noun with what it counts; "Visits
+        // to the digitised archive: 42,000": with where it goes ("Aims to lower …" is a verb).
         if (endsWith(lead, "s") && !endsWith(lead, "ss") && !endsWith(lead, "us") &&
-            !endsWith(lead, "is") && is(lead + 1, "of"))
+            !endsWith(lead, "is") &&
+            (is(lead + 1, "of") ||
+             (is(lead + 1, "to") && (has(lead + 2, WordClass::Determiner) || is(lead + 2, "our") ||
+                                     is(lead + 2, "their") || is(lead + 2, "its")))))
             return false;
         // "Spend on bought-in tools", "Growth in repeat orders": a measure named.
         if (has(lead, WordClass::MetricNoun) && has(lead + 1, WordClass::Preposition) &&

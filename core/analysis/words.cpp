@@ -332,7 +332,9 @@ const Row kRows[] = {
      "subscriber base|follower base|fan base|follower growth|subscriber growth|fan growth|"
      "audience growth|server member|channel member|group member|telegram subscriber|"
      "instagram reach|facebook reach|linkedin reach|tiktok reach|telegram reach|post reach|"
-     "campaign reach|total reach|audience reach|like count|star count"},
+     "campaign reach|total reach|audience reach|like count|star count|page access|"
+     "website access|site access|featured in press|featured in the press|featured in media|"
+     "featured in the media|press feature|media feature"},
     {WordClass::VanityMetric, true,
      "likes|page hits|loc|views|stars|forks|opens|hits|listens|sessions|prs|signups|sign ups|"
      "reads|pulls|following|registered|stargazers|subs|pv|pvs|crowd|crowds"},
