@@ -1146,8 +1146,17 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                 return w == "online" || w == "live" || w == "out" || w == "done" ||
                        w == "shipped" || w == "launched" || w == "released";
             };
-            output = (lead == "get" || lead == "have") && (made(last) || made(next));
+            // ("Get this budgeting tool finished": any word of finishing after the thing.)
+            output = (lead == "get" || lead == "have") && (made(last) || made(next) || r.doneAfter);
         }
+        // "Make a new browser-based puzzle game": a new thing made, as "Create a new game" is.
+        if (!output && leadVerb == "make" && !r.anyNumber && r.comparative.empty() &&
+            r.slogan.empty() && r.object.of(low).rfind("a new ", 0) == 0 &&
+            (r.headKind == HeadKind::Deliverable ||
+             // ("Make a new start", "Make a new friend": one word after "a new" is an idiom.)
+             (r.headKind == HeadKind::Other && WordText(r.object.of(low)).size() >= 4)) &&
+            !(r.classes & (bit(WordClass::AgentNoun) | bit(WordClass::TeamWord))))
+            output = true;
     } else if (r.form == Form::Done && !outcome) {
         // What is done to people is what happens to them ("No young carer is pushed into
         // hardship", "Our branch staff become skilled at …"), unless it is taking them on.
@@ -1917,8 +1926,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         // level with the word that marks it as the aim, and its period.)
         std::string_view level = low.substr(colon + 1);
         while (!level.empty() && level.front() == ' ') level.remove_prefix(1);
-        for (const std::string_view lead : {"target ", "goal ", "aim ", "at least ", "over ",
-                                            "more than ", "about ", "around "})
+        for (const std::string_view lead :
+             {"target ", "goal ", "aim ", "at least ", "over ", "more than ", "about ", "around "})
             if (level.rfind(lead, 0) == 0) {
                 level.remove_prefix(lead.size());
                 break;

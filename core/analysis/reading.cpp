@@ -724,11 +724,10 @@ class Reader {
         // "Over the year, run three …", "Throughout 2026, …", "Each quarter, …".
         // ("With 300 members, …", "For 2 years, …" are not when: a number alone is not enough
         // after "with" or "for".)
-        if (i < count_ &&
-            (is(i, "on") || is(i, "by") || is(i, "within") || is(i, "before") || is(i, "after") ||
-             is(i, "until") || is(i, "in") || is(i, "over") || is(i, "during") ||
-             is(i, "throughout") || is(i, "each") || is(i, "every") || is(i, "with") ||
-             is(i, "for"))) {
+        if (i < count_ && (is(i, "on") || is(i, "by") || is(i, "within") || is(i, "before") ||
+                           is(i, "after") || is(i, "until") || is(i, "in") || is(i, "over") ||
+                           is(i, "during") || is(i, "throughout") || is(i, "each") ||
+                           is(i, "every") || is(i, "with") || is(i, "for"))) {
             std::size_t k = i + 1;
             bool when = false;
             // "With about six weeks left in the year, …", "For the pilot stage, …".

@@ -487,7 +487,7 @@ const Row kRows[] = {
      "through|over|under|within|without|across|new|s|t|will|can"},
     {WordClass::Filler, true,
      "kr|okr|o|objective|successfully|fully|also|then|q1|q2|q3|q4|h1|h2|must|should|actually|"
-     "really"},
+     "really|again"},
     // S2 "names, not teams".
     {WordClass::TeamWord, false,
      "team|squad|department|dept|group|function|guild|tribe|crew|committee|org|organization|"
