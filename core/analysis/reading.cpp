@@ -1905,6 +1905,16 @@ class Reader {
         after_ = subject.end;
         r.universal = is(lead, "every") || is(lead, "all") || is(lead, "each") || is(lead, "no") ||
                       is(lead, "none") || is(lead, "zero") || is(lead, "nobody");
+        // "Number of workshops run: 140": after "number of" a verb's plain form is its
+        // participle (the number would "run*s*").
+        if ((is(lead, "number") || is(lead, "count") || is(lead, "total")) && is(lead + 1, "of") &&
+            j < count_ &&
+            (is(j, "run") || is(j, "put") || is(j, "set") || is(j, "cut") || is(j, "read") ||
+             is(j, "hit") || is(j, "shut") || is(j, "spread")) &&
+            (j + 1 >= count_ || isMark(j + 1) || has(j + 1, WordClass::Preposition))) {
+            setDone(r, j, j);
+            return;
+        }
         // … or said last, after a colon or a dash: "Complaints from neighbours: zero".
         const std::size_t last = count_ > 0 && isMark(count_ - 1, '.') ? count_ - 2 : count_ - 1;
         const bool noneLast = count_ >= 3 && last < count_ &&
