@@ -2113,6 +2113,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const bool mine = before.size() >= 3 && lowerCase(before.substr(before.size() - 3)) == "my ";
     if (!r.vanityCount.empty() && !(r.headKind == HeadKind::Metric && r.percentOrMoney) &&
         !(weDoThem && r.verb == VerbKind::Build) && !mine && !shareOfPeople(title) && !cycleTime &&
+        // "Attend 12 supplier site visits", "Run 10 onboarding sessions": visits and sessions
+        // we make are work.
+        !(weDoThem && r.form == Form::Imperative &&
+          containsAnyWord(firstVerb,
+                          {"attend", "make", "conduct", "run", "host", "hold", "organise",
+                           "organize", "lead", "schedule", "book", "pay"})) &&
         !othersContribute && !crowdActs && !valued &&
         !containsAnyWord(r.vanityCount.of(title), {"paying", "paid", "active", "returning"})) {
         return vanityOf(r.vanityCount);
@@ -2856,9 +2862,14 @@ Judgement judgeKeyResultWithModel(std::string_view title, const Wording& r, cons
         case KeyResultLabel::Vanity:
             // "Merge the supplier registration checks onto one portal", "Promote learning sessions
             // for every worker": work on a thing named like a count, with no number, is work.
+            // So is a count of them that we do: "Attend 12 supplier site visits".
             v.keyResult = (r.verb == VerbKind::Work || r.verb == VerbKind::Build) && !hasTarget &&
                                   !r.anyNumber
                               ? KeyResultVerdict::Deliverable
+                          : r.form == Form::Imperative &&
+                                  (r.verb == VerbKind::Work || r.verb == VerbKind::Build) &&
+                                  !r.counted.empty() && !r.percentOrMoney
+                              ? KeyResultVerdict::CountedWork
                               : KeyResultVerdict::Vanity;
             break;
         case KeyResultLabel::NotMeasurable:

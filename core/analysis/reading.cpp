@@ -79,7 +79,9 @@ class Reader {
             r.anyNumber = r.percentOrMoney = false;
             numbers(r);
         }
-        if (startsImperative(lead))
+        if (nominalWork(lead))
+            workNamed(r, lead);
+        else if (startsImperative(lead))
             imperative(r, lead);
         else
             subjectFirst(r, lead);
@@ -756,6 +758,14 @@ class Reader {
             while (k < count_ && k <= i + (purposeFirst ? 16 : 8) && !isMark(k)) ++k;
             if (k > i + 2 && isMark(k, ',') && k + 1 < count_ && isWord(k + 1)) i = k + 1;
         }
+        // "By 2030 the membership of our clubs mirrors …", "In 2027 our members …": a year
+        // first, with no comma, before the subject.
+        if (i + 2 < count_ && (is(i, "by") || is(i, "in") || is(i, "until")) &&
+            toks_[i + 1].type == T::Num && !toks_[i + 1].percent && !toks_[i + 1].money &&
+            toks_[i + 1].len == 4 &&
+            (is(i + 2, "the") || is(i + 2, "our") || is(i + 2, "every") || is(i + 2, "all") ||
+             is(i + 2, "each") || is(i + 2, "we")))
+            i += 2;
         // "This year, five listeners write in …", "Next quarter, …": when, then the sentence.
         if (i + 3 < count_ && (is(i, "this") || is(i, "next")) &&
             (timeWord(i + 1) || periodName(i + 1)) && isMark(i + 2, ',') && !isMark(i + 3))
@@ -1685,6 +1695,34 @@ class Reader {
 
     // The token after "to" and any bound words ("to at least 600"): where its value would be.
     std::size_t valueAfterTo(std::size_t to) const { return to + 1 + boundWords(to + 1); }
+
+    // "Preparation of a strategy for the visitor economy", "Participation in at least 8 demo
+    // days": work named as a noun first, read as its verb would be.
+    bool nominalWork(std::size_t lead) const {
+        if (!isWord(lead) || !isWord(lead + 2)) return false;
+        // ("Participation in community events" with no count names a measure of others.)
+        if (is(lead, "participation") || is(lead, "involvement")) {
+            bool counted = false;
+            for (std::size_t k = lead + 2; k < count_ && k <= lead + 5; ++k)
+                counted = counted || isValue(k) || numberWord(k);
+            return is(lead + 1, "in") && counted;
+        }
+        return is(lead + 1, "of") &&
+               isOneOf(lead, {"preparation", "continuation", "organisation", "organization",
+                              "implementation", "creation", "establishment", "introduction",
+                              "installation", "publication", "construction", "renovation",
+                              "drafting", "hosting", "holding"});
+    }
+
+    void workNamed(Wording& r, std::size_t lead) {
+        r.form = Form::Imperative;
+        r.verb = VerbKind::Work;
+        r.verbText = span(lead, lead + 2);
+        const Phrase p = nounPhrase(lead + 2);
+        setPhrase(r, p);
+        verbTok_ = lead;
+        after_ = p.end;
+    }
 
     void imperative(Wording& r, std::size_t lead) {
         r.form = Form::Imperative;
