@@ -5,6 +5,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "model/text.h"
 #include "model/validate.h"
 #include "tree/tree.h"
 
@@ -77,6 +78,17 @@ bool History::apply(Plan& plan, std::string_view label, const Mutation& mutation
     if (!merge) push(undo_, Step{std::string(label), std::move(before), state_});
     state_ = nextState_++;
     coalesceKey_ = std::string(coalesceKey);
+    return true;
+}
+
+bool History::applyValid(Plan& plan, std::string_view label, const Mutation& mutation,
+                         std::string_view coalesceKey) {
+    const bool merge = groupDepth_ == 0 && !coalesceKey.empty() && coalesceKey == coalesceKey_ &&
+                       !undo_.empty();
+    if (!merge) return apply(plan, label, mutation, coalesceKey);
+    lastError_.clear();
+    if (!mutation(plan)) return false;
+    state_ = nextState_++;
     return true;
 }
 
@@ -381,17 +393,22 @@ bool setFieldOf(History& h, Plan& plan, const EntityRef& ref, std::string_view k
     std::string entityKey = ref.id;
     if (ref.kind == Entity::Checkin) entityKey += "/checkins/" + std::to_string(ref.index);
     if (ref.kind == Entity::RetroAnswer) entityKey = std::to_string(ref.index);
-    return h.apply(
-        plan, label,
-        [&](Plan& p) {
-            f->assign(*findEntity<T>(p, ref), FieldValue(stored));
-            if constexpr (std::is_same_v<T, Checkin>) {
-                auto& cs = findKeyResult(p, KeyResultId(ref.id))->checkins;
-                std::stable_sort(cs.begin(), cs.end(), dateOrder);
-            }
-            return true;
-        },
-        std::string(info.noun) + ":" + entityKey + "." + f->key);
+    const History::Mutation set = [&](Plan& p) {
+        f->assign(*findEntity<T>(p, ref), FieldValue(stored));
+        if constexpr (std::is_same_v<T, Checkin>) {
+            auto& cs = findKeyResult(p, KeyResultId(ref.id))->checkins;
+            std::stable_sort(cs.begin(), cs.end(), dateOrder);
+        }
+        return true;
+    };
+    const std::string coalesceKey = std::string(info.noun) + ":" + entityKey + "." + f->key;
+    // A text within its field's limits cannot make the plan invalid (validate.cpp checks a text
+    // field for its length and, when required, for being there, and nothing else).
+    const bool validText = f->type == FieldType::Text && stored.text() &&
+                           utf8Length(*stored.text()) <= f->maxChars &&
+                           !(f->required && stored.text()->empty());
+    return validText ? h.applyValid(plan, label, set, coalesceKey)
+                     : h.apply(plan, label, set, coalesceKey);
 }
 
 }  // namespace

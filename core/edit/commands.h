@@ -20,6 +20,7 @@
 // - Coalescing: consecutive commands with the same non-empty coalesce key (setField uses
 //   "<noun>:<entity id>.<key>", e.g. "key result:kr1.target") merge into one step, so retyping a
 //   title several times undoes at once. Undo, redo, a group or breakCoalescing() ends the merge.
+//   A text typed into a field merges in place: no copy of the plan, no validation of all of it.
 // - One command sets any scalar field: setField, through the field lists of model/fields.h (key,
 //   type, undo label). The typed setters (setKeyResultTarget, …) are wrappers over it; the
 //   commands that set two fields at once (setPlanPeriod, moveNode, setKeyResultBand,
@@ -54,6 +55,12 @@ class History {
     // contract above for refusals and coalescing.
     bool apply(Plan& plan, std::string_view label, const Mutation& mutation,
                std::string_view coalesceKey = {});
+
+    // As apply, for a mutation the caller has checked keeps the plan valid (a text within its
+    // field's limits): when it merges into the last step it runs in place, with no copy of the
+    // plan and no validation, so each keystroke after the first in a field costs only the edit.
+    bool applyValid(Plan& plan, std::string_view label, const Mutation& mutation,
+                    std::string_view coalesceKey);
 
     // Everything applied between beginGroup and the matching endGroup is one step labelled
     // `label`. Groups nest (only the outermost counts); an empty group records nothing.

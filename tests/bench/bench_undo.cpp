@@ -2,7 +2,8 @@
 // key result target at a time, each edit its own step, until the history has dropped steps for
 // longer than its byte cap allows. Prints the bytes one step keeps (a copy of the plan, measured
 // by memoryBytes), the steps kept, the bytes the history holds against its cap, and the time one
-// edit takes with its undo step (copy, validation, memory count).
+// edit takes with its undo step (copy, validation, memory count), and of a keystroke typed into a
+// title after the first (merged into that step in place).
 //
 // usage: bench_undo [RUNS]   exit 0 when the history stays within its cap, 1 otherwise
 #include <cstdio>
@@ -36,5 +37,17 @@ int main(int argc, char** argv) {
     std::printf("BENCH name=undo_steps_kept value=%zu unit=steps n=1\n", history.undoCount());
     std::printf("BENCH name=undo_history_peak_mb value=%.1f unit=MB n=%d\n", peak / mb, runs);
     bench::line("edit_with_undo_step", edit);
+
+    // Typing: each keystroke sets the whole title typed so far, merged into one step.
+    const okr::KeyResultId typedInto = plan.objectives.back().keyResults.back().id;
+    std::string field;
+    history.breakCoalescing();
+    const bench::Stats key = bench::stats(bench::time(runs, [&] {
+        field += static_cast<char>('a' + field.size() % 26);
+        okr::setKeyResultTitle(history, plan, typedInto, field);
+    }));
+    std::printf("a keystroke into a key result title (after the first): median %.4f ms\n",
+                key.median);
+    bench::line("keystroke_edit", key);
     return peak <= history.byteCap() ? 0 : 1;
 }

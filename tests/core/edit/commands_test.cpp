@@ -110,6 +110,32 @@ TEST_CASE("consecutive edits of one text field merge into one undo step") {
     CHECK_FALSE(h.canRedo());
 }
 
+TEST_CASE("typing into a field, keystroke by keystroke, undoes and redoes exactly") {
+    okr::Plan plan = talentsync();
+    const std::string before = okr::savePlan(plan);
+    okr::History h;
+    const std::string typed = "Trial teams reach their first saved report within a day";
+    std::string field;
+    for (const char c : typed) {
+        field += c;
+        REQUIRE(okr::setKeyResultTitle(h, plan, KeyResultId("kr2"), field));
+    }
+    CHECK(h.undoCount() == 1);
+    CHECK(okr::findKeyResult(plan, KeyResultId("kr2"))->title == typed);
+    CHECK(h.isDirty());
+    const std::string after = okr::savePlan(plan);
+
+    // A text over the field's limit is refused as before, and the plan keeps what was typed.
+    CHECK_FALSE(okr::setKeyResultTitle(h, plan, KeyResultId("kr2"), std::string(10001, 'x')));
+    CHECK_FALSE(h.lastError().empty());
+    CHECK(okr::savePlan(plan) == after);
+
+    REQUIRE(h.undo(plan));
+    CHECK(okr::savePlan(plan) == before);
+    REQUIRE(h.redo(plan));
+    CHECK(okr::savePlan(plan) == after);
+}
+
 TEST_CASE("a group of edits (a drag, a paste) undoes as one step") {
     okr::Plan plan = talentsync();
     const std::string before = okr::savePlan(plan);
