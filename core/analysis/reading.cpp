@@ -664,7 +664,9 @@ class Reader {
                             is(m, "last") || is(m, "close") || is(m, "middle") || is(m, "least") ||
                             is(m, "most") || is(m, "minimum") || is(m, "maximum") ||
                             is(m, "floor") || is(m, "ceiling") || is(m, "stretch") ||
-                            is(m, "target");
+                            is(m, "target") || is(m, "thousand") || is(m, "million") ||
+                            is(m, "billion") || is(m, "trillion") || is(m, "crore") ||
+                            is(m, "lakh");
                 }
                 // "Broaden our coverage: hire a second producer": a heading said as a verb, then
                 // the work it stands for, itself led by a verb.
@@ -1095,6 +1097,8 @@ class Reader {
     // word of a noun phrase ("Support tickets per 1,000 users …", "Hiring managers report …")?
     bool startsImperative(std::size_t lead) const {
         if (!isWord(lead) || (function(lead) && !verbish(lead))) return false;
+        // "Target: ₩12,000,000", "Goal: 5,000": a word and a colon before a value labels it.
+        if (isMark(lead + 1, ':') && isValue(lead + 2)) return false;
         // "Win first place in the contest": a place won.
         if ((is(lead, "win") || is(lead, "take")) &&
             (is(lead + 1, "first") || is(lead + 1, "second") || is(lead + 1, "third")) &&

@@ -613,7 +613,9 @@ const Row kRows[] = {
     {WordClass::DeliverableNoun, false,
      "software|newsletter issue|newsletter issues|helpdesk|help desk|service desk|hotline|helpline|diary|diaries|pack|registry|directory|"
      "calendar|content calendar|journal article|paper|toolbox|archive|walkthrough|bindings|"
-     "wrapper|gala|client library|client libraries"},
+     "wrapper|gala|client library|client libraries|desktop client|web client|mobile client|"
+     "email client|mail client|api client|browser client|command line client|cli client|"
+     "client app|client sdk"},
     // "committed" is no commit: the surface words only.
     {WordClass::VanityMetric, true, "commit|commits|commit count"},
     {WordClass::VanityMetric, false, "podcast play|episode play|stream play"},

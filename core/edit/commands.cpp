@@ -83,8 +83,8 @@ bool History::apply(Plan& plan, std::string_view label, const Mutation& mutation
 
 bool History::applyValid(Plan& plan, std::string_view label, const Mutation& mutation,
                          std::string_view coalesceKey) {
-    const bool merge = groupDepth_ == 0 && !coalesceKey.empty() && coalesceKey == coalesceKey_ &&
-                       !undo_.empty();
+    const bool merge =
+        groupDepth_ == 0 && !coalesceKey.empty() && coalesceKey == coalesceKey_ && !undo_.empty();
     if (!merge) return apply(plan, label, mutation, coalesceKey);
     lastError_.clear();
     if (!mutation(plan)) return false;
