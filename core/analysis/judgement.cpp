@@ -1870,7 +1870,14 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                            !wordIs(firstVerb, WordClass::BeVerb) &&
                            !wordIs(firstVerb, WordClass::AttentionVerb) &&
                            !containsAnyWord(firstVerb, {"sign", "signs"});
-    if (r.headKind == HeadKind::Vanity && !cycleTime && !crowdActs &&
+    // "Merge the supplier registration checks onto one portal", "Promote learning sessions for
+    // every worker": our work on a thing named like a count, with no number, is work. (Not when
+    // the count follows the first word at once: "Post impressions on Mastodon", "Package
+    // downloads keep growing" name the count with a noun first.)
+    const bool workOnIt = r.form == Form::Imperative &&
+                          (r.verb == VerbKind::Work || r.verb == VerbKind::Build) && !r.anyNumber &&
+                          !hasTarget && r.head.begin > r.object.begin;
+    if (r.headKind == HeadKind::Vanity && !cycleTime && !crowdActs && !workOnIt &&
         !(r.form == Form::Clause && r.counted.empty() && !vanityReaches) && !share &&
         !r.measureBeside && !weDoThem && !qualityOnly && !rate && !valued && !othersContribute &&
         // "Half of the summit attendees have delivered …": a share of people doing something.
@@ -2860,17 +2867,7 @@ Judgement judgeKeyResultWithModel(std::string_view title, const Wording& r, cons
             v.binary = true;
             break;
         case KeyResultLabel::Vanity:
-            // "Merge the supplier registration checks onto one portal", "Promote learning sessions
-            // for every worker": work on a thing named like a count, with no number, is work.
-            // So is a count of them that we do: "Attend 12 supplier site visits".
-            v.keyResult = (r.verb == VerbKind::Work || r.verb == VerbKind::Build) && !hasTarget &&
-                                  !r.anyNumber
-                              ? KeyResultVerdict::Deliverable
-                          : r.form == Form::Imperative &&
-                                  (r.verb == VerbKind::Work || r.verb == VerbKind::Build) &&
-                                  !r.counted.empty() && !r.percentOrMoney
-                              ? KeyResultVerdict::CountedWork
-                              : KeyResultVerdict::Vanity;
+            v.keyResult = KeyResultVerdict::Vanity;
             break;
         case KeyResultLabel::NotMeasurable:
             if (hasTarget || r.anyNumber) return v;
