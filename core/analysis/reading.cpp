@@ -922,6 +922,24 @@ class Reader {
                 i += 5;
                 continue;
             }
+            // "Commits to drawing up carbon targets", "Aims to lower its emissions", "Plans to put
+            // most of its budget into insulation": an organisation's aim said without its name,
+            // read from the verb it aims at.
+            if (t.type == T::Word && i == 0 &&
+                isOneOf(0, {"commits", "pledges", "aims", "plans", "intends", "seeks", "promises",
+                            "vows", "hopes", "strives", "wants", "expects", "undertakes"}) &&
+                is(1, "to") && isWord(2) && !function(2)) {
+                i = 2;
+                continue;
+            }
+            // "Has made it a target to get all its main factories certified": the same.
+            if (t.type == T::Word && i == 0 && (is(0, "has") || is(0, "have")) && is(1, "made") &&
+                is(2, "it") && (is(3, "a") || is(3, "its") || is(3, "our")) &&
+                (is(4, "target") || is(4, "goal") || is(4, "priority") || is(4, "aim")) &&
+                is(5, "to") && isWord(6)) {
+                i = 6;
+                continue;
+            }
             // "Aim to publish around 200 posts", "Try to …": the effort, read from its verb.
             if (t.type == T::Word && i == 0 && (is(i, "aim") || is(i, "try") || is(i, "strive")) &&
                 is(i + 1, "to") && isWord(i + 2) && verbish(i + 2)) {
