@@ -1966,7 +1966,7 @@ class Reader {
         r.universal = is(lead, "every") || is(lead, "all") || is(lead, "each") || is(lead, "no") ||
                       is(lead, "none") || is(lead, "zero") || is(lead, "nobody");
         // "Number of workshops run: 140": after "number of" a verb's plain form is its
-        // participle (the number would "run*s*").
+        // participle (the number itself would take "runs").
         if ((is(lead, "number") || is(lead, "count") || is(lead, "total")) && is(lead + 1, "of") &&
             j < count_ &&
             (is(j, "run") || is(j, "put") || is(j, "set") || is(j, "cut") || is(j, "read") ||
