@@ -20,6 +20,7 @@ void Document::endGroup() {
 
 bool Document::applyEdits() {
     if (readOnly_) queue_.clear();
+    const double start = queue_.empty() ? 0 : clock_();
     bool any = false;
     for (const QueuedEdit& e : queue_) {
         switch (e.kind) {
@@ -36,7 +37,10 @@ bool Document::applyEdits() {
     }
     queue_.clear();
     if (std::exchange(typingEnded_, false)) history_.breakCoalescing();
-    if (any) touch();
+    if (any) {
+        lastEditMs_ = (clock_() - start) * 1000.0;
+        touch();
+    }
     return any;
 }
 

@@ -35,6 +35,9 @@ class Document {
 
     const okr::Plan& plan() const { return plan_; }
     const okr::History& history() const { return history_; }
+    // Milliseconds the last frame that changed the plan took to apply its edits (the commands and
+    // their undo step, on the clock), so a keystroke's cost can be measured apart from the checks.
+    double lastEditMs() const { return lastEditMs_; }
 
     // Queues a core command: edit(okr::setKeyResultTitle, id, text). Arguments are copied.
     template <class Fn, class... Args>
@@ -120,6 +123,7 @@ class Document {
     void touch();
 
     Clock clock_;
+    double lastEditMs_ = 0;
     std::vector<QueuedEdit> queue_;
     bool typingEnded_ = false;
     okr::Plan plan_;

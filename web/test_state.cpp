@@ -112,6 +112,7 @@ std::string testStateJson(const Document& doc, const UiState& ui, const Findings
     state["document"] = {{"draftId", doc.draftId()},
                          {"readOnly", doc.readOnly()},
                          {"revision", doc.revision()},
+                         {"lastEditMs", doc.lastEditMs()},
                          {"stored", doc.stored()},
                          {"storageError", session.storageError()},
                          {"unsavedToFile", doc.unsavedToFile()},
