@@ -898,18 +898,38 @@ class Reader {
                        !isMark(who, ':') && !isMark(who, ';'))
                     ++who;
                 std::size_t w = who + 1;
+                // "we will aim to run 10 fundraisers", "we'll try to …": a modal before a bare
+                // verb of intent.
+                bool modalOnly = true;
                 while (who <= 6 && w < count_ && w <= who + 4 &&
                        (is(w, "d") || is(w, "would") || is(w, "re") || is(w, "are") ||
                         is(w, "am") || is(w, "m") || is(w, "very") || is(w, "much") ||
-                        is(w, "really") || is(w, "also") || is(w, "still") || is(w, "all")))
+                        is(w, "really") || is(w, "also") || is(w, "still") || is(w, "all") ||
+                        is(w, "will") || is(w, "shall") || is(w, "ll"))) {
+                    modalOnly = modalOnly && isOneOf(w, {"will", "shall", "ll", "would", "d"});
                     ++w;
+                }
                 if (who <= 6 && w < count_ &&
                     (is(w, "like") || is(w, "love") || is(w, "planning") || is(w, "hoping") ||
                      is(w, "aiming") || is(w, "going") || is(w, "trying") ||
-                     (w == who + 1 && (is(w, "aim") || is(w, "plan") || is(w, "hope") ||
-                                       is(w, "want") || is(w, "intend")))) &&
+                     (modalOnly && (is(w, "aim") || is(w, "plan") || is(w, "hope") ||
+                                    is(w, "want") || is(w, "intend") ||
+                                    (w > who + 1 && (is(w, "try") || is(w, "seek")))))) &&
                     is(w + 1, "to") && isWord(w + 2) && !function(w + 2)) {
                     i = w + 2;
+                    continue;
+                }
+            }
+            // "This term we have set out with a target of 3,800 member firms", "We have set a
+            // goal of 400 members": the figure aimed at, read as the thing to reach.
+            if (t.type == T::Word && i == 0) {
+                std::size_t k = 1;
+                while (k < count_ && k <= 8 && !(is(k, "target") || is(k, "goal"))) ++k;
+                bool set = false;
+                for (std::size_t j = k >= 5 ? k - 5 : 0; j < k; ++j)
+                    set = set || is(j, "set") || is(j, "with");
+                if (k <= 8 && set && is(k + 1, "of") && isValue(k + 2)) {
+                    i = k + 2;
                     continue;
                 }
             }

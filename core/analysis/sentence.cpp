@@ -47,6 +47,8 @@ class Parser {
             tokens_.toks[n - 3].type == T::LParen && tokens_.toks[n - 2].type == T::Num &&
             tokens_.toks[n - 2].percent && tokens_.toks[n - 2].value == 100)
             used_[n - 2] = true;
+        ages();
+        daysOfMonth();
         KrSentence r;
         for (std::size_t i = 0; i < tokens_.count; ++i) {
             if (tokens_.toks[i].type != T::Num) continue;
@@ -79,6 +81,87 @@ class Parser {
     bool isNum(std::size_t i) const {
         return i < tokens_.count && tokens_.toks[i].type == T::Num && !tokens_.toks[i].label &&
                !used_[i];
+    }
+
+    // A whole number that can be someone's age: no unit, no share, no money.
+    bool ageAt(std::size_t i) const {
+        if (!isNum(i)) return false;
+        const Tok& t = tokens_.toks[i];
+        return !t.percent && !t.currency && !t.unit && !t.per && t.value >= 0 && t.value <= 120 &&
+               t.value == std::floor(t.value);
+    }
+    // Marks an age, and the other end of a range after it ("25 to 64", "16-24", "75 and over").
+    void markAges(std::size_t i) {
+        used_[i] = true;
+        if (ageAt(i + 1))
+            used_[i + 1] = true;
+        else if ((isWord(i + 1, "to") || isWord(i + 1, "and") || isWord(i + 1, "or")) &&
+                 ageAt(i + 2))
+            used_[i + 2] = true;
+    }
+
+    // A month's name: "September", "Sept", "oct".
+    bool monthWord(std::size_t i) const {
+        static const char* const kMonths[] = {
+            "january", "february", "march",    "april", "june",      "july",
+            "august",  "september", "october", "november", "december", "jan",
+            "feb",     "apr",       "jun",     "jul",   "aug",       "sep",
+            "sept",    "oct",       "nov",     "dec"};
+        for (const char* m : kMonths)
+            if (isWord(i, m)) return true;
+        return false;
+    }
+
+    // Numbers that are days of a month, wherever the date stands: "a drive from 1 September to
+    // 31 October" runs between two dates, not from 1 to 31.
+    void daysOfMonth() {
+        for (std::size_t i = 0; i < tokens_.count; ++i) {
+            if (!ageAt(i) || tokens_.toks[i].value < 1 || tokens_.toks[i].value > 31) continue;
+            if (monthWord(i + 1) || (isWord(i + 1, "of") && monthWord(i + 2)) ||
+                (i >= 1 && monthWord(i - 1)))
+                used_[i] = true;
+        }
+    }
+
+    // Numbers that say whose age, not a value to reach: "women aged 25 to 64", "people aged 75
+    // and over", "16-24 year olds", "residents over 65" — the group a key result is about.
+    void ages() {
+        static const char* const kPeople[] = {
+            "people",   "adults",   "residents", "women",  "men",      "children", "patients",
+            "pupils",   "those",    "everyone",  "anyone", "citizens", "persons",  "individuals",
+            "students", "learners", "girls",     "boys",   "workers",  "drivers",  "smokers"};
+        for (std::size_t i = 0; i < tokens_.count; ++i) {
+            if (isWord(i, "aged") || isWord(i, "ages") ||
+                (isWord(i, "age") && !isWord(i + 1, "of"))) {
+                std::size_t j = i + 1;
+                while (j < tokens_.count && j <= i + 3 &&
+                       (isWord(j, "between") || isWord(j, "from") || isWord(j, "over") ||
+                        isWord(j, "under") || isWord(j, "above") || isWord(j, "below") ||
+                        isWord(j, "of")))
+                    ++j;
+                if (ageAt(j)) markAges(j);
+                continue;
+            }
+            // "16 to 24 year olds", "16-24-year-olds".
+            if (ageAt(i) && isWord(i + 1, "year") &&
+                (isWord(i + 2, "olds") || isWord(i + 2, "old"))) {
+                used_[i] = true;
+                if (i >= 1 && ageAt(i - 1))
+                    used_[i - 1] = true;
+                else if (i >= 2 && (isWord(i - 1, "to") || isWord(i - 1, "and")) && ageAt(i - 2))
+                    used_[i - 2] = true;
+                continue;
+            }
+            // "residents over 65", "children under 5": an age that closes the group's name.
+            if ((isWord(i, "over") || isWord(i, "under")) && i >= 1 && ageAt(i + 1) &&
+                (i + 2 >= tokens_.count || tokens_.toks[i + 2].type != T::Word ||
+                 isWord(i + 2, "and") || isWord(i + 2, "in") || isWord(i + 2, "who") ||
+                 isWord(i + 2, "by") || isWord(i + 2, "across"))) {
+                bool group = false;
+                for (const char* p : kPeople) group = group || isWord(i - 1, p);
+                if (group) used_[i + 1] = true;
+            }
+        }
     }
 
     std::size_t firstMeaningful() const {

@@ -321,6 +321,36 @@ TEST_CASE("sentences without numbers suggest nothing numeric") {
     CHECK(s.target == 3);
 }
 
+TEST_CASE("an age names who the key result is about, not a value to reach") {
+    // Found on a public-health plan: the target field read 64 instead of 80%.
+    auto s = parseKrSentence("Screen 80% of women aged 25 to 64 for cervical cancer");
+    CHECK(s.target == 80);
+    CHECK_FALSE(s.baseline);
+    s = parseKrSentence("Lower early deaths from lung disease among people aged 35 to 74");
+    CHECK_FALSE(s.target);
+    CHECK_FALSE(s.baseline);
+    CHECK_FALSE(parseKrSentence("Reduce falls among residents over 65").target);
+    CHECK_FALSE(parseKrSentence("Cut loneliness among people aged 75 and over").target);
+    s = parseKrSentence("Cut smoking among 16-24 year olds from 20% to 15%");
+    CHECK(s.baseline == 20);
+    CHECK(s.target == 15);
+    CHECK(parseKrSentence("Raise the employment rate of people aged 50-64 to 70%").target == 70);
+    CHECK(parseKrSentence("Vaccinate 90% of children under 5 by June").target == 90);
+    // A count over a figure is still the target: members are not an age.
+    CHECK(parseKrSentence("Grow members over 500").target == 500);
+}
+
+TEST_CASE("a day of a month is part of its date, not a value") {
+    auto s = parseKrSentence("Run a supporter drive from 1 September to 31 October");
+    CHECK_FALSE(s.baseline);
+    CHECK_FALSE(s.target);
+    s = parseKrSentence("Raise NPS from 30 to 45 by 31 October", kQ2);
+    CHECK(s.baseline == 30);
+    CHECK(s.target == 45);
+    CHECK(s.due);
+    CHECK(parseKrSentence("Sell 30 tickets on 12 May").target == 30);
+}
+
 TEST_CASE("numbers parse the way people write them") {
     CHECK(parseKrSentence("to 1,100").target == 1100);
     CHECK(parseKrSentence("to .5").target == doctest::Approx(0.5));

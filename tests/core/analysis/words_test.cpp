@@ -505,3 +505,20 @@ TEST_CASE("a vanity count said to keep growing is vanity before it is unmeasured
         CHECK(verdictOf(title) == okr::KeyResultVerdict::Vanity);
     }
 }
+
+TEST_CASE("an intent said with 'will' reads from the work it intends") {
+    CHECK(verdictOf("we will aim to run 10 fundraisers this year") ==
+          okr::KeyResultVerdict::CountedWork);
+    CHECK(verdictOf("We'll try to run 10 fundraisers") == okr::KeyResultVerdict::CountedWork);
+    CHECK(verdictOf("We will aim for 400 members") == okr::KeyResultVerdict::Fine);
+}
+
+TEST_CASE("a target set out is the figure to reach, not the work of setting it") {
+    for (const char* title : {"This term we have set out with a target of 3,800 member firms",
+                              "We have set a goal of 400 members by June"}) {
+        CAPTURE(title);
+        CHECK(verdictOf(title) == okr::KeyResultVerdict::Fine);
+    }
+    CHECK(verdictOf("We set a target of 12 workshops this year") ==
+          okr::KeyResultVerdict::CountedWork);
+}
