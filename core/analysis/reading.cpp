@@ -912,9 +912,9 @@ class Reader {
                 if (who <= 6 && w < count_ &&
                     (is(w, "like") || is(w, "love") || is(w, "planning") || is(w, "hoping") ||
                      is(w, "aiming") || is(w, "going") || is(w, "trying") ||
-                     (modalOnly && (is(w, "aim") || is(w, "plan") || is(w, "hope") ||
-                                    is(w, "want") || is(w, "intend") ||
-                                    (w > who + 1 && (is(w, "try") || is(w, "seek")))))) &&
+                     (modalOnly &&
+                      (is(w, "aim") || is(w, "plan") || is(w, "hope") || is(w, "want") ||
+                       is(w, "intend") || (w > who + 1 && (is(w, "try") || is(w, "seek")))))) &&
                     is(w + 1, "to") && isWord(w + 2) && !function(w + 2)) {
                     i = w + 2;
                     continue;

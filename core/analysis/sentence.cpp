@@ -103,10 +103,9 @@ class Parser {
     // A month's name: "September", "Sept", "oct".
     bool monthWord(std::size_t i) const {
         static const char* const kMonths[] = {
-            "january", "february", "march",    "april", "june",      "july",
-            "august",  "september", "october", "november", "december", "jan",
-            "feb",     "apr",       "jun",     "jul",   "aug",       "sep",
-            "sept",    "oct",       "nov",     "dec"};
+            "january", "february", "march",    "april", "june", "july", "august", "september",
+            "october", "november", "december", "jan",   "feb",  "apr",  "jun",    "jul",
+            "aug",     "sep",      "sept",     "oct",   "nov",  "dec"};
         for (const char* m : kMonths)
             if (isWord(i, m)) return true;
         return false;
