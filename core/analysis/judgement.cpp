@@ -1342,24 +1342,17 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
     if ((be || placed || (claimAfterVerb && !perceived) ||
          (r.form == Form::NounPhrase && firstWordOf(low) == "the")) &&
         !r.purposeNamesOutcome &&
-        (containsAnyWord(claimed, {"biggest",       "largest",
-                                   "default",       "top",
-                                   "preferred",     "premier",
-                                   "foremost",      "dominant",
-                                   "authority",     "choice",
-                                   "most popular",  "leading",
-                                   "leader",        "best",
-                                   "number one",    "go-to",
-                                   "first call",    "first stop",
-                                   "port of call",  "natural home",
-                                   "very top",      "catalyst",
-                                   "beacon",        "trailblazer",
-                                   "pioneer",       "first-choice",
-                                   "frontrunner",   "front-runner",
-                                   "powerhouse",    "first pick",
-                                   "benchmark",     "reference",
-                                   "gold standard", "standard-bearer",
-                                   "byword"}) ||
+        (containsAnyWord(
+             claimed, {"biggest", "largest", "default", "top", "preferred", "premier", "foremost",
+                       "dominant", "authority", "choice", "most popular", "leading", "leader",
+                       "best", "number one", "go-to", "first call", "first stop", "port of call",
+                       "natural home", "very top", "catalyst", "beacon", "trailblazer", "pioneer",
+                       "first-choice", "frontrunner", "front-runner", "powerhouse", "first pick",
+                       "benchmark", "reference", "gold standard", "standard-bearer", "byword",
+                       // A role claimed: "Be a watchful guardian of ratepayers'
+                       // money", "To be a trusted partner that lifts …".
+                       "guardian", "steward", "custodian", "champion", "voice", "advocate",
+                       "partner", "ally"}) ||
          // "Be the most trusted bank for farmers", "Norway's most powerful union": a superlative.
          claimedLow.find("the most ") != std::string_view::npos ||
          claimedLow.find("'s most ") != std::string_view::npos)) {

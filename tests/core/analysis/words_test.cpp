@@ -522,3 +522,19 @@ TEST_CASE("a target set out is the figure to reach, not the work of setting it")
     CHECK(verdictOf("We set a target of 12 workshops this year") ==
           okr::KeyResultVerdict::CountedWork);
 }
+
+TEST_CASE("a role claimed is vague, whoever claims it") {
+    for (const char* title : {"Be a responsible steward of public funds",
+                              "The Authority will be a watchful guardian of ratepayers' money."}) {
+        CAPTURE(title);
+        CHECK(objectiveOf(title) == okr::ObjectiveVerdict::Vague);
+    }
+}
+
+TEST_CASE("an evening, a drive or a branch held or opened is work") {
+    for (const char* title : {"Hold networking evenings for prospective members",
+                              "Run a supporter drive from 1 September to 31 October"}) {
+        CAPTURE(title);
+        CHECK(verdictOf(title) == okr::KeyResultVerdict::Deliverable);
+    }
+}
