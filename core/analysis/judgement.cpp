@@ -2785,8 +2785,12 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
     if (v.objective != ObjectiveVerdict::Fine) {
         // The verdicts the sentence's structure gives (work on an artefact, a number to reach)
         // take more to withdraw: the model reads words, not structure.
+        // So does a named metric moved with no figure and no one it is for ("Reduce the refund
+        // rate"): the verdict rests on the metric the reading found, not on the words.
         const bool structural =
-            v.objective == ObjectiveVerdict::Output || v.objective == ObjectiveVerdict::Metric;
+            v.objective == ObjectiveVerdict::Output || v.objective == ObjectiveVerdict::Metric ||
+            (v.objective == ObjectiveVerdict::Vague && r.headKind == HeadKind::Metric &&
+             r.verb == VerbKind::Change && !r.segment && r.slogan.empty());
         // A movement stated outright ("Halve …", "by a third", "from 18% to 23%") or a percentage
         // or sum to reach is a target whatever the words around it: the model does not
         // withdraw it.
