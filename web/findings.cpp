@@ -47,7 +47,7 @@ void Findings::watchTyping(const okr::Plan& plan, const std::string& activeLabel
 }
 
 bool Findings::isDraft(const std::string& id) const {
-    for (const std::string& d : analysis_.drafts)
+    for (const std::string& d : analysis().drafts)
         if (d == id) return true;
     return false;
 }
@@ -60,16 +60,16 @@ bool Findings::update(const okr::Plan& plan, long revision, const std::string& t
     options.today = okr::Date::parse(today);
     if (!drafting_.empty()) options.drafting.push_back(drafting_);
     const double start = platform::nowMs();
-    analysis_ = okr::analyze(plan, options);
+    const okr::Analysis& analysis = reanalysis_.run(plan, options);
     lastMs_ = platform::nowMs() - start;
     byEntity_.clear();
-    for (size_t i = 0; i < analysis_.violations.size(); ++i) {
-        const okr::Target& t = analysis_.violations[i].target;
+    for (size_t i = 0; i < analysis.violations.size(); ++i) {
+        const okr::Target& t = analysis.violations[i].target;
         if (!t.id.empty()) byEntity_[t.id].push_back(static_cast<int>(i));
     }
     // Groups from the by-entity index: a violation opens its entity's group when it is the first
     // of that entity and severity; plan-wide ones (no ID) make one group, where the first stands.
-    const auto& all = analysis_.violations;
+    const auto& all = analysis.violations;
     for (size_t severity = 0; severity < 4; ++severity) {
         std::vector<Group>& groups = groups_[severity];
         groups.clear();

@@ -21,7 +21,7 @@ class Findings {
     bool update(const okr::Plan& plan, long revision, const std::string& today);
     bool isDraft(const std::string& id) const;
 
-    const okr::Analysis& analysis() const { return analysis_; }
+    const okr::Analysis& analysis() const { return reanalysis_.analysis(); }
     // Indices into analysis().violations of those that point at this entity ID (objective, key
     // result, node, initiative, theme); empty when none.
     const std::vector<int>& forEntity(const std::string& id) const;
@@ -38,7 +38,8 @@ class Findings {
     }
 
   private:
-    okr::Analysis analysis_;
+    // Kept between edits: a keystroke re-runs the checks of the objective it changed only.
+    okr::Reanalysis reanalysis_;
     std::unordered_map<std::string, std::vector<int>> byEntity_;
     std::vector<Group> groups_[4];  // by okr::Severity
     long revision_ = -1;

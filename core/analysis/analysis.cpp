@@ -5,10 +5,13 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 #include "analysis/checks.h"
+#include "model/fields.h"
 #include "model/text.h"
 #include "model/validate.h"
 #include "model/value_text.h"
@@ -450,10 +453,159 @@ std::optional<int> latestConfidence(const KeyResult& kr, const std::optional<Dat
     return latest ? latest->confidence : std::nullopt;
 }
 
-Analysis run(const Plan& plan, const AnalyzeOptions& options) {
+// ---- what an objective's own checks read, compared field by field (model/fields.h lists them)
+
+bool sameView(const FieldView& a, const FieldView& b) {
+    if (a.absent() || b.absent()) return a.absent() && b.absent();
+    if (const std::string_view* t = a.text()) return b.text() && *t == *b.text();
+    if (const double* n = a.number())  // bit for bit: -0 and 0 print differently
+        return b.number() && std::memcmp(n, b.number(), sizeof(double)) == 0;
+    if (const bool* v = a.truth()) return b.truth() && *v == *b.truth();
+    const Date* d = a.date();
+    const Date* e = b.date();
+    return d && e && d->year == e->year && d->month == e->month && d->day == e->day;
+}
+
+// Every field the file has for T, but its sub-lists (each compared by its own code below).
+template <class T>
+bool sameFields(const T& a, const T& b) {
+    for (const FieldInfo<T>& f : entityInfo<T>().fields)
+        if (f.scalar() && !sameView(f.view(a), f.view(b))) return false;
+    return true;
+}
+
+template <class T, class Same>
+bool sameList(const std::vector<T>& a, const std::vector<T>& b, Same same) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (!same(a[i], b[i])) return false;
+    return true;
+}
+
+// The many small entities are compared field by field by hand: the generic walk above costs
+// about a third of a keystroke's re-analysis on the benchmark plan (2,400 check-ins, 300 nodes).
+// tests/core/analysis/reanalysis_test.cpp fails when their field lists grow, so a new field is
+// added here too.
+bool sameNumber(const std::optional<double>& a, const std::optional<double>& b) {
+    return a.has_value() == b.has_value() && (!a || std::memcmp(&*a, &*b, sizeof(double)) == 0);
+}
+bool sameNumber(double a, double b) { return std::memcmp(&a, &b, sizeof(double)) == 0; }
+bool sameDay(const Date& a, const Date& b) {
+    return a.year == b.year && a.month == b.month && a.day == b.day;
+}
+
+bool sameCheckin(const Checkin& a, const Checkin& b) {
+    return sameDay(a.date, b.date) && sameNumber(a.value, b.value) &&
+           a.confidence == b.confidence && a.blockers == b.blockers && a.note == b.note;
+}
+
+bool sameNode(const Node& a, const Node& b) {
+    return a.id == b.id && a.name == b.name && a.kind == b.kind && a.stage == b.stage &&
+           a.kpi.owner == b.kpi.owner && a.kpi.source == b.kpi.source && a.kpi.unit == b.kpi.unit &&
+           sameNumber(a.kpi.baseline, b.kpi.baseline) && sameNumber(a.kpi.sigma, b.kpi.sigma) &&
+           a.kpi.cadence == b.kpi.cadence && sameNumber(a.value, b.value) &&
+           sameNumber(a.guardrail.threshold, b.guardrail.threshold) &&
+           a.guardrail.comparison == b.guardrail.comparison && a.monitorOnly == b.monitorOnly &&
+           sameNumber(a.position.x, b.position.x) && sameNumber(a.position.y, b.position.y) &&
+           a.notes == b.notes;
+}
+
+bool sameLink(const Link& a, const Link& b) {
+    return a.id == b.id && a.from == b.from && a.to == b.to && a.relation == b.relation;
+}
+
+bool sameKeyResult(const KeyResult& a, const KeyResult& b) {
+    return sameFields(a, b) && sameList(a.checkins, b.checkins, sameCheckin);
+}
+
+bool sameObjective(const Objective& a, const Objective& b) {
+    return sameFields(a, b) && sameList(a.keyResults, b.keyResults, sameKeyResult);
+}
+
+bool sameOptions(const AnalyzeOptions& a, const AnalyzeOptions& b) {
+    const auto day = [](const std::optional<Date>& d) { return d ? FieldView(*d) : FieldView(); };
+    return sameView(day(a.today), day(b.today)) && a.profile == b.profile &&
+           a.textRules == b.textRules && a.words == b.words &&
+           std::memcmp(&a.formulaTolerance, &b.formulaTolerance, sizeof(double)) == 0 &&
+           a.drafting == b.drafting;
+}
+
+}  // namespace
+
+// What the last run saw: each objective as it was checked and where its findings are in the
+// analysis, and what objective checks read outside their objective.
+struct Reanalysis::Memory {
+    Analysis analysis;
+    bool valid = false;
+    std::vector<Objective> objectives;
+    std::vector<std::pair<std::size_t, std::size_t>> findings;  // [begin, end) of violations
+    PlanMeta meta;
+    Economics economics;
+    RuleSettings rules;
+    std::vector<Adjustment> adjustments;
+    Tree tree;
+    AnalyzeOptions options;
+    std::optional<Date> latestCheckin;
+    bool shared = false;  // some key result contributes to another (S2's shared key results)
+    std::vector<int> krsPerNode;                       // key results each node drives
+    std::pair<std::size_t, std::size_t> treeFindings;  // the tree checks' findings
+    std::size_t reused = 0;
+
+    // Whether what objective checks read outside their objective is as the last run saw it;
+    // remembers it as it is now either way.
+    bool sameContext(const Plan& plan, const AnalyzeOptions& opts,
+                     const std::optional<Date>& latest) {
+        bool same = valid;
+        const auto keep = [&same](auto& kept, const auto& now, bool equal) {
+            if (equal) return;
+            same = false;
+            kept = now;
+        };
+        keep(meta, plan.meta, valid && sameFields(meta, plan.meta));
+        keep(economics, plan.economics, valid && sameFields(economics, plan.economics));
+        keep(rules, plan.rules,
+             valid && rules.profile == plan.rules.profile &&
+                 rules.overrides == plan.rules.overrides &&
+                 rules.thresholds == plan.rules.thresholds);
+        keep(adjustments, plan.adjustments,
+             valid && sameList(adjustments, plan.adjustments, sameFields<Adjustment>));
+        keep(tree, plan.tree,
+             valid && sameList(tree.nodes, plan.tree.nodes, sameNode) &&
+                 sameList(tree.links, plan.tree.links, sameLink));
+        keep(options, opts, valid && sameOptions(options, opts));
+        keep(latestCheckin, latest,
+             valid && latestCheckin.has_value() == latest.has_value() &&
+                 (!latest || sameView(FieldView(*latestCheckin), FieldView(*latest))));
+        return same;
+    }
+};
+
+namespace {
+
+Analysis run(const Plan& plan, const AnalyzeOptions& options, Reanalysis::Memory* memory) {
     Analysis a;
     detail::Context c(plan, options, a.violations);
     a.profile = c.profile;
+    // Objectives whose checks can be skipped: their findings are carried over from the last run.
+    // A shared key result's findings read the key results of other objectives, so a plan with
+    // any is re-checked whole.
+    // The tree's findings read the tree, the rules and options, and how many key results each
+    // node drives: carried over when those are as they were.
+    bool carry = false, carryTree = false;
+    if (memory) {
+        bool shared = false;
+        for (const detail::KrFacts& f : c.krs) shared = shared || !f.kr->contributesTo.empty();
+        const bool context = memory->sameContext(plan, options, c.latestCheckin);
+        // (Had the last run any, what it said of each objective may count contributors gone now.)
+        carry = context && !shared && !memory->shared;
+        memory->shared = shared;
+        carryTree = context && memory->krsPerNode == c.krsPerNode;
+        if (!carryTree) memory->krsPerNode = c.krsPerNode;
+        memory->reused = 0;
+        memory->findings.resize(plan.objectives.size());
+        if (memory->objectives.size() > plan.objectives.size())
+            memory->objectives.resize(plan.objectives.size());
+    }
 
     // A draft (empty title, or a first title still being typed) is not judged until it is one.
     const auto draft = [&](const std::string& id, const std::string& title) {
@@ -465,14 +617,41 @@ Analysis run(const Plan& plan, const AnalyzeOptions& options) {
     };
     detail::checkPlan(c);
     for (std::size_t o = 0; o < plan.objectives.size(); ++o) {
-        if (!draft(plan.objectives[o].id.value, plan.objectives[o].title))
-            detail::checkObjective(c, o);
-        for (std::size_t i = c.objectiveStart[o]; i < c.objectiveStart[o + 1]; ++i)
-            if (!draft(c.krs[i].kr->id.value, c.krs[i].kr->title))
-                detail::checkKeyResult(c, c.krs[i]);
+        const std::size_t begin = a.violations.size();
+        const bool same = carry && o < memory->objectives.size() &&
+                          sameObjective(memory->objectives[o], plan.objectives[o]);
+        const bool objectiveDraft = draft(plan.objectives[o].id.value, plan.objectives[o].title);
+        if (same) {
+            for (std::size_t i = c.objectiveStart[o]; i < c.objectiveStart[o + 1]; ++i)
+                draft(c.krs[i].kr->id.value, c.krs[i].kr->title);
+            auto& last = memory->analysis.violations;
+            for (std::size_t v = memory->findings[o].first; v < memory->findings[o].second; ++v)
+                a.violations.push_back(std::move(last[v]));
+            ++memory->reused;
+        } else {
+            if (!objectiveDraft) detail::checkObjective(c, o);
+            for (std::size_t i = c.objectiveStart[o]; i < c.objectiveStart[o + 1]; ++i)
+                if (!draft(c.krs[i].kr->id.value, c.krs[i].kr->title))
+                    detail::checkKeyResult(c, c.krs[i]);
+            if (memory) {
+                if (o < memory->objectives.size())
+                    memory->objectives[o] = plan.objectives[o];
+                else
+                    memory->objectives.push_back(plan.objectives[o]);
+            }
+        }
+        if (memory) memory->findings[o] = {begin, a.violations.size()};
     }
     detail::checkInitiativesAndThemes(c);
-    detail::checkTree(c);
+    const std::size_t treeBegin = a.violations.size();
+    if (carryTree) {
+        auto& last = memory->analysis.violations;
+        for (std::size_t v = memory->treeFindings.first; v < memory->treeFindings.second; ++v)
+            a.violations.push_back(std::move(last[v]));
+    } else {
+        detail::checkTree(c);
+    }
+    if (memory) memory->treeFindings = {treeBegin, a.violations.size()};
 
     for (const Violation& v : a.violations) {
         if (v.severity == Severity::Error)
@@ -546,11 +725,34 @@ Analysis run(const Plan& plan, const AnalyzeOptions& options) {
 
 void forgetReadings() { detail::readingCache().map.clear(); }
 
+Reanalysis::Reanalysis() : memory_(std::make_unique<Memory>()) {}
+Reanalysis::~Reanalysis() = default;
+
+const Analysis& Reanalysis::run(const Plan& plan, const AnalyzeOptions& options) {
+#if defined(__cpp_exceptions)
+    try {
+#endif
+        Analysis next = okr::run(plan, options, memory_.get());
+        memory_->analysis = std::move(next);
+        memory_->valid = true;
+#if defined(__cpp_exceptions)
+    } catch (...) {
+        // As analyze(): only an allocation failure gets here. Nothing of the last run is kept.
+        memory_ = std::make_unique<Memory>();
+    }
+#endif
+    return memory_->analysis;
+}
+
+const Analysis& Reanalysis::analysis() const { return memory_->analysis; }
+
+std::size_t Reanalysis::reused() const { return memory_->reused; }
+
 Analysis analyze(const Plan& plan, const AnalyzeOptions& options) {
 #if defined(__cpp_exceptions)
     try {
 #endif
-        return run(plan, options);
+        return run(plan, options, nullptr);
 #if defined(__cpp_exceptions)
     } catch (...) {
         // Only an allocation failure can get here; an empty analysis is the honest answer. (The

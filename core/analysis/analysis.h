@@ -13,6 +13,7 @@
 //   initiatives, themes and the tree.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -90,6 +91,33 @@ struct Analysis {
 };
 
 Analysis analyze(const Plan& plan, const AnalyzeOptions& options = {});
+
+// The analysis of a plan being edited, kept between edits (issue 22: a keystroke re-checks what it
+// touched). Each run re-runs an objective's own checks (OBJ-*, and KR-* on its key results) only
+// when the objective changed since the last run, or something those checks read outside it did:
+// the plan's period, economics, rule settings and adjustments, the tree, the options or the
+// latest check-in of the plan; with shared key results (contributesTo) every objective is
+// re-checked. The plan-level and tree checks, scores and coverage always run. The result is
+// always what analyze(plan, options) gives (tests/core/analysis/reanalysis_test.cpp checks it on
+// random edit sequences).
+class Reanalysis {
+  public:
+    Reanalysis();
+    ~Reanalysis();
+    Reanalysis(const Reanalysis&) = delete;
+    Reanalysis& operator=(const Reanalysis&) = delete;
+
+    // Analyses `plan`; the result stays valid until the next run.
+    const Analysis& run(const Plan& plan, const AnalyzeOptions& options = {});
+    const Analysis& analysis() const;
+    // Objectives whose findings the last run carried over from the run before.
+    std::size_t reused() const;
+
+    struct Memory;
+
+  private:
+    std::unique_ptr<Memory> memory_;
+};
 
 // Titles are read once and remembered by their exact text (a keystroke changes one title, so the
 // next analysis re-reads only that one); the result never differs from a fresh reading. For
