@@ -437,6 +437,11 @@ class Reader {
         return has(i, WordClass::MannerAdverb) && !toks_[i].joined && !hasAny(i, kNouns);
     }
     bool verbish(std::size_t i) const {
+        // "Fixed-route boardings", "Hand-picked volunteers": a word hyphened to the next one is
+        // half of a modifier, not a verb.
+        if (i + 1 < count_ && toks_[i + 1].hyphenBefore && toks_[i + 1].type == T::Word &&
+            !(toks_[i].phraseLen > 1))
+            return false;
         return hasAny(i, kVerbs) || has(i, WordClass::ExperienceVerb) ||
                (i < count_ &&
                 (toks_[i].phraseCls & (kVerbs | bit(WordClass::ExperienceVerb))) != 0);
@@ -785,7 +790,8 @@ class Reader {
                 (((is(0, "put") && is(1, "simply")) || (is(0, "simply") && is(1, "put")) ||
                   (is(0, "in") &&
                    (is(1, "short") || is(1, "brief") || is(1, "sum") || is(1, "all"))) ||
-                  (is(0, "above") && is(1, "all")) || (is(0, "for") && is(1, "now"))) &&
+                  (is(0, "above") && is(1, "all")) || (is(0, "for") && is(1, "now")) ||
+                  (is(0, "on") && is(1, "average"))) &&
                  isMark(2, ','))) {
                 i = 3;
                 continue;
@@ -917,6 +923,23 @@ class Reader {
                        is(w, "intend") || (w > who + 1 && (is(w, "try") || is(w, "seek")))))) &&
                     is(w + 1, "to") && isWord(w + 2) && !function(w + 2)) {
                     i = w + 2;
+                    continue;
+                }
+            }
+            // "Our target is 12 workshops this year", "my target for pace and rhythm is eight
+            // newsletter issues …": what the target is, read as the key result.
+            if (t.type == T::Word) {
+                std::size_t k = i;
+                while (k < count_ && k <= i + 3 && !(is(k, "target") || is(k, "goal"))) ++k;
+                const bool whose = k >= i + 1 && k <= i + 3 &&
+                                   (is(k - 1, "my") || is(k - 1, "our") || is(k - 1, "the"));
+                std::size_t v = k + 1;
+                while (whose && v < count_ && v <= k + 6 && !is(v, "is") && !is(v, "are") &&
+                       !isMark(v))
+                    ++v;
+                if (whose && (is(v, "is") || is(v, "are")) &&
+                    (isValue(v + 1) || has(v + 1, WordClass::NumberWord))) {
+                    i = v + 1;
                     continue;
                 }
             }
@@ -1852,6 +1875,17 @@ class Reader {
         verbTok_ = lead;
         after_ = p.end;
         r.objectUniversal = is(o, "every") || is(o, "all") || is(o, "each") || is(o, "any");
+        // "Bring a permanent copywriter onto the team", "Get two mentors on board": people taken
+        // on, with the object between the verb and where they go.
+        if (!r.staffs && (is(lead, "bring") || is(lead, "get")) && p.end > o) {
+            const std::size_t k = p.end;
+            const bool onto = is(k, "onto") || is(k, "into") || is(k, "aboard") ||
+                              (is(k, "on") && (is(k + 1, "board") || is(k + 1, "to")));
+            for (std::size_t j = k; onto && j < count_ && j <= k + 4 && !r.staffs; ++j)
+                r.staffs = is(j, "board") || is(j, "aboard") || is(j, "team") || is(j, "staff") ||
+                           is(j, "payroll");
+            if (r.staffs) r.verb = VerbKind::Work;
+        }
         // "Adopt an account-based model", "Use the new CRM": in the imperative, our own action.
         // "Buy new field kits": what customers do in a clause is our procurement here.
         if (r.verb == VerbKind::Experience)

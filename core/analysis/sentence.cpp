@@ -6,6 +6,7 @@
 #include "analysis/sentence.h"
 
 #include <cmath>
+#include <iterator>
 #include <string>
 #include <utility>
 
@@ -163,15 +164,16 @@ class Parser {
         }
     }
 
-    std::size_t firstMeaningful() const {
+    std::size_t firstMeaningful(std::size_t from = 0) const {
         const WordTable& words = defaultWordTable();
-        for (std::size_t i = 0; i < tokens_.count; ++i) {
+        for (std::size_t i = from; i < tokens_.count; ++i) {
             const Tok& t = tokens_.toks[i];
             if (t.type == T::Num && t.label) continue;
             if (t.type != T::Word) {
                 if (t.type == T::Colon || t.type == T::LParen || t.type == T::RParen) continue;
                 return i;
             }
+            if (const std::size_t after = afterWhen(i); after > i) return firstMeaningful(after);
             const std::string_view w = text(t);
             if (words.isWord(w, WordClass::StopWord) || words.isWord(w, WordClass::Filler))
                 continue;
@@ -182,6 +184,24 @@ class Parser {
             return i;
         }
         return tokens_.count;
+    }
+
+    // "Within seven years, grow the company …", "Over the next two seasons, cut …": when comes
+    // first, and the sentence's verb after the comma that closes it.
+    std::size_t afterWhen(std::size_t i) const {
+        static const char* const kWhen[] = {"within", "over",  "during", "throughout", "in",
+                                            "by",     "until", "before", "this",       "next"};
+        bool when = false;
+        for (const char* w : kWhen) when = when || isWord(i, w);
+        if (!when) return i;
+        for (std::size_t k = i + 1; k < tokens_.count && k <= i + 8; ++k) {
+            const Tok& t = tokens_.toks[k];
+            if (t.type != T::Word) continue;
+            const std::size_t end = static_cast<std::size_t>(t.off) + t.len;
+            if (end < sizeof(tokens_.low) && tokens_.low[end] == ',')
+                return k + 1 < tokens_.count && tokens_.toks[k + 1].type == T::Word ? k + 1 : i;
+        }
+        return i;
     }
 
     void verbDirection(KrSentence& r) {
@@ -269,6 +289,7 @@ class Parser {
             case 'b':
             case 'o':
             case 'e':
+            case 'p':
                 break;
             default:
                 return Bound::None;
@@ -482,6 +503,27 @@ class Parser {
                 r.relativeChange = -0.5;
                 return;
             }
+            // "grow the company to four times its present size", "to 3 times the current
+            // level": so many times what it is now.
+            if (isWord(i + 1, "times") && changeVerb &&
+                (isWord(i + 2, "its") || isWord(i + 2, "our") || isWord(i + 2, "the") ||
+                 isWord(i + 2, "their") || isWord(i + 2, "today's"))) {
+                static const char* const kWords[] = {"two",   "three", "four", "five", "six",
+                                                     "seven", "eight", "nine", "ten"};
+                double times = 0;
+                for (std::size_t w = 0; w < std::size(kWords); ++w)
+                    if (isWord(i, kWords[w])) times = static_cast<double>(w + 2);
+                if (isNum(i) && !tokens_.toks[i].unit && !tokens_.toks[i].percent &&
+                    !tokens_.toks[i].currency && tokens_.toks[i].value > 1 &&
+                    tokens_.toks[i].value <= 100) {
+                    used_[i] = true;
+                    times = tokens_.toks[i].value;
+                }
+                if (times > 1) {
+                    r.relativeChange = times - 1.0;
+                    return;
+                }
+            }
             // "Grow revenue 3x", "Ship improvements 3x faster": so many times over, with no
             // "by".
             if (isNum(i) && timesUnit(tokens_.toks[i]) && !used_[i] &&
@@ -573,6 +615,8 @@ class Parser {
             negatedBound_ = false;
             const Bound b = boundAt(i, next);
             if (b == Bound::None) continue;
+            // "over the past 3 months", "in the past year": a time looked back over, not a bar.
+            if (isWord(i, "past") && (isWord(i - 1, "the") || isWord(i - 1, "for"))) continue;
             const std::size_t v = skipSoft(next);
             if (v < tokens_.count && v == targetTok_) {
                 r.bound = b;

@@ -351,6 +351,24 @@ TEST_CASE("a day of a month is part of its date, not a value") {
     CHECK(parseKrSentence("Sell 30 tickets on 12 May").target == 30);
 }
 
+TEST_CASE("a bar passed, a multiple of today and a time said first") {
+    auto s = parseKrSentence("Push membership past the 250 mark");
+    CHECK(s.target == 250);
+    CHECK(s.bound == okr::Bound::AtLeast);
+    // "the past 3 months" looks back; the bar is "below 2%".
+    CHECK(parseKrSentence("Keep churn over the past 3 months below 2%").target == 2);
+    s = parseKrSentence("Grow the company to four times its present size");
+    REQUIRE(s.relativeChange);
+    CHECK(*s.relativeChange == doctest::Approx(3.0));
+    CHECK(parseKrSentence("Grow revenue to 3 times its current level").relativeChange ==
+          doctest::Approx(2.0));
+    // When comes first: the verb after the comma still says which way.
+    CHECK(parseKrSentence("Within seven years, grow revenue to four times its present level")
+              .relativeChange == doctest::Approx(3.0));
+    CHECK(parseKrSentence("Over the next two years, double our membership").relativeChange ==
+          doctest::Approx(1.0));
+}
+
 TEST_CASE("numbers parse the way people write them") {
     CHECK(parseKrSentence("to 1,100").target == 1100);
     CHECK(parseKrSentence("to .5").target == doctest::Approx(0.5));

@@ -538,3 +538,19 @@ TEST_CASE("an evening, a drive or a branch held or opened is work") {
         CHECK(verdictOf(title) == okr::KeyResultVerdict::Deliverable);
     }
 }
+
+TEST_CASE("people brought onto the team are taken on, and a hyphened word is no verb") {
+    CHECK(objectiveOf("Bring a permanent copywriter onto the team") ==
+          okr::ObjectiveVerdict::Output);
+    CHECK(verdictOf("Get 2 mentors on board") == okr::KeyResultVerdict::CountedWork);
+    // "Fixed-route" describes the boardings: ridership, not a fix done.
+    CHECK(verdictOf("Fixed-route boardings for the year: 2,430,000") ==
+          okr::KeyResultVerdict::Fine);
+}
+
+TEST_CASE("what a target is said to be is the key result") {
+    CHECK(verdictOf("Our target is 12 workshops this year") == okr::KeyResultVerdict::CountedWork);
+    CHECK(verdictOf("On average, my target is eight newsletter issues a month") ==
+          okr::KeyResultVerdict::CountedWork);
+    CHECK(verdictOf("Our goal is 400 paying members") == okr::KeyResultVerdict::Fine);
+}
