@@ -117,7 +117,7 @@ const Row kRows[] = {
      "store|shop|marketplace|storefront|catalogue|catalog|listing|profile|account page|"
      "bulletin|magazine|assembly|summit|gathering|retreat|offsite|fair|festival|exhibition|"
      "evening|open evening|networking evening|open day|fundraiser|gala|drive|"
-     "recruitment drive|membership drive|branch|outlet|"
+     "recruitment drive|membership drive|branch|outlet|blueprint|"
      "strategy|strategy document|business plan|budget plan|operating plan|plan|policy|"
      "pricing page|signup flow|sign up flow|checkout flow|wizard|form|field|fields|button|"
      "widget|screen|view|mode|dark mode|setting|option|support for|translation|localisation|"

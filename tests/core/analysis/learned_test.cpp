@@ -79,13 +79,13 @@ TEST_CASE(
     CHECK(metric.combined.objective == okr::ObjectiveVerdict::Metric);
     CHECK(metric.quoted == "4.4/5");
 
-    const Read output = readObjective("Complete the move to the new billing system");
+    const Read output = readObjective("Finish the move to the new billing system");
     const Read vague = readObjective("Raise the calibre of the learner experience");
     CHECK(output.rules.objective == okr::ObjectiveVerdict::Fine);
     CHECK(vague.rules.objective == okr::ObjectiveVerdict::Fine);
     if (okr::learnedObjectiveAdds()) {
         CHECK(output.combined.objective == okr::ObjectiveVerdict::Output);
-        CHECK(output.quoted == "Complete the move");
+        CHECK(output.quoted == "Finish the move");
         CHECK(vague.combined.objective == okr::ObjectiveVerdict::Vague);
     } else {
         // Withdraw-only thresholds: what the rules let through stays as they read it.
