@@ -392,6 +392,13 @@ bool namedLevelReached(std::string_view title) {
             if (last == '\'' || last == '"' ||
                 (b > 0 && std::isupper(static_cast<unsigned char>(title[b]))))
                 return true;
+            // … or the word after it: a letter and a digit, "level C1", "grade B2".
+            std::size_t n = at + std::char_traits<char>::length(level);
+            if (n < title.size() && title[n] == ' ') ++n;
+            if (n + 1 < title.size() && std::isupper(static_cast<unsigned char>(title[n])) &&
+                std::isdigit(static_cast<unsigned char>(title[n + 1])) &&
+                (n + 2 == title.size() || !std::isalnum(static_cast<unsigned char>(title[n + 2]))))
+                return true;
         }
     }
     return false;
@@ -2702,8 +2709,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         counted && timeBound(low) &&
         containsAnyWord(lastWordOf(r.counted.of(low)), {"m", "km", "metres", "meters", "kilometres",
                                                         "kilometers", "mile", "miles", "k"});
+    // … and so is a score in points: "TOEIC 780 points" (not "9,000 charging points", things).
+    const std::string_view countedLow = r.counted.of(low);
+    const bool score = counted && lastWordOf(countedLow) == "points" &&
+                       countedLow.find(' ') == countedLow.rfind(' ');
     const bool quantity =
-        pace || (counted && anyWordIs(r.counted.of(low), WordClass::QuantityUnit));
+        pace || score || (counted && anyWordIs(countedLow, WordClass::QuantityUnit));
     // Headcount taken on stays work with a start beside it: "Hire 25 engineers (currently 10)".
     if (isWork && !quantity && (!elsewhere || verdictReached) && (!outcomeShape || r.staffs) &&
         !r.intoOutcome) {

@@ -330,7 +330,12 @@ class Reader {
         return suffix == "k" || suffix == "m" || suffix == "b" || suffix == "bn" ||
                suffix == "mm" || suffix == "x" || suffix == "ms" || suffix == "s" ||
                suffix == "h" || suffix == "d" || suffix == "st" || suffix == "nd" ||
-               suffix == "rd" || suffix == "th" || suffix == "pp";
+               suffix == "rd" || suffix == "th" || suffix == "pp" ||
+               // A measure glued to its unit: "12kg", "10km", "30mins" (not "5G": a name).
+               suffix == "kg" || suffix == "km" || suffix == "mg" || suffix == "lb" ||
+               suffix == "lbs" || suffix == "mi" || suffix == "min" || suffix == "mins" ||
+               suffix == "hr" || suffix == "hrs" || suffix == "kwh" || suffix == "mwh" ||
+               suffix == "cm" || suffix == "kcal";
     }
 
     std::string_view lowText(const Tok& t) const { return std::string_view(low_ + t.off, t.len); }
@@ -1048,8 +1053,11 @@ class Reader {
                          is(aim, "vision")))
                     ++aim;
                 std::size_t be = aim + 1;
-                while (aim <= i + 4 && be < count_ && be <= aim + 5 && !is(be, "is")) ++be;
-                if (aim <= i + 4 && be < count_ && is(be, "is")) {
+                // ("The chief aim was to raise the group's book value": in the past too.)
+                while (aim <= i + 4 && be < count_ && be <= aim + 5 && !is(be, "is") &&
+                       !is(be, "was"))
+                    ++be;
+                if (aim <= i + 4 && be < count_ && (is(be, "is") || is(be, "was"))) {
                     // ("My main aim is to lengthen each edition": after "is to", a verb, known
                     // or not.)
                     if (is(be + 1, "to") && isWord(be + 2) &&

@@ -345,7 +345,7 @@ const Row kRows[] = {
     {WordClass::VagueSlogan, true,
      "the leading|front rank|foremost|pre eminent|preeminent|leading platform|leading provider|world class|best in class|number one|"
      "industry leader|market leader|category leader|thought leader|be the best|the best|"
-     "obsessed|obsession|delight|delightful|world s best|go to|the go to|best ever|"
+     "obsessed|obsession|delight|delightful|thrill|world s best|go to|the go to|best ever|"
      "second to none|state of the art|customer centric|customer centred|customer centered|"
      "client centric|client centred|client centered|user centric|people first|customer first|"
      "sector leader|global leader|leader in|thrill|do more with less|lead the way|leads the way|"

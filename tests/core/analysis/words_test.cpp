@@ -554,3 +554,14 @@ TEST_CASE("what a target is said to be is the key result") {
           okr::KeyResultVerdict::CountedWork);
     CHECK(verdictOf("Our goal is 400 paying members") == okr::KeyResultVerdict::Fine);
 }
+
+TEST_CASE("a measure glued to its unit, a score in points and a named level are results") {
+    for (const char* title : {"Lose 12kg by June", "Body weight: 72kg by December",
+                              "[life] English: TOEIC 780 points", "Reach level C1 in Italian"}) {
+        CAPTURE(title);
+        CHECK(verdictOf(title) == okr::KeyResultVerdict::Fine);
+    }
+    // Points that are things stay things made.
+    CHECK(verdictOf("Install 9,000 new public charging points") ==
+          okr::KeyResultVerdict::CountedWork);
+}
