@@ -1807,8 +1807,9 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         (r.form == Form::Imperative && (r.verb == VerbKind::Work || r.verb == VerbKind::Build) &&
          counted && !r.percentOrMoney && r.verbText.of(low) != "add") ||
         (r.form == Form::Done && !r.percentOrMoney &&
-         containsAnyWord(r.verbText.of(low), {"run", "held", "hosted", "delivered", "organised",
-                                              "organized", "conducted", "given", "taught"}));
+         containsAnyWord(r.verbText.of(low),
+                         {"run", "held", "hosted", "delivered", "organised", "organized",
+                          "conducted", "given", "taught", "made", "paid", "carried"}));
     // "Get better media coverage": a quality wished for, with nothing counted — not a level.
     const bool qualityOnly =
         !r.anyNumber && !hasTarget &&

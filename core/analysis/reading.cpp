@@ -2041,7 +2041,8 @@ class Reader {
         r.subject = span(subject.begin, subject.end);
         setPhrase(r, subject);
         after_ = subject.end;
-        r.universal = is(lead, "every") || is(lead, "all") || is(lead, "each") || is(lead, "no") ||
+        r.universal = is(lead, "every") || is(lead, "all") || is(lead, "each") ||
+                      (is(lead, "no") && !isMark(lead + 1, '.')) ||
                       is(lead, "none") || is(lead, "zero") || is(lead, "nobody");
         // "Number of workshops run: 140": after "number of" a verb's plain form is its
         // participle (the number itself would take "runs").
@@ -2058,7 +2059,9 @@ class Reader {
         const bool noneLast = count_ >= 3 && last < count_ &&
                               (is(last, "zero") || is(last, "none") || is(last, "nil")) &&
                               (isMark(last - 1, ':') || isMark(last - 1, '-'));
-        r.none = is(lead, "no") || is(lead, "none") || is(lead, "zero") || is(lead, "nobody") ||
+        // ("No. of advisory visits made" is a count: the abbreviation of "number".)
+        r.none = (is(lead, "no") && !isMark(lead + 1, '.')) || is(lead, "none") ||
+                 is(lead, "zero") || is(lead, "nobody") ||
                  (lead > 0 && is(lead - 1, "not") && is(lead, "one")) || noneLast;
         r.universal = r.universal || noneLast;
         for (std::size_t k = subject.begin; k < subject.end; ++k)

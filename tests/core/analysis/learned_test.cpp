@@ -80,7 +80,7 @@ TEST_CASE(
     CHECK(metric.quoted == "4.4/5");
 
     const Read output = readObjective("Finish the move to the new billing system");
-    const Read vague = readObjective("Raise the calibre of the learner experience");
+    const Read vague = readObjective("Raise the calibre of the member experience");
     CHECK(output.rules.objective == okr::ObjectiveVerdict::Fine);
     CHECK(vague.rules.objective == okr::ObjectiveVerdict::Fine);
     if (okr::learnedObjectiveAdds()) {

@@ -565,3 +565,13 @@ TEST_CASE("a measure glued to its unit, a score in points and a named level are 
     CHECK(verdictOf("Install 9,000 new public charging points") ==
           okr::KeyResultVerdict::CountedWork);
 }
+
+TEST_CASE("boreholes drilled, trees planted and nets handed out are work counted") {
+    for (const char* title : {"Drilling 4 boreholes in 11 villages", "Plant 2,000 trees",
+                              "Distribute 500 mosquito nets"}) {
+        CAPTURE(title);
+        CHECK(verdictOf(title) == okr::KeyResultVerdict::CountedWork);
+    }
+    // "No." is a number's abbreviation, not "none": no bar of zero to hold.
+    CHECK(verdictOf("No. of visitors to the site: 4,000") != okr::KeyResultVerdict::Fine);
+}
