@@ -2042,8 +2042,8 @@ class Reader {
         setPhrase(r, subject);
         after_ = subject.end;
         r.universal = is(lead, "every") || is(lead, "all") || is(lead, "each") ||
-                      (is(lead, "no") && !isMark(lead + 1, '.')) ||
-                      is(lead, "none") || is(lead, "zero") || is(lead, "nobody");
+                      (is(lead, "no") && !isMark(lead + 1, '.')) || is(lead, "none") ||
+                      is(lead, "zero") || is(lead, "nobody");
         // "Number of workshops run: 140": after "number of" a verb's plain form is its
         // participle (the number itself would take "runs").
         if ((is(lead, "number") || is(lead, "count") || is(lead, "total")) && is(lead + 1, "of") &&
