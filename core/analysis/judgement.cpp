@@ -364,6 +364,14 @@ bool financialState(std::string_view low, const Wording& r) {
 
 // A named level reached: "Platforms reach the DORA 'elite' level", "An A rating for the portal
 // is reached" — the level is the target, checked against an outside scale, not a direction.
+// People counted who pay or come back, not an audience: "paying members", "active users", and
+// subscribers to a service they pay for ("18,000 fibre subscribers").
+bool paidFor(std::string_view text) {
+    return containsAnyWord(
+        text, {"paying", "paid", "active", "returning", "fibre", "fiber", "broadband", "mobile",
+               "phone", "internet", "electricity", "energy", "water", "insurance"});
+}
+
 bool namedLevelReached(std::string_view title) {
     // The level's word first: it is rare, and the words are read only when it is there.
     if (title.find("level") == std::string_view::npos &&
@@ -1852,8 +1860,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const std::string_view justAfter =
         low.substr(std::min<std::size_t>(countAndHead.end, low.size()), 24);
     const bool valued =
-        containsAnyWord(countAndHead.of(title),
-                        {"paying", "paid", "active", "returning", "retained", "premium"}) ||
+        paidFor(countAndHead.of(title)) ||
+        containsAnyWord(countAndHead.of(title), {"retained", "premium"}) ||
         // "full-price digital subscribers": subscribers at a price.
         join(r.object, countAndHead).of(low).find("full-price") != std::string_view::npos ||
         (!countAndHead.empty() &&
@@ -2127,8 +2135,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
           containsAnyWord(firstVerb,
                           {"attend", "make", "conduct", "run", "host", "hold", "organise",
                            "organize", "lead", "schedule", "book", "pay"})) &&
-        !othersContribute && !crowdActs && !valued &&
-        !containsAnyWord(r.vanityCount.of(title), {"paying", "paid", "active", "returning"})) {
+        !othersContribute && !crowdActs && !valued && !paidFor(r.vanityCount.of(title))) {
         return vanityOf(r.vanityCount);
     }
 
@@ -2577,6 +2584,20 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     --directionOf.end;
                 break;
             }
+    }
+    // A change named and nothing else, after the label of what changes: "Quality of
+    // publications: steady improvement", "Research income: continued growth".
+    if (!namedDirection && isWork && r.form == Form::NounPhrase && !r.anyNumber && !hasTarget &&
+        !r.bounded && !counted && r.headKind != HeadKind::Binary &&
+        containsAnyWord(lastWordOf(r.head.of(low)),
+                        {"improvement", "improvements", "growth", "increase", "rise", "reduction",
+                         "decrease", "decline", "progress", "gains"})) {
+        const std::size_t colon = low.find(':');
+        if (colon != std::string_view::npos && colon < r.head.begin) {
+            namedDirection = true;
+            directionWord = r.head;
+            directionOf = TextSpan{0, static_cast<std::uint16_t>(colon)};
+        }
     }
     // How well, with nothing to measure it by: "Answer phone calls as fast as we are able",
     // "Sort out as much as possible on the first contact", "Listen to customers well".

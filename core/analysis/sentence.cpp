@@ -127,9 +127,11 @@ class Parser {
     // and over", "16-24 year olds", "residents over 65" — the group a key result is about.
     void ages() {
         static const char* const kPeople[] = {
-            "people",   "adults",   "residents", "women",  "men",      "children", "patients",
-            "pupils",   "those",    "everyone",  "anyone", "citizens", "persons",  "individuals",
-            "students", "learners", "girls",     "boys",   "workers",  "drivers",  "smokers"};
+            "people",   "adults",      "residents", "women",    "men",           "children",
+            "patients", "pupils",      "those",     "everyone", "anyone",        "citizens",
+            "persons",  "individuals", "students",  "learners", "girls",         "boys",
+            "workers",  "drivers",     "smokers",   "founders", "entrepreneurs", "youths",
+            "farmers",  "employees",   "athletes",  "players"};
         for (std::size_t i = 0; i < tokens_.count; ++i) {
             if (isWord(i, "aged") || isWord(i, "ages") ||
                 (isWord(i, "age") && !isWord(i + 1, "of"))) {
@@ -156,7 +158,8 @@ class Parser {
             if ((isWord(i, "over") || isWord(i, "under")) && i >= 1 && ageAt(i + 1) &&
                 (i + 2 >= tokens_.count || tokens_.toks[i + 2].type != T::Word ||
                  isWord(i + 2, "and") || isWord(i + 2, "in") || isWord(i + 2, "who") ||
-                 isWord(i + 2, "by") || isWord(i + 2, "across"))) {
+                 isWord(i + 2, "by") || isWord(i + 2, "across") || isWord(i + 2, "that") ||
+                 isWord(i + 2, "with") || isWord(i + 2, "for"))) {
                 bool group = false;
                 for (const char* p : kPeople) group = group || isWord(i - 1, p);
                 if (group) used_[i + 1] = true;

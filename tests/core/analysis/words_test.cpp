@@ -575,3 +575,13 @@ TEST_CASE("boreholes drilled, trees planted and nets handed out are work counted
     // "No." is a number's abbreviation, not "none": no bar of zero to hold.
     CHECK(verdictOf("No. of visitors to the site: 4,000") != okr::KeyResultVerdict::Fine);
 }
+
+TEST_CASE("a rate's base, subscribers who pay and a change named after its label") {
+    CHECK(verdictOf("Our ceiling for 2025 is 0.30 lost-time injuries per 200,000 hours worked.") !=
+          okr::KeyResultVerdict::Vanity);
+    CHECK(verdictOf("The near-term target is more than 18,000 fibre subscribers by year-end.") ==
+          okr::KeyResultVerdict::Fine);
+    CHECK(verdictOf("Reach 5,000 newsletter subscribers") == okr::KeyResultVerdict::Vanity);
+    CHECK(verdictOf("Quality of publications: steady improvement") ==
+          okr::KeyResultVerdict::NotMeasurable);
+}
