@@ -760,6 +760,14 @@ class Reader {
                 (!shortOnly || k == i + 2))
                 i = k + 1;
         }
+        // "In health and beauty, open 90 new drugstores": the field first, then the verb.
+        if (i < count_ && (is(i, "in") || is(i, "for") || is(i, "across")) && i == 0) {
+            std::size_t k = i + 1;
+            while (k < count_ && k <= i + 5 && isWord(k)) ++k;
+            if (isMark(k, ',') && k > i + 1 && isWord(k + 1) && verbish(k + 1) &&
+                !hasAny(k + 1, kNouns) && !toks_[k + 1].capital)
+                i = k + 1;
+        }
         // "Thanks to a stronger growers' co-operative, 150 producers obtain loans", "With the
         // help of our partners, …": the means first, then the sentence.
         if (i < count_ && ((is(i, "thanks") && is(i + 1, "to")) ||

@@ -585,3 +585,9 @@ TEST_CASE("a rate's base, subscribers who pay and a change named after its label
     CHECK(verdictOf("Quality of publications: steady improvement") ==
           okr::KeyResultVerdict::NotMeasurable);
 }
+
+TEST_CASE("the field named first leaves the verb after the comma") {
+    CHECK(verdictOf("In health and beauty, open 90 new drugstores every year of the plan") ==
+          okr::KeyResultVerdict::CountedWork);
+    CHECK(verdictOf("In Q3, cut churn from 5% to 3%") == okr::KeyResultVerdict::Fine);
+}
