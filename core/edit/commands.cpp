@@ -74,18 +74,20 @@ bool History::apply(Plan& plan, std::string_view label, const Mutation& mutation
         return true;
     }
     clearStack(redo_);
-    const bool merge = !coalesceKey.empty() && coalesceKey == coalesceKey_ && !undo_.empty();
-    if (!merge) push(undo_, Step{std::string(label), std::move(before), state_});
+    if (!merges(coalesceKey)) push(undo_, Step{std::string(label), std::move(before), state_});
     state_ = nextState_++;
     coalesceKey_ = std::string(coalesceKey);
     return true;
 }
 
+bool History::merges(std::string_view coalesceKey) const {
+    return !coalesceKey.empty() && coalesceKey == coalesceKey_ && !undo_.empty();
+}
+
 bool History::applyValid(Plan& plan, std::string_view label, const Mutation& mutation,
                          std::string_view coalesceKey) {
-    const bool merge =
-        groupDepth_ == 0 && !coalesceKey.empty() && coalesceKey == coalesceKey_ && !undo_.empty();
-    if (!merge) return apply(plan, label, mutation, coalesceKey);
+    // (Undo and redo clear the key, so a merge never leaves a redo step behind.)
+    if (groupDepth_ > 0 || !merges(coalesceKey)) return apply(plan, label, mutation, coalesceKey);
     lastError_.clear();
     if (!mutation(plan)) return false;
     state_ = nextState_++;

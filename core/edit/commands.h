@@ -109,6 +109,9 @@ class History {
     std::size_t bytes_ = 0;
     std::deque<Step> undo_;
     std::deque<Step> redo_;
+    // Whether an edit with this key continues the last undo step (a typing burst) instead of
+    // opening one.
+    bool merges(std::string_view coalesceKey) const;
     std::string coalesceKey_;
     std::string lastError_;
     long state_ = 0;
