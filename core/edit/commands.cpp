@@ -2,6 +2,7 @@
 #include "edit/commands.h"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_set>
 #include <utility>
 
@@ -409,8 +410,16 @@ bool setFieldOf(History& h, Plan& plan, const EntityRef& ref, std::string_view k
     const bool validText = f->type == FieldType::Text && stored.text() &&
                            utf8Length(*stored.text()) <= f->maxChars &&
                            !(f->required && stored.text()->empty());
-    return validText ? h.applyValid(plan, label, set, coalesceKey)
-                     : h.apply(plan, label, set, coalesceKey);
+    // Nor can a number within its field's limits, or an optional one left out (validate.cpp
+    // checks a number for being finite and in [min, max], and nothing else): a figure typed
+    // digit by digit merges into its undo step in place too.
+    const bool number = f->type == FieldType::Number || f->type == FieldType::OptionalNumber ||
+                        f->type == FieldType::WholeNumber;
+    const double* n = stored.number();
+    const bool validNumber = number && (n ? std::isfinite(*n) && *n >= f->min && *n <= f->max
+                                          : stored.absent() && f->type != FieldType::Number);
+    return validText || validNumber ? h.applyValid(plan, label, set, coalesceKey)
+                                    : h.apply(plan, label, set, coalesceKey);
 }
 
 }  // namespace

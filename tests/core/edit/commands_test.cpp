@@ -136,6 +136,28 @@ TEST_CASE("typing into a field, keystroke by keystroke, undoes and redoes exactl
     CHECK(okr::savePlan(plan) == after);
 }
 
+TEST_CASE("a figure typed digit by digit undoes and redoes exactly, and out of range is refused") {
+    okr::Plan plan = talentsync();
+    const std::string before = okr::savePlan(plan);
+    okr::History h;
+    const okr::EntityRef kr = okr::entityRef(KeyResultId("kr2"));
+    for (const double digits : {7.0, 73.0, 731.0, 7319.0})
+        REQUIRE(okr::setField(h, plan, kr, "target", okr::FieldValue(digits)));
+    CHECK(h.undoCount() == 1);
+    CHECK(okr::findKeyResult(plan, KeyResultId("kr2"))->target == 7319.0);
+    const std::string after = okr::savePlan(plan);
+    // Past the format's limits the edit is refused and the plan keeps what was typed.
+    CHECK_FALSE(okr::setField(h, plan, kr, "target", okr::FieldValue(1e16)));
+    CHECK_FALSE(h.lastError().empty());
+    CHECK(okr::savePlan(plan) == after);
+    // Cleared (an optional number left out) within the same burst.
+    REQUIRE(okr::setField(h, plan, kr, "target", okr::FieldValue()));
+    CHECK_FALSE(okr::findKeyResult(plan, KeyResultId("kr2"))->target);
+    CHECK(h.undoCount() == 1);
+    REQUIRE(h.undo(plan));
+    CHECK(okr::savePlan(plan) == before);
+}
+
 TEST_CASE("a group of edits (a drag, a paste) undoes as one step") {
     okr::Plan plan = talentsync();
     const std::string before = okr::savePlan(plan);
