@@ -2497,11 +2497,15 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                  !r.percentOrMoney) ||
                 // ("Society strengthened through the heritage grant": a thing of ours made
                 // better, a direction.)
+                // (Not how it comes across: "The meeting rooms feel welcoming", "Our website
+                // looks modern" — a quality of the thing, to be measured.)
                 (r.verb != VerbKind::Other && r.headKind == HeadKind::Deliverable && !r.anyNumber &&
                  r.comparative.empty() && !r.bounded &&
-                 !containsAnyWord(r.verbText.of(low),
-                                  {"strengthened", "improved", "enhanced", "boosted", "deepened",
-                                   "widened", "bettered", "strengthens", "improves"})) ||
+                 !containsAnyWord(
+                     r.verbText.of(low),
+                     {"strengthened", "improved", "enhanced", "boosted", "deepened", "widened",
+                      "bettered", "strengthens", "improves", "feel", "feels", "look", "looks",
+                      "seem", "seems", "sound", "sounds"})) ||
                 // "The first audit closes with a clean opinion", "Our seed round closes": a
                 // verdict or a close reached, done or not done.
                 (r.verb == VerbKind::Achieve && r.headKind == HeadKind::Binary && !r.anyNumber);

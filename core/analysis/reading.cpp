@@ -583,10 +583,19 @@ class Reader {
                 (is(i - 1, "eur") || is(i - 1, "usd") || is(i - 1, "gbp") || is(i - 1, "chf") ||
                  is(i - 1, "aud") || is(i - 1, "cad") || is(i - 1, "inr") || is(i - 1, "nok") ||
                  is(i - 1, "sek") || is(i - 1, "dkk"));
+            // The currency after the figure, past its scale: "800 billion yen", "5 million
+            // euros".
+            std::size_t cur = i + 1;
+            if (isOneOf(cur, {"thousand", "million", "billion", "trillion", "bn", "mn", "crore",
+                              "lakh"}))
+                ++cur;
             if (t.percent || t.money || moneyWord || is(i + 1, "percent") || is(i + 1, "pct") ||
-                (is(i + 1, "per") && is(i + 2, "cent")) || is(i + 1, "eur") || is(i + 1, "usd") ||
-                is(i + 1, "gbp") || is(i + 1, "dollars") || is(i + 1, "euros") ||
-                is(i + 1, "pounds") ||
+                (is(i + 1, "per") && is(i + 2, "cent")) ||
+                (isOneOf(cur, {"eur", "usd", "gbp", "dollars", "euros", "pounds", "yen", "won",
+                               "yuan", "rupees", "kronor", "krona", "kroner", "francs", "reais",
+                               "pesos", "zloty"}) &&
+                 !is(cur + 1, "of")) ||  // "8 million pounds of food": a weight
+
                 // "six figures of recurring revenue": a sum said by its digits.
                 ((is(i + 1, "figures") || is(i + 1, "figure")) &&
                  (v == "four" || v == "five" || v == "six" || v == "seven" || v == "eight" ||

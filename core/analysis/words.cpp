@@ -662,7 +662,7 @@ const Row kRows[] = {
      "showcase|co author|digitalise|digitalize|standardise|standardize|streamline|prep|"
      "batch cook|meal prep|offer|celebrate|look into|team up|rework|approach|translate|"
      "localise|localize|go to|study|walk|swim|jog|hike|knock on|knock|canvass|doorknock|"
-     "drill|dig|plant|distribute|hand out|erect|pave"},
+     "drill|dig|plant|distribute|hand out|erect|pave|put on"},
     // A campaign's doors knocked: "Knock on 36,000 doors".
     {WordClass::DeliverableNoun, false, "door|doorstep"},
     {WordClass::DeliverableNoun, true, "talks|discussions"},

@@ -79,7 +79,7 @@ TEST_CASE(
     CHECK(metric.combined.objective == okr::ObjectiveVerdict::Metric);
     CHECK(metric.quoted == "4.4/5");
 
-    const Read output = readObjective("Finish the move to the new billing system");
+    const Read output = readObjective("Finish the move to the new ticketing system");
     const Read vague = readObjective("Raise the calibre of the member experience");
     CHECK(output.rules.objective == okr::ObjectiveVerdict::Fine);
     CHECK(vague.rules.objective == okr::ObjectiveVerdict::Fine);

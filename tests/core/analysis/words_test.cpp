@@ -591,3 +591,14 @@ TEST_CASE("the field named first leaves the verb after the comma") {
           okr::KeyResultVerdict::CountedWork);
     CHECK(verdictOf("In Q3, cut churn from 5% to 3%") == okr::KeyResultVerdict::Fine);
 }
+
+TEST_CASE("a sum in words after its scale, and how a thing comes across") {
+    CHECK(objectiveOf("Aim for group sales of 800 billion yen in fiscal 2028") ==
+          okr::ObjectiveVerdict::Metric);
+    // Pounds of food are a weight: handing them out stays work.
+    CHECK(verdictOf("Hand out close to 8 million pounds of food this year") !=
+          okr::KeyResultVerdict::Fine);
+    CHECK(verdictOf("The meeting rooms feel welcoming") == okr::KeyResultVerdict::NotMeasurable);
+    CHECK(verdictOf("Put on 3 extra outreach events each month") ==
+          okr::KeyResultVerdict::CountedWork);
+}
