@@ -44,7 +44,16 @@ void vague(Context& c, std::size_t o, const Objective& obj, const Judgement& j, 
                         j.evidence.end != j.thing.end && j.evidence.end - j.evidence.begin < 30;
     // A segment or a place named ("for small-practice dentists", "in Porto"): the message does
     // not say it is missing.
-    const bool named = w.segment;
+    // So are people named ("Help children and young people across the district to thrive",
+    // "Earn the trust of buyers …"): asking "for which customers or users" would ask what the
+    // sentence says. (Customers or users in general are not a segment: "Delight our users".)
+    bool anyone = false;
+    const WordText words(obj.title);
+    for (std::size_t i = 0; i < words.size() && !anyone; ++i)
+        for (const char* who : {"customer", "customers", "user", "users", "client", "clients",
+                                "consumers", "everyone", "everybody"})
+            anyone = anyone || sameIgnoringCase(words.word(i), who);
+    const bool named = w.segment || ((w.classes & bit(WordClass::AgentNoun)) != 0 && !anyone);
     const char* why = slogan ? (named ? ": it names who or where, but nothing that would show the "
                                         "claim is true."
                                       : ": it says no direction, no segment, nothing it rules out.")

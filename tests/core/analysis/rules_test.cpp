@@ -380,6 +380,15 @@ TEST_CASE("OBJ-VAGUE: the rewrite asks which people when the objective already n
     v = fixtures::violations(okr::analyze(p), "OBJ-VAGUE");
     REQUIRE(v.size() == 1);
     CHECK(v[0].rewrite == "Make <which> customers happy, so that <what they do differently>");
+    // People named (not customers or users in general): the message does not say no one is,
+    // and the rewrite asks only what changes for them.
+    p.objectives[0].title = "Help children and young people across the district to thrive";
+    v = fixtures::violations(okr::analyze(p), "OBJ-VAGUE");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message.find("names who or where") != std::string::npos);
+    CHECK(v[0].rewrite ==
+          "Help children and young people across the district to thrive, so that <who does what "
+          "differently>");
 }
 
 TEST_CASE("OBJ-TACTIC: the rewrite keeps a determiner the thing already has") {
