@@ -28,7 +28,8 @@ bool validDate(const Date& d) { return isValidDate(d.year, d.month, d.day); }
 
 }  // namespace
 
-Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violation>& violations)
+Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violation>& violations,
+                 const TreeFacts* kept)
     : plan(p),
       options(opts),
       words(opts.words ? *opts.words : defaultWordTable()),
@@ -36,8 +37,8 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
       limits(profileLimits(profile)),
       sev(resolveSeverities(p.rules, opts.profile)),
       thresholds(resolveThresholds(p.rules, opts.profile, p.meta.headcount)),
-      tree(p),
-      formula(p, tree),
+      tree(kept ? kept->index : ownTree.emplace(p)),
+      formula(kept ? kept->formula : ownFormula.emplace(p, tree)),
       out(violations) {
     krsPerNode.assign(tree.size(), 0);
     mark.assign(tree.size(), 0);
@@ -559,7 +560,11 @@ struct Reanalysis::Memory {
     Economics economics;
     RuleSettings rules;
     std::vector<Adjustment> adjustments;
-    Tree tree;
+    // The tree as the last run saw it, with its index and formulas: kept while the plan's tree
+    // stays equal to it (building them was about a tenth of a keystroke's re-analysis).
+    Plan treePlan;
+    std::optional<TreeIndex> index;
+    std::optional<FormulaEvaluator> formula;
     AnalyzeOptions options;
     std::optional<Date> latestCheckin;
     bool shared = false;  // some key result contributes to another (S2's shared key results)
@@ -567,11 +572,25 @@ struct Reanalysis::Memory {
     std::pair<std::size_t, std::size_t> treeFindings;  // the tree checks' findings
     std::size_t reused = 0;
 
-    // Whether what objective checks read outside their objective is as the last run saw it;
-    // remembers it as it is now either way.
+    // Whether the plan's tree is the one the last run saw; keeps it, and builds its index and
+    // formulas again, when it is not.
+    bool keepTree(const Plan& plan) {
+        if (valid && index && sameList(treePlan.tree.nodes, plan.tree.nodes, sameNode) &&
+            sameList(treePlan.tree.links, plan.tree.links, sameLink))
+            return true;
+        formula.reset();
+        index.reset();
+        treePlan.tree = plan.tree;
+        index.emplace(treePlan);
+        formula.emplace(treePlan, *index);
+        return false;
+    }
+
+    // Whether what objective checks read outside their objective is as the last run saw it (the
+    // tree by keepTree); remembers it as it is now either way.
     bool sameContext(const Plan& plan, const AnalyzeOptions& opts,
-                     const std::optional<Date>& latest) {
-        bool same = valid;
+                     const std::optional<Date>& latest, bool sameTree) {
+        bool same = valid && sameTree;
         const auto keep = [&same](auto& kept, const auto& now, bool equal) {
             if (equal) return;
             same = false;
@@ -585,9 +604,6 @@ struct Reanalysis::Memory {
                  rules.thresholds == plan.rules.thresholds);
         keep(adjustments, plan.adjustments,
              valid && sameList(adjustments, plan.adjustments, sameFields<Adjustment>));
-        keep(tree, plan.tree,
-             valid && sameList(tree.nodes, plan.tree.nodes, sameNode) &&
-                 sameList(tree.links, plan.tree.links, sameLink));
         keep(options, opts, valid && sameOptions(options, opts));
         keep(latestCheckin, latest,
              valid && latestCheckin.has_value() == latest.has_value() &&
@@ -600,7 +616,10 @@ namespace {
 
 Analysis run(const Plan& plan, const AnalyzeOptions& options, Reanalysis::Memory* memory) {
     Analysis a;
-    detail::Context c(plan, options, a.violations);
+    const bool sameTree = memory && memory->keepTree(plan);
+    std::optional<detail::TreeFacts> kept;
+    if (memory) kept.emplace(detail::TreeFacts{*memory->index, *memory->formula});
+    detail::Context c(plan, options, a.violations, kept ? &*kept : nullptr);
     a.profile = c.profile;
     // Objectives whose checks can be skipped: their findings are carried over from the last run.
     // A shared key result's findings read the key results of other objectives, so a plan with
@@ -611,7 +630,7 @@ Analysis run(const Plan& plan, const AnalyzeOptions& options, Reanalysis::Memory
     if (memory) {
         bool shared = false;
         for (const detail::KrFacts& f : c.krs) shared = shared || !f.kr->contributesTo.empty();
-        const bool context = memory->sameContext(plan, options, c.latestCheckin);
+        const bool context = memory->sameContext(plan, options, c.latestCheckin, sameTree);
         // (Had the last run any, what it said of each objective may count contributors gone now.)
         carry = context && !shared && !memory->shared;
         memory->shared = shared;

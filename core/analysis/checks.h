@@ -60,8 +60,16 @@ struct KrFacts {
     mutable std::string quotedTitle;
 };
 
+// The tree's index and formulas, built for a plan's tree: a Context builds its own, or takes the
+// ones a Reanalysis kept from a tree equal to the plan's.
+struct TreeFacts {
+    const TreeIndex& index;
+    const FormulaEvaluator& formula;
+};
+
 struct Context {
-    Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violation>& violations);
+    Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violation>& violations,
+            const TreeFacts* kept = nullptr);
 
     const Plan& plan;
     const AnalyzeOptions& options;
@@ -70,8 +78,10 @@ struct Context {
     const ProfileLimits& limits;
     RuleSeverities sev;
     Thresholds thresholds;
-    TreeIndex tree;
-    FormulaEvaluator formula;
+    std::optional<TreeIndex> ownTree;  // built here unless `kept` gave them
+    std::optional<FormulaEvaluator> ownFormula;
+    const TreeIndex& tree;
+    const FormulaEvaluator& formula;
     std::vector<KrFacts> krs;
     std::vector<std::size_t> objectiveStart;  // krs index of each objective's first KR; +1 end
     // What each owner name is (a person, a team, several), read once per analysis: a plan names
