@@ -367,9 +367,11 @@ bool financialState(std::string_view low, const Wording& r) {
 // People counted who pay or come back, not an audience: "paying members", "active users", and
 // subscribers to a service they pay for ("18,000 fibre subscribers").
 bool paidFor(std::string_view text) {
-    return containsAnyWord(
-        text, {"paying", "paid", "active", "returning", "fibre", "fiber", "broadband", "mobile",
-               "phone", "internet", "electricity", "energy", "water", "insurance"});
+    return containsAnyWord(text, {"paying", "paid", "active", "returning"}) ||
+           (containsAnyWord(text, {"fibre", "fiber", "broadband", "mobile", "phone", "internet",
+                                   "electricity", "energy", "water", "insurance"}) &&
+            containsAnyWord(text, {"subscribers", "subscriptions", "customers", "connections",
+                                   "households", "policyholders"}));
 }
 
 bool namedLevelReached(std::string_view title) {
@@ -1367,7 +1369,9 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                        // A role claimed: "Be a watchful guardian of ratepayers'
                        // money", "To be a trusted partner that lifts …".
                        "guardian", "steward", "custodian", "champion", "voice", "advocate",
-                       "partner", "ally"}) ||
+                       "partner", "ally",
+                       // A model held up: "Become the example for customer care".
+                       "example", "role model"}) ||
          // "Be the most trusted bank for farmers", "Norway's most powerful union": a superlative.
          claimedLow.find("the most ") != std::string_view::npos ||
          claimedLow.find("'s most ") != std::string_view::npos)) {

@@ -602,3 +602,8 @@ TEST_CASE("a sum in words after its scale, and how a thing comes across") {
     CHECK(verdictOf("Put on 3 extra outreach events each month") ==
           okr::KeyResultVerdict::CountedWork);
 }
+
+TEST_CASE("downloads of a mobile app stay attention, subscribers to a paid service do not") {
+    CHECK(verdictOf("Reach 5,000 mobile app downloads") == okr::KeyResultVerdict::Vanity);
+    CHECK(verdictOf("Reach 18,000 fibre subscribers") == okr::KeyResultVerdict::Fine);
+}
