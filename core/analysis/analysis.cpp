@@ -456,6 +456,13 @@ std::optional<int> latestConfidence(const KeyResult& kr, const std::optional<Dat
 
 // ---- what an objective's own checks read, compared field by field (model/fields.h lists them)
 
+bool sameDay(const Date& a, const Date& b) {
+    return a.year == b.year && a.month == b.month && a.day == b.day;
+}
+bool sameDay(const std::optional<Date>& a, const std::optional<Date>& b) {
+    return a.has_value() == b.has_value() && (!a || sameDay(*a, *b));
+}
+
 bool sameView(const FieldView& a, const FieldView& b) {
     if (a.absent() || b.absent()) return a.absent() && b.absent();
     if (const std::string_view* t = a.text()) return b.text() && *t == *b.text();
@@ -464,7 +471,7 @@ bool sameView(const FieldView& a, const FieldView& b) {
     if (const bool* v = a.truth()) return b.truth() && *v == *b.truth();
     const Date* d = a.date();
     const Date* e = b.date();
-    return d && e && d->year == e->year && d->month == e->month && d->day == e->day;
+    return d && e && sameDay(*d, *e);
 }
 
 // Every field the file has for T, but its sub-lists (each compared by its own code below).
@@ -491,9 +498,6 @@ bool sameNumber(const std::optional<double>& a, const std::optional<double>& b) 
     return a.has_value() == b.has_value() && (!a || std::memcmp(&*a, &*b, sizeof(double)) == 0);
 }
 bool sameNumber(double a, double b) { return std::memcmp(&a, &b, sizeof(double)) == 0; }
-bool sameDay(const Date& a, const Date& b) {
-    return a.year == b.year && a.month == b.month && a.day == b.day;
-}
 
 bool sameCheckin(const Checkin& a, const Checkin& b) {
     return sameDay(a.date, b.date) && sameNumber(a.value, b.value) &&
@@ -513,10 +517,6 @@ bool sameNode(const Node& a, const Node& b) {
 
 bool sameLink(const Link& a, const Link& b) {
     return a.id == b.id && a.from == b.from && a.to == b.to && a.relation == b.relation;
-}
-
-bool sameDay(const std::optional<Date>& a, const std::optional<Date>& b) {
-    return a.has_value() == b.has_value() && (!a || sameDay(*a, *b));
 }
 
 bool sameKeyResult(const KeyResult& a, const KeyResult& b) {
@@ -540,9 +540,8 @@ bool sameObjective(const Objective& a, const Objective& b) {
 }
 
 bool sameOptions(const AnalyzeOptions& a, const AnalyzeOptions& b) {
-    const auto day = [](const std::optional<Date>& d) { return d ? FieldView(*d) : FieldView(); };
-    return sameView(day(a.today), day(b.today)) && a.profile == b.profile &&
-           a.textRules == b.textRules && a.words == b.words &&
+    return sameDay(a.today, b.today) && a.profile == b.profile && a.textRules == b.textRules &&
+           a.words == b.words &&
            std::memcmp(&a.formulaTolerance, &b.formulaTolerance, sizeof(double)) == 0 &&
            a.drafting == b.drafting;
 }
@@ -605,9 +604,7 @@ struct Reanalysis::Memory {
         keep(adjustments, plan.adjustments,
              valid && sameList(adjustments, plan.adjustments, sameFields<Adjustment>));
         keep(options, opts, valid && sameOptions(options, opts));
-        keep(latestCheckin, latest,
-             valid && latestCheckin.has_value() == latest.has_value() &&
-                 (!latest || sameView(FieldView(*latestCheckin), FieldView(*latest))));
+        keep(latestCheckin, latest, valid && sameDay(latestCheckin, latest));
         return same;
     }
 };

@@ -988,22 +988,6 @@ class Reader {
                     continue;
                 }
             }
-            // "The Authority will be a watchful guardian of ratepayers' money", "The Trust shall
-            // open …": an organisation named by its capitalised name states its intent, read
-            // from its verb as "We will" is. (Not a thing's behaviour: "The app will load …".)
-            if (t.type == T::Word && i == 0 && is(0, "the")) {
-                std::size_t w = 1;
-                bool named = true;
-                while (w < count_ && w <= 3 && isWord(w) && !is(w, "will") && !is(w, "shall")) {
-                    named = named && (toks_[w].capital || has(w, WordClass::OrgNoun));
-                    ++w;
-                }
-                if (w > 1 && w <= 3 && named && (is(w, "will") || is(w, "shall")) &&
-                    isWord(w + 1) && !function(w + 1) && verbish(w + 1)) {
-                    i = w + 1;
-                    continue;
-                }
-            }
             // "It is my aim to put …", "It is our goal to …".
             if (t.type == T::Word && i == 0 && is(i, "it") && is(i + 1, "is") &&
                 (is(i + 2, "my") || is(i + 2, "our")) &&
@@ -1099,12 +1083,16 @@ class Reader {
                     }
                 }
             }
-            // "The Trustees will rewrite the appraisal", "The Service will manage its budget":
-            // what a named body will do reads from its verb, as "We will …" does.
+            // "The Trustees will rewrite the appraisal", "The Service will manage its budget",
+            // "The Trust shall open …": what a named body will do reads from its verb, as "We
+            // will …" does.
             if (t.type == T::Word && (is(i, "the") || is(i, "our")) && i + 2 < count_) {
                 std::size_t w = i + 1;
-                while (w < count_ && w <= i + 3 && isWord(w) && !is(w, "will") && !function(w)) ++w;
-                if (w > i + 1 && is(w, "will") && isWord(w + 1) && verbish(w + 1)) {
+                while (w < count_ && w <= i + 3 && isWord(w) && !is(w, "will") && !is(w, "shall") &&
+                       !function(w))
+                    ++w;
+                if (w > i + 1 && (is(w, "will") || is(w, "shall")) && isWord(w + 1) &&
+                    verbish(w + 1)) {
                     i = w + 1;
                     continue;
                 }
