@@ -113,13 +113,19 @@ target_compile_options(app PRIVATE ${OKR_WARNINGS} ${OKR_UI_OPT} ${OKR_WEB_FLAGS
 target_compile_definitions(app PRIVATE OKR_FONT_RANGES=${OKR_FONT_RANGES_C}
                                         OKR_FONT_EXTRA_RANGES=${OKR_FONT_EXTRA_RANGES_C})
 target_compile_options(templates PRIVATE ${OKR_UI_OPT})
+# How the app is linked, shared with the WASM benchmarks below so that their figures are the
+# app's. emmalloc: 1.5 KB gzipped smaller than dlmalloc; typing in a key result's title at full
+# speed measured the same CPU per frame with either (median 1.2–1.5 ms, max 8–13 ms). At -Oz,
+# Binaryen inlines only functions of one or two instructions, which left the standard library's
+# accessors (a string's size, a view's operator[]) as calls in the size-built core; inlining up to
+# four made a keystroke's re-analysis 1.5 → 1.15 ms under Node and the first load 3.4 KB gzipped
+# smaller (2026-12-06).
+set(OKR_WASM_LINK -sMALLOC=emmalloc -sBINARYEN_EXTRA_PASSES=--always-inline-max-function-size=4)
 set(OKR_EXPORTS _main,_malloc,_free,_okr_state_json,_okr_item_rect,_okr_frame_stats,_okr_open_file,_okr_paste,_okr_text_input,_okr_share_link,_okr_page_hide,_okr_draft_open_elsewhere,_okr_template_loaded,_okr_font_loaded,_okr_touch,_okr_text_field_at)
 target_link_options(app PRIVATE ${OKR_UI_OPT} ${OKR_WEB_FLAGS}
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sENVIRONMENT=web
-  # emmalloc: 1.5 KB gzipped smaller than dlmalloc; typing in a key result's title at full
-  # speed measured the same CPU per frame with either (median 1.2–1.5 ms, max 8–13 ms).
-  -sMALLOC=emmalloc
+  ${OKR_WASM_LINK}
   -sEXPORTED_FUNCTIONS=${OKR_EXPORTS}
   -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString,stringToUTF8,lengthBytesUTF8,HEAPU8)
 set_target_properties(app PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${OKR_DIST_DIR})
@@ -143,7 +149,8 @@ add_custom_target(dist ALL
   COMMENT "Assembling the static site in ${OKR_DIST_DIR}")
 
 # Benchmarks compiled to WASM and run under Node, to compare with the native figures
-# (tests/bench/; enabled by the benchmark report, off for the normal build).
+# (tests/bench/; enabled by the benchmark report, off for the normal build). Linked as the app is,
+# with the core built as in the app, so that their figures are what the browser runs.
 option(OKR_WASM_BENCH "Also build tests/bench/*.cpp as Node-hosted WASM programs" OFF)
 if(OKR_WASM_BENCH)
   file(GLOB OKR_BENCH_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/bench/*.cpp)
@@ -152,7 +159,7 @@ if(OKR_WASM_BENCH)
     add_executable(${bench} ${src})
     target_link_libraries(${bench} PRIVATE core templates)
     target_compile_options(${bench} PRIVATE ${OKR_WARNINGS} -O3 -fwasm-exceptions)
-    target_link_options(${bench} PRIVATE -O3 -fwasm-exceptions -sENVIRONMENT=node
+    target_link_options(${bench} PRIVATE ${OKR_UI_OPT} ${OKR_WASM_LINK} -fwasm-exceptions -sENVIRONMENT=node
                         -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1)
     set_target_properties(${bench} PROPERTIES SUFFIX ".js")
   endforeach()

@@ -85,17 +85,11 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
                     f.kind = KrKind::Metric;
                 f.classes = f.wording.classes;
                 if (!kr.metric.empty()) {
-                    const Wording& m =
-                        readTitle(kr.metric, SentenceContext{}, words, TitleAs::Name).wording;
-                    f.metricClasses = m.classes;
+                    const TitleReading& m =
+                        readTitle(kr.metric, SentenceContext{}, words, TitleAs::Name);
+                    f.metricClasses = m.wording.classes;
                     // "Share of traffic from mobile" is a rate, not a vanity count.
-                    const std::string low = lowerCase(kr.metric);
-                    const bool rate = low.find("share") != std::string::npos ||
-                                      low.find("rate") != std::string::npos ||
-                                      low.find("ratio") != std::string::npos ||
-                                      low.find("per ") != std::string::npos ||
-                                      low.find('%') != std::string::npos;
-                    f.metricHead = rate ? HeadKind::Metric : m.headKind;
+                    f.metricHead = m.rate ? HeadKind::Metric : m.wording.headKind;
                 }
             }
             const Node* driver =
@@ -170,8 +164,9 @@ struct ReadingCache {
     std::unordered_map<std::string, TitleReading> map;
     std::optional<Date> start, end;
     std::uint64_t version = 0;
-    std::string prefix;
-    std::string key;  // reused, so that a lookup that finds its title allocates nothing
+    std::string prefix;      // the period's dates and the table's version
+    std::string namePrefix;  // the table's version
+    std::string key;         // reused, so that a lookup that finds its title allocates nothing
 };
 ReadingCache& readingCache() {
     thread_local ReadingCache cache;
@@ -183,24 +178,29 @@ const TitleReading& readTitle(std::string_view text, const SentenceContext& cont
                               const WordTable& words, TitleAs as) {
     ReadingCache& cache = readingCache();
     // The period and the table's version, spelled once until they change (every title of an
-    // analysis shares them).
-    if (cache.start != context.periodStart || cache.end != context.periodEnd ||
-        cache.version != words.version() || cache.prefix.empty()) {
+    // analysis shares them). A name is read without the period, so its key leaves it out (the
+    // key results' titles and metric names of one analysis then share one prefix).
+    if (cache.version != words.version() || cache.namePrefix.empty()) {
+        cache.version = words.version();
+        cache.namePrefix = std::to_string(words.version());
+        cache.namePrefix += '|';
+        cache.prefix.clear();  // spelled again below with the new version
+    }
+    if (as != TitleAs::Name && (cache.start != context.periodStart ||
+                                cache.end != context.periodEnd || cache.prefix.empty())) {
         cache.start = context.periodStart;
         cache.end = context.periodEnd;
-        cache.version = words.version();
         cache.prefix.clear();
         for (const std::optional<Date>& d : {context.periodStart, context.periodEnd}) {
             cache.prefix += d ? d->str() : std::string("-");
             cache.prefix += '|';
         }
-        cache.prefix += std::to_string(words.version());
-        cache.prefix += '|';
+        cache.prefix += cache.namePrefix;
     }
     std::string& key = cache.key;
     key.clear();
     key += static_cast<char>(as);
-    key += cache.prefix;
+    key += as == TitleAs::Name ? cache.namePrefix : cache.prefix;
     key.append(text.data(), text.size());
     const auto it = cache.map.find(key);
     if (it != cache.map.end()) return it->second;
@@ -210,6 +210,10 @@ const TitleReading& readTitle(std::string_view text, const SentenceContext& cont
     if (cache.map.size() >= 2 * kMaxEntities) cache.map.clear();
     TitleReading r;
     r.wording = readWording(text, words);
+    if (as == TitleAs::Name)
+        r.rate = containsIgnoringCase(text, "share") || containsIgnoringCase(text, "rate") ||
+                 containsIgnoringCase(text, "ratio") || containsIgnoringCase(text, "per ") ||
+                 text.find('%') != std::string_view::npos;
     if (as != TitleAs::Name) {
         r.sentence = parseKrSentence(text, context);
         r.judgement = as == TitleAs::Objective ? judgeObjective(text, r.wording, r.sentence)

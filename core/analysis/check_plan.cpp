@@ -101,28 +101,40 @@ void krTotal(Context& c) {
 }
 
 void ownerLoad(Context& c) {
-    struct Load {
+    struct Named {
         std::string_view owner;
-        int count;
+        int at;  // where it stands among the owners named
     };
-    std::vector<Load> loads;
+    // Every owner named (trimmed), sorted so that one person's goals stand together whatever the
+    // case; said in the order each owner first appears.
+    std::vector<Named> named;
     const auto add = [&](std::string_view raw) {
         std::size_t b = 0, e = raw.size();
         while (b < e && std::isspace(static_cast<unsigned char>(raw[b]))) ++b;
         while (e > b && std::isspace(static_cast<unsigned char>(raw[e - 1]))) --e;
-        const std::string_view who = raw.substr(b, e - b);
-        if (who.empty()) return;
-        for (Load& l : loads)
-            if (sameIgnoringCase(l.owner, who)) {
-                ++l.count;
-                return;
-            }
-        loads.push_back({who, 1});
+        if (b < e) named.push_back({raw.substr(b, e - b), static_cast<int>(named.size())});
     };
     for (const Objective& o : c.plan.objectives) add(o.owner);
     for (const KrFacts& f : c.krs) add(f.kr->owner);
+    std::stable_sort(named.begin(), named.end(), [](const Named& a, const Named& b) {
+        return compareIgnoringCase(a.owner, b.owner) < 0;
+    });
+    struct Owner {
+        std::string_view owner;
+        int first;
+        int count;
+    };
+    std::vector<Owner> owners;
+    for (const Named& n : named) {
+        if (!owners.empty() && sameIgnoringCase(owners.back().owner, n.owner))
+            ++owners.back().count;
+        else
+            owners.push_back({n.owner, n.at, 1});
+    }
+    std::sort(owners.begin(), owners.end(),
+              [](const Owner& a, const Owner& b) { return a.first < b.first; });
     const int limit = static_cast<int>(c.thresholds[ThresholdId::OwnedPerPerson]);
-    for (const Load& l : loads) {
+    for (const Owner& l : owners) {
         if (l.count <= limit) continue;
         c.emit(RuleId::SetOwnerLoad, EntityKind::Plan, "", "/objectives",
                quote(l.owner) + " owns " + std::to_string(l.count) +
@@ -134,7 +146,7 @@ void ownerLoad(Context& c) {
 }
 
 void noStrategy(Context& c) {
-    if (!trimmed(c.plan.strategy.statement).empty()) return;
+    if (!trimmedView(c.plan.strategy.statement).empty()) return;
     c.emit(RuleId::SetNoStrategy, EntityKind::Plan, "", "/strategy/statement",
            "The plan has no strategy statement: the OKRs have nothing to translate.",
            "Write where we play and how we win this period first (S2: \"Win midmarket customers "
@@ -215,29 +227,34 @@ bool guarded(Context& c, int node) {
 }
 
 void conflict(Context& c) {
+    // What a key result pushes: its driver node (by ID), else its metric (trimmed, any case).
+    // Views into the plan, so that a keystroke's re-check allocates none.
     struct Push {
-        std::string key;
+        bool node;
+        std::string_view key;
         Direction dir;
         std::size_t kr;
+    };
+    const auto order = [](const Push& a, const Push& b) {
+        if (a.node != b.node) return a.node ? -1 : 1;
+        return a.node ? a.key.compare(b.key) : compareIgnoringCase(a.key, b.key);
     };
     std::vector<Push> pushes;
     for (std::size_t i = 0; i < c.krs.size(); ++i) {
         const KrFacts& f = c.krs[i];
         if (f.kr->kind != KrKind::Metric) continue;
-        std::string key;
-        if (f.driver >= 0) {
-            key = "#" + c.plan.tree.nodes[static_cast<std::size_t>(f.driver)].id.value;
-        } else {
-            key = lowerCase(trimmed(f.kr->metric));
-        }
+        const bool node = f.driver >= 0;
+        const std::string_view key =
+            node ? std::string_view(c.plan.tree.nodes[static_cast<std::size_t>(f.driver)].id.value)
+                 : trimmedView(f.kr->metric);
         if (key.empty()) continue;
-        pushes.push_back({std::move(key), f.direction, i});
+        pushes.push_back({node, key, f.direction, i});
     }
     std::stable_sort(pushes.begin(), pushes.end(),
-                     [](const Push& a, const Push& b) { return a.key < b.key; });
+                     [&](const Push& a, const Push& b) { return order(a, b) < 0; });
     for (std::size_t a = 0; a < pushes.size();) {
         std::size_t b = a;
-        while (b < pushes.size() && pushes[b].key == pushes[a].key) ++b;
+        while (b < pushes.size() && order(pushes[b], pushes[a]) == 0) ++b;
         const Push* up = nullptr;
         const Push* down = nullptr;
         for (std::size_t i = a; i < b; ++i) {
@@ -252,7 +269,7 @@ void conflict(Context& c) {
                 if (f.kr->kind == KrKind::Maintain &&
                     ((f.driver >= 0 && f.driver == fu.driver) ||
                      (!f.kr->metric.empty() &&
-                      sameIgnoringCase(trimmed(f.kr->metric), trimmed(fu.kr->metric)))))
+                      sameIgnoringCase(trimmedView(f.kr->metric), trimmedView(fu.kr->metric)))))
                     maintained = true;
             if (!maintained && !guarded(c, fu.driver)) {
                 const KrFacts& later = up->kr > down->kr ? fu : fd;

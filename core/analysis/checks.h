@@ -128,6 +128,9 @@ struct TitleReading {
     KrSentence sentence;
     Wording wording;
     Judgement judgement;
+    // A metric's name (TitleAs::Name) that says a rate: "Share of traffic from mobile", "Cost per
+    // lead", "Churn %".
+    bool rate = false;
 };
 enum class TitleAs : char { Objective = 'o', KeyResult = 'k', Name = 'n' };
 const TitleReading& readTitle(std::string_view text, const SentenceContext& context,

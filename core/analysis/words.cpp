@@ -916,6 +916,26 @@ bool sameIgnoringCase(std::string_view a, std::string_view b) noexcept {
     return true;
 }
 
+int compareIgnoringCase(std::string_view a, std::string_view b) noexcept {
+    const std::size_t n = std::min(a.size(), b.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto x = static_cast<unsigned char>(asciiLower(a[i]));
+        const auto y = static_cast<unsigned char>(asciiLower(b[i]));
+        if (x != y) return x < y ? -1 : 1;
+    }
+    return a.size() == b.size() ? 0 : a.size() < b.size() ? -1 : 1;
+}
+
+bool containsIgnoringCase(std::string_view text, std::string_view lowerNeedle) noexcept {
+    if (lowerNeedle.size() > text.size()) return false;
+    for (std::size_t i = 0; i + lowerNeedle.size() <= text.size(); ++i) {
+        std::size_t k = 0;
+        while (k < lowerNeedle.size() && asciiLower(text[i + k]) == lowerNeedle[k]) ++k;
+        if (k == lowerNeedle.size()) return true;
+    }
+    return false;
+}
+
 std::string stem(std::string_view word) {
     char buf[64];
     return std::string(buf, stemInto(word, buf, sizeof buf));

@@ -112,6 +112,11 @@ std::string lowerCase(std::string_view s);
 std::string_view lastWordOf(std::string_view phrase) noexcept;
 // Whether two texts are the same but for the case of ASCII letters.
 bool sameIgnoringCase(std::string_view a, std::string_view b) noexcept;
+// Their order as lowerCase(a) < lowerCase(b) would give (negative, zero or positive), without
+// allocating.
+int compareIgnoringCase(std::string_view a, std::string_view b) noexcept;
+// Whether `text` holds `lowerNeedle` (lower case) but for the case of its ASCII letters.
+bool containsIgnoringCase(std::string_view text, std::string_view lowerNeedle) noexcept;
 // Allocation-free form for hot paths: writes at most `cap` bytes into `out`, returns the length.
 std::size_t stemInto(std::string_view lowerWord, char* out, std::size_t cap) noexcept;
 
