@@ -1075,23 +1075,30 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
             output = true;
         else if (r.verb == VerbKind::Work)
             // "Carry out a readiness review": one of a measure's kind, done by us, is a thing made.
-            output = r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary ||
-                     (r.headKind == HeadKind::Metric && (firstWordOf(r.object.of(low)) == "a" ||
-                                                         firstWordOf(r.object.of(low)) == "an")) ||
-                     r.headKind == HeadKind::Other ||
-                     // ("Keep working jointly": how, not what.)
-                     (r.headKind == HeadKind::None && !endsWithText(headWord, "ly")) ||
-                     r.headIsCountOf ||
-                     (r.headKind == HeadKind::Agent && (r.classes & bit(WordClass::RoleWord))) ||
-                     // "Hire more nurses", "Recruit staff for the summer season": people taken on.
-                     (r.staffs && r.headKind == HeadKind::Agent) ||
-                     // "Merge the open pull requests": the work itself, with no count to reach.
-                     (r.headKind == HeadKind::Vanity && !r.anyNumber &&
-                      !lastWordIs(r.head.of(title), WordClass::AgentNoun)) ||
-                     // "Recruit first-rate talent for our field sales team": hiring, whatever the
-                     // people are called.
-                     (r.staffs && r.headKind == HeadKind::Abstract &&
-                      containsAnyWord(lastWordOf(r.head.of(low)), {"talent", "staff", "people"}));
+            output =
+                r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary ||
+                (r.headKind == HeadKind::Metric &&
+                 (firstWordOf(r.object.of(low)) == "a" || firstWordOf(r.object.of(low)) == "an")) ||
+                r.headKind == HeadKind::Other ||
+                // ("Keep working jointly": how, not what.)
+                (r.headKind == HeadKind::None && !endsWithText(headWord, "ly")) ||
+                r.headIsCountOf ||
+                (r.headKind == HeadKind::Agent && (r.classes & bit(WordClass::RoleWord))) ||
+                // "Phone each account that rates us poorly", "Visit every member at home":
+                // people reached one by one, all of them — the reaching is the work.
+                (r.headKind == HeadKind::Agent && r.objectUniversal &&
+                 containsAnyWord(leadVerb, {"call", "phone", "ring", "telephone", "visit", "meet",
+                                            "contact", "email", "interview", "survey", "thank",
+                                            "review", "coach", "train", "mentor", "brief"})) ||
+                // "Hire more nurses", "Recruit staff for the summer season": people taken on.
+                (r.staffs && r.headKind == HeadKind::Agent) ||
+                // "Merge the open pull requests": the work itself, with no count to reach.
+                (r.headKind == HeadKind::Vanity && !r.anyNumber &&
+                 !lastWordIs(r.head.of(title), WordClass::AgentNoun)) ||
+                // "Recruit first-rate talent for our field sales team": hiring, whatever the
+                // people are called.
+                (r.staffs && r.headKind == HeadKind::Abstract &&
+                 containsAnyWord(lastWordOf(r.head.of(low)), {"talent", "staff", "people"}));
         // "Bring in a structured outdoor play scheme": a thing taken on.
         else if (r.staffs && r.headKind == HeadKind::Deliverable)
             output = true;
@@ -1381,6 +1388,20 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                          : join(r.verbText, r.object);
         v.thing = r.object;
         return v;
+    }
+
+    // A place among the best claimed for what we build: "Build one of the globe's most valuable
+    // businesses", "Create one of the best places to work" — a rank with nothing to check it by.
+    if (r.form == Form::Imperative && r.verb == VerbKind::Build && r.verbText.end < low.size() &&
+        low.substr(r.verbText.end).rfind(" one of the ", 0) == 0) {
+        const std::string_view rest = low.substr(r.verbText.end);
+        if (containsAnyWord(rest, {"best", "leading", "finest", "top", "greatest"}) ||
+            rest.find(" most ") != std::string_view::npos) {
+            v.objective = ObjectiveVerdict::Vague;
+            v.evidence = TextSpan{r.verbText.begin, static_cast<std::uint16_t>(title.size())};
+            v.thing = r.object;
+            return v;
+        }
     }
 
     // A superlative claimed for what we offer, for no one named: "Provide the most approachable
@@ -2877,7 +2898,20 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
             return v;
     }
     v.learned = true;
-    if (v.evidence.empty()) v.evidence = m.evidence;
+    // A part of only small words ("Not to" in "Not to let the news pull me down") says nothing
+    // quoted: the word that weighed most, else the whole sentence.
+    const auto saysNothing = [&](TextSpan span) {
+        const WordText words(span.of(title));
+        const ClassMask small = bit(WordClass::StopWord) | bit(WordClass::Determiner) |
+                                bit(WordClass::Preposition) | bit(WordClass::Conjunction);
+        for (std::size_t i = 0; i < words.size(); ++i)
+            if (!(defaultWordTable().wordClasses(words.word(i)) & small)) return false;
+        return true;
+    };
+    if (saysNothing(v.evidence)) v.evidence = m.evidence;
+    if (saysNothing(v.evidence))
+        v.evidence =
+            TextSpan{0, static_cast<std::uint16_t>(std::min<std::size_t>(title.size(), 0xFFFF))};
     v.thing = r.object.empty() ? v.evidence : r.object;
     return v;
 }

@@ -175,6 +175,8 @@ class Reader {
             if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.' || c == '/' ||
                 c == '&' || c == '!' || c == '?') {
                 mark = static_cast<char>(c);
+            } else if (c == '[' || c == ']') {
+                mark = c == '[' ? '(' : ')';  // "[Stretch] Write a zine": brackets either way
             } else if (c == '-' && i + 1 < n_ && raw_[i + 1] == '>') {
                 mark = '>';
                 len = 2;
@@ -718,6 +720,14 @@ class Reader {
         std::size_t i = 0;
         // "(A) …", "(2) …": a list letter or number in brackets.
         if (isMark(0, '(') && count_ > 3 && isMark(2, ')') && toks_[1].len <= 2) i = 3;
+        // "[Only if there's slack…] Write a zine", "(Moon shot) Open a studio": a bracketed tag
+        // before the sentence.
+        else if (isMark(0, '(')) {
+            std::size_t k = 1;
+            while (k < count_ && k <= 10 && !isMark(k, ')')) ++k;
+            const std::size_t after = isMark(k + 1, ':') ? k + 2 : k + 1;
+            if (k <= 10 && isMark(k, ')') && isWord(after) && after + 1 < count_) i = after;
+        }
         // "b) Welsh has become …", "2) …": the same without the opening bracket.
         else if (count_ > 2 && !isMark(0) && isMark(1, ')') && toks_[0].len <= 2)
             i = 2;
@@ -904,6 +914,15 @@ class Reader {
                 ++i;
                 continue;
             }
+            // "Carry on modernising our toolkit", "Speed up promoting the service window", "Step
+            // up recruiting": the work kept up or hurried reads from the work.
+            if (t.type == T::Word && i == 0 &&
+                ((is(0, "carry") && is(1, "on")) || (is(0, "speed") && is(1, "up")) ||
+                 (is(0, "step") && is(1, "up"))) &&
+                isWord(2) && gerund(2) && i + 3 < count_) {
+                i = 2;
+                continue;
+            }
             // "As a stretch goal, speak at one conference abroad": the label before the comma.
             if (t.type == T::Word && i == 0 && is(i, "as") && is(i + 1, "a") &&
                 is(i + 2, "stretch") && isMark(i + 3 + (is(i + 3, "goal") ? 1 : 0), ',')) {
@@ -1015,8 +1034,50 @@ class Reader {
                 i = 6;
                 continue;
             }
-            // "Aim to publish around 200 posts", "Try to …": the effort, read from its verb.
-            if (t.type == T::Word && i == 0 && (is(i, "aim") || is(i, "try") || is(i, "strive")) &&
+            // "To start, build …", "After that, do …", "First, …": where it stands in a list.
+            if (t.type == T::Word && i == 0 &&
+                (((is(0, "to") && (is(1, "start") || is(1, "begin"))) ||
+                  (is(0, "after") && is(1, "that")) || (is(0, "above") && is(1, "that"))) &&
+                 isMark(2, ','))) {
+                i = 3;
+                continue;
+            }
+            // "To get there, workshops will be run …", "To that end, …": the way there, said
+            // first, leaves what is done after the comma.
+            if (t.type == T::Word && i == 0 && is(0, "to") &&
+                ((is(1, "get") && is(2, "there") && isMark(3, ',')) ||
+                 (is(1, "that") && is(2, "end") && isMark(3, ',')) ||
+                 (is(1, "do") && is(2, "this") && isMark(3, ',')))) {
+                i = 4;
+                continue;
+            }
+            // "We are putting EV charging points at our stores": what is under way, from its verb.
+            if (t.type == T::Word && i == 0 && (is(0, "we") || is(0, "i")) &&
+                (is(1, "are") || is(1, "am")) && isWord(2) && gerund(2) && isWord(3) &&
+                !function(3)) {
+                i = 2;
+                continue;
+            }
+            // "Largely finish the certificate system", "Fully digitise the archive": how far, then
+            // the verb.
+            if (t.type == T::Word && i == 0 &&
+                isOneOf(0, {"largely", "fully", "mostly", "partly", "completely", "entirely"}) &&
+                isWord(1) && verbish(1) && !function(1)) {
+                i = 1;
+                continue;
+            }
+            // "Target €1.4 billion in total sales", "Target a 20% rise in repeat orders": the
+            // level aimed at, read as what is to be reached.
+            if (t.type == T::Word && i == 0 && is(0, "target") && !isMark(2, ':') &&
+                !isMark(2, '.') && (isValue(1) || ((is(1, "a") || is(1, "an")) && isValue(2)))) {
+                i = 1;
+                continue;
+            }
+            // "Aim to publish around 200 posts", "Try to …", "Work to raise …", "Working to lift
+            // …": the effort, read from its verb.
+            if (t.type == T::Word && i == 0 &&
+                isOneOf(i, {"aim", "try", "strive", "work", "working", "seek", "endeavour",
+                            "endeavor", "striving", "aiming", "trying", "seeking"}) &&
                 is(i + 1, "to") && isWord(i + 2) && verbish(i + 2)) {
                 i += 2;
                 continue;
@@ -1026,8 +1087,8 @@ class Reader {
             if (t.type == T::Word && (is(i, "we") || is(i, "i")) &&
                 (is(i + 1, "will") || is(i + 1, "shall") || is(i + 1, "must") || is(i + 1, "ll") ||
                  ((is(i + 1, "want") || is(i + 1, "aim") || is(i + 1, "need") ||
-                   is(i + 1, "plan") || is(i + 1, "intend") || is(i + 1, "hope") ||
-                   is(i + 1, "have")) &&
+                   is(i + 1, "mean") || is(i + 1, "plan") || is(i + 1, "intend") ||
+                   is(i + 1, "hope") || is(i + 1, "have")) &&
                   is(i + 2, "to")))) {
                 i += is(i + 1, "will") || is(i + 1, "shall") || is(i + 1, "must") || is(i + 1, "ll")
                          ? 2
@@ -1084,16 +1145,17 @@ class Reader {
                 }
             }
             // "The Trustees will rewrite the appraisal", "The Service will manage its budget",
-            // "The Trust shall open …": what a named body will do reads from its verb, as "We
-            // will …" does.
+            // "The Trust shall open …", "The ministry should build …", "The ministry will also
+            // prepare …": what a named body will do reads from its verb, as "We will …" does.
             if (t.type == T::Word && (is(i, "the") || is(i, "our")) && i + 2 < count_) {
+                const auto modal = [&](std::size_t k) {
+                    return isOneOf(k, {"will", "shall", "should", "must"});
+                };
                 std::size_t w = i + 1;
-                while (w < count_ && w <= i + 3 && isWord(w) && !is(w, "will") && !is(w, "shall") &&
-                       !function(w))
-                    ++w;
-                if (w > i + 1 && (is(w, "will") || is(w, "shall")) && isWord(w + 1) &&
-                    verbish(w + 1)) {
-                    i = w + 1;
+                while (w < count_ && w <= i + 3 && isWord(w) && !modal(w) && !function(w)) ++w;
+                const std::size_t v = is(w + 1, "also") ? w + 2 : w + 1;
+                if (w > i + 1 && modal(w) && isWord(v) && verbish(v)) {
+                    i = v;
                     continue;
                 }
                 // "The cooperative is to fit the fire station with panels": what it is due to do.
@@ -1812,10 +1874,12 @@ class Reader {
             return is(lead + 1, "in") && counted;
         }
         return is(lead + 1, "of") &&
-               isOneOf(lead, {"preparation", "continuation", "organisation", "organization",
-                              "implementation", "creation", "establishment", "introduction",
-                              "installation", "publication", "construction", "renovation",
-                              "drafting", "hosting", "holding"});
+               isOneOf(lead, {"preparation",    "continuation",  "organisation",  "organization",
+                              "implementation", "creation",      "establishment", "introduction",
+                              "installation",   "publication",   "construction",  "renovation",
+                              "drafting",       "hosting",       "holding",       "amendment",
+                              "enforcement",    "modernisation", "modernization", "digitisation",
+                              "digitization",   "refurbishment", "redesign",      "relaunch"});
     }
 
     void workNamed(Wording& r, std::size_t lead) {
@@ -2542,7 +2606,11 @@ class Reader {
                         }
                         // Everyone of a kind is no segment: "for customers", "across the
                         // board"; "for new customers", "for nurses on night shifts" are.
-                        bool modified = p.headEnd - p.head > 1 || p.end > p.headEnd;
+                        // ("for tenants living with long-term conditions": said after the
+                        // noun.)
+                        bool modified = p.headEnd - p.head > 1 || p.end > p.headEnd ||
+                                        (isWord(p.end) && (is(p.end, "aged") ||
+                                                           is(p.end, "living") || gerund(p.end)));
                         for (std::size_t k = p.begin; k < p.head && !modified; ++k)
                             modified = isWord(k) && !is(k, "the") && !is(k, "a") && !is(k, "an") &&
                                        !is(k, "our") && !is(k, "their") && !is(k, "your") &&
@@ -2556,6 +2624,12 @@ class Reader {
                              is(p.head, "everyone") || is(p.head, "members") ||
                              is(p.head, "stakeholders") || is(p.head, "customer") ||
                              is(p.head, "user") || is(p.head, "client") || is(p.head, "public") ||
+                             // whoever a hospital, a school, a council or a landlord serves,
+                             // all of them: "the experience of patients"
+                             isOneOf(p.head, {"patients", "residents", "visitors", "students",
+                                              "pupils", "learners", "employees", "citizens",
+                                              "guests", "tenants", "readers", "colleagues", "staff",
+                                              "patient", "student", "resident"}) ||
                              has(p.head, WordClass::OrgNoun) ||
                              // "of our team", "across our staff": ourselves.
                              ((has(p.head, WordClass::TeamWord) || is(p.head, "staff")) &&

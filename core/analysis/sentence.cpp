@@ -65,6 +65,7 @@ class Parser {
         relative(r);
         changeFrom(r);
         toTarget(r);
+        fractionTarget(r);
         leadingCount(r);
         bounded(r);
         ofTarget(r);
@@ -465,6 +466,22 @@ class Parser {
             ++i;
         }
         if (isWord(i, "half")) return 0.5;
+        // "two thirds", "three quarters", "two-fifths": so many parts.
+        static const struct {
+            const char* word;
+            double share;
+        } kMany[] = {{"two thirds", 2.0 / 3},  {"two-thirds", 2.0 / 3}, {"three quarters", 0.75},
+                     {"three-quarters", 0.75}, {"two fifths", 0.4},     {"two-fifths", 0.4},
+                     {"three fifths", 0.6},    {"three-fifths", 0.6},   {"four fifths", 0.8},
+                     {"four-fifths", 0.8},     {"three tenths", 0.3},   {"three-tenths", 0.3}};
+        for (const auto& m : kMany) {
+            const std::string_view w = m.word;
+            const std::size_t space = w.find(' ');
+            if (space == std::string_view::npos
+                    ? isWord(i, w)
+                    : isWord(i, w.substr(0, space)) && isWord(i + 1, w.substr(space + 1)))
+                return m.share;
+        }
         if (!isWord(i, "a") && !isWord(i, "one")) return 0;
         static const struct {
             const char* word;
@@ -474,6 +491,30 @@ class Parser {
         for (const auto& p : kParts)
             if (isWord(i + 1, p.word)) return p.share;
         return 0;
+    }
+
+    // A share said in words as the level to reach: "Raise the subscription business to
+    // two-fifths of total revenue", "… ownership to a quarter by 2022", "A quarter of our revenue
+    // should be earned online" — a target in percent.
+    void fractionTarget(KrSentence& r) {
+        if (r.target || r.relativeChange || r.bandLow || r.bandHigh) return;
+        for (std::size_t i = 0; i < tokens_.count; ++i) {
+            const bool lead = i == first_;
+            if (!lead && !isWord(i, "to")) continue;
+            const double part = fractionAfter(lead ? i : i + 1);
+            if (part <= 0) continue;
+            // (A share of a whole, said with "of" or alone; not "to a quarter of an hour".)
+            if (lead && !isWord(i + 1, "of") && !isWord(i + 2, "of") && !isWord(i + 3, "of"))
+                continue;
+            bool time = false;
+            for (std::size_t k = i + 1; k < tokens_.count && k <= i + 6; ++k)
+                for (const char* u : {"hour", "day", "week", "month", "year", "mile", "century"})
+                    time = time || isWord(k, u);
+            if (time) continue;
+            r.target = 100 * part;
+            if (r.unit.empty()) r.unit = "%";
+            return;
+        }
     }
 
     // A number so many times over: "3x", "2.4x".

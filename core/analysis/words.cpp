@@ -352,7 +352,13 @@ const Row kRows[] = {
      "at the heart of everything|at the heart of all we do|at the centre of everything|"
      "at the center of everything|finest|top spot|leading place|leading position|"
      "leadership position|market leadership|pole position|dominance|dominant position|"
-     "ranks first|rank first|leading the way"},
+     "ranks first|rank first|leading the way|front runner|front runners|front running|"
+     "frontrunner|a class of its own|of world rank|point of reference|lay the groundwork|"
+     "laying the groundwork|lay the foundations|laying the foundations|solid foundations|"
+     "solid foundation|strong foundations|better shape|in shape|look after myself|"
+     "looking after myself|take care of myself|taking care of myself|try new things|"
+     "trying new things|more time and attention|comfort zone|best version of myself|"
+     "better version of myself|best self"},
     // Buzzwords that make a sentence a slogan only when nothing else in it is specific.
     {WordClass::SoftSlogan, true,
      "excellence|excellent|awesome|amazing|next level|game changer|game changing|revolutionize|"
@@ -628,11 +634,16 @@ const Row kRows[] = {
      "warehouse|depot|kitchen|showroom|venue|space|meeting room|reading room|visitor centre|"
      "visitor center|drop in centre|hub|studio|podcast studio|lounge|youth lounge|help counter|"
      "makerspace|roadshow|road show|tour|centre|centres|center|centers|football centre|"
-     "football centres|branch office|regional office|regional offices|stand|exhibition stand"},
+     "football centres|branch office|regional office|regional offices|stand|exhibition stand|"
+     "station|stations|pumping station|power station|substation|classroom|classrooms|"
+     "classroom block|classroom blocks|school building|school buildings|shelter|bridge|bridges|"
+     "borehole|boreholes|latrine|latrines|reservoir|wind farm|"
+     "solar farm|solar park|clubhouse|pavilion|cycle lane|cycle lanes|footpath|footpaths"},
     // Days a team holds: "Hold a discovery day with data owners".
     {WordClass::DeliverableNoun, false,
      "discovery day|open day|away day|fun day|demo day|hack day|info day|training day|"
-     "induction day|gig|draft|first draft|study group"},
+     "induction day|gig|draft|first draft|study group|trial|field trial|tournament|"
+     "competition|zine|curricula"},
     // … the surface words only ("outing" is no "out", "gathering" no "gather").
     {WordClass::DeliverableNoun, true,
      "social night|social nights|quiz night|games night|open evening|outing|outings|meetup|"
