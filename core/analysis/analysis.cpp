@@ -28,8 +28,17 @@ bool validDate(const Date& d) { return isValidDate(d.year, d.month, d.day); }
 
 }  // namespace
 
+std::optional<Date> latestCheckinOf(const Plan& p) {
+    std::optional<Date> latest;
+    for (const Objective& o : p.objectives)
+        for (const KeyResult& kr : o.keyResults)
+            for (const Checkin& ch : kr.checkins)
+                if (validDate(ch.date) && (!latest || earlier(*latest, ch.date))) latest = ch.date;
+    return latest;
+}
+
 Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violation>& violations,
-                 const TreeFacts* kept)
+                 const TreeFacts* kept, KeptFacts* keptFacts)
     : plan(p),
       options(opts),
       words(opts.words ? *opts.words : defaultWordTable()),
@@ -51,12 +60,29 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
     objectiveStart.reserve(p.objectives.size() + 1);
     const SentenceContext sc = sentenceContext(p);
     objectiveCheckedIn.assign(p.objectives.size(), false);
+    latestCheckin = latestCheckinOf(p);
     for (std::size_t oi = 0; oi < p.objectives.size(); ++oi) {
         const Objective& o = p.objectives[oi];
         objectiveStart.push_back(krs.size());
         for (const KeyResult& kr : o.keyResults)
             for (const Checkin& ch : kr.checkins)
                 if (!objectiveCheckedIn[oi] && validDate(ch.date)) objectiveCheckedIn[oi] = true;
+        // An unchanged objective's facts are what the last run found (the tree, the period, the
+        // options and the adjustments they read are as they were): taken, pointed at this plan.
+        if (keptFacts && oi < keptFacts->same.size() && keptFacts->same[oi]) {
+            const std::size_t begin = keptFacts->start[oi];
+            for (std::size_t ki = 0; ki < o.keyResults.size(); ++ki) {
+                KrFacts& f = keptFacts->krs[begin + ki];
+                f.objective = &o;
+                f.kr = &o.keyResults[ki];
+                f.o = oi;
+                f.k = ki;
+                f.dropSaidForObjective = false;
+                if (f.driver >= 0) ++krsPerNode[static_cast<std::size_t>(f.driver)];
+                krs.push_back(std::move(f));
+            }
+            continue;
+        }
         for (std::size_t ki = 0; ki < o.keyResults.size(); ++ki) {
             const KeyResult& kr = o.keyResults[ki];
             KrFacts f;
@@ -113,9 +139,6 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
                                                 : std::string();
             f.current = currentValue(kr);
             if (!p.adjustments.empty()) f.standing = standingOf(p, o, kr, opts.today);
-            for (const Checkin& ch : kr.checkins)
-                if (validDate(ch.date) && (!latestCheckin || earlier(*latestCheckin, ch.date)))
-                    latestCheckin = ch.date;
             krs.push_back(std::move(f));
         }
     }
@@ -503,9 +526,19 @@ bool sameNumber(const std::optional<double>& a, const std::optional<double>& b) 
 }
 bool sameNumber(double a, double b) { return std::memcmp(&a, &b, sizeof(double)) == 0; }
 
+// Texts compared as bytes (std::string's operator== is a chain of calls in the size-built WASM).
+bool sameText(const std::string& a, const std::string& b) {
+    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size()) == 0);
+}
+template <class Tag>
+bool sameText(const Id<Tag>& a, const Id<Tag>& b) {
+    return sameText(a.value, b.value);
+}
+
 bool sameCheckin(const Checkin& a, const Checkin& b) {
     return sameDay(a.date, b.date) && sameNumber(a.value, b.value) &&
-           a.confidence == b.confidence && a.blockers == b.blockers && a.note == b.note;
+           a.confidence == b.confidence && sameText(a.blockers, b.blockers) &&
+           sameText(a.note, b.note);
 }
 
 bool sameNode(const Node& a, const Node& b) {
@@ -524,23 +557,27 @@ bool sameLink(const Link& a, const Link& b) {
 }
 
 bool sameKeyResult(const KeyResult& a, const KeyResult& b) {
-    return a.id == b.id && a.title == b.title && a.kind == b.kind && a.metric == b.metric &&
-           a.unit == b.unit && a.direction == b.direction && sameNumber(a.baseline, b.baseline) &&
-           sameNumber(a.target, b.target) && sameNumber(a.current, b.current) &&
-           sameNumber(a.bandLow, b.bandLow) && sameNumber(a.bandHigh, b.bandHigh) &&
-           a.done == b.done && sameDay(a.due, b.due) && a.owner == b.owner &&
-           a.source == b.source && a.sourceVisible == b.sourceVisible && a.cadence == b.cadence &&
-           a.driver == b.driver && a.signal == b.signal && a.style == b.style &&
-           sameNumber(a.expectedScore, b.expectedScore) && a.contributesTo == b.contributesTo &&
+    return sameText(a.id, b.id) && sameText(a.title, b.title) && a.kind == b.kind &&
+           sameText(a.metric, b.metric) && sameText(a.unit, b.unit) && a.direction == b.direction &&
+           sameNumber(a.baseline, b.baseline) && sameNumber(a.target, b.target) &&
+           sameNumber(a.current, b.current) && sameNumber(a.bandLow, b.bandLow) &&
+           sameNumber(a.bandHigh, b.bandHigh) && a.done == b.done && sameDay(a.due, b.due) &&
+           sameText(a.owner, b.owner) && sameText(a.source, b.source) &&
+           a.sourceVisible == b.sourceVisible && a.cadence == b.cadence &&
+           sameText(a.driver, b.driver) && a.signal == b.signal && a.style == b.style &&
+           sameNumber(a.expectedScore, b.expectedScore) &&
+           sameText(a.contributesTo, b.contributesTo) &&
            sameNumber(a.scoreOverride.score, b.scoreOverride.score) &&
-           a.scoreOverride.reason == b.scoreOverride.reason && a.evidence == b.evidence &&
-           a.notes == b.notes && sameList(a.checkins, b.checkins, sameCheckin);
+           sameText(a.scoreOverride.reason, b.scoreOverride.reason) &&
+           sameText(a.evidence, b.evidence) && sameText(a.notes, b.notes) &&
+           sameList(a.checkins, b.checkins, sameCheckin);
 }
 
 bool sameObjective(const Objective& a, const Objective& b) {
-    return a.id == b.id && a.title == b.title && a.owner == b.owner && a.level == b.level &&
-           a.team == b.team && a.parent == b.parent && a.theme == b.theme && a.style == b.style &&
-           a.notes == b.notes && sameList(a.keyResults, b.keyResults, sameKeyResult);
+    return sameText(a.id, b.id) && sameText(a.title, b.title) && sameText(a.owner, b.owner) &&
+           a.level == b.level && sameText(a.team, b.team) && sameText(a.parent, b.parent) &&
+           sameText(a.theme, b.theme) && a.style == b.style && sameText(a.notes, b.notes) &&
+           sameList(a.keyResults, b.keyResults, sameKeyResult);
 }
 
 bool sameOptions(const AnalyzeOptions& a, const AnalyzeOptions& b) {
@@ -559,6 +596,10 @@ struct Reanalysis::Memory {
     bool valid = false;
     std::vector<Objective> objectives;
     std::vector<std::pair<std::size_t, std::size_t>> findings;  // [begin, end) of violations
+    // The key results' facts of the last run and where each objective's begin (taken by the next
+    // run for the objectives unchanged since).
+    std::vector<detail::KrFacts> krs;
+    std::vector<std::size_t> krStart;
     PlanMeta meta;
     Economics economics;
     RuleSettings rules;
@@ -620,21 +661,33 @@ Analysis run(const Plan& plan, const AnalyzeOptions& options, Reanalysis::Memory
     const bool sameTree = memory && memory->keepTree(plan);
     std::optional<detail::TreeFacts> kept;
     if (memory) kept.emplace(detail::TreeFacts{*memory->index, *memory->formula});
-    detail::Context c(plan, options, a.violations, kept ? &*kept : nullptr);
-    a.profile = c.profile;
-    // Objectives whose checks can be skipped: their findings are carried over from the last run.
-    // A shared key result's findings read the key results of other objectives, so a plan with
-    // any is re-checked whole.
-    // The tree's findings read the tree, the rules and options, and how many key results each
-    // node drives: carried over when those are as they were.
-    bool carry = false, carryTree = false;
+    // Objectives whose checks can be skipped: their findings are carried over from the last run,
+    // and their key results' facts taken from it. A shared key result's findings read the key
+    // results of other objectives, so a plan with any is re-checked whole.
+    bool carry = false, context = false;
+    std::vector<char> same;
     if (memory) {
         bool shared = false;
-        for (const detail::KrFacts& f : c.krs) shared = shared || !f.kr->contributesTo.empty();
-        const bool context = memory->sameContext(plan, options, c.latestCheckin, sameTree);
+        for (const Objective& o : plan.objectives)
+            for (const KeyResult& kr : o.keyResults) shared = shared || !kr.contributesTo.empty();
+        context = memory->sameContext(plan, options, detail::latestCheckinOf(plan), sameTree);
         // (Had the last run any, what it said of each objective may count contributors gone now.)
         carry = context && !shared && !memory->shared;
         memory->shared = shared;
+        same.assign(plan.objectives.size(), 0);
+        for (std::size_t o = 0; carry && o < plan.objectives.size(); ++o)
+            same[o] = o < memory->objectives.size() && o + 1 < memory->krStart.size() &&
+                      sameObjective(memory->objectives[o], plan.objectives[o]);
+    }
+    std::optional<detail::KeptFacts> keptFacts;
+    if (memory) keptFacts.emplace(detail::KeptFacts{memory->krs, memory->krStart, same});
+    detail::Context c(plan, options, a.violations, kept ? &*kept : nullptr,
+                      keptFacts ? &*keptFacts : nullptr);
+    a.profile = c.profile;
+    // The tree's findings read the tree, the rules and options, and how many key results each
+    // node drives: carried over when those are as they were.
+    bool carryTree = false;
+    if (memory) {
         carryTree = context && memory->krsPerNode == c.krsPerNode;
         if (!carryTree) memory->krsPerNode = c.krsPerNode;
         memory->reused = 0;
@@ -654,10 +707,8 @@ Analysis run(const Plan& plan, const AnalyzeOptions& options, Reanalysis::Memory
     detail::checkPlan(c);
     for (std::size_t o = 0; o < plan.objectives.size(); ++o) {
         const std::size_t begin = a.violations.size();
-        const bool same = carry && o < memory->objectives.size() &&
-                          sameObjective(memory->objectives[o], plan.objectives[o]);
         const bool objectiveDraft = draft(plan.objectives[o].id.value, plan.objectives[o].title);
-        if (same) {
+        if (memory && same[o]) {
             for (std::size_t i = c.objectiveStart[o]; i < c.objectiveStart[o + 1]; ++i)
                 draft(c.krs[i].kr->id.value, c.krs[i].kr->title);
             auto& last = memory->analysis.violations;
@@ -753,6 +804,10 @@ Analysis run(const Plan& plan, const AnalyzeOptions& options, Reanalysis::Memory
         nc.reachesNsm = c.tree.reachesNsm(static_cast<int>(n));
         nc.nextTowardNsm = c.tree.nextTowardNsm(static_cast<int>(n));
         a.nodes.push_back(std::move(nc));
+    }
+    if (memory) {
+        memory->krs = std::move(c.krs);
+        memory->krStart = c.objectiveStart;
     }
     return a;
 }

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 
 #include "analysis/checks.h"
 
@@ -101,38 +103,38 @@ void krTotal(Context& c) {
 }
 
 void ownerLoad(Context& c) {
-    struct Named {
-        std::string_view owner;
-        int at;  // where it stands among the owners named
+    struct Owner {
+        std::string_view owner;  // trimmed, as first written
+        int count;
     };
-    // Every owner named (trimmed), sorted so that one person's goals stand together whatever the
-    // case; said in the order each owner first appears.
-    std::vector<Named> named;
+    // Each owner once, whatever the case, in the order they first appear: found by a hash of the
+    // name in lower case (a collision is looked for one by one).
+    std::vector<Owner> owners;
+    std::unordered_map<std::uint64_t, std::size_t> byName;
     const auto add = [&](std::string_view raw) {
         std::size_t b = 0, e = raw.size();
         while (b < e && std::isspace(static_cast<unsigned char>(raw[b]))) ++b;
         while (e > b && std::isspace(static_cast<unsigned char>(raw[e - 1]))) --e;
-        if (b < e) named.push_back({raw.substr(b, e - b), static_cast<int>(named.size())});
+        if (b == e) return;
+        const std::string_view who = raw.substr(b, e - b);
+        std::uint64_t h = 1469598103934665603ull;
+        for (const char ch : who)
+            h = (h ^ static_cast<unsigned char>(asciiLower(ch))) * 1099511628211ull;
+        const auto [it, fresh] = byName.emplace(h, owners.size());
+        if (!fresh && sameIgnoringCase(owners[it->second].owner, who)) {
+            ++owners[it->second].count;
+            return;
+        }
+        if (!fresh)
+            for (Owner& o : owners)
+                if (sameIgnoringCase(o.owner, who)) {
+                    ++o.count;
+                    return;
+                }
+        owners.push_back({who, 1});
     };
     for (const Objective& o : c.plan.objectives) add(o.owner);
     for (const KrFacts& f : c.krs) add(f.kr->owner);
-    std::stable_sort(named.begin(), named.end(), [](const Named& a, const Named& b) {
-        return compareIgnoringCase(a.owner, b.owner) < 0;
-    });
-    struct Owner {
-        std::string_view owner;
-        int first;
-        int count;
-    };
-    std::vector<Owner> owners;
-    for (const Named& n : named) {
-        if (!owners.empty() && sameIgnoringCase(owners.back().owner, n.owner))
-            ++owners.back().count;
-        else
-            owners.push_back({n.owner, n.at, 1});
-    }
-    std::sort(owners.begin(), owners.end(),
-              [](const Owner& a, const Owner& b) { return a.first < b.first; });
     const int limit = static_cast<int>(c.thresholds[ThresholdId::OwnedPerPerson]);
     for (const Owner& l : owners) {
         if (l.count <= limit) continue;
@@ -309,10 +311,12 @@ void triad(Context& c) {
     // A guardrail watching one side threads it too (S2: "add one KR or guardrail").
     for (const Node& n : c.plan.tree.nodes) {
         if (n.kind != NodeKind::Guardrail) continue;
-        const WordTable::Hits h = c.words.scan(WordText(n.name));
-        value = value || h.has(WordClass::ValueTerm);
-        revenue = revenue || h.has(WordClass::RevenueTerm);
-        cost = cost || h.has(WordClass::CostTerm) || h.has(WordClass::AcquisitionCost);
+        // (The name's reading is kept between analyses, so a keystroke scans no name again.)
+        const ClassMask h =
+            readTitle(n.name, SentenceContext{}, c.words, TitleAs::Name).wording.classes;
+        value = value || (h & bit(WordClass::ValueTerm));
+        revenue = revenue || (h & bit(WordClass::RevenueTerm));
+        cost = cost || (h & (bit(WordClass::CostTerm) | bit(WordClass::AcquisitionCost)));
     }
     if (value && ((revenue && cost) || !c.commercial())) return;
     if (!c.commercial()) {

@@ -67,9 +67,20 @@ struct TreeFacts {
     const FormulaEvaluator& formula;
 };
 
+// The key results' facts a Reanalysis kept from its last run, to be taken (moved) for the
+// objectives marked `same`: unchanged, with everything their facts read outside them as it was.
+struct KeptFacts {
+    std::vector<KrFacts>& krs;              // the last run's facts, in its objectives' order
+    const std::vector<std::size_t>& start;  // where each objective's facts begin in `krs`
+    const std::vector<char>& same;          // per objective of the plan: take its facts
+};
+
+// The latest valid check-in date over the whole plan.
+std::optional<Date> latestCheckinOf(const Plan& p);
+
 struct Context {
     Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violation>& violations,
-            const TreeFacts* kept = nullptr);
+            const TreeFacts* kept = nullptr, KeptFacts* keptFacts = nullptr);
 
     const Plan& plan;
     const AnalyzeOptions& options;
