@@ -610,6 +610,7 @@ struct Reanalysis::Memory {
     std::optional<TreeIndex> index;
     std::optional<FormulaEvaluator> formula;
     AnalyzeOptions options;
+    std::uint64_t wordsVersion = 0;
     std::optional<Date> latestCheckin;
     bool shared = false;  // some key result contributes to another (S2's shared key results)
     std::vector<int> krsPerNode;                       // key results each node drives
@@ -649,6 +650,9 @@ struct Reanalysis::Memory {
         keep(adjustments, plan.adjustments,
              valid && sameList(adjustments, plan.adjustments, sameFields<Adjustment>));
         keep(options, opts, valid && sameOptions(options, opts));
+        // (The table itself can grow between runs: its version says so.)
+        const std::uint64_t version = (opts.words ? *opts.words : defaultWordTable()).version();
+        keep(wordsVersion, version, valid && wordsVersion == version);
         keep(latestCheckin, latest, valid && sameDay(latestCheckin, latest));
         return same;
     }

@@ -131,10 +131,11 @@ struct Context {
 };
 
 // How a title reads: its numbers, its wording and what a coach reads in it, as an objective or
-// as a key result; a name (a key result's metric) is only read for its wording, its sentence and
-// judgement left empty. Memoised per thread by the exact text, the plan period and the word table's
-// version, so re-checking a plan after a keystroke re-reads only the title that changed; the
-// result is exactly what reading it afresh gives.
+// as a key result; a name (a key result's metric, a guardrail's name) is only read for its
+// wording and whether it says a rate, its sentence and judgement left empty. Memoised per thread
+// by the exact text and the word table's version, and for a title the plan period, so
+// re-checking a plan after a keystroke re-reads only the title that changed; the result is
+// exactly what reading it afresh gives.
 struct TitleReading {
     KrSentence sentence;
     Wording wording;

@@ -1391,14 +1391,18 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
     }
 
     // A place among the best claimed for what we build: "Build one of the globe's most valuable
-    // businesses", "Create one of the best places to work" — a rank with nothing to check it by.
+    // businesses", "Create one of the best places to work" — a rank with nothing to check it by
+    // ("one of the top 3 apps by downloads" is one to check).
     if (r.form == Form::Imperative && r.verb == VerbKind::Build && r.verbText.end < low.size() &&
-        low.substr(r.verbText.end).rfind(" one of the ", 0) == 0) {
+        low.substr(r.verbText.end).rfind(" one of the ", 0) == 0 &&
+        low.find_first_of("0123456789") == std::string_view::npos) {
         const std::string_view rest = low.substr(r.verbText.end);
         if (containsAnyWord(rest, {"best", "leading", "finest", "top", "greatest"}) ||
             rest.find(" most ") != std::string_view::npos) {
             v.objective = ObjectiveVerdict::Vague;
-            v.evidence = TextSpan{r.verbText.begin, static_cast<std::uint16_t>(title.size())};
+            v.evidence =
+                TextSpan{r.verbText.begin,
+                         static_cast<std::uint16_t>(std::min<std::size_t>(title.size(), 0xFFFF))};
             v.thing = r.object;
             return v;
         }

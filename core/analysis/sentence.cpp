@@ -466,22 +466,17 @@ class Parser {
             ++i;
         }
         if (isWord(i, "half")) return 0.5;
-        // "two thirds", "three quarters", "two-fifths": so many parts.
+        // "two thirds", "three quarters", "two-fifths" (the lexer splits it at its hyphen): so
+        // many parts.
         static const struct {
-            const char* word;
+            const char* many;
+            const char* parts;
             double share;
-        } kMany[] = {{"two thirds", 2.0 / 3},  {"two-thirds", 2.0 / 3}, {"three quarters", 0.75},
-                     {"three-quarters", 0.75}, {"two fifths", 0.4},     {"two-fifths", 0.4},
-                     {"three fifths", 0.6},    {"three-fifths", 0.6},   {"four fifths", 0.8},
-                     {"four-fifths", 0.8},     {"three tenths", 0.3},   {"three-tenths", 0.3}};
-        for (const auto& m : kMany) {
-            const std::string_view w = m.word;
-            const std::size_t space = w.find(' ');
-            if (space == std::string_view::npos
-                    ? isWord(i, w)
-                    : isWord(i, w.substr(0, space)) && isWord(i + 1, w.substr(space + 1)))
-                return m.share;
-        }
+        } kMany[] = {{"two", "thirds", 2.0 / 3}, {"three", "quarters", 0.75},
+                     {"two", "fifths", 0.4},     {"three", "fifths", 0.6},
+                     {"four", "fifths", 0.8},    {"three", "tenths", 0.3}};
+        for (const auto& m : kMany)
+            if (isWord(i, m.many) && isWord(i + 1, m.parts)) return m.share;
         if (!isWord(i, "a") && !isWord(i, "one")) return 0;
         static const struct {
             const char* word;
@@ -498,17 +493,44 @@ class Parser {
     // should be earned online" — a target in percent.
     void fractionTarget(KrSentence& r) {
         if (r.target || r.relativeChange || r.bandLow || r.bandHigh) return;
+        // ("A quarter of …": the reading's first word is past the article.)
+        const std::size_t start =
+            first_ > 0 && (isWord(first_ - 1, "a") || isWord(first_ - 1, "one")) ? first_ - 1
+                                                                                 : first_;
         for (std::size_t i = 0; i < tokens_.count; ++i) {
-            const bool lead = i == first_;
+            const bool lead = i == start;
             if (!lead && !isWord(i, "to")) continue;
-            const double part = fractionAfter(lead ? i : i + 1);
+            const std::size_t from = lead ? i : i + 1;
+            const double part = fractionAfter(from);
             if (part <= 0) continue;
-            // (A share of a whole, said with "of" or alone; not "to a quarter of an hour".)
-            if (lead && !isWord(i + 1, "of") && !isWord(i + 2, "of") && !isWord(i + 3, "of"))
+            // Where the fraction's words end: "a quarter", "half", "two fifths", with bounds.
+            std::size_t end = from;
+            while (end < tokens_.count && end <= from + 5 && tokens_.toks[end].type == T::Word &&
+                   !isWord(end, "of") &&
+                   !(isWord(end, "half") || isWord(end, "third") || isWord(end, "thirds") ||
+                     isWord(end, "quarter") || isWord(end, "quarters") || isWord(end, "fifth") ||
+                     isWord(end, "fifths") || isWord(end, "tenth") || isWord(end, "tenths") ||
+                     isWord(end, "sixth")))
+                ++end;
+            ++end;
+            // A share of a whole: said with "of" (not "of last year's level", a fraction of a
+            // level) or alone before "by", "in", a date or the end — not an ordinal ("a third
+            // city", "a third-party provider") nor a time ("a quarter of an hour", "to a
+            // quarter", the period).
+            const bool of = isWord(end, "of");
+            if (of &&
+                (isWord(end + 1, "last") || isWord(end + 1, "this") || isWord(end + 1, "the") ||
+                 isWord(end + 1, "its") || isWord(end + 1, "current") || isWord(end + 1, "today")))
                 continue;
+            if (!of && (lead || (end < tokens_.count && !isWord(end, "by") && !isWord(end, "in") &&
+                                 !isWord(end, "within") && !isWord(end, "before") &&
+                                 tokens_.toks[end].type == T::Word)))
+                continue;
+            if (!of && end >= tokens_.count) continue;
             bool time = false;
-            for (std::size_t k = i + 1; k < tokens_.count && k <= i + 6; ++k)
-                for (const char* u : {"hour", "day", "week", "month", "year", "mile", "century"})
+            for (std::size_t k = from; k < tokens_.count && k <= end + 4; ++k)
+                for (const char* u : {"hour", "hours", "day", "days", "week", "weeks", "month",
+                                      "months", "year", "years", "mile", "miles", "century"})
                     time = time || isWord(k, u);
             if (time) continue;
             r.target = 100 * part;

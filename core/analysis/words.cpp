@@ -636,8 +636,8 @@ const Row kRows[] = {
      "makerspace|roadshow|road show|tour|centre|centres|center|centers|football centre|"
      "football centres|branch office|regional office|regional offices|stand|exhibition stand|"
      "station|stations|pumping station|power station|substation|classroom|classrooms|"
-     "classroom block|classroom blocks|school building|school buildings|shelter|bridge|bridges|"
-     "borehole|boreholes|latrine|latrines|reservoir|wind farm|"
+     "classroom block|classroom blocks|school building|school buildings|borehole|boreholes|"
+     "latrine|latrines|reservoir|wind farm|"
      "solar farm|solar park|clubhouse|pavilion|cycle lane|cycle lanes|footpath|footpaths"},
     // Days a team holds: "Hold a discovery day with data owners".
     {WordClass::DeliverableNoun, false,

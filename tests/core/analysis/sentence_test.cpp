@@ -369,6 +369,25 @@ TEST_CASE("a bar passed, a multiple of today and a time said first") {
           doctest::Approx(1.0));
 }
 
+TEST_CASE("a share said in words is the level to reach, an ordinal or a time is not") {
+    auto s = parseKrSentence("Raise the subscription business to two-fifths of total revenue");
+    REQUIRE(s.target);
+    CHECK(*s.target == doctest::Approx(40));
+    CHECK(s.unit == "%");
+    CHECK(parseKrSentence("Raise employee ownership to a quarter by 2022").target ==
+          doctest::Approx(25));
+    CHECK(parseKrSentence("A quarter of our revenue is earned through online orders").target ==
+          doctest::Approx(25));
+    CHECK(parseKrSentence("Grow repeat buyers to three quarters of all buyers").target ==
+          doctest::Approx(75));
+    // An ordinal, a fraction of an earlier level, a time: no target.
+    CHECK_FALSE(parseKrSentence("Expand to a third city this year").target);
+    CHECK_FALSE(parseKrSentence("Move payroll to a third-party provider").target);
+    CHECK_FALSE(parseKrSentence("Cut churn to half of last year's level").target);
+    CHECK_FALSE(parseKrSentence("Cut waiting to a quarter of an hour").target);
+    CHECK_FALSE(parseKrSentence("Shorten the cycle to a quarter").target);
+}
+
 TEST_CASE("numbers parse the way people write them") {
     CHECK(parseKrSentence("to 1,100").target == 1100);
     CHECK(parseKrSentence("to .5").target == doctest::Approx(0.5));
