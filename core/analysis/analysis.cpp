@@ -38,7 +38,7 @@ std::optional<Date> latestCheckinOf(const Plan& p) {
 }
 
 Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violation>& violations,
-                 const TreeFacts* kept, KeptFacts* keptFacts)
+                 std::optional<Date> latest, const TreeFacts* kept, KeptFacts* keptFacts)
     : plan(p),
       options(opts),
       words(opts.words ? *opts.words : defaultWordTable()),
@@ -48,6 +48,7 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
       thresholds(resolveThresholds(p.rules, opts.profile, p.meta.headcount)),
       tree(kept ? kept->index : ownTree.emplace(p)),
       formula(kept ? kept->formula : ownFormula.emplace(p, tree)),
+      latestCheckin(latest),
       out(violations) {
     krsPerNode.assign(tree.size(), 0);
     mark.assign(tree.size(), 0);
@@ -60,7 +61,6 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
     objectiveStart.reserve(p.objectives.size() + 1);
     const SentenceContext sc = sentenceContext(p);
     objectiveCheckedIn.assign(p.objectives.size(), false);
-    latestCheckin = latestCheckinOf(p);
     for (std::size_t oi = 0; oi < p.objectives.size(); ++oi) {
         const Objective& o = p.objectives[oi];
         objectiveStart.push_back(krs.size());
@@ -596,8 +596,8 @@ struct Reanalysis::Memory {
     bool valid = false;
     std::vector<Objective> objectives;
     std::vector<std::pair<std::size_t, std::size_t>> findings;  // [begin, end) of violations
-    // The key results' facts of the last run and where each objective's begin (taken by the next
-    // run for the objectives unchanged since).
+    // The key results' facts of the last run and where each objective's facts begin (taken by
+    // the next run for the objectives unchanged since).
     std::vector<detail::KrFacts> krs;
     std::vector<std::size_t> krStart;
     PlanMeta meta;
@@ -670,11 +670,12 @@ Analysis run(const Plan& plan, const AnalyzeOptions& options, Reanalysis::Memory
     // results of other objectives, so a plan with any is re-checked whole.
     bool carry = false, context = false;
     std::vector<char> same;
+    const std::optional<Date> latest = detail::latestCheckinOf(plan);
     if (memory) {
         bool shared = false;
         for (const Objective& o : plan.objectives)
             for (const KeyResult& kr : o.keyResults) shared = shared || !kr.contributesTo.empty();
-        context = memory->sameContext(plan, options, detail::latestCheckinOf(plan), sameTree);
+        context = memory->sameContext(plan, options, latest, sameTree);
         // (Had the last run any, what it said of each objective may count contributors gone now.)
         carry = context && !shared && !memory->shared;
         memory->shared = shared;
@@ -685,7 +686,7 @@ Analysis run(const Plan& plan, const AnalyzeOptions& options, Reanalysis::Memory
     }
     std::optional<detail::KeptFacts> keptFacts;
     if (memory) keptFacts.emplace(detail::KeptFacts{memory->krs, memory->krStart, same});
-    detail::Context c(plan, options, a.violations, kept ? &*kept : nullptr,
+    detail::Context c(plan, options, a.violations, latest, kept ? &*kept : nullptr,
                       keptFacts ? &*keptFacts : nullptr);
     a.profile = c.profile;
     // The tree's findings read the tree, the rules and options, and how many key results each

@@ -79,8 +79,10 @@ struct KeptFacts {
 std::optional<Date> latestCheckinOf(const Plan& p);
 
 struct Context {
+    // `latest` is latestCheckinOf(p), which the caller has already needed.
     Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violation>& violations,
-            const TreeFacts* kept = nullptr, KeptFacts* keptFacts = nullptr);
+            std::optional<Date> latest, const TreeFacts* kept = nullptr,
+            KeptFacts* keptFacts = nullptr);
 
     const Plan& plan;
     const AnalyzeOptions& options;
