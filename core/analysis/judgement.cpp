@@ -478,8 +478,8 @@ bool timeBound(std::string_view low) {
             }
             if (n == 0 || n >= rest.size() || rest[n] != ' ') continue;
             const std::string_view unit = rest.substr(n + 1);
-            for (const char* u :
-                 {"second", "minute", "hour", "day", "working day", "business day", "week", "ring"})
+            for (const char* u : {"second", "minute", "hour", "day", "working day", "business day",
+                                  "calendar day", "working hour", "business hour", "week", "ring"})
                 if (unit.rfind(u, 0) == 0) return true;
         }
     }
@@ -494,6 +494,84 @@ bool timeBound(std::string_view low) {
         if (k > 0 && std::isdigit(static_cast<unsigned char>(low[k - 1]))) return true;
     }
     return false;
+}
+
+// The second word ends in "-ing": "Sides playing decent rugby".
+bool secondWordEndsIng(std::string_view low) {
+    const WordText words(low);
+    return words.size() >= 2 && endsWithText(words.word(1), "ing");
+}
+
+// A crowd counted through the gate, tens of thousands strong: "We expect to hit 80,000 people
+// over the four days", "pass 250,000 people", "Reach the target of 6 million young people" —
+// not people reached with something ("reach 50,000 people with the vaccine").
+TextSpan crowdCounted(std::string_view low) {
+    for (std::size_t i = 0; i < low.size(); ++i) {
+        if (!std::isdigit(static_cast<unsigned char>(low[i])) || (i > 0 && low[i - 1] != ' '))
+            continue;
+        std::size_t e = i;
+        double value = 0, fraction = 0;
+        bool point = false;
+        for (; e < low.size(); ++e) {
+            const char c = low[e];
+            if (std::isdigit(static_cast<unsigned char>(c))) {
+                if (point) {
+                    fraction /= 10;
+                    value += (c - '0') * fraction * 10;
+                } else {
+                    value = value * 10 + (c - '0');
+                }
+            } else if (c == ',' && e + 1 < low.size() &&
+                       std::isdigit(static_cast<unsigned char>(low[e + 1]))) {
+            } else if (c == '.' && !point && e + 1 < low.size() &&
+                       std::isdigit(static_cast<unsigned char>(low[e + 1]))) {
+                point = true;
+                fraction = 1;
+            } else {
+                break;
+            }
+        }
+        std::string_view rest = low.substr(e);
+        if (rest.rfind(" million", 0) == 0) {
+            value *= 1e6;
+            rest.remove_prefix(8);
+        }
+        if (value < 10000 || rest.empty() || rest[0] != ' ') continue;
+        const WordText after(rest.substr(0, std::min<std::size_t>(rest.size(), 60)));
+        std::size_t noun = 0;
+        static const std::initializer_list<std::string_view> kCrowd = {
+            "people", "visitors", "spectators", "fans", "attendees", "festivalgoers", "admissions"};
+        if (after.size() > 0 && containsAnyWord(after.word(0), kCrowd))
+            noun = 1;
+        else if (after.size() > 1 && containsAnyWord(after.word(1), kCrowd))
+            noun = 2;
+        if (noun == 0) continue;
+        if (after.size() > noun &&
+            containsAnyWord(after.word(noun), {"with", "who", "to", "into", "in", "through"}))
+            continue;
+        const std::string_view before = low.substr(0, i);
+        const WordText lead(before.substr(before.size() > 40 ? before.size() - 40 : 0));
+        const std::string_view verb = lead.size() ? lead.word(lead.size() - 1) : "";
+        const std::string_view verb2 = lead.size() > 1 ? lead.word(lead.size() - 2) : "";
+        static const std::initializer_list<std::string_view> kReach = {
+            "hit",  "pass",    "reach",   "top", "exceed", "attract",
+            "draw", "welcome", "surpass", "get", "see"};
+        const bool reached = containsAnyWord(verb, kReach) ||
+                             ((verb == "than" || verb == "least" || verb == "over" ||
+                               verb == "of" || verb == "about" || verb == "around") &&
+                              (containsAnyWord(verb2, kReach) || verb2 == "target"));
+        if (!reached) continue;
+        const std::size_t end = e + (rest.data() - low.data() - e) + after.offset(noun - 1) +
+                                after.word(noun - 1).size();
+        return TextSpan{static_cast<std::uint16_t>(i), static_cast<std::uint16_t>(end)};
+    }
+    return {};
+}
+
+// A unit of time: "days", "hours".
+bool timeUnit(std::string_view word) {
+    return containsAnyWord(word, {"second", "seconds", "minute", "minutes", "hour", "hours", "day",
+                                  "days", "week", "weeks", "month", "months"});
 }
 
 // A schedule: "every week", "each morning", "daily", "every lunch break".
@@ -1157,6 +1235,15 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                  (firstWordOf(r.object.of(low)) == "a" || firstWordOf(r.object.of(low)) == "an"));
         else if (r.verb == VerbKind::Change)
             output = r.headIsCountOf && r.headKind == HeadKind::Deliverable;
+        // "Modernise our website", "Modernize the council's messaging platforms": a thing of
+        // ours brought up to date is work on it ("Modernise public services" stays vague).
+        else if (containsAnyWord(leadVerb, {"modernise", "modernize", "modernising", "modernizing",
+                                            "digitise", "digitize"}) &&
+                 !r.anyNumber && r.comparative.empty() && !r.purposeNamesOutcome &&
+                 low.substr(std::min<std::size_t>(r.verbText.end, low.size())).rfind(",", 0) != 0 &&
+                 (r.headKind == HeadKind::Deliverable ||
+                  (r.headKind == HeadKind::Other && r.headGuessed)))
+            output = true;
         // "Get a portfolio site for the practice online", "Get the app out": a thing made done.
         if (!output && (r.verb == VerbKind::Achieve || r.verb == VerbKind::Generic) &&
             r.headKind == HeadKind::Deliverable) {
@@ -1212,6 +1299,9 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
     } else if (r.form == Form::NounPhrase && !outcome) {
         // "Inbox v1", "Checkout 2.0 beta": a thing named with its version is a release.
         output = (r.headKind == HeadKind::Deliverable && !changeNoun) ||
+                 // "A thorough carbon-footprint assessment": one verdict or award to obtain.
+                 (r.headKind == HeadKind::Binary && !r.anyNumber && r.contentWords <= 5 &&
+                  (firstWordOf(low) == "a" || firstWordOf(low) == "an")) ||
                  // "A relaunch of our club website": work named as a noun, on a deliverable.
                  (workNoun(lastWordOf(headWord)) && low.substr(r.head.end).rfind(" of ", 0) == 0 &&
                   // … or on something new: "Construction of a new sports hall".
@@ -1224,6 +1314,9 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                  // type": a feature named, a few plain words with nothing abstract or praised.
                  (r.headKind == HeadKind::Other && r.abstractWords == 0 &&
                   !containsAnyWord(firstWordOf(low), {"the", "our", "my", "their", "your"}) &&
+                  // ("Sides playing decent rugby": some of them doing something, a state.)
+                  !(endsWithText(firstWordOf(low), "s") && !endsWithText(firstWordOf(low), "ss") &&
+                    secondWordEndsIng(low)) &&
                   r.contentWords >= 2 && r.contentWords <= 4 && !r.anyNumber && !r.segment &&
                   r.slogan.empty() &&
                   !(r.classes & (bit(WordClass::PraiseWord) | bit(WordClass::PraiseAdjective) |
@@ -1307,6 +1400,28 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                  (!soft || ((!r.segment || sloganIsObject) && !r.mechanism && !r.rulesOut &&
                             r.comparative.empty() && !r.anyNumber && !r.purposeNamesOutcome));
     }
+    // Ties strengthened, awareness raised in other words, as open as can be: a direction with
+    // nothing that would show it ("Deepen ties with local groups", "Reinforcing the links
+    // between the school and pupils' homes", "Make the public more aware", "Be as open as
+    // possible about our work").
+    if (!output && !r.anyNumber && !s.relativeChange && !r.purposeNamesOutcome && !r.mechanism &&
+        r.form != Form::Clause && r.form != Form::Done) {
+        const bool ties = r.verb == VerbKind::Generic &&
+                          containsAnyWord(lastWordOf(headWord),
+                                          {"links", "ties", "bonds", "relations", "relationships",
+                                           "connections", "cooperation", "collaboration"});
+        const bool madeAware = (leadVerb == "make" || leadVerb == "making") &&
+                               low.find(" more aware") != std::string_view::npos;
+        const std::size_t as = low.find(" as ");
+        const bool asCanBe = be && as != std::string_view::npos &&
+                             low.find(" as possible", as + 3) != std::string_view::npos;
+        if (ties || madeAware || asCanBe) {
+            v.objective = ObjectiveVerdict::Vague;
+            v.evidence = join(r.verbText, r.object);
+            v.thing = r.object;
+            return v;
+        }
+    }
     // A race against others with no mark that shows it won: "Rival the big international podcast
     // apps", "Outshine the chains".
     if (!r.anyNumber && !s.relativeChange && !r.purposeNamesOutcome &&
@@ -1317,6 +1432,10 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
         v.thing = r.object;
         return v;
     }
+    // "Find myself earning a living as a reporter": where one ends up, a state.
+    if (output && leadVerb == "find" &&
+        containsAnyWord(firstWordOf(r.object.of(low)), {"myself", "ourselves", "themselves"}))
+        output = false;
     // A thing built is work however it is praised ("Build a first-class onboarding programme"),
     // unless the praise is a strong slogan: "Build the best refill app in Iberia" leans on it.
     if (output &&
@@ -2168,6 +2287,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         return vanityOf(r.vanityCount);
     }
 
+    if (const TextSpan crowd = crowdCounted(low); !crowd.empty()) return vanityOf(crowd);
+
     // The count sits in an "-ing" clause of work and nothing else is measured: "Validate pricing
     // by running 6 partner interviews".
     if (!r.gerund.empty() && !outcomeShape && !measuredBeside(title, r.gerund) &&
@@ -2386,7 +2507,22 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                         !r.percentOrMoney && timeBound(low))
                         isWork = false;
                     break;
-                case VerbKind::Build:
+                case VerbKind::Build: {
+                    // Things made in each of many places: "Set up reading corners in 30 schools",
+                    // "Set up counselling corners in every clinic".
+                    const std::string_view where =
+                        low.substr(std::min<std::size_t>(r.object.end, low.size()));
+                    const bool madeInEachPlace =
+                        r.headKind == HeadKind::Other && !counted && !hasTarget &&
+                        r.comparative.empty() && !r.purposeNamesOutcome &&
+                        endsWithText(r.head.of(low), "s") && !endsWithText(r.head.of(low), "ss") &&
+                        !containsAnyWord(r.head.of(low),
+                                         {"jobs", "opportunities", "livelihoods", "incomes"}) &&
+                        (where.rfind(" in every ", 0) == 0 || where.rfind(" in each ", 0) == 0 ||
+                         where.rfind(" in all ", 0) == 0 || where.rfind(" at every ", 0) == 0 ||
+                         where.rfind(" at each ", 0) == 0 ||
+                         (where.rfind(" in ", 0) == 0 && where.size() > 4 &&
+                          std::isdigit(static_cast<unsigned char>(where[4]))));
                     // "Set up an advisory board", "Create 3 case studies", "Build 40 backlinks".
                     // A concrete thing we do not list is made too: "Assemble a practice chassis".
                     isWork = r.headKind == HeadKind::Deliverable ||
@@ -2395,7 +2531,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                               (firstWordOf(r.object.of(low)) == "a" ||
                                firstWordOf(r.object.of(low)) == "an")) ||
                              (r.headKind == HeadKind::Vanity && counted) ||
-                             r.headKind == HeadKind::Binary ||
+                             r.headKind == HeadKind::Binary || madeInEachPlace ||
                              ((r.headKind == HeadKind::Metric || r.headKind == HeadKind::Agent) &&
                               !r.anyNumber && !hasTarget && r.comparative.empty() &&
                               !r.purposeNamesOutcome &&
@@ -2404,6 +2540,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                              (r.headKind == HeadKind::Agent &&
                               (r.classes & bit(WordClass::TeamWord)) && !r.purposeNamesOutcome);
                     break;
+                }
                 case VerbKind::Other:
                     // A task with no number: "Resolve the blockers", "Work through the book".
                     // Carrying out a process is work too: "Complete the warehouse relocation".
@@ -2653,7 +2790,15 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
              }
              return false;
          }());
-    if (directionOnly || namedDirection || asWellAsWeCan) {
+    // A rank among the best with no list that ranks it: "Make the festival one of the most
+    // important events anywhere in the world".
+    const bool rankClaimed = isWork && !hasTarget &&
+                             low.find_first_of("0123456789") == std::string_view::npos &&
+                             (low.find("one of the most ") != std::string_view::npos ||
+                              low.find("one of the best ") != std::string_view::npos ||
+                              low.find("one of the leading ") != std::string_view::npos ||
+                              low.find("one of the top ") != std::string_view::npos);
+    if (directionOnly || namedDirection || asWellAsWeCan || rankClaimed) {
         v.keyResult = KeyResultVerdict::NotMeasurable;
         v.evidence = r.comparative.empty() ? join(r.verbText, r.object) : r.comparative;
         v.thing = r.object.empty() ? r.subject : r.object;
@@ -2690,6 +2835,23 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         if (of != std::string_view::npos && of - within < 30 &&
             containsAnyWord(low.substr(within, of - within),
                             {"day", "days", "hour", "hours", "week", "weeks", "minutes"}))
+            isWork = false;
+    }
+    // Things of a kind, each handled within a time, are a service level even when what comes
+    // in is not named: "Potholes and other road faults: repaired within 12 working days",
+    // "Building plans checked within 21 calendar days of submission" (the count, if any, is the
+    // time; "The new site is launched within 6 weeks" is one thing, a deadline).
+    if (isWork && !share && !r.percentOrMoney && low.find(" within ") != std::string_view::npos &&
+        timeBound(low.substr(low.find(" within "))) &&
+        (!counted || timeUnit(lastWordOf(r.counted.of(low)))) &&
+        (r.form == Form::Done || endsWithText(firstWordOf(r.verbText.of(low)), "ed"))) {
+        const std::string_view thing = lastWordOf((r.subject.empty() ? r.head : r.subject).of(low));
+        std::string_view before = low.substr(0, r.verbText.begin);
+        while (!before.empty() && !std::isalnum(static_cast<unsigned char>(before.back())))
+            before.remove_suffix(1);
+        const std::string_view lead = lastWordOf(before);
+        if ((endsWithText(thing, "s") && !endsWithText(thing, "ss") && !timeUnit(thing)) ||
+            (endsWithText(lead, "s") && !endsWithText(lead, "ss")))
             isWork = false;
     }
     // A time in working days is counted from each request, not from today: "Announcements will

@@ -4,19 +4,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <vector>
 
 #include "analysis/sentence.h"
 
 namespace okr {
 
 namespace {
-
-// One feature's row of a generated model: its name's hash and its weight for each label.
-template <int Labels>
-struct LearnedRow {
-    std::uint32_t hash;
-    signed char weights[Labels];
-};
 
 #include "analysis/learned_model.inc"
 
@@ -65,56 +59,65 @@ std::uint32_t fnv(std::uint32_t h, std::string_view s) {
 }
 constexpr std::uint32_t kFnvStart = 2166136261u;
 
-// One generated model: its rows sorted by their feature's hash.
+// The hashes of a generated model's features, sorted, from their varint gaps (train.py).
+std::vector<std::uint32_t> hashesFrom(const unsigned char* gaps, int count) {
+    std::vector<std::uint32_t> out;
+    out.reserve(static_cast<std::size_t>(count));
+    std::uint32_t h = 0;
+    for (int i = 0; i < count; ++i) {
+        std::uint32_t gap = 0;
+        for (int shift = 0;; shift += 7) {
+            const unsigned char b = *gaps++;
+            gap |= static_cast<std::uint32_t>(b & 0x7F) << shift;
+            if (!(b & 0x80)) break;
+        }
+        out.push_back(h += gap);
+    }
+    return out;
+}
+
+// One generated model: its features' hashes sorted, and their weights per label in that order.
 struct Model {
-    const void* rows;
-    int count;
+    std::vector<std::uint32_t> hashes;
+    const signed char* weights;
     int labels;
-    std::size_t rowSize;
     float scale;
     const float* bias;
     float add, clear, clearTactic;
     int ok;
 
-    std::uint32_t hashAt(int i) const {
-        std::uint32_t h;
-        std::memcpy(&h, static_cast<const char*>(rows) + static_cast<std::size_t>(i) * rowSize,
-                    sizeof h);
-        return h;
-    }
     const signed char* weightsAt(int i) const {
-        return reinterpret_cast<const signed char*>(static_cast<const char*>(rows) +
-                                                    static_cast<std::size_t>(i) * rowSize +
-                                                    sizeof(std::uint32_t));
+        return weights + static_cast<std::size_t>(i) * static_cast<std::size_t>(labels);
     }
     int find(std::uint32_t h) const {
-        int lo = 0, hi = count;
-        while (lo < hi) {
-            const int mid = (lo + hi) / 2;
-            if (hashAt(mid) < h)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo < count && hashAt(lo) == h ? lo : -1;
+        const auto at = std::lower_bound(hashes.begin(), hashes.end(), h);
+        return at != hashes.end() && *at == h ? static_cast<int>(at - hashes.begin()) : -1;
     }
 };
 
-const Model kObjectiveModel{kObjectiveRows,        kObjectiveFeatureCount,
-                            kObjectiveLabels,      sizeof(kObjectiveRows[0]),
-                            kObjectiveScale,       kObjectiveBias,
-                            kObjectiveAdd,         kObjectiveClear,
-                            kObjectiveClearTactic, static_cast<int>(ObjectiveLabel::Ok)};
-const Model kKeyResultModel{kKeyResultRows,        kKeyResultFeatureCount,
-                            kKeyResultLabels,      sizeof(kKeyResultRows[0]),
-                            kKeyResultScale,       kKeyResultBias,
-                            kKeyResultAdd,         kKeyResultClear,
-                            kKeyResultClearTactic, static_cast<int>(KeyResultLabel::Ok)};
+const Model kObjectiveModel{hashesFrom(kObjectiveHashGaps, kObjectiveFeatureCount),
+                            kObjectiveWeights,
+                            kObjectiveLabels,
+                            kObjectiveScale,
+                            kObjectiveBias,
+                            kObjectiveAdd,
+                            kObjectiveClear,
+                            kObjectiveClearTactic,
+                            static_cast<int>(ObjectiveLabel::Ok)};
+const Model kKeyResultModel{hashesFrom(kKeyResultHashGaps, kKeyResultFeatureCount),
+                            kKeyResultWeights,
+                            kKeyResultLabels,
+                            kKeyResultScale,
+                            kKeyResultBias,
+                            kKeyResultAdd,
+                            kKeyResultClear,
+                            kKeyResultClearTactic,
+                            static_cast<int>(KeyResultLabel::Ok)};
 
 LearnedReading read(const Model& m, std::string_view text, const Wording& reading) {
     LearnedReading out;
     // A model not shipped (train.py's SHIPPED) has no rows: nothing to read, and it never speaks.
-    if (reading.form == Form::Empty || m.count == 0) return out;
+    if (reading.form == Form::Empty || m.hashes.empty()) return out;
     constexpr int kMaxSeen = 160;
     int seen[kMaxSeen];
     TextSpan spans[kMaxSeen];

@@ -314,6 +314,9 @@ class Reader {
     // "five reps", "a dozen posts": counts in words.
     bool numberWord(std::size_t start, std::size_t end) const {
         const std::string_view w(low_ + start, end - start);
+        // "one of the most important events": one among others, not a count.
+        if (w == "one" && std::string_view(low_ + end, n_ - end).rfind(" of the ", 0) == 0)
+            return false;
         static constexpr std::string_view kWords[] = {
             "one",   "two",     "three",  "four",   "five",     "six",    "seven",  "eight",
             "nine",  "ten",     "eleven", "twelve", "fifteen",  "twenty", "thirty", "forty",
@@ -467,6 +470,11 @@ class Reader {
              (isValue(i + 1) && !toks_[i + 1].percent && !toks_[i + 1].money && !timeWord(i + 2))))
             return VerbKind::Work;
         if (in(WordClass::MaintainVerb)) return VerbKind::Maintain;
+        // "Meeting the daily dietary needs of children": needs met, not a meeting held.
+        if ((is(i, "meet") || is(i, "meets") || is(i, "meeting")) && !phrase)
+            for (std::size_t k = i + 1; k < count_ && k <= i + 5 && isWord(k); ++k)
+                if (isOneOf(k, {"needs", "need", "demand", "demands", "expectations"}))
+                    return VerbKind::Achieve;
         if (in(WordClass::IncreaseVerb) || in(WordClass::DecreaseVerb)) return VerbKind::Change;
         if (in(WordClass::AchieveVerb)) return VerbKind::Achieve;
         if (in(WordClass::BaselineWord) && !in(WordClass::BuildVerb)) return VerbKind::Baseline;
@@ -1042,6 +1050,14 @@ class Reader {
                 i = 3;
                 continue;
             }
+            // "Ideally, one op-ed goes out each month", "Where possible, …": a hope said first.
+            if (t.type == T::Word && i == 0 &&
+                ((isOneOf(0, {"ideally", "hopefully", "preferably"}) && isMark(1, ',')) ||
+                 ((is(0, "if") || is(0, "where") || is(0, "wherever")) && is(1, "possible") &&
+                  isMark(2, ',')))) {
+                i = isMark(1, ',') ? 2 : 3;
+                continue;
+            }
             // "To get there, workshops will be run …", "To that end, …": the way there, said
             // first, leaves what is done after the comma.
             if (t.type == T::Word && i == 0 && is(0, "to") &&
@@ -1348,8 +1364,10 @@ class Reader {
             while (k < count_ && k <= lead + 3 && isWord(k) && !function(k) &&
                    (!verbish(k) || nounish(k) || endsWith(k, "s")))
                 ++k;
+            // "Research findings are within everyone's reach": a state said of the noun.
             if (k > lead + 1 && (is(k, "are") || is(k, "is")) &&
-                (participle(k + 1) || doneAt(k + 1)))
+                (participle(k + 1) || doneAt(k + 1) ||
+                 (has(k + 1, WordClass::Preposition) && !is(k + 1, "to"))))
                 return false;
             // "Test suite run time reduced to under 8 minutes": a measure said moved to a figure.
             if (k > lead + 2 && isWord(k) && endsWith(k, "ed") &&
@@ -1394,6 +1412,10 @@ class Reader {
         if (!noun && !gerund(lead)) return true;
         // "Learn sound editing": the base form of a verb whose noun is its "-ing" ("learning").
         if (is(lead, "learn")) return true;
+        // "Train teachers from 12 schools in coding": people taught, not train staff.
+        if (is(lead, "train") && has(lead + 1, WordClass::AgentNoun) && endsWith(lead + 1, "s") &&
+            !has(lead + 2, WordClass::BeVerb) && !isValue(lead + 2))
+            return true;
         // Both a verb and a noun (or an -ing form): a noun phrase when a noun run follows and then
         // a verb, a "be" or a measure.
         std::size_t j = lead + 1;
@@ -1498,8 +1520,18 @@ class Reader {
                                   !has(i, WordClass::DoneWord) && !is(i, "set") && !is(i, "put") &&
                                   !is(i, "cut") && !is(i, "run") &&
                                   !(toks_[i].phraseLen > 1 && (toks_[i].phraseCls & kVerbs));
+        // "parents bringing up a disabled child": an "-ing" after plural people says what they
+        // do (not "staff training", "customer onboarding").
+        if (afterNoun && !t.joined && gerund(i) && (toks_[i - 1].cls & bit(WordClass::AgentNoun)) &&
+            ((endsWith(i - 1, "s") && !endsWith(i - 1, "ss")) || is(i - 1, "people") ||
+             is(i - 1, "children")) &&
+            isWord(i + 1) &&
+            (has(i + 1, WordClass::Preposition) || is(i + 1, "up") ||
+             has(i + 1, WordClass::Determiner) || is(i + 1, "their")))
+            return true;
+        // ("the dietary needs of children": a verb's form before "of" is a noun.)
         if (afterNoun && verbish(i) && !nounish(i) && !t.hyphenBefore && !gerund(i) && !nounNext &&
-            !singularBase)
+            !singularBase && !is(i + 1, "of"))
             return true;
         // "All fresh chicken we sell …": a pronoun opens a clause inside the phrase.
         // Only a clause of a verb, then the subject's own verb: "we sell comes", "we buy from
@@ -1753,10 +1785,20 @@ class Reader {
         if (in(WordClass::AgentNoun) || in(WordClass::TeamWord)) return HeadKind::Agent;
         if (in(WordClass::ValueTerm) || in(WordClass::RevenueTerm) || in(WordClass::CostTerm))
             return HeadKind::Metric;
-        // An unknown noun shaped like people: "dispatchers", "organisers", "pharmacists".
+        // An unknown noun shaped like people: "dispatchers", "organisers", "pharmacists" (not
+        // "reading corners", "poster stands with banners").
         if (!multi && c == 0 &&
             (endsWith(p.head, "ers") || endsWith(p.head, "ors") || endsWith(p.head, "ists") ||
-             endsWith(p.head, "ians") || endsWith(p.head, "ees") || endsWith(p.head, "ants")))
+             endsWith(p.head, "ians") || endsWith(p.head, "ees") || endsWith(p.head, "ants")) &&
+            !isOneOf(p.head, {"corners",  "centers",    "borders",    "containers", "computers",
+                              "printers", "folders",    "banners",    "posters",    "stickers",
+                              "flyers",   "fliers",     "trailers",   "covers",     "letters",
+                              "papers",   "chapters",   "shelters",   "towers",     "markers",
+                              "filters",  "meters",     "layers",     "registers",  "clusters",
+                              "sensors",  "generators", "routers",    "adapters",   "connectors",
+                              "monitors", "indicators", "processors", "incubators", "accelerators",
+                              "lockers",  "counters",   "trackers",   "timers",     "boosters",
+                              "barriers", "plants",     "grants",     "implants",   "pennants"}))
             return HeadKind::Agent;
         // An unknown noun shaped like a quality: "liquidity", "commitment", "continuity".
         if (!multi && c == 0 &&
@@ -2468,6 +2510,16 @@ class Reader {
         return (verb && measure) || (measure && !deliverable && concrete);
     }
 
+    bool inBrackets(std::size_t i) const {
+        int depth = 0;
+        for (std::size_t k = 0; k < i && k < count_; ++k)
+            if (isMark(k, '('))
+                ++depth;
+            else if (isMark(k, ')') && depth > 0)
+                --depth;
+        return depth > 0;
+    }
+
     std::size_t clauseEnd(std::size_t i) const {
         std::size_t k = i;
         while (k < count_ &&
@@ -2486,7 +2538,9 @@ class Reader {
                               is(i, "where") || is(i, "enabling") || is(i, "allowing") ||
                               is(i, "helping") || is(i, "letting");
             const bool toVerb = is(i, "to") && verbish(i + 1) && !isValue(i + 1);
-            if ((link || toVerb) && r.purpose.empty()) {
+            // ("an activity map (clubs for children, what residents want)": an aside in brackets
+            // lists what the thing holds; it is no purpose.)
+            if ((link || toVerb) && r.purpose.empty() && !inBrackets(i)) {
                 const std::size_t end = clauseEnd(i + 1);
                 r.purpose = span(i, end);
                 r.purposeNamesOutcome = outcomeClause(i + 1, end);

@@ -591,7 +591,11 @@ const Row kRows[] = {
     {WordClass::VanityMetric, false,
      "wishlist|wish list|unique user|facebook reach|instagram reach|social media reach|turnout|"
      "forum member|server member|online interaction|social interaction|digital interaction"},
-    {WordClass::VanityMetric, true, "wishlists"},
+    {WordClass::VanityMetric, true, "wishlists|attendances"},
+    // Heads through the door of a venue: "Gallery admissions above 32,000".
+    {WordClass::VanityMetric, false,
+     "gallery admission|museum admission|exhibition admission|paid admission|ticketed admission|"
+     "festival goer|festivalgoer|concert goer|concertgoer|museum goer|museumgoer"},
     // Attention counted as it arrives: "Reach 3,000 listeners", "250,000 social engagements".
     {WordClass::VanityMetric, false,
      "listener|social comment|post comment|engagement count|social engagement|star count|"

@@ -27,9 +27,12 @@ MIN_ITEMS = 2
 # A feature whose 8-bit weights all stay under this (of 127) is not shipped: about 1,000 features
 # remain of about 2,400 (8 bytes each). When this was set, about 330 of 1,300 remained, which kept
 # the app inside its 600 KB first-load budget before the exception-free build made room; at 40 the
-# averaged model's cross-validation falls back (shortfall 0.34 against 0.30). The cross-validation
-# below runs the pruned model, as the app does.
-MIN_WEIGHT = 30
+# averaged model's cross-validation falls back (shortfall 0.34 against 0.30). 30 until 2026-12-06
+# (seventeenth session): retrained with parts FO to FT it shipped 1,624 features and the first load
+# came to 600.4 KB even with the hashes stored as gaps; at 32 it ships 1,448 (598.4 KB), and the
+# cross-validation's shortfall at the pair in use goes from 0.44 to 0.46, good objectives flagged
+# 0.08 either way. The cross-validation below runs the pruned model, as the app does.
+MIN_WEIGHT = 32
 EPOCHS = 30
 RATE = 0.2
 # The weights shipped are the average of those after each epoch from AVERAGE_FROM on, with a
@@ -57,8 +60,12 @@ CANDIDATES = [(0.9, 0.8), (0.95, 0.8), (0.97, 0.8), (0.97, 0.9), (0.98, 0.7), (0
 # AC and AD; with AZ and BA it fell out of the tie (0.34 against 0.33) and add never / clear 0.6
 # took its place; with BB and BC that pair fell out (0.35 against 0.31) and 0.99 / 0.5 came back.
 # With BR and BS (2026-12-05, ninth session) it fell out again (0.35 against 0.34, the averaged
-# model's folds) and add 0.98 / clear 0.5 took its place.
-IN_USE = (0.99, 0.5)
+# model's folds) and add 0.98 / clear 0.5 took its place. Until 2026-12-06 this constant still
+# named 0.99 / 0.5 after the shipped model had moved to 0.98 / 0.5, so the seventeenth session's
+# first retraining, in which the two were tied, went back to 0.99 against the rule (the held-out
+# part then had one vague objective fewer caught and one good objective fewer flagged); it names
+# the pair the shipped model uses.
+IN_USE = (0.98, 0.5)
 BAR_RECALL = 0.85
 BAR_FLAGGED = 0.05
 # The key-result model is not shipped (SHIPPED below); its pair only sets the printed figures.
@@ -201,13 +208,29 @@ def fnv(text):
     return h
 
 
+def varint(n):
+    """n in 7-bit groups, lowest first, the high bit set on every group but the last."""
+    out = []
+    while True:
+        low, n = n & 0x7F, n >> 7
+        out.append(low | (0x80 if n else 0))
+        if not n:
+            return out
+
+
 def c_rows(names, rows):
-    """One row per feature, sorted by hash: {hash, {weight per label}}, the feature named after."""
+    """The features sorted by hash, as two arrays (the first load is gzipped, and random hashes
+    compress only as gaps): the gap from the previous hash as a varint, and the weight per label,
+    each line named after its feature."""
     table = sorted((fnv(name), name, row) for name, row in zip(names, rows))
     hashes = [h for h, _, _ in table]
     assert len(set(hashes)) == len(hashes), "two features share a hash: rename one"
-    return "\n".join("    {0x%08xu, {%s}},  // %s" % (h, ", ".join(str(v) for v in row), name)
-                     for h, name, row in table)
+    gaps, weights, previous = [], [], 0
+    for h, name, row in table:
+        gaps.append("    %s,  // %s" % (", ".join(str(b) for b in varint(h - previous)), name))
+        weights.append("    %s,  // %s" % (", ".join(str(v) for v in row), name))
+        previous = h
+    return "\n".join(gaps), "\n".join(weights)
 
 
 def main():
@@ -273,8 +296,10 @@ def main():
         sections.append("\n".join([
             "inline constexpr int %sLabels = %d;" % (prefix, len(labels)),
             "inline constexpr int %sFeatureCount = %d;" % (prefix, len(names)),
-            "inline constexpr LearnedRow<%d> %sRows[] = {\n%s\n};" % (
-                len(labels), prefix, c_rows(names, rows) if names else "    {0u, {}}"),
+            "inline constexpr unsigned char %sHashGaps[] = {\n%s\n};" % (
+                prefix, c_rows(names, rows)[0] if names else "    0"),
+            "inline constexpr signed char %sWeights[] = {\n%s\n};" % (
+                prefix, c_rows(names, rows)[1] if names else "    0"),
             "inline constexpr float %sScale = %.9gf;" % (prefix, scale),
             "inline constexpr float %sBias[] = {%s};" % (
                 prefix, ", ".join("%.6ff" % b for b in model["bias"])),
