@@ -536,7 +536,11 @@ TextSpan crowdCounted(std::string_view low) {
             value *= 1e6;
             rest.remove_prefix(8);
         }
-        if (value < 10000 || rest.empty() || rest[0] != ' ') continue;
+        // (Thousands are a crowd too when the sentence says they are visitors: "library
+        // visitors to reach 7,500 people".)
+        const bool visitors =
+            containsAnyWord(low, {"visitors", "visitor", "attendance", "attendees", "spectators"});
+        if (value < (visitors ? 1000 : 10000) || rest.empty() || rest[0] != ' ') continue;
         const WordText after(rest.substr(0, std::min<std::size_t>(rest.size(), 60)));
         std::size_t noun = 0;
         static const std::initializer_list<std::string_view> kCrowd = {
@@ -556,10 +560,13 @@ TextSpan crowdCounted(std::string_view low) {
         static const std::initializer_list<std::string_view> kReach = {
             "hit",  "pass",    "reach",   "top", "exceed", "attract",
             "draw", "welcome", "surpass", "get", "see"};
-        const bool reached = containsAnyWord(verb, kReach) ||
-                             ((verb == "than" || verb == "least" || verb == "over" ||
-                               verb == "of" || verb == "about" || verb == "around") &&
-                              (containsAnyWord(verb2, kReach) || verb2 == "target"));
+        const bool reached =
+            containsAnyWord(verb, kReach) ||
+            ((verb == "than" || verb == "least" || verb == "over" || verb == "of" ||
+              verb == "about" || verb == "around") &&
+             (containsAnyWord(verb2, kReach) || verb2 == "target")) ||
+            // "set the library's visitor count at 31,000 people"
+            (verb == "at" && containsAnyWord(verb2, {"count", "total", "target", "figure"}));
         if (!reached) continue;
         const std::size_t end = e + (rest.data() - low.data() - e) + after.offset(noun - 1) +
                                 after.word(noun - 1).size();
@@ -1000,7 +1007,12 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                              r.headKind == HeadKind::Vanity || r.headKind == HeadKind::Other);
     // People counted by any verb but one that takes them on are people reached: "Train 800
     // pharmacists to spot sepsis", "Remove cost barriers for 400 patients".
-    const bool reached = !r.peopleCount.empty() && !r.staffs;
+    const bool reached =
+        !r.peopleCount.empty() && !r.staffs &&
+        !(low.find("at least one ") != std::string_view::npos &&
+          r.peopleCount.of(low).rfind("one ", 0) == 0 &&
+          // ("at least one person in five": a share.)
+          low.substr(std::min<std::size_t>(r.peopleCount.end, low.size())).rfind(" in ", 0) != 0);
     const bool countedWork =
         r.verb == VerbKind::Work && !r.counted.empty() && !r.percentOrMoney && !reached;
     // A measure given the level to reach: "Achieve an NPS of 50", "Reach NPS 50".
@@ -1235,6 +1247,11 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                  (firstWordOf(r.object.of(low)) == "a" || firstWordOf(r.object.of(low)) == "an"));
         else if (r.verb == VerbKind::Change)
             output = r.headIsCountOf && r.headKind == HeadKind::Deliverable;
+        // "Measure the gains from using the forecasting tools": finding out is work, whatever
+        // it finds (a baseline is a key result's job).
+        else if (r.verb == VerbKind::Baseline && !r.anyNumber && r.comparative.empty() &&
+                 !r.purposeNamesOutcome)
+            output = true;
         // "Modernise our website", "Modernize the council's messaging platforms": a thing of
         // ours brought up to date is work on it ("Modernise public services" stays vague).
         else if (containsAnyWord(leadVerb, {"modernise", "modernize", "modernising", "modernizing",
@@ -2111,6 +2128,27 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         if (numberOnly && hasPhrase(label, WordClass::VanityMetric) &&
             !hasPhrase(label, WordClass::ActivityVerb))
             return vanityOf(TextSpan{0, static_cast<std::uint16_t>(colon)});
+        // Work done, counted in a label: "Workshops held: at least 12", "Roadside breath tests
+        // carried out: at least 1,800" (not people reached: "Pharmacists trained: 800").
+        const WordText labelWords(label);
+        if (numberOnly && labelWords.size() >= 2 && labelWords.size() <= 8 &&
+            !wordIs(labelWords.word(0), WordClass::AgentNoun) &&
+            !anyWordIs(label, WordClass::MetricNoun)) {
+            std::size_t d = labelWords.size() - 1;
+            if ((labelWords.word(d) == "out" || labelWords.word(d) == "up") && d >= 2) --d;
+            const std::string_view done = labelWords.word(d);
+            const bool workDone = containsAnyWord(
+                done, {"held",      "run",       "given",   "built",     "sent",      "made",
+                       "written",   "carried",   "set",     "delivered", "organised", "organized",
+                       "published", "installed", "planted", "produced",  "conducted", "hosted",
+                       "completed", "issued",    "opened"});
+            if (workDone) {
+                v.keyResult = KeyResultVerdict::CountedWork;
+                v.evidence = TextSpan{0, static_cast<std::uint16_t>(colon)};
+                v.thing = TextSpan{0, static_cast<std::uint16_t>(labelWords.offset(d) - 1)};
+                return v;
+            }
+        }
     }
     // Names added to a list of ours: "Add 4,000 new names to the newsletter list", "Add 2,000
     // contacts to the email list" — the list grown, not what its readers do.

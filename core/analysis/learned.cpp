@@ -18,11 +18,12 @@ bool isAlnum(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-// The words of a text, each as its stem ("#" for one with a digit), with where it stands.
+// The words of a text from byte `from`, each as its stem ("#" for one with a digit), with where
+// it stands in the whole text.
 template <typename Fn>
-void eachStem(std::string_view text, Fn&& fn) {
+void eachStem(std::string_view text, std::size_t from, Fn&& fn) {
     const std::size_t end = text.size();
-    std::size_t i = 0;
+    std::size_t i = from;
     char low[64];
     char stemmed[64];
     while (i < end) {
@@ -173,6 +174,17 @@ LearnedReading read(const Model& m, std::string_view text, const Wording& readin
     return out;
 }
 
+// The number of a list's item before the sentence ("14. ", "3) ", "(2) "): its place in a list,
+// not a figure the sentence states.
+std::size_t listNumberLength(std::string_view text) {
+    std::size_t i = text.size() > 0 && text[0] == '(' ? 1 : 0;
+    const std::size_t digits = i;
+    while (i < text.size() && i - digits < 3 && text[i] >= '0' && text[i] <= '9') ++i;
+    if (i == digits || i + 1 >= text.size()) return 0;
+    if ((text[i] == '.' || text[i] == ')') && text[i + 1] == ' ') return i + 2;
+    return 0;
+}
+
 }  // namespace
 
 void learnedFeatures(std::string_view text, const FeatureSink& sink) {
@@ -180,7 +192,7 @@ void learnedFeatures(std::string_view text, const FeatureSink& sink) {
     int words = 0;
     char first[64] = {};
     std::size_t firstLen = 0;
-    eachStem(text, [&](std::string_view stem, TextSpan at) {
+    eachStem(text, listNumberLength(text), [&](std::string_view stem, TextSpan at) {
         sink("w:", stem, at);
         if (words == 0) {
             firstLen = std::min(stem.size(), sizeof first);

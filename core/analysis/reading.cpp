@@ -470,6 +470,12 @@ class Reader {
              (isValue(i + 1) && !toks_[i + 1].percent && !toks_[i + 1].money && !timeWord(i + 2))))
             return VerbKind::Work;
         if (in(WordClass::MaintainVerb)) return VerbKind::Maintain;
+        // "Find 3,500 paying members": people won over, not a search done.
+        if ((is(i, "find") || is(i, "finding")) && !phrase)
+            for (std::size_t k = i + 1; k < count_ && k <= i + 4 && !isMark(k); ++k)
+                if (isOneOf(k, {"members", "customers", "subscribers", "backers", "donors",
+                                "supporters", "buyers", "users", "readers", "clients"}))
+                    return VerbKind::Achieve;
         // "Meeting the daily dietary needs of children": needs met, not a meeting held.
         if ((is(i, "meet") || is(i, "meets") || is(i, "meeting")) && !phrase)
             for (std::size_t k = i + 1; k < count_ && k <= i + 5 && isWord(k); ++k)
@@ -931,6 +937,17 @@ class Reader {
                 i = 2;
                 continue;
             }
+            // "Press ahead with putting up a day centre", "Get on with rewriting the guide": the
+            // work pushed on reads from the work.
+            if (t.type == T::Word && i == 0 &&
+                (((is(0, "press") || is(0, "push") || is(0, "move") || is(0, "go") ||
+                   is(0, "forge")) &&
+                  is(1, "ahead") && is(2, "with")) ||
+                 (is(0, "get") && is(1, "on") && is(2, "with"))) &&
+                isWord(3) && gerund(3) && i + 4 < count_) {
+                i = 3;
+                continue;
+            }
             // "As a stretch goal, speak at one conference abroad": the label before the comma.
             if (t.type == T::Word && i == 0 && is(i, "as") && is(i + 1, "a") &&
                 is(i + 2, "stretch") && isMark(i + 3 + (is(i + 3, "goal") ? 1 : 0), ',')) {
@@ -1015,6 +1032,19 @@ class Reader {
                     continue;
                 }
             }
+            // "Our aim is ever-better quality across …", "My goal is a job in …": the aim named,
+            // read as the noun phrase it is ("Our aim is to …" is read from the verb).
+            if (t.type == T::Word && i == 0 && (is(0, "our") || is(0, "my"))) {
+                std::size_t k = 1;
+                if (isOneOf(k, {"main", "overall", "chief", "first", "central", "big", "long"}))
+                    ++k;
+                if (isOneOf(k, {"aim", "goal", "ambition", "vision", "mission", "aspiration"}) &&
+                    is(k + 1, "is") && isWord(k + 2) && !is(k + 2, "to") && !is(k + 2, "that") &&
+                    !is(k + 2, "for") && !isValue(k + 2) && k + 4 < count_) {
+                    i = k + 2;
+                    continue;
+                }
+            }
             // "It is my aim to put …", "It is our goal to …".
             if (t.type == T::Word && i == 0 && is(i, "it") && is(i + 1, "is") &&
                 (is(i + 2, "my") || is(i + 2, "our")) &&
@@ -1049,6 +1079,21 @@ class Reader {
                  isMark(2, ','))) {
                 i = 3;
                 continue;
+            }
+            // "To fund more reporting before the election, the crowdfunding target is …": what
+            // it is for, said first, then the target named after the comma.
+            if (t.type == T::Word && i == 0 && is(0, "to") && isWord(1) && verbish(1) &&
+                !isValue(1)) {
+                std::size_t comma = 2;
+                while (comma < count_ && comma <= 14 && !isMark(comma)) ++comma;
+                bool named = false;  // "… , the crowdfunding target is", "…, our aim:"
+                for (std::size_t k = comma + 2; k < count_ && k <= comma + 4; ++k)
+                    named = named || isOneOf(k, {"target", "goal", "aim", "objective"});
+                if (comma >= 4 && comma <= 14 && isMark(comma, ',') &&
+                    (is(comma + 1, "the") || is(comma + 1, "our")) && named) {
+                    i = comma + 1;
+                    continue;
+                }
             }
             // "Ideally, one op-ed goes out each month", "Where possible, …": a hope said first.
             if (t.type == T::Word && i == 0 &&
@@ -1284,6 +1329,10 @@ class Reader {
             (is(lead + 1, "first") || is(lead + 1, "second") || is(lead + 1, "third")) &&
             (is(lead + 2, "place") || is(lead + 2, "prize")))
             return true;
+        // "Turn frustrated users who write in into customers who rave": one thing made another.
+        if (is(lead, "turn") && !toks_[lead].capital)
+            for (std::size_t k = lead + 2; k < count_ && k <= lead + 10 && !isMark(k); ++k)
+                if (is(k, "into")) return true;
         // "Mark and celebrate the club's anniversary": two verbs joined before their object.
         if (!hasAny(lead, kNouns) || toks_[lead].capital) {
             if ((is(lead + 1, "and") || is(lead + 1, "or")) && isWord(lead + 2) &&
@@ -2328,6 +2377,11 @@ class Reader {
                                is(be, "fully") || is(be, "successfully") || is(be, "also") ||
                                is(be, "first") || (endsWith(be, "ly") && !hasAny(be, kNouns))))
             ++be;
+        // "A new sports hall is to be built", "Procedures are to be set up": what is to be done
+        // reads as said done.
+        if (be > j && (is(be - 1, "is") || is(be - 1, "are")) && is(be, "to") && is(be + 1, "be") &&
+            be + 2 < count_ && isWord(be + 2))
+            be += 2;
         const bool copula = be > j && has(j, WordClass::BeVerb);
         // People as the subject: what they can do, have or feel is an outcome, not a thing made
         // ("Users can create their own migrations", "Every member has a mentor", "Pet owners are
@@ -2475,6 +2529,9 @@ class Reader {
         while (first < end && (!isWord(first) || function(first))) ++first;
         if (first < end && has(first, WordClass::ActivityVerb) &&
             !has(first, WordClass::ExperienceVerb) && !has(first, WordClass::AchieveVerb))
+            return false;
+        // "a fuller scheme that we can seek a grant for": what the thing lets us do, ourselves.
+        if (i > 0 && (is(i - 1, "that") || is(i - 1, "which")) && (is(i, "we") || is(i, "i")))
             return false;
         for (std::size_t k = i; k < end && k < count_; ++k) {
             if (!isWord(k)) continue;
@@ -2704,8 +2761,13 @@ class Reader {
                                            has(p.headEnd - 1, WordClass::OrgNoun));
                         // "Grow the club into a thriving organisation": what we become.
                         const bool intoUs = is(i, "into") && has(p.headEnd - 1, WordClass::OrgNoun);
+                        // "in a number of towns", "in several regions": some, unnamed.
+                        const bool someOf =
+                            (is(p.begin, "a") && is(p.begin + 1, "number") &&
+                             is(p.begin + 2, "of")) ||
+                            isOneOf(p.begin, {"some", "several", "various", "many", "certain"});
                         r.segment =
-                            r.segment || (!all && !ofUs && !intoUs &&
+                            r.segment || (!all && !ofUs && !intoUs && !someOf &&
                                           ((people(p) && (modified || !generic)) || named ||
                                            // "for villages east of the river", "in rural districts"
                                            (areaSetApart(p) && modified)));

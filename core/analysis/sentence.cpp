@@ -156,11 +156,14 @@ class Parser {
                 continue;
             }
             // "residents over 65", "children under 5": an age that closes the group's name.
+            // ("people under 35 to wed", "children under 5 eat well"; not "patients under
+            // 4 hours in A&E", a time.)
             if ((isWord(i, "over") || isWord(i, "under")) && i >= 1 && ageAt(i + 1) &&
-                (i + 2 >= tokens_.count || tokens_.toks[i + 2].type != T::Word ||
-                 isWord(i + 2, "and") || isWord(i + 2, "in") || isWord(i + 2, "who") ||
-                 isWord(i + 2, "by") || isWord(i + 2, "across") || isWord(i + 2, "that") ||
-                 isWord(i + 2, "with") || isWord(i + 2, "for"))) {
+                !(isWord(i + 2, "hours") || isWord(i + 2, "hour") || isWord(i + 2, "minutes") ||
+                  isWord(i + 2, "minute") || isWord(i + 2, "days") || isWord(i + 2, "day") ||
+                  isWord(i + 2, "weeks") || isWord(i + 2, "week") || isWord(i + 2, "months") ||
+                  isWord(i + 2, "month") || isWord(i + 2, "seconds") || isWord(i + 2, "mins") ||
+                  isWord(i + 2, "hrs") || isWord(i + 2, "per") || isWord(i + 2, "percent"))) {
                 bool group = false;
                 for (const char* p : kPeople) group = group || isWord(i - 1, p);
                 if (group) used_[i + 1] = true;
