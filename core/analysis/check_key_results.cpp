@@ -160,10 +160,18 @@ void vanity(Context& c, const KrFacts& f) {
     const std::string low = lowerCase(found);
     const bool signups =
         low.find("sign") != std::string::npos || low.find("regist") != std::string::npos;
-    const std::string produce =
-        signups ? "activation, paid plans, revenue" : "signups, activation, revenue";
-    const std::string bring =
-        signups ? "active users, paid plans, revenue" : "trials, signups, revenue";
+    // People through the door (a festival, a museum, a service) should come back and take part,
+    // not sign up for a trial.
+    bool crowd = false;
+    for (const char* w : {"visit", "attend", "admission", "people", "spectator", "fan", "guest",
+                          "audience", "turnout", "footfall", "crowd", "entrant", "participant"})
+        crowd = crowd || low.find(w) != std::string::npos;
+    const std::string produce = signups ? "activation, paid plans, revenue"
+                                : crowd ? "return visits, spend per visit, memberships"
+                                        : "signups, activation, revenue";
+    const std::string bring = signups ? "active users, paid plans, revenue"
+                              : crowd ? "repeat visits, spend per visit, members"
+                                      : "trials, signups, revenue";
     Violation* out = c.emit(
         RuleId::KrVanity, EntityKind::KeyResult, k.id.value, krPath(f, "metric"),
         f.quoted() + " counts a vanity number" + quoted + ": big, but with no shown link to value.",

@@ -746,6 +746,20 @@ TEST_CASE("KR-ACTIVITY: the rewrite's slot holds a thing, never a stray word of 
           "by <date>");
 }
 
+TEST_CASE("KR-ACTIVITY: work counted in a label fires, a service level said done does not") {
+    CHECK(onKeyResult("Workshops held: at least 12", "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("Roadside breath tests carried out: at least 1,800", "KR-ACTIVITY", true) ==
+          1);
+    CHECK(onKeyResult("Pharmacists trained: 800", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Potholes and other road faults: repaired within 12 working days",
+                      "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Building plans checked within 21 calendar days of submission", "KR-ACTIVITY",
+                      true) == 0);
+    CHECK(onKeyResult("The new website is launched within 6 weeks", "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("Set up reading corners in 30 schools", "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("A reading garden is to be built this year", "KR-ACTIVITY", true) == 1);
+}
+
 TEST_CASE("KR-ACTIVITY: counted work with a verb the tables do not know") {
     const char* activities[] = {"Resurface 110 lane-miles of county road",
                                 "Line up 12 guest speakers for the spring series",
@@ -866,6 +880,20 @@ TEST_CASE("KR-VANITY: accounts opened as a level, with no verb or said done") {
     // Users of a site are its visitors; users of the product are not.
     CHECK(onKeyResult("Increase monthly users of the docs site to 8k", "KR-VANITY", true) == 1);
     CHECK(onKeyResult("Increase monthly users of the booking app to 8k", "KR-VANITY", true) == 0);
+}
+
+TEST_CASE("KR-VANITY: a crowd through the door is asked for return visits, not trials") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).title = "We expect to hit 80,000 people over the four days";
+    keyResult(p, 0, 0).driver = okr::NodeId();
+    auto v = fixtures::violations(okr::analyze(p), "KR-VANITY");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message.find("\"80,000 people\"") != std::string::npos);
+    CHECK(v[0].rewrite.find("repeat visits, spend per visit, members") != std::string::npos);
+    CHECK(v[0].rewrite.find("trials") == std::string::npos);
+    // People reached with something are no crowd.
+    keyResult(p, 0, 0).title = "Reach 50,000 people with the vaccine by March";
+    CHECK(fixtures::violations(okr::analyze(p), "KR-VANITY").empty());
 }
 
 TEST_CASE("KR-VANITY: the rewrite names what is counted, not the count") {
