@@ -540,15 +540,22 @@ TextSpan crowdCounted(std::string_view low) {
         // visitors to reach 7,500 people".)
         const bool visitors =
             containsAnyWord(low, {"visitors", "visitor", "attendance", "attendees", "spectators"});
-        if (value < (visitors ? 1000 : 10000) || rest.empty() || rest[0] != ' ') continue;
+        // (… and any crowd at an event: "Average 90 people at Sunday morning services".)
+        const std::size_t at = rest.find(" at ");
+        const bool atEvent = at != std::string_view::npos &&
+                             containsAnyWord(rest.substr(at, 40),
+                                             {"service", "services", "meeting", "meetings", "event",
+                                              "events", "match", "matches", "game", "games", "show",
+                                              "shows", "concert", "concerts", "mass", "worship"});
+        if (value < (atEvent ? 20 : visitors ? 1000 : 10000) || rest.empty() || rest[0] != ' ')
+            continue;
         const WordText after(rest.substr(0, std::min<std::size_t>(rest.size(), 60)));
         std::size_t noun = 0;
         static const std::initializer_list<std::string_view> kCrowd = {
-            "people", "visitors", "spectators", "fans", "attendees", "festivalgoers", "admissions"};
-        if (after.size() > 0 && containsAnyWord(after.word(0), kCrowd))
-            noun = 1;
-        else if (after.size() > 1 && containsAnyWord(after.word(1), kCrowd))
-            noun = 2;
+            "people",        "visitors",   "spectators", "fans",       "attendees",
+            "festivalgoers", "admissions", "attendance", "attendances"};
+        for (std::size_t w = 0; w < 3 && w < after.size() && noun == 0; ++w)
+            if (containsAnyWord(after.word(w), kCrowd)) noun = w + 1;
         if (noun == 0) continue;
         if (after.size() > noun &&
             containsAnyWord(after.word(noun), {"with", "who", "to", "into", "in", "through"}))
@@ -559,8 +566,10 @@ TextSpan crowdCounted(std::string_view low) {
         const std::string_view verb2 = lead.size() > 1 ? lead.word(lead.size() - 2) : "";
         static const std::initializer_list<std::string_view> kReach = {
             "hit",  "pass",    "reach",   "top", "exceed", "attract",
-            "draw", "welcome", "surpass", "get", "see"};
+            "draw", "welcome", "surpass", "get", "see",    "average"};
+        // ("2,500 average weekend attendance": the level named first, nothing before it.)
         const bool reached =
+            (lead.size() == 0 && !containsAnyWord(after.word(noun - 1), {"people", "fans"})) ||
             containsAnyWord(verb, kReach) ||
             ((verb == "than" || verb == "least" || verb == "over" || verb == "of" ||
               verb == "about" || verb == "around") &&

@@ -595,7 +595,8 @@ const Row kRows[] = {
     // Heads through the door of a venue: "Gallery admissions above 32,000".
     {WordClass::VanityMetric, false,
      "gallery admission|museum admission|exhibition admission|paid admission|ticketed admission|"
-     "festival goer|festivalgoer|concert goer|concertgoer|museum goer|museumgoer"},
+     "festival goer|festivalgoer|concert goer|concertgoer|museum goer|museumgoer|"
+     "tourist arrival|visitor arrival|international arrival"},
     // Attention counted as it arrives: "Reach 3,000 listeners", "250,000 social engagements".
     {WordClass::VanityMetric, false,
      "listener|social comment|post comment|engagement count|social engagement|star count|"
