@@ -506,6 +506,10 @@ bool secondWordEndsIng(std::string_view low) {
 // over the four days", "pass 250,000 people", "Reach the target of 6 million young people" —
 // not people reached with something ("reach 50,000 people with the vaccine").
 TextSpan crowdCounted(std::string_view low) {
+    // (Thousands are a crowd too when the sentence says they are visitors: "library visitors to
+    // reach 7,500 people".)
+    const bool visitors =
+        containsAnyWord(low, {"visitors", "visitor", "attendance", "attendees", "spectators"});
     for (std::size_t i = 0; i < low.size(); ++i) {
         if (!std::isdigit(static_cast<unsigned char>(low[i])) || (i > 0 && low[i - 1] != ' '))
             continue;
@@ -517,7 +521,7 @@ TextSpan crowdCounted(std::string_view low) {
             if (std::isdigit(static_cast<unsigned char>(c))) {
                 if (point) {
                     fraction /= 10;
-                    value += (c - '0') * fraction * 10;
+                    value += (c - '0') * fraction;
                 } else {
                     value = value * 10 + (c - '0');
                 }
@@ -536,10 +540,6 @@ TextSpan crowdCounted(std::string_view low) {
             value *= 1e6;
             rest.remove_prefix(8);
         }
-        // (Thousands are a crowd too when the sentence says they are visitors: "library
-        // visitors to reach 7,500 people".)
-        const bool visitors =
-            containsAnyWord(low, {"visitors", "visitor", "attendance", "attendees", "spectators"});
         // (… and any crowd at an event: "Average 90 people at Sunday morning services".)
         const std::size_t at = rest.find(" at ");
         const bool atEvent = at != std::string_view::npos &&
