@@ -53,7 +53,7 @@ void onFile(const platform::FileDrop& file) { gApp.onFile(file); }
 void onTemplate(const platform::FileDrop& file) { gApp.onTemplate(file); }
 void onFont(const platform::FileDrop& file) {
     if (file.error.empty())
-        theme::addExtraFont(file.name.c_str(), file.text.data(), file.text.size());
+        theme::addFetchedFont(file.name.c_str(), file.text.data(), file.text.size());
     else
         std::fprintf(stderr, "okr: font %s: %s\n", file.name.c_str(), file.error.c_str());
 }
@@ -153,7 +153,7 @@ void frame() {
     if (!gFirstFrameDone) {
         gFirstFrameDone = true;
         platform::firstFrameDrawn();
-        for (const char* name : theme::kExtraFonts) platform::fetchFont(name);
+        for (const char* name : theme::kFetchedFonts) platform::fetchFont(name);
     }
 }
 

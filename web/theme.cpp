@@ -1,10 +1,12 @@
-// Embedded Inter fonts (assets/embed.cmake from Debian's fonts-inter) and the planner's style.
+// Inter fonts (Debian's fonts-inter: embedded by assets/embed.cmake or fetched after the first
+// frame) and the planner's style.
 #include "theme.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <string>
+#include <string_view>
 
 #include "embedded.h"
 #include "imgui.h"
@@ -23,44 +25,47 @@ ImFont* gBody = nullptr;
 ImFont* gHeading = nullptr;
 ImFont* gStrong = nullptr;
 
-const EmbeddedFile* fontFile(const char* name) {
-    for (std::size_t i = 0; i < okr_embedded_fonts_count; ++i)
-        if (std::strcmp(okr_embedded_fonts[i].name, name) == 0) return &okr_embedded_fonts[i];
-    return nullptr;
-}
-
 // The characters each part of the fonts was cut to (web/web.cmake defines both lists): Latin-1 and
-// the punctuation, arrows, signs and shapes the app writes embedded; Latin Extended, Greek,
-// Cyrillic and the rest of punctuation, arrows, maths and shapes fetched.
+// the punctuation, arrows, signs and shapes the app writes in the first; Latin Extended, Greek,
+// Cyrillic and the rest of punctuation, arrows, maths and shapes in the second.
 const ImWchar kRanges[] = {OKR_FONT_RANGES, 0};
 const ImWchar kExtraRanges[] = {OKR_FONT_EXTRA_RANGES, 0};
 
-// The fetched parts, by face name ("Inter-Regular"); kept for every rebuild of the atlas.
-std::string gExtra[2];
+constexpr std::size_t kFetchedCount = sizeof kFetchedFonts / sizeof kFetchedFonts[0];
+// The fetched fonts' bytes, in kFetchedFonts' order; kept for every rebuild of the atlas.
+std::string gFetched[kFetchedCount];
 
-const std::string* extraFor(const char* face) {
-    const std::string name = std::string(face) + "-extra";
-    for (std::size_t i = 0; i < 2; ++i)
-        if (name == kExtraFonts[i]) return &gExtra[i];
-    return nullptr;
+// A font's bytes, embedded or fetched; empty when it is neither (not yet arrived, or refused).
+std::string_view fontBytes(const std::string& name) {
+    for (std::size_t i = 0; i < okr_embedded_fonts_count; ++i)
+        if (name == okr_embedded_fonts[i].name)
+            return {reinterpret_cast<const char*>(okr_embedded_fonts[i].data),
+                    okr_embedded_fonts[i].size};
+    for (std::size_t i = 0; i < kFetchedCount; ++i)
+        if (name == kFetchedFonts[i]) return gFetched[i];
+    return {};
 }
 
-ImFont* addFont(const char* name, float px) {
+ImFont* addFont(std::string face, float px) {
     ImGuiIO& io = ImGui::GetIO();
-    const EmbeddedFile* f = fontFile(name);
-    if (!f) return io.Fonts->AddFontDefault();
+    std::string_view first = fontBytes(face);
+    if (first.empty()) {
+        face = "Inter-Regular";  // stands in for the semi-bold face until it arrives
+        first = fontBytes(face);
+    }
+    if (first.empty()) return io.Fonts->AddFontDefault();
     ImFontConfig cfg;
-    cfg.FontDataOwnedByAtlas = false;  // the bytes are static, compiled into the program
+    cfg.FontDataOwnedByAtlas = false;  // the bytes outlive the atlas (static or kept above)
     cfg.OversampleH = 2;
     cfg.OversampleV = 1;
-    std::strncpy(cfg.Name, name, sizeof cfg.Name - 1);
-    ImFont* font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(f->data),
-                                                  static_cast<int>(f->size), px, &cfg, kRanges);
-    const std::string* extra = extraFor(name);
-    if (extra && !extra->empty()) {
+    std::strncpy(cfg.Name, face.c_str(), sizeof cfg.Name - 1);
+    ImFont* font = io.Fonts->AddFontFromMemoryTTF(
+        const_cast<char*>(first.data()), static_cast<int>(first.size()), px, &cfg, kRanges);
+    const std::string_view extra = fontBytes(face + "-extra");
+    if (!extra.empty()) {
         cfg.MergeMode = true;
-        io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(extra->data()),
-                                       static_cast<int>(extra->size()), px, &cfg, kExtraRanges);
+        io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(extra.data()),
+                                       static_cast<int>(extra.size()), px, &cfg, kExtraRanges);
     }
     return font;
 }
@@ -157,10 +162,10 @@ void apply(float scale, Palette palette) {
     setStyle(scale, palette);
 }
 
-void addExtraFont(const char* name, const char* data, std::size_t size) {
-    for (std::size_t i = 0; i < 2; ++i) {
-        if (std::strcmp(kExtraFonts[i], name) != 0 || size == 0) continue;
-        gExtra[i].assign(data, size);
+void addFetchedFont(const char* name, const char* data, std::size_t size) {
+    for (std::size_t i = 0; i < kFetchedCount; ++i) {
+        if (std::strcmp(kFetchedFonts[i], name) != 0 || size == 0) continue;
+        gFetched[i].assign(data, size);
         gScale = 0;  // the next apply() rebuilds the atlas with it
     }
 }

@@ -25,11 +25,13 @@ Palette currentPalette();
 // The colour behind the UI, for the frame's clear.
 ImVec4 backgroundColour();
 
-// The second part of a face ("Inter-Regular-extra": Latin Extended, Greek, Cyrillic;
-// web/web.cmake), fetched after the first frame: merged into that face from the next frame on.
-// Until it arrives those characters show as "?".
-const char* const kExtraFonts[] = {"Inter-Regular-extra", "Inter-SemiBold-extra"};
-void addExtraFont(const char* name, const char* data, std::size_t size);
+// The fonts fetched after the first frame (web/web.cmake), used from the next frame on: the
+// semi-bold face (until it arrives, headings and emphasis are drawn in the regular face), and the
+// second part of each face ("Inter-Regular-extra": Latin Extended, Greek, Cyrillic), merged into
+// it (until it arrives those characters show as "?").
+const char* const kFetchedFonts[] = {"Inter-SemiBold", "Inter-Regular-extra",
+                                     "Inter-SemiBold-extra"};
+void addFetchedFont(const char* name, const char* data, std::size_t size);
 
 ImFont* bodyFont();
 ImFont* headingFont();

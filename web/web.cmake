@@ -38,15 +38,18 @@ list(TRANSFORM OKR_CORE_FOR_SIZE PREPEND ${CMAKE_SOURCE_DIR}/core/)
 set_source_files_properties(${OKR_CORE_FOR_SIZE} PROPERTIES COMPILE_OPTIONS -Oz)
 
 # The UI font, a scalable OpenType font from Debian's fonts-inter, cut at build time (fontTools
-# from python3-fonttools) into two parts per face. The first, embedded into the app, holds what the
-# first frame needs: Latin-1, the Euro and œ, dashes, quotes and the ellipsis, the arrows the app
+# from python3-fonttools) into two parts per face. The first part of the regular face, embedded into
+# the app, holds what the first frame needs: Latin-1, the Euro and œ, dashes, quotes and the ellipsis, the arrows the app
 # writes (← ↑ → ↓ ↔ ↗ ↳), its signs (−, ≤, ≥, ≠, ≈, ∞), the shapes it draws (■ □ ▲ ▶ ▼ ◀ ○ ●),
 # check marks and the σ of the variation fields. The second, dist/fonts/Inter-FACE-extra.otf, is
 # fetched after the first frame (the service worker keeps it) and merged in (a glyph the first part
 # has is kept): Latin Extended-A and -B (Polish, Czech, Turkish, Romanian…), Latin Extended
 # Additional (Vietnamese), the schwa, Greek, Cyrillic without its historic letters, and the rest of
 # general punctuation, arrows, maths and shapes. Splitting took 48 KB gzipped off the first load;
-# moving the rarer punctuation, arrows, maths and shapes to the second part, 7 KB more.
+# moving the rarer punctuation, arrows, maths and shapes to the second part, 7 KB more. The first
+# part of the semi-bold face (headings, names, emphasis) is fetched after the first frame too, as
+# dist/fonts/Inter-SemiBold.otf: until it arrives those are drawn in the regular face at their size
+# (14 KB gzipped off the first load, 2026-12-06).
 # Each list is pairs of first,last code points; theme.cpp gets them as OKR_FONT_RANGES and
 # OKR_FONT_EXTRA_RANGES.
 set(OKR_FONT_DIR /usr/share/fonts/opentype/inter CACHE PATH "Inter fonts (Debian fonts-inter)")
@@ -89,7 +92,11 @@ foreach(face Regular SemiBold)
     if(part STREQUAL "first")
       set(out ${CMAKE_BINARY_DIR}/fonts/Inter-${face}.otf)
       set(unicodes ${OKR_FONT_UNICODES})
-      list(APPEND OKR_FONTS ${out})
+      if(face STREQUAL "Regular")
+        list(APPEND OKR_FONTS ${out})
+      else()
+        list(APPEND OKR_EXTRA_FONTS ${out})
+      endif()
     else()
       set(out ${CMAKE_BINARY_DIR}/fonts/Inter-${face}-extra.otf)
       set(unicodes ${OKR_FONT_EXTRA_UNICODES})
@@ -142,7 +149,7 @@ add_custom_target(dist ALL
   COMMAND ${CMAKE_COMMAND} -E make_directory ${OKR_DIST_DIR}/fonts
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${OKR_EXTRA_FONTS} ${OKR_DIST_DIR}/fonts
   COMMAND ${CMAKE_COMMAND} -DDIST=${OKR_DIST_DIR} -DTEMPLATE=${CMAKE_SOURCE_DIR}/shell/sw.js
-          "-DTEMPLATES=${OKR_TEMPLATE_NAMES_C}" "-DFONTS=Inter-Regular-extra,Inter-SemiBold-extra" -P ${CMAKE_SOURCE_DIR}/web/sw_version.cmake
+          "-DTEMPLATES=${OKR_TEMPLATE_NAMES_C}" "-DFONTS=Inter-SemiBold,Inter-Regular-extra,Inter-SemiBold-extra" -P ${CMAKE_SOURCE_DIR}/web/sw_version.cmake
   # NAME.br and NAME.gz beside each file, for hosts that serve them (README, Publishing).
   COMMAND ${OKR_NODE} ${CMAKE_SOURCE_DIR}/.ci/precompress.mjs ${OKR_DIST_DIR}
   DEPENDS app extra_fonts ${OKR_SHELL_FILES} ${OKR_EXAMPLES} ${OKR_EXTRA_FONTS}

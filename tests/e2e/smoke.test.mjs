@@ -149,8 +149,9 @@ test('app.wasm is served as its Brotli or gzip copy, byte for byte the same file
 });
 
 // The embedded font holds Latin-1 and the UI's symbols; Latin Extended, Greek and Cyrillic come
-// from fonts/*-extra.otf, fetched after the first frame (web/web.cmake). A title in those scripts
-// is drawn in its letters once they arrive, and as "?" when they cannot be had.
+// from fonts/*-extra.otf, fetched after the first frame (web/web.cmake) like the semi-bold face. A
+// title in those scripts is drawn in its letters once they arrive, and as "?" when they cannot be
+// had.
 test('letters beyond Latin-1 arrive after the first frame and are drawn as letters, not "?"', async () => {
   const example = JSON.parse(fs.readFileSync(path.join(distDir, 'templates', 'talentsync.json'), 'utf8'));
   const letters = 'Zażółć gęślą · Ωμέγα · Жизнь';
@@ -163,12 +164,12 @@ test('letters beyond Latin-1 arrive after the first frame and are drawn as lette
     return page.screenshot({ clip: { x: r.x, y: r.y, width: r.w, height: r.h } });
   };
   const fontsFetched = (page) => page.evaluate(() => performance.getEntriesByType('resource')
-    .filter((e) => /fonts\/Inter-.*-extra\.otf$/.test(e.name) && e.responseEnd > 0)
+    .filter((e) => /fonts\/Inter-.*\.otf$/.test(e.name) && e.responseEnd > 0)
     .map((e) => e.startTime));
 
   const { page, context, watch } = await openPlanner(session);
   await page.waitForFunction(() => performance.getEntriesByType('resource')
-    .filter((e) => /-extra\.otf$/.test(e.name) && e.responseEnd > 0).length === 2);
+    .filter((e) => /\.otf$/.test(e.name) && e.responseEnd > 0).length === 3);
   const firstFrameMs = await page.evaluate(() => window.okrShell.firstFrameMs);
   for (const start of await fontsFetched(page)) {
     assert.ok(start >= firstFrameMs, `font asked for at ${start} ms, first frame at ${firstFrameMs} ms`);
