@@ -1076,7 +1076,7 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
 
     // "Client satisfaction improvement" is "Improve client satisfaction": a movement named as a
     // noun after what moves, not a thing made.
-    const std::string_view headWord = r.head.of(low);
+    const std::string_view headWord = firstWordOf(r.head.of(low));
     // … and so is one before it: "Improvement of patient safety", "Constant refinement of the
     // nursing care".
     const std::string_view afterHead = low.substr(std::min<std::size_t>(r.head.end, low.size()));
@@ -2060,7 +2060,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const bool workOnIt = r.form == Form::Imperative &&
                           (r.verb == VerbKind::Work || r.verb == VerbKind::Build) && !r.anyNumber &&
                           !hasTarget && r.head.begin > r.object.begin;
-    if (r.headKind == HeadKind::Vanity && !cycleTime && !crowdActs && !workOnIt &&
+    // "Two-factor login turned on for all staff": a thing made (one, not a count: "Lines of code
+    // shipped per sprint" stays vanity), said done, counts nothing.
+    const std::string_view headWord = firstWordOf(r.head.of(low));
+    const bool madeDone =
+        r.form == Form::Done && !r.anyNumber && !headWord.empty() && headWord.back() != 's';
+    if (r.headKind == HeadKind::Vanity && !cycleTime && !crowdActs && !workOnIt && !madeDone &&
         !(r.form == Form::Clause && r.counted.empty() && !vanityReaches) && !share &&
         !r.measureBeside && !weDoThem && !qualityOnly && !rate && !valued && !othersContribute &&
         // "Half of the summit attendees have delivered …": a share of people doing something.

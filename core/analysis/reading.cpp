@@ -2163,6 +2163,46 @@ class Reader {
                (c & bit(WordClass::BinaryNoun) && participle(d));
     }
 
+    bool anyValue() const {
+        for (std::size_t k = 0; k < count_; ++k)
+            if (isValue(k)) return true;
+        return false;
+    }
+
+    // Whether the words from `v` say a thing made is at work ("is running in production", "runs
+    // nightly", "is in the App Store", "is on for every user", "is up and running"); sets
+    // workingEnd_ past them.
+    bool workingAt(std::size_t v) {
+        std::size_t k = v;
+        while (k < count_ && (is(k, "is") || is(k, "are") || is(k, "now") || is(k, "always"))) ++k;
+        const bool copula = k > v;
+        const auto place = [&](std::size_t w) {
+            return w >= count_ || isMark(w) || is(w, "in") || is(w, "on") || is(w, "across") ||
+                   is(w, "for") || is(w, "against") || is(w, "before") || is(w, "after") ||
+                   is(w, "with") || is(w, "nightly") || is(w, "daily") || is(w, "weekly") ||
+                   is(w, "hourly") || is(w, "continuously") || is(w, "automatically") ||
+                   is(w, "everywhere") || is(w, "by");
+        };
+        std::size_t end = k;
+        if ((is(k, "running") && (copula || (k + 1 < count_ && !isMark(k + 1)))) ||
+            (!copula && (is(k, "runs") || is(k, "run")) && k + 1 < count_ && !isMark(k + 1)))
+            end = k + 1;
+        else if (is(k, "up") && is(k + 1, "and") && is(k + 2, "running"))
+            end = k + 3;
+        else if (copula && (is(k, "operational") || is(k, "on") || is(k, "public")))
+            end = k + 1;
+        else if (copula && is(k, "in") &&
+                 (is(k + 1, "production") || is(k + 1, "use") || is(k + 1, "service")))
+            end = k + 2;
+        else if (copula && is(k, "in") && is(k + 1, "the") && k + 3 < count_ &&
+                 (is(k + 3, "store") || is(k + 3, "stores")))
+            end = k + 4;
+        // ("Smooth running in spite of the extra workload" is how things go, not a thing made.)
+        if (end == k || !place(end) || (is(end, "in") && is(end + 1, "spite"))) return false;
+        workingEnd_ = end;
+        return true;
+    }
+
     std::size_t doneEnd(std::size_t d) const {
         if (toks_[d].phraseLen > 1 && (toks_[d].phraseCls & bit(WordClass::DoneWord)))
             return d + toks_[d].phraseLen;
@@ -2371,6 +2411,36 @@ class Reader {
         }
         // Adverbs between the subject and its verb: "policy fully implemented".
         while (j < count_ && isWord(j) && endsWith(j, "ly") && !hasAny(j, kNouns)) ++j;
+        // "Golden snapshot tests added to CI", "Canary deploys in place for every service": the
+        // subject's last noun read as its verb, then a done word.
+        const bool nounAsVerb = !listVerb && j == subject.end && j + 1 < count_ && isWord(j) &&
+                                endsWith(j, "s") && !endsWith(j, "ss") && !function(j) &&
+                                !has(j, WordClass::BeVerb) && !has(j, WordClass::AgentNoun) &&
+                                kindOf(subject) != HeadKind::Agent;
+        if (nounAsVerb && doneAt(j + 1)) {
+            r.subject = span(subject.begin, j + 1);
+            setDone(r, j + 1, j + 1);
+            return;
+        }
+        // ("Load tests run before every release": the same, before a verb of being at work.)
+        if (nounAsVerb && !r.staffSubject && workingAt(j + 1) && !anyValue()) {
+            r.subject = span(subject.begin, j + 1);
+            ++j;
+        }
+        // "Drift detection is running on the production models", "Bundle cache running in
+        // production", "Load tests run before every release", "The app is in the App Store",
+        // "Tracing is on across all services": a thing made, said to be at work. Not with a
+        // number ("Search is running at 99.9% uptime" is a level), nor about people.
+        if (!listVerb && j < count_ && kindOf(subject) != HeadKind::Agent && !r.staffSubject &&
+            (subject.head >= count_ || !has(subject.head, WordClass::AgentNoun)) && workingAt(j) &&
+            !anyValue()) {
+            r.form = Form::Done;
+            r.verb = VerbKind::Work;
+            r.verbText = span(j, workingEnd_);
+            verbTok_ = j;
+            after_ = workingEnd_;
+            return;
+        }
         // "is / are / becomes / gets (not) …"
         std::size_t be = j;
         while (be < count_ && (has(be, WordClass::BeVerb) || is(be, "not") || is(be, "now") ||
@@ -3022,6 +3092,7 @@ class Reader {
     ClassMask classes_ = 0;
     std::size_t verbTok_ = kMaxTokens;
     std::size_t after_ = 0;
+    std::size_t workingEnd_ = 0;  // workingAt's end
 };
 
 }  // namespace

@@ -76,6 +76,7 @@ const Row kRows[] = {
     // A deliverable said to be done: "is implemented", "becomes available", "goes live".
     {WordClass::DoneWord, false,
      "implemented|shipped|released|launched|completed|complete|done|finished|redesigned|"
+     "turned on|switched on|turned off|switched off|"
      "published|deployed|migrated|available|live|ready|in place|created|built|written|merged|"
      "documented|rolled out|set up|introduced|integrated|delivered|updated|upgraded|added|"
      "enabled|automated|solidified|presented|scheduled|announced|listed|approved|signed|"

@@ -760,6 +760,26 @@ TEST_CASE("KR-ACTIVITY: work counted in a label fires, a service level said done
     CHECK(onKeyResult("A reading garden is to be built this year", "KR-ACTIVITY", true) == 1);
 }
 
+TEST_CASE("KR-ACTIVITY: a thing made said to be at work is a deliverable, not a missing target") {
+    const char* made[] = {"Drift detection is running on the production models",
+                          "Bundle cache service running in production",
+                          "Load tests run before every release",
+                          "Golden snapshot tests added to CI",
+                          "The mobile app is in the App Store",
+                          "Two-factor login turned on for all staff accounts",
+                          "The status page is public",
+                          "Feature flags service is up and running"};
+    for (const std::string t : made) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t.c_str(), "KR-ACTIVITY", true) == 1);
+        CHECK(onKeyResult(t.c_str(), "KR-NO-TARGET", true) == 0);
+        CHECK(onKeyResult(t.c_str(), "KR-VANITY", true) == 0);
+    }
+    // A level it runs at is a measure; how things go is no thing made.
+    CHECK(onKeyResult("Search is running at 99.9% uptime", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Smooth running in spite of the extra workload", "KR-ACTIVITY", true) == 0);
+}
+
 TEST_CASE("KR-ACTIVITY: counted work with a verb the tables do not know") {
     const char* activities[] = {"Resurface 110 lane-miles of county road",
                                 "Line up 12 guest speakers for the spring series",
