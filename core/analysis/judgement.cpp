@@ -542,11 +542,13 @@ TextSpan crowdCounted(std::string_view low) {
         }
         // (… and any crowd at an event: "Average 90 people at Sunday morning services".)
         const std::size_t at = rest.find(" at ");
-        const bool atEvent = at != std::string_view::npos &&
-                             containsAnyWord(rest.substr(at, 40),
-                                             {"service", "services", "meeting", "meetings", "event",
-                                              "events", "match", "matches", "game", "games", "show",
-                                              "shows", "concert", "concerts", "mass", "worship"});
+        const bool atEvent =
+            at != std::string_view::npos &&
+            containsAnyWord(
+                rest.substr(at, 40),
+                {"service", "services", "meeting",  "meetings",  "event", "events",  "match",
+                 "matches", "game",     "games",    "show",      "shows", "concert", "concerts",
+                 "mass",    "worship",  "festival", "festivals", "fair",  "fairs"});
         if (value < (atEvent ? 20 : visitors ? 1000 : 10000) || rest.empty() || rest[0] != ' ')
             continue;
         const WordText after(rest.substr(0, std::min<std::size_t>(rest.size(), 60)));
@@ -575,7 +577,11 @@ TextSpan crowdCounted(std::string_view low) {
               verb == "about" || verb == "around") &&
              (containsAnyWord(verb2, kReach) || verb2 == "target")) ||
             // "set the library's visitor count at 31,000 people"
-            (verb == "at" && containsAnyWord(verb2, {"count", "total", "target", "figure"}));
+            (verb == "at" && containsAnyWord(verb2, {"count", "total", "target", "figure"})) ||
+            // "Between 25,000 and 30,000 people each day of the festival": a range as the level.
+            (verb == "and" && before.size() >= 14 &&
+             before.rfind("between ") != std::string_view::npos &&
+             before.size() - before.rfind("between ") <= 24);
         if (!reached) continue;
         const std::size_t end = e + (rest.data() - low.data() - e) + after.offset(noun - 1) +
                                 after.word(noun - 1).size();
@@ -956,8 +962,14 @@ bool peopleHelpedToAct(std::string_view low, const Wording& r) {
     const WordTable& table = defaultWordTable();
     const WordText words(low.substr(r.verbText.end));
     // The people: a word for people within the first four, "X and Y" joined.
+    // ("Help listeners find podcasts worth their time": an audience is people too.)
+    const auto people = [&](std::string_view w) {
+        return table.isWord(w, WordClass::AgentNoun) ||
+               containsAnyWord(w, {"listeners", "readers", "viewers", "visitors", "subscribers",
+                                   "fans", "users", "players"});
+    };
     std::size_t k = 0;
-    while (k < words.size() && k < 4 && !table.isWord(words.word(k), WordClass::AgentNoun)) ++k;
+    while (k < words.size() && k < 4 && !people(words.word(k))) ++k;
     // (Not a body: "help the hospital make better decisions", "our user community".)
     if (k >= words.size() || k >= 4 || table.isWord(words.word(k), WordClass::OrgNoun) ||
         table.isWord(words.word(k), WordClass::TeamWord))
@@ -968,9 +980,7 @@ bool peopleHelpedToAct(std::string_view low, const Wording& r) {
                              "hospital", "school", "council", "company", "business", "firm", "club",
                              "board", "university", "college", "trust", "charity"}))
             return false;
-    while (k + 2 < words.size() && words.word(k + 1) == "and" &&
-           table.isWord(words.word(k + 2), WordClass::AgentNoun))
-        k += 2;
+    while (k + 2 < words.size() && words.word(k + 1) == "and" && people(words.word(k + 2))) k += 2;
     std::size_t next = k + 1;
     if (next < words.size() && words.word(next) == "to") ++next;
     if (next >= words.size()) return false;
@@ -2096,8 +2106,19 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         // The words of the count without its number ("1M", "50,000").
         std::vector<std::string_view> w;
         for (std::size_t i = 0; i < all.size(); ++i)
-            if (all.word(i).find_first_of("0123456789") == std::string_view::npos)
+            if (all.word(i).find_first_of("0123456789") == std::string_view::npos &&
+                !containsAnyWord(all.word(i), {"million", "thousand", "billion"}))
                 w.push_back(all.word(i));
+        // ("150k users in-state", "2.5 million users nationwide": where they are, after them.)
+        for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+            if (w[i] != "users" && w[i] != "accounts") continue;
+            bool where = true;
+            for (std::size_t k = i + 1; k < w.size(); ++k)
+                where = where && containsAnyWord(
+                                     w[k], {"nationwide", "worldwide", "statewide", "countrywide",
+                                            "globally", "overall", "in", "state"});
+            if (where) w.resize(i + 1);
+        }
         const bool level =
             !w.empty() &&
             (w.size() == 1 ||
@@ -2110,6 +2131,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                 v.keyResult = KeyResultVerdict::Vanity;
                 v.evidence = countedPhrase;
                 v.thing = r.head;
+                // ("150k users in-state": the head read is the place; the thing is the users.)
+                const std::size_t at = countedWords.find(w.back());
+                if (lastWordOf(r.head.of(low)) != w.back() && at != std::string_view::npos) {
+                    v.thing.begin = static_cast<std::uint16_t>(countedPhrase.begin + at);
+                    v.thing.end = static_cast<std::uint16_t>(v.thing.begin + w.back().size());
+                }
                 return v;
             }
     }
@@ -3094,7 +3121,10 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
         (r.purposeNamesOutcome || r.headKind == HeadKind::Metric))
         return v;
     if (label == ObjectiveLabel::Vague &&
-        (r.headKind == HeadKind::Metric || r.rulesOut || r.segment || r.intoOutcome || r.mechanism))
+        (r.headKind == HeadKind::Metric || r.rulesOut || r.segment || r.intoOutcome ||
+         r.mechanism ||
+         // (a property named with what it is measured in: "a capital-efficient channel")
+         r.comparative.of(title).find('-') != std::string_view::npos))
         return v;
     // The words quoted are the reading's part that plays the defect's role; the word that weighed
     // most when the reading found no such part.

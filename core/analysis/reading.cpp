@@ -580,6 +580,12 @@ class Reader {
                 !(prev == "to" || prev == "within" || prev == "under" || prev == "below" ||
                   prev == "than" || prev == "in"))
                 t.label = true;
+            // "half a year after they finish": a span of time, no value ("within half an hour"
+            // is a target).
+            if (v == "half" && (is(i + 1, "a") || is(i + 1, "an")) && timeWord(i + 2) &&
+                !(prev == "to" || prev == "within" || prev == "under" || prev == "below" ||
+                  prev == "than" || prev == "in"))
+                t.label = true;
             // "a few hundred buyers", "several thousand fans": a size, not a figure.
             if ((v == "hundred" || v == "thousand" || v == "hundreds" || v == "thousands") &&
                 (prev == "few" || prev == "several" || prev == "many"))
@@ -2896,6 +2902,12 @@ class Reader {
                  ((w == "more" || w == "less") && isWord(i + 1) &&
                   !has(i + 1, WordClass::AbstractNoun))))
                 r.comparative = span(i, i + 1);
+            // "a capital-efficient channel", "carbon-neutral deliveries", "GDPR-compliant
+            // forms": a property named with what it is measured in, a state better than today.
+            if (r.comparative.empty() && toks_[i].hyphenBefore && i > 0 && isWord(i - 1) &&
+                !hasAny(i - 1, sloganBits) &&
+                (w == "efficient" || w == "neutral" || w == "positive" || w == "compliant"))
+                r.comparative = span(i - 1, i + 1);
         }
         // A bound that names a target without a number: "above the industry average".
         for (std::size_t i = 0; i < count_; ++i)

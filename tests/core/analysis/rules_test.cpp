@@ -897,6 +897,9 @@ TEST_CASE("KR-VANITY: accounts opened as a level, with no verb or said done") {
                       true) == 1);
     CHECK(onKeyResult("3,500 new trial accounts opened in Q3", "KR-VANITY", true) == 1);
     CHECK(onKeyResult("5,000 weekly active users by June", "KR-VANITY", true) == 0);
+    // Where they are, said after them, leaves them a level.
+    CHECK(onKeyResult("150k users in-state before the autumn vote", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("2.5 million users nationwide by the next election", "KR-VANITY", true) == 1);
     // Users of a site are its visitors; users of the product are not.
     CHECK(onKeyResult("Increase monthly users of the docs site to 8k", "KR-VANITY", true) == 1);
     CHECK(onKeyResult("Increase monthly users of the booking app to 8k", "KR-VANITY", true) == 0);
@@ -914,6 +917,9 @@ TEST_CASE("KR-VANITY: a crowd through the door is asked for return visits, not t
     // People reached with something are no crowd.
     keyResult(p, 0, 0).title = "Reach 50,000 people with the vaccine by March";
     CHECK(fixtures::violations(okr::analyze(p), "KR-VANITY").empty());
+    // A range is a level too.
+    keyResult(p, 0, 0).title = "Between 25,000 and 30,000 people each day of the summer festival";
+    CHECK(fixtures::violations(okr::analyze(p), "KR-VANITY").size() == 1);
 }
 
 TEST_CASE("KR-VANITY: the rewrite names what is counted, not the count") {
@@ -993,7 +999,9 @@ TEST_CASE("KR-NO-TARGET: a direction or a manner with nothing to measure it by")
     const char* vague[] = {"Stronger backing from library donors",
                            "Members happier with our public computers",
                            "Answer phone calls as fast as we are able",
-                           "Sort out as much as possible on the first contact"};
+                           "Sort out as much as possible on the first contact",
+                           // half a year is when it is measured, not a value
+                           "Proportion of leavers in paid work half a year after they finish"};
     for (const char* t : vague) {
         CAPTURE(t);
         CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 1);
