@@ -368,8 +368,9 @@ bool financialState(std::string_view low, const Wording& r) {
 // subscribers to a service they pay for ("18,000 fibre subscribers").
 bool paidFor(std::string_view text) {
     return containsAnyWord(text, {"paying", "paid", "active", "returning"}) ||
+           // A newspaper's "digital subscribers" pay for it.
            (containsAnyWord(text, {"fibre", "fiber", "broadband", "mobile", "phone", "internet",
-                                   "electricity", "energy", "water", "insurance"}) &&
+                                   "electricity", "energy", "water", "insurance", "digital"}) &&
             containsAnyWord(text, {"subscribers", "subscriptions", "customers", "connections",
                                    "households", "policyholders"}));
 }
@@ -2044,7 +2045,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const std::string_view justAfter =
         low.substr(std::min<std::size_t>(countAndHead.end, low.size()), 24);
     const bool valued =
-        paidFor(countAndHead.of(title)) ||
+        paidFor(countAndHead.of(title)) || paidFor(r.object.of(title)) ||
         containsAnyWord(countAndHead.of(title), {"retained", "premium"}) ||
         // "full-price digital subscribers": subscribers at a price.
         join(r.object, countAndHead).of(low).find("full-price") != std::string_view::npos ||
@@ -2154,6 +2155,9 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                 level.remove_prefix(lead.size());
                 break;
             }
+        // ("… held: from 3 to 10": the level to reach is the second figure.)
+        if (level.rfind("from ", 0) == 0 && level.find(" to ") != std::string_view::npos)
+            level.remove_prefix(level.find(" to ") + 4);
         for (const std::string_view period : {" a year", " per year", " each year", " every year",
                                               " a month", " per month", " annually"})
             if (level.size() > period.size() &&

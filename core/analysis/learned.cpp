@@ -185,6 +185,22 @@ std::size_t listNumberLength(std::string_view text) {
     return 0;
 }
 
+// Where the sentence starts after a heading of up to three words and its colon ("Pursuing
+// excellence: build a first team that …", "Platform: report generation keeps up …"): the
+// heading names a theme or an owner, and the sentence's first words are what follow it. 0 when
+// there is none, or when too little follows it to be a sentence.
+std::size_t headingLength(std::string_view text, std::size_t from) {
+    const std::size_t colon = text.find(':', from);
+    if (colon == std::string_view::npos || colon > from + 40) return from;
+    int before = 0, after = 0;
+    for (std::size_t i = from; i < text.size(); ++i) {
+        const bool starts = isAlnum(static_cast<unsigned char>(text[i])) &&
+                            (i == from || !isAlnum(static_cast<unsigned char>(text[i - 1])));
+        if (starts) ++(i < colon ? before : after);
+    }
+    return before >= 1 && before <= 3 && after >= 4 ? colon + 1 : from;
+}
+
 }  // namespace
 
 void learnedFeatures(std::string_view text, const FeatureSink& sink) {
@@ -192,22 +208,23 @@ void learnedFeatures(std::string_view text, const FeatureSink& sink) {
     int words = 0;
     char first[64] = {};
     std::size_t firstLen = 0;
-    eachStem(text, listNumberLength(text), [&](std::string_view stem, TextSpan at) {
-        sink("w:", stem, at);
-        if (words == 0) {
-            firstLen = std::min(stem.size(), sizeof first);
-            std::memcpy(first, stem.data(), firstLen);
-            sink("first:", stem, at);
-        } else if (words == 1) {
-            char pair[130];
-            std::memcpy(pair, first, firstLen);
-            pair[firstLen] = '_';
-            const std::size_t n = std::min(stem.size(), sizeof pair - firstLen - 1);
-            std::memcpy(pair + firstLen + 1, stem.data(), n);
-            sink("first2:", std::string_view(pair, firstLen + 1 + n), at);
-        }
-        ++words;
-    });
+    eachStem(text, headingLength(text, listNumberLength(text)),
+             [&](std::string_view stem, TextSpan at) {
+                 sink("w:", stem, at);
+                 if (words == 0) {
+                     firstLen = std::min(stem.size(), sizeof first);
+                     std::memcpy(first, stem.data(), firstLen);
+                     sink("first:", stem, at);
+                 } else if (words == 1) {
+                     char pair[130];
+                     std::memcpy(pair, first, firstLen);
+                     pair[firstLen] = '_';
+                     const std::size_t n = std::min(stem.size(), sizeof pair - firstLen - 1);
+                     std::memcpy(pair + firstLen + 1, stem.data(), n);
+                     sink("first2:", std::string_view(pair, firstLen + 1 + n), at);
+                 }
+                 ++words;
+             });
     // How long it is: a slogan is short.
     static const char* const kLengths[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8+"};
     sink("len:", kLengths[words < 8 ? words : 8], TextSpan{});

@@ -1,6 +1,7 @@
 // A second reader of an objective's or a key result's wording, learned from the development part of
 // tests/judgement: a small linear model (multinomial logistic regression) over the sentence's word
-// stems (words.h's stemmer), its first word and its first two. Only words: the reading's parse
+// stems (words.h's stemmer), its first word and its first two (after a list number, and after a
+// heading of up to three words and its colon). Only words: the reading's parse
 // flags were tried as features too, and made the model learn the rules' own mistakes (they were
 // tuned on the same items), so it judged the held-out part worse.
 //

@@ -554,6 +554,10 @@ class Reader {
             if (prev == "top" && isWord(i + 1) && !has(i + 1, WordClass::Preposition) &&
                 !has(i + 1, WordClass::Conjunction))
                 t.label = true;
+            // "the 20 most downloaded documents", "our 5 least used reports": which ones.
+            if ((prev == "the" || prev == "our") && (is(i + 1, "most") || is(i + 1, "least")) &&
+                isWord(i + 2))
+                t.label = true;
             // "Sign-in and role-based permissions (100%)": how far the work is done, a progress
             // mark in brackets at the end, not a value of the sentence.
             if (t.percent && v == "100" && i > 0 && isMark(i - 1, '(') && i + 2 >= count_ &&
@@ -1390,6 +1394,14 @@ class Reader {
         if (has(lead, WordClass::MetricNoun) && has(lead + 1, WordClass::Preposition) &&
             !is(lead + 1, "to") && !toks_[lead + 1].joined)
             return false;
+        // "Advertising revenue of €34M", "Consulting income up 20%", "Hosting costs under
+        // $2,000 a month": an "-ing" form naming the kind of money that follows it.
+        if (gerund(lead) && lead + 1 < count_ &&
+            (has(lead + 1, WordClass::BusinessOutput) || has(lead + 1, WordClass::CostTerm)) &&
+            (lead + 2 >= count_ || isValue(lead + 2) || isMark(lead + 2) ||
+             has(lead + 2, WordClass::Preposition) || has(lead + 2, WordClass::BeVerb) ||
+             is(lead + 2, "up") || is(lead + 2, "down")))
+            return false;
         // "Finding things in the wiki is fast", "Cutting a release takes under 45 minutes": an
         // "-ing" form with a verb after its object is the subject of that verb.
         if (gerund(lead) && !hasAny(lead, kNouns)) {
@@ -2009,7 +2021,7 @@ class Reader {
         // "Take 4 accounts away from our main rival": accounts won; "take my 2,912 newsletter
         // subscribers to 4,500": a measure moved.
         if (is(lead, "take"))
-            for (std::size_t k = lead + 1; k + 1 < count_ && k <= lead + 6; ++k) {
+            for (std::size_t k = lead + 1; k + 1 < count_ && k <= lead + 9; ++k) {
                 if (is(k, "away") && is(k + 1, "from")) r.verb = VerbKind::Achieve;
                 if (is(k, "to") && isValue(k + 1) && k > lead + 2) r.verb = VerbKind::Change;
             }

@@ -421,7 +421,7 @@ const Row kRows[] = {
      "ticket|tickets|complaint|complaints|request|requests|enquiry|enquiries|inquiry|inquiries|"
      "call|calls|email|emails|message|messages|claim|claims|case|cases|question|questions|order|"
      "orders|incident|incidents|application|applications|submission|submissions|appeal|"
-     "appeals|referral|referrals|repair|repairs|fault|faults|report|reports"},
+     "appeals|referral|referrals|repair|repairs|fault|faults|report|reports|query|queries"},
     // A state a thing is made into: "Make search fast and reliable", "make our systems up to date".
     {WordClass::StateWord, true,
      "fast|faster|reliable|easy|easier|simple|simpler|safe|safer|secure|accessible|date|"
@@ -584,7 +584,7 @@ const Row kRows[] = {
     // General vocabulary beyond the seeds. Milestones: a designation, a loan or a rating body's
     // assessment is granted or not ("Obtain the trauma-centre designation").
     {WordClass::BinaryNoun, false,
-     "designation|facility|loan|funding|assessment|classification|award|"
+     "designation|facility|loan|funding|assessment|classification|award|authority to operate|"
      "line of credit|credit line|credit facility|status|partner status|sandbox tier"},
     // "financing", not its stem: "finances" are a state, not a loan.
     {WordClass::BinaryNoun, true, "financing"},

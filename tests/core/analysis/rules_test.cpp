@@ -758,6 +758,16 @@ TEST_CASE("KR-ACTIVITY: work counted in a label fires, a service level said done
     CHECK(onKeyResult("The new website is launched within 6 weeks", "KR-ACTIVITY", true) == 1);
     CHECK(onKeyResult("Set up reading corners in 30 schools", "KR-ACTIVITY", true) == 1);
     CHECK(onKeyResult("A reading garden is to be built this year", "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("Process-improvement workshops held: from 3 to 10", "KR-ACTIVITY", true) ==
+          1);
+    // A share of what comes in, handled on first contact, is an outcome.
+    CHECK(onKeyResult("Resolve at least 65% of queries while the caller is still on the line",
+                      "KR-ACTIVITY", true) == 0);
+    // An authority to operate is granted or not: a milestone, not a missing target.
+    CHECK(onKeyResult("Final authority to operate for the records platform", "KR-ACTIVITY", true) ==
+          1);
+    CHECK(onKeyResult("Final authority to operate for the records platform", "KR-NO-TARGET",
+                      true) == 0);
 }
 
 TEST_CASE("KR-ACTIVITY: a thing made said to be at work is a deliverable, not a missing target") {
