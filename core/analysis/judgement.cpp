@@ -503,6 +503,37 @@ bool secondWordEndsIng(std::string_view low) {
     return words.size() >= 2 && endsWithText(words.word(1), "ing");
 }
 
+// A place in a store's or a medium's chart: "Break into the top 10 of the Productivity chart",
+// "Number one free app in the US store", "onto Steam's Popular Upcoming list" — attention
+// ranked, with no tie to value (a rating is a measure: "Lift our App Store rating to 4.4").
+TextSpan chartRank(std::string_view low) {
+    const bool chart =
+        containsAnyWord(low,
+                        {"chart", "charts", "leaderboard", "bestseller", "bestsellers", "steam"}) ||
+        low.find("app store") != std::string_view::npos ||
+        low.find("play store") != std::string_view::npos ||
+        low.find("league table") != std::string_view::npos ||
+        (containsAnyWord(low, {"store"}) && containsAnyWord(low, {"app", "apps", "game"}));
+    if (!chart || containsAnyWord(low, {"rating", "ratings", "review", "reviews", "approve",
+                                        "approves", "approved", "submitted", "cleared"}))
+        return {};
+    for (const std::string_view rank :
+         {"top ", "number one", "#1", "no. 1", "popular ", "trending", "first place"}) {
+        const std::size_t at = low.find(rank);
+        if (at == std::string_view::npos) continue;
+        const WordText words(low.substr(at));
+        TextSpan span;
+        span.begin = static_cast<std::uint16_t>(at);
+        const std::size_t n = rank == "top " && words.size() > 1 ? 2 : 1;
+        const std::size_t end = n < words.size() ? words.offset(n) : low.size() - at;
+        span.end = static_cast<std::uint16_t>(
+            std::min<std::size_t>(at + std::max(end, rank.size()), low.size()));
+        while (span.end > span.begin && low[span.end - 1] == ' ') --span.end;
+        return span;
+    }
+    return {};
+}
+
 // A crowd counted through the gate, tens of thousands strong: "We expect to hit 80,000 people
 // over the four days", "pass 250,000 people", "Reach the target of 6 million young people" —
 // not people reached with something ("reach 50,000 people with the vaccine").
@@ -2371,6 +2402,25 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     }
 
     if (const TextSpan crowd = crowdCounted(low); !crowd.empty()) return vanityOf(crowd);
+    if (const TextSpan rank = chartRank(low); !rank.empty()) {
+        // The rank is the target, a named place ("top 10", "number one"); what the rewrite asks
+        // to be brought is the place in the chart.
+        Judgement v = vanityOf(rank);
+        v.levelNamed = true;
+        for (const std::string_view where :
+             {"chart", "list", "store", "league table", "leaderboard", "bestseller"}) {
+            const std::size_t at = low.find(where, rank.end);
+            if (at == std::string_view::npos) continue;
+            v.thing.begin = static_cast<std::uint16_t>(at);
+            v.thing.end = static_cast<std::uint16_t>(at + where.size());
+            // ("Popular Upcoming list": the place is named up to its list.)
+            if (!std::isdigit(static_cast<unsigned char>(low[rank.end - 1])) &&
+                low.substr(rank.begin, 6) != "number" && at <= rank.end + 30u)
+                v.evidence.end = v.thing.end;
+            break;
+        }
+        return v;
+    }
 
     // The count sits in an "-ing" clause of work and nothing else is measured: "Validate pricing
     // by running 6 partner interviews".
@@ -3219,7 +3269,8 @@ Judgement judgeKeyResultWithModel(std::string_view title, const Wording& r, cons
 Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v = judgeKeyResultWithModel(title, r, s);
     const std::string low = lowerCase(title);
-    v.levelNamed = namedLevelReached(title) || namedBand(low, r) || financialState(low, r);
+    v.levelNamed =
+        v.levelNamed || namedLevelReached(title) || namedBand(low, r) || financialState(low, r);
     return v;
 }
 

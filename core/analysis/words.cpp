@@ -550,7 +550,8 @@ const Row kRows[] = {
     // experience", "Pilot a navigation service", "Refresh the brand"), it is a deliverable.
     {WordClass::LaunchVerb, false,
      "launch|relaunch|ship|release|roll out|deploy|implement|pilot|unveil|publish|introduce|"
-     "redesign|refresh|revamp|rebrand|rebuild|overhaul|revive|rewrite|replatform|migrate"},
+     "redesign|refresh|revamp|rebrand|rebuild|overhaul|revive|rewrite|replatform|migrate|"
+     "push out"},
     // People counted after these are staff we take on ("Hire 3 engineers"); after any other verb
     // they are people reached, a metric's target ("Train 800 pharmacists").
     {WordClass::StaffVerb, false,
@@ -681,7 +682,7 @@ const Row kRows[] = {
      "localise|localize|go to|study|walk|swim|jog|hike|knock on|knock|canvass|doorknock|"
      "drill|dig|plant|distribute|hand out|erect|pave|put on"},
     // A campaign's doors knocked: "Knock on 36,000 doors".
-    {WordClass::DeliverableNoun, false, "door|doorstep"},
+    {WordClass::DeliverableNoun, false, "door|doorstep|brand identity|visual identity"},
     {WordClass::DeliverableNoun, true, "talks|discussions"},
     // Slogans: "Be the employer of choice", "Raise the bar", "Put patients first".
     {WordClass::VagueSlogan, true,

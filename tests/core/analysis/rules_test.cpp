@@ -902,6 +902,21 @@ TEST_CASE("KR content rules stay quiet on a cycle time, a state kept and people 
     CHECK(onKeyResult("1,000 readers for the serialised novel", "KR-VANITY", true) == 1);
 }
 
+TEST_CASE("KR-VANITY: a place in a store's or a medium's chart is attention ranked") {
+    const char* ranks[] = {"Break into the top 10 of the Productivity chart",
+                           "Number one free app in the US store",
+                           "Get the game onto Steam's Popular Upcoming list"};
+    for (const std::string t : ranks) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t.c_str(), "KR-VANITY", true) == 1);
+        // The rank is its target.
+        CHECK(onKeyResult(t.c_str(), "KR-NO-TARGET", true) == 0);
+    }
+    // A rating is a measure, and a store's review a milestone.
+    CHECK(onKeyResult("Lift our App Store rating from 4.0 to 4.4 stars", "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("Play Store review approves the Android app", "KR-VANITY", true) == 0);
+}
+
 TEST_CASE("KR-VANITY: accounts opened as a level, with no verb or said done") {
     CHECK(onKeyResult("220,000 new student accounts across the learning products", "KR-VANITY",
                       true) == 1);
