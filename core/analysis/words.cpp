@@ -337,7 +337,8 @@ const Row kRows[] = {
      "instagram reach|facebook reach|linkedin reach|tiktok reach|telegram reach|post reach|"
      "campaign reach|total reach|audience reach|like count|star count|page access|"
      "website access|site access|featured in press|featured in the press|featured in media|"
-     "featured in the media|press feature|media feature"},
+     "featured in the media|press feature|media feature|news story|feature story|radio spot|"
+     "blog write up|telegram member"},
     {WordClass::VanityMetric, true,
      "likes|page hits|loc|views|stars|forks|opens|hits|listens|sessions|prs|signups|sign ups|"
      "reads|pulls|following|registered|stargazers|subs|pv|pvs|crowd|crowds"},

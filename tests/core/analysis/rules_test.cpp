@@ -912,6 +912,11 @@ TEST_CASE("KR-VANITY: a place in a store's or a medium's chart is attention rank
         // The rank is its target.
         CHECK(onKeyResult(t.c_str(), "KR-NO-TARGET", true) == 0);
     }
+    // News stories about us counted, or a feature story landed, are attention too; a Discord
+    // server opened is a thing made.
+    CHECK(onKeyResult("Number of news stories that quote or name us", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Land one more mainstream feature story", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Open a Discord server for the project", "KR-VANITY", true) == 0);
     // A rating is a measure, and a store's review a milestone.
     CHECK(onKeyResult("Lift our App Store rating from 4.0 to 4.4 stars", "KR-VANITY", true) == 0);
     CHECK(onKeyResult("Play Store review approves the Android app", "KR-VANITY", true) == 0);
