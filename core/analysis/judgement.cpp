@@ -586,8 +586,8 @@ TextSpan crowdCounted(std::string_view low) {
         const WordText after(rest.substr(0, std::min<std::size_t>(rest.size(), 60)));
         std::size_t noun = 0;
         static const std::initializer_list<std::string_view> kCrowd = {
-            "people",        "visitors",   "spectators", "fans",       "attendees",
-            "festivalgoers", "admissions", "attendance", "attendances"};
+            "people",     "visitors",   "spectators",  "fans",         "attendees", "festivalgoers",
+            "admissions", "attendance", "attendances", "participants", "guests"};
         for (std::size_t w = 0; w < 3 && w < after.size() && noun == 0; ++w)
             if (containsAnyWord(after.word(w), kCrowd)) noun = w + 1;
         if (noun == 0) continue;

@@ -683,7 +683,8 @@ const Row kRows[] = {
      "localise|localize|go to|study|walk|swim|jog|hike|knock on|knock|canvass|doorknock|"
      "drill|dig|plant|distribute|hand out|erect|pave|put on"},
     // A campaign's doors knocked: "Knock on 36,000 doors".
-    {WordClass::DeliverableNoun, false, "door|doorstep|brand identity|visual identity"},
+    {WordClass::DeliverableNoun, false,
+     "door|doorstep|brand identity|visual identity|demo instance|back office"},
     {WordClass::DeliverableNoun, true, "talks|discussions"},
     // Slogans: "Be the employer of choice", "Raise the bar", "Put patients first".
     {WordClass::VagueSlogan, true,
