@@ -508,8 +508,10 @@ bool secondWordEndsIng(std::string_view low) {
 // ranked, with no tie to value (a rating is a measure: "Lift our App Store rating to 4.4").
 TextSpan chartRank(std::string_view low) {
     const bool chart =
-        containsAnyWord(low,
-                        {"chart", "charts", "leaderboard", "bestseller", "bestsellers", "steam"}) ||
+        containsAnyWord(low, {"chart", "charts", "leaderboard", "bestseller", "bestsellers"}) ||
+        // (Valve's store, not STEAM teaching: "Rank among the top 5 STEAM schools".)
+        low.find("steam's ") != std::string_view::npos ||
+        low.find("on steam") != std::string_view::npos ||
         low.find("app store") != std::string_view::npos ||
         low.find("play store") != std::string_view::npos ||
         low.find("league table") != std::string_view::npos ||

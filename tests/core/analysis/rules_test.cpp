@@ -920,6 +920,7 @@ TEST_CASE("KR-VANITY: a place in a store's or a medium's chart is attention rank
     // A rating is a measure, and a store's review a milestone.
     CHECK(onKeyResult("Lift our App Store rating from 4.0 to 4.4 stars", "KR-VANITY", true) == 0);
     CHECK(onKeyResult("Play Store review approves the Android app", "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("Rank among the top 5 STEAM schools in the state", "KR-VANITY", true) == 0);
 }
 
 TEST_CASE("KR-VANITY: accounts opened as a level, with no verb or said done") {
