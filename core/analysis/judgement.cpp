@@ -597,6 +597,7 @@ TextSpan crowdCounted(std::string_view low) {
             containsAnyWord(after.word(noun), {"with", "who", "to", "into", "in", "through"}))
             continue;
         const std::string_view before = low.substr(0, i);
+        const std::size_t between = before.rfind("between ");
         const WordText lead(before.substr(before.size() > 40 ? before.size() - 40 : 0));
         const std::string_view verb = lead.size() ? lead.word(lead.size() - 1) : "";
         const std::string_view verb2 = lead.size() > 1 ? lead.word(lead.size() - 2) : "";
@@ -613,9 +614,7 @@ TextSpan crowdCounted(std::string_view low) {
             // "set the library's visitor count at 31,000 people"
             (verb == "at" && containsAnyWord(verb2, {"count", "total", "target", "figure"})) ||
             // "Between 25,000 and 30,000 people each day of the festival": a range as the level.
-            (verb == "and" && before.size() >= 14 &&
-             before.rfind("between ") != std::string_view::npos &&
-             before.size() - before.rfind("between ") <= 24);
+            (verb == "and" && between != std::string_view::npos && before.size() - between <= 24);
         if (!reached) continue;
         const std::size_t end = e + (rest.data() - low.data() - e) + after.offset(noun - 1) +
                                 after.word(noun - 1).size();

@@ -2221,6 +2221,15 @@ class Reader {
         return true;
     }
 
+    // The words from `v` to workingEnd_ say a thing made is at work (workingAt).
+    void setWorking(Wording& r, std::size_t v) {
+        r.form = Form::Done;
+        r.verb = VerbKind::Work;
+        r.verbText = span(v, workingEnd_);
+        verbTok_ = v;
+        after_ = workingEnd_;
+    }
+
     std::size_t doneEnd(std::size_t d) const {
         if (toks_[d].phraseLen > 1 && (toks_[d].phraseCls & bit(WordClass::DoneWord)))
             return d + toks_[d].phraseLen;
@@ -2440,23 +2449,20 @@ class Reader {
             setDone(r, j + 1, j + 1);
             return;
         }
-        // ("Load tests run before every release": the same, before a verb of being at work.)
-        if (nounAsVerb && !r.staffSubject && workingAt(j + 1) && !anyValue()) {
-            r.subject = span(subject.begin, j + 1);
-            ++j;
-        }
         // "Drift detection is running on the production models", "Bundle cache running in
-        // production", "Load tests run before every release", "The app is in the App Store",
-        // "Tracing is on across all services": a thing made, said to be at work. Not with a
-        // number ("Search is running at 99.9% uptime" is a level), nor about people.
-        if (!listVerb && j < count_ && kindOf(subject) != HeadKind::Agent && !r.staffSubject &&
-            (subject.head >= count_ || !has(subject.head, WordClass::AgentNoun)) && workingAt(j) &&
-            !anyValue()) {
-            r.form = Form::Done;
-            r.verb = VerbKind::Work;
-            r.verbText = span(j, workingEnd_);
-            verbTok_ = j;
-            after_ = workingEnd_;
+        // production", "The app is in the App Store", "Tracing is on across all services": a
+        // thing made, said to be at work — and "Load tests run before every release", after a
+        // noun read as the verb. Not with a number ("Search is running at 99.9% uptime" is a
+        // level), nor about people.
+        const bool madeThing = !listVerb && kindOf(subject) != HeadKind::Agent && !r.staffSubject &&
+                               (subject.head >= count_ || !has(subject.head, WordClass::AgentNoun));
+        if (nounAsVerb && madeThing && workingAt(j + 1) && !anyValue()) {
+            r.subject = span(subject.begin, j + 1);
+            setWorking(r, j + 1);
+            return;
+        }
+        if (madeThing && j < count_ && workingAt(j) && !anyValue()) {
+            setWorking(r, j);
             return;
         }
         // "is / are / becomes / gets (not) …"
