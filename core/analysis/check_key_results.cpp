@@ -36,6 +36,22 @@ std::string said(const KrFacts& f, TextSpan span) { return evidence(f.kr->title,
 
 std::string words(const KrFacts& f, TextSpan span) { return phraseText(span.of(f.kr->title)); }
 
+// A cadence moved from one to another in words: "Deploy frequency goes from weekly to daily" —
+// the target stated, just not as a figure.
+bool cadenceMoved(std::string_view title) {
+    static constexpr std::string_view kCadence[] = {"hourly",      "daily",    "weekly",
+                                                    "fortnightly", "monthly",  "quarterly",
+                                                    "yearly",      "annually", "annual"};
+    const std::string low = lowerCase(title);
+    for (std::string_view from : kCadence)
+        for (std::string_view to : kCadence) {
+            if (from == to) continue;
+            const std::string pair = "from " + std::string(from) + " to " + std::string(to);
+            if (low.find(pair) != std::string::npos) return true;
+        }
+    return false;
+}
+
 std::string thing(const KrFacts& f, TextSpan span) { return thingOf(f.kr->title, span); }
 
 // A sentence as it reads inside another: its first letter lowered (not an acronym's: "NHS"),
@@ -220,10 +236,10 @@ void noTarget(Context& c, const KrFacts& f) {
         // sentence that states its numbers or says "every" / "no" has a target, just not one
         // the sentence reader could place ("Fix every blocking bug within a sprint": 100%).
         const bool everyOne = f.wording.objectUniversal && f.wording.verb == VerbKind::Work;
-        if (c.text() &&
-            (f.judgement.keyResult == KeyResultVerdict::Deliverable ||
-             f.judgement.keyResult == KeyResultVerdict::CountedWork || f.wording.anyNumber ||
-             f.wording.universal || f.wording.bounded || everyOne || f.judgement.levelNamed))
+        if (c.text() && (f.judgement.keyResult == KeyResultVerdict::Deliverable ||
+                         f.judgement.keyResult == KeyResultVerdict::CountedWork ||
+                         f.wording.anyNumber || f.wording.universal || f.wording.bounded ||
+                         everyOne || f.judgement.levelNamed || cadenceMoved(k.title)))
             return;
         const bool unmeasured =
             c.text() && f.judgement.keyResult == KeyResultVerdict::NotMeasurable;

@@ -2642,8 +2642,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                         isWork = false;
                     break;
                 case VerbKind::Build: {
-                    // Things made in each of many places: "Set up reading corners in 30 schools",
-                    // "Set up counselling corners in every clinic".
+                    // Things made in each of many places or for each of many things: "Set up
+                    // reading corners in 30 schools", "Set up automated backups for all databases".
                     const std::string_view where =
                         low.substr(std::min<std::size_t>(r.object.end, low.size()));
                     const bool madeInEachPlace =
@@ -2654,7 +2654,9 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                                          {"jobs", "opportunities", "livelihoods", "incomes"}) &&
                         (where.rfind(" in every ", 0) == 0 || where.rfind(" in each ", 0) == 0 ||
                          where.rfind(" in all ", 0) == 0 || where.rfind(" at every ", 0) == 0 ||
-                         where.rfind(" at each ", 0) == 0 ||
+                         where.rfind(" at each ", 0) == 0 || where.rfind(" for all ", 0) == 0 ||
+                         where.rfind(" for every ", 0) == 0 || where.rfind(" for each ", 0) == 0 ||
+                         where.rfind(" across all ", 0) == 0 ||
                          (where.rfind(" in ", 0) == 0 && where.size() > 4 &&
                           std::isdigit(static_cast<unsigned char>(where[4]))));
                     // "Set up an advisory board", "Create 3 case studies", "Build 40 backlinks".
@@ -2730,9 +2732,10 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                              // Qualified ones are prospects' answers, an outcome (S0's "Book 45
                              // qualified discovery calls").
                              // "Have 3 skills camps a season": events we hold, counted.
+                             // Things sold are bought by others: "Sell 75 camera kits".
                              ((r.verb == VerbKind::Achieve || lead == "have") && counted &&
-                              r.headKind == HeadKind::Deliverable && !r.percentOrMoney &&
-                              !outcomeShape && !share &&
+                              lead != "sell" && r.headKind == HeadKind::Deliverable &&
+                              !r.percentOrMoney && !outcomeShape && !share &&
                               !containsWord(r.counted.of(title), "qualified"));
                     break;
                 }

@@ -719,7 +719,10 @@ class Reader {
                                      (verbish(k + 1) || has(k + 1, WordClass::StaffVerb) ||
                                       has(k + 1, WordClass::LaunchVerb)) &&
                                      startsImperative(k + 1);
-                if (!value && ((!verbFirst && near) || heading) && !level) return k + 1;
+                // "Target: a 45/55 split …", "Goal: …": the word for the aim alone is a label, even
+                // where it could be read as a verb.
+                const bool aimWord = named && k == start + 1;
+                if (!value && ((!verbFirst && near) || heading || aimWord) && !level) return k + 1;
                 return start;
             }
             // "Legal - Contracts: …", "EVP, Product: …": a dash or a comma inside a label that a
@@ -1363,6 +1366,23 @@ class Reader {
              is(lead, "annualised") || is(lead, "annualized") || is(lead, "budgeted") ||
              is(lead, "weighted") || is(lead, "blended") || is(lead, "underlying")) &&
             isWord(lead + 1) && nounish(lead + 1) && !function(lead + 1))
+            return false;
+        // "Deploy frequency goes from weekly to daily", "Release frequency rises to …": a verb
+        // before a measure's noun and that noun's own verb (or its "from") names the measure.
+        if (isWord(lead + 1) && !toks_[lead].joined && has(lead + 1, WordClass::MetricNoun) &&
+            !hasAny(lead + 1, bit(WordClass::Determiner) | bit(WordClass::FunctionWord)) &&
+            (is(lead + 2, "from") ||
+             (isWord(lead + 2) && endsWith(lead + 2, "s") && !endsWith(lead + 2, "ss") &&
+              (has(lead + 2, WordClass::IncreaseVerb) || has(lead + 2, WordClass::DecreaseVerb) ||
+               has(lead + 2, WordClass::BeVerb) || is(lead + 2, "goes") || is(lead + 2, "falls") ||
+               is(lead + 2, "drops") || is(lead + 2, "moves") || is(lead + 2, "stays") ||
+               is(lead + 2, "reaches")))))
+            return false;
+        // "Partner money committed to joint marketing": "partner" is a verb only with whom
+        // ("Partner with 4 schools", "Partner up with …"); before a noun it names whose.
+        if (is(lead, "partner") && !toks_[lead].joined && isWord(lead + 1) &&
+            !is(lead + 1, "with") && !is(lead + 1, "up") && !function(lead + 1) &&
+            !has(lead + 1, WordClass::Determiner) && nounish(lead + 1))
             return false;
         // "We are fielding 3 teams": after "we are", an "-ing" word is the verb, known or not.
         if (lead > 1 && gerund(lead) && (is(lead - 1, "are") || is(lead - 1, "re")) &&

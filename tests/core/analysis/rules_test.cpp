@@ -746,6 +746,17 @@ TEST_CASE("KR-ACTIVITY: the rewrite's slot holds a thing, never a stray word of 
           "by <date>");
 }
 
+TEST_CASE("KR checks: a measure's name that opens with a verb is read as the measure") {
+    // "Deploy" and "Partner" name the measure here; "Target:" labels the sentence.
+    CHECK(onKeyResult("Deploy frequency goes from weekly to daily", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Deploy frequency goes from weekly to daily", "KR-NO-TARGET", true) == 0);
+    CHECK(onKeyResult("Target: a 45%/55% split between women and men", "KR-ACTIVITY", true) == 0);
+    // Things sold are bought by others; things set up for each of many are made by us.
+    CHECK(onKeyResult("Sell 75 camera kits and mounting brackets", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Set up automated backups for all databases", "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("Set up automated backups for all databases", "KR-NO-TARGET", true) == 0);
+}
+
 TEST_CASE("KR-ACTIVITY: work counted in a label fires, a service level said done does not") {
     CHECK(onKeyResult("Workshops held: at least 12", "KR-ACTIVITY", true) == 1);
     CHECK(onKeyResult("Roadside breath tests carried out: at least 1,800", "KR-ACTIVITY", true) ==
