@@ -73,6 +73,27 @@ void vague(Context& c, std::size_t o, const Objective& obj, const Judgement& j, 
         if (stripped.size() > n && lowerCase(stripped.substr(stripped.size() - n)) == everyone)
             stripped.resize(stripped.size() - n);
     }
+    // "Become the leading app for creators so that they earn a living from fans": the clause
+    // already says what changes, so it is offered as the objective, the claim left out.
+    const std::string_view purpose = w.purpose.of(obj.title);
+    for (const char* so : {"so that ", "so "}) {
+        const std::size_t n = std::char_traits<char>::length(so);
+        if (!w.purposeNamesOutcome || purpose.size() <= n + 3 ||
+            lowerCase(purpose.substr(0, n)) != so)
+            continue;
+        std::string outcome = withoutClosingMarks(purpose.substr(n));
+        // "… our top 50 accounts so they renew": "they" are the people named before.
+        const std::string object = trimmed(w.object.of(obj.title));
+        for (const char* pronoun : {"they ", "it "}) {
+            const std::size_t k = std::char_traits<char>::length(pronoun);
+            if (!object.empty() && lowerCase(outcome.substr(0, k)) == pronoun)
+                outcome = object + " " + outcome.substr(k);
+        }
+        if (!outcome.empty())
+            outcome[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(outcome[0])));
+        out->rewrite = outcome;
+        return;
+    }
     // Who or where is named already: ask only what changes for them.
     out->rewrite = stripped + (named ? std::string(", so that <who does what differently>")
                                      : " for <which customers or users>, so that <what they do "

@@ -1465,7 +1465,11 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
         // more than where it would show.
         const bool sloganIsObject = r.slogan.begin == r.head.begin && r.slogan.end == r.head.end &&
                                     r.qualifier.of(low).rfind("in ", 0) == 0;
-        slogan = !inPurpose && !band && !idiom &&
+        // "Delight our top 50 accounts so that they renew and expand": the slogan is only the
+        // verb, and the clause after it says what changes.
+        const bool verbThenOutcome = r.slogan.begin == r.verbText.begin &&
+                                     r.slogan.end <= r.verbText.end && r.purposeNamesOutcome;
+        slogan = !inPurpose && !band && !idiom && !verbThenOutcome &&
                  (!soft || ((!r.segment || sloganIsObject) && !r.mechanism && !r.rulesOut &&
                             r.comparative.empty() && !r.anyNumber && !r.purposeNamesOutcome));
     }

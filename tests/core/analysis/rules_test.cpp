@@ -391,6 +391,19 @@ TEST_CASE("OBJ-VAGUE: the rewrite asks which people when the objective already n
           "differently>");
 }
 
+TEST_CASE("OBJ-VAGUE: a clause that says what changes is the rewrite, never asked for again") {
+    // A slogan verb with the change after it is a specific objective.
+    CHECK(onObjective("Delight our top 50 accounts so that they renew and expand", "OBJ-VAGUE") ==
+          0);
+    CHECK(onObjective("Delight our users", "OBJ-VAGUE") == 1);
+    // A claim with its outcome clause: the clause is offered as the objective.
+    Plan p = cleanPlan();
+    p.objectives[0].title = "Be world-class so that customers stay longer.";
+    auto v = fixtures::violations(okr::analyze(p), "OBJ-VAGUE");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite == "Customers stay longer");
+}
+
 TEST_CASE("OBJ-TACTIC: the rewrite keeps a determiner the thing already has") {
     CHECK(okr::detail::thingOf("Check every flat we let", okr::TextSpan{6, 16}) == "every flat");
     CHECK(okr::detail::thingOf("Ship new dashboards", okr::TextSpan{5, 19}) ==
