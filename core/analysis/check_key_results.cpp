@@ -36,9 +36,10 @@ std::string said(const KrFacts& f, TextSpan span) { return evidence(f.kr->title,
 
 std::string words(const KrFacts& f, TextSpan span) { return phraseText(span.of(f.kr->title)); }
 
-// A cadence moved from one to another in words: "Deploy frequency goes from weekly to daily" —
-// the target stated, just not as a figure.
-bool cadenceMoved(std::string_view title) {
+// A target stated in words, not as a figure: a cadence moved from one to another ("Deploy
+// frequency goes from weekly to daily") or a place on a scale cut in parts ("Third-quartile
+// ranking across the industry", "top-decile response times").
+bool targetInWords(std::string_view title) {
     static constexpr std::string_view kCadence[] = {"hourly",      "daily",    "weekly",
                                                     "fortnightly", "monthly",  "quarterly",
                                                     "yearly",      "annually", "annual"};
@@ -48,6 +49,18 @@ bool cadenceMoved(std::string_view title) {
             if (from == to) continue;
             const std::string pair = "from " + std::string(from) + " to " + std::string(to);
             if (low.find(pair) != std::string::npos) return true;
+        }
+    for (std::string_view part : {"quartile", "quintile", "decile", "percentile"})
+        for (std::size_t at = low.find(part); at != std::string::npos;
+             at = low.find(part, at + 1)) {
+            std::size_t e = at;
+            if (e > 0 && (low[e - 1] == '-' || low[e - 1] == ' ')) --e;
+            std::size_t b = e;
+            while (b > 0 && std::isalpha(static_cast<unsigned char>(low[b - 1]))) --b;
+            const std::string_view which = std::string_view(low).substr(b, e - b);
+            for (std::string_view w : {"top", "bottom", "upper", "lower", "first", "second",
+                                       "third", "fourth", "fifth", "highest", "lowest"})
+                if (which == w) return true;
         }
     return false;
 }
@@ -239,7 +252,7 @@ void noTarget(Context& c, const KrFacts& f) {
         if (c.text() && (f.judgement.keyResult == KeyResultVerdict::Deliverable ||
                          f.judgement.keyResult == KeyResultVerdict::CountedWork ||
                          f.wording.anyNumber || f.wording.universal || f.wording.bounded ||
-                         everyOne || f.judgement.levelNamed || cadenceMoved(k.title)))
+                         everyOne || f.judgement.levelNamed || targetInWords(k.title)))
             return;
         const bool unmeasured =
             c.text() && f.judgement.keyResult == KeyResultVerdict::NotMeasurable;

@@ -202,14 +202,15 @@ bool eventWon(std::string_view title, const Wording& r) {
 // Work named as a noun ("the relaunch of …", "construction of …", "setup of …"), lower-cased.
 bool workNoun(std::string_view lowWord) {
     for (const char* w :
-         {"relaunch",      "launch",       "redesign",     "rollout",        "overhaul",
-          "rebuild",       "revamp",       "refresh",      "migration",      "rewrite",
-          "revision",      "completion",   "creation",     "implementation", "introduction",
-          "publication",   "drafting",     "production",   "establishment",  "delivery",
-          "development",   "construction", "building",     "refurbishment",  "renovation",
-          "redevelopment", "replacement",  "installation", "upgrade",        "design",
-          "setup",         "relocation",   "digitisation", "digitization",   "digitalisation",
-          "digitalization"})
+         {"relaunch",       "launch",         "redesign",      "rollout",        "overhaul",
+          "rebuild",        "revamp",         "refresh",       "migration",      "rewrite",
+          "revision",       "completion",     "creation",      "implementation", "introduction",
+          "publication",    "drafting",       "production",    "establishment",  "delivery",
+          "development",    "construction",   "building",      "refurbishment",  "renovation",
+          "redevelopment",  "replacement",    "installation",  "upgrade",        "design",
+          "setup",          "relocation",     "digitisation",  "digitization",   "digitalisation",
+          "digitalization", "refinement",     "restructuring", "modernisation",  "modernization",
+          "reorganisation", "reorganization", "automation",    "consolidation",  "review"})
         if (lowWord == w) return true;
     return false;
 }
@@ -1072,8 +1073,19 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
     const bool levelOfMeasure = (r.verb == VerbKind::Achieve || r.verb == VerbKind::Change ||
                                  r.verb == VerbKind::Maintain) &&
                                 r.headKind == HeadKind::Metric && s.target && !r.segment;
+    // "Launch a £25 million drama fund to back new series": the sum sizes the thing made, work.
+    const std::string_view sumObject = r.object.of(low);
+    const bool sizedThing =
+        r.form == Form::Imperative && (r.verb == VerbKind::Work || r.verb == VerbKind::Build) &&
+        r.headKind != HeadKind::Metric && !movement &&
+        (sumObject.rfind("a ", 0) == 0 || sumObject.rfind("an ", 0) == 0) && [&] {
+            const std::string_view sum = sumObject.substr(sumObject.find(' ') + 1);
+            return sum.rfind("$", 0) == 0 || sum.rfind("\xC2\xA3", 0) == 0 ||
+                   sum.rfind("\xE2\x82\xAC", 0) == 0;
+        }();
     if ((r.anyNumber || s.relativeChange) &&
-        (movement || r.percentOrMoney || reachCount || reached || levelOfMeasure) && !countedWork) {
+        (movement || r.percentOrMoney || reachCount || reached || levelOfMeasure) && !countedWork &&
+        !sizedThing) {
         v.objective = ObjectiveVerdict::Metric;
         v.evidence = !r.counted.empty()            ? r.counted
                      : reached                     ? r.peopleCount
@@ -2298,6 +2310,25 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.thing = v.evidence;
         return v;
     }
+    // People counted by the page they come to: "Get 30% more people landing on our site from
+    // search engines", "Double the people coming to our blog" — traffic, said as people.
+    if ((r.anyNumber || s.relativeChange) && !share &&
+        !containsAnyWord(low, {"sign", "buy", "book", "pay", "order", "convert", "enrol", "enroll",
+                               "register", "apply", "donate", "purchase", "return"})) {
+        for (const char* arrive : {" people visiting ", " people landing on ", " people coming to ",
+                                   " visitors landing on ", " visitors coming to "}) {
+            const std::size_t at = low.find(arrive);
+            if (at == std::string_view::npos) continue;
+            std::size_t place = at + std::char_traits<char>::length(arrive);
+            const std::string_view det = firstWordOf(low.substr(place));
+            if (det == "our" || det == "the") place += det.size() + 1;
+            const std::string_view where = firstWordOf(low.substr(place));
+            if (containsAnyWord(where, {"site", "website", "blog", "page", "pages", "homepage",
+                                        "channel", "profile", "shop", "store"}))
+                return vanityOf(TextSpan{static_cast<std::uint16_t>(at + 1),
+                                         static_cast<std::uint16_t>(place + where.size())});
+        }
+    }
     // Attention said of our thing, by a number of people: "Repository starred by 75+
     // developers", "Video watched by 20,000 people".
     // "Each weekly issue is read by 250 to 300 people": the same after "is".
@@ -2730,7 +2761,15 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     const bool better = lead == "improve" || lead == "strengthen" ||
                                         lead == "enhance" || lead == "boost" || lead == "better" ||
                                         lead == "optimise" || lead == "optimize";
-                    isWork = (r.headKind == HeadKind::Binary && !better) || r.doneAfter ||
+                    // "Secure at least 25 new contracts a month": agreements counted at a rate
+                    // are a measure of the sales they close, not one yes-or-no event.
+                    const bool atRate =
+                        counted &&
+                        containsAnyWord(
+                            low.substr(std::min<std::size_t>(r.counted.end, low.size())),
+                            {"month", "week", "quarter", "monthly", "weekly", "quarterly"});
+                    isWork = (r.headKind == HeadKind::Binary && !better && !atRate) ||
+                             r.doneAfter ||
                              // "Book 12 discovery calls", "Secure 4 briefings with analysts":
                              // meetings and slots we arrange, counted, are our work.
                              // Qualified ones are prospects' answers, an outcome (S0's "Book 45

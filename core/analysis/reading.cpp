@@ -495,6 +495,25 @@ class Reader {
 
     // ---- numbers ----------------------------------------------------------------------------
 
+    // Whether the number at `i` sizes the organisations named before it: "clinics with up to 50
+    // practitioners", "firms with fewer than 20 staff", "schools with over 1,000 pupils".
+    bool sizeOfWhom(std::size_t i) const {
+        if (!isOneOf(i + 1, {"employees", "staff", "people", "practitioners", "workers", "pupils",
+                             "students", "beds", "doctors", "clinicians", "lawyers", "locations",
+                             "sites", "branches", "stores", "outlets", "members", "seats"}))
+            return false;
+        std::size_t k = i;
+        if (k >= 2 && ((is(k - 2, "up") && is(k - 1, "to")) ||
+                       ((is(k - 2, "fewer") || is(k - 2, "less") || is(k - 2, "more")) &&
+                        is(k - 1, "than")) ||
+                       (is(k - 2, "at") && (is(k - 1, "least") || is(k - 1, "most")))))
+            k -= 2;
+        else if (k >= 1 && (is(k - 1, "over") || is(k - 1, "under") || is(k - 1, "between")))
+            k -= 1;
+        return k >= 2 && is(k - 1, "with") && isWord(k - 2) && endsWith(k - 2, "s") &&
+               !endsWith(k - 2, "ss") && !function(k - 2) && !verbish(k - 2);
+    }
+
     void numbers(Wording& r) {
         for (std::size_t i = 0; i < count_; ++i) {
             Tok& t = toks_[i];
@@ -532,6 +551,22 @@ class Reader {
                         prev == "class")) {
                 t.label = true;
             } else if (std::count(v.begin(), v.end(), '.') > 1) {
+                t.label = true;
+            } else if (!t.percent && !t.money &&
+                       ((before && (prev == "aged" || prev == "ages")) ||
+                        (i > 2 && (is(i - 1, "to") || is(i - 1, "and") || isMark(i - 1, '-')) &&
+                         toks_[i - 2].label && toks_[i - 2].type == T::Num &&
+                         (is(i - 3, "aged") || is(i - 3, "ages"))) ||
+                        (i > 1 && t.hyphenBefore && toks_[i - 1].type == T::Num &&
+                         toks_[i - 1].label && (is(i - 2, "aged") || is(i - 2, "ages"))))) {
+                // "Listeners aged 16-28", "adults aged 18 to 24": whom, by age, not a figure.
+                t.label = true;
+            } else if (!t.percent && !t.money && sizeOfWhom(i)) {
+                // "clinics with up to 50 practitioners": which clinics, by size.
+                t.label = true;
+            } else if (!t.percent && !t.money && is(i + 1, "year") &&
+                       (is(i + 2, "olds") || is(i + 2, "old"))) {
+                // "16-24 year olds": the same.
                 t.label = true;
             } else if (i > 1 && before && toks_[i - 1].capital && !t.percent && !t.money &&
                        v.find_first_not_of("0123456789.") == std::string_view::npos &&
@@ -792,7 +827,7 @@ class Reader {
             bool when = false;
             // "With about six weeks left in the year, …", "For the pilot stage, …".
             while (k < count_ && k <= i + 7 && !isMark(k, ',')) {
-                when = when || periodName(k) || timeWord(k) ||
+                when = when || periodName(k) || timeWord(k) || (is(k, "time") && k == i + 1) ||
                        (toks_[k].type == T::Num && !is(i, "with") && !is(i, "for")) ||
                        is(k, "end") || is(k, "launch") || is(k, "start") || is(k, "stage") ||
                        is(k, "phase");
@@ -819,10 +854,21 @@ class Reader {
         if (i < count_ && ((is(i, "thanks") && is(i + 1, "to")) ||
                            (is(i, "with") && is(i + 1, "the") && is(i + 2, "help")) ||
                            (is(i, "owing") && is(i + 1, "to")) ||
+                           // "Together with our patients, make sure …": with whom, first.
+                           (is(i, "together") && is(i + 1, "with")) ||
+                           (is(i, "in") && is(i + 1, "partnership") && is(i + 2, "with")) ||
                            (is(i, "by") && is(i + 1, "means") && is(i + 2, "of")))) {
             std::size_t k = i + 2;
             while (k < count_ && k <= i + 14 && !isMark(k)) ++k;
-            if (isMark(k, ',') && k + 1 < count_ && (isWord(k + 1) || isValue(k + 1))) i = k + 1;
+            if (isMark(k, ',') && k + 1 < count_ && (isWord(k + 1) || isValue(k + 1))) {
+                i = k + 1;
+                // "…, make sure they can walk …": what is made sure of is the sentence.
+                const std::size_t what = is(i, "make") && is(i + 1, "sure")
+                                             ? (is(i + 2, "that") ? i + 3 : i + 2)
+                                         : is(i, "ensure") && is(i + 1, "that") ? i + 2
+                                                                                : i;
+                if (what > i && isWord(what) && !verbish(what)) i = what;
+            }
         }
         // "Wherever the law allows, residents can …", "Once the move is done, …": a condition
         // first, then the sentence. "So that members with small children can train, a crèche
@@ -1768,7 +1814,23 @@ class Reader {
         p.begin = i;
         std::size_t j = i;
         bool nounSeen = false;
+        std::size_t ages = count_;  // where "aged 16-28" opens, if it closes the phrase
         while (j < count_) {
+            // "Listeners aged 16-28", "adults aged 18 to 24 …": whom, by age; the phrase ends
+            // after the ages, its head before them.
+            if (j > i && nounSeen && is(j, "aged") && j + 1 < count_ &&
+                toks_[j + 1].type == T::Num) {
+                ages = j;
+                j += 2;
+                while (j < count_ && (toks_[j].type == T::Num || isMark(j, '-') ||
+                                      ((is(j, "to") || is(j, "and")) && j + 1 < count_ &&
+                                       toks_[j + 1].type == T::Num) ||
+                                      (is(j, "and") && (is(j + 1, "over") || is(j + 1, "under"))) ||
+                                      ((is(j, "over") || is(j, "under")) && is(j - 1, "and"))))
+                    ++j;
+                break;
+            }
+            if (j > i && ridOf(j)) break;
             if (j > i && stopsPhrase(j, i)) {
                 // "the number of posts", "85% of kickoff sessions": the phrase goes on after "of".
                 if (is(j, "of") && j > i &&
@@ -1814,7 +1876,7 @@ class Reader {
         }
         p.end = j;
         // The head: the last noun of the phrase, or the phrase of the table covering it.
-        std::size_t h = p.end;
+        std::size_t h = std::min(p.end, ages);
         while (h > p.begin && !(isWord(h - 1) && !function(h - 1))) --h;
         if (h == p.begin) {
             p.head = p.headEnd = p.begin;
@@ -1859,6 +1921,20 @@ class Reader {
                         is(k, "satisfaction") || is(k, "mean");
             if (!score) return HeadKind::Binary;
         }
+        // "A three-star rating in the regulator's assessment", "a 5-star hygiene rating": a
+        // rating granted on someone else's scale of stars.
+        if (is(p.headEnd - 1, "rating") || is(p.headEnd - 1, "grade"))
+            for (std::size_t k = p.begin; k + 1 < p.headEnd; ++k)
+                if ((has(k, WordClass::NumberWord) || toks_[k].type == T::Num) &&
+                    is(k + 1, "star") && toks_[k + 1].hyphenBefore)
+                    return HeadKind::Binary;
+        // "Third-quartile ranking across the industry", "a top-decile position": a place on a
+        // scale others keep, a measure.
+        if (!multi && (is(p.head, "ranking") || is(p.head, "rank") || is(p.head, "position")))
+            for (std::size_t k = p.begin; k < p.head; ++k)
+                if (is(k, "quartile") || is(k, "decile") || is(k, "percentile") ||
+                    is(k, "quintile"))
+                    return HeadKind::Metric;
         // "a Teams integration", "an integration with Slack": one of something that is also a
         // quality ("better integration") is a thing made.
         if (in(WordClass::AbstractNoun) && in(WordClass::DeliverableNoun) &&
@@ -2181,6 +2257,13 @@ class Reader {
 
     // A done word after a subject: "shipped", "in place", "approved", a participle — but not a
     // change ("reduced", "improved"): that is a movement, not a deliverable.
+    // "Every reserve cleared of introduced predators", "Homes freed of damp": a state the place
+    // is in, rid of something, not a thing made.
+    bool ridOf(std::size_t d) const {
+        return is(d + 1, "of") && (is(d, "cleared") || is(d, "freed") || is(d, "rid") ||
+                                   is(d, "emptied") || is(d, "purged") || is(d, "relieved"));
+    }
+
     bool doneAt(std::size_t d) const {
         if (!isWord(d)) return false;
         // "Each new service completes a transaction …": a verb in the present, not a done state.
@@ -2193,6 +2276,7 @@ class Reader {
             !(c & bit(WordClass::DoneWord)))
             return false;
         if (c & (bit(WordClass::IncreaseVerb) | bit(WordClass::DecreaseVerb))) return false;
+        if (ridOf(d)) return false;
         // A participle of work ("redesigned", "migrated"), not of what people do in response
         // ("adopted", "trusted", "retained": an outcome).
         const bool work = !(c & (bit(WordClass::ExperienceVerb) | bit(WordClass::AchieveVerb) |

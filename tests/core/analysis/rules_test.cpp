@@ -404,6 +404,23 @@ TEST_CASE("OBJ-VAGUE: a clause that says what changes is the rewrite, never aske
     CHECK(v[0].rewrite == "Customers stay longer");
 }
 
+TEST_CASE("objective checks: ages, sizes and sums that say whom or what are not targets") {
+    CHECK(onObjective("Listeners aged 16-28 love our station", "OBJ-METRIC") == 0);
+    CHECK(onObjective("Adults aged 18 to 24 feel safe in the city centre", "OBJ-METRIC") == 0);
+    CHECK(onObjective("Digitise and so simplify booking processes for clinics with up to 50 "
+                      "practitioners",
+                      "OBJ-METRIC") == 0);
+    CHECK(onObjective("Launch a \u00a325 million drama fund to back new series with export "
+                      "potential",
+                      "OBJ-METRIC") == 0);
+    // With whom, said first, then what is made sure of: the people and what they can do.
+    CHECK(onObjective("Together with our patients, make sure they can walk, work and join in "
+                      "family life better",
+                      "OBJ-VAGUE") == 0);
+    // A number that is a target stays one.
+    CHECK(onObjective("Reach 80,000 listeners aged 16-28 every week", "OBJ-METRIC") == 1);
+}
+
 TEST_CASE("OBJ-TACTIC: the rewrite keeps a determiner the thing already has") {
     CHECK(okr::detail::thingOf("Check every flat we let", okr::TextSpan{6, 16}) == "every flat");
     CHECK(okr::detail::thingOf("Ship new dashboards", okr::TextSpan{5, 19}) ==
@@ -768,6 +785,34 @@ TEST_CASE("KR checks: a measure's name that opens with a verb is read as the mea
     CHECK(onKeyResult("Sell 75 camera kits and mounting brackets", "KR-ACTIVITY", true) == 0);
     CHECK(onKeyResult("Set up automated backups for all databases", "KR-ACTIVITY", true) == 1);
     CHECK(onKeyResult("Set up automated backups for all databases", "KR-NO-TARGET", true) == 0);
+}
+
+TEST_CASE("KR checks: ratings, rankings and states read for what they are") {
+    // A rating granted on a regulator's scale of stars is a milestone, not a missing number.
+    CHECK(onKeyResult("Three-star rating in the regulator's yearly environmental performance "
+                      "assessment",
+                      "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("Three-star rating in the regulator's yearly environmental performance "
+                      "assessment",
+                      "KR-NO-TARGET", true) == 0);
+    // A quartile named is the level to reach.
+    CHECK(onKeyResult("Third-quartile ranking across the industry for drinking-water quality",
+                      "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Third-quartile ranking across the industry for drinking-water quality",
+                      "KR-NO-TARGET", true) == 0);
+    // A place rid of something is a state; a refinement of rules is work named as a noun.
+    CHECK(onKeyResult("Every offshore island reserve cleared of introduced predators by 2025",
+                      "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Refinement of the rules for awarding doctoral scholarships", "KR-ACTIVITY",
+                      true) == 1);
+    // Agreements won at a rate are sales, not one event; people landing on a page are traffic.
+    CHECK(onKeyResult("Secure at least 25 new contracts a month", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Sign the distribution agreement with our Nordic partner", "KR-ACTIVITY",
+                      true) == 1);
+    CHECK(onKeyResult("Get 30% more people landing on our site from search engines", "KR-VANITY",
+                      true) == 1);
+    CHECK(onKeyResult("Get 30% more people landing on our site to book a demo", "KR-VANITY",
+                      true) == 0);
 }
 
 TEST_CASE("KR-ACTIVITY: work counted in a label fires, a service level said done does not") {
