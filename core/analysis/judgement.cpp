@@ -516,12 +516,20 @@ TextSpan chartRank(std::string_view low) {
         low.find("app store") != std::string_view::npos ||
         low.find("play store") != std::string_view::npos ||
         low.find("league table") != std::string_view::npos ||
+        // Launch boards and link aggregators rank attention too: "Reach #1 on Product Hunt",
+        // "Land on the front page of Hacker News", "Trend on Twitter on launch day".
+        low.find("product hunt") != std::string_view::npos ||
+        low.find("hacker news") != std::string_view::npos ||
+        low.find("reddit") != std::string_view::npos ||
+        (containsAnyWord(low, {"trend", "trending"}) &&
+         containsAnyWord(low, {"twitter", "x", "tiktok", "instagram", "youtube", "reddit",
+                               "linkedin", "bluesky", "threads", "mastodon", "weibo"})) ||
         (containsAnyWord(low, {"store"}) && containsAnyWord(low, {"app", "apps", "game"}));
     if (!chart || containsAnyWord(low, {"rating", "ratings", "review", "reviews", "approve",
                                         "approves", "approved", "submitted", "cleared"}))
         return {};
-    for (const std::string_view rank :
-         {"top ", "number one", "#1", "no. 1", "popular ", "trending", "first place"}) {
+    for (const std::string_view rank : {"top ", "number one", "#1", "no. 1", "popular ", "trending",
+                                        "first place", "front page", "trend on"}) {
         const std::size_t at = low.find(rank);
         if (at == std::string_view::npos) continue;
         const WordText words(low.substr(at));
@@ -2309,6 +2317,44 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         if (v.evidence.empty()) v.evidence = r.head;
         v.thing = v.evidence;
         return v;
+    }
+    // Press attention: "Get featured in two national dailies", "Secure coverage in 3 national
+    // newspapers", "Press release picked up by 20 outlets" — written by others about us, counted,
+    // with no tie to what readers then do.
+    for (const std::string_view lead : {"featured in ", "featured by ", "coverage in ",
+                                        "picked up by ", "write-ups in ", "articles in "}) {
+        const std::size_t at = low.find(lead);
+        if (at == std::string_view::npos || share ||
+            containsAnyWord(low, {"sign", "buy", "book", "convert"}))
+            continue;
+        const std::size_t from = at + lead.size();
+        const WordText rest(low.substr(from, 40));
+        // Counted, or many of them: one feature in one magazine is an event (a milestone).
+        std::size_t end = 0;
+        for (std::size_t k = 0; k < rest.size() && end == 0; ++k)
+            if (containsAnyWord(rest.word(k),
+                                {"newspapers", "outlets", "publications", "press", "media",
+                                 "magazines", "dailies", "titles", "blogs", "podcasts"}) ||
+                (r.anyNumber &&
+                 containsAnyWord(rest.word(k), {"newspaper", "outlet", "publication", "magazine"})))
+                end = from + rest.offset(k) + rest.word(k).size();
+        if (end > 0)
+            return vanityOf(TextSpan{static_cast<std::uint16_t>(at),
+                                     static_cast<std::uint16_t>(std::min(end, title.size()))});
+    }
+    // People reached through what we publish: "Reach 1 million people through the campaign",
+    // "Reach 200,000 people via our social channels" (not "with the vaccine").
+    if (!r.peopleCount.empty() && !share && r.form == Form::Imperative &&
+        containsAnyWord(firstVerb, {"reach", "hit"})) {
+        const std::string_view after =
+            low.substr(std::min<std::size_t>(r.peopleCount.end, low.size()));
+        if ((after.rfind(" through ", 0) == 0 || after.rfind(" via ", 0) == 0 ||
+             after.rfind(" with our ", 0) == 0 || after.rfind(" on ", 0) == 0) &&
+            containsAnyWord(after.substr(0, std::min<std::size_t>(after.size(), 40)),
+                            {"campaign", "campaigns", "ads", "adverts", "advertising", "posts",
+                             "content", "channels", "social", "newsletter", "videos", "media",
+                             "facebook", "instagram", "linkedin", "tiktok", "youtube", "twitter"}))
+            return vanityOf(join(r.verbText, r.peopleCount));
     }
     // People counted by the page they come to: "Get 30% more people landing on our site from
     // search engines", "Double the people coming to our blog" — traffic, said as people.

@@ -1613,6 +1613,12 @@ class Reader {
                    (is(i + 1, "higher") || is(i + 1, "lower") || is(i + 1, "up") ||
                     is(i + 1, "down") || is(i + 1, "above") || is(i + 1, "below"));
         if (t.joined) return false;  // "on-call", "top-of-funnel", "trial-to-paid"
+        // "total registered users", "overall page views": a measure of the table after a word
+        // that sums it.
+        if (i > begin && t.phraseLen > 1 && (t.phraseCls & kNouns) &&
+            (is(i - 1, "total") || is(i - 1, "overall") || is(i - 1, "cumulative") ||
+             is(i - 1, "combined")))
+            return false;
         // "Site visits top 400,000", "Installs pass 60,000": a verb of reaching before a figure.
         if (i > begin && isWord(i - 1) && !function(i - 1) && nounish(i - 1) && isValue(i + 1) &&
             (is(i, "top") || is(i, "tops") || is(i, "pass") || is(i, "passes") || is(i, "exceed") ||

@@ -815,6 +815,24 @@ TEST_CASE("KR checks: ratings, rankings and states read for what they are") {
                       true) == 0);
 }
 
+TEST_CASE("KR-VANITY: attention in other words — reach, press, launch boards, footfall") {
+    for (const char* t :
+         {"Reach 1 million people through the campaign", "Secure coverage in 3 national newspapers",
+          "Press release picked up by 20 outlets", "Reach #1 on Product Hunt",
+          "Land on the front page of Hacker News", "Trend on Twitter on launch day",
+          "Increase event footfall by 30%", "Increase total registered users to 100k"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
+    }
+    // People reached with a service, one magazine feature, and a front page we design are not.
+    for (const char* t : {"Reach 50,000 people with the vaccine",
+                          "Get our work featured in a regional bridal magazine",
+                          "Redesign the front page of the website"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 0);
+    }
+}
+
 TEST_CASE("KR-ACTIVITY: work counted in a label fires, a service level said done does not") {
     CHECK(onKeyResult("Workshops held: at least 12", "KR-ACTIVITY", true) == 1);
     CHECK(onKeyResult("Roadside breath tests carried out: at least 1,800", "KR-ACTIVITY", true) ==
