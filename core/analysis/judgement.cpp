@@ -592,7 +592,18 @@ TextSpan crowdCounted(std::string_view low) {
                 {"service", "services", "meeting",  "meetings",  "event", "events",  "match",
                  "matches", "game",     "games",    "show",      "shows", "concert", "concerts",
                  "mass",    "worship",  "festival", "festivals", "fair",  "fairs"});
-        if (value < (atEvent ? 20 : visitors ? 1000 : 10000) || rest.empty() || rest[0] != ' ')
+        // "Get 7,500 people onto the showground for the summer concert": brought into a venue.
+        const std::string_view near = rest.substr(0, std::min<std::size_t>(rest.size(), 50));
+        const bool intoVenue =
+            (near.find(" onto ") != std::string_view::npos ||
+             near.find(" into ") != std::string_view::npos ||
+             near.find(" through the ") != std::string_view::npos) &&
+            containsAnyWord(near, {"showground", "stadium", "venue", "arena", "ground", "gates",
+                                   "doors", "door", "hall", "festival", "concert", "gig", "fair"});
+        if (value < (atEvent || intoVenue ? 20
+                     : visitors           ? 1000
+                                          : 10000) ||
+            rest.empty() || rest[0] != ' ')
             continue;
         const WordText after(rest.substr(0, std::min<std::size_t>(rest.size(), 60)));
         std::size_t noun = 0;
@@ -602,7 +613,7 @@ TextSpan crowdCounted(std::string_view low) {
         for (std::size_t w = 0; w < 3 && w < after.size() && noun == 0; ++w)
             if (containsAnyWord(after.word(w), kCrowd)) noun = w + 1;
         if (noun == 0) continue;
-        if (after.size() > noun &&
+        if (after.size() > noun && !intoVenue &&
             containsAnyWord(after.word(noun), {"with", "who", "to", "into", "in", "through"}))
             continue;
         const std::string_view before = low.substr(0, i);
@@ -2420,6 +2431,20 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             attentionParticiple(firstVerb))
             return vanityOf(r.peopleCount);
     }
+    // What people read or watch of ours, counted: "Developers read 2.5 million pages of our
+    // documentation", "Viewers watch 40,000 hours of our videos" — attention, counted in pages.
+    if (r.form == Form::Clause && !r.counted.empty() && !r.percentOrMoney && !share &&
+        r.subject.end <= r.counted.begin &&
+        (lastWordIs(r.subject.of(low), WordClass::AgentNoun) ||
+         containsAnyWord(lastWordOf(r.subject.of(low)),
+                         {"people", "readers", "viewers", "visitors", "listeners", "fans"})) &&
+        containsAnyWord(firstVerb,
+                        {"read", "reads", "view", "views", "viewed", "watch", "watches", "watched",
+                         "open", "opens", "opened", "stream", "streams", "streamed"}) &&
+        containsAnyWord(lastWordOf(r.counted.of(low)),
+                        {"pages", "articles", "posts", "videos", "episodes", "hours", "minutes",
+                         "stories", "issues", "emails", "newsletters"}))
+        return vanityOf(join(r.verbText, r.counted));
     // People counted in a room of ours: "150 people in the Matrix chat room", "2,000 members on
     // the Discord server" — a crowd gathered, with no tie to what it does.
     // ("Over 300 people at the annual fair": a bound before them is still the start.)
@@ -2686,6 +2711,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     isWork = r.headKind != HeadKind::Metric || r.headIsCountOf ||
                              (!r.percentOrMoney && !outcomeShape && counted) ||
                              (!r.anyNumber && !hasTarget && !r.objectUniversal);
+                    // "Pilot the four-day week in two departments": a trial run is work, whatever
+                    // it tries.
+                    if ((firstWordOf(r.verbText.of(low)) == "pilot" ||
+                         firstWordOf(r.verbText.of(low)) == "trial") &&
+                        !r.percentOrMoney && !share)
+                        isWork = true;
                     // A sum gathered is a measure: "Collect €2,500 in donations" (money spent or
                     // given out is still work: "Spend $5k on ads", "Distribute £200K").
                     if (r.headKind == HeadKind::None && r.percentOrMoney) {
@@ -2761,8 +2792,11 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                 case VerbKind::Other:
                     // A task with no number: "Resolve the blockers", "Work through the book".
                     // Carrying out a process is work too: "Complete the warehouse relocation".
+                    // "Undertake a review of the procurement policy": work named as a noun.
                     isWork =
                         r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary ||
+                        (!r.anyNumber && workNoun(lastWordOf(r.head.of(low))) &&
+                         r.qualifier.of(low).rfind("of ", 0) == 0) ||
                         ((r.headKind == HeadKind::Other ||
                           (r.carriesOut && r.headKind == HeadKind::Abstract && r.headGuessed)) &&
                          !r.anyNumber && r.comparative.empty() && !r.purposeNamesOutcome) ||

@@ -1576,6 +1576,10 @@ class Reader {
     // From `i`, a run of nouns followed by what a measured noun phrase is followed by: a value,
     // "from", a bound, an arrow, a colon, "is/are", a verb of people, or the end.
     bool nounRunThenMeasure(std::size_t i) const {
+        // "Roll out 200 smart meters", "Hand out 300 leaflets": a verb and its particle.
+        if (verbish(i) &&
+            (is(i + 1, "out") || is(i + 1, "up") || is(i + 1, "off") || is(i + 1, "down")))
+            return false;
         std::size_t j = i + 1;
         // A word hyphened to the one before is part of it: "first-rate", "well-paid".
         while (j < count_ && ((nounish(j) && !verbish(j)) || (j > i + 1 && toks_[j].hyphenBefore)))

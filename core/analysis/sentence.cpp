@@ -223,7 +223,16 @@ class Parser {
         const bool event = words.isWord(w, WordClass::ActivityVerb) &&
                            (isWord(first_ + 1, "a") || isWord(first_ + 1, "an"));
         if (words.isWord(w, WordClass::MaintainVerb) && !event) r.kind = KrKind::Maintain;
-        if (words.isWord(w, WordClass::BaselineWord)) baselineVerb_ = true;
+        // "Establish the baseline for …" sets a baseline; "Establish a steering group" builds one.
+        bool measured = !sameIgnoringCase(w, "establish");
+        for (std::size_t k = first_ + 1; k < tokens_.count && k <= first_ + 5 && !measured; ++k)
+            for (const char* m :
+                 {"baseline", "baselines",   "benchmark",    "benchmarks", "measure",
+                  "measures", "measurement", "measurements", "metric",     "metrics",
+                  "kpi",      "kpis",        "level",        "levels",     "rate",
+                  "rates",    "starting",    "current",      "figure",     "figures"})
+                measured = measured || isWord(k, m);
+        if (words.isWord(w, WordClass::BaselineWord) && measured) baselineVerb_ = true;
     }
 
     // Bound words starting at `i`: returns the bound and sets `next` past them.

@@ -329,7 +329,7 @@ const Row kRows[] = {
      "view count|watch time|minutes watched|hours watched|video view|profile view|connection request|linkedin connection|"
      "linkedin follower|twitter follower|instagram follower|tiktok follower|facebook fan|"
      "page like|listing view|app store rating count|review count|download count|"
-     "installation|sign in|login|logins|log-in|log-ins|app open|visit count|footfall count|"
+     "installation|app open|visit count|footfall count|"
      "attendee|attendees|participant count|headcount of attendees|event attendance|"
      "hours of training|training hours|hours volunteered|volunteer hours|calls made|"
      "emails sent|messages sent|posts made|tasks completed|tickets resolved count|"
@@ -342,7 +342,8 @@ const Row kRows[] = {
      "blog write up|telegram member"},
     {WordClass::VanityMetric, true,
      "likes|page hits|loc|views|stars|forks|opens|hits|listens|sessions|prs|signups|sign ups|"
-     "reads|pulls|following|registered|stargazers|subs|pv|pvs|crowd|crowds"},
+     "reads|pulls|following|registered|stargazers|subs|pv|pvs|crowd|crowds|logins|log-ins|"
+     "sign-ins"},
     // S4 failure pattern 1 and its bad-objective table ("become the leading platform",
     // "be customer-obsessed"), S2 ("delight users").
     {WordClass::VagueSlogan, true,

@@ -833,6 +833,30 @@ TEST_CASE("KR-VANITY: attention in other words — reach, press, launch boards, 
     }
 }
 
+TEST_CASE("KR-ACTIVITY: particles, pilots, reviews and groups set up are work") {
+    for (const char* t :
+         {"Roll out 200 smart meters", "Hand out 300 leaflets at the station",
+          "Carry out 200 home energy assessments", "Pilot the four-day week in two departments",
+          "Undertake a review of the procurement policy",
+          "Establish a steering group for data governance"}) {
+        CAPTURE(std::string(t));
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 1);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 0);
+    }
+    // Setting a baseline is still its own kind of key result.
+    CHECK(onKeyResult("Establish the baseline for weekly active teams", "KR-ACTIVITY", true) == 0);
+}
+
+TEST_CASE("KR-VANITY: a login is a feature, pages read and a crowd at the gate are attention") {
+    CHECK(onKeyResult("No admin login without two-factor authentication (enforced for 100% of "
+                      "accounts)",
+                      "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("Developers read 2.5 million pages of our documentation this year",
+                      "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Get 7,500 people onto the showground for the summer concert", "KR-VANITY",
+                      true) == 1);
+}
+
 TEST_CASE("KR-ACTIVITY: work counted in a label fires, a service level said done does not") {
     CHECK(onKeyResult("Workshops held: at least 12", "KR-ACTIVITY", true) == 1);
     CHECK(onKeyResult("Roadside breath tests carried out: at least 1,800", "KR-ACTIVITY", true) ==
