@@ -104,7 +104,10 @@ std::string_view firstWordOf(std::string_view text) {
 // What follows a team's name says what it is like or does: "… with deep product knowledge",
 // "… that closes mid-market deals", "… who answer in an hour".
 bool describesTeam(std::string_view after) {
-    return containsAnyWord(after, {"with", "that", "who", "which", "able"});
+    // … or how it is set up for its work: "… organised for dependable releases", "… equipped to
+    // answer every call".
+    return containsAnyWord(after, {"with", "that", "who", "which", "able", "organised", "organized",
+                                   "equipped", "staffed", "structured", "ready"});
 }
 
 // A value with % or a currency outside the span: the sentence measures something besides it

@@ -382,13 +382,12 @@ TEST_CASE("OBJ-VAGUE: the rewrite asks which people when the objective already n
     CHECK(v[0].rewrite == "Make <which> customers happy, so that <what they do differently>");
     // People named (not customers or users in general): the message does not say no one is,
     // and the rewrite asks only what changes for them.
-    p.objectives[0].title = "Help children and young people across the district to thrive";
+    p.objectives[0].title = "Empower young people across the district";
     v = fixtures::violations(okr::analyze(p), "OBJ-VAGUE");
     REQUIRE(v.size() == 1);
     CHECK(v[0].message.find("names who or where") != std::string::npos);
     CHECK(v[0].rewrite ==
-          "Help children and young people across the district to thrive, so that <who does what "
-          "differently>");
+          "Empower young people across the district, so that <who does what differently>");
 }
 
 TEST_CASE("OBJ-VAGUE: a clause that says what changes is the rewrite, never asked for again") {
