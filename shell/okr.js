@@ -200,6 +200,22 @@
         .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error('HTTP ' + r.status))))
         .then((b) => deliver(new Uint8Array(b), ''), (e) => deliver(new Uint8Array(0), e.message));
     },
+    // The learned reader's weights, fetched after the first frame like the fonts (the checks run
+    // on the rules alone until they arrive).
+    readerPending: 0,
+    fetchReaderModel() {
+      shell.readerPending += 1;
+      const deliver = (bytes, error) => {
+        try {
+          callExported('okr_reader_model_loaded', bytes, error);
+        } finally {
+          shell.readerPending -= 1;
+        }
+      };
+      fetch('model/reader.bin')
+        .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error('HTTP ' + r.status))))
+        .then((b) => deliver(new Uint8Array(b), ''), (e) => deliver(new Uint8Array(0), e.message));
+    },
     // File → Print: the one-pager the core wrote, in a hidden frame, through the browser's print
     // dialog (paper size and "Save as PDF" are the dialog's). The frame stays until the next one.
     print(html) {

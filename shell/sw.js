@@ -1,5 +1,6 @@
 // The service worker: after the first visit the planner opens with the network off. It caches the
-// app's own files, the example plans of templates/ included (and nothing else: the page fetches
+// app's own files, the example plans of templates/, the fonts and the learned reader's weights
+// fetched after the first frame included (and nothing else: the page fetches
 // nothing outside its origin), under a cache named after a hash of those files, written in at
 // build time (web/sw_version.cmake), and after its scope, so a new deployment is a new worker with
 // a new cache: it installs beside the old one, takes over, and the old cache of the same scope is

@@ -19,7 +19,9 @@
 #include "app.h"
 
 #include <algorithm>
+#include <cstdio>
 
+#include "analysis/learned.h"
 #include "dialogs.h"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -191,6 +193,17 @@ void App::drawMiddleColumn(panels::Context& ctx) {
         ImGui::EndDisabled();
         ImGui::EndChild();
     }
+}
+
+void App::onReaderModel(const platform::FileDrop& file) {
+    std::string error = file.error;
+    if (error.empty() && okr::loadLearnedModel(file.text, &error)) {
+        findings_.forget();
+        findings_.update(doc_.plan(), doc_.revision(), today_);
+        return;
+    }
+    // The checks go on with the rules alone: every finding they make is still right.
+    std::fprintf(stderr, "okr: the learned reader could not be loaded: %s\n", error.c_str());
 }
 
 void App::endFrame() {

@@ -38,6 +38,8 @@ class App {
     // Page events.
     void onFile(const platform::FileDrop& file) { session_.onFile(file); }
     void onTemplate(const platform::FileDrop& file) { session_.onTemplate(file); }
+    // The learned reader arrived after the first frame: the checks read every title again, now.
+    void onReaderModel(const platform::FileDrop& file);
     void onPageHide() { session_.onPageHide(); }
     void onDraftOpenElsewhere(const std::string& id) { session_.onDraftOpenElsewhere(id); }
     void onShareLink(const platform::ShareLink& link) { panels::receiveShareLink(ui_, link); }

@@ -52,6 +52,8 @@ bool Findings::isDraft(const std::string& id) const {
     return false;
 }
 
+void Findings::forget() { revision_ = -1; }
+
 bool Findings::update(const okr::Plan& plan, long revision, const std::string& today) {
     if (revision == revision_ && drafting_ == analysedDrafting_) return false;
     revision_ = revision;

@@ -19,6 +19,9 @@ class Findings {
     // Re-analyses when `revision` differs from the last one seen or the draft being typed
     // changed; returns true when it did.
     bool update(const okr::Plan& plan, long revision, const std::string& today);
+    // Forgets which revision was analysed, so that the next update analyses again (the learned
+    // reader arrived: the core then reads every title anew).
+    void forget();
     bool isDraft(const std::string& id) const;
 
     const okr::Analysis& analysis() const { return reanalysis_.analysis(); }

@@ -57,6 +57,7 @@ void onFont(const platform::FileDrop& file) {
     else
         std::fprintf(stderr, "okr: font %s: %s\n", file.name.c_str(), file.error.c_str());
 }
+void onReaderModel(const platform::FileDrop& file) { gApp.onReaderModel(file); }
 void onPageHide() { gApp.onPageHide(); }
 void onDraftOpenElsewhere(const std::string& id) { gApp.onDraftOpenElsewhere(id); }
 void onShareLink(const platform::ShareLink& link) { gApp.onShareLink(link); }
@@ -154,6 +155,7 @@ void frame() {
         gFirstFrameDone = true;
         platform::firstFrameDrawn();
         for (const char* name : theme::kFetchedFonts) platform::fetchFont(name);
+        platform::fetchReaderModel();
     }
 }
 
@@ -195,6 +197,7 @@ int main() {
     platform::setFileHandler(onFile);
     platform::setTemplateHandler(onTemplate);
     platform::setFontHandler(onFont);
+    platform::setReaderModelHandler(onReaderModel);
     platform::setPageHideHandler(onPageHide);
     platform::setDraftOpenElsewhereHandler(onDraftOpenElsewhere);
     platform::setShareHandler(onShareLink);

@@ -105,6 +105,7 @@ void call(const char* method, const std::string& a = {}, const std::string& b = 
 void (*gFileHandler)(const platform::FileDrop&) = nullptr;
 void (*gTemplateHandler)(const platform::FileDrop&) = nullptr;
 void (*gFontHandler)(const platform::FileDrop&) = nullptr;
+void (*gReaderModelHandler)(const platform::FileDrop&) = nullptr;
 void (*gPasteHandler)(const std::string&) = nullptr;
 void (*gTextHandler)(const std::string&) = nullptr;
 void (*gPageHideHandler)() = nullptr;
@@ -209,6 +210,8 @@ void fetchTemplate(const std::string& name) { call("fetchTemplate", name); }
 void setTemplateHandler(void (*handler)(const FileDrop&)) { gTemplateHandler = handler; }
 void fetchFont(const std::string& name) { call("fetchFont", name); }
 void setFontHandler(void (*handler)(const FileDrop&)) { gFontHandler = handler; }
+void fetchReaderModel() { call("fetchReaderModel"); }
+void setReaderModelHandler(void (*handler)(const FileDrop&)) { gReaderModelHandler = handler; }
 void setPasteHandler(void (*handler)(const std::string&)) { gPasteHandler = handler; }
 void setTextHandler(void (*handler)(const std::string&)) { gTextHandler = handler; }
 void setPageHideHandler(void (*handler)()) { gPageHideHandler = handler; }
@@ -263,6 +266,14 @@ EMSCRIPTEN_KEEPALIVE void okr_font_loaded(const char* name, const char* data, in
     if (gFontHandler)
         gFontHandler(
             platform::FileDrop{name, std::string(data, static_cast<std::size_t>(size)), error});
+}
+
+// The learned reader fetched by platform::fetchReaderModel: its bytes, or error saying why it
+// could not be had.
+EMSCRIPTEN_KEEPALIVE void okr_reader_model_loaded(const char* data, int size, const char* error) {
+    if (gReaderModelHandler)
+        gReaderModelHandler(
+            platform::FileDrop{"reader", std::string(data, static_cast<std::size_t>(size)), error});
 }
 
 // The text of a paste event, so ImGui's Ctrl+V pastes what the system clipboard holds.

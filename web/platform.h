@@ -109,6 +109,10 @@ void setTemplateHandler(void (*handler)(const FileDrop& file));
 // arrive through the font handler (text holds them; error says why not).
 void fetchFont(const std::string& name);
 void setFontHandler(void (*handler)(const FileDrop& file));
+// Fetches model/reader.bin, the learned reader's weights (cached by the service worker); its
+// bytes arrive through the reader handler (text holds them; error says why not).
+void fetchReaderModel();
+void setReaderModelHandler(void (*handler)(const FileDrop& file));
 // The page is being hidden or closed (pagehide, visibilitychange): store what is not stored yet.
 void setPageHideHandler(void (*handler)());
 

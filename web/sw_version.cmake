@@ -1,7 +1,8 @@
 # Writes dist/sw.js from shell/sw.js with the build's version: a hash of the files the service
 # worker caches, so every deployment that changes one of them gets a new cache name.
-# The example plans (dist/templates/NAME.json, names comma-separated in TEMPLATES) and the fonts
-# fetched after the first frame (dist/fonts/NAME.otf, names in FONTS) are cached too.
+# The example plans (dist/templates/NAME.json, names comma-separated in TEMPLATES), the fonts
+# fetched after the first frame (dist/fonts/NAME.otf, names in FONTS) and the learned reader
+# (dist/model/reader.bin) are cached too.
 #   cmake -DDIST=<dist dir> -DTEMPLATE=<shell/sw.js> -DTEMPLATES=a,b -DFONTS=c,d -P sw_version.cmake
 string(REPLACE "," ";" names "${TEMPLATES}")
 set(files index.html okr.js app.js app.wasm style.css icon.svg)
@@ -13,6 +14,9 @@ foreach(n ${names})
   endif()
   string(APPEND templateFiles "'templates/${n}.json'")
 endforeach()
+# The learned reader's weights change with every retraining while the app may not: hashed too.
+list(APPEND files model/reader.bin)
+string(APPEND templateFiles ", 'model/reader.bin'")
 set(hashes "")
 foreach(f ${files})
   file(SHA256 ${DIST}/${f} h)

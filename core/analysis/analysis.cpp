@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "analysis/checks.h"
+#include "analysis/learned.h"
 #include "model/fields.h"
 #include "model/text.h"
 #include "model/validate.h"
@@ -187,6 +188,7 @@ struct ReadingCache {
     std::unordered_map<std::string, TitleReading> map;
     std::optional<Date> start, end;
     std::uint64_t version = 0;
+    int model = 0;           // learnedModelVersion() when the map was filled
     std::string prefix;      // the period's dates and the table's version
     std::string namePrefix;  // the table's version
     std::string key;         // reused, so that a lookup that finds its title allocates nothing
@@ -200,6 +202,11 @@ ReadingCache& readingCache() {
 const TitleReading& readTitle(std::string_view text, const SentenceContext& context,
                               const WordTable& words, TitleAs as) {
     ReadingCache& cache = readingCache();
+    // A learned reader that arrived since (the web app's, after its first frame) reads anew.
+    if (cache.model != learnedModelVersion()) {
+        cache.model = learnedModelVersion();
+        cache.map.clear();
+    }
     // The period and the table's version, spelled once until they change (every title of an
     // analysis shares them). A name is read without the period, so its key leaves it out (the
     // key results' titles and metric names of one analysis then share one prefix).
@@ -611,6 +618,7 @@ struct Reanalysis::Memory {
     std::optional<FormulaEvaluator> formula;
     AnalyzeOptions options;
     std::uint64_t wordsVersion = 0;
+    int modelVersion = 0;  // learnedModelVersion(): a learned reader loaded since reads anew
     std::optional<Date> latestCheckin;
     bool shared = false;  // some key result contributes to another (S2's shared key results)
     std::vector<int> krsPerNode;                       // key results each node drives
@@ -653,6 +661,7 @@ struct Reanalysis::Memory {
         // (The table itself can grow between runs: its version says so.)
         const std::uint64_t version = (opts.words ? *opts.words : defaultWordTable()).version();
         keep(wordsVersion, version, valid && wordsVersion == version);
+        keep(modelVersion, learnedModelVersion(), valid && modelVersion == learnedModelVersion());
         keep(latestCheckin, latest, valid && sameDay(latestCheckin, latest));
         return same;
     }

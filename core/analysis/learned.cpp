@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <string>
 #include <vector>
 
 #include "analysis/sentence.h"
@@ -12,7 +13,9 @@ namespace okr {
 
 namespace {
 
+#ifndef OKR_LEARNED_FETCHED
 #include "analysis/learned_model.inc"
+#endif
 
 bool isAlnum(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -77,18 +80,20 @@ std::vector<std::uint32_t> hashesFrom(const unsigned char* gaps, int count) {
     return out;
 }
 
-// One generated model: its features' hashes sorted, and their weights per label in that order.
+// One model: its features' hashes sorted, and their weights per label in that order.
 struct Model {
     std::vector<std::uint32_t> hashes;
-    const signed char* weights;
-    int labels;
-    float scale;
-    const float* bias;
-    float add, clear, clearTactic;
-    int ok;
+    std::vector<signed char> weights;
+    int labels = 0;
+    float scale = 0;
+    std::vector<float> bias;
+    // A model not yet had (the web app's before its file arrives) never speaks.
+    float add = 2, clear = 2, clearTactic = 2;
+    int ok = 0;
+    int skip = -1;  // a label that is not a defect of the wording ("no baseline")
 
     const signed char* weightsAt(int i) const {
-        return weights + static_cast<std::size_t>(i) * static_cast<std::size_t>(labels);
+        return weights.data() + static_cast<std::size_t>(i) * static_cast<std::size_t>(labels);
     }
     int find(std::uint32_t h) const {
         const auto at = std::lower_bound(hashes.begin(), hashes.end(), h);
@@ -96,24 +101,85 @@ struct Model {
     }
 };
 
-const Model kObjectiveModel{hashesFrom(kObjectiveHashGaps, kObjectiveFeatureCount),
-                            kObjectiveWeights,
-                            kObjectiveLabels,
-                            kObjectiveScale,
-                            kObjectiveBias,
-                            kObjectiveAdd,
-                            kObjectiveClear,
-                            kObjectiveClearTactic,
-                            static_cast<int>(ObjectiveLabel::Ok)};
-const Model kKeyResultModel{hashesFrom(kKeyResultHashGaps, kKeyResultFeatureCount),
-                            kKeyResultWeights,
-                            kKeyResultLabels,
-                            kKeyResultScale,
-                            kKeyResultBias,
-                            kKeyResultAdd,
-                            kKeyResultClear,
-                            kKeyResultClearTactic,
-                            static_cast<int>(KeyResultLabel::Ok)};
+struct Models {
+    Model objective, keyResult;
+    std::string digest;
+    int version = 0;
+};
+
+Models builtIn() {
+    Models m;
+    m.objective.ok = static_cast<int>(ObjectiveLabel::Ok);
+    m.keyResult.ok = static_cast<int>(KeyResultLabel::Ok);
+    m.keyResult.skip = static_cast<int>(KeyResultLabel::NoBaseline);
+#ifndef OKR_LEARNED_FETCHED
+    const auto fill = [](Model& model, const unsigned char* gaps, int count,
+                         const signed char* weights, int labels, float scale, const float* bias,
+                         float add, float clear, float clearTactic) {
+        model.hashes = hashesFrom(gaps, count);
+        model.weights.assign(
+            weights, weights + static_cast<std::size_t>(count) * static_cast<std::size_t>(labels));
+        model.labels = labels;
+        model.scale = scale;
+        model.bias.assign(bias, bias + labels);
+        model.add = add;
+        model.clear = clear;
+        model.clearTactic = clearTactic;
+    };
+    fill(m.objective, kObjectiveHashGaps, kObjectiveFeatureCount, kObjectiveWeights,
+         kObjectiveLabels, kObjectiveScale, kObjectiveBias, kObjectiveAdd, kObjectiveClear,
+         kObjectiveClearTactic);
+    fill(m.keyResult, kKeyResultHashGaps, kKeyResultFeatureCount, kKeyResultWeights,
+         kKeyResultLabels, kKeyResultScale, kKeyResultBias, kKeyResultAdd, kKeyResultClear,
+         kKeyResultClearTactic);
+    m.digest = kDigest;
+#endif
+    return m;
+}
+
+Models& models() {
+    static Models m = builtIn();
+    return m;
+}
+
+// Reads one model of the file web/reader_model.py writes, from `at`; false when the bytes run out
+// or do not fit.
+bool readModel(std::string_view bytes, std::size_t& at, Model& out, int maxLabels) {
+    const auto u32 = [&](std::uint32_t& v) {
+        if (bytes.size() - at < 4) return false;
+        std::memcpy(&v, bytes.data() + at, 4);
+        at += 4;
+        return true;
+    };
+    const auto f32 = [&](float& v) {
+        if (bytes.size() - at < 4) return false;
+        std::memcpy(&v, bytes.data() + at, 4);
+        at += 4;
+        return std::isfinite(v);
+    };
+    std::uint32_t labels = 0, count = 0, gapBytes = 0;
+    if (!u32(labels) || !u32(count) || !u32(gapBytes)) return false;
+    if (labels == 0 || labels > static_cast<std::uint32_t>(maxLabels) || count > 1000000 ||
+        gapBytes > 5 * count)
+        return false;
+    if (!f32(out.scale) || !f32(out.add) || !f32(out.clear) || !f32(out.clearTactic)) return false;
+    out.labels = static_cast<int>(labels);
+    out.bias.assign(labels, 0.0f);
+    for (float& b : out.bias)
+        if (!f32(b)) return false;
+    const std::size_t weightBytes = static_cast<std::size_t>(count) * labels;
+    if (bytes.size() - at < gapBytes + weightBytes) return false;
+    const auto* gaps = reinterpret_cast<const unsigned char*>(bytes.data() + at);
+    // The last gap's varint must end inside its bytes.
+    std::size_t ends = 0;
+    for (std::size_t i = 0; i < gapBytes; ++i) ends += (gaps[i] & 0x80) == 0;
+    if (ends != count || (gapBytes > 0 && (gaps[gapBytes - 1] & 0x80))) return false;
+    out.hashes = hashesFrom(gaps, static_cast<int>(count));
+    at += gapBytes;
+    out.weights.assign(bytes.data() + at, bytes.data() + at + weightBytes);
+    at += weightBytes;
+    return true;
+}
 
 LearnedReading read(const Model& m, std::string_view text, const Wording& reading) {
     LearnedReading out;
@@ -144,7 +210,7 @@ LearnedReading read(const Model& m, std::string_view text, const Wording& readin
     int best = -1;
     for (int l = 0; l < m.labels; ++l) {
         if (l == m.ok) continue;
-        if (&m == &kKeyResultModel && l == static_cast<int>(KeyResultLabel::NoBaseline)) continue;
+        if (l == m.skip) continue;
         if (best < 0 || out.probability[l] > out.probability[best]) best = l;
     }
     out.label = best;
@@ -231,15 +297,41 @@ void learnedFeatures(std::string_view text, const FeatureSink& sink) {
 }
 
 LearnedReading learnedObjective(std::string_view text, const Wording& reading) {
-    return read(kObjectiveModel, text, reading);
+    return read(models().objective, text, reading);
 }
 
 LearnedReading learnedKeyResult(std::string_view text, const Wording& reading) {
-    return read(kKeyResultModel, text, reading);
+    return read(models().keyResult, text, reading);
 }
 
-bool learnedObjectiveAdds() { return kObjectiveAdd <= 1.0f; }
+bool learnedObjectiveAdds() { return models().objective.add <= 1.0f; }
 
-std::string_view learnedModelDigest() { return kDigest; }
+std::string_view learnedModelDigest() { return models().digest; }
+
+int learnedModelVersion() { return models().version; }
+
+bool loadLearnedModel(std::string_view bytes, std::string* error) {
+    const auto fail = [&](const char* why) {
+        if (error) *error = why;
+        return false;
+    };
+    constexpr std::string_view kMagic("OKRLM1\0\0", 8);
+    if (bytes.size() < kMagic.size() + 16 || bytes.substr(0, kMagic.size()) != kMagic)
+        return fail("not a learned-reader file (it does not start with OKRLM1)");
+    std::size_t at = kMagic.size();
+    Models loaded;
+    loaded.objective.ok = static_cast<int>(ObjectiveLabel::Ok);
+    loaded.keyResult.ok = static_cast<int>(KeyResultLabel::Ok);
+    loaded.keyResult.skip = static_cast<int>(KeyResultLabel::NoBaseline);
+    loaded.digest.assign(bytes.data() + at, 16);
+    at += 16;
+    if (!readModel(bytes, at, loaded.objective, static_cast<int>(ObjectiveLabel::Count)) ||
+        !readModel(bytes, at, loaded.keyResult, static_cast<int>(KeyResultLabel::Count)))
+        return fail("the learned-reader file is cut short or damaged");
+    if (at != bytes.size()) return fail("the learned-reader file has bytes after its models");
+    loaded.version = models().version + 1;
+    models() = std::move(loaded);
+    return true;
+}
 
 }  // namespace okr

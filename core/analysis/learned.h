@@ -20,6 +20,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <type_traits>
 
@@ -82,6 +83,15 @@ LearnedReading learnedKeyResult(std::string_view text, const Wording& reading);
 bool learnedObjectiveAdds();
 
 // The digest the model was trained on (learned_model.inc): hex SHA-256 of the feature dump.
+// The digest of the model in use (train.py's, of the development part it learned from); empty
+// when there is none yet.
 std::string_view learnedModelDigest();
+
+// The learned reader's weights from the file web/reader_model.py writes (the web app fetches it
+// after its first frame; native builds have it compiled in): replaces the model in use and
+// returns true, or leaves it as it was, says why in `error` and returns false. Each load raises
+// learnedModelVersion(), so that readings kept from before are not reused.
+bool loadLearnedModel(std::string_view bytes, std::string* error = nullptr);
+int learnedModelVersion();
 
 }  // namespace okr

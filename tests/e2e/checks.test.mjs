@@ -5,8 +5,10 @@
 // is saved in the plan.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import {
-  startSession, openPlanner, appState, clickItem, frames, waitForState, itemRect,
+  startSession, openPlanner, appState, clickItem, frames, waitForState, itemRect, dropFile, distDir,
 } from './harness.mjs';
 
 let session;
@@ -122,4 +124,35 @@ test('the company size sets the key-result total S4 gives a small company', asyn
   state = await waitForState(page, (s) => s.plan.plan.headcount === 8 && total(s), 'the total at 8 people');
   assert.match(total(state).message, /at 8 people, S4 keeps the plan to 7/);
   await context.close();
+});
+
+// The learned reader's weights (dist/model/reader.bin) are fetched after the first frame, like the
+// fonts; the plan is then checked again with it. "Deepen our bond with the customer" passes the
+// rules and is vague to the learned reader. Without the file, the rules alone still check.
+test('the learned reader arrives after the first frame and its verdicts follow; the rules check without it', async () => {
+  const example = JSON.parse(fs.readFileSync(path.join(distDir, 'templates', 'talentsync.json'), 'utf8'));
+  example.objectives[0].title = 'Deepen our bond with the customer';
+  const vagueOn = (s) => s.analysis.violations.some((v) => v.rule === 'OBJ-VAGUE' && v.id === 'o1');
+
+  const { page, context, watch } = await openPlanner(session);
+  const started = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => /model\/reader\.bin$/.test(e.name)).map((e) => e.startTime));
+  const firstFrameMs = await page.evaluate(() => window.okrShell.firstFrameMs);
+  assert.equal(started.length, 1, 'the learned reader is fetched once');
+  assert.ok(started[0] >= firstFrameMs, `asked for at ${started[0]} ms, first frame at ${firstFrameMs} ms`);
+  await dropFile(page, 'plan.okr.json', JSON.stringify(example));
+  await waitForState(page, vagueOn, 'OBJ-VAGUE from the learned reader');
+  assert.deepEqual(watch.consoleErrors, []);
+  await context.close();
+
+  const cut = await session.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await cut.route('**/model/**', (route) => route.abort());
+  const off = await openPlanner(session, { context: cut });
+  await dropFile(off.page, 'plan.okr.json', JSON.stringify(example));
+  const state = await waitForState(off.page, (s) => s.plan.objectives[0].title === example.objectives[0].title,
+    'the dropped plan');
+  await frames(off.page, 5);
+  assert.ok(!vagueOn(await appState(off.page)), 'no learned verdict without the learned reader');
+  assert.ok(state.analysis.violations.length > 0, 'the rules still check the plan');
+  await cut.close();
 });

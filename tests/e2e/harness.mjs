@@ -83,11 +83,14 @@ export async function openPlanner(session,
 }
 
 // The first frame, then the UI font's second part delivered (or refused) and merged into the
-// atlas (web/theme.cpp), so that layout and input are settled when a test starts.
+// atlas (web/theme.cpp) and the learned reader delivered (and the plan checked with it), so that
+// layout, input and findings are settled when a test starts.
 export async function waitForFirstFrame(page) {
   await page.waitForFunction(() => window.okrShell && window.okrShell.firstFrameMs !== null,
     null, { timeout: 30000 });
-  await page.waitForFunction(() => window.okrShell.fontsPending === 0, null, { timeout: 30000 });
+  await page.waitForFunction(
+    () => window.okrShell.fontsPending === 0 && window.okrShell.readerPending === 0, null,
+    { timeout: 30000 });
   await frames(page, 2);
 }
 

@@ -233,7 +233,8 @@ export async function launch(engine, { width = 1280, height = 720, ratio = 1 } =
       await d.goto(server.url + hash);
       await b.until(() => !!(window.okrShell && window.okrShell.firstFrameMs !== null), 'the first frame', 60000);
       // The UI font's second part, fetched after the first frame, delivered and merged in.
-      await b.until(() => window.okrShell.fontsPending === 0, 'the fonts after the first frame', 60000);
+      await b.until(() => window.okrShell.fontsPending === 0 && window.okrShell.readerPending === 0,
+        'the fonts and the learned reader after the first frame', 60000);
       return d.evaluate(() => window.okrShell.firstFrameMs);
     },
     // Polls a page-side predicate (a function of `arg`) until it holds; WebKit draws fewer frames

@@ -192,3 +192,47 @@ TEST_CASE("the model's features: the words, the first word and the first two, th
     CHECK(features == std::vector<std::string>{"w:hold", "first:hold", "w:#", "first2:hold_#",
                                                "w:webinar", "len:3"});
 }
+
+TEST_CASE(
+    "the learned reader's file, as the web app fetches it, reads exactly as the one built in") {
+    const std::string bytes =
+        readFile(std::filesystem::path(OKR_BINARY_DIR) / "generated" / "reader.bin");
+    // Every development objective's probabilities, with the model built in …
+    std::vector<CorpusItem> items;
+    for (const CorpusItem& item : developmentItems())
+        if (item.objective && items.size() < 400) items.push_back(item);
+    REQUIRE(items.size() == 400);
+    std::vector<okr::LearnedReading> before;
+    for (const CorpusItem& item : items)
+        before.push_back(
+            okr::learnedObjective(item.text, okr::readWording(item.text, okr::defaultWordTable())));
+    const std::string digest(okr::learnedModelDigest());
+    const int version = okr::learnedModelVersion();
+    // … and with it loaded from the file: the same, and readings kept from before are dropped.
+    std::string error;
+    REQUIRE(okr::loadLearnedModel(bytes, &error));
+    CHECK(error.empty());
+    CHECK(okr::learnedModelVersion() == version + 1);
+    CHECK(okr::learnedModelDigest() == digest);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const okr::LearnedReading after = okr::learnedObjective(
+            items[i].text, okr::readWording(items[i].text, okr::defaultWordTable()));
+        CAPTURE(items[i].text);
+        CHECK(after.label == before[i].label);
+        CHECK(after.adds == before[i].adds);
+        CHECK(after.clears == before[i].clears);
+        for (int l = 0; l < 4; ++l) CHECK(after.probability[l] == before[i].probability[l]);
+    }
+    // A damaged or foreign file is refused with a reason, and the model in use stays.
+    for (const std::string& bad :
+         {std::string("{\"not\": \"a model\"}"), bytes.substr(0, bytes.size() / 2), bytes + "x"}) {
+        error.clear();
+        CHECK_FALSE(okr::loadLearnedModel(bad, &error));
+        CHECK_FALSE(error.empty());
+        CHECK(okr::learnedModelVersion() == version + 1);
+        CHECK(okr::learnedModelDigest() == digest);
+    }
+    const okr::LearnedReading still = okr::learnedObjective(
+        items[0].text, okr::readWording(items[0].text, okr::defaultWordTable()));
+    CHECK(still.probability[0] == before[0].probability[0]);
+}
