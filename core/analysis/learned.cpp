@@ -143,8 +143,8 @@ Models& models() {
 }
 
 // Reads one model of the file web/reader_model.py writes, from `at`; false when the bytes run out
-// or do not fit.
-bool readModel(std::string_view bytes, std::size_t& at, Model& out, int maxLabels) {
+// or do not fit (its labels must be the `labelCount` this code knows).
+bool readModel(std::string_view bytes, std::size_t& at, Model& out, int labelCount) {
     const auto u32 = [&](std::uint32_t& v) {
         if (bytes.size() - at < 4) return false;
         std::memcpy(&v, bytes.data() + at, 4);
@@ -159,8 +159,7 @@ bool readModel(std::string_view bytes, std::size_t& at, Model& out, int maxLabel
     };
     std::uint32_t labels = 0, count = 0, gapBytes = 0;
     if (!u32(labels) || !u32(count) || !u32(gapBytes)) return false;
-    if (labels == 0 || labels > static_cast<std::uint32_t>(maxLabels) || count > 1000000 ||
-        gapBytes > 5 * count)
+    if (labels != static_cast<std::uint32_t>(labelCount) || count > 1000000 || gapBytes > 5 * count)
         return false;
     if (!f32(out.scale) || !f32(out.add) || !f32(out.clear) || !f32(out.clearTactic)) return false;
     out.labels = static_cast<int>(labels);

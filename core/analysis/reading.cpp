@@ -561,6 +561,13 @@ class Reader {
                          toks_[i - 1].label && (is(i - 2, "aged") || is(i - 2, "ages"))))) {
                 // "Listeners aged 16-28", "adults aged 18 to 24": whom, by age, not a figure.
                 t.label = true;
+            } else if (!t.percent && !t.money && integer && v.size() <= 2 && i > 1 &&
+                       (prev == "under" || prev == "over") && has(i - 2, WordClass::AgentNoun) &&
+                       endsWith(i - 2, "s") &&
+                       (i + 1 >= count_ || !isWord(i + 1) || function(i + 1) ||
+                        has(i + 1, WordClass::Preposition) || verbish(i + 1))) {
+                // "Readers under 35 find reasons …", "members over 60": whom, by age.
+                t.label = true;
             } else if (!t.percent && !t.money && sizeOfWhom(i)) {
                 // "clinics with up to 50 practitioners": which clinics, by size.
                 t.label = true;
@@ -1273,7 +1280,11 @@ class Reader {
                 const std::size_t v = is(w + 1, "also") ? w + 2 : w + 1;
                 // ("should", "must", "shall" only after a name: "The checkout page must load in
                 // under 2 seconds" is what a thing does, not work to do.)
-                if (w > i + 1 && modal(w) && (is(w, "will") || named) && isWord(v) && verbish(v)) {
+                // ("The core courses will be evaluated …": a passive says what is done to them,
+                // read from the subject.)
+                const bool passive = is(v, "be") && isWord(v + 1) && participle(v + 1);
+                if (w > i + 1 && modal(w) && (is(w, "will") || named) && isWord(v) && verbish(v) &&
+                    !passive) {
                     i = v;
                     continue;
                 }
@@ -2772,6 +2783,13 @@ class Reader {
         }
         // "that nurses love": people named with only their liking say nothing they will do.
         if (liked && !verb && !beyondPeople) return false;
+        // "so that other pipelines and programs can build on our renderer": what others can then
+        // do (not "so that we can …").
+        for (std::size_t k = i + 1; k + 1 < end && k < count_; ++k)
+            if ((is(k, "can") || is(k, "could")) && isWord(k - 1) && !is(k - 1, "we") &&
+                !is(k - 1, "i") && !is(k - 1, "so") && !is(k - 1, "that") && isWord(k + 1) &&
+                !function(k + 1) && (is(i, "so") || is(i, "that")))
+                return true;
         return (verb && measure) || (measure && !deliverable && concrete);
     }
 
