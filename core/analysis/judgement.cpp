@@ -3209,6 +3209,18 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             v.thing = r.object;
             return v;
         }
+        // "Sign a few contracts", "Secure several new partnerships": some of them, with no
+        // number — no one event, and nothing says when it is achieved.
+        const std::string_view someOf = r.object.of(low);
+        if (!counted && !r.anyNumber && !hasTarget && r.form == Form::Imperative &&
+            r.headKind == HeadKind::Binary &&
+            (containsAnyWord(firstWordOf(someOf), {"some", "several", "many", "more"}) ||
+             someOf.rfind("a few ", 0) == 0 || someOf.rfind("a number of ", 0) == 0)) {
+            v.keyResult = KeyResultVerdict::NotMeasurable;
+            v.evidence = join(r.verbText, r.object);
+            v.thing = r.object;
+            return v;
+        }
         v.binary = r.headKind == HeadKind::Binary || r.binaryDone;
         v.keyResult = counted && r.headKind != HeadKind::Binary ? KeyResultVerdict::CountedWork
                                                                 : KeyResultVerdict::Deliverable;

@@ -815,6 +815,10 @@ TEST_CASE("KR checks: ratings, rankings and states read for what they are") {
     CHECK(onKeyResult("Secure at least 25 new contracts a month", "KR-ACTIVITY", true) == 0);
     CHECK(onKeyResult("Sign the distribution agreement with our Nordic partner", "KR-ACTIVITY",
                       true) == 1);
+    // Some agreements, with no count, are neither one event nor a number.
+    CHECK(onKeyResult("Sign a few contracts", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Sign a few contracts", "KR-NO-TARGET", true) == 1);
+    CHECK(onKeyResult("Secure several new partnerships", "KR-NO-TARGET", true) == 1);
     CHECK(onKeyResult("Get 30% more people landing on our site from search engines", "KR-VANITY",
                       true) == 1);
     CHECK(onKeyResult("Get 30% more people landing on our site to book a demo", "KR-VANITY",
