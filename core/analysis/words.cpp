@@ -362,7 +362,7 @@ const Row kRows[] = {
      "solid foundation|strong foundations|better shape|in shape|look after myself|"
      "looking after myself|take care of myself|taking care of myself|try new things|"
      "trying new things|more time and attention|comfort zone|best version of myself|"
-     "better version of myself|best self"},
+     "better version of myself|best self|fit for the future|future fit"},
     // Buzzwords that make a sentence a slogan only when nothing else in it is specific.
     {WordClass::SoftSlogan, true,
      "excellence|excellent|awesome|amazing|next level|game changer|game changing|revolutionize|"

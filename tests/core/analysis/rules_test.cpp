@@ -395,6 +395,7 @@ TEST_CASE("OBJ-VAGUE: a clause that says what changes is the rewrite, never aske
     CHECK(onObjective("Delight our top 50 accounts so that they renew and expand", "OBJ-VAGUE") ==
           0);
     CHECK(onObjective("Delight our users", "OBJ-VAGUE") == 1);
+    CHECK(onObjective("Make our university fit for the future", "OBJ-VAGUE") == 1);
     // A claim with its outcome clause: the clause is offered as the objective.
     Plan p = cleanPlan();
     p.objectives[0].title = "Be world-class so that customers stay longer.";
