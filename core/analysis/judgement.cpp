@@ -611,12 +611,17 @@ TextSpan crowdCounted(std::string_view low) {
         const WordText after(rest.substr(0, std::min<std::size_t>(rest.size(), 60)));
         std::size_t noun = 0;
         static const std::initializer_list<std::string_view> kCrowd = {
-            "people",     "visitors",   "spectators",  "fans",         "attendees", "festivalgoers",
-            "admissions", "attendance", "attendances", "participants", "guests"};
+            "people",        "visitors",   "spectators", "fans",         "attendees",
+            "festivalgoers", "admissions", "attendance", "attendances",  "participants",
+            "guests",        "arrivals",   "tourists",   "holidaymakers"};
         for (std::size_t w = 0; w < 3 && w < after.size() && noun == 0; ++w)
             if (containsAnyWord(after.word(w), kCrowd)) noun = w + 1;
         if (noun == 0) continue;
-        if (after.size() > noun && !intoVenue &&
+        // ("650,000 arrivals to the island": where visitors come to, not what they are led to.)
+        const bool comeTo = containsAnyWord(after.word(noun - 1), {"arrivals", "tourists",
+                                                                   "holidaymakers", "visitors"}) &&
+                            after.word(noun) == "to";
+        if (after.size() > noun && !intoVenue && !comeTo &&
             containsAnyWord(after.word(noun), {"with", "who", "to", "into", "in", "through"}))
             continue;
         const std::string_view before = low.substr(0, i);
@@ -2417,6 +2422,13 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         return vanityOf(
             TextSpan{0, static_cast<std::uint16_t>(std::min<std::size_t>(
                             r.verbText.empty() ? title.size() : r.verbText.end, 0xFFFF))});
+    // Growth of attention named as the measure: "Month-on-month growth in followers across all
+    // channels", "Growth in page views of 20% a quarter".
+    if (r.form == Form::NounPhrase && !share &&
+        containsAnyWord(lastWordOf(r.head.of(low)), {"growth", "increase", "rise", "gain"}) &&
+        (r.qualifier.of(low).rfind("in ", 0) == 0 || r.qualifier.of(low).rfind("of ", 0) == 0) &&
+        hasPhrase(r.qualifier.of(low), WordClass::VanityMetric))
+        return vanityOf(join(r.head, r.qualifier));
     // Members of a channel or a group counted as a level: "Raise lurking members of the broadcast
     // channel from 140 to 300".
     if (r.anyNumber && !r.percentOrMoney && !share &&

@@ -869,6 +869,9 @@ TEST_CASE("KR-VANITY: a login is a feature, pages read and a crowd at the gate a
                       "KR-VANITY", true) == 1);
     CHECK(onKeyResult("Get 7,500 people onto the showground for the summer concert", "KR-VANITY",
                       true) == 1);
+    CHECK(onKeyResult("Draw 650,000 arrivals to the island this year", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Month-on-month growth in followers across all channels", "KR-VANITY",
+                      true) == 1);
 }
 
 TEST_CASE("KR-ACTIVITY: work counted in a label fires, a service level said done does not") {
