@@ -2363,12 +2363,17 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     }
     // People reached through what we publish: "Reach 1 million people through the campaign",
     // "Reach 200,000 people via our social channels" (not "with the vaccine").
-    if (!r.peopleCount.empty() && !share && r.form == Form::Imperative &&
-        containsAnyWord(firstVerb, {"reach", "hit"})) {
-        const std::string_view after =
-            low.substr(std::min<std::size_t>(r.peopleCount.end, low.size()));
+    // … or said done: "4.2m people reached across our social media channels".
+    const bool reachedDone =
+        r.form == Form::Clause && firstVerb == "reached" && inside(r.peopleCount, r.subject);
+    if (!r.peopleCount.empty() && !share &&
+        ((r.form == Form::Imperative && containsAnyWord(firstVerb, {"reach", "hit"})) ||
+         reachedDone)) {
+        const std::string_view after = low.substr(
+            std::min<std::size_t>(reachedDone ? r.verbText.end : r.peopleCount.end, low.size()));
         if ((after.rfind(" through ", 0) == 0 || after.rfind(" via ", 0) == 0 ||
-             after.rfind(" with our ", 0) == 0 || after.rfind(" on ", 0) == 0) &&
+             after.rfind(" with our ", 0) == 0 || after.rfind(" on ", 0) == 0 ||
+             after.rfind(" across ", 0) == 0) &&
             containsAnyWord(after.substr(0, std::min<std::size_t>(after.size(), 40)),
                             {"campaign", "campaigns", "ads", "adverts", "advertising", "posts",
                              "content", "channels", "social", "newsletter", "videos", "media",
@@ -2422,6 +2427,15 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         return vanityOf(
             TextSpan{0, static_cast<std::uint16_t>(std::min<std::size_t>(
                             r.verbText.empty() ? title.size() : r.verbText.end, 0xFFFF))});
+    // A label that names attention, then only its level: "Social media following target: up
+    // from 620,000 to 850,000", "Instagram followers: 30k".
+    if (const std::size_t colon = low.find(':');
+        colon != std::string_view::npos && colon < 48 && r.anyNumber && !share &&
+        r.headKind != HeadKind::Metric && r.headKind != HeadKind::Agent &&
+        hasPhrase(low.substr(0, colon), WordClass::VanityMetric) &&
+        (r.object.empty() || r.object.begin > colon) &&
+        (r.subject.empty() || r.subject.begin > colon))
+        return vanityOf(TextSpan{0, static_cast<std::uint16_t>(colon)});
     // Growth of attention named as the measure: "Month-on-month growth in followers across all
     // channels", "Growth in page views of 20% a quarter".
     if (r.form == Form::NounPhrase && !share &&

@@ -1645,6 +1645,11 @@ class Reader {
             has(i, WordClass::BeVerb) || has(i, WordClass::OutcomeLink) ||
             has(i, WordClass::Qualifier))
             return true;
+        // "Every new member visits the club": after "every" and one thing, a verb in "-s".
+        if (i >= begin + 2 && i <= begin + 4 && (is(begin, "every") || is(begin, "each")) &&
+            endsWith(i, "s") && !endsWith(i, "ss") && verbish(i) && isWord(i - 1) &&
+            !endsWith(i - 1, "s") && !function(i - 1))
+            return true;
         // "Grow our online reach fourfold": how many times over, not part of the noun.
         if (endsWith(i, "fold") && timesOver(lowText(t)) > 0) return true;
         // "Door count back above 60,000", "Sign-ups back to 400 a week": a level returned to.

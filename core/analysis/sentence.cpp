@@ -581,6 +581,16 @@ class Parser {
                 r.relativeChange = -0.5;
                 return;
             }
+            // "Cut support tickets in half", "Cut misdirected emails to half of last year's
+            // count": a cut to half of today, with a verb that lowers.
+            if (r.verbDirection == Direction::Decrease && isWord(i, "half") &&
+                ((i > 0 && isWord(i - 1, "in")) ||
+                 (i > 0 && isWord(i - 1, "to") && isWord(i + 1, "of") &&
+                  (isWord(i + 2, "last") || isWord(i + 2, "today's") || isWord(i + 2, "current") ||
+                   isWord(i + 2, "the") || isWord(i + 2, "its") || isWord(i + 2, "our"))))) {
+                r.relativeChange = -0.5;
+                return;
+            }
             // "grow the company to four times its present size", "to 3 times the current
             // level": so many times what it is now.
             if (isWord(i + 1, "times") && changeVerb &&

@@ -325,7 +325,7 @@ const Row kRows[] = {
      "web session|website session|site session|user session|pageviews|page visit|clickthrough|"
      "click through|social share|share count|hashtag|mention count|media hit|media placement|"
      "press placement|impression count|branded search|brand search|branded search volume|"
-     "brand search volume|footfall|"
+     "brand search volume|footfall|readership|viewership|listenership|"
      "view count|watch time|minutes watched|hours watched|video view|profile view|connection request|linkedin connection|"
      "linkedin follower|twitter follower|instagram follower|tiktok follower|facebook fan|"
      "page like|listing view|app store rating count|review count|download count|"

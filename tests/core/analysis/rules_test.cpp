@@ -870,6 +870,14 @@ TEST_CASE("KR-VANITY: a login is a feature, pages read and a crowd at the gate a
     CHECK(onKeyResult("Get 7,500 people onto the showground for the summer concert", "KR-VANITY",
                       true) == 1);
     CHECK(onKeyResult("Draw 650,000 arrivals to the island this year", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("4.2m people reached across our social media channels", "KR-VANITY", true) ==
+          1);
+    CHECK(onKeyResult("Social media following target: up from 620,000 to 850,000", "KR-VANITY",
+                      true) == 1);
+    CHECK(onKeyResult("Grow readership from 2,000 to 5,000", "KR-VANITY", true) == 1);
+    // Members who visit are members using what they pay for.
+    CHECK(onKeyResult("Every new member visits the club at least five times in their first month",
+                      "KR-VANITY", true) == 0);
     CHECK(onKeyResult("Month-on-month growth in followers across all channels", "KR-VANITY",
                       true) == 1);
 }
@@ -1533,6 +1541,10 @@ TEST_CASE("A change said done ('doubled', 'halved') is a relative target, not a 
     keyResult(p, 0, 0).baseline.reset();
     keyResult(p, 0, 0).driver = okr::NodeId();  // no start and no link to value from the tree
     keyResult(p, 0, 0).title = "The number of ambassadors without a mentor is halved";
+    CHECK(fires(p, "KR-NO-TARGET") == 0);
+    CHECK(fires(p, "KR-NO-BASELINE") == 1);
+    // … and so is a cut to half: "in half", "to half of last year's".
+    keyResult(p, 0, 0).title = "Cut support tickets in half";
     CHECK(fires(p, "KR-NO-TARGET") == 0);
     CHECK(fires(p, "KR-NO-BASELINE") == 1);
     keyResult(p, 0, 0).title = "Sign-ups doubled";
