@@ -44,12 +44,21 @@ bool targetInWords(std::string_view title) {
                                                     "fortnightly", "monthly",  "quarterly",
                                                     "yearly",      "annually", "annual"};
     const std::string low = lowerCase(title);
-    for (std::string_view from : kCadence)
-        for (std::string_view to : kCadence) {
-            if (from == to) continue;
-            const std::string pair = "from " + std::string(from) + " to " + std::string(to);
-            if (low.find(pair) != std::string::npos) return true;
-        }
+    const std::string_view text = low;
+    // The cadence at `at` followed by `tail` (" to " after the first, nothing after the second),
+    // other than `other`; empty when there is none.
+    const auto cadenceAt = [&](std::size_t at, std::string_view tail, std::string_view other) {
+        for (std::string_view c : kCadence)
+            if (c != other && text.substr(at, c.size()) == c &&
+                text.substr(at + std::min(c.size(), text.size() - at), tail.size()) == tail)
+                return c;
+        return std::string_view();
+    };
+    for (std::size_t at = text.find("from "); at != std::string_view::npos;
+         at = text.find("from ", at + 1)) {
+        const std::string_view from = cadenceAt(at + 5, " to ", {});
+        if (!from.empty() && !cadenceAt(at + 5 + from.size() + 4, {}, from).empty()) return true;
+    }
     for (std::string_view part : {"quartile", "quintile", "decile", "percentile"})
         for (std::size_t at = low.find(part); at != std::string::npos;
              at = low.find(part, at + 1)) {

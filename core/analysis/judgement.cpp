@@ -2742,9 +2742,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                              (!r.anyNumber && !hasTarget && !r.objectUniversal);
                     // "Pilot the four-day week in two departments": a trial run is work, whatever
                     // it tries.
-                    if ((firstWordOf(r.verbText.of(low)) == "pilot" ||
-                         firstWordOf(r.verbText.of(low)) == "trial") &&
-                        !r.percentOrMoney && !share)
+                    if (const std::string_view tried = firstWordOf(r.verbText.of(low));
+                        (tried == "pilot" || tried == "trial") && !r.percentOrMoney && !share)
                         isWork = true;
                     // A sum gathered is a measure: "Collect €2,500 in donations" (money spent or
                     // given out is still work: "Spend $5k on ads", "Distribute £200K").

@@ -107,11 +107,17 @@ struct Models {
     int version = 0;
 };
 
-Models builtIn() {
+// Models with no features yet, their labels' roles set.
+Models blank() {
     Models m;
     m.objective.ok = static_cast<int>(ObjectiveLabel::Ok);
     m.keyResult.ok = static_cast<int>(KeyResultLabel::Ok);
     m.keyResult.skip = static_cast<int>(KeyResultLabel::NoBaseline);
+    return m;
+}
+
+Models builtIn() {
+    Models m = blank();
 #ifndef OKR_LEARNED_FETCHED
     const auto fill = [](Model& model, const unsigned char* gaps, int count,
                          const signed char* weights, int labels, float scale, const float* bias,
@@ -318,10 +324,7 @@ bool loadLearnedModel(std::string_view bytes, std::string* error) {
     if (bytes.size() < kMagic.size() + 16 || bytes.substr(0, kMagic.size()) != kMagic)
         return fail("not a learned-reader file (it does not start with OKRLM1)");
     std::size_t at = kMagic.size();
-    Models loaded;
-    loaded.objective.ok = static_cast<int>(ObjectiveLabel::Ok);
-    loaded.keyResult.ok = static_cast<int>(KeyResultLabel::Ok);
-    loaded.keyResult.skip = static_cast<int>(KeyResultLabel::NoBaseline);
+    Models loaded = blank();
     loaded.digest.assign(bytes.data() + at, 16);
     at += 16;
     if (!readModel(bytes, at, loaded.objective, static_cast<int>(ObjectiveLabel::Count)) ||
