@@ -86,6 +86,22 @@ std::string clauseText(std::string_view text) {
 }
 
 // S4's formula with the user's own words in the slot they must fill.
+// A measure named with its direction first, "Fewer unplanned stops during upgrades", "More
+// repeat buyers", as the movement to make: "Reduce unplanned stops during upgrades"; empty for
+// any other opening.
+std::string directionLed(std::string_view title) {
+    const std::string text = trimmed(title);
+    const std::size_t space = text.find(' ');
+    if (space == std::string::npos || space + 1 >= text.size()) return {};
+    const std::string lead = lowerCase(text.substr(0, space));
+    std::string rest = text.substr(space + 1);
+    while (!rest.empty() && (rest.back() == '.' || rest.back() == ' ')) rest.pop_back();
+    if (lead == "fewer" || lead == "less" || lead == "lower") return "Reduce " + rest;
+    // ("Higher quality videos": a comparative that modifies the next word is left alone.)
+    if (lead == "more") return "Increase " + rest;
+    return {};
+}
+
 std::string formula(const std::string& what) {
     return "Increase <" + what + "> from <baseline> to <target> by <date>";
 }
@@ -310,7 +326,9 @@ void noTarget(Context& c, const KrFacts& f) {
                 out->rewrite = formula(people ? "the share of " + who + " who " +
                                                     clauseText(k.title.substr(verbText.begin))
                                               : "the measure that shows " + who + " changed");
-            } else
+            } else if (const std::string moved = directionLed(k.title); !moved.empty())
+                out->rewrite = moved + " from <baseline> to <target> by <date>";
+            else
                 out->rewrite =
                     formula(what.empty() ? "the measure that shows it"
                                          : "the measure that shows " + what + " changed");

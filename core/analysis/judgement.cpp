@@ -651,6 +651,33 @@ TextSpan crowdCounted(std::string_view low) {
     return {};
 }
 
+// The attendance of services, a mass or a prayer meeting: "Sunday worship attendance", "weekly
+// prayer-meeting attendance" — from the first word naming worship to the count's noun; empty when
+// the sentence counts no such crowd or states it as a rate ("attendance of 92%").
+TextSpan worshipAttendance(std::string_view low) {
+    const WordText words(low);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!containsAnyWord(words.word(i), {"attendance", "attendances", "turnout"})) continue;
+        const std::string_view rest = low.substr(words.offset(i) + words.word(i).size());
+        if (rest.find('%') != std::string_view::npos &&
+            rest.find("rise") == std::string_view::npos &&
+            rest.find("grow") == std::string_view::npos &&
+            rest.find(" by ") == std::string_view::npos)
+            continue;
+        for (std::size_t k = i >= 4 ? i - 4 : 0; k <= i + 4 && k < words.size(); ++k)
+            if (k != i && containsAnyWord(words.word(k), {"worship", "sunday", "church", "mass",
+                                                          "masses", "prayer", "prayer-meeting",
+                                                          "congregation", "congregational"})) {
+                const std::size_t from = std::min(k, i);
+                const std::size_t to = std::max(k, i);
+                return TextSpan{
+                    static_cast<std::uint16_t>(words.offset(from)),
+                    static_cast<std::uint16_t>(words.offset(to) + words.word(to).size())};
+            }
+    }
+    return {};
+}
+
 // A unit of time: "days", "hours".
 bool timeUnit(std::string_view word) {
     return containsAnyWord(word, {"second", "seconds", "minute", "minutes", "hour", "hours", "day",
@@ -2538,6 +2565,13 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     }
 
     if (const TextSpan crowd = crowdCounted(low); !crowd.empty()) return vanityOf(crowd);
+    // Heads counted at worship: "Weekly prayer-meeting attendance grows to 25", "An 8% rise in
+    // Sunday worship attendance" — a congregation's size, with no tie to what it lives out (a
+    // school's attendance rate is another matter: "Daily attendance reaches 94%").
+    // ("An 8% rise in …" is the count's growth; "20% of Sunday attendance join a group" a share.)
+    if (const TextSpan worship = worshipAttendance(low);
+        !worship.empty() && r.anyNumber && low.find("% of") == std::string_view::npos)
+        return vanityOf(worship);
     if (const TextSpan rank = chartRank(low); !rank.empty()) {
         // The rank is the target, a named place ("top 10", "number one"); what the rewrite asks
         // to be brought is the place in the chart.

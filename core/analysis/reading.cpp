@@ -1857,6 +1857,13 @@ class Reader {
                 break;
             }
             if (j > i && ridOf(j)) break;
+            // "Fewer unplanned stops", "Less unused stock": after an opening "fewer" or "less"
+            // a participle describes what is counted.
+            if (j == i + 1 && (is(i, "fewer") || is(i, "less")) && isWord(j) && !function(j) &&
+                endsWith(j, "ed") && isWord(j + 1) && !function(j + 1)) {
+                ++j;
+                continue;
+            }
             if (j > i && stopsPhrase(j, i)) {
                 // "the number of posts", "85% of kickoff sessions": the phrase goes on after "of".
                 if (is(j, "of") && j > i &&
@@ -2147,6 +2154,17 @@ class Reader {
                 if (is(k, "away") && is(k + 1, "from")) r.verb = VerbKind::Achieve;
                 if (is(k, "to") && isValue(k + 1) && k > lead + 2) r.verb = VerbKind::Change;
             }
+        // "Take home more income", "Take home £40k": pay earned, not a thing carried.
+        if (end == lead + 1 && is(lead, "take") && is(lead + 1, "home") && !is(lead + 2, "to")) {
+            ++end;
+            r.verb = VerbKind::Achieve;
+        }
+        // "Put on 3 kg of muscle", "Put on muscle": a body's measure grown.
+        if (is(lead, "put") && is(lead + 1, "on"))
+            for (std::size_t k = lead + 2; k < count_ && k <= lead + 6; ++k)
+                if (is(k, "muscle") || is(k, "weight") || is(k, "mass") || is(k, "kg") ||
+                    is(k, "kilos") || is(k, "pounds") || is(k, "lbs"))
+                    r.verb = VerbKind::Change;
         // "Work towards a more diverse board", "Keep working toward …": an aim, not a task.
         if ((is(lead, "work") || is(lead, "working")) &&
             (is(lead + 1, "towards") || is(lead + 1, "toward")))

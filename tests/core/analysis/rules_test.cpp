@@ -2197,3 +2197,34 @@ TEST_CASE("a plan's thresholds move its findings") {
     p.rules.thresholds["ownedPerPerson"] = 1;
     CHECK(has("SET-OWNER-LOAD"));
 }
+
+TEST_CASE("KR-VANITY: heads counted at worship; a school's attendance rate is not") {
+    for (const char* t :
+         {"Weekly prayer-meeting attendance grows to 25", "An 8% rise in Sunday worship attendance",
+          "6-12% annual growth in Sunday service attendance"}) {
+        CAPTURE(std::string(t));
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
+    }
+    CHECK(onKeyResult("Daily attendance reaches 94% before the winter break", "KR-VANITY", true) ==
+          0);
+    CHECK(onKeyResult("20% of Sunday attendance join a small group by June", "KR-VANITY", true) ==
+          0);
+}
+
+TEST_CASE("KR-NO-TARGET: a direction with no number is asked for its numbers, in its own words") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).title = "Fewer unplanned stops during on-prem upgrades";
+    keyResult(p, 0, 0).target.reset();
+    keyResult(p, 0, 0).driver = okr::NodeId();
+    const auto v = fixtures::violations(okr::analyze(p), "KR-NO-TARGET");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite ==
+          "Reduce unplanned stops during on-prem upgrades from <baseline> to <target> by <date>");
+    CHECK(onKeyResult("Fewer unplanned stops during on-prem upgrades", "KR-ACTIVITY", true) == 0);
+    // Pay taken home and muscle put on are measures moved, not things done.
+    for (const char* t : {"Take home more income in the coming year", "Put on muscle"}) {
+        CAPTURE(std::string(t));
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 1);
+    }
+}
