@@ -323,8 +323,11 @@ void noTarget(Context& c, const KrFacts& f) {
                     many && verbText.begin >= subject.end && verbText.begin < k.title.size();
                 // Anything else: the measure of its subject ("Alert noise is reduced": the
                 // measure that shows alert noise changed).
-                out->rewrite = formula(people ? "the share of " + who + " who " +
-                                                    clauseText(k.title.substr(verbText.begin))
+                // ("Customers pleased with every order": who are pleased.)
+                std::string does = clauseText(k.title.substr(verbText.begin));
+                const std::string first = lowerCase(does.substr(0, does.find(' ')));
+                if (c.words.wordClasses(first) & bit(WordClass::FeelingWord)) does = "are " + does;
+                out->rewrite = formula(people ? "the share of " + who + " who " + does
                                               : "the measure that shows " + who + " changed");
             } else if (const std::string moved = directionLed(k.title); !moved.empty())
                 out->rewrite = moved + " from <baseline> to <target> by <date>";

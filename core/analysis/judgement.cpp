@@ -678,6 +678,19 @@ TextSpan worshipAttendance(std::string_view low) {
     return {};
 }
 
+// What a rate is taken over, after "per": people ("per regular editor", "per engineer") or a
+// period ("per quarter") — "Edits per regular editor per quarter" is a measure, not a thing made.
+bool ratePer(std::string_view afterPer) {
+    const WordText per(afterPer.substr(0, 40));
+    for (std::size_t k = 0; k < per.size() && k < 3; ++k)
+        if (wordIs(per.word(k), WordClass::AgentNoun) || wordIs(per.word(k), WordClass::RoleWord) ||
+            containsAnyWord(per.word(k),
+                            {"day", "week", "month", "quarter", "year", "person", "head", "capita",
+                             "hour", "engineer", "editor", "writer", "member", "employee"}))
+            return true;
+    return false;
+}
+
 // A unit of time: "days", "hours".
 bool timeUnit(std::string_view word) {
     return containsAnyWord(word, {"second", "seconds", "minute", "minutes", "hour", "hours", "day",
@@ -2037,7 +2050,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     }
     // "Raise pages per visit from about 5 to 7", "Cut tickets per 1,000 orders": a count over
     // what people do is a rate, a measure — not things made nor attention counted.
-    if ((r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Vanity) &&
+    if ((r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Vanity ||
+         (r.headKind == HeadKind::Other && r.form == Form::NounPhrase && !r.anyNumber)) &&
         !r.head.empty()) {
         const std::string_view after = low.substr(r.head.end);
         if (after.rfind(" per ", 0) == 0) {
@@ -2046,7 +2060,9 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             if (n == "visit" || n == "session" || n == "user" || n == "customer" || n == "order" ||
                 n == "request" || n == "visitor" || n == "account" || n == "click" || n == "view" ||
                 n == "transaction" || n == "booking" || n == "deploy" || n == "release" ||
-                n == "install" || (!n.empty() && std::isdigit(static_cast<unsigned char>(n[0])))) {
+                n == "install" || (!n.empty() && std::isdigit(static_cast<unsigned char>(n[0]))) ||
+                (r.form == Form::NounPhrase && !r.anyNumber && r.headKind != HeadKind::Vanity &&
+                 ratePer(after.substr(5)))) {
                 Wording rate = r;
                 rate.headKind = HeadKind::Metric;
                 rate.counted = {};

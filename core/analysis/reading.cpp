@@ -2321,6 +2321,11 @@ class Reader {
             return false;
         if (c & (bit(WordClass::IncreaseVerb) | bit(WordClass::DecreaseVerb))) return false;
         if (ridOf(d)) return false;
+        // "Customers pleased with every order", "Carers supported at home": how people feel or
+        // are served, not a thing made done.
+        if ((c & bit(WordClass::FeelingWord)) && d > 0 && isWord(d - 1) &&
+            (toks_[d - 1].cls & bit(WordClass::AgentNoun)))
+            return false;
         // A participle of work ("redesigned", "migrated"), not of what people do in response
         // ("adopted", "trusted", "retained": an outcome).
         const bool work = !(c & (bit(WordClass::ExperienceVerb) | bit(WordClass::AchieveVerb) |

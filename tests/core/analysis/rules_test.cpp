@@ -2198,7 +2198,7 @@ TEST_CASE("a plan's thresholds move its findings") {
     CHECK(has("SET-OWNER-LOAD"));
 }
 
-TEST_CASE("KR-VANITY: heads counted at worship; a school's attendance rate is not") {
+TEST_CASE("KR-VANITY: heads counted at worship, but not a school's attendance rate is not") {
     for (const char* t :
          {"Weekly prayer-meeting attendance grows to 25", "An 8% rise in Sunday worship attendance",
           "6-12% annual growth in Sunday service attendance"}) {
@@ -2227,4 +2227,19 @@ TEST_CASE("KR-NO-TARGET: a direction with no number is asked for its numbers, in
         CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
         CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 1);
     }
+}
+
+TEST_CASE("KR-NO-TARGET: a rate over people named with no value, people pleased with no share") {
+    CHECK(onKeyResult("Edits per regular editor per quarter", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Edits per regular editor per quarter", "KR-NO-TARGET", true) == 1);
+    CHECK(onKeyResult("Customers pleased with every order", "KR-ACTIVITY", true) == 0);
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).title = "Customers pleased with every order";
+    keyResult(p, 0, 0).target.reset();
+    keyResult(p, 0, 0).driver = okr::NodeId();
+    const auto v = fixtures::violations(okr::analyze(p), "KR-NO-TARGET");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite ==
+          "Increase <the share of customers who are pleased with every order> from "
+          "<baseline> to <target> by <date>");
 }
