@@ -1272,8 +1272,19 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
           firstWordOf(r.comparative.of(low)) == "more") ||
          (r.form == Form::Imperative && (r.verb == VerbKind::Work || r.verb == VerbKind::Build) &&
           r.comparative.begin >= r.object.begin));
+    // "Remove barriers to care for a multilingual population", "Fix the biggest stumbling
+    // blocks in the developer experience": what stands in people's way taken away — their path
+    // changed, not a thing made.
+    const bool obstacleRemoved =
+        r.form == Form::Imperative &&
+        containsAnyWord(leadVerb, {"remove", "removing", "fix", "fixing", "eliminate",
+                                   "eliminating", "tackle", "tackling", "lower", "lowering",
+                                   "clear", "clearing", "dismantle", "dismantling"}) &&
+        containsAnyWord(lastWordOf(r.head.of(low)),
+                        {"barrier", "barriers", "obstacle", "obstacles", "blocks", "hurdle",
+                         "hurdles", "friction", "blockers", "bottlenecks"});
     const bool outcome = r.purposeNamesOutcome || (!r.comparative.empty() && !thingCompared) ||
-                         r.byPeople || claimOrPeople;
+                         r.byPeople || claimOrPeople || obstacleRemoved;
     // "Make builds and search blazingly fast and reliable", "make our systems up to date and
     // safe": a state the thing is brought to, not the thing made.
     bool madeInto = false;

@@ -2243,3 +2243,14 @@ TEST_CASE("KR-NO-TARGET: a rate over people named with no value, people pleased 
           "Increase <the share of customers who are pleased with every order> from "
           "<baseline> to <target> by <date>");
 }
+
+TEST_CASE("OBJ-TACTIC: taking away what stands in people's way is not a thing made") {
+    for (const char* t :
+         {"Remove barriers to care for a multilingual, multi-ethnic patient population",
+          "Fix the biggest stumbling blocks in the developer experience, above all "
+          "for people trying the toolchain for the first time"}) {
+        CAPTURE(std::string(t));
+        CHECK(onObjective(t, "OBJ-TACTIC") == 0);
+    }
+    CHECK(onObjective("Fix the checkout page", "OBJ-TACTIC") == 1);
+}
