@@ -632,10 +632,13 @@ TextSpan crowdCounted(std::string_view low) {
         static const std::initializer_list<std::string_view> kReach = {
             "hit",  "pass",    "reach",   "top", "exceed", "attract",
             "draw", "welcome", "surpass", "get", "see",    "average"};
-        // ("2,500 average weekend attendance": the level named first, nothing before it.)
+        // ("2,500 average weekend attendance": the level named first, nothing before it; "At
+        // least 120 people at the joint Sunday worship": only a bound before it.)
+        const bool boundOnly = before == "at least " || before == "over " ||
+                               before == "more than " || before == "around ";
         const bool reached =
             (lead.size() == 0 && !containsAnyWord(after.word(noun - 1), {"people", "fans"})) ||
-            containsAnyWord(verb, kReach) ||
+            (boundOnly && (atEvent || intoVenue)) || containsAnyWord(verb, kReach) ||
             ((verb == "than" || verb == "least" || verb == "over" || verb == "of" ||
               verb == "about" || verb == "around") &&
              (containsAnyWord(verb2, kReach) || verb2 == "target")) ||
@@ -647,6 +650,33 @@ TextSpan crowdCounted(std::string_view low) {
         const std::size_t end = e + (rest.data() - low.data() - e) + after.offset(noun - 1) +
                                 after.word(noun - 1).size();
         return TextSpan{static_cast<std::uint16_t>(i), static_cast<std::uint16_t>(end)};
+    }
+    return {};
+}
+
+// "a community of 1,500 people", "a congregation of 250 members": a gathering named with its
+// head count, from the gathering's noun to the count's; empty when there is none.
+TextSpan gatheringOf(std::string_view low) {
+    const WordText words(low);
+    for (std::size_t i = 0; i + 3 < words.size(); ++i) {
+        if (!containsAnyWord(words.word(i), {"community", "congregation", "audience", "following",
+                                             "fanbase", "tribe", "network"}) ||
+            words.word(i + 1) != "of")
+            continue;
+        std::size_t k = i + 2;
+        if (words.word(k) == "over" || words.word(k) == "at" || words.word(k) == "more") ++k;
+        if (k < words.size() && (words.word(k) == "least" || words.word(k) == "than")) ++k;
+        if (k + 1 >= words.size() || !std::isdigit(static_cast<unsigned char>(words.word(k)[0])))
+            continue;
+        std::size_t n = k + 1;
+        // ("1,500" may come as two words.)
+        while (n < words.size() && std::isdigit(static_cast<unsigned char>(words.word(n)[0]))) ++n;
+        if (n < words.size() && containsAnyWord(words.word(n), {"million", "thousand"})) ++n;
+        if (n < words.size() &&
+            containsAnyWord(words.word(n), {"people", "members", "followers", "fans", "subscribers",
+                                            "readers", "listeners", "viewers", "believers"}))
+            return TextSpan{static_cast<std::uint16_t>(words.offset(i)),
+                            static_cast<std::uint16_t>(words.offset(n) + words.word(n).size())};
     }
     return {};
 }
@@ -2059,6 +2089,43 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.thing = clampedSpan(books, books + 5);
         return v;
     }
+    // A thing of ours named, then its state: "Community sport plan: drawn up", "Citywide
+    // adult-learning council: not yet in place → established", "Destination office: 0 → 1 set
+    // up" — done or not done.
+    if (const std::size_t colon = low.find(':'); colon != std::string_view::npos && colon >= 4 &&
+                                                 colon < 70 &&
+                                                 low.find('%') == std::string_view::npos) {
+        std::string_view status = low.substr(colon + 1);
+        // (What it was before the arrow is the start; the state after it is the one to reach.)
+        for (const std::string_view arrow : {"→", "->", " to "}) {
+            const std::size_t at = status.rfind(arrow);
+            if (at != std::string_view::npos) status = status.substr(at + arrow.size());
+        }
+        while (!status.empty() && (status.back() == '.' || status.back() == ' '))
+            status.remove_suffix(1);
+        while (!status.empty() &&
+               (status.front() == ' ' || std::isdigit(static_cast<unsigned char>(status.front()))))
+            status.remove_prefix(1);
+        static const std::initializer_list<std::string_view> kStates = {
+            "drawn up",  "established", "set up",     "adopted",   "in place",  "completed",
+            "published", "launched",    "introduced", "created",   "opened",    "built",
+            "delivered", "implemented", "written",    "drafted",   "agreed",    "approved",
+            "done",      "finished",    "signed",     "installed", "appointed", "founded"};
+        const WordText label(low.substr(0, colon));
+        const bool state = std::find(kStates.begin(), kStates.end(), status) != kStates.end();
+        if (state && label.size() >= 1 && label.size() <= 8 &&
+            !anyWordIs(low.substr(0, colon), WordClass::MetricNoun)) {
+            v.keyResult = KeyResultVerdict::Deliverable;
+            v.evidence = TextSpan{0, static_cast<std::uint16_t>(title.size())};
+            v.thing = TextSpan{0, static_cast<std::uint16_t>(colon)};
+            return v;
+        }
+    }
+    // A following counted by its heads: "Build a community of 1,500 people around the show",
+    // "Become a congregation of 250 members" — its size, with no tie to what it does.
+    if (const TextSpan gathered = gatheringOf(low);
+        !gathered.empty() && low.find('%') == std::string_view::npos)
+        return vanityOf(gathered);
     // "Raise pages per visit from about 5 to 7", "Cut tickets per 1,000 orders": a count over
     // what people do is a rate, a measure — not things made nor attention counted.
     if ((r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Vanity ||

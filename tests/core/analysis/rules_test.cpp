@@ -2254,3 +2254,21 @@ TEST_CASE("OBJ-TACTIC: taking away what stands in people's way is not a thing ma
     }
     CHECK(onObjective("Fix the checkout page", "OBJ-TACTIC") == 1);
 }
+
+TEST_CASE("KR-VANITY and KR-ACTIVITY: a gathering counted by heads, a thing named with its state") {
+    for (const char* t : {"Build a community of 1,500 people around the show",
+                          "Become a congregation of 250 members",
+                          "At least 120 people at the joint Sunday worship each week"}) {
+        CAPTURE(std::string(t));
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
+    }
+    CHECK(onKeyResult("Grow a network of 40 partner clinics", "KR-VANITY", true) == 0);
+    for (const char* t : {"Community sport plan: drawn up",
+                          "Citywide adult-learning council: not yet in place → established",
+                          "Local destination office: 0 → 1 set up"}) {
+        CAPTURE(std::string(t));
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 1);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 0);
+    }
+    CHECK(onKeyResult("Share of plans adopted: 80%", "KR-ACTIVITY", true) == 0);
+}
