@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <initializer_list>
 
 #include "analysis/learned.h"
@@ -721,6 +722,39 @@ bool ratePer(std::string_view afterPer) {
     return false;
 }
 
+// A thing of ours pushed in a direction and nothing else: "Make the platform more stable", "Make
+// the user experience simpler", "Drive our sales higher" — no one it is for, nothing that shows
+// it.
+bool bareDirection(std::string_view title, const Wording& r) {
+    if (r.anyNumber || r.segment) return false;
+    std::string low = lowerCase(title);
+    while (!low.empty() && (low.back() == '.' || low.back() == '!' || low.back() == ' '))
+        low.pop_back();
+    for (const char* period : {" this year", " this quarter", " next year"})
+        if (low.size() > std::strlen(period) &&
+            low.compare(low.size() - std::strlen(period), std::string::npos, period) == 0)
+            low.resize(low.size() - std::strlen(period));
+    const WordText words(low);
+    const std::size_t n = words.size();
+    if (n < 3 || n > 6) return false;
+    const std::string_view lead = words.word(0);
+    const std::string_view last = words.word(n - 1);
+    if (r.form == Form::Imperative && lead == "make" && r.purpose.empty()) {
+        const bool comparative =
+            words.word(n - 2) == "more" || words.word(n - 2) == "less" ||
+            (wordIs(last, WordClass::DirectionWord) && last != "more" && last != "less") ||
+            (last.size() > 5 && last.substr(last.size() - 2) == "er" &&
+             (last.substr(last.size() - 3) == "ier" || last.substr(last.size() - 4) == "pler" ||
+              last.substr(last.size() - 4) == "ster" || last.substr(last.size() - 4) == "nger"));
+        return comparative;
+    }
+    if (r.form == Form::Imperative && r.purpose.empty() &&
+        containsAnyWord(lead, {"drive", "push", "take", "get", "move"}) &&
+        containsAnyWord(last, {"higher", "up", "further", "forward"}))
+        return true;
+    return false;
+}
+
 // A unit of time: "days", "hours".
 bool timeUnit(std::string_view word) {
     return containsAnyWord(word, {"second", "seconds", "minute", "minutes", "hour", "hours", "day",
@@ -1127,6 +1161,13 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
 
 Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v = objectiveVerdict(title, r, s);
+    if (v.objective == ObjectiveVerdict::Fine && bareDirection(title, r)) {
+        v.objective = ObjectiveVerdict::Vague;
+        v.evidence = TextSpan{0, static_cast<std::uint16_t>(std::min<std::size_t>(
+                                     title.find_last_not_of(" .!") + 1, 0xFFFF))};
+        v.thing = r.object.empty() ? r.subject : r.object;
+        return v;
+    }
     if (v.objective == ObjectiveVerdict::Vague && peopleHelpedToAct(lowerCase(title), r))
         return Judgement{};
     return v;
@@ -1313,8 +1354,21 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
         containsAnyWord(lastWordOf(r.head.of(low)),
                         {"barrier", "barriers", "obstacle", "obstacles", "blocks", "hurdle",
                          "hurdles", "friction", "blockers", "bottlenecks"});
+    // "Put digital tools within easy reach of every kind of user", "Keep a local club within
+    // reach of every community": what people can now get to — their access, not the thing.
+    const bool withinReach = r.form == Form::Imperative &&
+                             (low.find(" within reach of ") != std::string_view::npos ||
+                              low.find(" within easy reach of ") != std::string_view::npos ||
+                              low.find(" into the hands of ") != std::string_view::npos);
+    // "Create a working environment the checkout team is genuinely happy in": a place made for
+    // how the people in it feel.
+    const bool placeFelt =
+        r.form == Form::Imperative && (r.verb == VerbKind::Build || r.verb == VerbKind::Work) &&
+        containsAnyWord(lastWordOf(r.head.of(low)), {"environment", "workplace", "culture",
+                                                     "atmosphere", "climate", "place", "space"}) &&
+        r.head.end < low.size() && anyWordIs(low.substr(r.head.end), WordClass::FeelingWord);
     const bool outcome = r.purposeNamesOutcome || (!r.comparative.empty() && !thingCompared) ||
-                         r.byPeople || claimOrPeople || obstacleRemoved;
+                         r.byPeople || claimOrPeople || obstacleRemoved || withinReach || placeFelt;
     // "Make builds and search blazingly fast and reliable", "make our systems up to date and
     // safe": a state the thing is brought to, not the thing made.
     bool madeInto = false;
@@ -2112,6 +2166,20 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             "delivered", "implemented", "written",    "drafted",   "agreed",    "approved",
             "done",      "finished",    "signed",     "installed", "appointed", "founded"};
         const WordText label(low.substr(0, colon));
+        // "Civic-activity newsletter: 5 issues a year": what we put out, counted after its name.
+        const WordText counted(low.substr(colon + 1));
+        if (counted.size() >= 2 && counted.size() <= 6 &&
+            std::isdigit(static_cast<unsigned char>(counted.word(0)[0])) &&
+            containsAnyWord(counted.word(1), {"issues", "editions", "episodes", "posts", "articles",
+                                              "sessions", "workshops", "newsletters", "videos",
+                                              "bulletins", "mailings", "webinars"}) &&
+            (counted.size() == 2 || counted.word(2) == "a" || counted.word(2) == "per" ||
+             counted.word(2) == "each" || counted.word(2) == "every")) {
+            v.keyResult = KeyResultVerdict::CountedWork;
+            v.evidence = TextSpan{0, static_cast<std::uint16_t>(title.size())};
+            v.thing = TextSpan{0, static_cast<std::uint16_t>(colon)};
+            return v;
+        }
         const bool state = std::find(kStates.begin(), kStates.end(), status) != kStates.end();
         if (state && label.size() >= 1 && label.size() <= 8 &&
             !anyWordIs(low.substr(0, colon), WordClass::MetricNoun)) {

@@ -2272,3 +2272,18 @@ TEST_CASE("KR-VANITY and KR-ACTIVITY: a gathering counted by heads, a thing name
     }
     CHECK(onKeyResult("Share of plans adopted: 80%", "KR-ACTIVITY", true) == 0);
 }
+
+TEST_CASE("OBJ-TACTIC and OBJ-VAGUE: access and a place people feel good in, a bare direction") {
+    for (const char* t : {"Put digital tools within easy reach of every kind of user",
+                          "Create a working environment the checkout team is genuinely happy in"}) {
+        CAPTURE(std::string(t));
+        CHECK(onObjective(t, "OBJ-TACTIC") == 0);
+    }
+    CHECK(onObjective("Create a new office space", "OBJ-TACTIC") == 1);
+    for (const char* t : {"Make the platform more stable", "Drive our sales higher"}) {
+        CAPTURE(std::string(t));
+        CHECK(onObjective(t, "OBJ-VAGUE") == 1);
+    }
+    CHECK(onObjective("Make our checkout more resilient to outages", "OBJ-VAGUE") == 0);
+    CHECK(onKeyResult("Civic-activity newsletter: 5 issues a year", "KR-ACTIVITY", true) == 1);
+}
