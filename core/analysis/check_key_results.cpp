@@ -274,10 +274,11 @@ void noTarget(Context& c, const KrFacts& f) {
         // sentence that states its numbers or says "every" / "no" has a target, just not one
         // the sentence reader could place ("Fix every blocking bug within a sprint": 100%).
         const bool everyOne = f.wording.objectUniversal && f.wording.verb == VerbKind::Work;
-        if (c.text() && (f.judgement.keyResult == KeyResultVerdict::Deliverable ||
-                         f.judgement.keyResult == KeyResultVerdict::CountedWork ||
-                         f.wording.anyNumber || f.wording.universal || f.wording.bounded ||
-                         everyOne || f.judgement.levelNamed || targetInWords(k.title)))
+        if (c.text() && !f.judgement.timely &&
+            (f.judgement.keyResult == KeyResultVerdict::Deliverable ||
+             f.judgement.keyResult == KeyResultVerdict::CountedWork || f.wording.anyNumber ||
+             f.wording.universal || f.wording.bounded || everyOne || f.judgement.levelNamed ||
+             targetInWords(k.title)))
             return;
         const bool unmeasured =
             c.text() && f.judgement.keyResult == KeyResultVerdict::NotMeasurable;
@@ -293,8 +294,14 @@ void noTarget(Context& c, const KrFacts& f) {
             const std::string object = trimmed(f.wording.object.of(k.title));
             // "Cut down false-positive alerts": the user's own movement, with its numbers asked
             // for ("Cut down false-positive alerts from <baseline> to <target> by <date>").
-            if (f.wording.form == Form::Imperative && f.wording.verb == VerbKind::Change &&
-                !verb.empty() && !object.empty())
+            // "Answer service calls promptly": the time and the share inside it asked for.
+            if (f.judgement.timely && !f.judgement.evidence.empty()) {
+                std::string asked = trimmed(f.judgement.evidence.of(k.title));
+                if (!asked.empty() && asked[0] >= 'a' && asked[0] <= 'z')
+                    asked[0] = static_cast<char>(asked[0] - 'a' + 'A');
+                out->rewrite = asked + " within <how long>, for <share>% of them, by <date>";
+            } else if (f.wording.form == Form::Imperative && f.wording.verb == VerbKind::Change &&
+                       !verb.empty() && !object.empty())
                 out->rewrite = verb + " " + object + " from <baseline> to <target> by <date>";
             // A state said as a sentence of its own, with its subject whole ("% of service
             // requests resolved …" is not). People as the subject: the share of them who do it

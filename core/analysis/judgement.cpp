@@ -2189,6 +2189,28 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             return v;
         }
     }
+    // Service asked to be quick, with no time named: "Reply to issues in good time", "Answer
+    // service calls promptly", "We will handle every query promptly and honestly" — how quick is
+    // quick is the number missing, not a task to tick off.
+    if (!r.anyNumber && low.find_first_of("0123456789") == std::string_view::npos &&
+        containsAnyWord(
+            firstWordOf(r.verbText.of(low)),
+            {"respond", "responds", "answer",    "answers", "reply",    "replies",  "handle",
+             "handles", "process",  "processes", "deal",    "resolve",  "resolves", "treat",
+             "treats",  "serve",    "serves",    "carry",   "carrying", "respond"})) {
+        bool quick = containsAnyWord(
+            low, {"promptly", "quickly", "swiftly", "rapidly", "speedily", "timely"});
+        for (const char* phrase : {"in good time", "without delay", "at the earliest opportunity",
+                                   "as soon as possible", "in a timely"})
+            quick = quick || low.find(phrase) != std::string_view::npos;
+        if (quick) {
+            v.keyResult = KeyResultVerdict::NotMeasurable;
+            v.timely = true;
+            v.evidence = join(r.verbText, r.object);
+            v.thing = r.object.empty() ? r.subject : r.object;
+            return v;
+        }
+    }
     // A following counted by its heads: "Build a community of 1,500 people around the show",
     // "Become a congregation of 250 members" — its size, with no tie to what it does.
     if (const TextSpan gathered = gatheringOf(low);

@@ -43,6 +43,9 @@ struct Judgement {
     // The target is a named level on an outside scale: "Platforms reach the DORA 'elite'
     // level", "An A rating … is reached".
     bool levelNamed = false;
+    // Service asked to be quick with no time named: "Answer calls promptly" — the time and the
+    // share of cases inside it are what is missing.
+    bool timely = false;
 };
 
 // The verdicts: the rules' reading, with the learned reader's (learned.h) where it is confident —

@@ -2880,7 +2880,10 @@ class Reader {
             if (is(i, "into") && i + 1 < count_ && !(i > 0 && has(i - 1, WordClass::BinaryNoun)) &&
                 !(i > 0 &&
                   (is(i - 1, "merged") || is(i - 1, "integrated") || is(i - 1, "incorporated") ||
-                   is(i - 1, "folded") || is(i - 1, "built") || is(i - 1, "moved")))) {
+                   is(i - 1, "folded") || is(i - 1, "built") || is(i - 1, "moved"))) &&
+                // Nor a plan carried out: "put it into action", "into practice", "into effect".
+                !(is(i + 1, "action") || is(i + 1, "practice") || is(i + 1, "effect") ||
+                  is(i + 1, "operation") || is(i + 1, "place") || is(i + 1, "use"))) {
                 const Phrase p = nounPhrase(i + 1);
                 const HeadKind kind = kindOf(p);
                 bool slogan = false;

@@ -2287,3 +2287,20 @@ TEST_CASE("OBJ-TACTIC and OBJ-VAGUE: access and a place people feel good in, a b
     CHECK(onObjective("Make our checkout more resilient to outages", "OBJ-VAGUE") == 0);
     CHECK(onKeyResult("Civic-activity newsletter: 5 issues a year", "KR-ACTIVITY", true) == 1);
 }
+
+TEST_CASE("KR-NO-TARGET: service asked to be quick names no time, and the rewrite asks for one") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).title = "We will handle every customer's query promptly and honestly";
+    keyResult(p, 0, 0).target.reset();
+    keyResult(p, 0, 0).driver = okr::NodeId();
+    const auto v = fixtures::violations(okr::analyze(p), "KR-NO-TARGET");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite ==
+          "Handle every customer's query within <how long>, for <share>% of them, "
+          "by <date>");
+    CHECK(onKeyResult("Answer service calls promptly", "KR-NO-TARGET", true) == 1);
+    CHECK(onKeyResult("Answer service calls promptly", "KR-ACTIVITY", true) == 0);
+    // A plan written, then put into action, is still a deliverable.
+    CHECK(onKeyResult("Write a publicity plan for the programmes and put it into action",
+                      "KR-ACTIVITY", true) == 1);
+}
