@@ -220,11 +220,18 @@ void vanity(Context& c, const KrFacts& f) {
     for (const char* w : {"visit", "attend", "admission", "people", "spectator", "fan", "guest",
                           "audience", "turnout", "footfall", "crowd", "entrant", "participant"})
         crowd = crowd || low.find(w) != std::string::npos;
+    // Engineering's own output (lines of code, commits, story points) should show in what the
+    // software does for its users and its team, not in sign-ups.
+    bool code = false;
+    for (const char* w : {"code", "commit", "story point", "pull request", "merge request"})
+        code = code || low.find(w) != std::string::npos;
     const std::string produce = signups ? "activation, paid plans, revenue"
                                 : crowd ? "return visits, spend per visit, memberships"
+                                : code  ? "fewer defects, shorter lead time, features adopted"
                                         : "signups, activation, revenue";
     const std::string bring = signups ? "active users, paid plans, revenue"
                               : crowd ? "repeat visits, spend per visit, members"
+                              : code  ? "fewer defects, shorter lead time, adoption"
                                       : "trials, signups, revenue";
     Violation* out = c.emit(
         RuleId::KrVanity, EntityKind::KeyResult, k.id.value, krPath(f, "metric"),

@@ -2189,6 +2189,21 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             return v;
         }
     }
+    // Code counted by its lines, whatever verb ships it: "Ship 25,000 lines of new code" — size,
+    // not what the code does.
+    // ("Remove 10,000 lines of dead code" is a clean-up, work.)
+    if (r.anyNumber && low.find('%') == std::string_view::npos &&
+        !containsAnyWord(firstWordOf(r.verbText.of(low)),
+                         {"remove", "delete", "cut", "drop", "retire", "reduce", "prune"})) {
+        for (const std::string_view lines : {"lines of code", "lines of new code", "lines of"}) {
+            const std::size_t at = low.find(lines);
+            if (at == std::string_view::npos) continue;
+            const std::size_t end = low.find("code", at);
+            if (end == std::string_view::npos || end > at + lines.size() + 12) continue;
+            return vanityOf(
+                TextSpan{static_cast<std::uint16_t>(at), static_cast<std::uint16_t>(end + 4)});
+        }
+    }
     // Service asked to be quick, with no time named: "Reply to issues in good time", "Answer
     // service calls promptly", "We will handle every query promptly and honestly" — how quick is
     // quick is the number missing, not a task to tick off.
