@@ -186,6 +186,7 @@ void vanity(Context& c, const KrFacts& f) {
     // do "new" and "featured in" before what is counted.
     {
         std::string_view rest = found;
+        bool afterNumber = false;
         for (bool cut = true; cut;) {
             cut = false;
             const std::size_t sp = rest.find(' ');
@@ -198,8 +199,11 @@ void vanity(Context& c, const KrFacts& f) {
             const bool determiner = word == "the" || word == "a" || word == "an" || word == "our" ||
                                     word == "each" || word == "every" || word == "my" ||
                                     word == "all";
-            if (number || determiner || word == "new" || word == "more" || word == "featured" ||
-                word == "in") {
+            // ("80 to 250 shoppers": a range's "to" goes with its numbers.)
+            const bool range = afterNumber && (word == "to" || word == "or" || word == "and");
+            afterNumber = number;
+            if (number || determiner || range || word == "new" || word == "more" ||
+                word == "featured" || word == "in") {
                 rest.remove_prefix(sp + 1);
                 cut = true;
             }
@@ -217,8 +221,9 @@ void vanity(Context& c, const KrFacts& f) {
     // People through the door (a festival, a museum, a service) should come back and take part,
     // not sign up for a trial.
     bool crowd = false;
-    for (const char* w : {"visit", "attend", "admission", "people", "spectator", "fan", "guest",
-                          "audience", "turnout", "footfall", "crowd", "entrant", "participant"})
+    for (const char* w :
+         {"visit", "attend", "admission", "people", "spectator", "fan", "guest", "audience",
+          "turnout", "footfall", "crowd", "entrant", "participant", "shopper", "diner"})
         crowd = crowd || low.find(w) != std::string::npos;
     // Engineering's own output (lines of code, commits, story points) should show in what the
     // software does for its users and its team, not in sign-ups.
@@ -307,6 +312,14 @@ void noTarget(Context& c, const KrFacts& f) {
                 if (!asked.empty() && asked[0] >= 'a' && asked[0] <= 'z')
                     asked[0] = static_cast<char>(asked[0] - 'a' + 'A');
                 out->rewrite = asked + " within <how long>, for <share>% of them, by <date>";
+            } else if (f.judgement.habit && !f.judgement.evidence.empty()) {
+                // "Speak German fluently": how fluently, as a number.
+                const std::string adverb = lowerCase(f.judgement.evidence.of(k.title));
+                const bool often =
+                    adverb == "regularly" || adverb == "often" || adverb == "frequently";
+                out->rewrite =
+                    formula("how " + (adverb == "often" ? std::string("often") : adverb) +
+                            (often ? ", as a count per week or month" : ", as a level or a score"));
             } else if (f.wording.form == Form::Imperative && f.wording.verb == VerbKind::Change &&
                        !verb.empty() && !object.empty())
                 out->rewrite = verb + " " + object + " from <baseline> to <target> by <date>";

@@ -549,6 +549,8 @@ TextSpan chartRank(std::string_view low) {
     return {};
 }
 
+bool timeUnit(std::string_view word);
+
 // A crowd counted through the gate, tens of thousands strong: "We expect to hit 80,000 people
 // over the four days", "pass 250,000 people", "Reach the target of 6 million young people" —
 // not people reached with something ("reach 50,000 people with the vaccine").
@@ -612,9 +614,10 @@ TextSpan crowdCounted(std::string_view low) {
         const WordText after(rest.substr(0, std::min<std::size_t>(rest.size(), 60)));
         std::size_t noun = 0;
         static const std::initializer_list<std::string_view> kCrowd = {
-            "people",        "visitors",   "spectators", "fans",         "attendees",
-            "festivalgoers", "admissions", "attendance", "attendances",  "participants",
-            "guests",        "arrivals",   "tourists",   "holidaymakers"};
+            "people",      "visitors",      "spectators", "fans",
+            "attendees",   "festivalgoers", "admissions", "attendance",
+            "attendances", "participants",  "guests",     "arrivals",
+            "tourists",    "holidaymakers", "shoppers",   "diners"};
         for (std::size_t w = 0; w < 3 && w < after.size() && noun == 0; ++w)
             if (containsAnyWord(after.word(w), kCrowd)) noun = w + 1;
         if (noun == 0) continue;
@@ -622,7 +625,11 @@ TextSpan crowdCounted(std::string_view low) {
         const bool comeTo = containsAnyWord(after.word(noun - 1), {"arrivals", "tourists",
                                                                    "holidaymakers", "visitors"}) &&
                             after.word(noun) == "to";
-        if (after.size() > noun && !intoVenue && !comeTo &&
+        // ("800,000 people in twelve months": a period, not where they are reached with.)
+        const bool inPeriod =
+            after.size() > noun + 2 && after.word(noun) == "in" &&
+            (timeUnit(after.word(noun + 2)) || containsAnyWord(after.word(noun + 2), {"year"}));
+        if (after.size() > noun && !intoVenue && !comeTo && !inPeriod &&
             containsAnyWord(after.word(noun), {"with", "who", "to", "into", "in", "through"}))
             continue;
         const std::string_view before = low.substr(0, i);
@@ -1221,9 +1228,21 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
             return sum.rfind("$", 0) == 0 || sum.rfind("\xC2\xA3", 0) == 0 ||
                    sum.rfind("\xE2\x82\xAC", 0) == 0;
         }();
+    // "Put up a teaching hall with room for 500 students": the people counted are the thing's
+    // size, a capacity built, not people reached.
+    const std::string_view beforePeople =
+        low.substr(0, std::min<std::size_t>(r.peopleCount.begin, low.size()));
+    bool capacity = false;
+    for (const std::string_view room :
+         {"room for ", "space for ", "capacity for ", "capacity of ", "seats for ", "seating for ",
+          "places for ", "beds for ", "room for up to ", "space for up to "})
+        capacity = capacity || (beforePeople.size() >= room.size() &&
+                                beforePeople.substr(beforePeople.size() - room.size()) == room);
+    const bool sizedBuild = capacity && reached && !movement && !r.percentOrMoney &&
+                            (r.verb == VerbKind::Work || r.verb == VerbKind::Build);
     if ((r.anyNumber || s.relativeChange) &&
         (movement || r.percentOrMoney || reachCount || reached || levelOfMeasure) && !countedWork &&
-        !sizedThing) {
+        !sizedThing && !sizedBuild) {
         v.objective = ObjectiveVerdict::Metric;
         v.evidence = !r.counted.empty()            ? r.counted
                      : reached                     ? r.peopleCount
@@ -2226,6 +2245,28 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             return v;
         }
     }
+    // A habit or a skill asked for with no number: "Blog regularly", "I want to post more
+    // regularly", "Speak German fluently" — how often or how well is the number missing.
+    if (!r.anyNumber && low.find_first_of("0123456789") == std::string_view::npos) {
+        const WordText words(low);
+        for (std::size_t k = 0; k < words.size(); ++k) {
+            if (!containsAnyWord(words.word(k), {"regularly", "fluently", "confidently",
+                                                 "consistently", "frequently"}) &&
+                !(words.word(k) == "often" && k > 0 && words.word(k - 1) == "more"))
+                continue;
+            // ("Gain regularly funded status": an adverb of the participle after it.)
+            if (k + 1 < words.size() && words.word(k + 1).size() > 3 &&
+                words.word(k + 1).substr(words.word(k + 1).size() - 2) == "ed")
+                continue;
+            v.keyResult = KeyResultVerdict::NotMeasurable;
+            v.habit = true;
+            v.evidence =
+                TextSpan{static_cast<std::uint16_t>(words.offset(k)),
+                         static_cast<std::uint16_t>(words.offset(k) + words.word(k).size())};
+            v.thing = r.object.empty() ? r.subject : r.object;
+            return v;
+        }
+    }
     // A following counted by its heads: "Build a community of 1,500 people around the show",
     // "Become a congregation of 250 members" — its size, with no tie to what it does.
     if (const TextSpan gathered = gatheringOf(low);
@@ -2530,9 +2571,11 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                            lead == "sign" || lead == "signs";
         const WordText object(r.object.of(title));
         const WordTable::Hits hits = defaultWordTable().scan(object);
-        if (joins && (hits.has(WordClass::VanityMetric) ||
-                      containsAnyWord(r.object.of(low), {"newsletter", "community", "channel",
-                                                         "server", "group", "list", "page"}))) {
+        if (joins &&
+            (hits.has(WordClass::VanityMetric) ||
+             containsAnyWord(r.object.of(low), {"newsletter", "community", "channel", "server",
+                                                "group", "list", "page", "congress", "conference",
+                                                "summit", "webinar", "event", "meetup"}))) {
             v.keyResult = KeyResultVerdict::Vanity;
             v.evidence = join(r.counted, r.verbText);
             v.thing = r.counted;
@@ -2554,7 +2597,10 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
          low.find("ads reach ") != std::string_view::npos ||
          low.find("videos reach ") != std::string_view::npos ||
          low.find("content reaches ") != std::string_view::npos ||
-         low.find("campaign reaches ") != std::string_view::npos) &&
+         low.find("campaign reaches ") != std::string_view::npos ||
+         low.find("campaign that reaches ") != std::string_view::npos ||
+         low.find("ads that reach ") != std::string_view::npos ||
+         low.find("posts that reach ") != std::string_view::npos) &&
         !containsAnyWord(low, {"sign", "buy", "book", "pay", "order", "convert", "enrol", "enroll",
                                "register", "apply", "donate", "purchase"})) {
         v.keyResult = KeyResultVerdict::Vanity;

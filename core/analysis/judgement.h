@@ -46,6 +46,9 @@ struct Judgement {
     // Service asked to be quick with no time named: "Answer calls promptly" — the time and the
     // share of cases inside it are what is missing.
     bool timely = false;
+    // A habit or a skill asked for with no number: "Blog regularly", "Speak German fluently" —
+    // the evidence is the adverb.
+    bool habit = false;
 };
 
 // The verdicts: the rules' reading, with the learned reader's (learned.h) where it is confident —

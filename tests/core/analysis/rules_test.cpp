@@ -2304,3 +2304,35 @@ TEST_CASE("KR-NO-TARGET: service asked to be quick names no time, and the rewrit
     CHECK(onKeyResult("Write a publicity plan for the programmes and put it into action",
                       "KR-ACTIVITY", true) == 1);
 }
+
+TEST_CASE("KR-VANITY and KR-NO-TARGET: shoppers through the door, a campaign's reach, a habit") {
+    for (const char* t : {"Draw 80 to 250 shoppers through the door each day",
+                          "A display campaign that reaches 350,000 people",
+                          "Reach 800,000 people in twelve months who do not yet know the shop",
+                          "Ship 25,000 lines of new code"}) {
+        CAPTURE(std::string(t));
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
+    }
+    CHECK(onKeyResult("Remove 10,000 lines of dead code", "KR-VANITY", true) == 0);
+    for (const char* t : {"Speak German fluently", "I want to post more regularly"}) {
+        CAPTURE(std::string(t));
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 1);
+    }
+    CHECK(onKeyResult("Gain regularly funded status from the national arts council", "KR-NO-TARGET",
+                      true) == 0);
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).title = "Speak German fluently";
+    keyResult(p, 0, 0).target.reset();
+    keyResult(p, 0, 0).driver = okr::NodeId();
+    const auto v = fixtures::violations(okr::analyze(p), "KR-NO-TARGET");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite ==
+          "Increase <how fluently, as a level or a score> from <baseline> to <target> by <date>");
+}
+
+TEST_CASE("OBJ-METRIC: a building's room for people is its size, not people reached") {
+    CHECK(onObjective("Put up a lightweight teaching hall with room for 500 students",
+                      "OBJ-METRIC") == 0);
+    CHECK(onObjective("Train 800 pharmacists to spot sepsis", "OBJ-METRIC") == 1);
+}
