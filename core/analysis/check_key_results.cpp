@@ -59,6 +59,10 @@ bool targetInWords(std::string_view title) {
         const std::string_view from = cadenceAt(at + 5, " to ", {});
         if (!from.empty() && !cadenceAt(at + 5 + from.size() + 4, {}, from).empty()) return true;
     }
+    // "Earn a 4.5-star average on Trustpilot": a rating's level, joined to its scale.
+    for (std::size_t at = low.find("-star"); at != std::string::npos;
+         at = low.find("-star", at + 1))
+        if (at > 0 && std::isdigit(static_cast<unsigned char>(low[at - 1]))) return true;
     for (std::string_view part : {"quartile", "quintile", "decile", "percentile"})
         for (std::size_t at = low.find(part); at != std::string::npos;
              at = low.find(part, at + 1)) {

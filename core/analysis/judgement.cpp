@@ -2562,7 +2562,11 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     }
     // People counted joining or following a channel: "500 new members join the Slack
     // community", "2,000 readers subscribe to the newsletter" — an audience grown.
-    if (r.form == Form::Clause && !r.counted.empty() &&
+    // ("More than 1,400 people sign up for our congress" reads as done: "sign" is "sign off" too.)
+    const bool signUp =
+        r.form == Form::Done && firstWordOf(r.verbText.of(low)) == "sign" &&
+        low.substr(std::min<std::size_t>(r.verbText.end, low.size())).rfind(" up", 0) == 0;
+    if ((r.form == Form::Clause || signUp) && !r.counted.empty() &&
         (r.headKind == HeadKind::Agent || lastWordIs(r.head.of(title), WordClass::AgentNoun)) &&
         !r.percentOrMoney && !share) {
         const std::string_view lead = firstWordOf(r.verbText.of(low));
@@ -2574,10 +2578,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         if (joins &&
             (hits.has(WordClass::VanityMetric) ||
              containsAnyWord(r.object.of(low), {"newsletter", "community", "channel", "server",
-                                                "group", "list", "page", "congress", "conference",
-                                                "summit", "webinar", "event", "meetup"}))) {
+                                                "group", "list", "page"}) ||
+             containsAnyWord(signUp ? r.qualifier.of(low) : r.object.of(low),
+                             {"congress", "conference", "summit", "webinar", "event", "meetup"}))) {
             v.keyResult = KeyResultVerdict::Vanity;
             v.evidence = join(r.counted, r.verbText);
+            if (signUp) v.evidence.end = static_cast<std::uint16_t>(r.verbText.end + 3);
             v.thing = r.counted;
             return v;
         }
@@ -3544,7 +3550,14 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // One thing won, signed or passed, with no number: "Sign a sponsorship deal with a roaster",
     // "Win a category at the national awards", "Close a seed round led by a new investor" — done
     // or not done, a milestone rather than a number to set.
-    if (!hasTarget && !r.anyNumber && eventWon(title, r)) {
+    // ("Earn a 4.5-star average on Trustpilot": a rating's level is a number to reach.)
+    const std::size_t star = low.find("-star");
+    const bool rated = star != std::string_view::npos && star > 0 &&
+                       std::isdigit(static_cast<unsigned char>(low[star - 1]));
+    if (rated &&
+        (r.verb == VerbKind::Achieve || r.verb == VerbKind::Change || r.verb == VerbKind::Maintain))
+        return v;
+    if (!hasTarget && !r.anyNumber && !rated && eventWon(title, r)) {
         v.keyResult = KeyResultVerdict::Deliverable;
         v.binary = true;
         v.evidence = join(r.verbText, r.object);

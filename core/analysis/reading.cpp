@@ -2154,6 +2154,13 @@ class Reader {
                 if (is(k, "away") && is(k + 1, "from")) r.verb = VerbKind::Achieve;
                 if (is(k, "to") && isValue(k + 1) && k > lead + 2) r.verb = VerbKind::Change;
             }
+        // "Bring four new products to market": a launch.
+        if (is(lead, "bring"))
+            for (std::size_t k = lead + 1; k + 1 < count_ && k <= lead + 8; ++k)
+                if (is(k, "to") && is(k + 1, "market")) {
+                    r.verb = VerbKind::Work;
+                    r.launches = true;
+                }
         // "Take home more income", "Take home £40k": pay earned, not a thing carried.
         if (end == lead + 1 && is(lead, "take") && is(lead + 1, "home") && !is(lead + 2, "to")) {
             ++end;

@@ -2336,3 +2336,14 @@ TEST_CASE("OBJ-METRIC: a building's room for people is its size, not people reac
                       "OBJ-METRIC") == 0);
     CHECK(onObjective("Train 800 pharmacists to spot sepsis", "OBJ-METRIC") == 1);
 }
+
+TEST_CASE("KR checks: products brought to market, sign-ups for an event, a star rating's level") {
+    CHECK(onKeyResult("Bring four new breakthrough products to market", "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("More than 1,400 people sign up for our spring online logistics congress",
+                      "KR-VANITY", true) == 1);
+    // A rating named with its level is a number to reach, not one award won.
+    CHECK(onKeyResult("Earn a 4.5-star average on Trustpilot by year end", "KR-ACTIVITY", true) ==
+          0);
+    CHECK(onKeyResult("Earn a 4.5-star average on Trustpilot by year end", "KR-NO-TARGET", true) ==
+          0);
+}
