@@ -783,13 +783,25 @@ bool onSchedule(std::string_view text) {
             const std::string_view rest = std::string_view(low).substr(i + 6);
             for (const char* per : {"a ", "per ", "each ", "every "})
                 if (rest.rfind(per, 0) == 0) return true;
+            // "five times this year", "4 times this season".
+            for (const char* period : {"this year", "this season", "this term", "this quarter",
+                                       "this month", "over the year", "during the year"})
+                if (rest.rfind(period, 0) == 0) return true;
+        }
+    // "once a week", "once per month".
+    for (std::size_t i = low.find("once "); i != std::string::npos; i = low.find("once ", i + 1))
+        if (i == 0 || low[i - 1] == ' ') {
+            const std::string_view rest = std::string_view(low).substr(i + 5);
+            for (const char* per : {"a ", "per ", "each ", "every "})
+                if (rest.rfind(per, 0) == 0) return true;
         }
     for (const std::string_view every : {std::string_view("every "), std::string_view("each ")}) {
         for (std::size_t i = low.find(every); i != std::string::npos; i = low.find(every, i + 1)) {
             if (i > 0 && std::isalpha(static_cast<unsigned char>(low[i - 1]))) continue;
             std::string_view rest = std::string_view(low).substr(i + every.size());
             // "every other week", "every two weeks", "every 3 months".
-            for (const char* step : {"other ", "second ", "two ", "three ", "four ", "six "})
+            for (const char* step :
+                 {"other ", "second ", "two ", "three ", "four ", "six ", "single "})
                 if (rest.rfind(step, 0) == 0)
                     rest.remove_prefix(std::char_traits<char>::length(step));
             while (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0])))
@@ -2931,14 +2943,24 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const std::string_view qualifierLow = r.qualifier.of(low);
     const bool amountInMeasure = r.verb == VerbKind::Achieve && qualifierLow.rfind("in ", 0) == 0 &&
                                  lastWordIs(qualifierLow, WordClass::MetricNoun);
-    if (r.form == Form::Imperative && onSchedule(title) && !r.percentOrMoney && !share &&
-        !amountInMeasure && title.find('%') == std::string_view::npos &&
+    // ("Sketch every single day": the schedule is all the object there is.)
+    const std::string_view objectLow = r.object.of(low);
+    const bool scheduleOnly =
+        (objectLow.rfind("every ", 0) == 0 || objectLow.rfind("each ", 0) == 0) &&
+        timeUnit(lastWordOf(r.head.of(low)));
+    // "Each department posts once a week": a unit of ours doing its work on a schedule.
+    const bool ourUnit =
+        r.form == Form::Clause && r.verb == VerbKind::Work &&
+        (r.staffSubject || containsAnyWord(lastWordOf(r.subject.of(low)),
+                                           {"department", "team", "branch", "office", "unit"}));
+    if ((r.form == Form::Imperative || ourUnit) && onSchedule(title) && !r.percentOrMoney &&
+        !share && !amountInMeasure && title.find('%') == std::string_view::npos &&
         r.verb != VerbKind::Change && r.verb != VerbKind::Maintain && !s.fromTo &&
-        r.headKind != HeadKind::Metric && r.headKind != HeadKind::Vanity && !r.measureBeside &&
-        r.comparative.empty()) {
+        (r.headKind != HeadKind::Metric || scheduleOnly) && r.headKind != HeadKind::Vanity &&
+        !r.measureBeside && r.comparative.empty()) {
         v.keyResult = KeyResultVerdict::CountedWork;
         v.evidence = join(r.verbText, r.object);
-        v.thing = r.object.empty() ? r.verbText : r.object;
+        v.thing = r.object.empty() || scheduleOnly ? TextSpan{} : r.object;
         return v;
     }
     // People taken on to work with us, by any verb of signing: "Sign up 8 new channel partners in

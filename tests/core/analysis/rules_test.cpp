@@ -2347,3 +2347,15 @@ TEST_CASE("KR checks: products brought to market, sign-ups for an event, a star 
     CHECK(onKeyResult("Earn a 4.5-star average on Trustpilot by year end", "KR-NO-TARGET", true) ==
           0);
 }
+
+TEST_CASE("KR-ACTIVITY: a routine kept once a week, five times this year, every single day") {
+    for (const char* t :
+         {"Have friends over for dinner at least 4 times this year",
+          "Each department posts once a week", "Sketch every single day in February"}) {
+        CAPTURE(std::string(t));
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 1);
+    }
+    // What customers do on a schedule is their behaviour, an outcome.
+    CHECK(onKeyResult("Diners place an order 3 times a month on average", "KR-ACTIVITY", true) ==
+          0);
+}
