@@ -3173,9 +3173,13 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     // "Be SOC 2 compliant", "Become an accredited provider": a verdict reached;
                     // "Improve GDPR compliance" is a direction, not a yes or no.
                     const std::string_view lead = firstWordOf(r.verbText.of(low));
+                    // ("Diversify our funding", "Broaden where our funding comes from": a
+                    // direction for the whole, not one close.)
                     const bool better = lead == "improve" || lead == "strengthen" ||
                                         lead == "enhance" || lead == "boost" || lead == "better" ||
-                                        lead == "optimise" || lead == "optimize";
+                                        lead == "optimise" || lead == "optimize" ||
+                                        lead == "diversify" || lead == "broaden" ||
+                                        lead == "widen" || lead == "deepen" || lead == "expand";
                     // "Secure at least 25 new contracts a month": agreements counted at a rate
                     // are a measure of the sales they close, not one yes-or-no event.
                     const bool atRate =

@@ -473,7 +473,7 @@ const Row kRows[] = {
      "strengthen|scale|expand|accelerate|maximize|maximise|win|achieve|focus on|step up|"
      "better|support|help|enable|empower|allow|equip|ensure|make sure|foster|promote|"
      "nurture|cultivate|embrace|champion|modernise|modernize|transform|streamline|simplify|"
-     "elevate|advance|deepen|broaden|widen|reinforce|solidify|sharpen|refine|level up|"
+     "elevate|advance|deepen|broaden|widen|diversify|reinforce|solidify|sharpen|refine|level up|"
      "step up|up our game|raise our game|invest in|focus on|double down on|lean into|"
      "tighten|strengthen|bolster|revitalise|revitalize|reinvigorate|rejuvenate|energise|"
      "energize|unlock|leverage|harness|capitalise on|capitalize on|amplify|accelerate|"

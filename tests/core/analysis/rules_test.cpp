@@ -2359,3 +2359,13 @@ TEST_CASE("KR-ACTIVITY: a routine kept once a week, five times this year, every 
     CHECK(onKeyResult("Diners place an order 3 times a month on average", "KR-ACTIVITY", true) ==
           0);
 }
+
+TEST_CASE("KR-NO-TARGET: funding diversified or broadened is a direction, not one close") {
+    for (const char* t :
+         {"Diversify our funding sources", "Broaden where our funding comes from"}) {
+        CAPTURE(std::string(t));
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 1);
+    }
+    CHECK(onKeyResult("Secure seed funding", "KR-ACTIVITY", true) == 1);
+}
