@@ -90,6 +90,15 @@ std::string clauseText(std::string_view text) {
 }
 
 // S4's formula with the user's own words in the slot they must fill.
+// Where the sentence after "Make sure" or "Ensure (that)" starts ("Make sure staff know …":
+// the staff), or npos.
+std::size_t assuredAt(std::string_view title) {
+    const std::string low = lowerCase(title);
+    for (const char* lead : {"make sure that ", "make sure ", "ensure that ", "ensure "})
+        if (low.rfind(lead, 0) == 0) return std::char_traits<char>::length(lead);
+    return std::string_view::npos;
+}
+
 // A measure named with its direction first, "Fewer unplanned stops during upgrades", "More
 // repeat buyers", as the movement to make: "Reduce unplanned stops during upgrades"; empty for
 // any other opening.
@@ -333,7 +342,8 @@ void noTarget(Context& c, const KrFacts& f) {
             else if (f.wording.form == Form::Clause && !f.wording.subject.empty() &&
                      f.wording.subject.begin < k.title.size() &&
                      !sameIgnoringCase(f.wording.subject.of(k.title), "we") &&
-                     f.wording.subject.begin == k.title.find_first_not_of(" ", 0)) {
+                     (f.wording.subject.begin == k.title.find_first_not_of(" ", 0) ||
+                      f.wording.subject.begin == assuredAt(k.title))) {
                 const TextSpan subject = f.wording.subject;
                 const TextSpan verbText = f.wording.verbText;
                 const std::string who = clauseText(subject.of(k.title));

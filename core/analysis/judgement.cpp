@@ -3258,8 +3258,10 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                  !inside(r.counted, r.subject)) ||
                 (r.staffSubject && !r.anyNumber && !r.universal && r.verb != VerbKind::Other &&
                  r.verb != VerbKind::Experience && r.comparative.empty()) ||
-                (r.staffSubject && (r.clauseObject == HeadKind::Deliverable) &&
-                 !r.percentOrMoney) ||
+                // ("Make sure staff know the dashboards exist": what our people know is a
+                // state, whatever it is about.)
+                (r.staffSubject && (r.clauseObject == HeadKind::Deliverable) && !r.percentOrMoney &&
+                 r.verb != VerbKind::Experience) ||
                 // ("Society strengthened through the heritage grant": a thing of ours made
                 // better, a direction.)
                 // (Not how it comes across: "The meeting rooms feel welcoming", "Our website

@@ -2369,3 +2369,16 @@ TEST_CASE("KR-NO-TARGET: funding diversified or broadened is a direction, not on
     }
     CHECK(onKeyResult("Secure seed funding", "KR-ACTIVITY", true) == 1);
 }
+
+TEST_CASE("KR-NO-TARGET: what our people know is a state, asked as the share who know it") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).title = "Make sure staff know the dashboards exist";
+    keyResult(p, 0, 0).target.reset();
+    keyResult(p, 0, 0).driver = okr::NodeId();
+    const auto v = fixtures::violations(okr::analyze(p), "KR-NO-TARGET");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite ==
+          "Increase <the share of staff who know the dashboards exist> from "
+          "<baseline> to <target> by <date>");
+    CHECK(onKeyResult("Make sure staff know the dashboards exist", "KR-ACTIVITY", true) == 0);
+}
