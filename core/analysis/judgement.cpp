@@ -614,10 +614,10 @@ TextSpan crowdCounted(std::string_view low) {
         const WordText after(rest.substr(0, std::min<std::size_t>(rest.size(), 60)));
         std::size_t noun = 0;
         static const std::initializer_list<std::string_view> kCrowd = {
-            "people",      "visitors",      "spectators", "fans",
-            "attendees",   "festivalgoers", "admissions", "attendance",
-            "attendances", "participants",  "guests",     "arrivals",
-            "tourists",    "holidaymakers", "shoppers",   "diners"};
+            "people",        "visitors",   "spectators", "fans",          "attendees",
+            "festivalgoers", "admissions", "attendance", "attendances",   "participants",
+            "guests",        "arrivals",   "tourists",   "holidaymakers", "shoppers",
+            "diners",        "goers"};
         for (std::size_t w = 0; w < 3 && w < after.size() && noun == 0; ++w)
             if (containsAnyWord(after.word(w), kCrowd)) noun = w + 1;
         if (noun == 0) continue;
@@ -645,11 +645,14 @@ TextSpan crowdCounted(std::string_view low) {
         const bool boundOnly = before == "at least " || before == "over " ||
                                before == "more than " || before == "around ";
         const bool reached =
-            (lead.size() == 0 && !containsAnyWord(after.word(noun - 1), {"people", "fans"})) ||
+            (lead.size() == 0 &&
+             (intoVenue || !containsAnyWord(after.word(noun - 1), {"people", "fans"}))) ||
             (boundOnly && (atEvent || intoVenue)) || containsAnyWord(verb, kReach) ||
             ((verb == "than" || verb == "least" || verb == "over" || verb == "of" ||
               verb == "about" || verb == "around") &&
              (containsAnyWord(verb2, kReach) || verb2 == "target")) ||
+            // "Next year we go for 55,000 festival-goers", "aim for 950 attendees".
+            (verb == "for" && containsAnyWord(verb2, {"go", "aim", "aiming", "going", "push"})) ||
             // "set the library's visitor count at 31,000 people"
             (verb == "at" && containsAnyWord(verb2, {"count", "total", "target", "figure"})) ||
             // "Between 25,000 and 30,000 people each day of the festival": a range as the level.
@@ -2524,6 +2527,14 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             level.find_first_not_of("0123456789,. k+") == std::string_view::npos;
         // ("Count of booked sessions run on site: 1,420": sessions we run are work.)
         const std::string_view label = low.substr(0, colon);
+        // Coverage of us counted in a label: "Print-press news items about the ombudsman:
+        // 1,500", "Stories about the council in national newspapers: 7,500".
+        if (numberOnly && label.find(" about ") != std::string_view::npos &&
+            containsAnyWord(label, {"stories", "items", "articles", "mentions", "clippings",
+                                    "reports", "pieces"}) &&
+            containsAnyWord(label, {"news", "press", "newspapers", "media", "tv", "radio", "online",
+                                    "coverage"}))
+            return vanityOf(TextSpan{0, static_cast<std::uint16_t>(colon)});
         if (numberOnly && hasPhrase(label, WordClass::VanityMetric) &&
             !hasPhrase(label, WordClass::ActivityVerb))
             return vanityOf(TextSpan{0, static_cast<std::uint16_t>(colon)});
@@ -2748,6 +2759,9 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         // (Said as done: "12k riders share their journey data with us" is what riders do.)
         if (firstVerb.rfind("join", 0) != 0 && firstVerb != "seen" && firstVerb != "read" &&
             attentionParticiple(firstVerb))
+            return vanityOf(r.peopleCount);
+        // "14,000 people attend our public programs this year": turnout, said as a clause.
+        if ((firstVerb == "attend" || firstVerb == "attended") && r.peopleCount.begin == 0)
             return vanityOf(r.peopleCount);
     }
     // What people read or watch of ours, counted: "Developers read 2.5 million pages of our
