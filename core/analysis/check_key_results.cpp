@@ -236,7 +236,7 @@ void vanity(Context& c, const KrFacts& f) {
     bool crowd = false;
     for (const char* w :
          {"visit", "attend", "admission", "people", "spectator", "fan", "guest", "audience",
-          "turnout", "footfall", "crowd", "entrant", "participant", "shopper", "diner"})
+          "turnout", "footfall", "crowd", "entrant", "participant", "shopper", "diner", "goer"})
         crowd = crowd || low.find(w) != std::string::npos;
     // Engineering's own output (lines of code, commits, story points) should show in what the
     // software does for its users and its team, not in sign-ups.

@@ -2382,3 +2382,14 @@ TEST_CASE("KR-NO-TARGET: what our people know is a state, asked as the share who
           "<baseline> to <target> by <date>");
     CHECK(onKeyResult("Make sure staff know the dashboards exist", "KR-ACTIVITY", true) == 0);
 }
+
+TEST_CASE("KR-VANITY: heads through the doors, turnout said as a clause, press items in a label") {
+    for (const char* t : {"910,000 people through the museum's doors this year",
+                          "14,000 people attend our public programs this year",
+                          "Print-press news items about the ombudsman: 1,500",
+                          "Next year we go for 55,000 festival-goers"}) {
+        CAPTURE(std::string(t));
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
+    }
+    CHECK(onKeyResult("Complaints about the ombudsman: 15", "KR-VANITY", true) == 0);
+}
