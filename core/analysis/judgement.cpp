@@ -1401,8 +1401,17 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
         containsAnyWord(lastWordOf(r.head.of(low)), {"environment", "workplace", "culture",
                                                      "atmosphere", "climate", "place", "space"}) &&
         r.head.end < low.size() && anyWordIs(low.substr(r.head.end), WordClass::FeelingWord);
-    const bool outcome = r.purposeNamesOutcome || (!r.comparative.empty() && !thingCompared) ||
-                         r.byPeople || claimOrPeople || obstacleRemoved || withinReach || placeFelt;
+    // "Take repetitive manual work off our on-call responders": a load lifted from people.
+    const std::size_t offAt = low.find(" off ");
+    const bool loadLifted =
+        r.form == Form::Imperative && (leadVerb == "take" || leadVerb == "lift") &&
+        offAt != std::string_view::npos &&
+        (anyWordIs(low.substr(offAt), WordClass::AgentNoun) ||
+         anyWordIs(low.substr(offAt), WordClass::RoleWord) ||
+         containsAnyWord(lastWordOf(low), {"responders", "staff", "teams", "shoulders"}));
+    const bool outcome = loadLifted || r.purposeNamesOutcome ||
+                         (!r.comparative.empty() && !thingCompared) || r.byPeople ||
+                         claimOrPeople || obstacleRemoved || withinReach || placeFelt;
     // "Make builds and search blazingly fast and reliable", "make our systems up to date and
     // safe": a state the thing is brought to, not the thing made.
     bool madeInto = false;
@@ -2236,6 +2245,28 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             if (end == std::string_view::npos || end > at + lines.size() + 12) continue;
             return vanityOf(
                 TextSpan{static_cast<std::uint16_t>(at), static_cast<std::uint16_t>(end + 4)});
+        }
+    }
+    // A vanity count named as the measure, with no number yet: "Count of outside downloads and
+    // repository clones per month", "Number of outside issues, comments, reviews and pull
+    // requests", "Average commits made by each external contributor".
+    if (low.find_first_of("0123456789") == std::string_view::npos) {
+        for (const std::string_view lead : {"count of ", "number of ", "total ", "average "}) {
+            if (low.rfind(lead, 0) != 0) continue;
+            const std::string_view named = low.substr(lead.size());
+            const std::string_view counted = named.substr(0, named.find(" made by "));
+            if (hasPhrase(counted, WordClass::VanityMetric) ||
+                containsAnyWord(counted, {"commits", "downloads", "clones", "stars"})) {
+                Judgement named =
+                    vanityOf(TextSpan{0, static_cast<std::uint16_t>(std::min<std::size_t>(
+                                             low.find_last_not_of(" .") + 1, 0xFFFF))});
+                // What the rewrite asks to be brought: the things counted ("outside downloads
+                // and repository clones"), not the words that count them.
+                const std::size_t end = std::min(counted.find(" per "), counted.size());
+                named.thing = TextSpan{static_cast<std::uint16_t>(lead.size()),
+                                       static_cast<std::uint16_t>(lead.size() + end)};
+                return named;
+            }
         }
     }
     // Service asked to be quick, with no time named: "Reply to issues in good time", "Answer

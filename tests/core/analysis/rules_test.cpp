@@ -2393,3 +2393,14 @@ TEST_CASE("KR-VANITY: heads through the doors, turnout said as a clause, press i
     }
     CHECK(onKeyResult("Complaints about the ombudsman: 15", "KR-VANITY", true) == 0);
 }
+
+TEST_CASE(
+    "KR-VANITY and OBJ-TACTIC: a vanity count named as the measure, a load lifted off people") {
+    for (const char* t : {"Count of outside downloads and repository clones per month",
+                          "Average commits made by each external contributor"}) {
+        CAPTURE(std::string(t));
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
+    }
+    CHECK(onKeyResult("Number of customers who renew", "KR-VANITY", true) == 0);
+    CHECK(onObjective("Take repetitive manual work off our on-call responders", "OBJ-TACTIC") == 0);
+}
