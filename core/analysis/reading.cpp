@@ -2870,8 +2870,17 @@ class Reader {
                  is(i, "after") || (i == from && !describesPeople)) &&
                 r.gerund.empty()) {
                 const std::size_t g = i == from && !is(i, "by") ? i : i + 1;
-                if (gerund(g) &&
-                    (has(g, WordClass::ActivityVerb) || has(g, WordClass::BuildVerb))) {
+                // ("by closing 40 tickets": closing work items is working through them.)
+                const bool closesWork =
+                    (is(g, "closing") || is(g, "clearing") || is(g, "fixing")) && [&] {
+                        for (std::size_t k = g + 1; k < count_ && k <= g + 4; ++k)
+                            if (is(k, "tickets") || is(k, "issues") || is(k, "bugs") ||
+                                is(k, "requests") || is(k, "cases") || is(k, "items"))
+                                return true;
+                        return false;
+                    }();
+                if (gerund(g) && (has(g, WordClass::ActivityVerb) || has(g, WordClass::BuildVerb) ||
+                                  closesWork)) {
                     const Phrase p = nounPhrase(g + 1);
                     if (p.count < count_ || kindOf(p) == HeadKind::Deliverable) {
                         r.gerund = span(g, p.end);

@@ -2404,3 +2404,8 @@ TEST_CASE(
     CHECK(onKeyResult("Number of customers who renew", "KR-VANITY", true) == 0);
     CHECK(onObjective("Take repetitive manual work off our on-call responders", "OBJ-TACTIC") == 0);
 }
+
+TEST_CASE("KR-ACTIVITY: tickets closed inside a clause of means are the work") {
+    CHECK(onKeyResult("Reduce the backlog by closing 40 tickets", "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("Grow revenue by closing 40 deals", "KR-ACTIVITY", true) == 0);
+}
