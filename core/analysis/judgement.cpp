@@ -765,6 +765,44 @@ bool bareDirection(std::string_view title, const Wording& r) {
     return false;
 }
 
+// Whether every figure and every movement of `low` comes after "as we", "while we" or "even as":
+// the condition an objective holds under ("… as we double our traffic").
+bool conditionAfter(std::string_view low) {
+    for (const std::string_view lead : {" as we ", " while we ", " even as ", " as our "}) {
+        const std::size_t at = low.find(lead);
+        if (at == std::string_view::npos) continue;
+        const std::string_view before = low.substr(0, at);
+        if (before.find_first_of("0123456789%") != std::string_view::npos) return false;
+        for (const std::string_view moved :
+             {"double", "doubles", "triple", "triples", "halve", "halves", "tenfold", "twice"})
+            if (containsWord(before, moved)) return false;
+        return true;
+    }
+    return false;
+}
+
+// A figure that only says who: "for teams under 20 seats", "companies with 50 to 200
+// employees" — a bound and a count of a team's or a company's own size.
+bool segmentFigure(std::string_view low) {
+    const WordText words(low);
+    bool any = false;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        if (!std::isdigit(static_cast<unsigned char>(words.word(k)[0]))) continue;
+        std::size_t n = k + 1;
+        while (n < words.size() && (std::isdigit(static_cast<unsigned char>(words.word(n)[0])) ||
+                                    words.word(n) == "to" || words.word(n) == "and"))
+            ++n;
+        const bool size = n < words.size() &&
+                          containsAnyWord(words.word(n), {"seats", "employees", "staff", "people",
+                                                          "person", "beds", "users", "members"});
+        const bool bound =
+            k > 0 && containsAnyWord(words.word(k - 1), {"under", "over", "with", "than", "of"});
+        if (!size || !bound) return false;
+        any = true;
+    }
+    return any;
+}
+
 // A unit of time: "days", "hours".
 bool timeUnit(std::string_view word) {
     return containsAnyWord(word, {"second", "seconds", "minute", "minutes", "hour", "hours", "day",
@@ -1206,8 +1244,12 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
 
     // The metric's target: a movement, a percentage or money, or a count to reach.
     // … or a measure moved to a figure: "Grow total membership to 150 or more".
-    const bool movement = s.fromTo || s.relativeChange || (s.target && s.bound != Bound::None) ||
-                          (s.target && r.verb == VerbKind::Change && r.form == Form::Imperative);
+    // ("Keep the platform fast as we double our traffic": the growth is the condition the
+    // objective holds under, not its target; "for teams under 20 seats": the figure names who.)
+    const bool figureAside = conditionAfter(low) || segmentFigure(low);
+    const bool movement =
+        !figureAside && (s.fromTo || s.relativeChange || (s.target && s.bound != Bound::None) ||
+                         (s.target && r.verb == VerbKind::Change && r.form == Form::Imperative));
     // ("Stay with one employer", "Foster children keep one named social worker": one kept is a
     // constancy, not a count to reach.)
     const bool oneKept =

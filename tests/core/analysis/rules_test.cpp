@@ -2409,3 +2409,12 @@ TEST_CASE("KR-ACTIVITY: tickets closed inside a clause of means are the work") {
     CHECK(onKeyResult("Reduce the backlog by closing 40 tickets", "KR-ACTIVITY", true) == 1);
     CHECK(onKeyResult("Grow revenue by closing 40 deals", "KR-ACTIVITY", true) == 0);
 }
+
+TEST_CASE("OBJ-METRIC: a figure that names who or the condition held under is no target") {
+    CHECK(onObjective("Develop a reliable self-serve channel for teams under 20 seats",
+                      "OBJ-METRIC") == 0);
+    CHECK(onObjective("Keep the platform fast and reliable as we double our traffic",
+                      "OBJ-METRIC") == 0);
+    CHECK(onObjective("Double revenue as we enter Spain", "OBJ-METRIC") == 1);
+    CHECK(onObjective("Win 40 companies with over 500 employees", "OBJ-METRIC") == 1);
+}
