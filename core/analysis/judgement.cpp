@@ -1442,7 +1442,11 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
         r.form == Form::Imperative && (r.verb == VerbKind::Build || r.verb == VerbKind::Work) &&
         containsAnyWord(lastWordOf(r.head.of(low)), {"environment", "workplace", "culture",
                                                      "atmosphere", "climate", "place", "space"}) &&
-        r.head.end < low.size() && anyWordIs(low.substr(r.head.end), WordClass::FeelingWord);
+        ((r.head.end < low.size() && anyWordIs(low.substr(r.head.end), WordClass::FeelingWord)) ||
+         // "Create a welcoming space for LGBTQ+ youth": made to be felt so, for people named.
+         (r.segment && r.object.begin < r.head.begin &&
+          containsAnyWord(low.substr(r.object.begin, r.head.begin - r.object.begin),
+                          {"welcoming", "inclusive"})));
     // "Take repetitive manual work off our on-call responders": a load lifted from people.
     const std::size_t offAt = low.find(" off ");
     const bool loadLifted =

@@ -243,6 +243,7 @@ const Row kRows[] = {
      "candidate|student|learner|patient|citizen|resident|donor|volunteer|buyer|seller|shopper|"
      "reader|subscriber|account|community|people|person|manager|engineer|rep|agent|merchant|"
      "vendor|supplier|driver|rider|guest|attendee|participant|teacher|parent|family|household|"
+     "migrant|immigrant|refugee|asylum seeker|"
      "company|organisation|organization|school|clinic|hospital|restaurant|workspace|tenant|"
      "advertiser|publisher|creator|author|adopter|prospect|champion|advocate|ambassador|"
      "referrer|hiring manager|recruiter|operator|admin|administrator|researcher|designer|"

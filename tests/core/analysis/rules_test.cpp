@@ -2418,3 +2418,11 @@ TEST_CASE("OBJ-METRIC: a figure that names who or the condition held under is no
     CHECK(onObjective("Double revenue as we enter Spain", "OBJ-METRIC") == 1);
     CHECK(onObjective("Win 40 companies with over 500 employees", "OBJ-METRIC") == 1);
 }
+
+TEST_CASE("OBJ-VAGUE and OBJ-TACTIC: migrants are people named, a welcoming space is for them") {
+    CHECK(onObjective("Increase awareness of our services among new migrants", "OBJ-VAGUE") == 0);
+    CHECK(onObjective("Increase awareness of our services", "OBJ-VAGUE") == 1);
+    CHECK(onObjective("Create a welcoming space for LGBTQ+ youth in the city centre",
+                      "OBJ-TACTIC") == 0);
+    CHECK(onObjective("Create a new office space for our staff", "OBJ-TACTIC") == 1);
+}
