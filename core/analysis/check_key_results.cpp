@@ -257,7 +257,18 @@ void vanity(Context& c, const KrFacts& f) {
         "Measure what the " + found + " should produce (" + produce +
             "), or show the link: connect the key result to a driver that reaches the North "
             "Star, or tag it leading (S2).");
-    if (out) out->rewrite = formula("what the " + found + " should bring: " + bring);
+    // People a programme reaches should be better off, not bring anything.
+    bool served = false;
+    for (const char* w : {"famil", "household", "resident", "farmer", "children", "girls", "women",
+                          "beneficiar", "pupil", "learner"})
+        served = served || low.find(w) != std::string::npos;
+    const std::string title = lowerCase(k.title);
+    served = served || title.find(" benefit") != std::string::npos ||
+             title.find(" touched by ") != std::string::npos;
+    if (out)
+        out->rewrite =
+            served ? formula("what changes for the " + found + ": income, health, schooling")
+                   : formula("what the " + found + " should bring: " + bring);
 }
 
 void noBaseline(Context& c, const KrFacts& f) {

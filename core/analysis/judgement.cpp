@@ -803,6 +803,42 @@ bool segmentFigure(std::string_view low) {
     return any;
 }
 
+// The number and the people of a programme's headcount ("35,000 people" in "More than 35,000
+// people benefit from the project"); empty when the sentence says what changes for them or
+// counts no such heads.
+TextSpan headsReached(std::string_view low) {
+    static const std::initializer_list<std::string_view> kProgramme = {
+        "project", "programme", "program", "initiative", "scheme"};
+    const bool benefit = (low.find(" benefit from ") != std::string_view::npos ||
+                          low.find(" benefits from ") != std::string_view::npos ||
+                          low.find(" benefit directly from ") != std::string_view::npos);
+    const bool touched = low.find(" touched by ") != std::string_view::npos;
+    const bool reached =
+        low.rfind("reach ", 0) == 0 && (low.find(" through the ") != std::string_view::npos ||
+                                        low.find(" through our ") != std::string_view::npos);
+    if (!benefit && !touched && !reached) return {};
+    if (!containsAnyWord(low, kProgramme) && !reached) return {};
+    if (reached && !containsAnyWord(low, kProgramme) &&
+        !containsAnyWord(low, {"demonstrations", "roadshows", "shows", "events"}))
+        return {};
+    const WordText words(low);
+    for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+        if (!std::isdigit(static_cast<unsigned char>(words.word(k)[0]))) continue;
+        std::size_t n = k + 1;
+        while (n < words.size() && (std::isdigit(static_cast<unsigned char>(words.word(n)[0])) ||
+                                    words.word(n) == "million" || words.word(n) == "thousand"))
+            ++n;
+        if (n < words.size() &&
+            containsAnyWord(words.word(n), {"people", "families", "households", "residents",
+                                            "farmers", "children", "girls", "women", "youths",
+                                            "beneficiaries", "pupils", "students", "learners"}))
+            return TextSpan{static_cast<std::uint16_t>(words.offset(k)),
+                            static_cast<std::uint16_t>(words.offset(n) + words.word(n).size())};
+        return {};
+    }
+    return {};
+}
+
 // A unit of time: "days", "hours".
 bool timeUnit(std::string_view word) {
     return containsAnyWord(word, {"second", "seconds", "minute", "minutes", "hour", "hours", "day",
@@ -2752,10 +2788,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         if ((after.rfind(" through ", 0) == 0 || after.rfind(" via ", 0) == 0 ||
              after.rfind(" with our ", 0) == 0 || after.rfind(" on ", 0) == 0 ||
              after.rfind(" across ", 0) == 0) &&
-            containsAnyWord(after.substr(0, std::min<std::size_t>(after.size(), 40)),
-                            {"campaign", "campaigns", "ads", "adverts", "advertising", "posts",
-                             "content", "channels", "social", "newsletter", "videos", "media",
-                             "facebook", "instagram", "linkedin", "tiktok", "youtube", "twitter"}))
+            containsAnyWord(
+                after.substr(0, std::min<std::size_t>(after.size(), 40)),
+                {"campaign",  "campaigns", "ads",      "adverts",        "advertising", "posts",
+                 "content",   "channels",  "social",   "newsletter",     "videos",      "media",
+                 "facebook",  "instagram", "linkedin", "tiktok",         "youtube",     "twitter",
+                 "programme", "program",   "project",  "demonstrations", "roadshows"}))
             return vanityOf(join(r.verbText, r.peopleCount));
     }
     // People counted by the page they come to: "Get 30% more people landing on our site from
@@ -2919,6 +2957,10 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     }
 
     if (const TextSpan crowd = crowdCounted(low); !crowd.empty()) return vanityOf(crowd);
+    // Heads counted as reached by a programme, with nothing said of what changes for them: "More
+    // than 35,000 people benefit from the project", "The 1,900 families … are touched by project
+    // activities", "Reach 1.2 million households … through the programme".
+    if (const TextSpan heads = headsReached(low); !heads.empty() && !share) return vanityOf(heads);
     // Heads counted at worship: "Weekly prayer-meeting attendance grows to 25", "An 8% rise in
     // Sunday worship attendance" — a congregation's size, with no tie to what it lives out (a
     // school's attendance rate is another matter: "Daily attendance reaches 94%").

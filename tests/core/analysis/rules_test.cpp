@@ -2426,3 +2426,22 @@ TEST_CASE("OBJ-VAGUE and OBJ-TACTIC: migrants are people named, a welcoming spac
                       "OBJ-TACTIC") == 0);
     CHECK(onObjective("Create a new office space for our staff", "OBJ-TACTIC") == 1);
 }
+
+TEST_CASE("KR-VANITY: heads a programme reaches, with nothing said of what changes for them") {
+    for (const char* t :
+         {"More than 35,000 people benefit from the project",
+          "Reach 1.2 million households living in hardship through the programme"}) {
+        CAPTURE(std::string(t));
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
+    }
+    CHECK(onKeyResult("Reach 50,000 people with the vaccine", "KR-VANITY", true) == 0);
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).title = "More than 35,000 people benefit from the project";
+    keyResult(p, 0, 0).target.reset();
+    keyResult(p, 0, 0).driver = okr::NodeId();
+    const auto v = fixtures::violations(okr::analyze(p), "KR-VANITY");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite ==
+          "Increase <what changes for the people: income, health, schooling> from "
+          "<baseline> to <target> by <date>");
+}
