@@ -2351,6 +2351,18 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             }
         }
     }
+    // A distance inside a time: "Run 1500 m in under 5:10", "Swim 1 km in less than 25
+    // minutes" — a performance to reach, not distance logged.
+    if (const std::size_t in = low.find(" in under ") != std::string_view::npos
+                                   ? low.find(" in under ")
+                                   : low.find(" in less than ");
+        in != std::string_view::npos && r.anyNumber &&
+        containsAnyWord(firstWordOf(low), {"run", "swim", "cycle", "row", "walk", "ride"})) {
+        const std::string_view time = low.substr(in);
+        if (time.find(':') != std::string_view::npos ||
+            containsAnyWord(time, {"minutes", "min", "seconds", "hours", "mins"}))
+            return v;
+    }
     // Service asked to be quick, with no time named: "Reply to issues in good time", "Answer
     // service calls promptly", "We will handle every query promptly and honestly" — how quick is
     // quick is the number missing, not a task to tick off.

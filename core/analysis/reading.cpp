@@ -1688,6 +1688,11 @@ class Reader {
             (has(i + 1, WordClass::Preposition) || is(i + 1, "up") ||
              has(i + 1, WordClass::Determiner) || is(i + 1, "their")))
             return true;
+        // "Hold cookery workshops using our vegetables": an "-ing" after a noun, then what it
+        // takes, opens a clause of means.
+        if (afterNoun && !t.joined && gerund(i) && !has(i, WordClass::MetricNoun) &&
+            (is(i + 1, "our") || is(i + 1, "their") || is(i + 1, "its") || is(i + 1, "local")))
+            return true;
         // ("the dietary needs of children": a verb's form before "of" is a noun.)
         if (afterNoun && verbish(i) && !nounish(i) && !t.hyphenBefore && !gerund(i) && !nounNext &&
             !singularBase && !is(i + 1, "of"))
@@ -2166,6 +2171,18 @@ class Reader {
             ++end;
             r.verb = VerbKind::Achieve;
         }
+        // "Lose some weight", "Lose 5 kg": a body's measure brought down.
+        if (is(lead, "lose") || is(lead, "shed"))
+            for (std::size_t k = lead + 1; k < count_ && k <= lead + 5; ++k)
+                if (is(k, "weight") || is(k, "kg") || is(k, "kilos") || is(k, "pounds") ||
+                    is(k, "lbs") || is(k, "fat") || is(k, "stone"))
+                    r.verb = VerbKind::Change;
+        // "Exercise for 1,000 minutes over the quarter", "Practise for 30 minutes a day": time
+        // put in, our own work.
+        if ((is(lead, "exercise") || is(lead, "practise") || is(lead, "practice") ||
+             is(lead, "train") || is(lead, "study") || is(lead, "meditate")) &&
+            is(lead + 1, "for") && isValue(lead + 2))
+            r.verb = VerbKind::Work;
         // "Put on 3 kg of muscle", "Put on muscle": a body's measure grown.
         if (is(lead, "put") && is(lead + 1, "on"))
             for (std::size_t k = lead + 2; k < count_ && k <= lead + 6; ++k)

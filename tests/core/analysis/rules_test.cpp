@@ -2445,3 +2445,11 @@ TEST_CASE("KR-VANITY: heads a programme reaches, with nothing said of what chang
           "Increase <what changes for the people: income, health, schooling> from "
           "<baseline> to <target> by <date>");
 }
+
+TEST_CASE("KR checks on personal goals: weight lost, time put in, a distance inside a time") {
+    CHECK(onKeyResult("Lose some weight", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Lose some weight", "KR-NO-TARGET", true) == 1);
+    CHECK(onKeyResult("Exercise for 1,000 minutes over the quarter", "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("Run 1500 m in under 5:10", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Run 400 km this year", "KR-ACTIVITY", true) == 1);
+}
