@@ -361,6 +361,13 @@ std::string thingOf(std::string_view text, TextSpan span) {
         return true;
     };
     if (starts("the")) return "the" + t.substr(3);
+    // "6 workshops held": what should change is the workshops', not their number's.
+    if (!t.empty() && std::isdigit(static_cast<unsigned char>(t[0]))) {
+        const std::size_t space = t.find(' ');
+        if (space != std::string::npos && t.find_first_not_of("0123456789,.+", 0) == space &&
+            space + 1 < t.size() && std::islower(static_cast<unsigned char>(t[space + 1])))
+            return "the " + t.substr(space + 1);
+    }
     if (starts("a")) return "the" + t.substr(1);
     if (starts("an")) return "the" + t.substr(2);
     if (starts("our")) return "our" + t.substr(3);

@@ -3253,20 +3253,27 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                           std::isdigit(static_cast<unsigned char>(where[4]))));
                     // "Set up an advisory board", "Create 3 case studies", "Build 40 backlinks".
                     // A concrete thing we do not list is made too: "Assemble a practice chassis".
-                    isWork = r.headKind == HeadKind::Deliverable ||
-                             (r.headKind == HeadKind::Other && !r.anyNumber &&
-                              r.comparative.empty() && !r.purposeNamesOutcome &&
-                              (firstWordOf(r.object.of(low)) == "a" ||
-                               firstWordOf(r.object.of(low)) == "an")) ||
-                             (r.headKind == HeadKind::Vanity && counted) ||
-                             r.headKind == HeadKind::Binary || madeInEachPlace ||
-                             ((r.headKind == HeadKind::Metric || r.headKind == HeadKind::Agent) &&
-                              !r.anyNumber && !hasTarget && r.comparative.empty() &&
-                              !r.purposeNamesOutcome &&
-                              (firstWordOf(r.object.of(low)) == "a" ||
-                               firstWordOf(r.object.of(low)) == "an")) ||
-                             (r.headKind == HeadKind::Agent &&
-                              (r.classes & bit(WordClass::TeamWord)) && !r.purposeNamesOutcome);
+                    isWork =
+                        r.headKind == HeadKind::Deliverable ||
+                        (r.headKind == HeadKind::Other && !r.anyNumber && r.comparative.empty() &&
+                         !r.purposeNamesOutcome &&
+                         (firstWordOf(r.object.of(low)) == "a" ||
+                          firstWordOf(r.object.of(low)) == "an")) ||
+                        (r.headKind == HeadKind::Vanity && counted) ||
+                        r.headKind == HeadKind::Binary || madeInEachPlace ||
+                        ((r.headKind == HeadKind::Metric || r.headKind == HeadKind::Agent) &&
+                         !r.anyNumber && !hasTarget && r.comparative.empty() &&
+                         !r.purposeNamesOutcome &&
+                         (firstWordOf(r.object.of(low)) == "a" ||
+                          firstWordOf(r.object.of(low)) == "an")) ||
+                        (r.headKind == HeadKind::Agent && (r.classes & bit(WordClass::TeamWord)) &&
+                         !r.purposeNamesOutcome) ||
+                        // "Set up 25 reading corners", "Build 400 homes": things we make,
+                        // counted (jobs and livelihoods created are what people get).
+                        (r.headKind == HeadKind::Other && counted && !r.percentOrMoney &&
+                         !s.fromTo && !r.purposeNamesOutcome && endsWithText(r.head.of(low), "s") &&
+                         !containsAnyWord(r.head.of(low), {"jobs", "opportunities", "livelihoods",
+                                                           "incomes", "savings", "places"}));
                     break;
                 }
                 case VerbKind::Other:
@@ -3369,11 +3376,14 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                                                   {"trained", "coached", "mentored", "taught",
                                                    "upskilled", "briefed", "inducted"}))) &&
                      !(r.headKind == HeadKind::Metric && r.anyNumber && !r.staffs) &&
+                     // ("At least 6 workshops held": events held are work, not a level kept.)
                      !((r.verb == VerbKind::Change || r.verb == VerbKind::Maintain ||
-                        containsAnyWord(r.verbText.of(title),
-                                        {"reduced", "increased", "cut", "lowered", "raised", "held",
-                                         "kept", "halved", "doubled", "tripled", "brought",
-                                         "improved", "shortened", "grown"})) &&
+                        containsAnyWord(
+                            r.verbText.of(title),
+                            {"reduced", "increased", "cut", "lowered", "raised", "halved",
+                             "doubled", "tripled", "brought", "improved", "shortened", "grown"}) ||
+                        (containsAnyWord(r.verbText.of(title), {"held", "kept"}) &&
+                         r.headKind != HeadKind::Deliverable)) &&
                        (hasTarget || r.bounded)) &&
                      !shareOfPeople(title) &&
                      // "All own-label packaging can be fully recycled by 2025": what all of it can

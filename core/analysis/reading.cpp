@@ -2458,8 +2458,9 @@ class Reader {
         setPhrase(r, subject);
         after_ = subject.end;
         r.universal = is(lead, "every") || is(lead, "all") || is(lead, "each") ||
-                      (is(lead, "no") && !isMark(lead + 1, '.')) || is(lead, "none") ||
-                      is(lead, "zero") || is(lead, "nobody");
+                      (is(lead, "no") && !isMark(lead + 1, '.') && !is(lead + 1, "fewer") &&
+                       !is(lead + 1, "less") && !is(lead + 1, "more")) ||
+                      is(lead, "none") || is(lead, "zero") || is(lead, "nobody");
         // "Number of workshops run: 140": after "number of" a verb's plain form is its
         // participle (the number itself would take "runs").
         if ((is(lead, "number") || is(lead, "count") || is(lead, "total")) && is(lead + 1, "of") &&
@@ -2476,8 +2477,9 @@ class Reader {
                               (is(last, "zero") || is(last, "none") || is(last, "nil")) &&
                               (isMark(last - 1, ':') || isMark(last - 1, '-'));
         // ("No. of advisory visits made" is a count: the abbreviation of "number".)
-        r.none = (is(lead, "no") && !isMark(lead + 1, '.')) || is(lead, "none") ||
-                 is(lead, "zero") || is(lead, "nobody") ||
+        r.none = (is(lead, "no") && !isMark(lead + 1, '.') && !is(lead + 1, "fewer") &&
+                  !is(lead + 1, "less") && !is(lead + 1, "more")) ||
+                 is(lead, "none") || is(lead, "zero") || is(lead, "nobody") ||
                  (lead > 0 && is(lead - 1, "not") && is(lead, "one")) || noneLast;
         r.universal = r.universal || noneLast;
         for (std::size_t k = subject.begin; k < subject.end; ++k)

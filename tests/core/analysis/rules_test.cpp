@@ -2453,3 +2453,16 @@ TEST_CASE("KR checks on personal goals: weight lost, time put in, a distance ins
     CHECK(onKeyResult("Run 1500 m in under 5:10", "KR-ACTIVITY", true) == 0);
     CHECK(onKeyResult("Run 400 km this year", "KR-ACTIVITY", true) == 1);
 }
+
+TEST_CASE(
+    "KR-ACTIVITY: events held under a bound, things set up counted, no 'none' in 'no fewer'") {
+    for (const char* t : {"At least 6 workshops held", "No fewer than 6 workshops held",
+                          "Set up 25 reading corners"}) {
+        CAPTURE(std::string(t));
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 1);
+    }
+    CHECK(onKeyResult("Average deal age held between 30 and 45 days", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Create 500 new jobs", "KR-ACTIVITY", true) == 0);
+    CHECK(activityRewrite("12 workshops held") ==
+          "Increase <what the workshops should change> from <baseline> to <target> by <date>");
+}
