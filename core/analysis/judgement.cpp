@@ -746,7 +746,15 @@ bool bareDirection(std::string_view title, const Wording& r) {
             low.resize(low.size() - std::strlen(period));
     const WordText words(low);
     const std::size_t n = words.size();
-    if (n < 3 || n > 6) return false;
+    // "Get ourselves known", "Make our name known": attention wished for, with no one named.
+    if (n >= 3 && n <= 5 && (words.word(0) == "get" || words.word(0) == "make") &&
+        containsAnyWord(words.word(n - 1), {"known", "noticed", "seen", "heard"}) &&
+        containsAnyWord(low, {"ourselves", "us", "name", "brand"}))
+        return true;
+    // ("Make our onion growing even stronger and more unshakeable": two comparatives joined.)
+    const bool twoComparatives =
+        n >= 4 && words.word(n - 2) == "more" && words.word(n - 3) == "and";
+    if (n < 3 || n > (twoComparatives ? 9 : 6)) return false;
     const std::string_view lead = words.word(0);
     const std::string_view last = words.word(n - 1);
     if (r.form == Form::Imperative && lead == "make" && r.purpose.empty()) {

@@ -2466,3 +2466,10 @@ TEST_CASE(
     CHECK(activityRewrite("12 workshops held") ==
           "Increase <what the workshops should change> from <baseline> to <target> by <date>");
 }
+
+TEST_CASE("OBJ-VAGUE: being known with no one named, two comparatives and nothing else") {
+    CHECK(onObjective("Get ourselves known", "OBJ-VAGUE") == 1);
+    CHECK(onObjective("Make our name known among Lisbon architects", "OBJ-VAGUE") == 0);
+    CHECK(onObjective("Make our onion growing even stronger and more unshakeable", "OBJ-VAGUE") ==
+          1);
+}
