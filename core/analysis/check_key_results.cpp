@@ -139,6 +139,12 @@ bool judged(const Context& c, const KrFacts& f) {
 std::string changeSlot(const Context& c, const std::string& what) {
     const std::size_t sp = what.rfind(' ');
     const std::string last = lowerCase(sp == std::string::npos ? what : what.substr(sp + 1));
+    // (Places opened, "the restaurants", bring their sales; they do nothing differently.)
+    static const char* const kPlaces[] = {"restaurants", "stores", "shops",   "branches",
+                                          "outlets",     "cafes",  "clinics", "offices",
+                                          "hotels",      "gyms",   "kiosks"};
+    for (const char* place : kPlaces)
+        if (last == place) return "what " + what + " should bring";
     const bool people = (c.words.wordClasses(last) & bit(WordClass::AgentNoun)) != 0;
     return "what " + what + (people ? " should do differently" : " should change");
 }

@@ -2371,6 +2371,19 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             containsAnyWord(time, {"minutes", "min", "seconds", "hours", "mins"}))
             return v;
     }
+    // Places of ours opened, counted: "Open 12 restaurants before year-end", "Open 130 to 170
+    // new stores" — our expansion, work (what they should bring is the measure).
+    if (r.form == Form::Imperative && firstWordOf(r.verbText.of(low)) == "open" && r.anyNumber &&
+        !r.percentOrMoney && !r.counted.empty() &&
+        containsAnyWord(lastWordOf(r.head.of(low)),
+                        {"restaurants", "stores", "shops", "branches", "outlets", "cafes",
+                         "clinics", "offices", "locations", "sites", "centres", "centers", "hotels",
+                         "gyms", "studios", "kitchens", "warehouses", "hubs"})) {
+        v.keyResult = KeyResultVerdict::CountedWork;
+        v.evidence = join(r.verbText, r.counted);
+        v.thing = r.head;
+        return v;
+    }
     // Service asked to be quick, with no time named: "Reply to issues in good time", "Answer
     // service calls promptly", "We will handle every query promptly and honestly" — how quick is
     // quick is the number missing, not a task to tick off.

@@ -2473,3 +2473,11 @@ TEST_CASE("OBJ-VAGUE: being known with no one named, two comparatives and nothin
     CHECK(onObjective("Make our onion growing even stronger and more unshakeable", "OBJ-VAGUE") ==
           1);
 }
+
+TEST_CASE("KR-ACTIVITY: places of ours opened, counted, are our expansion") {
+    CHECK(onKeyResult("Open 12 restaurants before year-end", "KR-ACTIVITY", true) == 1);
+    CHECK(activityRewrite("Open 12 restaurants before year-end") ==
+          "Increase <what the restaurants should bring> from <baseline> to <target> by <date>");
+    CHECK(onKeyResult("Open 40% of support tickets through self-service", "KR-ACTIVITY", true) ==
+          0);
+}
