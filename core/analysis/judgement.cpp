@@ -744,8 +744,19 @@ bool bareDirection(std::string_view title, const Wording& r) {
         if (low.size() > std::strlen(period) &&
             low.compare(low.size() - std::strlen(period), std::string::npos, period) == 0)
             low.resize(low.size() - std::strlen(period));
+    // ("To make the transport network more attractive …": an infinitive heading says the same.)
+    if (low.rfind("to ", 0) == 0) low.erase(0, 3);
     const WordText words(low);
     const std::size_t n = words.size();
+    // "To make the transport network more attractive, more dependable and better joined up":
+    // a thing of ours given three comparatives and nothing else.
+    if (n >= 5 && n <= 14 && words.word(0) == "make" && r.purpose.empty()) {
+        std::size_t comparatives = 0;
+        for (std::size_t k = 2; k < n; ++k)
+            comparatives +=
+                words.word(k) == "more" || words.word(k) == "less" || words.word(k) == "better";
+        if (comparatives >= 2) return true;
+    }
     // "Get ourselves known", "Make our name known": attention wished for, with no one named.
     if (n >= 3 && n <= 5 && (words.word(0) == "get" || words.word(0) == "make") &&
         containsAnyWord(words.word(n - 1), {"known", "noticed", "seen", "heard"}) &&
@@ -2931,9 +2942,14 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // ("Over 300 people at the annual fair": a bound before them is still the start.)
     const std::string_view beforePeople =
         low.substr(0, std::min<std::size_t>(r.peopleCount.begin, low.size()));
-    if (!r.peopleCount.empty() && !r.percentOrMoney && !share && r.form == Form::NounPhrase &&
+    // ("Have 85,000 people on the mailing list by year end": the same, had.)
+    const bool hadPeople = r.form == Form::Imperative &&
+                           containsAnyWord(firstWordOf(low), {"have", "get", "reach"}) &&
+                           r.peopleCount.begin == r.object.begin;
+    if (!r.peopleCount.empty() && !r.percentOrMoney && !share &&
+        (r.form == Form::NounPhrase || hadPeople) &&
         (r.peopleCount.begin == 0 || beforePeople == "more than " || beforePeople == "over " ||
-         beforePeople == "at least ")) {
+         beforePeople == "at least " || hadPeople)) {
         const std::string_view after =
             low.substr(std::min<std::size_t>(r.peopleCount.end, low.size()));
         if ((after.rfind(" in ", 0) == 0 || after.rfind(" on ", 0) == 0) &&
@@ -2990,6 +3006,22 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     }
 
     if (const TextSpan crowd = crowdCounted(low); !crowd.empty()) return vanityOf(crowd);
+    // People who engage with our social pages, counted: "Grow the number of people engaging
+    // with our Facebook and Twitter pages by 120 a year".
+    if ((low.find("people engaging with") != std::string_view::npos ||
+         low.find("people who engage with") != std::string_view::npos ||
+         low.find("people interacting with") != std::string_view::npos) &&
+        containsAnyWord(low, {"facebook", "twitter", "instagram", "tiktok", "linkedin", "social",
+                              "youtube", "pages", "posts", "channels"}) &&
+        !share) {
+        const std::size_t at = low.find("people ");
+        Judgement engaged = vanityOf(TextSpan{static_cast<std::uint16_t>(at),
+                                              static_cast<std::uint16_t>(std::min<std::size_t>(
+                                                  low.find(" with", at) + 5, low.size()))});
+        engaged.thing =
+            TextSpan{static_cast<std::uint16_t>(at), static_cast<std::uint16_t>(at + 6)};
+        return engaged;
+    }
     // Heads counted as reached by a programme, with nothing said of what changes for them: "More
     // than 35,000 people benefit from the project", "The 1,900 families … are touched by project
     // activities", "Reach 1.2 million households … through the programme".

@@ -2481,3 +2481,18 @@ TEST_CASE("KR-ACTIVITY: places of ours opened, counted, are our expansion") {
     CHECK(onKeyResult("Open 40% of support tickets through self-service", "KR-ACTIVITY", true) ==
           0);
 }
+
+TEST_CASE(
+    "KR-VANITY and OBJ-VAGUE: people on a list or engaging with our pages, comparatives only") {
+    CHECK(onKeyResult("Have 85,000 people on the mailing list by year end", "KR-VANITY", true) ==
+          1);
+    CHECK(onKeyResult("Grow the number of people engaging with our Facebook and Twitter pages by "
+                      "120 a year, from 1,200",
+                      "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Have 3 people on the night shift", "KR-VANITY", true) == 0);
+    CHECK(onObjective("To make the transport network more attractive, more dependable and better "
+                      "joined up",
+                      "OBJ-VAGUE") == 1);
+    CHECK(onObjective("Make our stores more welcoming to older shoppers and more accessible",
+                      "OBJ-VAGUE") == 0);
+}
