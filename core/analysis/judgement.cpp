@@ -600,12 +600,15 @@ TextSpan crowdCounted(std::string_view low) {
                  "mass",    "worship",  "festival", "festivals", "fair",  "fairs"});
         // "Get 7,500 people onto the showground for the summer concert": brought into a venue.
         const std::string_view near = rest.substr(0, std::min<std::size_t>(rest.size(), 50));
+        // ("Bring up to 2,500 people to the rally": a crowd brought to an event.)
         const bool intoVenue =
             (near.find(" onto ") != std::string_view::npos ||
              near.find(" into ") != std::string_view::npos ||
-             near.find(" through the ") != std::string_view::npos) &&
-            containsAnyWord(near, {"showground", "stadium", "venue", "arena", "ground", "gates",
-                                   "doors", "door", "hall", "festival", "concert", "gig", "fair"});
+             near.find(" through the ") != std::string_view::npos ||
+             near.find(" to the ") != std::string_view::npos) &&
+            containsAnyWord(
+                near, {"showground", "stadium", "venue", "arena", "ground", "gates", "doors",
+                       "door", "hall", "festival", "concert", "gig", "fair", "rally", "march"});
         if (value < (atEvent || intoVenue ? 20
                      : visitors           ? 1000
                                           : 10000) ||
@@ -647,7 +650,9 @@ TextSpan crowdCounted(std::string_view low) {
         const bool reached =
             (lead.size() == 0 &&
              (intoVenue || !containsAnyWord(after.word(noun - 1), {"people", "fans"}))) ||
-            (boundOnly && (atEvent || intoVenue)) || containsAnyWord(verb, kReach) ||
+            (boundOnly && (atEvent || intoVenue)) ||
+            // "Bring up to 2,500 people to the rally".
+            (verb == "to" && verb2 == "up" && intoVenue) || containsAnyWord(verb, kReach) ||
             ((verb == "than" || verb == "least" || verb == "over" || verb == "of" ||
               verb == "about" || verb == "around") &&
              (containsAnyWord(verb2, kReach) || verb2 == "target")) ||

@@ -1394,6 +1394,12 @@ class Reader {
         if (!isWord(lead) || (function(lead) && !verbish(lead))) return false;
         // "Target: ₩12,000,000", "Goal: 5,000": a word and a colon before a value labels it.
         if (isMark(lead + 1, ':') && isValue(lead + 2)) return false;
+        // "Release automatic recurring purchases": before an adjective, "release" is the verb
+        // ("Release notes for every version" is a noun's).
+        if (is(lead, "release") && isWord(lead + 1) && !function(lead + 1) &&
+            (endsWith(lead + 1, "ic") || endsWith(lead + 1, "ive") || endsWith(lead + 1, "ous") ||
+             endsWith(lead + 1, "able") || endsWith(lead + 1, "ful")))
+            return true;
         // "Win first place in the contest": a place won.
         if ((is(lead, "win") || is(lead, "take")) &&
             (is(lead + 1, "first") || is(lead + 1, "second") || is(lead + 1, "third")) &&

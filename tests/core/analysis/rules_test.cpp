@@ -2496,3 +2496,11 @@ TEST_CASE(
     CHECK(onObjective("Make our stores more welcoming to older shoppers and more accessible",
                       "OBJ-VAGUE") == 0);
 }
+
+TEST_CASE("OBJ-TACTIC and KR-VANITY: a feature released, a crowd brought to a rally") {
+    CHECK(onObjective("Release automatic recurring purchases in version 1.4 by November",
+                      "OBJ-TACTIC") == 1);
+    CHECK(onKeyResult("Bring up to 2,500 people to the rally in the city centre", "KR-VANITY",
+                      true) == 1);
+    CHECK(onKeyResult("Send 40 volunteers to the fair", "KR-VANITY", true) == 0);
+}
