@@ -89,7 +89,6 @@ std::string clauseText(std::string_view text) {
     return out;
 }
 
-// S4's formula with the user's own words in the slot they must fill.
 // Where the sentence after "Make sure" or "Ensure (that)" starts ("Make sure staff know …":
 // the staff), or npos.
 std::size_t assuredAt(std::string_view title) {
@@ -115,6 +114,7 @@ std::string directionLed(std::string_view title) {
     return {};
 }
 
+// S4's formula with the user's own words in the slot they must fill.
 std::string formula(const std::string& what) {
     return "Increase <" + what + "> from <baseline> to <target> by <date>";
 }
@@ -348,7 +348,7 @@ void noTarget(Context& c, const KrFacts& f) {
                 const bool often =
                     adverb == "regularly" || adverb == "often" || adverb == "frequently";
                 out->rewrite =
-                    formula("how " + (adverb == "often" ? std::string("often") : adverb) +
+                    formula("how " + adverb +
                             (often ? ", as a count per week or month" : ", as a level or a score"));
             } else if (f.wording.form == Form::Imperative && f.wording.verb == VerbKind::Change &&
                        !verb.empty() && !object.empty())

@@ -754,7 +754,7 @@ bool bareDirection(std::string_view title, const Wording& r) {
     const WordText words(low);
     const std::size_t n = words.size();
     // "To make the transport network more attractive, more dependable and better joined up":
-    // a thing of ours given three comparatives and nothing else.
+    // a thing of ours given two comparatives or more and nothing else.
     if (n >= 5 && n <= 14 && words.word(0) == "make" && r.purpose.empty()) {
         std::size_t comparatives = 0;
         for (std::size_t k = 2; k < n; ++k)
@@ -828,8 +828,8 @@ bool segmentFigure(std::string_view low) {
 }
 
 // The number and the people of a programme's headcount ("35,000 people" in "More than 35,000
-// people benefit from the project"); empty when the sentence says what changes for them or
-// counts no such heads.
+// people benefit from the project"); empty when no programme, project or channel reaches them or
+// the heads counted are not people.
 TextSpan headsReached(std::string_view low) {
     static const std::initializer_list<std::string_view> kProgramme = {
         "project", "programme", "program", "initiative", "scheme"};
@@ -2400,15 +2400,14 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.thing = r.head;
         return v;
     }
-    // Service asked to be quick, with no time named: "Reply to issues in good time", "Answer
-    // service calls promptly", "We will handle every query promptly and honestly" — how quick is
-    // quick is the number missing, not a task to tick off.
+    // Service asked to be quick, with no time named: "Respond to each phone call quickly",
+    // "Answer service calls promptly", "We will handle every query promptly and honestly" — how
+    // quick is quick is the number missing, not a task to tick off.
     if (!r.anyNumber && low.find_first_of("0123456789") == std::string_view::npos &&
-        containsAnyWord(
-            firstWordOf(r.verbText.of(low)),
-            {"respond", "responds", "answer",    "answers", "reply",    "replies",  "handle",
-             "handles", "process",  "processes", "deal",    "resolve",  "resolves", "treat",
-             "treats",  "serve",    "serves",    "carry",   "carrying", "respond"})) {
+        containsAnyWord(firstWordOf(r.verbText.of(low)),
+                        {"respond", "responds", "answer", "answers", "reply", "replies", "handle",
+                         "handles", "process", "processes", "deal", "resolve", "resolves", "treat",
+                         "treats", "serve", "serves", "carry", "carrying"})) {
         bool quick = containsAnyWord(
             low, {"promptly", "quickly", "swiftly", "rapidly", "speedily", "timely"});
         for (const char* phrase : {"in good time", "without delay", "at the earliest opportunity",

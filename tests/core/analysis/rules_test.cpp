@@ -42,6 +42,18 @@ int onKeyResult(const char* title, const char* rule, bool sentenceOnly = false) 
     return fires(p, rule);
 }
 
+// The rewrite `rule` offers for the clean plan's first key result titled `title`, with its target
+// and driver left out as in onKeyResult's `sentenceOnly` ("" when the rule does not fire exactly
+// once).
+std::string sentenceRewrite(const char* title, const char* rule) {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).title = title;
+    keyResult(p, 0, 0).target.reset();
+    keyResult(p, 0, 0).driver = okr::NodeId();
+    const auto v = fixtures::violations(okr::analyze(p), rule);
+    return v.size() == 1 ? v[0].rewrite : std::string();
+}
+
 // The rewrite KR-ACTIVITY offers for the clean plan's first key result titled `title` ("" when the
 // rule does not fire exactly once).
 std::string activityRewrite(const char* title) {
@@ -2212,13 +2224,7 @@ TEST_CASE("KR-VANITY: heads counted at worship, but not a school's attendance ra
 }
 
 TEST_CASE("KR-NO-TARGET: a direction with no number is asked for its numbers, in its own words") {
-    Plan p = cleanPlan();
-    keyResult(p, 0, 0).title = "Fewer unplanned stops during on-prem upgrades";
-    keyResult(p, 0, 0).target.reset();
-    keyResult(p, 0, 0).driver = okr::NodeId();
-    const auto v = fixtures::violations(okr::analyze(p), "KR-NO-TARGET");
-    REQUIRE(v.size() == 1);
-    CHECK(v[0].rewrite ==
+    CHECK(sentenceRewrite("Fewer unplanned stops during on-prem upgrades", "KR-NO-TARGET") ==
           "Reduce unplanned stops during on-prem upgrades from <baseline> to <target> by <date>");
     CHECK(onKeyResult("Fewer unplanned stops during on-prem upgrades", "KR-ACTIVITY", true) == 0);
     // Pay taken home and muscle put on are measures moved, not things done.
@@ -2233,13 +2239,7 @@ TEST_CASE("KR-NO-TARGET: a rate over people named with no value, people pleased 
     CHECK(onKeyResult("Edits per regular editor per quarter", "KR-ACTIVITY", true) == 0);
     CHECK(onKeyResult("Edits per regular editor per quarter", "KR-NO-TARGET", true) == 1);
     CHECK(onKeyResult("Customers pleased with every order", "KR-ACTIVITY", true) == 0);
-    Plan p = cleanPlan();
-    keyResult(p, 0, 0).title = "Customers pleased with every order";
-    keyResult(p, 0, 0).target.reset();
-    keyResult(p, 0, 0).driver = okr::NodeId();
-    const auto v = fixtures::violations(okr::analyze(p), "KR-NO-TARGET");
-    REQUIRE(v.size() == 1);
-    CHECK(v[0].rewrite ==
+    CHECK(sentenceRewrite("Customers pleased with every order", "KR-NO-TARGET") ==
           "Increase <the share of customers who are pleased with every order> from "
           "<baseline> to <target> by <date>");
 }
@@ -2289,13 +2289,8 @@ TEST_CASE("OBJ-TACTIC and OBJ-VAGUE: access and a place people feel good in, a b
 }
 
 TEST_CASE("KR-NO-TARGET: service asked to be quick names no time, and the rewrite asks for one") {
-    Plan p = cleanPlan();
-    keyResult(p, 0, 0).title = "We will handle every customer's query promptly and honestly";
-    keyResult(p, 0, 0).target.reset();
-    keyResult(p, 0, 0).driver = okr::NodeId();
-    const auto v = fixtures::violations(okr::analyze(p), "KR-NO-TARGET");
-    REQUIRE(v.size() == 1);
-    CHECK(v[0].rewrite ==
+    CHECK(sentenceRewrite("We will handle every customer's query promptly and honestly",
+                          "KR-NO-TARGET") ==
           "Handle every customer's query within <how long>, for <share>% of them, "
           "by <date>");
     CHECK(onKeyResult("Answer service calls promptly", "KR-NO-TARGET", true) == 1);
@@ -2321,13 +2316,7 @@ TEST_CASE("KR-VANITY and KR-NO-TARGET: shoppers through the door, a campaign's r
     }
     CHECK(onKeyResult("Gain regularly funded status from the national arts council", "KR-NO-TARGET",
                       true) == 0);
-    Plan p = cleanPlan();
-    keyResult(p, 0, 0).title = "Speak German fluently";
-    keyResult(p, 0, 0).target.reset();
-    keyResult(p, 0, 0).driver = okr::NodeId();
-    const auto v = fixtures::violations(okr::analyze(p), "KR-NO-TARGET");
-    REQUIRE(v.size() == 1);
-    CHECK(v[0].rewrite ==
+    CHECK(sentenceRewrite("Speak German fluently", "KR-NO-TARGET") ==
           "Increase <how fluently, as a level or a score> from <baseline> to <target> by <date>");
 }
 
@@ -2371,13 +2360,7 @@ TEST_CASE("KR-NO-TARGET: funding diversified or broadened is a direction, not on
 }
 
 TEST_CASE("KR-NO-TARGET: what our people know is a state, asked as the share who know it") {
-    Plan p = cleanPlan();
-    keyResult(p, 0, 0).title = "Make sure staff know the dashboards exist";
-    keyResult(p, 0, 0).target.reset();
-    keyResult(p, 0, 0).driver = okr::NodeId();
-    const auto v = fixtures::violations(okr::analyze(p), "KR-NO-TARGET");
-    REQUIRE(v.size() == 1);
-    CHECK(v[0].rewrite ==
+    CHECK(sentenceRewrite("Make sure staff know the dashboards exist", "KR-NO-TARGET") ==
           "Increase <the share of staff who know the dashboards exist> from "
           "<baseline> to <target> by <date>");
     CHECK(onKeyResult("Make sure staff know the dashboards exist", "KR-ACTIVITY", true) == 0);
@@ -2435,13 +2418,7 @@ TEST_CASE("KR-VANITY: heads a programme reaches, with nothing said of what chang
         CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
     }
     CHECK(onKeyResult("Reach 50,000 people with the vaccine", "KR-VANITY", true) == 0);
-    Plan p = cleanPlan();
-    keyResult(p, 0, 0).title = "More than 35,000 people benefit from the project";
-    keyResult(p, 0, 0).target.reset();
-    keyResult(p, 0, 0).driver = okr::NodeId();
-    const auto v = fixtures::violations(okr::analyze(p), "KR-VANITY");
-    REQUIRE(v.size() == 1);
-    CHECK(v[0].rewrite ==
+    CHECK(sentenceRewrite("More than 35,000 people benefit from the project", "KR-VANITY") ==
           "Increase <what changes for the people: income, health, schooling> from "
           "<baseline> to <target> by <date>");
 }
