@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "analysis/checks.h"
+#include "model/order.h"
 
 namespace okr::detail {
 
@@ -42,7 +43,7 @@ void objectiveCount(Context& c) {
         }
         ++it->n;
     }
-    std::stable_sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
+    stableSort(groups, [](const Group& a, const Group& b) {
         return static_cast<int>(a.level) < static_cast<int>(b.level);
     });
     for (const Group& g : groups) {
@@ -252,8 +253,7 @@ void conflict(Context& c) {
         if (key.empty()) continue;
         pushes.push_back({node, key, f.direction, i});
     }
-    std::stable_sort(pushes.begin(), pushes.end(),
-                     [&](const Push& a, const Push& b) { return order(a, b) < 0; });
+    stableSort(pushes, [&](const Push& a, const Push& b) { return order(a, b) < 0; });
     for (std::size_t a = 0; a < pushes.size();) {
         std::size_t b = a;
         while (b < pushes.size() && order(pushes[b], pushes[a]) == 0) ++b;

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "model/order.h"
+
 namespace okr {
 
 namespace {
@@ -1074,8 +1076,8 @@ void WordTable::sortIndex() {
         if (ca.keys[0] != cb.keys[0]) return ca.keys[0] < cb.keys[0];
         return ca.keys.size() > cb.keys.size();  // longer phrases first
     };
-    std::stable_sort(byStem_.begin(), byStem_.end(), byKey);
-    std::stable_sort(byWord_.begin(), byWord_.end(), byKey);
+    stableSort(byStem_, byKey);
+    stableSort(byWord_, byKey);
     buildSlots(byStem_, stemSlots_);
     buildSlots(byWord_, wordSlots_);
 }

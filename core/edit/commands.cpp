@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "model/order.h"
 #include "model/text.h"
 #include "model/validate.h"
 #include "tree/tree.h"
@@ -400,7 +401,7 @@ bool setFieldOf(History& h, Plan& plan, const EntityRef& ref, std::string_view k
         f->assign(*findEntity<T>(p, ref), FieldValue(stored));
         if constexpr (std::is_same_v<T, Checkin>) {
             auto& cs = findKeyResult(p, KeyResultId(ref.id))->checkins;
-            std::stable_sort(cs.begin(), cs.end(), dateOrder);
+            stableSort(cs, dateOrder);
         }
         return true;
     };
@@ -1009,7 +1010,7 @@ bool setCheckin(History& h, Plan& plan, const KeyResultId& kr, std::size_t index
         [&](Plan& p) {
             auto& cs = findKeyResult(p, kr)->checkins;
             cs[index] = checkin;
-            std::stable_sort(cs.begin(), cs.end(), dateOrder);
+            stableSort(cs, dateOrder);
             return true;
         },
         "key result:" + kr.value + ".checkin" + std::to_string(index));

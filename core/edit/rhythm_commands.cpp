@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "model/order.h"
 #include "model/validate.h"
 #include "rhythm/rhythm.h"
 
@@ -158,10 +159,9 @@ bool setRetrospectiveAnswer(History& h, Plan& plan, const std::string& question,
                 a.question = question;
                 a.answer = answer;
                 list.push_back(std::move(a));
-                std::stable_sort(list.begin(), list.end(),
-                                 [](const RetroAnswer& x, const RetroAnswer& y) {
-                                     return questionRank(x.question) < questionRank(y.question);
-                                 });
+                stableSort(list, [](const RetroAnswer& x, const RetroAnswer& y) {
+                    return questionRank(x.question) < questionRank(y.question);
+                });
             }
             return true;
         },

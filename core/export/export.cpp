@@ -12,6 +12,7 @@
 
 #include "analysis/rules.h"
 #include "analysis/score.h"
+#include "model/order.h"
 #include "model/value_text.h"
 #include "rhythm/rhythm.h"
 #include "tree/tree.h"
@@ -484,8 +485,7 @@ std::vector<const Checkin*> byDate(const KeyResult& kr) {
     std::vector<const Checkin*> out;
     out.reserve(kr.checkins.size());
     for (const Checkin& c : kr.checkins) out.push_back(&c);
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Checkin* x, const Checkin* y) { return x->date < y->date; });
+    stableSort(out, [](const Checkin* x, const Checkin* y) { return x->date < y->date; });
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "analysis/checks.h"
+#include "model/order.h"
 #include "model/value_text.h"
 #include "tree/tree.h"
 
@@ -202,9 +203,9 @@ std::vector<ConfidencePoint> confidenceTrend(const KeyResult& kr, const PlanMeta
         p.alert = confidenceAlert(kr, style, ch.date);
         points.push_back(p);
     }
-    std::stable_sort(
-        points.begin(), points.end(),
-        [](const ConfidencePoint& a, const ConfidencePoint& b) { return earlier(a.date, b.date); });
+    stableSort(points, [](const ConfidencePoint& a, const ConfidencePoint& b) {
+        return earlier(a.date, b.date);
+    });
     return points;
 }
 

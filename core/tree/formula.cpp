@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "model/order.h"
+
 namespace okr {
 
 namespace {
@@ -228,7 +230,7 @@ std::vector<Sensitivity> rankDrivers(const Plan& plan, double change) {
         if (auto s = sensitivityOf(plan, index, eval, static_cast<int>(i), change))
             out.push_back(std::move(*s));
     }
-    std::stable_sort(out.begin(), out.end(), [](const Sensitivity& a, const Sensitivity& b) {
+    stableSort(out, [](const Sensitivity& a, const Sensitivity& b) {
         return std::fabs(a.relative) > std::fabs(b.relative);
     });
     return out;

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "model/order.h"
+
 namespace okr {
 
 namespace {
@@ -42,8 +44,7 @@ TreeIndex::TreeIndex(const Plan& plan) : plan_(&plan), nodeCount_(plan.tree.node
         byId_.emplace_back(nodes[i].id.value, static_cast<int>(i));
         if (nodes[i].kind == NodeKind::Nsm) nsms_.push_back(static_cast<int>(i));
     }
-    std::stable_sort(byId_.begin(), byId_.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    stableSort(byId_, [](const auto& a, const auto& b) { return a.first < b.first; });
     linkEnds_.reserve(links.size());
     for (const Link& l : links) linkEnds_.emplace_back(find(l.from), find(l.to));
     group(

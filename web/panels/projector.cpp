@@ -17,6 +17,7 @@
 #include "canvas_view.h"
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "model/order.h"
 #include "model/value_text.h"
 #include "panels.h"
 #include "plain_words.h"
@@ -312,7 +313,7 @@ void drawViolationsOf(Context& ctx, const okr::Objective& o) {
         const std::vector<int>& more = ctx.findings.forEntity(kr.id.value);
         found.insert(found.end(), more.begin(), more.end());
     }
-    std::stable_sort(found.begin(), found.end(), [&](int x, int y) {
+    okr::stableSort(found, [&](int x, int y) {
         return violations[static_cast<size_t>(x)].severity >
                violations[static_cast<size_t>(y)].severity;
     });
