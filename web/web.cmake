@@ -6,7 +6,7 @@ if(NOT EXISTS ${OKR_IMGUI_DIR}/imgui.cpp)
   message(FATAL_ERROR "Dear ImGui sources not found in ${OKR_IMGUI_DIR}: run .ci/bootstrap")
 endif()
 
-set(OKR_WEB_FLAGS -fno-exceptions)
+set(OKR_WEB_FLAGS -fno-exceptions -fno-rtti)
 set(OKR_UI_OPT -Oz)
 
 add_library(imgui STATIC
@@ -16,7 +16,7 @@ add_library(imgui STATIC
 target_include_directories(imgui SYSTEM PUBLIC ${OKR_IMGUI_DIR} ${OKR_IMGUI_DIR}/backends
                                                 ${OKR_IMGUI_DIR}/misc/cpp)
 target_compile_definitions(imgui PUBLIC IMGUI_USER_CONFIG="${CMAKE_SOURCE_DIR}/web/imconfig_okr.h")
-target_compile_options(imgui PRIVATE ${OKR_UI_OPT})
+target_compile_options(imgui PRIVATE ${OKR_UI_OPT} -fno-rtti)
 # The core files built for size in the browser, like the UI, rather than for speed: what runs on a
 # click (the tree's SVG and clipboard text), once per user action (edits), once per load or save
 # (kept keys, migrations, share links), once per check-in (the week's rhythm), and the sentence
