@@ -114,6 +114,32 @@ std::string directionLed(std::string_view title) {
     return {};
 }
 
+// "Hit our financial targets", "Meet all our sales goals": targets met that the sentence does not
+// name. The measure asked for, with their kind ("financial measure", "sales measure", "measure");
+// empty when the sentence is something else.
+std::string targetsMet(const std::string& verb, std::string_view rest) {
+    const std::string v = lowerCase(verb);
+    if (v != "hit" && v != "meet" && v != "achieve" && v != "reach" && v != "beat" && v != "exceed")
+        return {};
+    // (The words after the verb up to a time or a clause: "our targets" of "… this quarter".)
+    std::string o = lowerCase(rest);
+    for (const char* cut : {",", ".", " this ", " by ", " in ", " for ", " every ", " each "})
+        o = o.substr(0, o.find(cut));
+    const std::string_view last = lastWordOf(o);
+    if (last != "targets" && last != "target" && last != "goals" && last != "objectives" &&
+        last != "numbers" && last != "budget")
+        return {};
+    o.resize(o.size() - last.size());
+    std::string kind;
+    const WordText words(o);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string_view w = words.word(i);
+        if (w != "our" && w != "all" && w != "the" && w != "of" && w != "its" && w != "my")
+            kind += std::string(w) + " ";
+    }
+    return kind + "measure";
+}
+
 // S4's formula with the user's own words in the slot they must fill.
 std::string formula(const std::string& what) {
     return "Increase <" + what + "> from <baseline> to <target> by <date>";
@@ -350,6 +376,14 @@ void noTarget(Context& c, const KrFacts& f) {
                 out->rewrite =
                     formula("how " + adverb +
                             (often ? ", as a count per week or month" : ", as a level or a score"));
+            } else if (const std::string kind = targetsMet(
+                           verb, f.wording.verbText.end < k.title.size()
+                                     ? std::string_view(k.title).substr(f.wording.verbText.end)
+                                     : std::string_view());
+                       !kind.empty()) {
+                // "Hit our financial targets": which measures, with their numbers.
+                out->rewrite = "Reach <which " + kind +
+                               ", e.g. revenue> from <baseline> to <target> by <date>";
             } else if (f.wording.form == Form::Imperative && f.wording.verb == VerbKind::Change &&
                        !verb.empty() && !object.empty())
                 out->rewrite = verb + " " + object + " from <baseline> to <target> by <date>";

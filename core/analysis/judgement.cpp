@@ -2270,6 +2270,55 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
     return v;
 }
 
+// Our own output counted under a label: "Media releases issued by the town: 60", "Themed displays
+// mounted: 120", "No. of advisory visits made (output indicator). Target: 3,650" — the things
+// named, then the work verb's participle, then a count after the colon. Empty when the count is a
+// share, money or a time (a service level: "Repairs done within 20 days: 95%"), or the things are
+// people (those reached are a headcount, not our work). `thing` gets the things counted.
+TextSpan outputCounted(std::string_view low, TextSpan* thing) {
+    const std::size_t colon = low.rfind(':');
+    if (colon == std::string_view::npos || colon < 8 || colon > 120) return {};
+    for (const std::string_view sign : {"%", "$", "€", "£"})
+        if (low.find(sign) != std::string_view::npos) return {};
+    const WordText after(low.substr(colon + 1));
+    std::size_t k = 0;
+    if (k < after.size() && (after.word(k) == "at" || after.word(k) == "over")) ++k;
+    if (k < after.size() && after.word(k) == "least") ++k;
+    if (k >= after.size() || !isDigits(after.word(k))) return {};
+    const std::string_view label = low.substr(0, colon);
+    if (containsAnyWord(label, {"within", "per", "rate", "share", "ratio", "average", "time",
+                                "days", "hours", "minutes", "weeks", "percentage", "proportion"}))
+        return {};
+    static const std::initializer_list<std::string_view> kMade = {
+        "issued", "mounted",   "held",      "run",       "made",      "staffed", "aired",
+        "added",  "published", "produced",  "organised", "organized", "hosted",  "conducted",
+        "staged", "attended",  "delivered", "written",   "filed",     "raised",  "carried",
+        "built",  "installed", "planted",   "launched",  "released",  "drafted", "prepared"};
+    const WordText words(label);
+    for (std::size_t i = 1; i < words.size() && i <= 8; ++i) {
+        if (!containsAnyWord(words.word(i), kMade)) continue;
+        const std::string_view before = words.word(i - 1);
+        if (isBe(before) || before == "of" || before == "and" || before == "no") return {};
+        // (The things, plural, right before the participle: not "People trained", "Staff hired".)
+        if (before.size() < 4 || before.back() != 's' || wordIs(before, WordClass::AgentNoun) ||
+            wordIs(before, WordClass::MetricNoun))
+            return {};
+        // (What the rewrite names: the things, after "Number of" or a heading and its dash.)
+        std::size_t from = 0;
+        for (std::size_t j = 0; j + 2 < i; ++j)
+            if (containsAnyWord(words.word(j), {"number", "no", "count", "total"}) &&
+                words.word(j + 1) == "of")
+                from = words.offset(j + 2);
+        for (const std::string_view dash : {" - ", " – "}) {
+            const std::size_t at = label.rfind(dash, words.offset(i));
+            if (at != std::string_view::npos) from = std::max(from, at + dash.size());
+        }
+        if (thing) *thing = clampedSpan(from, words.offset(i - 1) + before.size());
+        return clampedSpan(0, words.offset(i) + words.word(i).size());
+    }
+    return {};
+}
+
 }  // namespace
 
 Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const KrSentence& s) {
@@ -2290,6 +2339,11 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.keyResult = KeyResultVerdict::CountedWork;
         v.evidence = r.counted.empty() ? clampedSpan(books, books + 5) : r.counted;
         v.thing = clampedSpan(books, books + 5);
+        return v;
+    }
+    if (const TextSpan made = outputCounted(low, &v.thing); !made.empty()) {
+        v.keyResult = KeyResultVerdict::CountedWork;
+        v.evidence = made;
         return v;
     }
     // A thing of ours named, then its state: "Community sport plan: drawn up", "Citywide
@@ -2403,20 +2457,31 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // Service asked to be quick, with no time named: "Respond to each phone call quickly",
     // "Answer service calls promptly", "We will handle every query promptly and honestly" — how
     // quick is quick is the number missing, not a task to tick off.
+    // ("Reply to issues in good time": a first word the reader took for a noun is the verb too.)
+    static const std::initializer_list<std::string_view> kServe = {
+        "respond", "responds", "answer",    "answers", "reply",   "replies",  "handle",
+        "handles", "process",  "processes", "deal",    "resolve", "resolves", "treat",
+        "treats",  "serve",    "serves",    "carry",   "carrying"};
+    const bool serveVerb = containsAnyWord(firstWordOf(r.verbText.of(low)), kServe);
+    const WordText opening(low.substr(0, std::min<std::size_t>(low.size(), 40)));
+    const bool servesFirst =
+        opening.size() > 2 && containsAnyWord(opening.word(0), kServe) &&
+        containsAnyWord(opening.word(1), {"to", "all", "every", "each", "the", "our", "any"});
     if (!r.anyNumber && low.find_first_of("0123456789") == std::string_view::npos &&
-        containsAnyWord(firstWordOf(r.verbText.of(low)),
-                        {"respond", "responds", "answer", "answers", "reply", "replies", "handle",
-                         "handles", "process", "processes", "deal", "resolve", "resolves", "treat",
-                         "treats", "serve", "serves", "carry", "carrying"})) {
-        bool quick = containsAnyWord(
-            low, {"promptly", "quickly", "swiftly", "rapidly", "speedily", "timely"});
-        for (const char* phrase : {"in good time", "without delay", "at the earliest opportunity",
-                                   "as soon as possible", "in a timely"})
-            quick = quick || low.find(phrase) != std::string_view::npos;
-        if (quick) {
+        (serveVerb || servesFirst)) {
+        std::size_t quick = std::string_view::npos;
+        for (const char* phrase :
+             {" promptly", " quickly", " swiftly", " rapidly", " speedily", " in good time",
+              " without delay", " at the earliest opportunity", " as soon as possible",
+              " in a timely", " timely"})
+            quick = std::min(quick, low.find(phrase));
+        const std::size_t from = serveVerb && !servesFirst ? r.verbText.begin : 0;
+        if (quick != std::string_view::npos && quick > from) {
             v.keyResult = KeyResultVerdict::NotMeasurable;
             v.timely = true;
-            v.evidence = join(r.verbText, r.object);
+            // What is to be quick: the words from the verb up to "promptly" ("Answer GitHub
+            // issues"), which the rewrite gives its time and share.
+            v.evidence = clampedSpan(from, quick);
             v.thing = r.object.empty() ? r.subject : r.object;
             return v;
         }

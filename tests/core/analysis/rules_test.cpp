@@ -2481,3 +2481,32 @@ TEST_CASE("OBJ-TACTIC and KR-VANITY: a feature released, a crowd brought to a ra
                       true) == 1);
     CHECK(onKeyResult("Send 40 volunteers to the fair", "KR-VANITY", true) == 0);
 }
+
+TEST_CASE("KR-ACTIVITY: our output counted under a label, not people, shares or service times") {
+    for (const char* t :
+         {"Media releases issued by the town: 60", "Themed displays of holdings mounted: 120",
+          "No. of on-farm advisory visits made (output indicator). Target: 3,650",
+          "Council chamber business - sittings held: 45 sittings"}) {
+        CAPTURE(std::string(t));
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 1);
+    }
+    for (const char* t : {"People trained: 400", "Repairs done within 20 days: 95",
+                          "Bulky-item collections picked up on the scheduled day: 95%",
+                          "Criminal gains clawed back (€ million): 17.6"}) {
+        CAPTURE(std::string(t));
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
+    }
+}
+
+TEST_CASE(
+    "KR-NO-TARGET: a reply asked for in good time, and targets met that the KR does not name") {
+    CHECK(sentenceRewrite("Reply to issues in good time", "KR-NO-TARGET") ==
+          "Reply to issues within <how long>, for <share>% of them, by <date>");
+    CHECK(onKeyResult("Reply to issues in good time", "KR-ACTIVITY", true) == 0);
+    CHECK(sentenceRewrite("Answer GitHub issues in good time", "KR-NO-TARGET") ==
+          "Answer GitHub issues within <how long>, for <share>% of them, by <date>");
+    CHECK(sentenceRewrite("Hit our financial targets", "KR-NO-TARGET") ==
+          "Reach <which financial measure, e.g. revenue> from <baseline> to <target> by <date>");
+    CHECK(sentenceRewrite("Achieve our objectives this quarter", "KR-NO-TARGET") ==
+          "Reach <which measure, e.g. revenue> from <baseline> to <target> by <date>");
+}
