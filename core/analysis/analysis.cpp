@@ -65,9 +65,14 @@ Context::Context(const Plan& p, const AnalyzeOptions& opts, std::vector<Violatio
     for (std::size_t oi = 0; oi < p.objectives.size(); ++oi) {
         const Objective& o = p.objectives[oi];
         objectiveStart.push_back(krs.size());
-        for (const KeyResult& kr : o.keyResults)
-            for (const Checkin& ch : kr.checkins)
-                if (!objectiveCheckedIn[oi] && validDate(ch.date)) objectiveCheckedIn[oi] = true;
+        // (Up to the first dated check-in: on a big plan this loop reads the check-ins from
+        // memory, not from the cache.)
+        for (std::size_t ki = 0; ki < o.keyResults.size() && !objectiveCheckedIn[oi]; ++ki)
+            for (const Checkin& ch : o.keyResults[ki].checkins)
+                if (validDate(ch.date)) {
+                    objectiveCheckedIn[oi] = true;
+                    break;
+                }
         // An unchanged objective's facts are what the last run found (the tree, the period, the
         // options and the adjustments they read are as they were): taken, pointed at this plan.
         if (keptFacts && oi < keptFacts->same.size() && keptFacts->same[oi]) {

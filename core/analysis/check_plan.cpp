@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "analysis/checks.h"
 #include "model/order.h"
@@ -254,6 +255,9 @@ void conflict(Context& c) {
         pushes.push_back({node, key, f.direction, i});
     }
     stableSort(pushes, [&](const Push& a, const Push& b) { return order(a, b) < 0; });
+    bool gathered = false;
+    std::vector<char> maintainedNode;
+    std::unordered_set<std::string> maintainedMetric;
     for (std::size_t a = 0; a < pushes.size();) {
         std::size_t b = a;
         while (b < pushes.size() && order(pushes[b], pushes[a]) == 0) ++b;
@@ -266,13 +270,21 @@ void conflict(Context& c) {
         if (up && down) {
             const KrFacts& fu = c.krs[up->kr];
             const KrFacts& fd = c.krs[down->kr];
-            bool maintained = false;
-            for (const KrFacts& f : c.krs)
-                if (f.kr->kind == KrKind::Maintain &&
-                    ((f.driver >= 0 && f.driver == fu.driver) ||
-                     (!f.kr->metric.empty() &&
-                      sameIgnoringCase(trimmedView(f.kr->metric), trimmedView(fu.kr->metric)))))
-                    maintained = true;
+            // The maintain key results' nodes and metrics, gathered at the first conflict: one
+            // pass over the key results, not one per conflict (a plan's conflicts grow with it).
+            if (!gathered) {
+                gathered = true;
+                maintainedNode.assign(c.tree.size(), 0);
+                for (const KrFacts& f : c.krs) {
+                    if (f.kr->kind != KrKind::Maintain) continue;
+                    if (f.driver >= 0) maintainedNode[static_cast<std::size_t>(f.driver)] = 1;
+                    if (!f.kr->metric.empty())
+                        maintainedMetric.insert(lowerCase(trimmedView(f.kr->metric)));
+                }
+            }
+            const bool maintained =
+                (fu.driver >= 0 && maintainedNode[static_cast<std::size_t>(fu.driver)]) ||
+                maintainedMetric.count(lowerCase(trimmedView(fu.kr->metric))) > 0;
             if (!maintained && !guarded(c, fu.driver)) {
                 const KrFacts& later = up->kr > down->kr ? fu : fd;
                 const std::string metric =

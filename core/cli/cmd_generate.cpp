@@ -17,7 +17,7 @@ void help(std::FILE* to) {
         "usage: okr generate [--objectives N] [--krs N] [--checkins N] [--nodes N] > plan.json\n\n"
         "Writes a synthetic but realistic plan: N objectives with --krs key results each (default\n"
         "50 x 4), --checkins weekly check-ins per key result (12) and a tree of --nodes metrics\n"
-        "(300). The same sizes always give the same file. A plan over the format's 10,000\n"
+        "(300). The same sizes always give the same file. A plan over the format's 60,000\n"
         "entities is refused before anything is built.\n\n"
         "exit codes: 0 written, 64 usage error (a size over the format's limits included)\n",
         to);
@@ -57,9 +57,9 @@ int run(const okr::cli::Args& args) {
         static_cast<unsigned long long>(sizes[3]);
     const auto tooMany = [](unsigned long long n) {
         std::fprintf(stderr,
-                     "okr: that plan would hold %s entities; a plan file holds at most 10,000 "
+                     "okr: that plan would hold %s entities; a plan file holds at most %s "
                      "(objectives, key results, check-ins, nodes, links, …)\n",
-                     okr::withCommas(n).c_str());
+                     okr::withCommas(n).c_str(), okr::withCommas(okr::kMaxEntities).c_str());
         return 64;
     };
     if (least > okr::kMaxEntities) return tooMany(least);

@@ -197,7 +197,8 @@ class Checker {
         if (const std::size_t n = countEntities(plan_); n > kMaxEntities)
             error("", "the plan has " + withCommas(n) +
                           " entities (objectives, key results, check-ins, nodes, links, …); a "
-                          "plan file holds at most 10,000");
+                          "plan file holds at most " +
+                          withCommas(kMaxEntities));
     }
 
     void keyResultValues(std::size_t o, std::size_t k) {

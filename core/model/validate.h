@@ -22,7 +22,7 @@
 namespace okr {
 
 // kMaxTextChars and kMaxMagnitude, the limits of a text and of a number, are in fields.h.
-inline constexpr std::size_t kMaxEntities = 10000;
+inline constexpr std::size_t kMaxEntities = 60000;
 
 // Problems located by the JSON pointer the value has in the saved file; empty when intact.
 std::vector<Problem> validatePlan(const Plan& plan);

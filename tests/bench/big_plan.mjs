@@ -1,5 +1,5 @@
-// The largest plans the format accepts, in the browser: how long a plan at the entity cap takes to
-// open and what a frame then costs, for the shapes that stress the UI most — every key result
+// Big plans in the browser (10,000 and 5,400 entities): how long such a plan takes to open and
+// what a frame then costs, for the shapes that stress the UI most — every key result
 // under one objective, with 500-character titles (the share-link case of issue #15), and many
 // objectives with a few key results each. Prints a table and BENCH lines (tests/bench/bench.h).
 //   node tests/bench/big_plan.mjs      (needs dist/ and build/native/okr: .ci/build native web)

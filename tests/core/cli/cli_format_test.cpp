@@ -137,8 +137,8 @@ TEST_CASE("okr fmt: a planted link is never followed, a link and the file's mode
 TEST_CASE("okr generate: a size over the format's limits is refused at once") {
     Run r = okrCommand("generate --objectives 100000 --krs 100000", true);
     CHECK(r.code == 64);
-    CHECK(r.out.find("a plan file holds at most 10,000") != std::string::npos);
-    r = okrCommand("generate --objectives 10001 --krs 0 --checkins 0 --nodes 0");
+    CHECK(r.out.find("a plan file holds at most 60,000") != std::string::npos);
+    r = okrCommand("generate --objectives 60001 --krs 0 --checkins 0 --nodes 0");
     CHECK(r.code == 64);
     // What it does write, okr check accepts.
     const fs::path file = scratch("generated.json");

@@ -531,14 +531,14 @@ TEST_CASE("reject: text over 10,000 characters") {
     CHECK(q.path == "/tree/nodes/0/comment");
 }
 
-TEST_CASE("reject: more than 10,000 entities") {
+TEST_CASE("reject: more than 60,000 entities") {
     json doc = base();
     json& checkins = doc["objectives"][0]["keyResults"][0]["checkins"];
-    for (int i = 0; i < 10000; ++i) checkins.push_back({{"date", "2026-04-10"}});
+    for (int i = 0; i < 60000; ++i) checkins.push_back({{"date", "2026-04-10"}});
     const auto p = firstError(load(doc));
     CHECK(p.path == "");
-    CHECK(p.message.find("the plan has more than 10,000 entities") == 0);
-    CHECK(p.message.find("at most 10,000") != std::string::npos);
+    CHECK(p.message.find("the plan has more than 60,000 entities") == 0);
+    CHECK(p.message.find("at most 60,000") != std::string::npos);
 }
 
 TEST_CASE("reject: nesting deeper than the format allows, with line and column") {
