@@ -32,7 +32,12 @@ TEST_CASE("units attach the way people write them") {
 TEST_CASE("a value spelled in place reads as formatValue spells it") {
     // Findings quote values through ValueChars; what the user reads must not depend on which.
     const double values[] = {0, 18, -50, 0.125, 1234567.891, -0.004, 1e17, -2500000.5, 1e300};
-    const char* units[] = {"", "%", "$", "€", "days", "calls/month",
+    const char* units[] = {"",
+                           "%",
+                           "$",
+                           "€",
+                           "days",
+                           "calls/month",
                            "a unit name far longer than any buffer on the stack would hold"};
     for (const double v : values)
         for (const char* u : units) {
