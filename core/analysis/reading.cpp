@@ -2504,6 +2504,18 @@ class Reader {
                 return;
             }
         }
+        // "The whole community [our association serves] will have …": a clause of ours with its
+        // own subject inside the subject, then the subject's modal and verb.
+        if (j + 3 < count_ && (is(j, "our") || is(j, "their") || is(j, "its"))) {
+            for (std::size_t m = j + 2; m <= j + 3 && m + 1 < count_; ++m) {
+                if (!isWord(m) || function(m) || !(endsWith(m, "s") || endsWith(m, "ed"))) break;
+                if (is(m + 1, "will") || is(m + 1, "can") || is(m + 1, "shall") ||
+                    is(m + 1, "must") || is(m + 1, "should")) {
+                    j = m + 1;
+                    break;
+                }
+            }
+        }
         // "Every page [the on-call engineer receives] is …", "A bill [on free school meals] is
         // tabled": past a clause or a phrase inside the subject to its "is".
         if (j < count_ &&

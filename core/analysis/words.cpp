@@ -41,7 +41,8 @@ const Row kRows[] = {
      "collaborate|come up with|commission|consolidate|consult|contact|convene|coordinate|"
      "curate|debug|decide|decommission|delegate|demo|demonstrate|digitise|digitize|dispatch|"
      "draw up|edit|educate|enrol|enroll|enter|estimate|examine|exhibit|experiment|file|"
-     "finalise|find|follow up|formalise|formalize|formulate|frame|fund|guest|handle|"
+     "finalise|find|follow up|formalise|formalize|formulate|frame|fund|subsidise|subsidize|"
+     "guest|handle|"
      "illustrate|import|inform|invest|invite|issue|lobby|localise|localize|log|mail|market|"
      "mobilise|mobilize|modify|move|nominate|notify|observe|order|outline|outsource|package|"
      "partner|patch|phone|place|plant|pledge|populate|prioritise|prioritize|process|procure|"
@@ -60,7 +61,8 @@ const Row kRows[] = {
     // Verbs whose object is what other people do in response: leads generated, deals won.
     {WordClass::AchieveVerb, false,
      "achieve|reach|hit|attain|get to|obtain|secure|earn|gain|generate|acquire|sign|close|book|"
-     "land|win|won|convert|attract|bring in|capture|retain|exceed|surpass|beat|pass|receive|"
+     "land|win|won|convert|attract|lure|entice|bring in|capture|retain|exceed|surpass|beat|"
+     "pass|receive|"
      "bring|source|originate|drive|sell|sold|grow to|get|got|sign up|win over"},
     // "Learn sound editing": the verb, not "Learning, seen as an engine of change".
     {WordClass::ExperienceVerb, true, "learn|learns|learned|learnt"},

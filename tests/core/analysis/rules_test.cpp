@@ -2510,3 +2510,14 @@ TEST_CASE(
     CHECK(sentenceRewrite("Achieve our objectives this quarter", "KR-NO-TARGET") ==
           "Reach <which measure, e.g. revenue> from <baseline> to <target> by <date>");
 }
+
+TEST_CASE("Checks: events we subsidise are work, a clause of ours inside an objective's subject") {
+    CHECK(onKeyResult("Subsidise 210 amateur stage performances each year", "KR-ACTIVITY", true) ==
+          1);
+    // "Lure" is the verb: the rewrite asks about the people, not about "Lure even more people".
+    CHECK(sentenceRewrite("Lure even more people through the doors of the museum", "KR-NO-TARGET")
+              .find("Lure") == std::string::npos);
+    CHECK(onObjective("The whole community our association serves will have access to squash",
+                      "OBJ-VAGUE") == 0);
+    CHECK(onObjective("The whole community our association serves", "OBJ-VAGUE") == 1);
+}
