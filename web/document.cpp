@@ -25,7 +25,7 @@ bool Document::applyEdits() {
     for (const QueuedEdit& e : queue_) {
         switch (e.kind) {
             case QueuedEdit::Kind::Command:
-                any = e.command(history_, plan_) || any;
+                any = e.command->run(history_, plan_) || any;
                 break;
             case QueuedEdit::Kind::BeginGroup:
                 history_.beginGroup(plan_, e.label);

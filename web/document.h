@@ -16,6 +16,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -48,11 +49,12 @@ class Document {
         }
         QueuedEdit e;
         e.kind = QueuedEdit::Kind::Command;
-        e.command = [command, tuple = std::make_tuple(std::forward<Args>(args)...)](okr::History& h,
-                                                                                    okr::Plan& p) {
+        auto run = [command, tuple = std::make_tuple(std::forward<Args>(args)...)](okr::History& h,
+                                                                                   okr::Plan& p) {
             return std::apply([&](const auto&... a) { return changed(command(h, p, a...)); },
                               tuple);
         };
+        e.command = std::make_unique<CommandOf<decltype(run)>>(std::move(run));
         queue_.push_back(std::move(e));
     }
     // Everything queued between these is one undo step labelled `label`.
@@ -108,11 +110,24 @@ class Document {
 
   private:
     // One entry of the edit queue: a core command with its arguments bound, or a group's edge.
+    // A queued command with its arguments. Not std::function: each command queued from the UI
+    // is its own type, and a std::function of each was eight compiled functions where this is
+    // three (#22, the first load).
+    struct QueuedCommand {
+        virtual ~QueuedCommand() = default;
+        virtual bool run(okr::History& h, okr::Plan& p) = 0;  // true when it changed the plan
+    };
+    template <class F>
+    struct CommandOf final : QueuedCommand {
+        explicit CommandOf(F f) : fn(std::move(f)) {}
+        bool run(okr::History& h, okr::Plan& p) override { return fn(h, p); }
+        F fn;
+    };
     struct QueuedEdit {
         enum class Kind { Command, BeginGroup, EndGroup };
         Kind kind = Kind::Command;
-        std::function<bool(okr::History&, okr::Plan&)> command;  // Command: true when it changed
-        std::string label;                                       // BeginGroup: the step's label
+        std::unique_ptr<QueuedCommand> command;  // Command
+        std::string label;                       // BeginGroup: the step's label
     };
 
     static bool changed(bool result) { return result; }
