@@ -397,7 +397,7 @@ bool setFieldOf(History& h, Plan& plan, const EntityRef& ref, std::string_view k
     std::string entityKey = ref.id;
     if (ref.kind == Entity::Checkin) entityKey += "/checkins/" + std::to_string(ref.index);
     if (ref.kind == Entity::RetroAnswer) entityKey = std::to_string(ref.index);
-    const History::Mutation set = [&](Plan& p) {
+    const auto set = [&](Plan& p) {
         f->assign(*findEntity<T>(p, ref), FieldValue(stored));
         if constexpr (std::is_same_v<T, Checkin>) {
             auto& cs = findKeyResult(p, KeyResultId(ref.id))->checkins;

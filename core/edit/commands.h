@@ -35,9 +35,11 @@
 #include <cstddef>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "model/fields.h"
 #include "model/plan.h"
@@ -47,7 +49,23 @@ namespace okr {
 class History {
   public:
     static constexpr std::size_t kDefaultByteCap = std::size_t{64} << 20;
-    using Mutation = std::function<bool(Plan&)>;  // returns false when it changed nothing
+    // A change to the plan, called during apply() only: it returns false when it changed
+    // nothing. A reference to the caller's callable, not a std::function, which compiled four
+    // functions for each command's lambda into the web app (#22, the first load).
+    class Mutation {
+      public:
+        template <class F, class = std::enable_if_t<!std::is_same_v<std::decay_t<F>, Mutation>>>
+        Mutation(F&& f)
+            : callable_(const_cast<void*>(static_cast<const void*>(std::addressof(f)))),
+              call_([](void* c, Plan& p) {
+                  return static_cast<bool>((*static_cast<std::remove_reference_t<F>*>(c))(p));
+              }) {}
+        bool operator()(Plan& p) const { return call_(callable_, p); }
+
+      private:
+        void* callable_;
+        bool (*call_)(void*, Plan&);
+    };
 
     explicit History(std::size_t byteCap = kDefaultByteCap);
 
