@@ -5,6 +5,7 @@
 // bounds-checked; no number is ever converted to an integer unless it is a small, checked value.
 #include "analysis/sentence.h"
 
+#include <cctype>
 #include <cmath>
 #include <iterator>
 #include <string>
@@ -843,6 +844,37 @@ double timesOver(std::string_view word) noexcept {
     for (const auto& [w, change] : kTimes)
         if (sameIgnoringCase(word, w)) return change;
     return 0.0;
+}
+
+std::string offeredUnit(std::string_view title, const KrSentence& sentence,
+                        std::string_view fieldUnit) {
+    if (!sentence.unit.empty()) return sentence.unit;
+    std::size_t start = 0;
+    while (start < fieldUnit.size() && !std::isalpha(static_cast<unsigned char>(fieldUnit[start])))
+        ++start;
+    std::size_t end = start;
+    while (end < fieldUnit.size() && std::isalpha(static_cast<unsigned char>(fieldUnit[end])))
+        ++end;
+    const std::string unitWord = lowerCase(fieldUnit.substr(start, end - start));
+    if (unitWord.empty() || containsIgnoringCase(title, unitWord)) return std::string(fieldUnit);
+    // The word after the first number ("35,000 people"), past its digits, commas and points.
+    std::size_t i = 0;
+    while (i < title.size() && !std::isdigit(static_cast<unsigned char>(title[i]))) ++i;
+    while (i < title.size() && (std::isdigit(static_cast<unsigned char>(title[i])) ||
+                                title[i] == ',' || title[i] == '.'))
+        ++i;
+    while (i < title.size() && title[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < title.size() && std::isalpha(static_cast<unsigned char>(title[j]))) ++j;
+    const std::string next = lowerCase(title.substr(i, j - i));
+    // (A small word after the number is the sentence going on: "from 12 to 4", "45 a month".)
+    static const char* const kGoesOn[] = {"to",    "from", "by",     "in",     "on",    "at",
+                                          "per",   "a",    "an",     "the",    "and",   "or",
+                                          "of",    "for",  "within", "before", "after", "over",
+                                          "under", "than", "each",   "every",  "this",  "next"};
+    bool goesOn = next.empty();
+    for (const char* w : kGoesOn) goesOn = goesOn || next == w;
+    return goesOn ? std::string(fieldUnit) : std::string();
 }
 
 KrSentence parseKrSentence(std::string_view text, const SentenceContext& context) noexcept {

@@ -65,6 +65,14 @@ struct KrSentence {
 
 KrSentence parseKrSentence(std::string_view text, const SentenceContext& context = {}) noexcept;
 
+// The unit to show with the sentence's numbers when they go into a key result's fields: the
+// sentence's own unit, else the field's `fieldUnit` — unless the sentence counts something else
+// by name ("More than 35,000 people benefit …" under a unit of "days": no unit, not "35,000
+// days"). The field's unit stays when the sentence names it anywhere ("Book 45 qualified
+// discovery calls" in "calls/month") or no word follows its first number ("from 12 to 4").
+std::string offeredUnit(std::string_view title, const KrSentence& sentence,
+                        std::string_view fieldUnit);
+
 // A change so many times over, said in one word ("double", "tripled", "fourfold"): the relative
 // change it names (1.0 for "double"), 0 for any other word, in any case.
 double timesOver(std::string_view word) noexcept;

@@ -120,7 +120,7 @@ void drawSentenceSuggestion(Context& ctx, const okr::KeyResult& kr, const std::s
     const bool newDirection = s.direction && (!kr.direction || *s.direction != *kr.direction);
     if (!newBaseline && !newTarget && !newUnit && !newDue && !(newDirection && kr.direction))
         return;
-    const std::string unit = s.unit.empty() ? kr.unit : s.unit;
+    const std::string unit = okr::offeredUnit(kr.title, s, kr.unit);
     std::string offer;
     auto add = [&offer](const std::string& part) { offer += (offer.empty() ? "" : ", ") + part; };
     if (newBaseline) add("baseline " + okr::formatValue(*s.baseline, unit));

@@ -444,3 +444,22 @@ TEST_CASE("the parser survives any bytes") {
         if (s.due) CHECK(okr::isValidDate(s.due->year, s.due->month, s.due->day));
     }
 }
+
+TEST_CASE(
+    "the unit offered with a sentence's numbers is the field's only when the sentence can mean "
+    "it") {
+    const auto offered = [](const char* title, const char* fieldUnit) {
+        return okr::offeredUnit(title, okr::parseKrSentence(title), fieldUnit);
+    };
+    // The sentence counts people: its number is not in days.
+    CHECK(offered("More than 35,000 people across the districts benefit from the project",
+                  "days") == "");
+    // The field's unit named in the sentence, or nothing but the sentence going on after the
+    // number.
+    CHECK(offered("Book 45 qualified discovery calls from outbound sequences", "calls/month") ==
+          "calls/month");
+    CHECK(offered("Reduce median time to first sequence from 12 to 4", "days") == "days");
+    CHECK(offered("Grow weekly active teams to 300", "teams") == "teams");
+    // The sentence's own unit first.
+    CHECK(offered("Lift trial conversion from 14% to 22%", "days") == "%");
+}
