@@ -2,6 +2,7 @@
 // values), runs the rule checks of check_*.cpp in a fixed order, then scores and coverage.
 #include "analysis/analysis.h"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -408,6 +409,9 @@ bool standsAsThing(const WordTable& table, std::string_view what) {
     if (words.size() > 1 && (first & bit(WordClass::Determiner)) && (classes(1) & joins) &&
         !(classes(1) & nouns) && !joined(1))
         return false;
+    // ("We have set …", "I also want …": a pronoun is the doer, not the thing done.)
+    for (const char* pronoun : {"we", "i", "you", "they", "he", "she", "it", "us"})
+        if (sameIgnoringCase(words.word(0), pronoun)) return false;
     if (words.size() == 1) {
         const std::string w = lowerCase(words.word(0));
         if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !(first & nouns))
@@ -416,6 +420,44 @@ bool standsAsThing(const WordTable& table, std::string_view what) {
         if (w == "where" || w == "up" || w == "right" || w == "here" || w == "there") return false;
     }
     return true;
+}
+
+std::string slotPhrase(const WordTable& table, std::string_view what) {
+    const WordText words(what);
+    std::size_t at = 0;
+    if (words.size() > 0 && sameIgnoringCase(words.word(0), "the")) at = 1;
+    std::size_t head = at;
+    bool number = false;
+    while (head + 1 < words.size()) {
+        const std::string w = lowerCase(words.word(head));
+        // ("the three-year plan", "a one-page site": a number joined by a hyphen stays.)
+        const std::size_t end = words.offset(head) + words.word(head).size();
+        if (end < what.size() && what[end] == '-') break;
+        const bool isNumber = (table.wordClasses(w) & bit(WordClass::NumberWord)) != 0 ||
+                              w == "million" || w == "thousand" || w == "billion" ||
+                              w == "hundred" || w == "dozen";
+        const bool joins = number && (w == "to" || w == "or" || w == "and");
+        if (!isNumber && !joins) break;
+        number = number || isNumber;
+        ++head;
+    }
+    std::string out =
+        number ? "the " + std::string(what.substr(words.offset(head))) : std::string(what);
+    const WordText kept(out);
+    const std::size_t first = kept.size() > 0 && sameIgnoringCase(kept.word(0), "the") ? 1 : 0;
+    if (first < kept.size()) {
+        // (WordText's words are lowered: the capital is read from the phrase itself.)
+        const std::string_view w =
+            std::string_view(out).substr(kept.offset(first), kept.word(first).size());
+        const bool capitalOnly =
+            w.size() > 1 && w[0] >= 'A' && w[0] <= 'Z' &&
+            std::none_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+        if (capitalOnly && table.wordClasses(lowerCase(w)) != 0) {
+            const std::size_t at0 = kept.offset(first);
+            out[at0] = static_cast<char>(out[at0] - 'A' + 'a');
+        }
+    }
+    return out;
 }
 
 std::string nodeName(const Node& node) {

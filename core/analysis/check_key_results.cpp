@@ -180,7 +180,7 @@ void activity(Context& c, const KrFacts& f) {
     if (f.kind == KrKind::Milestone || f.kind == KrKind::Baseline) return;
     if (k.signal == Signal::Leading) return;
     const Judgement& v = f.judgement;
-    std::string what = thing(f, v.thing);
+    std::string what = slotPhrase(c.words, thing(f, v.thing));
     if (!standsAsThing(c.words, what)) what = "these tasks";
     if (v.keyResult == KeyResultVerdict::CountedWork) {
         Violation* out = c.emit(
@@ -254,6 +254,8 @@ void vanity(Context& c, const KrFacts& f) {
             }
         }
         if (!rest.empty() && rest.size() < found.size()) found = std::string(rest);
+        found = slotPhrase(c.words, found);
+        if (found.rfind("the ", 0) == 0) found.erase(0, 4);
     }
     const std::string quoted = f.judgement.keyResult == KeyResultVerdict::Vanity
                                    ? said(f, f.judgement.evidence)

@@ -167,6 +167,11 @@ std::string thingOf(std::string_view text, TextSpan span);
 // Whether the words the reading took for the thing made can stand as one in a rewrite's slot:
 // not "to people", "the with two primary schools", "where", "working", "Launch".
 bool standsAsThing(const WordTable& table, std::string_view what);
+// A noun phrase as a rewrite's slot says it: the count's own number written as words goes ("the
+// three sessions", "two to four members" → "the sessions", "the members"), and a capital that
+// only opened the sentence is lowered ("Followers", "Page views"; "GitHub", "NHS" and names the
+// word table does not know keep theirs).
+std::string slotPhrase(const WordTable& table, std::string_view what);
 // A node's name in quotes (its ID when it has no name).
 std::string nodeName(const Node& node);
 // "18%", "$1,100", "12 days" (value_text.h).

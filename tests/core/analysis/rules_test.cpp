@@ -1115,6 +1115,15 @@ TEST_CASE("KR-VANITY: the rewrite names what is counted, not the count") {
     v = fixtures::violations(okr::analyze(p), "KR-VANITY");
     REQUIRE(v.size() == 1);
     CHECK(v[0].rewrite.find("what the weekly issue should bring") != std::string::npos);
+    // A capital that only opened the sentence goes; a platform's name keeps its own.
+    keyResult(p, 0, 0).title = "Followers: 12,000 by June";
+    v = fixtures::violations(okr::analyze(p), "KR-VANITY");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite.find("<what the followers should bring") != std::string::npos);
+    keyResult(p, 0, 0).title = "Instagram followers reach 12,000 by June";
+    v = fixtures::violations(okr::analyze(p), "KR-VANITY");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite.find("<what the Instagram followers should bring") != std::string::npos);
     keyResult(p, 0, 0).title = "Cross the 4 million mark in total page hits";
     v = fixtures::violations(okr::analyze(p), "KR-VANITY");
     REQUIRE(v.size() == 1);
@@ -1565,7 +1574,7 @@ TEST_CASE("A change said done ('doubled', 'halved') is a relative target, not a 
     REQUIRE(v.size() == 1);
     // What sign-ups should bring is not more sign-ups.
     CHECK(v[0].rewrite ==
-          "Increase <what the Sign-ups should bring: active users, paid plans, "
+          "Increase <what the sign-ups should bring: active users, paid plans, "
           "revenue> from <baseline> to <target> by <date>");
 }
 
@@ -2449,6 +2458,20 @@ TEST_CASE("OBJ-VAGUE: being known with no one named, two comparatives and nothin
     CHECK(onObjective("Make our name known among Lisbon architects", "OBJ-VAGUE") == 0);
     CHECK(onObjective("Make our onion growing even stronger and more unshakeable", "OBJ-VAGUE") ==
           1);
+}
+
+TEST_CASE("KR-ACTIVITY: the rewrite's slot drops a number in words and never names a pronoun") {
+    CHECK(activityRewrite("Publish three posts on the engineering blog") ==
+          "Increase <what the posts should change> from <baseline> to <target> by <date>");
+    CHECK(activityRewrite("Hold two to four calls with clients a week") ==
+          "Increase <what the calls should change> from <baseline> to <target> by <date>");
+    // ("We" is who did it; the slot falls back to the work itself.)
+    CHECK(activityRewrite("We have set the target experience rating for each check-in") ==
+          "Increase <what these tasks should change> from <baseline> to <target> by <date>");
+    // A number joined to its noun by a hyphen is part of the thing.
+    CHECK(activityRewrite("Write a three-year partnership pitch") ==
+          "Increase <what the three-year partnership pitch should change> from <baseline> to "
+          "<target> by <date>");
 }
 
 TEST_CASE("KR-ACTIVITY: places of ours opened, counted, are our expansion") {
