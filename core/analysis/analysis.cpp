@@ -412,6 +412,41 @@ bool standsAsThing(const WordTable& table, std::string_view what) {
     // ("We have set …", "I also want …": a pronoun is the doer, not the thing done.)
     for (const char* pronoun : {"we", "i", "you", "they", "he", "she", "it", "us"})
         if (sameIgnoringCase(words.word(0), pronoun)) return false;
+    // One word after its determiner must read as a noun: not an adverb ("jointly", "almost"), a
+    // participle or a compound adjective ("planned", "grant-funded", "two-year"), a number or a
+    // quotation's first word, nor one of the common words that are seldom a thing made.
+    const std::size_t lone = (first & bit(WordClass::Determiner)) ? 1 : 0;
+    const std::string_view rest =
+        trimmedView(lone == 0 || lone >= words.size() ? what : what.substr(words.offset(lone)));
+    if (lone < words.size() && !rest.empty() && rest.find(' ') == std::string_view::npos) {
+        if (!std::isalpha(static_cast<unsigned char>(rest[0]))) return false;
+        const std::string w = lowerCase(rest);
+        const auto endsWith = [&w](std::string_view tail) {
+            return w.size() >= tail.size() + 2 &&
+                   std::string_view(w).substr(w.size() - tail.size()) == tail;
+        };
+        if (endsWith("ly") || (endsWith("ed") && !endsWith("eed"))) return false;
+        // ("two-year", "all-round", "home-grown": a compound that describes; "write-up",
+        // "check-in" are things.)
+        const std::size_t hyphen = w.rfind('-');
+        if (hyphen != std::string::npos) {
+            const std::string_view before = std::string_view(w).substr(0, w.find('-'));
+            const std::string_view after = std::string_view(w).substr(hyphen + 1);
+            if ((table.wordClasses(before) & bit(WordClass::NumberWord)) ||
+                std::isdigit(static_cast<unsigned char>(before.empty() ? 'x' : before[0])))
+                return false;
+            for (const char* tail : {"round", "grown", "year", "month", "week", "day", "time",
+                                     "based", "wide", "led", "made", "free"})
+                if (after == tail) return false;
+        }
+        for (const char* not_thing :
+             {"that",    "this",  "forward", "worth", "ahead",     "agree",    "stuck",  "one",
+              "instant", "hard",  "full",    "first", "few",       "calm",     "almost", "sort",
+              "stand",   "round", "recover", "great", "everybody", "everyone", "clear",  "carry",
+              "talk",    "all",   "more",    "less",  "most",      "best",     "better", "same",
+              "other",   "own",   "well",    "fast",  "together",  "redrawn"})
+            if (w == not_thing) return false;
+    }
     if (words.size() == 1) {
         const std::string w = lowerCase(words.word(0));
         if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !(first & nouns))

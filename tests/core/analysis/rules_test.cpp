@@ -446,6 +446,26 @@ TEST_CASE("OBJ-TACTIC: the rewrite keeps a determiner the thing already has") {
           "the new dashboards");
 }
 
+TEST_CASE("rewrites: a word that cannot be the thing made leaves the slot to the user") {
+    const okr::WordTable& words = okr::defaultWordTable();
+    for (const char* no : {"almost", "jointly", "the planned", "grant-funded", "the few", "Great",
+                           "1", "'Lua", "We", "forward"}) {
+        const std::string phrase = no;
+        CAPTURE(phrase);
+        CHECK_FALSE(okr::detail::standsAsThing(words, phrase));
+    }
+    for (const char* yes : {"speed", "the checkout", "Migration", "the plan", "UX", "v1",
+                            "the new dashboards", "Symposia"}) {
+        const std::string phrase = yes;
+        CAPTURE(phrase);
+        CHECK(okr::detail::standsAsThing(words, phrase));
+    }
+    CHECK(okr::detail::slotPhrase(words, "the two to four core team members") ==
+          "the core team members");
+    CHECK(okr::detail::slotPhrase(words, "Page views") == "page views");
+    CHECK(okr::detail::slotPhrase(words, "Instagram followers") == "Instagram followers");
+}
+
 TEST_CASE("OBJ-VAGUE: a generic verb on ourselves or a whole field, an aim reached by aiming") {
     const char* bad[] = {"Be a more inventive company", "Transform the insurance industry",
                          "Improve the clinic's performance by improving our support"};
