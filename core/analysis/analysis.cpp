@@ -472,7 +472,12 @@ std::string slotPhrase(const WordTable& table, std::string_view what) {
                               w == "million" || w == "thousand" || w == "billion" ||
                               w == "hundred" || w == "dozen";
         const bool joins = number && (w == "to" || w == "or" || w == "and");
-        if (!isNumber && !joins) break;
+        // ("the more members", "a larger share": the direction is the rewrite's own.)
+        const bool direction = w == "more" || w == "fewer" || w == "less" || w == "larger" ||
+                               w == "bigger" || w == "greater" || w == "higher" || w == "lower" ||
+                               w == "better";
+        if (!isNumber && !joins && !direction) break;
+        number = number || direction;
         number = number || isNumber;
         ++head;
     }

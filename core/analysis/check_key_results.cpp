@@ -359,7 +359,8 @@ void noTarget(Context& c, const KrFacts& f) {
             "Name the number that would show it, with where it starts and where it should be "
             "(S4 formula: [verb] [metric] from [baseline] to [target] by [date]).");
         if (out && unmeasured) {
-            const std::string what = thing(f, f.judgement.thing);
+            std::string what = slotPhrase(c.words, thing(f, f.judgement.thing));
+            if (!standsAsThing(c.words, what)) what.clear();
             const std::string verb = trimmed(f.wording.verbText.of(k.title));
             const std::string object = trimmed(f.wording.object.of(k.title));
             // "Cut down false-positive alerts": the user's own movement, with its numbers asked
@@ -399,7 +400,7 @@ void noTarget(Context& c, const KrFacts& f) {
                       f.wording.subject.begin == assuredAt(k.title))) {
                 const TextSpan subject = f.wording.subject;
                 const TextSpan verbText = f.wording.verbText;
-                const std::string who = clauseText(subject.of(k.title));
+                std::string who = clauseText(subject.of(k.title));
                 // "Every caller gets …" names all of them already.
                 const std::string lowWho = lowerCase(who);
                 bool all = false;
@@ -421,8 +422,11 @@ void noTarget(Context& c, const KrFacts& f) {
                 std::string does = clauseText(k.title.substr(verbText.begin));
                 const std::string first = lowerCase(does.substr(0, does.find(' ')));
                 if (c.words.wordClasses(first) & bit(WordClass::FeelingWord)) does = "are " + does;
+                if (!people) who = slotPhrase(c.words, who);
                 out->rewrite = formula(people ? "the share of " + who + " who " + does
-                                              : "the measure that shows " + who + " changed");
+                                       : standsAsThing(c.words, who)
+                                           ? "the measure that shows " + who + " changed"
+                                           : "the measure that shows it");
             } else if (const std::string moved = directionLed(k.title); !moved.empty())
                 out->rewrite = moved + " from <baseline> to <target> by <date>";
             else
