@@ -475,7 +475,9 @@ std::string slotPhrase(const WordTable& table, std::string_view what) {
         // ("the more members", "a larger share": the direction is the rewrite's own.)
         const bool direction = w == "more" || w == "fewer" || w == "less" || w == "larger" ||
                                w == "bigger" || w == "greater" || w == "higher" || w == "lower" ||
-                               w == "better";
+                               w == "better" || w == "stronger" || w == "clearer" ||
+                               w == "closer" || w == "deeper" || w == "wider" || w == "broader" ||
+                               w == "easier";
         if (!isNumber && !joins && !direction) break;
         number = number || direction;
         number = number || isNumber;

@@ -422,8 +422,14 @@ void noTarget(Context& c, const KrFacts& f) {
                 std::string does = clauseText(k.title.substr(verbText.begin));
                 const std::string first = lowerCase(does.substr(0, does.find(' ')));
                 if (c.words.wordClasses(first) & bit(WordClass::FeelingWord)) does = "are " + does;
+                // "More people know about our work": how many of them do.
+                const bool morePeople = lowWho.rfind("more ", 0) == 0 && many &&
+                                        (f.wording.headKind == HeadKind::Agent ||
+                                         f.wording.peopleSubject || last == "people");
                 if (!people) who = slotPhrase(c.words, who);
-                out->rewrite = formula(people ? "the share of " + who + " who " + does
+                if (morePeople && who.rfind("the ", 0) == 0) who.erase(0, 4);
+                out->rewrite = formula(morePeople ? "the number of " + who + " who " + does
+                                       : people   ? "the share of " + who + " who " + does
                                        : standsAsThing(c.words, who)
                                            ? "the measure that shows " + who + " changed"
                                            : "the measure that shows it");

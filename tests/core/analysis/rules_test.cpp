@@ -2494,6 +2494,22 @@ TEST_CASE("KR-ACTIVITY: the rewrite's slot drops a number in words and never nam
           "<target> by <date>");
 }
 
+TEST_CASE("KR-NO-TARGET: the rewrite measures what the sentence names, never a pronoun") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).target.reset();
+    const auto rewrite = [&p](const char* title) {
+        keyResult(p, 0, 0).title = title;
+        const auto v = fixtures::violations(okr::analyze(p), "KR-NO-TARGET");
+        return v.size() == 1 ? v[0].rewrite : std::string();
+    };
+    CHECK(rewrite("More people know about our work") ==
+          "Increase <the number of people who know about our work> from <baseline> to <target> "
+          "by <date>");
+    CHECK(rewrite("Stronger relationships with local schools") ==
+          "Increase <the measure that shows the relationships changed> from <baseline> to "
+          "<target> by <date>");
+}
+
 TEST_CASE("KR-ACTIVITY: places of ours opened, counted, are our expansion") {
     CHECK(onKeyResult("Open 12 restaurants before year-end", "KR-ACTIVITY", true) == 1);
     CHECK(activityRewrite("Open 12 restaurants before year-end") ==
