@@ -22,7 +22,8 @@ target_compile_options(imgui PRIVATE ${OKR_UI_OPT} -fno-rtti)
 # (kept keys, migrations, share links), once per check-in (the week's rhythm), the sentence
 # grammar and judgement, which read a title once (analysis remembers every reading by its text, so
 # a keystroke re-reads one title) and inline what they call often, the tree's checks (run again
-# only when the tree changed); dates and rule IDs (small and called rarely), the example generator
+# only when the tree changed); a rewrite's slots (only when a finding is written); dates and rule
+# IDs (small and called rarely), the example generator
 # and the share-link inflater (once per link). The other checks, the scores and the analysis that
 # runs them are -O2 like the rest of the core since 2026-12-06: a keystroke's re-analysis runs
 # them all, and at -Oz (no inlining) it took 0.80 ms in WASM under Node against 0.38–0.60 ms at
@@ -35,7 +36,7 @@ set(OKR_CORE_FOR_SIZE
     analysis/reading.cpp analysis/judgement.cpp analysis/learned.cpp analysis/check_tree.cpp
     analysis/words.cpp analysis/sentence.cpp analysis/sentence_lexer.cpp
     analysis/sentence_dates.cpp export/export.cpp
-    analysis/rule_ids.cpp model/generate.cpp model/plan.cpp model/date.cpp
+    analysis/rule_ids.cpp analysis/slots.cpp model/generate.cpp model/plan.cpp model/date.cpp
     share/inflate.cpp)
 list(TRANSFORM OKR_CORE_FOR_SIZE PREPEND ${CMAKE_SOURCE_DIR}/core/)
 set_source_files_properties(${OKR_CORE_FOR_SIZE} PROPERTIES COMPILE_OPTIONS -Oz)
