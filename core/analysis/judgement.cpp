@@ -3314,6 +3314,14 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     isWork = r.headKind != HeadKind::Metric || r.headIsCountOf ||
                              (!r.percentOrMoney && !outcomeShape && counted) ||
                              (!r.anyNumber && !hasTarget && !r.objectUniversal);
+                    // "Hold a 4.6+ star rating in the App Store": a level kept, not an event held
+                    // ("Hold 12 webinars" is one).
+                    if (r.headKind == HeadKind::Metric && !r.headIsCountOf &&
+                        wordIs(firstWordOf(r.verbText.of(low)), WordClass::MaintainVerb) &&
+                        containsAnyWord(lastWordOf(r.head.of(low)),
+                                        {"rating", "score", "rate", "ranking", "rank", "position",
+                                         "share", "level", "average", "ratio", "margin", "nps"}))
+                        isWork = false;
                     // "Pilot the four-day week in two departments": a trial run is work, whatever
                     // it tries.
                     if (const std::string_view tried = firstWordOf(r.verbText.of(low));
@@ -3430,7 +3438,10 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     // "Gain SOC 2 certification": a verdict gained is done or not done; a share
                     // of them is a rate ("Raise multi-year agreements from 12% to 28%").
                     // "Lower energy bills" moves many of them: a measure, not one verdict.
-                    isWork = r.headKind == HeadKind::Deliverable ||
+                    // Fewer of them by a stated change is a measure too: "Reduce security
+                    // tickets by a third", "Cut status meetings by half".
+                    isWork = (r.headKind == HeadKind::Deliverable &&
+                              !(hasTarget && s.verbDirection == Direction::Decrease)) ||
                              (r.headKind == HeadKind::Binary && !counted && !r.anyNumber &&
                               !(r.head.of(title).size() > 3 && r.head.of(title).back() == 's' &&
                                 firstWordOf(r.verbText.of(low)) != "gain"));

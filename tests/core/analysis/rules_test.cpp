@@ -2510,6 +2510,15 @@ TEST_CASE("KR-NO-TARGET: the rewrite measures what the sentence names, never a p
           "<target> by <date>");
 }
 
+TEST_CASE("KR-ACTIVITY: a rating held and fewer tickets by a stated share are measures") {
+    CHECK(onKeyResult("Hold a 4.6+ star rating in the App Store", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Hold 12 webinars for finance leads", "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("Hold 8 architecture reviews", "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("Reduce security tickets by a third", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Cut status meetings by half", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Increase blog posts by a third", "KR-ACTIVITY", true) == 1);
+}
+
 TEST_CASE("KR-ACTIVITY: places of ours opened, counted, are our expansion") {
     CHECK(onKeyResult("Open 12 restaurants before year-end", "KR-ACTIVITY", true) == 1);
     CHECK(activityRewrite("Open 12 restaurants before year-end") ==
