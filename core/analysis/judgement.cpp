@@ -607,8 +607,10 @@ TextSpan crowdCounted(std::string_view low) {
              near.find(" through the ") != std::string_view::npos ||
              near.find(" to the ") != std::string_view::npos) &&
             containsAnyWord(
-                near, {"showground", "stadium", "venue", "arena", "ground", "gates", "doors",
-                       "door", "hall", "festival", "concert", "gig", "fair", "rally", "march"});
+                near, {"showground", "stadium", "venue",    "arena",    "ground",    "gates",
+                       "doors",      "door",    "hall",     "festival", "concert",   "gig",
+                       "fair",       "rally",   "march",    "museum",   "gallery",   "theatre",
+                       "theater",    "zoo",     "aquarium", "cinema",   "exhibition"});
         if (value < (atEvent || intoVenue ? 20
                      : visitors           ? 1000
                                           : 10000) ||
@@ -652,7 +654,8 @@ TextSpan crowdCounted(std::string_view low) {
              (intoVenue || !containsAnyWord(after.word(noun - 1), {"people", "fans"}))) ||
             (boundOnly && (atEvent || intoVenue)) ||
             // "Bring up to 2,500 people to the rally".
-            (verb == "to" && verb2 == "up" && intoVenue) || containsAnyWord(verb, kReach) ||
+            (verb == "to" && verb2 == "up" && intoVenue) || (verb == "bring" && intoVenue) ||
+            containsAnyWord(verb, kReach) ||
             ((verb == "than" || verb == "least" || verb == "over" || verb == "of" ||
               verb == "about" || verb == "around") &&
              (containsAnyWord(verb2, kReach) || verb2 == "target")) ||
@@ -3357,6 +3360,17 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                         !containsAnyWord(title.substr(r.verbText.end, 5),
                                          {"the", "a", "an", "our"}))
                         isWork = false;
+                    // "Move 75% of business-critical applications onto a cloud platform within
+                    // a year": our own systems moved to another platform are a migration, work
+                    // however it is counted (customers moved to a plan are not).
+                    if (const std::string_view mover = firstWordOf(r.verbText.of(low));
+                        (mover == "move" || mover == "migrate" || mover == "port" ||
+                         mover == "transfer" || mover == "shift") &&
+                        r.headKind != HeadKind::Agent &&
+                        containsAnyWord(low.substr(std::min<std::size_t>(r.object.end, low.size())),
+                                        {"cloud", "platform", "azure", "aws", "gcp", "kubernetes",
+                                         "servers", "datacentre", "datacenter", "infrastructure"}))
+                        isWork = true;
                     // How fast what comes in is handled is a service level: "Answer calls in
                     // 200 seconds or less on average", "Process claims within 18 days".
                     if (incoming(r.head.of(title)) && r.anyNumber && !counted &&

@@ -1469,7 +1469,11 @@ class Reader {
         // to the digitised archive: 42,000": with where it goes ("Aims to lower …" is a verb).
         if (endsWith(lead, "s") && !endsWith(lead, "ss") && !endsWith(lead, "us") &&
             !endsWith(lead, "is") &&
-            (is(lead + 1, "of") ||
+            // ("Visits from local postcodes up 20%", "Sales through partners", "Downloads per
+            // month": an imperative is never the "-s" form, whatever preposition follows.)
+            (is(lead + 1, "of") || is(lead + 1, "from") || is(lead + 1, "by") ||
+             is(lead + 1, "per") || is(lead + 1, "through") || is(lead + 1, "across") ||
+             is(lead + 1, "among") ||
              (is(lead + 1, "to") && (has(lead + 2, WordClass::Determiner) || is(lead + 2, "our") ||
                                      is(lead + 2, "their") || is(lead + 2, "its")))))
             return false;

@@ -2519,6 +2519,29 @@ TEST_CASE("KR-ACTIVITY: a rating held and fewer tickets by a stated share are me
     CHECK(onKeyResult("Increase blog posts by a third", "KR-ACTIVITY", true) == 1);
 }
 
+TEST_CASE("KR-VANITY: visits counted from somewhere, crowds brought into a museum") {
+    // An imperative is never the "-s" form: "Visits from …" is the noun.
+    CHECK(onKeyResult("Visits from local postcodes up 20% year on year", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Get 280,000 people into the museum this year", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Bring 40,000 people through the gallery doors", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Bring 30 people to the workshop", "KR-VANITY", true) == 0);
+}
+
+TEST_CASE("KR-ACTIVITY: a title won is a milestone, systems moved to a platform are work") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).target.reset();
+    keyResult(p, 0, 0).title = "Win the league championship";
+    const auto v = fixtures::violations(okr::analyze(p), "KR-ACTIVITY");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message.find("yes-or-no event") != std::string::npos);
+    CHECK(fires(p, "KR-NO-TARGET") == 0);
+    CHECK(onKeyResult("Move 75% of business-critical applications onto a cloud platform within a "
+                      "year",
+                      "KR-ACTIVITY", true) == 1);
+    // A share of what comes in, handled within a time, stays a service level.
+    CHECK(onKeyResult("Answer 95% of tickets within an hour", "KR-ACTIVITY", true) == 0);
+}
+
 TEST_CASE("KR-ACTIVITY: places of ours opened, counted, are our expansion") {
     CHECK(onKeyResult("Open 12 restaurants before year-end", "KR-ACTIVITY", true) == 1);
     CHECK(activityRewrite("Open 12 restaurants before year-end") ==
