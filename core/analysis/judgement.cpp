@@ -3865,7 +3865,13 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.keyResult = counted && r.headKind != HeadKind::Binary ? KeyResultVerdict::CountedWork
                                                                 : KeyResultVerdict::Deliverable;
         v.evidence = work;
-        v.thing = r.form == Form::Done ? r.subject : (counted ? r.head : r.object);
+        // ("Each salesperson makes 4,500 calls": what our people make, not who makes it.)
+        v.thing =
+            r.form == Form::Done ? r.subject
+            : r.form == Form::Clause && r.staffSubject && counted && !inside(r.counted, r.subject)
+                ? r.counted
+            : counted ? r.head
+                      : r.object;
         return v;
     }
 

@@ -2494,7 +2494,10 @@ class Reader {
         r.universal = r.universal || noneLast;
         for (std::size_t k = subject.begin; k < subject.end; ++k)
             if (has(k, WordClass::TeamWord) || has(k, WordClass::RoleWord) || is(k, "we") ||
-                is(k, "staff") || is(k, "employees") || is(k, "volunteers"))
+                is(k, "staff") || is(k, "employees") || is(k, "volunteers") ||
+                // ("Each salesperson makes 4,500 calls", "Our reps book 12 demos a week".)
+                isOneOf(k, {"salesperson", "salespeople", "sdr", "sdrs", "bdr", "bdrs", "rep",
+                            "reps", "caseworker", "caseworkers", "recruiter", "recruiters"}))
                 r.staffSubject = true;
         // "All fresh chicken [we sell] comes from …", "Every grower [we buy from] uses …": a
         // clause of ours inside the subject, then the subject's own verb.

@@ -120,10 +120,18 @@ std::string slotPhrase(const WordTable& table, std::string_view what) {
         // ("the three-year plan", "a one-page site": a number joined by a hyphen stays.)
         const std::size_t end = words.offset(head) + words.word(head).size();
         if (end < what.size() && what[end] == '-') break;
+        // (A figure whole, followed by a space: not the "10" of "10,000-visitor".)
+        const auto numeric = [&](std::size_t i) {
+            const std::string_view word = words.word(i);
+            const std::size_t after = words.offset(i) + word.size();
+            return !word.empty() && word.find_first_not_of("0123456789") == std::string::npos &&
+                   (after >= what.size() || what[after] == ' ');
+        };
         const bool isNumber = (table.wordClasses(w) & bit(WordClass::NumberWord)) != 0 ||
                               w == "million" || w == "thousand" || w == "billion" ||
-                              w == "hundred" || w == "dozen";
-        const bool joins = number && (w == "to" || w == "or" || w == "and");
+                              w == "hundred" || w == "dozen" || numeric(head);
+        // ("60 to 75 calls", read from its "to" on: the range's join goes with its numbers.)
+        const bool joins = (number || numeric(head + 1)) && (w == "to" || w == "or" || w == "and");
         // ("the more members", "a larger share": the direction is the rewrite's own.)
         const bool direction = w == "more" || w == "fewer" || w == "less" || w == "larger" ||
                                w == "bigger" || w == "greater" || w == "higher" || w == "lower" ||

@@ -2542,6 +2542,15 @@ TEST_CASE("KR-ACTIVITY: a title won is a milestone, systems moved to a platform 
     CHECK(onKeyResult("Answer 95% of tickets within an hour", "KR-ACTIVITY", true) == 0);
 }
 
+TEST_CASE("KR-ACTIVITY: calls our salespeople make, counted, are our work") {
+    CHECK(activityRewrite("Each salesperson makes 4,500 calls over the year") ==
+          "Increase <what the calls should change> from <baseline> to <target> by <date>");
+    CHECK(activityRewrite("Each SDR makes 60 to 75 calls a day") ==
+          "Increase <what the calls should change> from <baseline> to <target> by <date>");
+    // A result our people reach is no work.
+    CHECK(onKeyResult("Every rep hits 100% of quota", "KR-ACTIVITY", true) == 0);
+}
+
 TEST_CASE("KR-ACTIVITY: places of ours opened, counted, are our expansion") {
     CHECK(onKeyResult("Open 12 restaurants before year-end", "KR-ACTIVITY", true) == 1);
     CHECK(activityRewrite("Open 12 restaurants before year-end") ==
