@@ -388,7 +388,9 @@ void noTarget(Context& c, const KrFacts& f) {
                 out->rewrite = "Reach <which " + kind +
                                ", e.g. revenue> from <baseline> to <target> by <date>";
             } else if (f.wording.form == Form::Imperative && f.wording.verb == VerbKind::Change &&
-                       !verb.empty() && !object.empty())
+                       !verb.empty() && !object.empty() &&
+                       // ("GitHub stars: growing month on month": not "growing month from …".)
+                       !(verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0))
                 out->rewrite = verb + " " + object + " from <baseline> to <target> by <date>";
             // A state said as a sentence of its own, with its subject whole ("% of service
             // requests resolved …" is not). People as the subject: the share of them who do it

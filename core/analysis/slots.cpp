@@ -96,7 +96,8 @@ bool standsAsThing(const WordTable& table, std::string_view what) {
               "instant", "hard",  "full",    "first", "few",       "calm",     "almost", "sort",
               "stand",   "round", "recover", "great", "everybody", "everyone", "clear",  "carry",
               "talk",    "all",   "more",    "less",  "most",      "best",     "better", "same",
-              "other",   "own",   "well",    "fast",  "together",  "redrawn"})
+              "other",   "own",   "well",    "fast",  "together",  "redrawn",  "month",  "week",
+              "year",    "day",   "quarter", "time"})
             if (w == not_thing) return false;
     }
     if (words.size() == 1) {
