@@ -2906,6 +2906,27 @@ class Reader {
                 const std::size_t end = clauseEnd(i + 1);
                 r.purpose = span(i, end);
                 r.purposeNamesOutcome = outcomeClause(i + 1, end);
+                // "Build a pressure suit for divers to work on the deep seabed": what others do
+                // with the thing, named with who they are (not our own team).
+                if (toVerb && !r.purposeNamesOutcome)
+                    for (std::size_t k = i; k-- > from && k + 6 >= i;) {
+                        if (!is(k, "for")) continue;
+                        const Phrase who = nounPhrase(k + 1);
+                        bool ours = false;
+                        // (Nor "for them to get involved", "for every service area to follow":
+                        // a pronoun or each of our own units.)
+                        for (std::size_t w = who.begin; w < who.end; ++w)
+                            ours = ours || is(w, "us") || is(w, "our") || is(w, "we") ||
+                                   is(w, "them") || is(w, "every") || is(w, "each") ||
+                                   has(w, WordClass::TeamWord) || has(w, WordClass::RoleWord);
+                        // … and what they do names something ("to integrate with" does not).
+                        bool names = false;
+                        for (std::size_t w = i + 2; w < end && !names; ++w)
+                            names = isWord(w) && !function(w);
+                        if (who.end == i && who.headEnd > who.head && !ours && names)
+                            r.purposeNamesOutcome = true;
+                        break;
+                    }
             }
             // Work carrying the count in an "-ing" clause: "by running 6 partner interviews".
             // ("the number of people writing our posts": what the people named do, not ours.)

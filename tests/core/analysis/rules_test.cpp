@@ -438,6 +438,12 @@ TEST_CASE("objective checks: ages, sizes and sums that say whom or what are not 
                       "our renderer",
                       "OBJ-TACTIC") == 0);
     CHECK(onObjective("Build a plug-in interface", "OBJ-TACTIC") == 1);
+    // … and so does "for <others> to <do something>".
+    CHECK(onObjective("Build a pressure suit for divers to work on the deep seabed",
+                      "OBJ-TACTIC") == 0);
+    CHECK(onObjective("Build a dashboard for our team to track tickets", "OBJ-TACTIC") == 1);
+    CHECK(onObjective("Set up a self-serve portal for partners to integrate with", "OBJ-TACTIC") ==
+          1);
 }
 
 TEST_CASE("OBJ-TACTIC: the rewrite keeps a determiner the thing already has") {
