@@ -1532,8 +1532,20 @@ class Reader {
         const bool verb = verbish(lead);
         const bool noun = nounish(lead) || (toks_[lead].phraseCls & kNouns) != 0;
         // Before a determiner any word is a verb: "Trial our theory", "Pilot the new flow".
+        // ("Restaurants that buy from us can count on …": a plural and its relative clause.)
+        // (With a modal or "are" after the clause, where the subject's own verb is.)
+        bool pluralThat = is(lead + 1, "that") && endsWith(lead, "s") && !endsWith(lead, "ss") &&
+                          !endsWith(lead, "us") && !endsWith(lead, "is");
+        if (pluralThat) {
+            bool mainVerb = false;
+            for (std::size_t k = lead + 3; k < count_ && k <= lead + 10 && !mainVerb; ++k)
+                mainVerb = isOneOf(k, {"can", "will", "should", "would", "could", "must", "are",
+                                       "feel", "say", "rate", "report"});
+            pluralThat = mainVerb;
+        }
         if (isWord(lead + 1) && has(lead + 1, WordClass::Determiner) && !toks_[lead + 1].joined &&
-            !is(lead + 1, "new") && !is(lead + 1, "no") && !participle(lead) && !gerund(lead))
+            !is(lead + 1, "new") && !is(lead + 1, "no") && !participle(lead) && !gerund(lead) &&
+            !pluralThat)
             return true;
         if (!verb) {
             // An unknown word before a number or a pronoun is a verb: "Streamline 3 flows".

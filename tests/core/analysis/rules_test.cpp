@@ -2557,6 +2557,14 @@ TEST_CASE("KR-ACTIVITY: calls our salespeople make, counted, are our work") {
     CHECK(onKeyResult("Every rep hits 100% of quota", "KR-ACTIVITY", true) == 0);
 }
 
+TEST_CASE("KR-ACTIVITY: customers named with a relative clause are not a verb and its object") {
+    // "Restaurants that buy …" is a subject, not "Restaurant that …" ordered done.
+    CHECK(onKeyResult("Restaurants that buy from us can count on our deliveries", "KR-ACTIVITY",
+                      true) == 0);
+    CHECK(onKeyResult("Clinics that use the tool say it saves them an hour a day", "KR-ACTIVITY",
+                      true) == 0);
+}
+
 TEST_CASE("KR-ACTIVITY: places of ours opened, counted, are our expansion") {
     CHECK(onKeyResult("Open 12 restaurants before year-end", "KR-ACTIVITY", true) == 1);
     CHECK(activityRewrite("Open 12 restaurants before year-end") ==
