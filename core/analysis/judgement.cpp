@@ -2630,8 +2630,19 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const TextSpan countAndHead = join(r.counted, r.head);
     const std::string_view justAfter =
         low.substr(std::min<std::size_t>(countAndHead.end, low.size()), 24);
+    // "get 14,000 readers to pay €60 each", "18,000 readers who set up a regular payment":
+    // people counted as they pay.
+    const std::string_view clauseAfter =
+        low.substr(std::min<std::size_t>(countAndHead.end, low.size()), 60);
+    const bool paying =
+        !countAndHead.empty() &&
+        (clauseAfter.rfind(" to pay ", 0) == 0 || clauseAfter.rfind(" to donate ", 0) == 0 ||
+         clauseAfter.rfind(" to buy ", 0) == 0 ||
+         ((clauseAfter.rfind(" who ", 0) == 0 || clauseAfter.rfind(" that ", 0) == 0) &&
+          containsAnyWord(clauseAfter, {"pay", "pays", "payment", "payments", "donate", "donation",
+                                        "donations", "buy", "buys", "purchase"})));
     const bool valued =
-        paidFor(countAndHead.of(title)) || paidFor(r.object.of(title)) ||
+        paying || paidFor(countAndHead.of(title)) || paidFor(r.object.of(title)) ||
         containsAnyWord(countAndHead.of(title), {"retained", "premium"}) ||
         // "full-price digital subscribers": subscribers at a price.
         join(r.object, countAndHead).of(low).find("full-price") != std::string_view::npos ||

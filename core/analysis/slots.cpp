@@ -92,12 +92,13 @@ bool standsAsThing(const WordTable& table, std::string_view what) {
                 if (after == tail) return false;
         }
         for (const char* not_thing :
-             {"that",    "this",  "forward", "worth", "ahead",     "agree",    "stuck",  "one",
-              "instant", "hard",  "full",    "first", "few",       "calm",     "almost", "sort",
-              "stand",   "round", "recover", "great", "everybody", "everyone", "clear",  "carry",
-              "talk",    "all",   "more",    "less",  "most",      "best",     "better", "same",
-              "other",   "own",   "well",    "fast",  "together",  "redrawn",  "month",  "week",
-              "year",    "day",   "quarter", "time"})
+             {"that",     "this",     "forward", "worth",    "ahead",     "agree",    "stuck",
+              "one",      "instant",  "hard",    "full",     "first",     "few",      "calm",
+              "almost",   "sort",     "stand",   "round",    "recover",   "great",    "everybody",
+              "everyone", "clear",    "carry",   "talk",     "all",       "more",     "less",
+              "most",     "best",     "better",  "same",     "other",     "own",      "well",
+              "fast",     "together", "redrawn", "month",    "week",      "year",     "day",
+              "quarter",  "time",     "tens",    "hundreds", "thousands", "millions", "dozens"})
             if (w == not_thing) return false;
     }
     if (words.size() == 1) {
@@ -130,9 +131,14 @@ std::string slotPhrase(const WordTable& table, std::string_view what) {
         };
         const bool isNumber = (table.wordClasses(w) & bit(WordClass::NumberWord)) != 0 ||
                               w == "million" || w == "thousand" || w == "billion" ||
-                              w == "hundred" || w == "dozen" || numeric(head);
+                              w == "hundred" || w == "dozen" || numeric(head) || w == "tens" ||
+                              w == "hundreds" || w == "thousands" || w == "millions" ||
+                              w == "billions" || w == "dozens";
         // ("60 to 75 calls", read from its "to" on: the range's join goes with its numbers.)
-        const bool joins = (number || numeric(head + 1)) && (w == "to" || w == "or" || w == "and");
+        // ("tens of thousands of fans": "of" after a number in words goes with it.)
+        const bool joins =
+            ((number || numeric(head + 1)) && (w == "to" || w == "or" || w == "and")) ||
+            (number && w == "of");
         // ("the more members", "a larger share": the direction is the rewrite's own.)
         const bool direction = w == "more" || w == "fewer" || w == "less" || w == "larger" ||
                                w == "bigger" || w == "greater" || w == "higher" || w == "lower" ||

@@ -300,7 +300,8 @@ const Row kRows[] = {
     // "measure what users think".
     {WordClass::Conjunction, true, "who|whom|what|how|where|why"},
     {WordClass::CountWord, true,
-     "number|count|amount|total|percentage|proportion|quantity|volume|sum|tally|numbers|counts"},
+     "number|count|amount|total|percentage|proportion|quantity|volume|sum|tally|numbers|counts|"
+     "tens|hundreds|thousands|millions|billions|dozens"},
     // What an objective rules out or the condition it keeps (S3: "without raising discount rate").
     {WordClass::Qualifier, true,
      "without|only|instead|rather|while|whilst|despite|except|excluding|not|never|unless|"

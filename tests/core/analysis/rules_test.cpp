@@ -2525,6 +2525,18 @@ TEST_CASE("KR-ACTIVITY: a rating held and fewer tickets by a stated share are me
     CHECK(onKeyResult("Increase blog posts by a third", "KR-ACTIVITY", true) == 1);
 }
 
+TEST_CASE("KR-VANITY: readers counted as they pay are customers, thousands of fans a crowd") {
+    CHECK(onKeyResult("Within 30 days, get 14,000 readers to pay €60 each for a year of the "
+                      "magazine",
+                      "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("Find 18,000 readers who set up a regular voluntary payment", "KR-VANITY",
+                      true) == 0);
+    CHECK(onKeyResult("Reach 18,000 readers a month", "KR-VANITY", true) == 1);
+    // "Thousands of …" counts what follows it; it is no deliverable called "Thousands".
+    CHECK(onKeyResult("Thousands of fans and listeners", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Thousands of fans and listeners", "KR-ACTIVITY", true) == 0);
+}
+
 TEST_CASE("KR-VANITY: visits counted from somewhere, crowds brought into a museum") {
     // An imperative is never the "-s" form: "Visits from …" is the noun.
     CHECK(onKeyResult("Visits from local postcodes up 20% year on year", "KR-VANITY", true) == 1);
