@@ -354,6 +354,9 @@ bool financialState(std::string_view low, const Wording& r) {
           containsAnyWord(low, {"costs", "cost", "expenses"})) ||
          low.find("pay for itself") != std::string_view::npos ||
          low.find("pays its way") != std::string_view::npos ||
+         // "Turn a profit in every country we operate in", "Be in the black by Q4".
+         low.find("turn a profit") != std::string_view::npos ||
+         low.find("in the black") != std::string_view::npos ||
          ((low.find(" covers ") != std::string_view::npos ||
            low.find(" cover ") != std::string_view::npos) &&
           containsAnyWord(low, {"costs", "cost", "expenses", "overheads"}) &&

@@ -2525,6 +2525,12 @@ TEST_CASE("KR-ACTIVITY: a rating held and fewer tickets by a stated share are me
     CHECK(onKeyResult("Increase blog posts by a third", "KR-ACTIVITY", true) == 1);
 }
 
+TEST_CASE("KR-NO-TARGET: a profit turned or being in the black is a target in itself") {
+    CHECK(onKeyResult("Turn a profit in every country we operate in before the year is out",
+                      "KR-NO-TARGET", true) == 0);
+    CHECK(onKeyResult("Be in the black by Q4", "KR-NO-TARGET", true) == 0);
+}
+
 TEST_CASE("KR-VANITY: readers counted as they pay are customers, thousands of fans a crowd") {
     CHECK(onKeyResult("Within 30 days, get 14,000 readers to pay €60 each for a year of the "
                       "magazine",
