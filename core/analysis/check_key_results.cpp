@@ -347,8 +347,8 @@ void noTarget(Context& c, const KrFacts& f) {
         if (c.text() && !f.judgement.timely &&
             (f.judgement.keyResult == KeyResultVerdict::Deliverable ||
              f.judgement.keyResult == KeyResultVerdict::CountedWork || f.wording.anyNumber ||
-             f.wording.universal || f.wording.bounded || everyOne || f.judgement.levelNamed ||
-             targetInWords(k.title)))
+             (f.wording.universal && f.judgement.keyResult != KeyResultVerdict::NotMeasurable) ||
+             f.wording.bounded || everyOne || f.judgement.levelNamed || targetInWords(k.title)))
             return;
         const bool unmeasured =
             c.text() && f.judgement.keyResult == KeyResultVerdict::NotMeasurable;
@@ -366,7 +366,14 @@ void noTarget(Context& c, const KrFacts& f) {
             // "Cut down false-positive alerts": the user's own movement, with its numbers asked
             // for ("Cut down false-positive alerts from <baseline> to <target> by <date>").
             // "Answer service calls promptly": the time and the share inside it asked for.
-            if (f.judgement.timely && !f.judgement.evidence.empty()) {
+            if (f.wording.universal && !f.wording.none && !f.judgement.evidence.empty() &&
+                f.wording.form != Form::Imperative) {
+                // "Every caller gets friendly, helpful, efficient service": how many of them
+                // are found so, by a survey or a check.
+                out->rewrite =
+                    formula("the share of them with " + trimmed(f.judgement.evidence.of(k.title)) +
+                            ", by a survey or a check");
+            } else if (f.judgement.timely && !f.judgement.evidence.empty()) {
                 std::string asked = trimmed(f.judgement.evidence.of(k.title));
                 if (!asked.empty() && asked[0] >= 'a' && asked[0] <= 'z')
                     asked[0] = static_cast<char>(asked[0] - 'a' + 'A');

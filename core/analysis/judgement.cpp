@@ -3937,6 +3937,39 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.thing = r.object.empty() ? r.head : r.object;
         return v;
     }
+    // Every one of them given praise, with nothing to count it by: "Every caller gets friendly,
+    // helpful, efficient service", "Every park property is kept in good repair" — "every" names
+    // all of them, but what they get is a quality with no measure.
+    if (r.universal && !r.none && !hasTarget && !r.anyNumber && !r.bounded &&
+        r.form != Form::Imperative && r.verbText.end < low.size()) {
+        const std::string_view said = low.substr(r.verbText.end);
+        const Praise praise = praiseIn(said);
+        if (praise.count >= 1) {
+            // The run of praise with the words it lists before it and the noun it qualifies
+            // after it: "friendly, helpful, efficient service", "good repair".
+            std::size_t first = praise.firstRun.begin, last = praise.firstRun.end;
+            while (first >= 3 && said.substr(first - 2, 2) == ", ") {
+                const std::size_t word = said.rfind(' ', first - 3);
+                const std::size_t begin = word == std::string_view::npos ? 0 : word + 1;
+                if (begin >= first - 2) break;
+                first = begin;
+            }
+            if (last < said.size() && said[last] == ' ') {
+                const std::size_t end = said.find_first_of(" ,.;", last + 1);
+                const std::string_view next = said.substr(
+                    last + 1, (end == std::string_view::npos ? said.size() : end) - last - 1);
+                if (!next.empty() && !(defaultWordTable().wordClasses(next) &
+                                       (bit(WordClass::Preposition) | bit(WordClass::Determiner) |
+                                        bit(WordClass::Conjunction) | bit(WordClass::OutcomeLink))))
+                    last = last + 1 + next.size();
+            }
+            v.keyResult = KeyResultVerdict::NotMeasurable;
+            v.evidence = TextSpan{static_cast<std::uint16_t>(r.verbText.end + first),
+                                  static_cast<std::uint16_t>(r.verbText.end + last)};
+            v.thing = r.subject;
+            return v;
+        }
+    }
     // Nothing to measure: no number, no band, no done state ("Every vacancy …" and "No ticket
     // …" name 100% and none).
     const bool everyOne = r.objectUniversal && r.verb == VerbKind::Work;

@@ -2525,6 +2525,21 @@ TEST_CASE("KR-ACTIVITY: a rating held and fewer tickets by a stated share are me
     CHECK(onKeyResult("Increase blog posts by a third", "KR-ACTIVITY", true) == 1);
 }
 
+TEST_CASE("KR-NO-TARGET: every one of them given praise names no measure") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).target.reset();
+    keyResult(p, 0, 0).title =
+        "Every department has dependable, capable volunteers when it needs them";
+    const auto v = fixtures::violations(okr::analyze(p), "KR-NO-TARGET");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite ==
+          "Increase <the share of them with dependable, capable volunteers, by a survey or a "
+          "check> from <baseline> to <target> by <date>");
+    CHECK(onKeyResult("Every park property is kept in good repair", "KR-NO-TARGET", true) == 1);
+    // "Every" with nothing praised is all of them, a target of 100%.
+    CHECK(onKeyResult("Every order arrives on time", "KR-NO-TARGET", true) == 0);
+}
+
 TEST_CASE("KR-NO-TARGET: a profit turned or being in the black is a target in itself") {
     CHECK(onKeyResult("Turn a profit in every country we operate in before the year is out",
                       "KR-NO-TARGET", true) == 0);
