@@ -571,8 +571,15 @@ class Reader {
             } else if (!t.percent && !t.money && sizeOfWhom(i)) {
                 // "clinics with up to 50 practitioners": which clinics, by size.
                 t.label = true;
-            } else if (!t.percent && !t.money && is(i + 1, "year") &&
-                       (is(i + 2, "olds") || is(i + 2, "old"))) {
+            } else if (!t.percent && !t.money &&
+                       ((is(i + 1, "year") && (is(i + 2, "olds") || is(i + 2, "old"))) ||
+                        // (the range's first number: "25 to 45 year olds", "16-24 year olds")
+                        ((is(i + 1, "to") || is(i + 1, "and")) && i + 2 < count_ &&
+                         toks_[i + 2].type == T::Num && is(i + 3, "year") &&
+                         (is(i + 4, "olds") || is(i + 4, "old"))) ||
+                        (i + 1 < count_ && toks_[i + 1].type == T::Num &&
+                         toks_[i + 1].hyphenBefore && is(i + 2, "year") &&
+                         (is(i + 3, "olds") || is(i + 3, "old"))))) {
                 // "16-24 year olds": the same.
                 t.label = true;
             } else if (i > 1 && before && toks_[i - 1].capital && !t.percent && !t.money &&

@@ -2525,6 +2525,13 @@ TEST_CASE("KR-ACTIVITY: a rating held and fewer tickets by a stated share are me
     CHECK(onKeyResult("Increase blog posts by a third", "KR-ACTIVITY", true) == 1);
 }
 
+TEST_CASE("KR-NO-TARGET: an age range names whom, not a number to reach") {
+    CHECK(onKeyResult("Grow membership among 18 to 30 year olds", "KR-NO-TARGET", true) == 1);
+    CHECK(onKeyResult("Grow membership among 18-30 year olds", "KR-NO-TARGET", true) == 1);
+    CHECK(onKeyResult("Lift membership among 18 to 30 year olds from 200 to 350", "KR-NO-TARGET",
+                      true) == 0);
+}
+
 TEST_CASE("KR-NO-TARGET: every one of them given praise names no measure") {
     Plan p = cleanPlan();
     keyResult(p, 0, 0).target.reset();
