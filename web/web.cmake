@@ -22,7 +22,8 @@ target_compile_options(imgui PRIVATE ${OKR_UI_OPT} -fno-rtti)
 # (kept keys, migrations, share links), once per check-in (the week's rhythm), the sentence
 # grammar and judgement, which read a title once (analysis remembers every reading by its text, so
 # a keystroke re-reads one title) and inline what they call often, the tree's checks (run again
-# only when the tree changed); a rewrite's slots (only when a finding is written); dates and rule
+# only when the tree changed); a rewrite's slots and the key results' rewrites (only when a
+# finding is written); dates and rule
 # IDs (small and called rarely), the example generator
 # and the share-link inflater (once per link). The other checks, the scores and the analysis that
 # runs them are -O2 like the rest of the core since 2026-12-06: a keystroke's re-analysis runs

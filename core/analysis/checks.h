@@ -172,6 +172,24 @@ bool standsAsThing(const WordTable& table, std::string_view what);
 // only opened the sentence is lowered ("Followers", "Page views"; "GitHub", "NHS" and names the
 // word table does not know keep theirs).
 std::string slotPhrase(const WordTable& table, std::string_view what);
+// S4's formula with the user's own words in the slot they must fill: "Increase <what> from
+// <baseline> to <target> by <date>".
+std::string formula(const std::string& what);
+// The slot of an activity's rewrite: what a thing made should change, or what people reached
+// should do ("what the webinars should change", "what the new members should do differently").
+std::string changeSlot(const WordTable& words, const std::string& what);
+// KR-NO-TARGET's rewrite for a key result that names no measure, built from its own words
+// ("Cut down false-positive alerts from <baseline> to <target> by <date>", "Increase <the share
+// of parents who come back> …").
+std::string measureRewrite(const WordTable& words, const KrFacts& f);
+// KR-VANITY's slots for what was counted (`found`, as the finding quotes it): the count's own
+// number and determiners gone ("the 50,000 subscribers" → "subscribers"), what the count should
+// produce (for the message) and the rewrite ("Increase <what the subscribers should bring:
+// trials, signups, revenue> …"; people a programme serves get "what changes for the …").
+struct VanitySlot {
+    std::string found, produce, rewrite;
+};
+VanitySlot vanitySlot(const WordTable& words, std::string found, std::string_view krTitle);
 // A node's name in quotes (its ID when it has no name).
 std::string nodeName(const Node& node);
 // "18%", "$1,100", "12 days" (value_text.h).

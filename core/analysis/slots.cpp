@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string>
 #include "analysis/checks.h"
+#include "analysis/reading.h"
 #include "model/text.h"
 
 namespace okr::detail {
@@ -167,6 +168,246 @@ std::string slotPhrase(const WordTable& table, std::string_view what) {
         }
     }
     return out;
+}
+
+namespace {
+
+// A sentence as it reads inside another: its first letter lowered (not an acronym's: "NHS"),
+// its closing marks dropped.
+std::string clauseText(std::string_view text) {
+    std::string out = withoutClosingMarks(text);
+    if (out.size() > 1 && out[0] >= 'A' && out[0] <= 'Z' && !(out[1] >= 'A' && out[1] <= 'Z'))
+        out[0] = static_cast<char>(out[0] - 'A' + 'a');
+    return out;
+}
+
+// Where the sentence after "Make sure" or "Ensure (that)" starts ("Make sure staff know …":
+// the staff), or npos.
+std::size_t assuredAt(std::string_view title) {
+    const std::string low = lowerCase(title);
+    for (const char* lead : {"make sure that ", "make sure ", "ensure that ", "ensure "})
+        if (low.rfind(lead, 0) == 0) return std::char_traits<char>::length(lead);
+    return std::string_view::npos;
+}
+
+// A measure named with its direction first, "Fewer unplanned stops during upgrades", "More
+// repeat buyers", as the movement to make: "Reduce unplanned stops during upgrades"; empty for
+// any other opening.
+std::string directionLed(std::string_view title) {
+    const std::string text = trimmed(title);
+    const std::size_t space = text.find(' ');
+    if (space == std::string::npos || space + 1 >= text.size()) return {};
+    const std::string lead = lowerCase(text.substr(0, space));
+    std::string rest = text.substr(space + 1);
+    while (!rest.empty() && (rest.back() == '.' || rest.back() == ' ')) rest.pop_back();
+    if (lead == "fewer" || lead == "less" || lead == "lower") return "Reduce " + rest;
+    // ("Higher quality videos": a comparative that modifies the next word is left alone.)
+    if (lead == "more") return "Increase " + rest;
+    return {};
+}
+
+// "Hit our financial targets", "Meet all our sales goals": targets met that the sentence does not
+// name. The measure asked for, with their kind ("financial measure", "sales measure", "measure");
+// empty when the sentence is something else.
+std::string targetsMet(const std::string& verb, std::string_view rest) {
+    const std::string v = lowerCase(verb);
+    if (v != "hit" && v != "meet" && v != "achieve" && v != "reach" && v != "beat" && v != "exceed")
+        return {};
+    // (The words after the verb up to a time or a clause: "our targets" of "… this quarter".)
+    std::string o = lowerCase(rest);
+    for (const char* cut : {",", ".", " this ", " by ", " in ", " for ", " every ", " each "})
+        o = o.substr(0, o.find(cut));
+    const std::string_view last = lastWordOf(o);
+    if (last != "targets" && last != "target" && last != "goals" && last != "objectives" &&
+        last != "numbers" && last != "budget")
+        return {};
+    o.resize(o.size() - last.size());
+    std::string kind;
+    const WordText words(o);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string_view w = words.word(i);
+        if (w != "our" && w != "all" && w != "the" && w != "of" && w != "its" && w != "my")
+            kind += std::string(w) + " ";
+    }
+    return kind + "measure";
+}
+
+}  // namespace
+
+std::string formula(const std::string& what) {
+    return "Increase <" + what + "> from <baseline> to <target> by <date>";
+}
+
+std::string changeSlot(const WordTable& words, const std::string& what) {
+    const std::size_t sp = what.rfind(' ');
+    const std::string last = lowerCase(sp == std::string::npos ? what : what.substr(sp + 1));
+    // (Places opened, "the restaurants", bring their sales; they do nothing differently.)
+    static const char* const kPlaces[] = {"restaurants", "stores", "shops",   "branches",
+                                          "outlets",     "cafes",  "clinics", "offices",
+                                          "hotels",      "gyms",   "kiosks"};
+    for (const char* place : kPlaces)
+        if (last == place) return "what " + what + " should bring";
+    const bool people = (words.wordClasses(last) & bit(WordClass::AgentNoun)) != 0;
+    return "what " + what + (people ? " should do differently" : " should change");
+}
+
+std::string measureRewrite(const WordTable& words, const KrFacts& f) {
+    const KeyResult& k = *f.kr;
+    std::string rewrite;
+    std::string what = slotPhrase(words, thingOf(k.title, f.judgement.thing));
+    if (!standsAsThing(words, what)) what.clear();
+    const std::string verb = trimmed(f.wording.verbText.of(k.title));
+    const std::string object = trimmed(f.wording.object.of(k.title));
+    // "Cut down false-positive alerts": the user's own movement, with its numbers asked
+    // for ("Cut down false-positive alerts from <baseline> to <target> by <date>").
+    // "Answer service calls promptly": the time and the share inside it asked for.
+    if (f.wording.universal && !f.wording.none && !f.judgement.evidence.empty() &&
+        f.wording.form != Form::Imperative) {
+        // "Every caller gets friendly, helpful, efficient service": how many of them
+        // are found so, by a survey or a check.
+        rewrite = formula("the share of them with " + trimmed(f.judgement.evidence.of(k.title)) +
+                          ", by a survey or a check");
+    } else if (f.judgement.timely && !f.judgement.evidence.empty()) {
+        std::string asked = trimmed(f.judgement.evidence.of(k.title));
+        if (!asked.empty() && asked[0] >= 'a' && asked[0] <= 'z')
+            asked[0] = static_cast<char>(asked[0] - 'a' + 'A');
+        rewrite = asked + " within <how long>, for <share>% of them, by <date>";
+    } else if (f.judgement.habit && !f.judgement.evidence.empty()) {
+        // "Speak German fluently": how fluently, as a number.
+        const std::string adverb = lowerCase(f.judgement.evidence.of(k.title));
+        const bool often = adverb == "regularly" || adverb == "often" || adverb == "frequently";
+        rewrite = formula("how " + adverb +
+                          (often ? ", as a count per week or month" : ", as a level or a score"));
+    } else if (const std::string kind =
+                   targetsMet(verb, f.wording.verbText.end < k.title.size()
+                                        ? std::string_view(k.title).substr(f.wording.verbText.end)
+                                        : std::string_view());
+               !kind.empty()) {
+        // "Hit our financial targets": which measures, with their numbers.
+        rewrite = "Reach <which " + kind + ", e.g. revenue> from <baseline> to <target> by <date>";
+    } else if (f.wording.form == Form::Imperative && f.wording.verb == VerbKind::Change &&
+               !verb.empty() && !object.empty() &&
+               // ("GitHub stars: growing month on month": not "growing month from …".)
+               !(verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0))
+        rewrite = verb + " " + object + " from <baseline> to <target> by <date>";
+    // A state said as a sentence of its own, with its subject whole ("% of service
+    // requests resolved …" is not). People as the subject: the share of them who do it
+    // ("the share of parents who come back to book …").
+    else if (f.wording.form == Form::Clause && !f.wording.subject.empty() &&
+             f.wording.subject.begin < k.title.size() &&
+             !sameIgnoringCase(f.wording.subject.of(k.title), "we") &&
+             (f.wording.subject.begin == k.title.find_first_not_of(" ", 0) ||
+              f.wording.subject.begin == assuredAt(k.title))) {
+        const TextSpan subject = f.wording.subject;
+        const TextSpan verbText = f.wording.verbText;
+        std::string who = clauseText(subject.of(k.title));
+        // "Every caller gets …" names all of them already.
+        const std::string lowWho = lowerCase(who);
+        bool all = false;
+        // "More leads generated": a count grown, not people who did something.
+        for (const char* lead :
+             {"every ", "each ", "all ", "no ", "none ", "more ", "fewer ", "less "})
+            all = all || lowWho.rfind(lead, 0) == 0;
+        // … and more than one of them ("the regional distributor" is one).
+        const std::string_view last = lastWordOf(lowWho);
+        const bool many = (last.size() > 2 && last.back() == 's' && last[last.size() - 2] != 's') ||
+                          last == "staff" || last == "people" || last == "children";
+        const bool people = (f.wording.headKind == HeadKind::Agent || f.wording.peopleSubject) &&
+                            !all && many && verbText.begin >= subject.end &&
+                            verbText.begin < k.title.size();
+        // Anything else: the measure of its subject ("Alert noise is reduced": the
+        // measure that shows alert noise changed).
+        // ("Customers pleased with every order": who are pleased.)
+        std::string does = clauseText(k.title.substr(verbText.begin));
+        const std::string first = lowerCase(does.substr(0, does.find(' ')));
+        if (words.wordClasses(first) & bit(WordClass::FeelingWord)) does = "are " + does;
+        // "More people know about our work": how many of them do.
+        const bool morePeople =
+            lowWho.rfind("more ", 0) == 0 && many &&
+            (f.wording.headKind == HeadKind::Agent || f.wording.peopleSubject || last == "people");
+        if (!people) who = slotPhrase(words, who);
+        if (morePeople && who.rfind("the ", 0) == 0) who.erase(0, 4);
+        rewrite = formula(morePeople                  ? "the number of " + who + " who " + does
+                          : people                    ? "the share of " + who + " who " + does
+                          : standsAsThing(words, who) ? "the measure that shows " + who + " changed"
+                                                      : "the measure that shows it");
+    } else if (const std::string moved = directionLed(k.title); !moved.empty())
+        rewrite = moved + " from <baseline> to <target> by <date>";
+    else
+        rewrite = formula(what.empty() ? "the measure that shows it"
+                                       : "the measure that shows " + what + " changed");
+    return rewrite;
+}
+
+VanitySlot vanitySlot(const WordTable& words, std::string found, std::string_view krTitle) {
+    // "the 50,000 subscribers should bring" reads as a sum: the count's own number goes, and so
+    // do "new" and "featured in" before what is counted.
+    {
+        std::string_view rest = found;
+        bool afterNumber = false;
+        for (bool cut = true; cut;) {
+            cut = false;
+            const std::size_t sp = rest.find(' ');
+            if (sp == std::string_view::npos) break;
+            const std::string low = lowerCase(rest.substr(0, sp));
+            const std::string_view word = low;
+            // ("the 4 million mark", "Each weekly issue": the rewrite says "the" itself.)
+            const bool number = word.find_first_of("0123456789") != std::string_view::npos ||
+                                word == "million" || word == "thousand" || word == "billion";
+            const bool determiner = word == "the" || word == "a" || word == "an" || word == "our" ||
+                                    word == "each" || word == "every" || word == "my" ||
+                                    word == "all";
+            // ("80 to 250 shoppers": a range's "to" goes with its numbers.)
+            const bool range = afterNumber && (word == "to" || word == "or" || word == "and");
+            afterNumber = number;
+            if (number || determiner || range || word == "new" || word == "more" ||
+                word == "featured" || word == "in") {
+                rest.remove_prefix(sp + 1);
+                cut = true;
+            }
+        }
+        if (!rest.empty() && rest.size() < found.size()) found = std::string(rest);
+        found = slotPhrase(words, found);
+        if (found.rfind("the ", 0) == 0) found.erase(0, 4);
+    }
+    // What the count should lead to, without offering the count itself ("Sign-ups" should not
+    // bring "signups").
+    const std::string low = lowerCase(found);
+    const bool signups =
+        low.find("sign") != std::string::npos || low.find("regist") != std::string::npos;
+    // People through the door (a festival, a museum, a service) should come back and take part,
+    // not sign up for a trial.
+    bool crowd = false;
+    for (const char* w :
+         {"visit", "attend", "admission", "people", "spectator", "fan", "guest", "audience",
+          "turnout", "footfall", "crowd", "entrant", "participant", "shopper", "diner", "goer"})
+        crowd = crowd || low.find(w) != std::string::npos;
+    // Engineering's own output (lines of code, commits, story points) should show in what the
+    // software does for its users and its team, not in sign-ups.
+    bool code = false;
+    for (const char* w : {"code", "commit", "story point", "pull request", "merge request"})
+        code = code || low.find(w) != std::string::npos;
+    VanitySlot slot;
+    slot.produce = signups ? "activation, paid plans, revenue"
+                   : crowd ? "return visits, spend per visit, memberships"
+                   : code  ? "fewer defects, shorter lead time, features adopted"
+                           : "signups, activation, revenue";
+    const std::string bring = signups ? "active users, paid plans, revenue"
+                              : crowd ? "repeat visits, spend per visit, members"
+                              : code  ? "fewer defects, shorter lead time, adoption"
+                                      : "trials, signups, revenue";
+    // People a programme reaches should be better off, not bring anything.
+    bool served = false;
+    for (const char* w : {"famil", "household", "resident", "farmer", "children", "girls", "women",
+                          "beneficiar", "pupil", "learner"})
+        served = served || low.find(w) != std::string::npos;
+    const std::string title = lowerCase(krTitle);
+    served = served || title.find(" benefit") != std::string::npos ||
+             title.find(" touched by ") != std::string::npos;
+    slot.rewrite = served ? formula("what changes for the " + found + ": income, health, schooling")
+                          : formula("what the " + found + " should bring: " + bring);
+    slot.found = found;
+    return slot;
 }
 
 }  // namespace okr::detail
