@@ -275,7 +275,7 @@ const Row kRows[] = {
      "sign off|signoff|go live|go no go|deal with|lease|tender|bid|accredited|certified|"
      "approved|authorised|authorized|compliant|registration|trademark|charter|mandate|badge|"
      "inspection|attestation|authorisation|authorization|endorsement|"
-     "sponsorship deal|clearance letter|marking|ce marking|ukca marking|consent|"
+     "sponsorship deal|clearance letter|ce marking|ukca marking|quality mark|kitemark|trustmark|consent|"
      "planning consent|cyber essentials|fedramp|pci dss|b corp|bcorp|investors in people|"
      "ukas accreditation|go no go decision|go no go|final investment decision|book deal|"
      "record deal|publishing deal|licensing deal|distribution deal|supply deal|"

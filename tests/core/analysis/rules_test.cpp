@@ -2573,6 +2573,14 @@ TEST_CASE("KR-VANITY: visits counted from somewhere, crowds brought into a museu
     CHECK(onKeyResult("Bring 30 people to the workshop", "KR-VANITY", true) == 0);
 }
 
+TEST_CASE("KR-ACTIVITY: residents' marks averaged are a score, a quality mark won a milestone") {
+    CHECK(onKeyResult("Residents' marks for the council website average 7.0 or higher",
+                      "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Achieve a bronze Healthy Union quality mark this year", "KR-ACTIVITY",
+                      true) == 1);
+    CHECK(onKeyResult("Get CE marking for the device by June", "KR-ACTIVITY", true) == 1);
+}
+
 TEST_CASE("KR-ACTIVITY: a title won is a milestone, systems moved to a platform are work") {
     Plan p = cleanPlan();
     keyResult(p, 0, 0).target.reset();
