@@ -548,7 +548,9 @@ class Reader {
                         prev == "result" || prev == "okr" || prev == "theme" ||
                         prev == "priority" || prev == "pillar" || prev == "kr" || prev == "o" ||
                         prev == "year" || prev == "grade" || prev == "stage" || prev == "ks" ||
-                        prev == "class")) {
+                        prev == "class" || prev == "covid" ||
+                        // ("type 2 diabetes"; not the verb: "Type 90 words per minute".)
+                        ((prev == "type" || prev == "category") && i >= 2))) {
                 t.label = true;
             } else if (std::count(v.begin(), v.end(), '.') > 1) {
                 t.label = true;

@@ -472,6 +472,13 @@ TEST_CASE("rewrites: a word that cannot be the thing made leaves the slot to the
     CHECK(okr::detail::slotPhrase(words, "Instagram followers") == "Instagram followers");
 }
 
+TEST_CASE("OBJ-METRIC: a number that names a kind ('type 2 diabetes') is no target") {
+    CHECK(onObjective("Fewer adults develop type 2 diabetes, and fewer mothers develop diabetes in "
+                      "pregnancy",
+                      "OBJ-METRIC") == 0);
+    CHECK(onObjective("Cut type 2 diabetes cases by 10%", "OBJ-METRIC") == 1);
+}
+
 TEST_CASE("OBJ-VAGUE: a generic verb on ourselves or a whole field, an aim reached by aiming") {
     const char* bad[] = {"Be a more inventive company", "Transform the insurance industry",
                          "Improve the clinic's performance by improving our support"};
