@@ -3319,7 +3319,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // "Sign-in and role-based permissions (100%)": a progress mark, no measure beside the work.
     const bool progressMark =
         !r.anyNumber && low.size() >= 6 && low.substr(low.size() - 6) == "(100%)";
-    const bool elsewhere = (measuredBeside(title, work) && !progressMark) || r.measureBeside;
+    // ("Increase the number of blog posts by 50%": the share is the count's own change, not a
+    // measure beside the work.)
+    const bool ownChange = r.verb == VerbKind::Change && r.headIsCountOf && s.relativeChange &&
+                           r.headKind == HeadKind::Deliverable;
+    const bool elsewhere =
+        (measuredBeside(title, work) && !progressMark && !ownChange) || r.measureBeside;
     bool isWork = false;
     switch (r.form) {
         case Form::Imperative:
@@ -3876,8 +3881,13 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             return v;
         }
         v.binary = r.headKind == HeadKind::Binary || r.binaryDone;
-        v.keyResult = counted && r.headKind != HeadKind::Binary ? KeyResultVerdict::CountedWork
-                                                                : KeyResultVerdict::Deliverable;
+        // ("Double the number of sales presentations we give": counted too, by a change.)
+        const bool countedByChange =
+            hasTarget && (r.headIsCountOf ||
+                          (r.verb == VerbKind::Change && r.headKind == HeadKind::Deliverable));
+        v.keyResult = (counted || countedByChange) && r.headKind != HeadKind::Binary
+                          ? KeyResultVerdict::CountedWork
+                          : KeyResultVerdict::Deliverable;
         v.evidence = work;
         // ("Each salesperson makes 4,500 calls": what our people make, not who makes it.)
         v.thing =

@@ -1692,6 +1692,11 @@ class Reader {
             return true;
         // A proper name goes on: "the Alumni Mentors programme".
         if (t.capital && i > begin && isWord(i - 1) && toks_[i - 1].capital) return false;
+        // "the number of sales presentations we give", "the posts I write": a pronoun after a
+        // noun opens a clause.
+        if (i > begin && isWord(i - 1) && !function(i - 1) && endsWith(i - 1, "s") &&
+            (is(i, "we") || is(i, "i") || is(i, "they")) && isWord(i + 1) && verbish(i + 1))
+            return true;
         // "every page the engineer receives": a determiner after a noun opens a clause.
         if (i > begin && has(i, WordClass::Determiner) && isWord(i - 1) && !function(i - 1) &&
             !is(i, "new") && !is(i, "existing") && !is(i, "current") && !is(i, "whole") &&

@@ -118,6 +118,12 @@ std::string slotPhrase(const WordTable& table, std::string_view what) {
     if (words.size() > 0 && sameIgnoringCase(words.word(0), "the")) at = 1;
     std::size_t head = at;
     bool number = false;
+    // ("the number of sales presentations": what is counted is the thing.)
+    if (at + 2 < words.size() && words.word(at + 1) == "of" &&
+        (words.word(at) == "number" || words.word(at) == "count" || words.word(at) == "amount")) {
+        head = at + 2;
+        number = true;
+    }
     while (head + 1 < words.size()) {
         const std::string w = lowerCase(words.word(head));
         // ("the three-year plan", "a one-page site": a number joined by a hyphen stays.)

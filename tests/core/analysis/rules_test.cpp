@@ -2603,6 +2603,20 @@ TEST_CASE("KR-ACTIVITY: a title won is a milestone, systems moved to a platform 
     CHECK(onKeyResult("Answer 95% of tickets within an hour", "KR-ACTIVITY", true) == 0);
 }
 
+TEST_CASE("KR-ACTIVITY: the number of things we make, grown by a share, is counted work") {
+    CHECK(activityRewrite("Increase the number of blog posts by 50%") ==
+          "Increase <what the blog posts should change> from <baseline> to <target> by <date>");
+    CHECK(activityRewrite("Double the number of sales presentations we give each quarter") ==
+          "Increase <what the sales presentations should change> from <baseline> to <target> by "
+          "<date>");
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).target.reset();
+    keyResult(p, 0, 0).title = "Increase blog posts from 4 to 8 a month";
+    const auto v = fixtures::violations(okr::analyze(p), "KR-ACTIVITY");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message.find("counts work done") != std::string::npos);
+}
+
 TEST_CASE("KR-ACTIVITY: calls our salespeople make, counted, are our work") {
     CHECK(activityRewrite("Each salesperson makes 4,500 calls over the year") ==
           "Increase <what the calls should change> from <baseline> to <target> by <date>");
