@@ -3092,6 +3092,24 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     }
 
     if (const TextSpan crowd = crowdCounted(low); !crowd.empty()) return vanityOf(crowd);
+    // Attendance counted as a crowd, at a level or grown by a share: "Weekly attendance of at
+    // least 140", "An 8% rise in Sunday worship attendance", "Theatre attendance: 27,000
+    // visitors" — not a rate kept (pupils', staff's or a class's attendance in per cent, "per
+    // yoga class", "3% of our attendance get baptised").
+    if (const std::size_t at = low.find("attendance"); at != std::string_view::npos) {
+        const bool word =
+            (at == 0 || !std::isalpha(static_cast<unsigned char>(low[at - 1]))) &&
+            (at + 10 >= low.size() || !std::isalpha(static_cast<unsigned char>(low[at + 10])));
+        const bool rateKept =
+            containsAnyWord(
+                low, {"rate", "rates", "pupil", "pupils", "school", "schools", "staff", "training",
+                      "class", "classes", "student", "students", "per", "absence"}) ||
+            (s.unit == "%" && !s.relativeChange) || share || low.rfind("percentage", 0) == 0;
+        const bool counted = s.target || s.relativeChange || r.anyNumber;
+        if (word && !rateKept && counted && s.verbDirection != Direction::Decrease)
+            return vanityOf(
+                TextSpan{static_cast<std::uint16_t>(at), static_cast<std::uint16_t>(at + 10)});
+    }
     // People who engage with our social pages, counted: "Grow the number of people engaging
     // with our Facebook and Twitter pages by 120 a year".
     if ((low.find("people engaging with") != std::string_view::npos ||

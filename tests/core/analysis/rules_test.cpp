@@ -2572,6 +2572,17 @@ TEST_CASE("KR-VANITY: readers counted as they pay are customers, thousands of fa
     CHECK(onKeyResult("Thousands of fans and listeners", "KR-ACTIVITY", true) == 0);
 }
 
+TEST_CASE("KR-VANITY: attendance counted as a crowd, not an attendance rate kept") {
+    CHECK(onKeyResult("Weekly attendance of at least 140 by the end of this push", "KR-VANITY",
+                      true) == 1);
+    CHECK(onKeyResult("An 8% rise in Sunday worship attendance", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Raise average daily attendance in middle schools from 88.9% to 92%",
+                      "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("Keep staff attendance at 96% or higher", "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("Raise average attendance per yoga class from 3 to 7 students", "KR-VANITY",
+                      true) == 0);
+}
+
 TEST_CASE("KR-VANITY: visits counted from somewhere, crowds brought into a museum") {
     // An imperative is never the "-s" form: "Visits from …" is the noun.
     CHECK(onKeyResult("Visits from local postcodes up 20% year on year", "KR-VANITY", true) == 1);
