@@ -430,7 +430,8 @@ const Row kRows[] = {
      "ticket|tickets|complaint|complaints|request|requests|enquiry|enquiries|inquiry|inquiries|"
      "call|calls|email|emails|message|messages|claim|claims|case|cases|question|questions|order|"
      "orders|incident|incidents|application|applications|submission|submissions|appeal|"
-     "appeals|referral|referrals|repair|repairs|fault|faults|report|reports|query|queries"},
+     "appeals|referral|referrals|repair|repairs|fault|faults|report|reports|query|queries|"
+     "vacancy|vacancies"},
     // A state a thing is made into: "Make search fast and reliable", "make our systems up to date".
     {WordClass::StateWord, true,
      "fast|faster|reliable|easy|easier|simple|simpler|safe|safer|secure|accessible|date|"

@@ -2628,6 +2628,11 @@ TEST_CASE("KR-ACTIVITY: the number of things we make, grown by a share, is count
     CHECK(v[0].message.find("counts work done") != std::string::npos);
 }
 
+TEST_CASE("KR-ACTIVITY: vacancies filled within a time are a service level, counted ones work") {
+    CHECK(onKeyResult("Fill 90% of vacancies within 30 days", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Fill 12 vacancies by June", "KR-ACTIVITY", true) == 1);
+}
+
 TEST_CASE("KR-ACTIVITY: calls our salespeople make, counted, are our work") {
     CHECK(activityRewrite("Each salesperson makes 4,500 calls over the year") ==
           "Increase <what the calls should change> from <baseline> to <target> by <date>");
