@@ -3523,18 +3523,27 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                         containsAnyWord(
                             low.substr(std::min<std::size_t>(r.counted.end, low.size())),
                             {"month", "week", "quarter", "monthly", "weekly", "quarterly"});
-                    isWork = (r.headKind == HeadKind::Binary && !better && !atRate) ||
-                             r.doneAfter ||
-                             // "Book 12 discovery calls", "Secure 4 briefings with analysts":
-                             // meetings and slots we arrange, counted, are our work.
-                             // Qualified ones are prospects' answers, an outcome (S0's "Book 45
-                             // qualified discovery calls").
-                             // "Have 3 skills camps a season": events we hold, counted.
-                             // Things sold are bought by others: "Sell 75 camera kits".
-                             ((r.verb == VerbKind::Achieve || lead == "have") && counted &&
-                              lead != "sell" && r.headKind == HeadKind::Deliverable &&
-                              !r.percentOrMoney && !outcomeShape && !share &&
-                              !containsWord(r.counted.of(title), "qualified"));
+                    isWork =
+                        (r.headKind == HeadKind::Binary && !better && !atRate) || r.doneAfter ||
+                        // "Book 12 discovery calls", "Secure 4 briefings with analysts":
+                        // meetings and slots we arrange, counted, are our work.
+                        // Qualified ones are prospects' answers, an outcome (S0's "Book 45
+                        // qualified discovery calls").
+                        // "Have 3 skills camps a season": events we hold, counted.
+                        // Things sold are bought by others: "Sell 75 camera kits".
+                        ((r.verb == VerbKind::Achieve || lead == "have" || lead == "want") &&
+                         counted && lead != "sell" && r.headKind == HeadKind::Deliverable &&
+                         !r.percentOrMoney && !outcomeShape && !share &&
+                         !containsWord(r.counted.of(title), "qualified")) ||
+                        // "Make five games over the year", "Make 20 short videos": things
+                        // we make, counted ("Make 10 sales" counts a measure).
+                        (lead == "make" && counted && !r.percentOrMoney && !outcomeShape &&
+                         !share &&
+                         (r.headKind == HeadKind::Deliverable ||
+                          (r.headKind == HeadKind::Other && endsWithText(r.head.of(low), "s") &&
+                           !containsAnyWord(lastWordOf(r.head.of(low)),
+                                            {"friends", "connections", "contacts", "sales", "deals",
+                                             "profits", "savings"}))));
                     break;
                 }
                 default:

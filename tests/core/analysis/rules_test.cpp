@@ -2628,6 +2628,13 @@ TEST_CASE("KR-ACTIVITY: the number of things we make, grown by a share, is count
     CHECK(v[0].message.find("counts work done") != std::string::npos);
 }
 
+TEST_CASE("KR-ACTIVITY: things we make, counted, behind 'I want to'") {
+    CHECK(onKeyResult("I want to make five games over the year", "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("Make 20 short videos", "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("Make 10 sales a week", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Make 3 new friends at the club", "KR-ACTIVITY", true) == 0);
+}
+
 TEST_CASE("KR-ACTIVITY: vacancies filled within a time are a service level, counted ones work") {
     CHECK(onKeyResult("Fill 90% of vacancies within 30 days", "KR-ACTIVITY", true) == 0);
     CHECK(onKeyResult("Fill 12 vacancies by June", "KR-ACTIVITY", true) == 1);
