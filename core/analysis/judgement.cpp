@@ -3624,6 +3624,13 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                 // "The first audit closes with a clean opinion", "Our seed round closes": a
                 // verdict or a close reached, done or not done.
                 (r.verb == VerbKind::Achieve && r.headKind == HeadKind::Binary && !r.anyNumber);
+            // Not what our people say or feel: "Staff report feeling supported by their
+            // managers" is how they fare, a measure to take.
+            if (r.staffSubject && !r.anyNumber &&
+                ((r.classes & bit(WordClass::FeelingWord)) ||
+                 containsAnyWord(firstVerb, {"report", "reports", "say", "says", "rate", "rates",
+                                             "agree", "agrees", "tell", "tells", "feel", "feels"})))
+                isWork = false;
             break;
         }
         case Form::NounPhrase:

@@ -1729,6 +1729,16 @@ class Reader {
         if (afterNoun && !t.joined && gerund(i) && !has(i, WordClass::MetricNoun) &&
             (is(i + 1, "our") || is(i + 1, "their") || is(i + 1, "its") || is(i + 1, "local")))
             return true;
+        // "Staff report feeling supported", "Parents say that …": what people say, a verb even
+        // where it is also a noun ("report").
+        if (afterNoun && !t.joined &&
+            (is(i, "report") || is(i, "say") || is(i, "rate") || is(i, "agree") || is(i, "tell") ||
+             is(i, "feel")) &&
+            ((toks_[i - 1].cls & (bit(WordClass::AgentNoun) | bit(WordClass::TeamWord))) ||
+             is(i - 1, "staff") || is(i - 1, "people") || is(i - 1, "children")) &&
+            (gerund(i + 1) || is(i + 1, "that") || has(i + 1, WordClass::FeelingWord) ||
+             is(i + 1, "they") || is(i + 1, "it")))
+            return true;
         // ("the dietary needs of children": a verb's form before "of" is a noun.)
         if (afterNoun && verbish(i) && !nounish(i) && !t.hyphenBefore && !gerund(i) && !nounNext &&
             !singularBase && !is(i + 1, "of"))
@@ -2523,7 +2533,8 @@ class Reader {
                 is(k, "staff") || is(k, "employees") || is(k, "volunteers") ||
                 // ("Each salesperson makes 4,500 calls", "Our reps book 12 demos a week".)
                 isOneOf(k, {"salesperson", "salespeople", "sdr", "sdrs", "bdr", "bdrs", "rep",
-                            "reps", "caseworker", "caseworkers", "recruiter", "recruiters"}))
+                            "reps", "caseworker", "caseworkers", "recruiter", "recruiters", "agent",
+                            "agents", "nurse", "nurses"}))
                 r.staffSubject = true;
         // "All fresh chicken [we sell] comes from …", "Every grower [we buy from] uses …": a
         // clause of ours inside the subject, then the subject's own verb.

@@ -318,7 +318,8 @@ std::string measureRewrite(const WordTable& words, const KrFacts& f) {
         const std::string_view last = lastWordOf(lowWho);
         const bool many = (last.size() > 2 && last.back() == 's' && last[last.size() - 2] != 's') ||
                           last == "staff" || last == "people" || last == "children";
-        const bool people = (f.wording.headKind == HeadKind::Agent || f.wording.peopleSubject) &&
+        const bool people = (f.wording.headKind == HeadKind::Agent || f.wording.peopleSubject ||
+                             f.wording.staffSubject) &&
                             !all && many && verbText.begin >= subject.end &&
                             verbText.begin < k.title.size();
         // Anything else: the measure of its subject ("Alert noise is reduced": the

@@ -2628,6 +2628,19 @@ TEST_CASE("KR-ACTIVITY: the number of things we make, grown by a share, is count
     CHECK(v[0].message.find("counts work done") != std::string::npos);
 }
 
+TEST_CASE("KR-NO-TARGET: what our staff or others report feeling is a measure to take") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).target.reset();
+    keyResult(p, 0, 0).title = "Staff report feeling supported by their managers";
+    CHECK(fires(p, "KR-ACTIVITY") == 0);
+    const auto v = fixtures::violations(okr::analyze(p), "KR-NO-TARGET");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite ==
+          "Increase <the share of staff who report feeling supported by their managers> from "
+          "<baseline> to <target> by <date>");
+    CHECK(onKeyResult("Every agent handles 900 customers a month", "KR-ACTIVITY", true) == 1);
+}
+
 TEST_CASE("KR-ACTIVITY: things we make, counted, behind 'I want to'") {
     CHECK(onKeyResult("I want to make five games over the year", "KR-ACTIVITY", true) == 1);
     CHECK(onKeyResult("Make 20 short videos", "KR-ACTIVITY", true) == 1);
