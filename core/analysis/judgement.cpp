@@ -1338,9 +1338,22 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
         r.verb == VerbKind::Work && !r.counted.empty() && !r.percentOrMoney && !reached;
     // A measure given the level to reach: "Achieve an NPS of 50", "Reach NPS 50".
     // … or held at one: "Keep NPS at 80 or above".
-    const bool levelOfMeasure = (r.verb == VerbKind::Achieve || r.verb == VerbKind::Change ||
-                                 r.verb == VerbKind::Maintain) &&
-                                r.headKind == HeadKind::Metric && s.target && !r.segment;
+    // … or a measure named with "of" and its figure after any verb: "Get the new build
+    // workflow to an NPS of +70", "a rating of 4.5".
+    bool levelOf = false;
+    for (std::size_t at = low.find(" of "); at != std::string_view::npos && !levelOf;
+         at = low.find(" of ", at + 1)) {
+        std::size_t figure = at + 4;
+        if (figure < low.size() && (low[figure] == '+' || low[figure] == '$')) ++figure;
+        if (figure >= low.size() || !std::isdigit(static_cast<unsigned char>(low[figure])))
+            continue;
+        levelOf = wordIs(lastWordOf(low.substr(0, at)), WordClass::MetricNoun);
+    }
+    const bool levelOfMeasure = ((r.verb == VerbKind::Achieve || r.verb == VerbKind::Change ||
+                                  r.verb == VerbKind::Maintain) &&
+                                 r.headKind == HeadKind::Metric && s.target && !r.segment) ||
+                                (levelOf && s.target && !r.segment && r.verb != VerbKind::Work &&
+                                 r.verb != VerbKind::Build);
     // "Launch a £25 million drama fund to back new series": the sum sizes the thing made, work.
     const std::string_view sumObject = r.object.of(low);
     const bool sizedThing =

@@ -578,6 +578,30 @@ class Parser {
                     r.relativeChange = change;
                     return;
                 }
+            // "by a factor of about four", "a factor of 3": so many times over (or under, with
+            // a verb that lowers).
+            if (isWord(i, "factor") && i > 0 && isWord(i - 1, "a") && isWord(i + 1, "of")) {
+                std::size_t j = i + 2;
+                while (j < tokens_.count &&
+                       (isWord(j, "about") || isWord(j, "around") || isWord(j, "roughly") ||
+                        isWord(j, "nearly") || isWord(j, "at") || isWord(j, "least") ||
+                        isWord(j, "some")))
+                    ++j;
+                static const char* const kTimes[] = {"two",   "three", "four", "five", "six",
+                                                     "seven", "eight", "nine", "ten"};
+                double times = 0;
+                for (std::size_t w = 0; w < std::size(kTimes); ++w)
+                    if (isWord(j, kTimes[w])) times = static_cast<double>(w + 2);
+                if (isNum(j) && !tokens_.toks[j].percent && !tokens_.toks[j].currency) {
+                    used_[j] = true;
+                    times = tokens_.toks[j].value;
+                }
+                if (times > 1) {
+                    r.relativeChange =
+                        r.verbDirection == Direction::Decrease ? 1.0 / times - 1.0 : times - 1.0;
+                    return;
+                }
+            }
             if (isWord(i, "halve") || isWord(i, "halving") || isWord(i, "halved")) {
                 r.relativeChange = -0.5;
                 return;

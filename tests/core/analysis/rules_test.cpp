@@ -472,6 +472,22 @@ TEST_CASE("rewrites: a word that cannot be the thing made leaves the slot to the
     CHECK(okr::detail::slotPhrase(words, "Instagram followers") == "Instagram followers");
 }
 
+TEST_CASE("OBJ-METRIC: 'a factor of four' and 'an NPS of +70' are targets") {
+    CHECK(onObjective("Speed up our runtime by a factor of about four over the next four releases",
+                      "OBJ-METRIC") == 1);
+    CHECK(onObjective("Get the new build workflow to an NPS of +70", "OBJ-METRIC") == 1);
+    // ("a company of 50 people": a size, not a measure's level.)
+    CHECK(onObjective("Be a company of 50 people that customers love", "OBJ-METRIC") == 0);
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).target.reset();
+    keyResult(p, 0, 0).baseline.reset();
+    keyResult(p, 0, 0).driver = okr::NodeId();
+    keyResult(p, 0, 0).title = "Cut build times by a factor of 3";
+    const auto v = fixtures::violations(okr::analyze(p), "KR-NO-BASELINE");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message.find("-66.7%") != std::string::npos);
+}
+
 TEST_CASE("OBJ-METRIC: a number that names a kind ('type 2 diabetes') is no target") {
     CHECK(onObjective("Fewer adults develop type 2 diabetes, and fewer mothers develop diabetes in "
                       "pregnancy",
