@@ -1,6 +1,8 @@
 // The words a finding's rewrite puts in its slots ("Increase <what the posts should change> …"):
-// the thing made, read from the title, and whether it can stand there at all. Run only when a
-// finding is written, so the browser build compiles this file for size (web/web.cmake).
+// the thing made, read from the title, and whether it can stand there at all; and the key
+// results' rewrites built from them (KR-ACTIVITY's change slot, KR-VANITY's "what … should
+// bring", KR-NO-TARGET's measure). Run only when a finding is written, so the browser build
+// compiles this file for size (web/web.cmake).
 #include <algorithm>
 #include <cctype>
 #include <string>
