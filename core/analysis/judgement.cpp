@@ -730,6 +730,32 @@ TextSpan worshipAttendance(std::string_view low) {
     return {};
 }
 
+// Attendance counted as a crowd, at a level or grown by a share: the word itself ("Weekly
+// attendance of at least 140", "Theatre attendance: 27,000 visitors") unless a rate is kept
+// (pupils', staff's or a class's attendance in per cent, "per yoga class", "3% of our attendance
+// get baptised"); else heads at worship, with the words naming it ("Weekly prayer-meeting
+// attendance grows to 25": a congregation's size; "20% of Sunday attendance join a group" is a
+// share); empty otherwise.
+TextSpan attendanceCounted(std::string_view low, const Wording& r, const KrSentence& s,
+                           bool share) {
+    const std::size_t at = low.find("attendance");
+    if (at != std::string_view::npos) {
+        const bool word =
+            (at == 0 || !std::isalpha(static_cast<unsigned char>(low[at - 1]))) &&
+            (at + 10 >= low.size() || !std::isalpha(static_cast<unsigned char>(low[at + 10])));
+        const bool rateKept =
+            containsAnyWord(
+                low, {"rate", "rates", "pupil", "pupils", "school", "schools", "staff", "training",
+                      "class", "classes", "student", "students", "per", "absence"}) ||
+            (s.unit == "%" && !s.relativeChange) || share || low.rfind("percentage", 0) == 0;
+        const bool counted = s.target || s.relativeChange || r.anyNumber;
+        if (word && !rateKept && counted && s.verbDirection != Direction::Decrease)
+            return TextSpan{static_cast<std::uint16_t>(at), static_cast<std::uint16_t>(at + 10)};
+    }
+    if (r.anyNumber && low.find("% of") == std::string_view::npos) return worshipAttendance(low);
+    return {};
+}
+
 // What a rate is taken over, after "per": people ("per regular editor", "per engineer") or a
 // period ("per quarter") — "Edits per regular editor per quarter" is a measure, not a thing made.
 bool ratePer(std::string_view afterPer) {
@@ -3105,24 +3131,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     }
 
     if (const TextSpan crowd = crowdCounted(low); !crowd.empty()) return vanityOf(crowd);
-    // Attendance counted as a crowd, at a level or grown by a share: "Weekly attendance of at
-    // least 140", "An 8% rise in Sunday worship attendance", "Theatre attendance: 27,000
-    // visitors" — not a rate kept (pupils', staff's or a class's attendance in per cent, "per
-    // yoga class", "3% of our attendance get baptised").
-    if (const std::size_t at = low.find("attendance"); at != std::string_view::npos) {
-        const bool word =
-            (at == 0 || !std::isalpha(static_cast<unsigned char>(low[at - 1]))) &&
-            (at + 10 >= low.size() || !std::isalpha(static_cast<unsigned char>(low[at + 10])));
-        const bool rateKept =
-            containsAnyWord(
-                low, {"rate", "rates", "pupil", "pupils", "school", "schools", "staff", "training",
-                      "class", "classes", "student", "students", "per", "absence"}) ||
-            (s.unit == "%" && !s.relativeChange) || share || low.rfind("percentage", 0) == 0;
-        const bool counted = s.target || s.relativeChange || r.anyNumber;
-        if (word && !rateKept && counted && s.verbDirection != Direction::Decrease)
-            return vanityOf(
-                TextSpan{static_cast<std::uint16_t>(at), static_cast<std::uint16_t>(at + 10)});
-    }
+    if (const TextSpan crowd = attendanceCounted(low, r, s, share); !crowd.empty())
+        return vanityOf(crowd);
     // People who engage with our social pages, counted: "Grow the number of people engaging
     // with our Facebook and Twitter pages by 120 a year".
     if ((low.find("people engaging with") != std::string_view::npos ||
@@ -3143,13 +3153,6 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // than 35,000 people benefit from the project", "The 1,900 families … are touched by project
     // activities", "Reach 1.2 million households … through the programme".
     if (const TextSpan heads = headsReached(low); !heads.empty() && !share) return vanityOf(heads);
-    // Heads counted at worship: "Weekly prayer-meeting attendance grows to 25", "An 8% rise in
-    // Sunday worship attendance" — a congregation's size, with no tie to what it lives out (a
-    // school's attendance rate is another matter: "Daily attendance reaches 94%").
-    // ("An 8% rise in …" is the count's growth; "20% of Sunday attendance join a group" a share.)
-    if (const TextSpan worship = worshipAttendance(low);
-        !worship.empty() && r.anyNumber && low.find("% of") == std::string_view::npos)
-        return vanityOf(worship);
     if (const TextSpan rank = chartRank(low); !rank.empty()) {
         // The rank is the target, a named place ("top 10", "number one"); what the rewrite asks
         // to be brought is the place in the chart.
