@@ -5,9 +5,9 @@ weights are not part of the first load. core/analysis/learned.cpp reads it (load
 
     python3 web/reader_model.py core/analysis/learned_model.inc OUT
 
-The file, little-endian: "OKRLM1" and two zero bytes; the digest (16 ASCII characters); then the
+The file, little-endian: "OKRLM2" and two zero bytes; the digest (16 ASCII characters); then the
 objective model and the key-result model, each as labels, feature count and the byte length of
-the hash gaps (u32 each), scale, add, clear and clear-tactic (f32 each), the bias per label (f32
+the hash gaps (u32 each), scale, add, clear, clear-tactic and relabel (f32 each), the bias per label (f32
 each), the hash gaps (varint bytes) and the weights (one signed byte per feature and label).
 """
 import re
@@ -39,10 +39,10 @@ def model(text, prefix):
         sys.exit("reader_model.py: %s has %d weights for %d features" % (prefix, len(weights),
                                                                          count))
     floats = [float(numbers(read(text, prefix + n, "float"), float)[0])
-              for n in ("Scale", "Add", "Clear", "ClearTactic")]
+              for n in ("Scale", "Add", "Clear", "ClearTactic", "Relabel")]
     bias = numbers(read(text, prefix + "Bias", "float"), float)
     out = struct.pack("<III", labels, count, len(gaps))
-    out += struct.pack("<4f", *floats)
+    out += struct.pack("<5f", *floats)
     out += struct.pack("<%df" % labels, *bias)
     out += bytes(gaps) + bytes((w + 256) % 256 for w in weights)
     return out
@@ -55,7 +55,7 @@ def main():
     digest = re.search(r'kDigest\[\] = "([0-9a-f]{16})"', text)
     if not digest:
         sys.exit("reader_model.py: no digest in %s" % sys.argv[1])
-    data = b"OKRLM1\0\0" + digest.group(1).encode() + model(text, "kObjective") + \
+    data = b"OKRLM2\0\0" + digest.group(1).encode() + model(text, "kObjective") + \
         model(text, "kKeyResult")
     with open(sys.argv[2], "wb") as f:
         f.write(data)

@@ -4042,6 +4042,29 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     return v;
 }
 
+namespace {
+
+// A part of only small words ("Not to" in "Not to let the news pull me down") says nothing.
+bool saysNothing(std::string_view title, TextSpan span) {
+    const WordText words(span.of(title));
+    const ClassMask small = bit(WordClass::StopWord) | bit(WordClass::Determiner) |
+                            bit(WordClass::Preposition) | bit(WordClass::Conjunction);
+    for (std::size_t i = 0; i < words.size(); ++i)
+        if (!(defaultWordTable().wordClasses(words.word(i)) & small)) return false;
+    return true;
+}
+
+// What a verdict the learned reader gives quotes when the reading's part says nothing: the word
+// that weighed most, else the whole sentence.
+void quoteSomething(std::string_view title, TextSpan& evidence, const LearnedReading& m) {
+    if (saysNothing(title, evidence)) evidence = m.evidence;
+    if (saysNothing(title, evidence))
+        evidence =
+            TextSpan{0, static_cast<std::uint16_t>(std::min<std::size_t>(title.size(), 0xFFFF))};
+}
+
+}  // namespace
+
 Judgement judgeObjective(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v = judgeObjectiveByRules(title, r, s);
     const LearnedReading m = learnedObjective(title, r);
@@ -4102,25 +4125,58 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
             return v;
     }
     v.learned = true;
-    // A part of only small words ("Not to" in "Not to let the news pull me down") says nothing
-    // quoted: the word that weighed most, else the whole sentence.
-    const auto saysNothing = [&](TextSpan span) {
-        const WordText words(span.of(title));
-        const ClassMask small = bit(WordClass::StopWord) | bit(WordClass::Determiner) |
-                                bit(WordClass::Preposition) | bit(WordClass::Conjunction);
-        for (std::size_t i = 0; i < words.size(); ++i)
-            if (!(defaultWordTable().wordClasses(words.word(i)) & small)) return false;
-        return true;
-    };
-    if (saysNothing(v.evidence)) v.evidence = m.evidence;
-    if (saysNothing(v.evidence))
-        v.evidence =
-            TextSpan{0, static_cast<std::uint16_t>(std::min<std::size_t>(title.size(), 0xFFFF))};
+    quoteSomething(title, v.evidence, m);
     v.thing = r.object.empty() ? v.evidence : r.object;
     return v;
 }
 
 namespace {
+
+// Where the words quoted for a key result's work and the thing it makes are, for a verdict of work
+// the learned reader gives.
+void quoteWork(std::string_view title, Judgement& v, const Wording& r, const LearnedReading& m) {
+    v.evidence = workSpan(r);
+    quoteSomething(title, v.evidence, m);
+    v.thing = r.form == Form::Done ? r.subject
+              : !r.counted.empty() ? r.head
+              : r.object.empty()   ? v.evidence
+                                   : r.object;
+    if (saysNothing(title, v.thing)) v.thing = v.evidence;
+}
+
+// A key result with no number the rules call work or say measures nothing: the learned reader
+// names the other of the two where it is sure of it against both (its relabel share). The rules
+// tell them apart by the verb and what it acts on ("Acquire an MRI scanner", "Request the rollout
+// of kiosks" have verbs they do not know as work); the words of many sentences tell more. Service
+// asked to be quick, a habit and a named level keep the rules' reading: those are read from the
+// sentence's structure. It never turns a finding on or off.
+Judgement relabelled(std::string_view title, const Judgement& v, const Wording& r,
+                     const LearnedReading& m, bool numbered) {
+    if (m.relabel > 1.0f || v.timely || v.habit || v.levelNamed) return v;
+    const auto p = [&](KeyResultLabel l) { return m.probability[static_cast<int>(l)]; };
+    const float work = p(KeyResultLabel::Activity) + p(KeyResultLabel::Milestone);
+    const float unmeasured = p(KeyResultLabel::NotMeasurable);
+    const float both = work + unmeasured;
+    if (both <= 0) return v;
+    Judgement out;
+    out.learned = true;
+    if (v.keyResult == KeyResultVerdict::NotMeasurable && work >= m.relabel * both) {
+        out.keyResult = KeyResultVerdict::Deliverable;
+        out.binary = p(KeyResultLabel::Milestone) > p(KeyResultLabel::Activity);
+        quoteWork(title, out, r, m);
+        return out;
+    }
+    const bool isWork = v.keyResult == KeyResultVerdict::Deliverable ||
+                        v.keyResult == KeyResultVerdict::CountedWork;
+    if (isWork && !numbered && unmeasured >= m.relabel * both) {
+        out.keyResult = KeyResultVerdict::NotMeasurable;
+        out.evidence = join(r.verbText, r.object);
+        quoteSomething(title, out.evidence, m);
+        out.thing = r.object.empty() ? r.subject : r.object;
+        return out;
+    }
+    return v;
+}
 
 Judgement judgeKeyResultWithModel(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v = judgeKeyResultByRules(title, r, s);
@@ -4129,8 +4185,8 @@ Judgement judgeKeyResultWithModel(std::string_view title, const Wording& r, cons
     if (v.keyResult != KeyResultVerdict::Fine) {
         // Without a number the sentence is a deliverable or measures nothing: withdrawing the
         // verdict would only leave "no target" in its place.
-        if (m.clears && (hasTarget || r.anyNumber)) v = Judgement{};
-        return v;
+        if (m.clears && (hasTarget || r.anyNumber)) return Judgement{};
+        return relabelled(title, v, r, m, hasTarget || r.anyNumber);
     }
     if (!m.adds) return v;
     switch (static_cast<KeyResultLabel>(m.label)) {
@@ -4153,11 +4209,15 @@ Judgement judgeKeyResultWithModel(std::string_view title, const Wording& r, cons
             return v;
     }
     v.learned = true;
+    if (v.keyResult == KeyResultVerdict::Deliverable ||
+        v.keyResult == KeyResultVerdict::CountedWork) {
+        quoteWork(title, v, r, m);
+        return v;
+    }
     v.evidence = v.keyResult == KeyResultVerdict::Vanity ? (!r.vanityCount.empty() ? r.vanityCount
                                                             : !m.evidence.empty()  ? m.evidence
                                                                                    : r.head)
-                 : v.keyResult == KeyResultVerdict::NotMeasurable ? join(r.verbText, r.object)
-                                                                  : workSpan(r);
+                                                         : join(r.verbText, r.object);
     if (v.evidence.empty()) v.evidence = m.evidence;
     v.thing = r.form == Form::Done ? r.subject
               : !r.counted.empty() ? r.head

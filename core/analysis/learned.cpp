@@ -88,7 +88,7 @@ struct Model {
     float scale = 0;
     std::vector<float> bias;
     // A model not yet had (the web app's before its file arrives) never speaks.
-    float add = 2, clear = 2, clearTactic = 2;
+    float add = 2, clear = 2, clearTactic = 2, relabel = 2;
     int ok = 0;
     int skip = -1;  // a label that is not a defect of the wording ("no baseline")
 
@@ -121,7 +121,7 @@ Models builtIn() {
 #ifndef OKR_LEARNED_FETCHED
     const auto fill = [](Model& model, const unsigned char* gaps, int count,
                          const signed char* weights, int labels, float scale, const float* bias,
-                         float add, float clear, float clearTactic) {
+                         float add, float clear, float clearTactic, float relabel) {
         model.hashes = hashesFrom(gaps, count);
         model.weights.assign(
             weights, weights + static_cast<std::size_t>(count) * static_cast<std::size_t>(labels));
@@ -131,13 +131,14 @@ Models builtIn() {
         model.add = add;
         model.clear = clear;
         model.clearTactic = clearTactic;
+        model.relabel = relabel;
     };
     fill(m.objective, kObjectiveHashGaps, kObjectiveFeatureCount, kObjectiveWeights,
          kObjectiveLabels, kObjectiveScale, kObjectiveBias, kObjectiveAdd, kObjectiveClear,
-         kObjectiveClearTactic);
+         kObjectiveClearTactic, kObjectiveRelabel);
     fill(m.keyResult, kKeyResultHashGaps, kKeyResultFeatureCount, kKeyResultWeights,
          kKeyResultLabels, kKeyResultScale, kKeyResultBias, kKeyResultAdd, kKeyResultClear,
-         kKeyResultClearTactic);
+         kKeyResultClearTactic, kKeyResultRelabel);
     m.digest = kDigest;
 #endif
     return m;
@@ -167,7 +168,9 @@ bool readModel(std::string_view bytes, std::size_t& at, Model& out, int labelCou
     if (!u32(labels) || !u32(count) || !u32(gapBytes)) return false;
     if (labels != static_cast<std::uint32_t>(labelCount) || count > 1000000 || gapBytes > 5 * count)
         return false;
-    if (!f32(out.scale) || !f32(out.add) || !f32(out.clear) || !f32(out.clearTactic)) return false;
+    if (!f32(out.scale) || !f32(out.add) || !f32(out.clear) || !f32(out.clearTactic) ||
+        !f32(out.relabel))
+        return false;
     out.labels = static_cast<int>(labels);
     out.bias.assign(labels, 0.0f);
     for (float& b : out.bias)
@@ -222,6 +225,7 @@ LearnedReading read(const Model& m, std::string_view text, const Wording& readin
     out.adds = best >= 0 && out.probability[best] >= m.add;
     out.clears = out.probability[m.ok] >= m.clear;
     out.clearsTactic = out.probability[m.ok] >= m.clearTactic;
+    out.relabel = m.relabel;
     // The words that weighed most for that defect against "fine".
     float most = 0;
     const WordTable& table = defaultWordTable();
@@ -320,9 +324,9 @@ bool loadLearnedModel(std::string_view bytes, std::string* error) {
         if (error) *error = why;
         return false;
     };
-    constexpr std::string_view kMagic("OKRLM1\0\0", 8);
+    constexpr std::string_view kMagic("OKRLM2\0\0", 8);
     if (bytes.size() < kMagic.size() + 16 || bytes.substr(0, kMagic.size()) != kMagic)
-        return fail("not a learned-reader file (it does not start with OKRLM1)");
+        return fail("not a learned-reader file (it does not start with OKRLM2)");
     std::size_t at = kMagic.size();
     Models loaded = blank();
     loaded.digest.assign(bytes.data() + at, 16);

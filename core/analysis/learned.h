@@ -73,6 +73,10 @@ struct LearnedReading {
     // … and to withdraw OBJ-TACTIC or OBJ-METRIC, which the rules give from the sentence's
     // structure
     bool clearsTactic = false;
+    // A key result's: where the rules call it work or say it measures nothing, the share of one of
+    // the two defects against both at which the model names that one instead (train.py's RELABEL;
+    // above 1, never).
+    float relabel = 2;
 };
 
 LearnedReading learnedObjective(std::string_view text, const Wording& reading);

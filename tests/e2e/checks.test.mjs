@@ -128,11 +128,16 @@ test('the company size sets the key-result total S4 gives a small company', asyn
 
 // The learned reader's weights (dist/model/reader.bin) are fetched after the first frame, like the
 // fonts; the plan is then checked again with it. "Deepen our bond with the customer" passes the
-// rules and is vague to the learned reader. Without the file, the rules alone still check.
+// rules and is vague to the learned reader; "Acquire an MRI scanner …" measures nothing to the
+// rules and is work to it. Without the file, the rules alone still check.
 test('the learned reader arrives after the first frame and its verdicts follow; the rules check without it', async () => {
   const example = JSON.parse(fs.readFileSync(path.join(distDir, 'templates', 'talentsync.json'), 'utf8'));
   example.objectives[0].title = 'Deepen our bond with the customer';
-  const vagueOn = (s) => s.analysis.violations.some((v) => v.rule === 'OBJ-VAGUE' && v.id === 'o1');
+  const kr = example.objectives[0].keyResults[0];
+  kr.title = 'Acquire an MRI scanner dedicated to stroke and vascular imaging';
+  for (const field of ['metric', 'baseline', 'target', 'unit', 'direction', 'checkins', 'driver', 'signal']) delete kr[field];
+  const ruleOn = (s, rule, id) => s.analysis.violations.some((v) => v.rule === rule && v.id === id);
+  const vagueOn = (s) => ruleOn(s, 'OBJ-VAGUE', 'o1');
 
   const { page, context, watch } = await openPlanner(session);
   const started = await page.evaluate(() => performance.getEntriesByType('resource')
@@ -142,6 +147,9 @@ test('the learned reader arrives after the first frame and its verdicts follow; 
   assert.ok(started[0] >= firstFrameMs, `asked for at ${started[0]} ms, first frame at ${firstFrameMs} ms`);
   await dropFile(page, 'plan.okr.json', JSON.stringify(example));
   await waitForState(page, vagueOn, 'OBJ-VAGUE from the learned reader');
+  const learned = await waitForState(page, (s) => ruleOn(s, 'KR-ACTIVITY', kr.id),
+    'KR-ACTIVITY from the learned reader');
+  assert.ok(!ruleOn(learned, 'KR-NO-TARGET', kr.id), 'the work is not also called unmeasured');
   assert.deepEqual(watch.consoleErrors, []);
   await context.close();
 
@@ -152,7 +160,10 @@ test('the learned reader arrives after the first frame and its verdicts follow; 
   const state = await waitForState(off.page, (s) => s.plan.objectives[0].title === example.objectives[0].title,
     'the dropped plan');
   await frames(off.page, 5);
-  assert.ok(!vagueOn(await appState(off.page)), 'no learned verdict without the learned reader');
+  const rulesOnly = await appState(off.page);
+  assert.ok(!vagueOn(rulesOnly), 'no learned verdict without the learned reader');
+  assert.ok(ruleOn(rulesOnly, 'KR-NO-TARGET', kr.id) && !ruleOn(rulesOnly, 'KR-ACTIVITY', kr.id),
+    'the rules alone say it measures nothing');
   assert.ok(state.analysis.violations.length > 0, 'the rules still check the plan');
   await cut.close();
 });
