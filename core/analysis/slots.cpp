@@ -101,9 +101,13 @@ bool standsAsThing(const WordTable& table, std::string_view what) {
               "everyone", "clear",    "carry",   "talk",     "all",       "more",     "less",
               "most",     "best",     "better",  "same",     "other",     "own",      "well",
               "fast",     "together", "redrawn", "month",    "week",      "year",     "day",
-              "quarter",  "time",     "tens",    "hundreds", "thousands", "millions", "dozens"})
+              "quarter",  "time",     "tens",    "hundreds", "thousands", "millions", "dozens",
+              "ready",    "steps",    "which",   "what"})
             if (w == not_thing) return false;
     }
+    // ("the development team behind": a phrase cut before what its last word joins it to.)
+    const ClassMask last = classes(words.size() - 1);
+    if (words.size() > 1 && (last & joins) && !(last & nouns)) return false;
     if (words.size() == 1) {
         const std::string w = lowerCase(words.word(0));
         if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !(first & nouns))
