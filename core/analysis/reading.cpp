@@ -2037,15 +2037,21 @@ class Reader {
         if (!multi && c == 0 &&
             (endsWith(p.head, "ers") || endsWith(p.head, "ors") || endsWith(p.head, "ists") ||
              endsWith(p.head, "ians") || endsWith(p.head, "ees") || endsWith(p.head, "ants")) &&
-            !isOneOf(p.head, {"corners",  "centers",    "borders",    "containers", "computers",
-                              "printers", "folders",    "banners",    "posters",    "stickers",
-                              "flyers",   "fliers",     "trailers",   "covers",     "letters",
-                              "papers",   "chapters",   "shelters",   "towers",     "markers",
-                              "filters",  "meters",     "layers",     "registers",  "clusters",
-                              "sensors",  "generators", "routers",    "adapters",   "connectors",
-                              "monitors", "indicators", "processors", "incubators", "accelerators",
-                              "lockers",  "counters",   "trackers",   "timers",     "boosters",
-                              "barriers", "plants",     "grants",     "implants",   "pennants"}))
+            !isOneOf(p.head,
+                     {"corners",        "centers",      "borders",     "containers", "computers",
+                      "printers",       "folders",      "banners",     "posters",    "stickers",
+                      "flyers",         "fliers",       "trailers",    "covers",     "letters",
+                      "papers",         "chapters",     "shelters",    "towers",     "markers",
+                      "filters",        "meters",       "layers",      "registers",  "clusters",
+                      "sensors",        "generators",   "routers",     "adapters",   "connectors",
+                      "monitors",       "indicators",   "processors",  "incubators", "accelerators",
+                      "lockers",        "counters",     "trackers",    "timers",     "boosters",
+                      "barriers",       "plants",       "grants",      "implants",   "pennants",
+                      "scanners",       "chargers",     "heaters",     "boilers",    "freezers",
+                      "coolers",        "dispensers",   "shredders",   "tractors",   "ventilators",
+                      "defibrillators", "incinerators", "compressors", "projectors", "dryers",
+                      "washers",        "mixers",       "radiators",   "elevators",  "simulators",
+                      "detectors",      "inverters",    "transformers"}))
             return HeadKind::Agent;
         // An unknown noun shaped like a quality: "liquidity", "commitment", "continuity".
         if (!multi && c == 0 &&

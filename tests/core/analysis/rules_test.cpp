@@ -2770,3 +2770,11 @@ TEST_CASE("Checks: events we subsidise are work, a clause of ours inside an obje
                       "OBJ-VAGUE") == 0);
     CHECK(onObjective("The whole community our association serves", "OBJ-VAGUE") == 1);
 }
+
+TEST_CASE("machines bought or installed are counted work, not people") {
+    // "scanners" and "chargers" end like "organisers" and "dispatchers" but are equipment.
+    for (const char* title : {"Buy 2 MRI scanners", "Install 40 EV chargers at our depots"}) {
+        CAPTURE(title);
+        CHECK(onKeyResult(title, "KR-ACTIVITY", true) == 1);
+    }
+}
