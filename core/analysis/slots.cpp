@@ -174,7 +174,19 @@ std::string slotPhrase(const WordTable& table, std::string_view what) {
         const bool capitalOnly =
             w.size() > 1 && w[0] >= 'A' && w[0] <= 'Z' &&
             std::none_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-        if (capitalOnly && table.wordClasses(lowerCase(w)) != 0) {
+        // A capital on a word the table knows, or on one shaped like a common noun or a
+        // participle ("Punctuality", "Detailed planning"): the sentence's own first letter,
+        // not a name's.
+        const std::string low = lowerCase(w);
+        const auto endsIn = [&low](std::string_view tail) {
+            return low.size() > tail.size() + 2 &&
+                   std::string_view(low).substr(low.size() - tail.size()) == tail;
+        };
+        bool common = table.wordClasses(low) != 0;
+        for (const char* tail :
+             {"ity", "ness", "ment", "tion", "sion", "ance", "ence", "ing", "ed"})
+            common = common || endsIn(tail);
+        if (capitalOnly && common) {
             const std::size_t at0 = kept.offset(first);
             out[at0] = static_cast<char>(out[at0] - 'A' + 'a');
         }
@@ -267,9 +279,38 @@ std::string measureRewrite(const WordTable& words, const KrFacts& f) {
     const KeyResult& k = *f.kr;
     std::string rewrite;
     std::string what = slotPhrase(words, thingOf(k.title, f.judgement.thing));
+    // ("Make residents more conscious of hygiene": the residents, not "the residents more
+    // conscious".)
+    for (const char* degree : {" more ", " less "})
+        if (const std::size_t at = what.find(degree); at != std::string::npos && at > 0)
+            what.erase(at);
     if (!standsAsThing(words, what)) what.clear();
-    const std::string verb = trimmed(f.wording.verbText.of(k.title));
-    const std::string object = trimmed(f.wording.object.of(k.title));
+    std::string verb = trimmed(f.wording.verbText.of(k.title));
+    std::string object = trimmed(f.wording.object.of(k.title));
+    // ("RAISE USE of the new study wing": a lead in capitals is said loudly, not a name; its
+    // object too when it is a word the table knows, not an acronym such as "NPS".)
+    const auto shouted = [](const std::string& part) {
+        return part.size() > 3 &&
+               std::none_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    if (shouted(verb)) {
+        verb = lowerCase(verb);
+        verb[0] = static_cast<char>(verb[0] - 'a' + 'A');
+        if (std::none_of(object.begin(), object.end(),
+                         [](char c) { return c >= 'a' && c <= 'z'; }) &&
+            words.wordClasses(lowerCase(object)) != 0 &&
+            !(words.wordClasses(lowerCase(object)) & bit(WordClass::MetricNoun)))
+            object = lowerCase(object);
+    }
+    // ("Cut the number of release blockers we only find after shipping": the object runs on
+    // through its clause.)
+    const std::string_view lastOfObject = lastWordOf(object);
+    for (const char* pronoun : {"we", "i", "you", "they"})
+        if (sameIgnoringCase(lastOfObject, pronoun) && f.wording.object.end < k.title.size()) {
+            object = withoutClosingMarks(
+                trimmed(std::string_view(k.title).substr(f.wording.object.begin)));
+            break;
+        }
     // "Cut down false-positive alerts": the user's own movement, with its numbers asked
     // for ("Cut down false-positive alerts from <baseline> to <target> by <date>").
     // "Answer service calls promptly": the time and the share inside it asked for.
@@ -297,6 +338,13 @@ std::string measureRewrite(const WordTable& words, const KrFacts& f) {
                !kind.empty()) {
         // "Hit our financial targets": which measures, with their numbers.
         rewrite = "Reach <which " + kind + ", e.g. revenue> from <baseline> to <target> by <date>";
+    } else if (f.wording.form == Form::Imperative && f.wording.verb == VerbKind::Change &&
+               !object.empty() &&
+               (lowerCase(object).rfind("how ", 0) == 0 ||
+                lowerCase(object).rfind("what ", 0) == 0)) {
+        // "Raise how satisfied clients are": that, as a number.
+        rewrite = formula(clauseText(std::string_view(k.title).substr(f.wording.object.begin)) +
+                          ", as a score or a share");
     } else if (f.wording.form == Form::Imperative && f.wording.verb == VerbKind::Change &&
                !verb.empty() && !object.empty() &&
                // ("GitHub stars: growing month on month": not "growing month from …".)

@@ -292,7 +292,7 @@ const Row kRows[] = {
      "for|in|on|with|among|amongst|across|at|from|to|by|via|through|without|within|into|onto|"
      "of|per|over|under|after|before|during|between|around|about|against|toward|towards|"
      "beyond|above|below|until|since|throughout|inside|outside|near|than|versus|vs|upon|"
-     "along|amid|despite|except|excluding|including|like|across|behind|beside|beneath"},
+     "along|amid|despite|except|excluding|including|like|across|behind|beside|beneath|alongside"},
     {WordClass::Conjunction, true, "and|or|but|while|whilst|whereas|nor|plus|then|yet|so|as"},
     // Subordinating conjunctions open a clause, never a noun: "Copes when bookings spike".
     {WordClass::Conjunction, true, "when|whenever|if|because|once|unless|although|though"},

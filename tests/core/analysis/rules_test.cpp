@@ -2778,3 +2778,25 @@ TEST_CASE("machines bought or installed are counted work, not people") {
         CHECK(onKeyResult(title, "KR-ACTIVITY", true) == 1);
     }
 }
+
+TEST_CASE("a measure's rewrite reads as a sentence a facilitator can say") {
+    const auto rewrite = [](const char* title) { return sentenceRewrite(title, "KR-NO-TARGET"); };
+    // Capitals for emphasis are not kept; an acronym is.
+    CHECK(rewrite("RAISE USE of the new study wing every quarter") ==
+          "Raise use from <baseline> to <target> by <date>");
+    CHECK(rewrite("RAISE NPS") == "Raise NPS from <baseline> to <target> by <date>");
+    // "how …" is asked for as a number; an object runs on through its clause.
+    CHECK(rewrite("Raise how satisfied clients are") ==
+          "Increase <how satisfied clients are, as a score or a share> from <baseline> to "
+          "<target> by <date>");
+    CHECK(rewrite("Cut the number of release blockers we only find after shipping") ==
+          "Cut the number of release blockers we only find after shipping from <baseline> to "
+          "<target> by <date>");
+    // The thing changed, without the comparison cut after it; a common word's capital lowered.
+    CHECK(rewrite("Make residents more conscious of hygiene") ==
+          "Increase <the measure that shows the residents changed> from <baseline> to <target> "
+          "by <date>");
+    CHECK(rewrite("Punctuality of pupil premium students to improve.") ==
+          "Increase <the measure that shows punctuality changed> from <baseline> to <target> by "
+          "<date>");
+}
