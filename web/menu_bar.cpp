@@ -45,9 +45,10 @@ void exportFile(panels::Context& ctx, okr::ExportFormat format, const char* suff
 }
 
 // The one-pager on paper or as a PDF, through the browser's print dialog: the plan as a handout,
-// no checks.
-void printOnePager(panels::Context& ctx) {
-    platform::printPage(okr::exportPrintHtml(ctx.doc.plan(), ctx.findings.analysis()));
+// no checks; the initiatives only when asked (S0: tactics are not part of the OKR document).
+void printOnePager(panels::Context& ctx, bool withInitiatives = false) {
+    platform::printPage(
+        okr::exportPrintHtml(ctx.doc.plan(), ctx.findings.analysis(), withInitiatives));
 }
 
 void drawExportMenu(panels::Context& ctx) {
@@ -168,6 +169,8 @@ void drawFileMenu(Session& session, panels::Context& ctx) {
     if (ImGui::MenuItem("Save as…", "Ctrl+Shift+S")) openSaveAs(ctx);
     if (ImGui::MenuItem("Print or save as PDF…", "Ctrl+P")) printOnePager(ctx);
     testhook::item("menu/file/print");
+    if (ImGui::MenuItem("Print with the initiatives…")) printOnePager(ctx, true);
+    testhook::item("menu/file/printInitiatives");
     if (ImGui::MenuItem("Copy share link…")) panels::requestShareLink(ctx);
     testhook::item("menu/file/share");
     const bool exportOpen = ImGui::BeginMenu("Export");

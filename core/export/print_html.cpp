@@ -63,6 +63,13 @@ void writeTree(std::string& out, const Plan& plan) {
     out += "<h2>North Star and drivers</h2>\n<figure class=\"tree\">\n" + svg + "</figure>\n";
 }
 
+// Where a key result's number comes from, as the Markdown one-pager says it (S0: the client sees
+// each KR's data source, and whether we can see it too).
+std::string sourceText(const KeyResult& kr) {
+    if (kr.source.empty()) return kr.sourceVisible ? "—" : "not visible to us";
+    return xmlText(kr.source) + (kr.sourceVisible ? "" : " (not visible to us)");
+}
+
 void writeObjectives(std::string& out, const Plan& plan, const Analysis& a) {
     out += "<h2>Objectives and key results</h2>\n";
     if (plan.objectives.empty()) {
@@ -85,7 +92,7 @@ void writeObjectives(std::string& out, const Plan& plan, const Analysis& a) {
         }
         out +=
             "<table>\n<thead><tr><th>KR</th><th>Key result</th><th>Baseline → target</th>"
-            "<th>Owner</th><th>Due</th></tr></thead>\n<tbody>\n";
+            "<th>Owner</th><th>Due</th><th>Data source</th></tr></thead>\n<tbody>\n";
         for (std::size_t k = 0; k < obj.keyResults.size(); ++k) {
             const KeyResult& kr = obj.keyResults[k];
             const auto found = scores.find(kr.id.value);
@@ -98,7 +105,7 @@ void writeObjectives(std::string& out, const Plan& plan, const Analysis& a) {
             out += "<tr><td class=\"label\">KR" + std::to_string(k + 1) + "</td><td>" + title +
                    "</td><td class=\"range\">" + xmlText(rangeText(kr, s)) + "</td><td>" +
                    orDash(kr.owner) + "</td><td class=\"range\">" + (kr.due ? kr.due->str() : "—") +
-                   "</td></tr>\n";
+                   "</td><td>" + sourceText(kr) + "</td></tr>\n";
         }
         out += "</tbody>\n</table>\n</section>\n";
     }
@@ -117,13 +124,13 @@ void writeInitiatives(std::string& out, const Plan& plan) {
 
 }  // namespace
 
-std::string exportPrintHtml(const Plan& plan, const Analysis& analysis) {
+std::string exportPrintHtml(const Plan& plan, const Analysis& analysis, bool withInitiatives) {
     std::string out;
     writeHead(out, plan);
     writeStrategy(out, plan);
     writeTree(out, plan);
     writeObjectives(out, plan, analysis);
-    writeInitiatives(out, plan);
+    if (withInitiatives) writeInitiatives(out, plan);
     out += "</body>\n</html>\n";
     return out;
 }

@@ -81,6 +81,16 @@ test('File → Print hands the one-pager to the print dialog: every key result, 
   assert.ok(printed.svg, 'the driver tree is vector art');
   assert.ok(printed.styled, 'the page is styled by print.css from the same origin');
   assert.ok(!/KR-[A-Z]|warning/i.test(printed.text), 'a handout: no checks');
+  assert.ok(printed.text.includes('Data source'), "each key result's data source (S0)");
+  const initiative = state.plan.initiatives[0].title;
+  assert.ok(!printed.text.includes(initiative), 'tactics are not part of the OKR document (S0)');
+  await clickItem(page, 'menu/file');
+  await clickItem(page, 'menu/file/printInitiatives');
+  await page.waitForFunction((title) => {
+    const f = document.getElementById('okr-print');
+    return f && f.contentDocument && f.contentDocument.body &&
+      f.contentDocument.body.innerText.includes(title);
+  }, initiative);
   assert.deepEqual(watch.consoleErrors, []);
   assert.deepEqual(watch.foreignRequests, []);
   await context.close();

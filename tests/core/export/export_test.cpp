@@ -583,4 +583,18 @@ TEST_CASE("print: the one-pager as a page for the print dialog, escaped, without
     // A handout: no findings, no rule IDs.
     CHECK_FALSE(has(html, "KR-NO-OWNER"));
     CHECK_FALSE(has(html, "warning"));
+    // Each key result's data source; the initiatives only when asked (S0: tactics are not part
+    // of the OKR document).
+    CHECK(has(html, "<th>Data source</th>"));
+    CHECK(has(html, "<td>Product analytics: trial cohort funnel</td>"));
+    CHECK_FALSE(has(html, "<h2>Initiatives</h2>"));
+    CHECK_FALSE(has(html, okr::xmlText(plan.initiatives[0].title)));
+    const std::string withInitiatives = okr::exportPrintHtml(plan, a, true);
+    CHECK(has(withInitiatives, "<h2>Initiatives</h2>"));
+    CHECK(has(withInitiatives, okr::xmlText(plan.initiatives[0].title)));
+    // A source the agency cannot see says so.
+    plan.objectives[0].keyResults[0].sourceVisible = false;
+    CHECK(has(okr::exportPrintHtml(plan, a),
+              "<td>Product analytics: trial cohort funnel (not "
+              "visible to us)</td>"));
 }
