@@ -724,6 +724,7 @@ Analysis run(const Plan& plan, const AnalyzeOptions& options, Reanalysis::Memory
             s.grade.reset();
             s.overridden = false;
         }
+        a.krScores.back().paused = f.standing == Standing::Paused;
         KrCoverage cov;
         cov.id = f.kr->id;
         cov.objective = f.objective->id;

@@ -40,10 +40,17 @@ struct KrScore {
     std::optional<double> computed;  // 0..1, unrounded
     std::optional<double> grade;     // the override if set, else computed rounded to 0.1
     bool overridden = false;
+    // Paused by a review (S4): still scored on what it reached, and said so wherever it is shown.
+    bool paused = false;
     std::optional<double> baseline;  // the values it was scored from
     std::optional<double> target;
     std::optional<double> current;
 };
+
+// What a score is for, said wherever scores are shown (S2, S4).
+inline constexpr const char* kScoresAreForLearning =
+    "Scores are for learning, not judgement: they stay out of pay and performance reviews (S2, "
+    "S4).";
 
 struct Band {
     double low;         // lowest grade in the band

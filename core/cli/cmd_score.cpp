@@ -71,8 +71,9 @@ int run(const okr::cli::Args& args) {
     const okr::Plan& plan = *loaded.plan;
     const okr::Analysis a = okr::analyze(plan);
 
-    std::printf("%s — scores\n\n",
-                okr::cli::printable(plan.meta.title.empty() ? args[0] : plan.meta.title).c_str());
+    std::printf("%s — scores\n%s\n\n",
+                okr::cli::printable(plan.meta.title.empty() ? args[0] : plan.meta.title).c_str(),
+                okr::kScoresAreForLearning);
     std::printf("%s %s %s %s %s\n", fit("Objective / key result", 46).c_str(),
                 fit("baseline → target", 20).c_str(), fit("current", 10).c_str(),
                 fit("score", 6).c_str(), "grade");
@@ -106,9 +107,12 @@ int run(const okr::cli::Args& args) {
             std::string current = kr.kind == okr::KrKind::Milestone
                                       ? (kr.done ? "done" : "not done")
                                       : okr::formatValue(s.current, kr.unit);
-            std::printf("  %s %s %s %s %s%s\n", fit(kr.title, 44).c_str(), fit(range, 20).c_str(),
+            // Retired or paused by a review: said, not left as a bare dash.
+            const bool retired = s.status == okr::ScoreStatus::Retired;
+            std::printf("  %s %s %s %s %s%s%s\n", fit(kr.title, 44).c_str(), fit(range, 20).c_str(),
                         fit(current, 10).c_str(), fit(number(s.computed, 2), 6).c_str(),
-                        number(s.grade, s.overridden ? 2 : 1).c_str(), s.overridden ? "*" : "");
+                        retired ? "retired" : number(s.grade, s.overridden ? 2 : 1).c_str(),
+                        s.overridden ? "*" : "", s.paused ? "  (paused)" : "");
             // S4: the score expected when it was written, where the plan says one.
             if (kr.expectedScore && s.grade) {
                 const okr::Expectation e = okr::expectationOf(kr, okr::styleOf(obj, kr));

@@ -665,11 +665,28 @@ std::string exportMarkdown(const Plan& plan, const Analysis& analysis, bool with
     return out;
 }
 
+namespace {
+
+// A key result's standing as the tracking sheet's Status column says it.
+const char* standingWord(Standing standing) {
+    switch (standing) {
+        case Standing::Paused:
+            return "paused";
+        case Standing::Retired:
+            return "retired";
+        case Standing::Active:
+            break;
+    }
+    return "active";
+}
+
+}  // namespace
+
 std::string exportCsv(const Plan& plan, const Analysis& analysis) {
     std::string out =
         "\xEF\xBB\xBF"
         "Objective,Key Result,Owner,Baseline,Target,Current,Confidence this week,"
-        "Confidence last week,Blockers,Unit,Due,Driver,Objective ID,Key Result ID\r\n";
+        "Confidence last week,Blockers,Unit,Due,Driver,Objective ID,Key Result ID,Status\r\n";
     std::unordered_map<std::string_view, const Node*> nodes;
     for (const Node& n : plan.tree.nodes) nodes.emplace(n.id.value, &n);
     std::size_t k = 0;
@@ -709,7 +726,7 @@ std::string exportCsv(const Plan& plan, const Analysis& analysis) {
                    confidence(before) + ',' + csvText(last ? last->blockers : "") + ',' +
                    csvText(kr.unit) + ',' + (kr.due ? kr.due->str() : "") + ',' +
                    csvText(driver ? driver->name : "") + ',' + csvText(obj.id.value) + ',' +
-                   csvText(kr.id.value) + "\r\n";
+                   csvText(kr.id.value) + ',' + standingWord(standingOf(plan, obj, kr)) + "\r\n";
         }
     }
     return out;

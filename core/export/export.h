@@ -34,10 +34,11 @@ std::string exportMarkdown(const Plan& plan, const Analysis& analysis, bool with
 
 // S4's tracking sheet, one row per key result, header exactly:
 // Objective,Key Result,Owner,Baseline,Target,Current,Confidence this week,Confidence last week,
-// Blockers,Unit,Due,Driver,Objective ID,Key Result ID. Baseline and target are the ones the KR is
-// scored from (the fields, else what its sentence says: the one-pager shows the same), current is
-// the KR's current value or its latest check-in value; the confidences come from the last two
-// check-ins by date, the blockers from the latest; the driver is the tree metric's name.
+// Blockers,Unit,Due,Driver,Objective ID,Key Result ID,Status. Baseline and target are the ones the
+// KR is scored from (the fields, else what its sentence says: the one-pager shows the same),
+// current is the KR's current value or its latest check-in value; the confidences come from the
+// last two check-ins by date, the blockers from the latest; the driver is the tree metric's name;
+// the status is "active", or "paused" or "retired" by a review (S4).
 std::string exportCsv(const Plan& plan, const Analysis& analysis);
 
 // The lint report for the client: counts by severity, then every violation grouped by severity

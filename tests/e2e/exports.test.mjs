@@ -37,12 +37,12 @@ test('the tracking sheet and the one-pager download from the File menu and read 
   const rows = parseCsv(csv.slice(1));
   assert.deepEqual(rows[0], ['Objective', 'Key Result', 'Owner', 'Baseline', 'Target', 'Current',
     'Confidence this week', 'Confidence last week', 'Blockers', 'Unit', 'Due', 'Driver',
-    'Objective ID', 'Key Result ID']);
+    'Objective ID', 'Key Result ID', 'Status']);
   assert.equal(rows.length, krs.length + 1);
   for (const [i, [o, k]] of krs.entries()) {
     assert.equal(rows[i + 1][0], o.title);
     assert.equal(rows[i + 1][1], k.title);
-    assert.equal(rows[i + 1].length, 14);
+    assert.equal(rows[i + 1].length, 15);
     assert.equal(rows[i + 1][9], k.unit ?? '');
     assert.equal(rows[i + 1][13], k.id);
   }

@@ -105,7 +105,8 @@ void drawKeyResultScore(Context& ctx, const okr::KeyResult& kr, const okr::KrSco
     ImGui::PushID(kr.id.value.c_str());
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    widgets::textWrapped("KR%zu  %s", index + 1, kr.title.c_str());
+    widgets::textWrapped("KR%zu  %s%s", index + 1, kr.title.c_str(),
+                         s.paused ? "  (paused by a review)" : "");
     if (kr.scoreOverride.score) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         widgets::textWrapped("Override: %s", kr.scoreOverride.reason.c_str());
@@ -261,8 +262,8 @@ void drawScoring(Context& ctx) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     widgets::textWrapped(
         "Computed: progress from baseline to target. Grade: to one decimal, or a person's "
-        "override with its reason. Scores are for learning, not judgement: they stay out of pay "
-        "and performance reviews (S2, S4).");
+        "override with its reason. %s",
+        okr::kScoresAreForLearning);
     ImGui::PopStyleColor();
     size_t krIndex = 0;
     for (size_t o = 0; o < plan.objectives.size(); ++o) {

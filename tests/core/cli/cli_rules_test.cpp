@@ -138,6 +138,40 @@ TEST_CASE("okr lint: exit 2 when the file cannot be read or loaded, 64 on bad us
     CHECK(okr("lint --help").code == 0);
 }
 
+TEST_CASE("okr score and the tracking sheet say which key results a review paused or retired") {
+    nlohmann::json plan = example();
+    const auto decide = [&](const char* id, const char* kr, const char* action) {
+        plan["adjustments"].push_back({{"id", id},
+                                       {"date", "2026-04-29"},
+                                       {"targetKind", "keyResult"},
+                                       {"targetId", kr},
+                                       {"action", action},
+                                       {"cause", "external"},
+                                       {"reason", "The channel closed."}});
+    };
+    decide("a7", "kr3", "retire");
+    decide("a8", "kr4", "pause");
+    const std::string file = write("reviewed.json", plan.dump());
+    const Run r = okr("score " + file);
+    CHECK(r.code == 0);
+    // What scores are for, said before them (S2, S4).
+    CHECK(r.out.find("Scores are for learning, not judgement: they stay out of pay and "
+                     "performance reviews (S2, S4).") != std::string::npos);
+    const auto line = [&](const std::string& start) {
+        const std::size_t at = r.out.find("\n  " + start);
+        return at == std::string::npos ? std::string()
+                                       : r.out.substr(at + 1, r.out.find('\n', at + 1) - at - 1);
+    };
+    CHECK(line("Increase trial-to-paid").find("retired") != std::string::npos);
+    CHECK(line("Book 45 qualified").find("(paused)") != std::string::npos);
+    CHECK(line("Grow net revenue").find("paused") == std::string::npos);
+    const Run csv = okr("export " + file + " --to csv");
+    CHECK(csv.code == 0);
+    CHECK(count(csv.out, ",kr3,retired\r\n") == 1);
+    CHECK(count(csv.out, ",kr4,paused\r\n") == 1);
+    CHECK(count(csv.out, ",active\r\n") == 7);
+}
+
 TEST_CASE("okr score: S4's end-of-quarter table gives 0.80, 0.80, 0.87 and 0.82") {
     nlohmann::json plan = example();
     // The seed's final values, and the scoring session's grades where they differ.

@@ -238,17 +238,17 @@ TEST_CASE("export csv: S4's tracking sheet, one row per key result, read back by
     CHECK(csv.rfind(std::string(kBom) +
                         "Objective,Key Result,Owner,Baseline,Target,Current,Confidence this "
                         "week,Confidence last week,Blockers,Unit,Due,Driver,Objective ID,Key "
-                        "Result ID\r\n",
+                        "Result ID,Status\r\n",
                     0) == 0);
     const auto rows = sheet(plan);
     REQUIRE(rows.size() == static_cast<std::size_t>(krCount(plan)) + 1);
     CHECK(rows[0] == Row{"Objective", "Key Result", "Owner", "Baseline", "Target", "Current",
                          "Confidence this week", "Confidence last week", "Blockers", "Unit", "Due",
-                         "Driver", "Objective ID", "Key Result ID"});
+                         "Driver", "Objective ID", "Key Result ID", "Status"});
     std::size_t r = 1;
     for (const auto& o : plan.objectives)
         for (const auto& k : o.keyResults) {
-            REQUIRE(rows[r].size() == 14);
+            REQUIRE(rows[r].size() == 15);
             CHECK(rows[r][0] == o.title);
             CHECK(rows[r][1] == k.title);
             CHECK(rows[r][2] == k.owner);
@@ -258,6 +258,7 @@ TEST_CASE("export csv: S4's tracking sheet, one row per key result, read back by
             CHECK(rows[r][11] == (driver ? driver->name : ""));
             CHECK(rows[r][12] == o.id.value);
             CHECK(rows[r][13] == k.id.value);
+            CHECK(rows[r][14] == "active");
             ++r;
         }
     const auto& first = plan.objectives[0].keyResults[0];
@@ -423,7 +424,7 @@ TEST_CASE("export csv: kinds of key result and check-ins") {
           std::string(kBom) +
               "Objective,Key Result,Owner,Baseline,Target,Current,"
               "Confidence this week,Confidence last week,"
-              "Blockers,Unit,Due,Driver,Objective ID,Key Result ID\r\n");
+              "Blockers,Unit,Due,Driver,Objective ID,Key Result ID,Status\r\n");
 }
 
 TEST_CASE("export report: every violation with its rule, where, fix and source, by severity") {
