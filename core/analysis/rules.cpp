@@ -205,15 +205,17 @@ const ProfileLimits kProfiles[] = {
 };
 
 const ThresholdInfo kThresholds[] = {
-    {ThresholdId::ConfidenceDrop, "confidenceDrop", 2, 2, 2, 1, 10, true, true},
-    {ThresholdId::CommittedConfidence, "committedConfidence", 7, 7, 7, 0, 10, true, true},
-    {ThresholdId::PaceTolerance, "paceTolerance", 0.10, 0.10, 0.10, 0, 1, false, true},
-    {ThresholdId::NoisyVariation, "noisyVariation", 0.10, 0.10, 0.10, 0, 10, false, true},
-    {ThresholdId::AggressiveChange, "aggressiveChange", 0.20, 0.20, 0.20, 0, 100, false, true},
-    {ThresholdId::CpaShareOfLtv, "cpaShareOfLtv", 1.0 / 3.0, 1.0 / 3.0, 1.0 / 3.0, 0, 10, false, true},
-    {ThresholdId::CpaShareOfSale, "cpaShareOfSale", 0.15, 0.15, 0.15, 0, 10, false, true},
-    {ThresholdId::KrTotal, "krTotal", 12, 7, 12, 1, 1000, true, false},
-    {ThresholdId::OwnedPerPerson, "ownedPerPerson", 8, 6, 6, 1, 1000, true, true},
+    {ThresholdId::ConfidenceDrop, "confidenceDrop", 2, 2, 2, 1, 10, true, {true, true, true}},
+    {ThresholdId::CommittedConfidence, "committedConfidence", 7, 7, 7, 0, 10, true, {true, true, true}},
+    {ThresholdId::PaceTolerance, "paceTolerance", 0.10, 0.10, 0.10, 0, 1, false, {true, true, true}},
+    {ThresholdId::NoisyVariation, "noisyVariation", 0.10, 0.10, 0.10, 0, 10, false, {true, true, true}},
+    {ThresholdId::AggressiveChange, "aggressiveChange", 0.20, 0.20, 0.20, 0, 100, false, {true, true, true}},
+    {ThresholdId::CpaShareOfLtv, "cpaShareOfLtv", 1.0 / 3.0, 1.0 / 3.0, 1.0 / 3.0, 0, 10, false, {true, true, true}},
+    {ThresholdId::CpaShareOfSale, "cpaShareOfSale", 0.15, 0.15, 0.15, 0, 10, false, {true, true, true}},
+    // (krTotal: S4 gives a small company's "under 8"; the agency's and teams' 12 are ours, and so
+    // is a startup's 12 above ten people, resolveThresholds below.)
+    {ThresholdId::KrTotal, "krTotal", 12, 7, 12, 1, 1000, true, {true, false, true}},
+    {ThresholdId::OwnedPerPerson, "ownedPerPerson", 8, 6, 6, 1, 1000, true, {true, true, true}},
 };
 
 // clang-format on
@@ -231,7 +233,11 @@ const ThresholdInfo* findThreshold(std::string_view key) {
     return nullptr;
 }
 
-bool productDefault(const ThresholdInfo& t) { return t.ours; }
+bool productDefault(const ThresholdInfo& t) { return t.ours[0] || t.ours[1] || t.ours[2]; }
+
+bool productDefault(const ThresholdInfo& t, Profile profile) {
+    return t.ours[profile == Profile::Agency ? 0 : profile == Profile::Startup ? 1 : 2];
+}
 
 Thresholds resolveThresholds(const RuleSettings& settings, std::optional<Profile> profile,
                              std::optional<int> headcount) {

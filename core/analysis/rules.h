@@ -128,7 +128,8 @@ struct ThresholdInfo {
     double agency, startup, teams;  // the default in each profile
     double min, max;                // what a plan may set
     bool whole;                     // a whole number
-    bool ours;                      // a product default: no seed gives this number
+    // A product default (no seed gives this number), per profile: agency, startup, teams.
+    bool ours[3];
 };
 
 // What `okr rules` says of a threshold (threshold_notes.cpp: kept out of the browser build,
@@ -144,8 +145,10 @@ const ThresholdNotes& thresholdNotes(ThresholdId threshold);
 const std::vector<ThresholdInfo>& thresholdCatalog();
 // nullptr when `key` names no threshold.
 const ThresholdInfo* findThreshold(std::string_view key);
-// True when the catalog marks the number as ours rather than a seed's.
+// True when the catalog marks the number as ours rather than a seed's: in `profile`, or (without
+// one) in any profile.
 bool productDefault(const ThresholdInfo& t);
+bool productDefault(const ThresholdInfo& t, Profile profile);
 
 // Every threshold's value for one plan: the profile's default — or, for the key-result total,
 // S4's for the company's headcount when the plan gives it (10 people or fewer: under 8 in all;

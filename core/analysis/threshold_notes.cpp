@@ -30,7 +30,9 @@ const ThresholdNotes kNotes[] = {
     {"KR-CPA", "share of revenue per sale", "product default",
      "When lifetime value is unknown, a CPA above 15% of the revenue of one sale leaves little "
      "margin; set it to your own gross margin."},
-    {"SET-KR-TOTAL", "key results", "S4 (startup: under 8 in a small company); agency and teams ours",
+    {"SET-KR-TOTAL", "key results",
+     "S4 (startup: under 8 in a company of ten or fewer); product default for agency and teams, "
+     "and for a startup above ten people (12)",
      "S4 keeps a small company under 8 key results in all; for agency and teams plans, 12 is "
      "three or four objectives at their profile's key-result limit."},
     {"SET-OWNER-LOAD", "objectives and key results", "product default",

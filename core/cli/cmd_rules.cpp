@@ -31,6 +31,20 @@ std::string defaults(const okr::ThresholdInfo& t) {
            number(t.teams);
 }
 
+// The profiles in which a threshold's default is ours, not a seed's.
+nlohmann::json oursIn(const okr::ThresholdInfo& t) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const okr::Profile p : {okr::Profile::Agency, okr::Profile::Startup, okr::Profile::Teams})
+        if (okr::productDefault(t, p)) out.push_back(okr::name(p));
+    return out;
+}
+
+bool allOurs(const okr::ThresholdInfo& t) {
+    return okr::productDefault(t, okr::Profile::Agency) &&
+           okr::productDefault(t, okr::Profile::Startup) &&
+           okr::productDefault(t, okr::Profile::Teams);
+}
+
 std::string cell(const char* text) {
     std::string out;
     for (const char* p = text; *p; ++p) out += *p == '|' ? std::string("\\|") : std::string(1, *p);
@@ -78,6 +92,7 @@ int run(const okr::cli::Args& args) {
                                          {"min", t.min},
                                          {"max", t.max},
                                          {"productDefault", okr::productDefault(t)},
+                                         {"productDefaultIn", oursIn(t)},
                                          {"origin", okr::thresholdNotes(t.threshold).origin},
                                          {"reason", okr::thresholdNotes(t.threshold).reason}});
         std::puts(out.dump(2).c_str());
@@ -95,9 +110,8 @@ int run(const okr::cli::Args& args) {
             std::printf("| `%s` (%s) | %s | %s | %s | %s |\n", t.key,
                         cell(okr::thresholdNotes(t.threshold).unit).c_str(),
                         cell(okr::thresholdNotes(t.threshold).rules).c_str(), defaults(t).c_str(),
-                        okr::productDefault(t)
-                            ? "**product default**"
-                            : cell(okr::thresholdNotes(t.threshold).origin).c_str(),
+                        allOurs(t) ? "**product default**"
+                                   : cell(okr::thresholdNotes(t.threshold).origin).c_str(),
                         cell(okr::thresholdNotes(t.threshold).reason).c_str());
     } else {
         for (const okr::RuleInfo& r : catalog)
@@ -110,8 +124,10 @@ int run(const okr::cli::Args& args) {
             std::printf("%-20s %s (%s)\n  %s; %s%s\n  %s\n\n", t.key, defaults(t).c_str(),
                         okr::thresholdNotes(t.threshold).unit,
                         okr::thresholdNotes(t.threshold).rules,
-                        okr::productDefault(t) ? "PRODUCT DEFAULT" : "",
-                        okr::productDefault(t) ? "" : okr::thresholdNotes(t.threshold).origin,
+                        allOurs(t)               ? "PRODUCT DEFAULT"
+                        : okr::productDefault(t) ? "PRODUCT DEFAULT in part: "
+                                                 : "",
+                        allOurs(t) ? "" : okr::thresholdNotes(t.threshold).origin,
                         okr::thresholdNotes(t.threshold).reason);
     }
     return 0;

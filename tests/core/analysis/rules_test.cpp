@@ -2259,7 +2259,12 @@ TEST_CASE("every threshold no seed gives is marked as ours, with its reason and 
     }
     CHECK(okr::productDefault(*okr::findThreshold("confidenceDrop")));
     CHECK(okr::productDefault(*okr::findThreshold("aggressiveChange")));
-    CHECK_FALSE(okr::productDefault(*okr::findThreshold("krTotal")));
+    // S4 gives a small company's key-result total; the agency's and the teams' are ours.
+    const okr::ThresholdInfo& total = *okr::findThreshold("krTotal");
+    CHECK(okr::productDefault(total));
+    CHECK_FALSE(okr::productDefault(total, okr::Profile::Startup));
+    CHECK(okr::productDefault(total, okr::Profile::Agency));
+    CHECK(okr::productDefault(total, okr::Profile::Teams));
     CHECK(ours >= 7);
     CHECK(okr::findThreshold("telepathy") == nullptr);
 }

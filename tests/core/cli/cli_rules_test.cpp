@@ -243,6 +243,12 @@ TEST_CASE("okr rules: the catalog as text, markdown (the README's table) and JSO
     CHECK(ours >= 7);
     CHECK(t[0]["key"] == "confidenceDrop");
     CHECK(t[0]["productDefault"] == true);
+    CHECK(t[0]["productDefaultIn"] == nlohmann::json({"agency", "startup", "teams"}));
+    for (const auto& row : t)
+        if (row["key"] == "krTotal") {
+            CHECK(row["productDefault"] == true);
+            CHECK(row["productDefaultIn"] == nlohmann::json({"agency", "teams"}));
+        }
     CHECK(t[0]["startup"] == 2);
     CHECK(okr("rules --format pdf").code == 64);
 }
