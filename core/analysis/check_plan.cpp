@@ -22,6 +22,15 @@ std::string plural(int n, const char* one, const char* many) {
 
 // Objectives per level: one count for the company (or client) level, one per team at the team
 // level (S4: at most 3 at company, team and individual level — per team, not for all teams).
+// A company of about ten people or fewer, where S4's FAQ gives its own numbers: 2–3 company-level
+// OKRs, each person owning one key result, under 8 key results in all, no team-level OKRs yet.
+// (An agency's limits are per client, whatever the agency's size.)
+std::optional<int> smallCompany(const Context& c) {
+    if (!c.plan.meta.headcount || *c.plan.meta.headcount > 10 || c.profile == Profile::Agency)
+        return std::nullopt;
+    return *c.plan.meta.headcount;
+}
+
 void objectiveCount(Context& c) {
     struct Group {
         Level level;
@@ -47,27 +56,42 @@ void objectiveCount(Context& c) {
     stableSort(groups, [](const Group& a, const Group& b) {
         return static_cast<int>(a.level) < static_cast<int>(b.level);
     });
+    const std::optional<int> small = smallCompany(c);
+    int teamObjectives = 0;
+    for (const Group& g : groups) teamObjectives += g.level == Level::Team ? g.n : 0;
+    if (small && teamObjectives > 0)
+        c.emit(RuleId::SetObjCount, EntityKind::Plan, "", "/objectives",
+               plural(teamObjectives, "team-level objective", "team-level objectives") + ": at " +
+                   std::to_string(*small) +
+                   " people there are seldom teams distinct enough to need their own OKRs (S4).",
+               "Set 2–3 company-level objectives and have each person own one key result under "
+               "them (S4's FAQ for a company of about ten people).",
+               Severity::Info);
     for (const Group& g : groups) {
         const Level level = g.level;
         const int n = g.n;
         const ProfileLimits& lim = c.limits;
-        if (n >= lim.minObjectives && n <= lim.maxObjectives) continue;
-        const std::string range =
-            lim.minObjectives > 1
-                ? std::to_string(lim.minObjectives) + "–" + std::to_string(lim.maxObjectives)
-                : "at most " + std::to_string(lim.maxObjectives);
-        std::string msg = (g.shown.empty() ? "" : "Team " + g.shown + ": ") +
-                          plural(n, (std::string(name(level)) + "-level objective").c_str(),
-                                 (std::string(name(level)) + "-level objectives").c_str()) +
-                          ": the " + name(c.profile) + " profile asks for " + range +
-                          (g.shown.empty() ? "" : " per team") + ".";
+        // S4's 2–3 company-level OKRs for a company of about ten people.
+        const bool bySize = small && level == Level::Company;
+        const int least = bySize ? 2 : lim.minObjectives;
+        const int most = bySize ? std::min(3, lim.maxObjectives) : lim.maxObjectives;
+        if (n >= least && n <= most) continue;
+        const std::string range = least > 1 ? std::to_string(least) + "–" + std::to_string(most)
+                                            : "at most " + std::to_string(most);
+        std::string msg =
+            (g.shown.empty() ? "" : "Team " + g.shown + ": ") +
+            plural(n, (std::string(name(level)) + "-level objective").c_str(),
+                   (std::string(name(level)) + "-level objectives").c_str()) +
+            (bySize ? ": at " + std::to_string(*small) + " people, S4 sets " + range
+                    : ": the " + std::string(name(c.profile)) + " profile asks for " + range) +
+            (g.shown.empty() ? "" : " per team") + ".";
         std::optional<Severity> severity;
         if (n >= 5) {
             msg += " Five or more is always too many (S0).";
             severity = Severity::Error;
         }
         c.emit(RuleId::SetObjCount, EntityKind::Plan, "", "/objectives", std::move(msg),
-               n > lim.maxObjectives
+               n > most
                    ? "Ruthlessly prioritize: keep the objectives that matter most this quarter and "
                      "move the rest to a backlog (S4: if you cannot choose, that is a strategy "
                      "problem)."
@@ -104,16 +128,15 @@ void krTotal(Context& c) {
            "everything is important, nothing is).");
 }
 
-void ownerLoad(Context& c) {
+// Owners counted each once, whatever the case, in the order they first appear: found by a hash
+// of the name in lower case (a collision is looked for one by one).
+class OwnerTally {
+  public:
     struct Owner {
         std::string_view owner;  // trimmed, as first written
         int count;
     };
-    // Each owner once, whatever the case, in the order they first appear: found by a hash of the
-    // name in lower case (a collision is looked for one by one).
-    std::vector<Owner> owners;
-    std::unordered_map<std::uint64_t, std::size_t> byName;
-    const auto add = [&](std::string_view raw) {
+    void add(std::string_view raw) {
         std::size_t b = 0, e = raw.size();
         while (b < e && std::isspace(static_cast<unsigned char>(raw[b]))) ++b;
         while (e > b && std::isspace(static_cast<unsigned char>(raw[e - 1]))) --e;
@@ -122,23 +145,32 @@ void ownerLoad(Context& c) {
         std::uint64_t h = 1469598103934665603ull;
         for (const char ch : who)
             h = (h ^ static_cast<unsigned char>(asciiLower(ch))) * 1099511628211ull;
-        const auto [it, fresh] = byName.emplace(h, owners.size());
-        if (!fresh && sameIgnoringCase(owners[it->second].owner, who)) {
-            ++owners[it->second].count;
+        const auto [it, fresh] = byName_.emplace(h, owners_.size());
+        if (!fresh && sameIgnoringCase(owners_[it->second].owner, who)) {
+            ++owners_[it->second].count;
             return;
         }
         if (!fresh)
-            for (Owner& o : owners)
+            for (Owner& o : owners_)
                 if (sameIgnoringCase(o.owner, who)) {
                     ++o.count;
                     return;
                 }
-        owners.push_back({who, 1});
-    };
-    for (const Objective& o : c.plan.objectives) add(o.owner);
-    for (const KrFacts& f : c.krs) add(f.kr->owner);
+        owners_.push_back({who, 1});
+    }
+    const std::vector<Owner>& owners() const { return owners_; }
+
+  private:
+    std::vector<Owner> owners_;
+    std::unordered_map<std::uint64_t, std::size_t> byName_;
+};
+
+void ownerLoad(Context& c) {
+    OwnerTally all, keyResults;
+    for (const Objective& o : c.plan.objectives) all.add(o.owner);
+    for (const KrFacts& f : c.krs) all.add(f.kr->owner);
     const int limit = static_cast<int>(c.thresholds[ThresholdId::OwnedPerPerson]);
-    for (const Owner& l : owners) {
+    for (const OwnerTally::Owner& l : all.owners()) {
         if (l.count <= limit) continue;
         c.emit(RuleId::SetOwnerLoad, EntityKind::Plan, "", "/objectives",
                quote(l.owner) + " owns " + std::to_string(l.count) +
@@ -147,6 +179,18 @@ void ownerLoad(Context& c) {
                "Spread ownership: when one person owns nine goals, they have none (S2). Hand key "
                "results to the people closest to the work.");
     }
+    // S4's FAQ for a company of about ten people: each person owns one key result.
+    const std::optional<int> small = smallCompany(c);
+    if (!small) return;
+    for (const KrFacts& f : c.krs) keyResults.add(f.kr->owner);
+    for (const OwnerTally::Owner& l : keyResults.owners())
+        if (l.count > 1)
+            c.emit(RuleId::SetOwnerLoad, EntityKind::Plan, "", "/objectives",
+                   quote(l.owner) + " owns " + std::to_string(l.count) + " key results: at " +
+                       std::to_string(*small) + " people, S4 has each person own one.",
+                   "Hand the other key results to the people closest to the work (S4's FAQ for "
+                   "a company of about ten people).",
+                   Severity::Info);
 }
 
 void noStrategy(Context& c) {

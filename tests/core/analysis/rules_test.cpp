@@ -2805,3 +2805,38 @@ TEST_CASE("a measure's rewrite reads as a sentence a facilitator can say") {
           "Increase <the measure that shows punctuality changed> from <baseline> to <target> by "
           "<date>");
 }
+
+TEST_CASE("a company of about ten people gets S4's own numbers: 2–3 objectives, one KR each") {
+    Plan p = cleanPlan();
+    p.meta.headcount = 8;
+    // Two company objectives, six key results, each owned by one person: as S4 asks.
+    CHECK(fires(p, "SET-OBJ-COUNT") == 0);
+    CHECK(fires(p, "SET-OWNER-LOAD") == 0);
+    // One objective is too few at this size (the startup profile alone allows it).
+    Plan one = p;
+    one.objectives.pop_back();
+    auto v = fixtures::violations(okr::analyze(one), "SET-OBJ-COUNT");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message == "1 company-level objective: at 8 people, S4 sets 2–3.");
+    one.meta.headcount = 40;
+    CHECK(fires(one, "SET-OBJ-COUNT") == 0);
+    // A person with two key results, said as a note.
+    keyResult(p, 1, 0).owner = "Ana Ruiz";
+    v = fixtures::violations(okr::analyze(p), "SET-OWNER-LOAD");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].severity == okr::Severity::Info);
+    CHECK(v[0].message == "'Ana Ruiz' owns 2 key results: at 8 people, S4 has each person own one.");
+    // Team-level objectives at this size: seldom needed (S4), said once as a note.
+    p.objectives[1].level = okr::Level::Team;
+    p.objectives[1].team = "Growth";
+    p.objectives[1].parent = p.objectives[0].id;
+    v = fixtures::violations(okr::analyze(p), "SET-OBJ-COUNT");
+    bool teamNote = false;
+    for (const auto& f : v)
+        teamNote = teamNote || (f.severity == okr::Severity::Info &&
+                                f.message.find("1 team-level objective: at 8 people") == 0);
+    CHECK(teamNote);
+    // An agency's limits are per client, whatever the agency's size.
+    p.rules.profile = okr::Profile::Agency;
+    CHECK(fires(p, "SET-OWNER-LOAD") == 0);
+}
