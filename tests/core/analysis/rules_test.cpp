@@ -2825,7 +2825,8 @@ TEST_CASE("a company of about ten people gets S4's own numbers: 2–3 objectives
     v = fixtures::violations(okr::analyze(p), "SET-OWNER-LOAD");
     REQUIRE(v.size() == 1);
     CHECK(v[0].severity == okr::Severity::Info);
-    CHECK(v[0].message == "'Ana Ruiz' owns 2 key results: at 8 people, S4 has each person own one.");
+    CHECK(v[0].message ==
+          "'Ana Ruiz' owns 2 key results: at 8 people, S4 has each person own one.");
     // Team-level objectives at this size: seldom needed (S4), said once as a note.
     p.objectives[1].level = okr::Level::Team;
     p.objectives[1].team = "Growth";
