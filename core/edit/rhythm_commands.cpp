@@ -40,7 +40,13 @@ const char* actionLabel(AdjustmentAction a) {
 // Position of a question in S2's list; unknown questions sort after them.
 std::size_t questionRank(const std::string& question) {
     const auto& qs = retrospectiveQuestions();
-    return static_cast<std::size_t>(std::find(qs.begin(), qs.end(), question) - qs.begin());
+    const auto at = std::find(qs.begin(), qs.end(), question);
+    if (at != qs.end()) return static_cast<std::size_t>(at - qs.begin());
+    // The weekly review's questions (S2's three-question format), in its order.
+    const auto& weekly = meetingAgenda(Meeting::ThreeQuestions);
+    for (std::size_t i = 0; i < weekly.size(); ++i)
+        if (question == weekly[i].title) return i;
+    return qs.size() + weekly.size();
 }
 
 }  // namespace
@@ -134,22 +140,25 @@ AdjustmentId applyAdjustment(History& h, Plan& plan, Adjustment adjustment) {
 }
 
 bool setRetrospectiveAnswer(History& h, Plan& plan, const std::string& question,
-                            const std::string& answer) {
+                            const std::string& answer, std::optional<int> week) {
     if (question.empty()) return refuse(h, "a retrospective answer needs its question");
+    if (week && (!hasPeriod(plan.meta) || *week < 1 || *week > weeksInPeriod(plan.meta)))
+        return refuse(h, "week " + std::to_string(*week) + " is outside the plan's period");
     if (question.size() > kMaxTextChars || answer.size() > kMaxTextChars)
         return refuse(h, "a retrospective question or answer is limited to " +
                              std::to_string(kMaxTextChars) + " characters");
+    const auto same = [&](const RetroAnswer& a) {
+        return a.question == question && a.week == week;
+    };
     auto& answers = plan.retrospective;
-    const auto it = std::find_if(answers.begin(), answers.end(),
-                                 [&](const RetroAnswer& a) { return a.question == question; });
+    const auto it = std::find_if(answers.begin(), answers.end(), same);
     h.setError("");
     if (it == answers.end() ? answer.empty() : it->answer == answer) return false;
     return h.apply(
-        plan, "Answer retrospective question",
+        plan, week ? "Answer the week's question" : "Answer retrospective question",
         [&](Plan& p) {
             auto& list = p.retrospective;
-            auto found = std::find_if(list.begin(), list.end(),
-                                      [&](const RetroAnswer& a) { return a.question == question; });
+            auto found = std::find_if(list.begin(), list.end(), same);
             if (answer.empty()) {
                 list.erase(found);
             } else if (found != list.end()) {
@@ -158,14 +167,18 @@ bool setRetrospectiveAnswer(History& h, Plan& plan, const std::string& question,
                 RetroAnswer a;
                 a.question = question;
                 a.answer = answer;
+                a.week = week;
                 list.push_back(std::move(a));
+                // The quarter's answers (no week) first; the weeks' after them, week by week.
                 stableSort(list, [](const RetroAnswer& x, const RetroAnswer& y) {
+                    const int wx = x.week.value_or(0), wy = y.week.value_or(0);
+                    if (wx != wy) return wx < wy;
                     return questionRank(x.question) < questionRank(y.question);
                 });
             }
             return true;
         },
-        "retrospective:" + question);
+        "retrospective:" + (week ? std::to_string(*week) + ":" : std::string()) + question);
 }
 
 }  // namespace okr

@@ -41,9 +41,11 @@ bool recordCheckin(History& h, Plan& plan, const KeyResultId& kr, int week,
 AdjustmentId applyAdjustment(History& h, Plan& plan, Adjustment adjustment);
 
 // Sets the plan's answer to a retrospective question (S2's questions are in rhythm.h; another
-// question is accepted too). An empty answer removes it. Answers to S2's questions are kept in
-// its order, others after them. Typing in one answer coalesces.
+// question is accepted too) — with `week`, to one of the weekly review's questions for that week
+// of the period (S2's three-question format). An empty answer removes it. The quarter's answers
+// come first, S2's questions in its order and others after them, then the weeks' in week order.
+// Typing in one answer coalesces.
 bool setRetrospectiveAnswer(History& h, Plan& plan, const std::string& question,
-                            const std::string& answer);
+                            const std::string& answer, std::optional<int> week = std::nullopt);
 
 }  // namespace okr

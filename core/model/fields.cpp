@@ -518,6 +518,8 @@ const EntityInfo<RetroAnswer>& entityInfo<RetroAnswer>() {
                 .required("this retrospective answer has no \"question\"; write the question it "
                           "answers"),
             field<&RetroAnswer::answer>("answer", "Answer", "Answer retrospective question"),
+            field<&RetroAnswer::week>("week", "Week", "Answer retrospective question")
+                .range(1, 520),
         });
     return info;
 }

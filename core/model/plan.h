@@ -293,10 +293,12 @@ struct Adjustment {
     Extra extra{};
 };
 
-// S2's end-of-quarter retrospective: one question (rhythm.h lists S2's three) and its answer.
+// S2's end-of-quarter retrospective: one question (rhythm.h lists S2's three) and its answer; or,
+// with a week, one of S2's three weekly questions answered in that week's review.
 struct RetroAnswer {
     std::string question;
     std::string answer;
+    std::optional<int> week;  // the week of the plan's period (1 = its first) it answers
     Extra extra{};
 };
 
@@ -315,7 +317,8 @@ struct Plan {
     std::vector<Objective> objectives;
     std::vector<Initiative> initiatives;
     std::vector<Adjustment> adjustments;
-    std::vector<RetroAnswer> retrospective;  // the scoring session's answers, in question order
+    // The scoring session's answers in question order, then the weekly reviews' by week.
+    std::vector<RetroAnswer> retrospective;
     RuleSettings rules;
     Extra extra{};  // unknown top-level keys
 };

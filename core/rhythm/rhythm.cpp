@@ -500,9 +500,10 @@ const std::vector<std::string>& retrospectiveQuestions() {
     return questions;
 }
 
-std::string retrospectiveAnswer(const Plan& plan, const std::string& question) {
+std::string retrospectiveAnswer(const Plan& plan, const std::string& question,
+                                std::optional<int> week) {
     for (const RetroAnswer& a : plan.retrospective)
-        if (a.question == question) return a.answer;
+        if (a.question == question && a.week == week) return a.answer;
     return {};
 }
 

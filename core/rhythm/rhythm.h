@@ -225,7 +225,8 @@ std::vector<WeeklyMove> movesThisWeek(const Plan& plan, Date today);
 // S2's three questions, in its order.
 const std::vector<std::string>& retrospectiveQuestions();
 // The plan's answer to a question; "" when unanswered.
-std::string retrospectiveAnswer(const Plan& plan, const std::string& question);
+std::string retrospectiveAnswer(const Plan& plan, const std::string& question,
+                                std::optional<int> week = std::nullopt);
 
 // ---- mid-quarter adjustments (S2 "handling surprises", S4 "adjusting mid-quarter")
 

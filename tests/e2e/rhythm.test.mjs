@@ -262,7 +262,20 @@ test('the weekly meeting runs in the format the plan chooses: S4 15 minutes, S2 
     .filter((k) => k.checkins.some((c) => c.value !== undefined && c.date > '2026-11-27' && c.date <= '2026-12-04'));
   assert.ok(checkedThisWeek.length > 0, 'the example has check-ins in the week before 4 December');
   for (const k of checkedThisWeek) assert.ok(await itemRect(page, `agenda/moves/${k.id}`), `${k.id} listed`);
-  // One undo step back to S4's segment.
+  // The week's answers are kept in the plan, week by week (S2).
+  await typeInto(page, 'agenda/0/answer', 'Shipped the new onboarding flow');
+  state = await waitForState(page, (s) => (s.plan.retrospective || []).length === 1, 'the answer kept');
+  const answer = state.plan.retrospective[0];
+  assert.equal(answer.question, 'What did we ship or change?');
+  assert.equal(answer.answer, 'Shipped the new onboarding flow');
+  assert.ok(Number.isInteger(answer.week) && answer.week >= 1, `week ${answer.week}`);
+  assert.equal(state.document.undoLabel, "Answer the week's question");
+  // Undo takes the answer back, then the format (out of the next answer's field first, where
+  // Ctrl+Z would undo its own typing).
+  await page.keyboard.press('Escape');
+  await frames(page, 2);
+  await page.keyboard.press('Control+z');
+  await waitForState(page, (s) => (s.plan.retrospective || []).length === 0, 'undo the answer');
   await page.keyboard.press('Control+z');
   await waitForState(page, (s) => s.plan.plan.meeting === 'segment-15', 'undo');
   await context.close();

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "edit/rhythm_commands.h"
 #include "imgui.h"
 #include "model/value_text.h"
 #include "panels.h"
@@ -208,6 +209,17 @@ void drawMoves(Context& ctx) {
     }
 }
 
+// S2's three questions answered for the week looked at, kept in the plan week by week.
+void drawWeekAnswer(Context& ctx, const char* question, size_t item) {
+    const int week = rhythmWeek(ctx);
+    if (week < 1) return;
+    std::string text;
+    if (widgets::multiline(ctx.doc, nullptr, "agenda/" + std::to_string(item) + "/answer",
+                           okr::retrospectiveAnswer(ctx.doc.plan(), question, week), text, 2))
+        ctx.doc.edit(okr::setRetrospectiveAnswer, std::string(question), text,
+                     std::optional<int>(week));
+}
+
 void drawAgenda(Context& ctx) {
     RhythmViewState& r = ctx.ui.rhythm;
     const okr::Meeting format = okr::meetingOf(ctx.doc.plan().meta);
@@ -269,6 +281,7 @@ void drawAgenda(Context& ctx) {
         widgets::textWrapped("%s", a.what);
         ImGui::PopStyleColor();
         if (format == okr::Meeting::ThreeQuestions && i == 1) drawMoves(ctx);
+        if (format == okr::Meeting::ThreeQuestions) drawWeekAnswer(ctx, a.title, i);
         ImGui::TableNextColumn();
         const double s = elapsedSeconds(r, i);
         const int whole = static_cast<int>(s);

@@ -238,7 +238,7 @@ void drawRetrospective(Context& ctx) {
         std::string text;
         if (widgets::multiline(ctx.doc, nullptr, "retro/" + std::to_string(i),
                                okr::retrospectiveAnswer(plan, questions[i]), text, 2))
-            ctx.doc.edit(okr::setRetrospectiveAnswer, questions[i], text);
+            ctx.doc.edit(okr::setRetrospectiveAnswer, questions[i], text, std::optional<int>());
     }
 }
 

@@ -921,6 +921,46 @@ TEST_CASE("rhythm: retrospective answers are saved in the plan in S2's order") {
     CHECK(h.lastError() == "a retrospective answer needs its question");
 }
 
+TEST_CASE("rhythm: S2's three weekly questions are answered week by week and kept in the file") {
+    okr::Plan p = example();
+    const auto& weekly = okr::meetingAgenda(okr::Meeting::ThreeQuestions);
+    REQUIRE(weekly.size() == 3);
+    const std::string shipped = weekly[0].title, learn = weekly[2].title;
+    const auto& q = okr::retrospectiveQuestions();
+    okr::History h;
+    REQUIRE(okr::setRetrospectiveAnswer(h, p, learn, "Does the checklist cut setup time?", 5));
+    REQUIRE(okr::setRetrospectiveAnswer(h, p, shipped, "The onboarding checklist.", 5));
+    REQUIRE(okr::setRetrospectiveAnswer(h, p, shipped, "The trial emails.", 4));
+    REQUIRE(okr::setRetrospectiveAnswer(h, p, q[0], "Time to first sequence drives conversion."));
+    CHECK(h.undoLabel() == "Answer retrospective question");
+    // The quarter's answer first, then the weeks' in week order and S2's order within a week.
+    REQUIRE(p.retrospective.size() == 4);
+    CHECK_FALSE(p.retrospective[0].week);
+    CHECK(p.retrospective[1].week == 4);
+    CHECK(p.retrospective[2].question == shipped);
+    CHECK(p.retrospective[3].question == learn);
+    // Each week has its own answer; the quarter's retrospective does not see them.
+    CHECK(okr::retrospectiveAnswer(p, shipped, 5) == "The onboarding checklist.");
+    CHECK(okr::retrospectiveAnswer(p, shipped, 4) == "The trial emails.");
+    CHECK(okr::retrospectiveAnswer(p, shipped).empty());
+    CHECK(okr::retrospectiveAnswer(p, learn, 6).empty());
+    // A week outside the period is refused.
+    CHECK_FALSE(okr::setRetrospectiveAnswer(h, p, shipped, "x", 40));
+    CHECK(h.lastError() == "week 40 is outside the plan's period");
+    // Through the file and back, the same.
+    const std::string saved = okr::savePlan(p);
+    CHECK(saved.find("\"week\": 5") != std::string::npos);
+    const auto loaded = okr::loadPlan(saved);
+    REQUIRE(loaded.ok());
+    CHECK(okr::retrospectiveAnswer(*loaded.plan, shipped, 4) == "The trial emails.");
+    CHECK(okr::savePlan(*loaded.plan) == saved);
+    nlohmann::json doc = nlohmann::json::parse(saved);
+    doc["retrospective"][1]["week"] = 0;
+    const auto bad = okr::loadPlan(doc.dump());
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.problems[0].path == "/retrospective/1/week");
+}
+
 TEST_CASE("rhythm: retrospective answers round-trip through the plan file") {
     okr::Plan p = example();
     CHECK(okr::savePlan(p).find("\"retrospective\"") == std::string::npos);  // left out when empty
