@@ -759,7 +759,7 @@ Analysis run(const Plan& plan, const AnalyzeOptions& options, Reanalysis::Memory
                      a.krScores.begin() + static_cast<std::ptrdiff_t>(c.objectiveStart[o + 1]));
         a.objectiveScores.push_back(scoreObjective(plan.objectives[o], slice));
     }
-    a.planScore = planScore(a.objectiveScores);
+    a.planScore = planScore(a.objectiveScores, plan.objectives);
 
     a.nodes.reserve(c.tree.size());
     for (std::size_t n = 0; n < c.tree.size(); ++n) {

@@ -185,6 +185,14 @@ std::optional<double> planScore(const std::vector<ObjectiveScore>& objectives) {
     return sum / n;
 }
 
+std::optional<double> planScore(const std::vector<ObjectiveScore>& scores,
+                                const std::vector<Objective>& objectives) {
+    std::vector<ObjectiveScore> company;
+    for (std::size_t i = 0; i < scores.size() && i < objectives.size(); ++i)
+        if (objectives[i].level == Level::Company && scores[i].score) company.push_back(scores[i]);
+    return company.empty() ? planScore(scores) : planScore(company);
+}
+
 Expectation expectationOf(const KeyResult& kr, Style style) {
     Expectation e;
     if (kr.expectedScore && std::isfinite(*kr.expectedScore)) {

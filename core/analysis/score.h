@@ -109,6 +109,11 @@ struct ObjectiveScore {
 ObjectiveScore scoreObjective(const Objective& objective, const std::vector<KrScore>& krScores);
 // Mean of the objective scores that have one.
 std::optional<double> planScore(const std::vector<ObjectiveScore>& objectives);
+// S4's company OKR average: the plan's company-level objectives (each scored) when it has any,
+// team objectives left to their own scores; a plan of team or client objectives only averages
+// them all. `objectives` and `scores` in the same order.
+std::optional<double> planScore(const std::vector<ObjectiveScore>& scores,
+                                const std::vector<Objective>& objectives);
 
 // The stretch calculator (S3 §3): target = µ + kσ (µ − kσ when the metric should fall).
 struct Stretch {

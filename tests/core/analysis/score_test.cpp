@@ -101,6 +101,26 @@ TEST_CASE("TalentSync: the scoring session's grades give 0.8, 0.8, 0.87 and a pl
     CHECK(okr::roundHundredth(*a.planScore) == Approx(0.82));
     CHECK(std::string(okr::bandOf(*a.planScore).range) == "0.7–0.9");
     CHECK(okr::readScore(okr::Style::Aspirational, *a.planScore).verdict == okr::Verdict::Success);
+
+    // S4's "company OKR average": a team objective under the company's keeps its own score and
+    // leaves the plan's alone.
+    okr::Objective team = p.objectives[0];
+    team.id = okr::ObjectiveId("o4");
+    team.level = okr::Level::Team;
+    team.team = "Product";
+    team.parent = p.objectives[0].id;
+    for (auto& k : team.keyResults) k.id = okr::KeyResultId(k.id.value + "t");
+    team.keyResults.resize(1);
+    team.keyResults[0].scoreOverride.score = 0.3;
+    team.keyResults[0].scoreOverride.reason = "the team's own quarter";
+    p.objectives.push_back(team);
+    const okr::Analysis withTeam = okr::analyze(p);
+    REQUIRE(withTeam.objectiveScores.size() == 4);
+    CHECK(*withTeam.objectiveScores[3].score == Approx(0.3));
+    CHECK(okr::roundHundredth(*withTeam.planScore) == Approx(0.82));
+    // A plan of team objectives only averages them.
+    for (auto& o : p.objectives) o.level = okr::Level::Team;
+    CHECK(*okr::analyze(p).planScore < 0.82);
 }
 
 TEST_CASE("metric scores run both ways and clamp to 0..1") {
