@@ -233,6 +233,10 @@ test('the cascade view draws the team objectives under the company objective the
   const unlinked = await itemRect(page, 'cascade/unlinked');
   assert.ok(unlinked, 'a column for team objectives not linked to a company objective');
   assert.ok((await itemRect(page, 'cascade/o2')).x >= unlinked.x, 'O2 is in it');
+  // … under the theme it still supports (enough under a modified parallel cascade, S4).
+  const theme = await itemRect(page, 'cascade/theme/t1');
+  assert.ok(theme, "the theme's heading");
+  assert.ok(theme.y > unlinked.y && theme.y < (await itemRect(page, 'cascade/o2')).y, 'O2 under it');
   assert.deepEqual(watch.consoleErrors, []);
   await context.close();
 });

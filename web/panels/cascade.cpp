@@ -2,7 +2,8 @@
 // with the team objectives that support it drawn under it, joined by a line, so a facilitator can
 // show alignment on the wall. Each card names its team and lead, its score and its key results; a
 // shared key result shows its scoreboard, a contributing one the key result it rolls up into.
-// Team objectives that support nothing get a column of their own.
+// Team objectives under no company objective get a column of their own, grouped by the theme
+// they support.
 #include <algorithm>
 #include <string>
 #include <unordered_map>
@@ -139,6 +140,42 @@ void drawCard(const Layout& l, std::size_t o, float width, int depth) {
     ImGui::PopID();
 }
 
+// The team objectives under no company objective: those that support a theme under it (enough
+// under a modified parallel cascade, S4), then those that support nothing.
+void drawUnlinked(const Layout& l, const std::vector<std::size_t>& unlinked, float width) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.65f, 0.35f, 0.0f, 1));
+    widgets::textWrapped("Not linked to a company objective");
+    ImGui::PopStyleColor();
+    testhook::item("cascade/unlinked");
+    std::vector<bool> drawn(unlinked.size(), false);
+    for (const okr::Theme& theme : l.plan.strategy.themes) {
+        bool heading = false;
+        for (std::size_t i = 0; i < unlinked.size(); ++i) {
+            if (drawn[i] || l.plan.objectives[unlinked[i]].theme != theme.id) continue;
+            if (!heading) {
+                ImGui::Spacing();
+                ImGui::TextDisabled("%s", widgets::ellipsized("Theme · " + theme.title,
+                                                              ImGui::GetContentRegionAvail().x)
+                                              .c_str());
+                testhook::item("cascade/theme/" + theme.id.value);
+                heading = true;
+            }
+            drawCard(l, unlinked[i], width, 0);
+            drawn[i] = true;
+        }
+    }
+    bool heading = false;
+    for (std::size_t i = 0; i < unlinked.size(); ++i) {
+        if (drawn[i]) continue;
+        if (!heading && drawn.end() != std::find(drawn.begin(), drawn.end(), true)) {
+            ImGui::Spacing();
+            ImGui::TextDisabled("No theme either");
+            heading = true;
+        }
+        drawCard(l, unlinked[i], width, 0);
+    }
+}
+
 }  // namespace
 
 void drawCascade(Context& ctx) {
@@ -187,11 +224,7 @@ void drawCascade(Context& ctx) {
         if (i < roots.size()) {
             drawCard(l, roots[i], width, 0);
         } else {
-            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.65f, 0.35f, 0.0f, 1));
-            widgets::textWrapped("Not linked to a company objective");
-            ImGui::PopStyleColor();
-            testhook::item("cascade/unlinked");
-            for (std::size_t o : unlinked) drawCard(l, o, width, 0);
+            drawUnlinked(l, unlinked, width);
         }
         ImGui::EndGroup();
     }
