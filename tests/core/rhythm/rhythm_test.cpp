@@ -833,7 +833,13 @@ TEST_CASE("rhythm: the mid-quarter review is due in weeks 6 and 7 of a 13-week q
     CHECK(okr::midQuarterReviewDue(quarter("2026-04-01", "2026-05-26"), day("2026-04-20")));
     CHECK_FALSE(okr::midQuarterReviewDue(quarter("2026-04-01", "2026-04-30"), day("2026-04-15")));
     CHECK_FALSE(okr::midQuarterReviewDue(okr::PlanMeta{}, day("2026-05-06")));
-    CHECK(okr::adjustmentQuestions().size() == 3);
+    // S4's three questions for the mid-quarter review: the conditions, behind or circumstances,
+    // and the objective's spirit.
+    const auto& questions = okr::adjustmentQuestions();
+    REQUIRE(questions.size() == 3);
+    CHECK(questions[0].find("conditions") != std::string::npos);
+    CHECK(questions[1].find("circumstances changed") != std::string::npos);
+    CHECK(questions[2] == "Does the change keep the spirit of the objective?");
 }
 
 TEST_CASE("rhythm: recording a week's check-in replaces that week's and undoes exactly") {
