@@ -495,8 +495,8 @@ bool text(Document& doc, const char* cap, const std::string& label, const std::s
 }
 
 bool multiline(Document& doc, const char* cap, const std::string& label, const std::string& value,
-               std::string& out, float lines) {
-    return wrappedField(doc, cap, label, value, out, -1, lines, false, nullptr);
+               std::string& out, float lines, const char* hint) {
+    return wrappedField(doc, cap, label, value, out, -1, lines, false, hint);
 }
 
 bool textWithSuggestions(Document& doc, const char* cap, const std::string& label,

@@ -62,7 +62,8 @@ std::string copiedText(const char* text);
 bool text(Document& doc, const char* caption, const std::string& label, const std::string& value,
           std::string& out, float width = -1, const char* hint = nullptr);
 bool multiline(Document& doc, const char* caption, const std::string& label,
-               const std::string& value, std::string& out, float lines = 3);
+               const std::string& value, std::string& out, float lines = 3,
+               const char* hint = nullptr);
 
 // A text field with a drop-down of suggestions (owners already in the plan).
 bool textWithSuggestions(Document& doc, const char* caption, const std::string& label,

@@ -214,8 +214,10 @@ void drawWeekAnswer(Context& ctx, const char* question, size_t item) {
     const int week = rhythmWeek(ctx);
     if (week < 1) return;
     std::string text;
+    const std::string hint = "Week " + std::to_string(week) + ": the team's answer";
     if (widgets::multiline(ctx.doc, nullptr, "agenda/" + std::to_string(item) + "/answer",
-                           okr::retrospectiveAnswer(ctx.doc.plan(), question, week), text, 2))
+                           okr::retrospectiveAnswer(ctx.doc.plan(), question, week), text, 2,
+                           hint.c_str()))
         ctx.doc.edit(okr::setRetrospectiveAnswer, std::string(question), text,
                      std::optional<int>(week));
 }
