@@ -6,7 +6,9 @@
 #include <cstdio>
 
 #include "imgui.h"
+#include "palette.h"
 #include "platform.h"
+#include "theme.h"
 
 namespace {
 
@@ -118,15 +120,18 @@ std::string fieldForPath(const std::string& path) {
 }
 
 unsigned severityColour(okr::Severity severity) {
+    // The palette's, readable as text on its backgrounds (palette.h).
+    const palette::Colours& p = palette::coloursOf(theme::currentPalette());
+    const auto rgb = [](palette::Rgb c) { return IM_COL32(c.r, c.g, c.b, 255); };
     switch (severity) {
         case okr::Severity::Error:
-            return IM_COL32(200, 40, 40, 255);
+            return rgb(p.error);
         case okr::Severity::Warning:
-            return IM_COL32(225, 140, 0, 255);
+            return rgb(p.warning);
         case okr::Severity::Info:
-            return IM_COL32(60, 120, 200, 255);
+            return rgb(p.info);
         case okr::Severity::Off:
             break;
     }
-    return IM_COL32(150, 150, 150, 255);
+    return rgb(p.muted);
 }

@@ -70,39 +70,40 @@ ImFont* addFont(std::string face, float px) {
     return font;
 }
 
+ImVec4 vec(palette::Rgb c, float alpha = 1) {
+    return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha);
+}
+
 // Projector colours: text at least 15:1 against its background in both, so a washed-out
 // projector still shows it; frames and buttons are outlined because fills fade first.
-void projectorColours(ImGuiStyle& style, bool dark) {
+void projectorColours(ImGuiStyle& style, const palette::Colours& p) {
     ImVec4* c = style.Colors;
-    const ImVec4 bg = dark ? ImVec4(0.06f, 0.07f, 0.09f, 1) : ImVec4(1, 1, 1, 1);
-    const ImVec4 text = dark ? ImVec4(0.96f, 0.97f, 0.98f, 1) : ImVec4(0.02f, 0.02f, 0.04f, 1);
-    const ImVec4 muted = dark ? ImVec4(0.72f, 0.75f, 0.80f, 1) : ImVec4(0.25f, 0.27f, 0.32f, 1);
-    const ImVec4 frame = dark ? ImVec4(0.16f, 0.18f, 0.22f, 1) : ImVec4(0.92f, 0.93f, 0.95f, 1);
-    const ImVec4 hover = dark ? ImVec4(0.24f, 0.28f, 0.36f, 1) : ImVec4(0.82f, 0.87f, 0.97f, 1);
-    c[ImGuiCol_WindowBg] = bg;
-    c[ImGuiCol_ChildBg] = bg;
-    c[ImGuiCol_PopupBg] = frame;
-    c[ImGuiCol_Text] = text;
-    c[ImGuiCol_TextDisabled] = muted;
-    c[ImGuiCol_Border] = muted;
-    c[ImGuiCol_Separator] = muted;
-    c[ImGuiCol_FrameBg] = frame;
-    c[ImGuiCol_Button] = frame;
-    c[ImGuiCol_ButtonHovered] = hover;
-    c[ImGuiCol_ButtonActive] = hover;
-    c[ImGuiCol_Header] = frame;
-    c[ImGuiCol_HeaderHovered] = hover;
-    c[ImGuiCol_TableHeaderBg] = frame;
-    c[ImGuiCol_TableRowBg] = bg;
-    c[ImGuiCol_TableRowBgAlt] =
-        dark ? ImVec4(0.10f, 0.11f, 0.14f, 1) : ImVec4(0.96f, 0.96f, 0.97f, 1);
-    c[ImGuiCol_TableBorderStrong] = muted;
-    c[ImGuiCol_TableBorderLight] = frame;
+    c[ImGuiCol_WindowBg] = vec(p.window);
+    c[ImGuiCol_ChildBg] = vec(p.panel);
+    c[ImGuiCol_PopupBg] = vec(p.frame);
+    c[ImGuiCol_Text] = vec(p.text);
+    c[ImGuiCol_TextDisabled] = vec(p.muted);
+    c[ImGuiCol_Border] = vec(p.muted);
+    c[ImGuiCol_Separator] = vec(p.muted);
+    c[ImGuiCol_FrameBg] = vec(p.frame);
+    c[ImGuiCol_FrameBgHovered] = vec(p.frameHovered);
+    c[ImGuiCol_FrameBgActive] = vec(p.frameActive);
+    c[ImGuiCol_Button] = vec(p.button);
+    c[ImGuiCol_ButtonHovered] = vec(p.headerHovered);
+    c[ImGuiCol_ButtonActive] = vec(p.headerHovered);
+    c[ImGuiCol_Header] = vec(p.header);
+    c[ImGuiCol_HeaderHovered] = vec(p.headerHovered);
+    c[ImGuiCol_TableHeaderBg] = vec(p.tableHeader);
+    c[ImGuiCol_TableRowBg] = vec(p.panel);
+    c[ImGuiCol_TableRowBgAlt] = vec(p.rowAlt);
+    c[ImGuiCol_TableBorderStrong] = vec(p.muted);
+    c[ImGuiCol_TableBorderLight] = vec(p.frame);
+    c[ImGuiCol_MenuBarBg] = vec(p.menuBar);
     style.FrameBorderSize = 1;
     style.ChildBorderSize = 0;
 }
 
-void setStyle(float scale, Palette palette) {
+void setStyle(float scale, Palette which) {
     ImGuiStyle style;
     ImGui::StyleColorsLight(&style);
     style.WindowRounding = 6;
@@ -116,17 +117,19 @@ void setStyle(float scale, Palette palette) {
     style.CellPadding = ImVec2(8, 5);
     style.WindowBorderSize = 0;
     ImVec4* c = style.Colors;
-    c[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.98f, 1);
-    c[ImGuiCol_ChildBg] = ImVec4(1, 1, 1, 1);
-    c[ImGuiCol_Header] = ImVec4(0.85f, 0.89f, 0.97f, 1);
-    c[ImGuiCol_TableHeaderBg] = ImVec4(0.92f, 0.93f, 0.96f, 1);
-    c[ImGuiCol_Text] = ImVec4(0.10f, 0.11f, 0.14f, 1);
-    c[ImGuiCol_TextDisabled] = ImVec4(0.42f, 0.44f, 0.50f, 1);
-    c[ImGuiCol_FrameBg] = ImVec4(0.93f, 0.94f, 0.96f, 1);
-    c[ImGuiCol_FrameBgHovered] = ImVec4(0.88f, 0.91f, 0.97f, 1);
-    c[ImGuiCol_FrameBgActive] = ImVec4(0.84f, 0.89f, 0.99f, 1);
-    c[ImGuiCol_Button] = ImVec4(0.86f, 0.89f, 0.96f, 1);
-    c[ImGuiCol_MenuBarBg] = ImVec4(0.90f, 0.91f, 0.94f, 1);
+    const palette::Colours& p = palette::coloursOf(Palette::Planner);
+    c[ImGuiCol_WindowBg] = vec(p.window);
+    c[ImGuiCol_ChildBg] = vec(p.panel);
+    c[ImGuiCol_Header] = vec(p.header);
+    c[ImGuiCol_HeaderHovered] = vec(p.headerHovered);
+    c[ImGuiCol_TableHeaderBg] = vec(p.tableHeader);
+    c[ImGuiCol_Text] = vec(p.text);
+    c[ImGuiCol_TextDisabled] = vec(p.muted);
+    c[ImGuiCol_FrameBg] = vec(p.frame);
+    c[ImGuiCol_FrameBgHovered] = vec(p.frameHovered);
+    c[ImGuiCol_FrameBgActive] = vec(p.frameActive);
+    c[ImGuiCol_Button] = vec(p.button);
+    c[ImGuiCol_MenuBarBg] = vec(p.menuBar);
     // Dialogs wear the app's colours: a title bar like the menu bar, not ImGui's blue-grey one.
     c[ImGuiCol_TitleBg] = c[ImGuiCol_MenuBarBg];
     c[ImGuiCol_TitleBgActive] = c[ImGuiCol_MenuBarBg];
@@ -134,7 +137,7 @@ void setStyle(float scale, Palette palette) {
     c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.10f, 0.11f, 0.14f, 0.35f);
     style.WindowTitleAlign = ImVec2(0.0f, 0.5f);
     style.PopupBorderSize = 1;
-    if (palette != Palette::Planner) projectorColours(style, palette == Palette::ProjectorDark);
+    if (which != Palette::Planner) projectorColours(style, palette::coloursOf(which));
     style.ScaleAllSizes(scale);
     ImGui::GetStyle() = style;
 }

@@ -7,14 +7,16 @@
 #include <cstdint>
 
 #include "imgui.h"
+#include "palette.h"
 
 namespace theme {
 
 constexpr float kBaseFontPx = 17.0f;
 
 // The planner's own colours, and projector mode's two (a room with the lights on or off): a
-// high-contrast light theme (near-black on white) and a dark one (near-white on near-black).
-enum class Palette { Planner, ProjectorLight, ProjectorDark };
+// high-contrast light theme (near-black on white) and a dark one (near-white on near-black);
+// palette.h has them by role.
+using Palette = palette::Palette;
 
 // Rebuilds the font atlas and the style for `scale`; call between frames, after the renderer
 // backend is initialised. Cheap to call again with the same scale and palette (does nothing); a

@@ -39,10 +39,12 @@ constexpr size_t kMaxViolationsShown = 6;
 
 ImU32 accent(bool dark) { return dark ? IM_COL32(255, 200, 60, 255) : IM_COL32(0, 80, 200, 255); }
 
+// A score as text: the palette's good news, warning or error colour (palette.h), readable on
+// the projector's light and dark backgrounds alike.
 ImU32 scoreColour(double v) {
-    return v >= 0.7   ? IM_COL32(30, 150, 70, 255)
-           : v >= 0.4 ? IM_COL32(215, 145, 0, 255)
-                      : IM_COL32(210, 50, 40, 255);
+    const palette::Colours& p = palette::coloursOf(theme::currentPalette());
+    const palette::Rgb c = v >= 0.7 ? p.success : v >= 0.4 ? p.warning : p.error;
+    return IM_COL32(c.r, c.g, c.b, 255);
 }
 
 const okr::KrScore* krScore(const okr::Analysis& a, const okr::KeyResultId& id) {
