@@ -13,6 +13,7 @@ const char* shown(const char* spelling) {
         {"company", "Company"},
         {"team", "Team"},
         {"client", "Client"},
+        {"individual", "Individual"},
         {"agency", "Agency"},
         {"startup", "Startup"},
         {"teams", "Teams in a company"},

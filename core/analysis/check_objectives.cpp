@@ -224,7 +224,7 @@ void untraced(Context& c, std::size_t o, const Objective& obj) {
 // a company objective (an error without one), under a modified parallel one a company objective
 // or a theme, and under a pure parallel one (a single early team) nothing.
 void orphan(Context& c, std::size_t o, const Objective& obj) {
-    if (obj.level != Level::Team || !obj.parent.empty()) return;
+    if ((obj.level != Level::Team && obj.level != Level::Individual) || !obj.parent.empty()) return;
     const bool chosen = c.plan.meta.cascade || c.plan.meta.headcount;
     const Cascade model = cascadeOf(c.plan.meta);
     if (chosen && model == Cascade::PureParallel) return;
@@ -234,9 +234,11 @@ void orphan(Context& c, std::size_t o, const Objective& obj) {
     std::optional<Severity> severity;
     if (strict && !c.overridden(RuleId::ObjOrphan)) severity = Severity::Error;
     c.emit(RuleId::ObjOrphan, EntityKind::Objective, obj.id.value, objectivePath(o) + "/parent",
-           "Team objective " + c.quotedObjective(o) +
-               (needParent ? " supports no company objective."
-                           : " supports no company objective or theme."),
+           (obj.level == Level::Team ? "Team objective " : "Individual objective ") +
+               c.quotedObjective(o) +
+               (obj.level == Level::Individual ? " supports no team or company objective."
+                : needParent                   ? " supports no company objective."
+                                               : " supports no company objective or theme."),
            strict ? "Link it to the company objective it serves: in a strict cascade every team "
                     "objective contributes to a company key result (S4)."
            : needParent ? "Link it to the company objective it serves (S2: each team objective "

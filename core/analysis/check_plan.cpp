@@ -20,8 +20,6 @@ std::string plural(int n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-// Objectives per level: one count for the company (or client) level, one per team at the team
-// level (S4: at most 3 at company, team and individual level — per team, not for all teams).
 // A company of about ten people or fewer, where S4's FAQ gives its own numbers: 2–3 company-level
 // OKRs, each person owning one key result, under 8 key results in all, no team-level OKRs yet.
 // (An agency's limits are per client, whatever the agency's size.)
@@ -31,6 +29,9 @@ std::optional<int> smallCompany(const Context& c) {
     return *c.plan.meta.headcount;
 }
 
+// Objectives per level: one count for the company (or client) level, one per team at the team
+// level (S4: at most 3 at company, team and individual level — per team, not for all teams); in a
+// small company, S4's 2–3 company-level objectives, and a note on team-level ones.
 void objectiveCount(Context& c) {
     struct Group {
         Level level;
@@ -41,8 +42,9 @@ void objectiveCount(Context& c) {
     std::vector<Group> groups;
     for (const Objective& o : c.plan.objectives) {
         std::string key, shown;
-        if (o.level == Level::Team) {
-            shown = trimmed(o.team);
+        if (o.level == Level::Team || o.level == Level::Individual) {
+            // Counted per team, and an individual's per person (S4: at most 3 at each level).
+            shown = trimmed(o.level == Level::Team ? o.team : o.owner);
             key = lowerCase(shown);
         }
         auto it = std::find_if(groups.begin(), groups.end(),
@@ -57,8 +59,21 @@ void objectiveCount(Context& c) {
         return static_cast<int>(a.level) < static_cast<int>(b.level);
     });
     const std::optional<int> small = smallCompany(c);
-    int teamObjectives = 0;
-    for (const Group& g : groups) teamObjectives += g.level == Level::Team ? g.n : 0;
+    int teamObjectives = 0, individual = 0;
+    for (const Group& g : groups) {
+        teamObjectives += g.level == Level::Team ? g.n : 0;
+        individual += g.level == Level::Individual ? g.n : 0;
+    }
+    // S4's FAQ: below 30 people, no individual OKRs — people own key results at the team level.
+    if (individual > 0 && c.plan.meta.headcount && *c.plan.meta.headcount < 30)
+        c.emit(RuleId::SetObjCount, EntityKind::Plan, "", "/objectives",
+               plural(individual, "individual objective", "individual objectives") + ": at " +
+                   std::to_string(*c.plan.meta.headcount) +
+                   " people, S4 sets no individual OKRs; individual contributors own key results "
+                   "at the team level.",
+               "Turn each into a key result of the team objective it serves, owned by that "
+               "person; a project of its own scope can be a small team's objective instead "
+               "(S4's FAQ).");
     if (small && teamObjectives > 0)
         c.emit(RuleId::SetObjCount, EntityKind::Plan, "", "/objectives",
                plural(teamObjectives, "team-level objective", "team-level objectives") + ": at " +
@@ -78,13 +93,17 @@ void objectiveCount(Context& c) {
         if (n >= least && n <= most) continue;
         const std::string range = least > 1 ? std::to_string(least) + "–" + std::to_string(most)
                                             : "at most " + std::to_string(most);
+        const char* who = level == Level::Individual ? "" : "Team ";
         std::string msg =
-            (g.shown.empty() ? "" : "Team " + g.shown + ": ") +
+            (g.shown.empty() ? "" : who + g.shown + ": ") +
             plural(n, (std::string(name(level)) + "-level objective").c_str(),
                    (std::string(name(level)) + "-level objectives").c_str()) +
             (bySize ? ": at " + std::to_string(*small) + " people, S4 sets " + range
                     : ": the " + std::string(name(c.profile)) + " profile asks for " + range) +
-            (g.shown.empty() ? "" : " per team") + ".";
+            (g.shown.empty()              ? ""
+             : level == Level::Individual ? " per person"
+                                          : " per team") +
+            ".";
         std::optional<Severity> severity;
         if (n >= 5) {
             msg += " Five or more is always too many (S0).";

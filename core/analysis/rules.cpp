@@ -50,7 +50,7 @@ const std::vector<RuleInfo> kCatalog = {
      "S3 rule, S4 lever tree", K::Objective, X, W, W},
     {RuleId::ObjOrphan, "OBJ-ORPHAN", "Team objective supports nothing above it",
      "A team-level objective supports no company objective or theme (teams profile: no company "
-     "objective).",
+     "objective); an individual one, no team or company objective.",
      "S2 cascading, S4 day 3 review", K::Objective, X, W, E},
     {RuleId::ThemeGap, "THEME-GAP", "Theme without an objective",
      "A strategic theme that no objective supports: a gap found in the day-3 review.",

@@ -37,7 +37,8 @@ const char* actionLabel(AdjustmentAction a) {
     return "Adjust";
 }
 
-// Position of a question in S2's list; unknown questions sort after them.
+// Position of a question in S2's end-of-quarter list, else in its weekly three questions;
+// unknown questions sort after them.
 std::size_t questionRank(const std::string& question) {
     const auto& qs = retrospectiveQuestions();
     const auto at = std::find(qs.begin(), qs.end(), question);

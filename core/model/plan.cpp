@@ -29,7 +29,8 @@ const EnumTable<E>& table();
         return t;                                   \
     }
 
-OKR_ENUM_TABLE(Level, {Level::Company, "company"}, {Level::Team, "team"}, {Level::Client, "client"})
+OKR_ENUM_TABLE(Level, {Level::Company, "company"}, {Level::Team, "team"}, {Level::Client, "client"},
+               {Level::Individual, "individual"})
 OKR_ENUM_TABLE(Profile, {Profile::Agency, "agency"}, {Profile::Startup, "startup"},
                {Profile::Teams, "teams"})
 OKR_ENUM_TABLE(Sector, {Sector::Business, "business"}, {Sector::PublicBody, "public-body"},

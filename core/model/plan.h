@@ -76,7 +76,7 @@ class Extra {
     std::vector<Member> members_;
 };
 
-enum class Level { Company, Team, Client };
+enum class Level { Company, Team, Client, Individual };
 enum class Profile { Agency, Startup, Teams };
 // Who the plan works for: a business earns revenue; the others answer to the people they serve.
 enum class Sector { Business, PublicBody, OpenSource, Charity };

@@ -195,7 +195,9 @@ void drawCascade(Context& ctx) {
     std::vector<std::size_t> roots, unlinked;
     for (std::size_t o = 0; o < plan.objectives.size(); ++o) {
         if (l.supports[o]) continue;
-        (plan.objectives[o].level == okr::Level::Team ? unlinked : roots).push_back(o);
+        const okr::Level level = plan.objectives[o].level;
+        (level == okr::Level::Team || level == okr::Level::Individual ? unlinked : roots)
+            .push_back(o);
     }
     if (plan.objectives.empty()) {
         widgets::textWrapped("No objectives yet.");

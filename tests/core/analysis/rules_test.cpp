@@ -2841,3 +2841,42 @@ TEST_CASE("a company of about ten people gets S4's own numbers: 2–3 objectives
     p.rules.profile = okr::Profile::Agency;
     CHECK(fires(p, "SET-OWNER-LOAD") == 0);
 }
+
+TEST_CASE("individual objectives: none below 30 people, at most 3 a person, each under a team's") {
+    Plan p = cleanPlan();
+    p.meta.headcount = 12;
+    okr::Objective mine = p.objectives[1];
+    mine.id = okr::ObjectiveId("o3");
+    mine.level = okr::Level::Individual;
+    mine.owner = "Ana Ruiz";
+    mine.parent = p.objectives[0].id;
+    for (auto& k : mine.keyResults) k.id = okr::KeyResultId(k.id.value + "i");
+    p.objectives.push_back(mine);
+    // S4's FAQ: below 30 people, no individual OKRs.
+    auto v = fixtures::violations(okr::analyze(p), "SET-OBJ-COUNT");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message ==
+          "1 individual objective: at 12 people, S4 sets no individual OKRs; individual "
+          "contributors own key results at the team level.");
+    p.meta.headcount = 40;
+    CHECK(fires(p, "SET-OBJ-COUNT") == 0);
+    // Counted per person: a fourth is too many for one.
+    for (int i = 4; i <= 6; ++i) {
+        okr::Objective more = mine;
+        more.id = okr::ObjectiveId("o" + std::to_string(i));
+        for (auto& k : more.keyResults) k.id = okr::KeyResultId(k.id.value + std::to_string(i));
+        p.objectives.push_back(more);
+    }
+    v = fixtures::violations(okr::analyze(p), "SET-OBJ-COUNT");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message.rfind("Ana Ruiz: 4 individual-level objectives:", 0) == 0);
+    CHECK(v[0].message.find("per person.") != std::string::npos);
+    // Each supports an objective above it.
+    p.objectives.resize(3);
+    p.objectives[2].parent = okr::ObjectiveId();
+    p.objectives[2].theme = okr::ThemeId();
+    v = fixtures::violations(okr::analyze(p), "OBJ-ORPHAN");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message.find("Individual objective") == 0);
+    CHECK(v[0].message.find("supports no team or company objective.") != std::string::npos);
+}
