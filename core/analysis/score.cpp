@@ -187,10 +187,14 @@ std::optional<double> planScore(const std::vector<ObjectiveScore>& objectives) {
 
 std::optional<double> planScore(const std::vector<ObjectiveScore>& scores,
                                 const std::vector<Objective>& objectives) {
-    std::vector<ObjectiveScore> company;
+    double sum = 0;
+    int n = 0;
     for (std::size_t i = 0; i < scores.size() && i < objectives.size(); ++i)
-        if (objectives[i].level == Level::Company && scores[i].score) company.push_back(scores[i]);
-    return company.empty() ? planScore(scores) : planScore(company);
+        if (objectives[i].level == Level::Company && scores[i].score) {
+            sum += *scores[i].score;
+            ++n;
+        }
+    return n == 0 ? planScore(scores) : std::optional<double>(sum / n);
 }
 
 Expectation expectationOf(const KeyResult& kr, Style style) {

@@ -164,10 +164,11 @@ void drawUnlinked(const Layout& l, const std::vector<std::size_t>& unlinked, flo
             drawn[i] = true;
         }
     }
-    bool heading = false;
+    // Those with no theme either, under a heading of their own when some above had one.
+    bool heading = std::find(drawn.begin(), drawn.end(), true) == drawn.end();
     for (std::size_t i = 0; i < unlinked.size(); ++i) {
         if (drawn[i]) continue;
-        if (!heading && drawn.end() != std::find(drawn.begin(), drawn.end(), true)) {
+        if (!heading) {
             ImGui::Spacing();
             ImGui::TextDisabled("No theme either");
             heading = true;
