@@ -1403,6 +1403,11 @@ class Reader {
         if (!isWord(lead) || (function(lead) && !verbish(lead))) return false;
         // "Target: ₩12,000,000", "Goal: 5,000": a word and a colon before a value labels it.
         if (isMark(lead + 1, ':') && isValue(lead + 2)) return false;
+        // "Releases that nobody has to roll back": a plural noun and what it does, not a verb.
+        if (hasAny(lead, kVerbs) && endsWith(lead, "s") && !endsWith(lead, "ss") &&
+            !endsWith(lead, "us") &&
+            (is(lead + 1, "that") || is(lead + 1, "which") || is(lead + 1, "nobody")))
+            return false;
         // "Release automatic recurring purchases": before an adjective, "release" is the verb
         // ("Release notes for every version" is a noun's).
         if (is(lead, "release") && isWord(lead + 1) && !function(lead + 1) &&
@@ -2397,6 +2402,11 @@ class Reader {
             return false;
         if (c & (bit(WordClass::IncreaseVerb) | bit(WordClass::DecreaseVerb))) return false;
         if (ridOf(d)) return false;
+        // "Fewer bugs in production", "No outages in use": where the things counted are, not a
+        // thing made done.
+        if (is(d, "in"))
+            for (std::size_t k = 0; k < d; ++k)
+                if (isOneOf(k, {"fewer", "less", "more", "no", "zero", "lower"})) return false;
         // "Customers pleased with every order", "Carers supported at home": how people feel or
         // are served, not a thing made done.
         if ((c & bit(WordClass::FeelingWord)) && d > 0 && isWord(d - 1) &&
@@ -3165,6 +3175,15 @@ class Reader {
         for (std::size_t i = 0; i < count_; ++i) {
             if (!isWord(i)) continue;
             const ClassMask sloganBits = bit(WordClass::VagueSlogan) | bit(WordClass::SoftSlogan);
+            // "as good as the desktop one": measured against something named, not a slogan.
+            const bool equative = i > 0 && is(i - 1, "as") && i + 2 < count_ && is(i + 1, "as") &&
+                                  hasAny(i, sloganBits | bit(WordClass::PraiseWord)) &&
+                                  !isOneOf(i + 2, {"possible", "ever", "we", "i", "you", "they",
+                                                   "it", "can", "needed", "necessary", "usual"});
+            if (equative) {
+                if (r.comparative.empty()) r.comparative = span(i - 1, i + 2);
+                continue;
+            }
             if (r.slogan.empty() && (toks_[i].phraseCls & sloganBits)) {
                 const std::size_t end = i + toks_[i].phraseLen;
                 if (!(end < count_ && toks_[end].hyphenBefore)) {
@@ -3216,7 +3235,9 @@ class Reader {
         }
         // A bound that names a target without a number: "above the industry average".
         for (std::size_t i = 0; i < count_; ++i)
-            if (is(i, "above") || is(i, "below") || is(i, "under") || is(i, "beyond") ||
+            if (is(i, "above") || is(i, "below") ||
+                // ("under control" names no bound)
+                (is(i, "under") && !is(i + 1, "control")) || is(i, "beyond") ||
                 (is(i, "better") && is(i + 1, "than")) || (is(i, "faster") && is(i + 1, "than")) ||
                 (is(i, "more") && is(i + 1, "than")) || (is(i, "less") && is(i + 1, "than")) ||
                 // "stays within budget", "on plan": a target named by its source.

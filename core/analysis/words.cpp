@@ -586,6 +586,8 @@ const Row kRows[] = {
     {WordClass::AgentNoun, false,
      "gp|gps|midwife|midwives|paramedic|social worker|caseworker|carer|foster carer|"
      "pharmacist|optician|surgeon|dietitian|counsellor|counselor|coach|tutor|mentor|"
+     "technician|accountant|bookkeeper|lawyer|solicitor|paralegal|mechanic|electrician|plumber|"
+     "installer|dispatcher|cashier|librarian|courier|cleaner|receptionist|"
      "landlord|homeowner|claimant|pensioner|jobseeker|refugee|survivor|victim|"
      "beneficiary|service user|smallholder|fisher|artisan|freelancer|contractor|"
      "child|children|kid|kids|young people|youth|teenager|teenagers|adult|adults|"

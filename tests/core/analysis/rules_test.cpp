@@ -237,6 +237,25 @@ TEST_CASE("OBJ-VAGUE and OBJ-TACTIC stay quiet on specific sentences that look l
     }
 }
 
+TEST_CASE("content checks: a benchmark named, trades as people, plural things that do, no bound") {
+    // "as good as the desktop one" is measured against something; "as good as possible" is not.
+    CHECK(onObjective("Deliver a mobile experience as good as the desktop one", "OBJ-VAGUE") == 0);
+    CHECK(onObjective("Make support as good as possible", "OBJ-VAGUE") == 1);
+    // Technicians, accountants, plumbers are whom an objective can be for.
+    CHECK(onObjective("Drive adoption of the mobile app among field technicians", "OBJ-VAGUE") ==
+          0);
+    // "Releases that …" is a plural noun and what it does, not the verb "release".
+    CHECK(onObjective("Ship with confidence: releases that do not wake anyone up", "OBJ-TACTIC") ==
+          0);
+    // Where the bugs are is not a thing made done; no figure is the finding.
+    CHECK(onKeyResult("Fewer bugs in production", "KR-ACTIVITY") == 0);
+    CHECK(onKeyResult("Fewer bugs in production", "KR-NO-TARGET", true) == 1);
+    CHECK(onKeyResult("The new billing engine in production", "KR-ACTIVITY") == 1);
+    // "under control" bounds nothing; "under budget" does.
+    CHECK(onKeyResult("Keep costs under control", "KR-NO-TARGET", true) == 1);
+    CHECK(onKeyResult("Keep costs under budget", "KR-NO-TARGET", true) == 0);
+}
+
 TEST_CASE("OBJ-METRIC: a share in two words, a count that doubles or quadruples") {
     const char* metrics[] = {
         "By 2027, raise preschool enrolment of Indigenous children to 97 per cent",
