@@ -3477,8 +3477,10 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     // A task with no number: "Resolve the blockers", "Work through the book".
                     // Carrying out a process is work too: "Complete the warehouse relocation".
                     // "Undertake a review of the procurement policy": work named as a noun.
+                    // ("Renew 90% of expiring contracts": a share of agreements is a rate.)
                     isWork =
-                        r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Binary ||
+                        r.headKind == HeadKind::Deliverable ||
+                        (r.headKind == HeadKind::Binary && !share) ||
                         (!r.anyNumber && workNoun(lastWordOf(r.head.of(low))) &&
                          r.qualifier.of(low).rfind("of ", 0) == 0) ||
                         ((r.headKind == HeadKind::Other ||
@@ -3540,7 +3542,9 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                             low.substr(std::min<std::size_t>(r.counted.end, low.size())),
                             {"month", "week", "quarter", "monthly", "weekly", "quarterly"});
                     isWork =
-                        (r.headKind == HeadKind::Binary && !better && !atRate) || r.doneAfter ||
+                        // ("Renew 90% of expiring contracts": a share of them, a rate.)
+                        (r.headKind == HeadKind::Binary && !better && !atRate && !share) ||
+                        r.doneAfter ||
                         // "Book 12 discovery calls", "Secure 4 briefings with analysts":
                         // meetings and slots we arrange, counted, are our work.
                         // Qualified ones are prospects' answers, an outcome (S0's "Book 45

@@ -237,7 +237,7 @@ TEST_CASE("OBJ-VAGUE and OBJ-TACTIC stay quiet on specific sentences that look l
     }
 }
 
-TEST_CASE("content checks: a benchmark named, trades as people, plural things that do, no bound") {
+TEST_CASE("content checks: a benchmark named, trades as people, things that do, a share renewed") {
     // "as good as the desktop one" is measured against something; "as good as possible" is not.
     CHECK(onObjective("Deliver a mobile experience as good as the desktop one", "OBJ-VAGUE") == 0);
     CHECK(onObjective("Make support as good as possible", "OBJ-VAGUE") == 1);
@@ -254,6 +254,9 @@ TEST_CASE("content checks: a benchmark named, trades as people, plural things th
     // "under control" bounds nothing; "under budget" does.
     CHECK(onKeyResult("Keep costs under control", "KR-NO-TARGET", true) == 1);
     CHECK(onKeyResult("Keep costs under budget", "KR-NO-TARGET", true) == 0);
+    // A share of agreements renewed is a rate; one certificate renewed is done or not done.
+    CHECK(onKeyResult("Renew 90% of expiring contracts", "KR-ACTIVITY") == 0);
+    CHECK(onKeyResult("Renew the ISO certificate", "KR-ACTIVITY") == 1);
 }
 
 TEST_CASE("OBJ-METRIC: a share in two words, a count that doubles or quadruples") {
