@@ -2340,6 +2340,16 @@ class Reader {
         // deals with retailers based in Oslo").
         const bool causes = is(lead, "get") || is(lead, "gets") || is(lead, "got") ||
                             is(lead, "have") || is(lead, "make") || is(lead, "see");
+        // "Get featured in TechCrunch", "Be shortlisted for the award": chosen by others, done
+        // or not done.
+        if ((r.verb == VerbKind::Achieve || r.verb == VerbKind::Generic) &&
+            (is(lead, "get") || is(lead, "be")) && lead + 1 < count_ &&
+            isOneOf(lead + 1, {"featured", "listed", "certified", "accredited", "shortlisted",
+                               "nominated", "selected", "verified", "recognised", "recognized"})) {
+            r.doneAfter = true;
+            r.binaryDone = true;
+            after_ = lead + 2;
+        }
         if ((r.verb == VerbKind::Achieve || r.verb == VerbKind::Generic) && causes &&
             p.end < count_ && isWord(p.end) &&
             (has(p.end, WordClass::DoneWord) || participle(p.end) ||

@@ -257,6 +257,10 @@ TEST_CASE("content checks: a benchmark named, trades as people, things that do, 
     // A share of agreements renewed is a rate; one certificate renewed is done or not done.
     CHECK(onKeyResult("Renew 90% of expiring contracts", "KR-ACTIVITY") == 0);
     CHECK(onKeyResult("Renew the ISO certificate", "KR-ACTIVITY") == 1);
+    // Chosen by others, done or not done: a milestone, not a figure left out.
+    CHECK(onKeyResult("Get featured in TechCrunch", "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("Get featured in TechCrunch", "KR-NO-TARGET", true) == 0);
+    CHECK(onKeyResult("Be shortlisted for the national design award", "KR-ACTIVITY", true) == 1);
 }
 
 TEST_CASE("OBJ-METRIC: a share in two words, a count that doubles or quadruples") {
