@@ -1576,7 +1576,11 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
     if (r.form == Form::Imperative && !outcome && !madeInto && !directionFirst) {
         // "Launch a breakthrough mobile experience", "Pilot a navigation service": what is
         // launched is made, whatever the noun.
-        if (r.launches) output = true;
+        // ("Rebuild trust with customers", "Revive our reputation": a state won back.)
+        if (r.launches &&
+            !(r.headKind == HeadKind::Abstract &&
+              containsAnyWord(leadVerb, {"rebuild", "repair", "restore", "revive", "renew"})))
+            output = true;
         // "Hire a strong product team", "Set up an inside-sales unit": a team staffed or set up
         // is work, unless what it then does is said ("… that closes mid-market deals").
         else if ((r.staffs || r.verb == VerbKind::Build) && r.headKind == HeadKind::Agent &&

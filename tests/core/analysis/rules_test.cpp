@@ -261,6 +261,9 @@ TEST_CASE("content checks: a benchmark named, trades as people, things that do, 
     CHECK(onKeyResult("Get featured in TechCrunch", "KR-ACTIVITY", true) == 1);
     CHECK(onKeyResult("Get featured in TechCrunch", "KR-NO-TARGET", true) == 0);
     CHECK(onKeyResult("Be shortlisted for the national design award", "KR-ACTIVITY", true) == 1);
+    // Trust won back is a state, not a thing rebuilt; a warehouse rebuilt is work.
+    CHECK(onObjective("Rebuild trust with customers after the outage", "OBJ-TACTIC") == 0);
+    CHECK(onObjective("Rebuild the data warehouse", "OBJ-TACTIC") == 1);
 }
 
 TEST_CASE("OBJ-METRIC: a share in two words, a count that doubles or quadruples") {
