@@ -408,7 +408,8 @@ const Row kRows[] = {
      "world leading|creative|exciting|supportive|respected|warm|sociable|friendly|"
      "professional|agile|fit for purpose|future ready|forward thinking|well managed|sound|"
      "varied|simple|personal|inspiring|exceptional|engaged|empowered|skilled|talented|"
-     "motivated|collaborative|respectful|passionate|dedicated|energised|energized"},
+     "motivated|collaborative|respectful|passionate|dedicated|energised|energized|positive|"
+     "favourable|favorable|glowing"},
     // What a vision praises: a place, a people, a future or the plan's own words for a goal.
     {WordClass::PlaceWord, true,
      "economy|community|communities|place|places|town|city|region|district|county|tomorrow|"

@@ -264,6 +264,9 @@ TEST_CASE("content checks: a benchmark named, trades as people, things that do, 
     // Trust won back is a state, not a thing rebuilt; a warehouse rebuilt is work.
     CHECK(onObjective("Rebuild trust with customers after the outage", "OBJ-TACTIC") == 0);
     CHECK(onObjective("Rebuild the data warehouse", "OBJ-TACTIC") == 1);
+    // Praise of what others say is a quality to measure, not a thing to ship.
+    CHECK(onKeyResult("Positive feedback from customers", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Positive feedback from customers", "KR-NO-TARGET", true) == 1);
 }
 
 TEST_CASE("OBJ-METRIC: a share in two words, a count that doubles or quadruples") {
