@@ -239,7 +239,7 @@
     openFilePicker() {
       const input = document.createElement('input');
       input.type = 'file';
-      input.accept = '.json,application/json';
+      input.accept = '.json,application/json,.csv,.tsv,.txt,.md,text/csv,text/plain';
       input.addEventListener('change', () => {
         if (input.files && input.files[0]) deliverFile(input.files[0]);
       });

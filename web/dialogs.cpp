@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "imgui.h"
+#include "io/json_scan.h"
 #include "platform.h"
 #include "test_hook.h"
 #include "widgets.h"
@@ -56,6 +57,7 @@ void drawOpen(UiState& ui, ImVec2 centre) {
     ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal("Open a plan", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     ImGui::TextUnformatted("Open a plan file (.json) as a new draft; the current draft is kept.");
+    ImGui::TextUnformatted("A spreadsheet (.csv, .tsv) or a list of OKRs (.txt, .md) is imported.");
     ImGui::TextDisabled("You can also drop a file anywhere on the page.");
     if (ImGui::Button("Choose a file…")) {
         platform::openFilePicker();
@@ -185,6 +187,7 @@ void drawDialogs(Session& session, panels::Context& ctx) {
     const ImVec2 centre = ImGui::GetMainViewport()->GetCenter();
     drawFileProblems(ctx.ui, centre);
     if (panels::drawShareDialog(ctx)) session.save(ctx.doc.fileName());
+    if (panels::drawImport(ctx)) session.openImported();
     drawOpen(ctx.ui, centre);
     drawSaveAs(session, ctx, centre);
     drawUnstored(session, centre);
@@ -200,7 +203,8 @@ void drawDrafts(Session& session, panels::Context& ctx) {
         return;
     }
     session.autosave(true);
-    const nlohmann::json list = nlohmann::json::parse(platform::listDrafts(), nullptr, false);
+    nlohmann::json list;
+    okr::parseJson(platform::listDrafts(), list);
     if (!list.is_array() || list.empty()) ImGui::TextDisabled("No drafts stored yet.");
     if (list.is_array() && ImGui::BeginTable("drafts", 3, ImGuiTableFlags_RowBg)) {
         for (const auto& d : list) {

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iterator>
+#include <string_view>
 
 #include "export/export.h"
 #include "export/print_html.h"
@@ -162,6 +163,9 @@ void drawFileMenu(Session& session, panels::Context& ctx) {
         ImGui::EndMenu();
     }
     if (ImGui::MenuItem("Open…", "Ctrl+O")) platform::openFilePicker();
+    if (ImGui::MenuItem("Import OKRs from a spreadsheet or a list…"))
+        panels::openImport(ctx.ui, "", "", ctx.today);
+    testhook::item("menu/file/import");
     if (ImGui::MenuItem("Drafts in this browser…")) ctx.ui.showDrafts = true;
     testhook::item("menu/file/drafts");
     ImGui::Separator();
@@ -288,6 +292,13 @@ void handleShortcuts(Session& session, panels::Context& ctx) {
     if (ImGui::IsKeyPressed(ImGuiKey_O, false)) ui.showOpen = true;
     // While a text field is being edited, Ctrl+Z belongs to the field.
     if (widgets::typingExpected()) return;
+    // Rows or a list pasted outside a field (the tree pastes its own cards): the import window.
+    if (ImGui::IsKeyPressed(ImGuiKey_V, false) && !ui.showTree &&
+        !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup)) {
+        const char* text = ImGui::GetClipboardText();
+        if (text && std::string_view(text).find('\n') != std::string_view::npos)
+            panels::openImport(ui, "pasted text", text, ctx.today);
+    }
     if (ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
         if (io.KeyShift)
             ctx.doc.redo();

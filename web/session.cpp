@@ -5,6 +5,8 @@
 #include <utility>
 
 #include "io/format.h"
+#include "io/import.h"
+#include "panels/panels.h"
 #include "rhythm/rhythm.h"
 #include "share/link.h"
 #include "templates.h"
@@ -231,6 +233,19 @@ void Session::onFile(const platform::FileDrop& file) {
         ui_.fileErrors.push_back(file.error);
         return;
     }
+    // Not a plan file: a spreadsheet's rows or a list of OKRs, shown in the import window.
+    const std::size_t first = file.text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    const std::string& n = file.name;
+    const auto named = [&n](const char* tail) {
+        const std::size_t len = std::char_traits<char>::length(tail);
+        return n.size() > len && n.compare(n.size() - len, len, tail) == 0;
+    };
+    if (first == std::string::npos || file.text[first] != '{' || named(".csv") || named(".tsv") ||
+        named(".md") || named(".txt")) {
+        panels::openImport(ui_, file.name, file.text,
+                           okr::Date::parse(platform::today()).value_or(okr::Date{}));
+        return;
+    }
     okr::LoadResult result = okr::loadPlan(file.text);
     if (!result.plan) {
         ui_.fileErrorTitle = "Could not open " + file.name + " — your draft is unchanged";
@@ -251,6 +266,17 @@ void Session::onFile(const platform::FileDrop& file) {
                         ui_.notice(Notice::Kind::Info, "Opened " + name + " as a new draft.", true);
                         for (const auto& w : warnings) ui_.notice(Notice::Kind::Warning, w);
                     });
+}
+
+void Session::openImported() {
+    okr::Plan plan =
+        okr::importedPlan(ui_.importing.result, "", okr::Date::parse(platform::today()));
+    const std::string from = ui_.importing.source;
+    replaceWhenSafe("open the OKRs from " + from, [this, plan = std::move(plan), from]() mutable {
+        adopt(std::move(plan), newDraftId());
+        doc_.requestStore();
+        ui_.notice(Notice::Kind::Info, "Opened the OKRs from " + from + " as a new draft.", true);
+    });
 }
 
 void Session::replaceWhenSafe(std::string what, std::function<void()> replace) {

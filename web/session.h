@@ -34,10 +34,14 @@ class Session {
     // Scoring → "Start next quarter": the carried objectives as a new draft; the old one is kept
     // in Drafts and offered as a file.
     void startNextQuarter();
+    // What the import window read (ui.importing.result) as a new draft.
+    void openImported();
     // Downloads the plan as `fileName` and marks it saved.
     void save(const std::string& fileName);
 
     // Page events (main.cpp through App).
+    // A plan file opens; a spreadsheet or a list (not JSON, or named .csv, .tsv, .md, .txt)
+    // opens the import window.
     void onFile(const platform::FileDrop& file);
     void onTemplate(const platform::FileDrop& file);
     void onDraftOpenElsewhere(const std::string& id);

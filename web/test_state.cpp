@@ -5,6 +5,7 @@
 
 #include "imgui_internal.h"
 #include "io/format.h"
+#include "io/json_scan.h"
 #include "platform.h"
 #include "theme.h"
 #include "tree_figures.h"
@@ -101,7 +102,7 @@ nlohmann::json analysisJson(const Findings& findings) {
 std::string testStateJson(const Document& doc, const UiState& ui, const Findings& findings,
                           const Session& session, float pixelRatio) {
     nlohmann::json state;
-    state["plan"] = nlohmann::json::parse(okr::savePlan(doc.plan()));
+    okr::parseJson(okr::savePlan(doc.plan()), state["plan"]);
     state["ui"] = uiJson(doc, ui, pixelRatio);
     state["projector"] = projectorJson(doc.plan(), ui.projector, pixelRatio);
     const okr::History& h = doc.history();

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "io/import.h"
 #include "model/plan.h"
 #include "rhythm/rhythm.h"
 
@@ -21,6 +22,18 @@ struct Notice {
     bool fleeting = false;
     double shownAt = -1;  // ms, set when first drawn
     long revision = -1;   // the document's revision when first drawn
+};
+
+// OKRs being brought in (panels/import.cpp): the text dropped, opened or pasted, read as a
+// spreadsheet's rows or as a list, and what it gives, shown before anything changes.
+struct ImportState {
+    bool open = false;
+    std::string source;  // "sheet.csv", "pasted text"; "" while the paste box waits
+    std::string text;
+    bool isTable = false;
+    okr::ImportTable table;
+    std::optional<okr::ImportProblem> unreadable;  // why the text is no table at all
+    okr::ImportResult result;
 };
 
 // The driver-tree canvas's view state: zoom, pan, selection and the one interaction under way.
@@ -156,6 +169,8 @@ struct UiState {
     // A stored draft that could not be read at start-up: kept, and offered for download.
     std::string corruptDraftId;
     std::string corruptDraftText;
+
+    ImportState importing;
 
     bool showDrafts = false;
     // Ctrl+O asks first: browsers open a file picker only from a click, not from a shortcut.

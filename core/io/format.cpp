@@ -932,11 +932,11 @@ class Writer {
         for (const Extra::Member& m : extra.members()) {
             if (known.knows(m.key)) continue;
             key(m.key);
-            const json v = json::parse(m.json, nullptr, false);
-            if (v.is_discarded())
-                out += "null";
-            else
+            json v;
+            if (parseJson(m.json, v))
                 value(v);
+            else
+                out += "null";
         }
     }
 
@@ -1273,8 +1273,8 @@ LoadResult loadPlan(std::string_view bytes) {
                                     " is not a version of the format; versions start at 1");
     if (v < kFormatVersion) {
         // An older version: migrate the document (migrate.h), then read it as the current one.
-        json doc = json::parse(bytes.begin(), bytes.end(), nullptr, false);
-        if (doc.is_discarded()) return fail("", "the file cannot be read as JSON");
+        json doc;
+        if (!parseJson(bytes, doc)) return fail("", "the file cannot be read as JSON");
         std::string migrationError;
         if (!migrateDocument(doc, static_cast<int>(v), kFormatVersion, migrationSteps(),
                              migrationError))

@@ -145,6 +145,14 @@ bool notDoneWord(std::string_view cell) {
            n == "not started";
 }
 
+// Adds `p` after the problems of its row in earlier columns, so a row's problems read left to
+// right whatever order its cells are read in.
+void say(std::vector<ImportProblem>& problems, ImportProblem p) {
+    auto at = problems.end();
+    while (at != problems.begin() && (at - 1)->row == p.row && (at - 1)->column > p.column) --at;
+    problems.insert(at, std::move(p));
+}
+
 // The key result's sentence fills what its columns left empty.
 void fillFromSentence(KeyResult& kr, bool kindGiven) {
     const KrSentence s = parseKrSentence(kr.title);
@@ -184,9 +192,9 @@ void readKeyResultCells(const Cells& cells, std::size_t rowNumber, KeyResult& kr
             into = v;
             if (percent && kr.unit.empty()) kr.unit = "%";
         } else {
-            problems.push_back({rowNumber, column,
-                                std::string("the ") + what + " '" + std::string(cell) +
-                                    "' is not a number; left empty"});
+            say(problems, {rowNumber, column,
+                           std::string("the ") + what + " '" + std::string(cell) +
+                               "' is not a number; left empty"});
         }
     };
     bool kindGiven = false;
@@ -211,7 +219,7 @@ void readKeyResultCells(const Cells& cells, std::size_t rowNumber, KeyResult& kr
             kr.bandLow = std::min(*low, *high);
             kr.bandHigh = std::max(*low, *high);
         } else {
-            problems.push_back(
+            say(problems,
                 {rowNumber, targetColumn,
                  "the target '" + std::string(target) + "' is not a number or a band; left empty"});
         }
@@ -236,9 +244,8 @@ void readKeyResultCells(const Cells& cells, std::size_t rowNumber, KeyResult& kr
             if (!kr.target) kr.target = readNumberWithUnit(pair.substr(arrow + width), unit);
             if (kr.unit.empty()) kr.unit = unit;
         } else {
-            problems.push_back(
-                {rowNumber, pairColumn,
-                 "'" + std::string(pair) + "' is not a baseline → target; left empty"});
+            say(problems, {rowNumber, pairColumn,
+                           "'" + std::string(pair) + "' is not a baseline → target; left empty"});
         }
     }
     std::size_t currentColumn = 0;
@@ -246,7 +253,7 @@ void readKeyResultCells(const Cells& cells, std::size_t rowNumber, KeyResult& kr
     if (kr.kind == KrKind::Milestone && !current.empty()) {
         kr.done = doneWord(current);
         if (!kr.done && !notDoneWord(current))
-            problems.push_back(
+            say(problems,
                 {rowNumber, currentColumn,
                  "'" + std::string(current) + "' does not say done or not done; read as not done"});
     } else {
@@ -257,10 +264,10 @@ void readKeyResultCells(const Cells& cells, std::size_t rowNumber, KeyResult& kr
     if (!due.empty()) {
         kr.due = readDate(due);
         if (!kr.due)
-            problems.push_back({rowNumber, dueColumn,
-                                "the date '" + std::string(due) +
-                                    "' is not one the planner reads "
-                                    "(write 2026-06-30); left empty"});
+            say(problems, {rowNumber, dueColumn,
+                           "the date '" + std::string(due) +
+                               "' is not one the planner reads "
+                               "(write 2026-06-30); left empty"});
     }
     std::size_t confidenceColumn = 0;
     const std::string_view confidence = cells.get(ImportColumn::Confidence, &confidenceColumn);
@@ -268,9 +275,9 @@ void readKeyResultCells(const Cells& cells, std::size_t rowNumber, KeyResult& kr
     if (!confidence.empty()) {
         level = readConfidence(confidence);
         if (!level)
-            problems.push_back({rowNumber, confidenceColumn,
-                                "the confidence '" + std::string(confidence) +
-                                    "' is not a number from 1 to 10; left empty"});
+            say(problems, {rowNumber, confidenceColumn,
+                           "the confidence '" + std::string(confidence) +
+                               "' is not a number from 1 to 10; left empty"});
     }
     const std::string_view blockers = cells.get(ImportColumn::Blockers);
     if (today && (level || !blockers.empty())) {

@@ -423,6 +423,13 @@ bool JsonScanner::atEnd() {
     return pos_ >= text_.size();
 }
 
+bool parseJson(std::string_view text, nlohmann::json& out) {
+    JsonScanner scanner(text);
+    if (scanner.readValue(out) && scanner.atEnd()) return true;
+    out = nullptr;
+    return false;
+}
+
 bool JsonScanner::readValue(nlohmann::json& out) {
     std::string path;
     return readValueAt(out, path);

@@ -108,4 +108,8 @@ class JsonScanner {
     bool readValueAt(nlohmann::json& out, std::string& path);
 };
 
+// `text` as one JSON value, read by the scanner (so nlohmann's own parser, 15 KB of the browser
+// build, is never linked); false, `out` null, when it is not exactly one valid value.
+bool parseJson(std::string_view text, nlohmann::json& out);
+
 }  // namespace okr

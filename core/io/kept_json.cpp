@@ -1,6 +1,8 @@
 // Kept unknown keys as JSON values; see kept_json.h.
 #include "io/kept_json.h"
 
+#include "io/json_scan.h"
+
 namespace okr {
 
 std::string keptText(const nlohmann::json& value) {
@@ -10,8 +12,9 @@ std::string keptText(const nlohmann::json& value) {
 nlohmann::json keptJson(const Extra& extra) {
     nlohmann::json out = nlohmann::json::object();
     for (const Extra::Member& m : extra.members()) {
-        nlohmann::json v = nlohmann::json::parse(m.json, nullptr, false);
-        out[m.key] = v.is_discarded() ? nlohmann::json() : std::move(v);
+        nlohmann::json v;
+        parseJson(m.json, v);
+        out[m.key] = std::move(v);
     }
     return out;
 }

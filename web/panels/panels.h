@@ -47,6 +47,13 @@ bool drawSharedBanner(Context& ctx);
 // The banner of a planner framed by another site; true when "Open in its own tab" was clicked.
 bool drawFramedBanner(Context& ctx);
 bool drawShareDialog(Context& ctx);
+// import.cpp: OKRs brought in from a spreadsheet's rows or a written list. openImport reads
+// `text` (from `source`: a file's name, "pasted text", or "" for an empty paste box) and opens
+// the window; drawImport shows what it gives, lets each column's role be changed, and adds it to
+// the plan as one undo step — or returns true when "Open as a new plan" was clicked (the caller
+// then opens importedPlan of ui.importing.result).
+void openImport(UiState& ui, std::string source, std::string text, okr::Date today);
+bool drawImport(Context& ctx);
 void drawCheckins(Context& ctx);  // checkins.cpp: the weekly check-in table with trends
 void drawAtRisk(Context& ctx);    // meeting.cpp: what is at risk, the agenda and its timer
 void drawScoring(Context& ctx);   // scoring.cpp: scores, overrides, retrospective, next quarter

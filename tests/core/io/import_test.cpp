@@ -150,22 +150,25 @@ TEST_CASE("import: lists as people write them in documents") {
 
 TEST_CASE("import: bad cells are located and left out, the rest of the row kept") {
     const okr::ImportResult r = fromTable(
-        "Objective,Key result,Target,Due,Confidence\n"
-        "Grow,Reach 40 paying customers,forty,next Tuesday-ish,12\n"
-        "\"Quoted, with a comma\",\"Say \"\"hello\"\" to 30 partners\",30,2026-06-30,0.6\n");
+        "Objective,Key result,Due,Confidence,Target\n"
+        "Grow,Reach 40 paying customers,next Tuesday-ish,12,forty\n"
+        "\"Quoted, with a comma\",\"Say \"\"hello\"\" to 30 partners\",2026-06-30,0.6,30\n");
     REQUIRE(r.objectives.size() == 2);
     CHECK(r.objectives[1].title == "Quoted, with a comma");
     CHECK(r.objectives[1].keyResults[0].title == "Say \"hello\" to 30 partners");
     CHECK(r.objectives[1].keyResults[0].due == okr::Date{2026, 6, 30});
     // The bad target is left empty, then the sentence gives it.
     CHECK(r.objectives[0].keyResults[0].target == 40);
+    // A row's problems read left to right.
     REQUIRE(r.problems.size() == 3);
     CHECK(r.problems[0].row == 2);
     CHECK(r.problems[0].column == 3);
-    CHECK(r.problems[0].message.find("'forty' is not a number") != std::string::npos);
+    CHECK(r.problems[0].message.find("'next Tuesday-ish' is not one the planner reads") !=
+          std::string::npos);
     CHECK(r.problems[1].column == 4);
+    CHECK(r.problems[1].message.find("1 to 10") != std::string::npos);
     CHECK(r.problems[2].column == 5);
-    CHECK(r.problems[2].message.find("1 to 10") != std::string::npos);
+    CHECK(r.problems[2].message.find("'forty' is not a number") != std::string::npos);
 }
 
 TEST_CASE("import: what is not a table, and tables without a header") {
