@@ -240,8 +240,12 @@ void Session::onFile(const platform::FileDrop& file) {
         const std::size_t len = std::char_traits<char>::length(tail);
         return n.size() > len && n.compare(n.size() - len, len, tail) == 0;
     };
-    if (first == std::string::npos || file.text[first] != '{' || named(".csv") || named(".tsv") ||
-        named(".md") || named(".txt")) {
+    // (A .json file, or bytes that may be one in UTF-16, go to the loader, which says what is
+    // wrong with them.)
+    const bool utf16 = file.text.size() >= 2 && (static_cast<unsigned char>(file.text[0]) >= 0xFE ||
+                                                 file.text[0] == '\0' || file.text[1] == '\0');
+    if (named(".csv") || named(".tsv") || named(".md") || named(".txt") ||
+        (!named(".json") && !utf16 && (first == std::string::npos || file.text[first] != '{'))) {
         panels::openImport(ui_, file.name, file.text,
                            okr::Date::parse(platform::today()).value_or(okr::Date{}));
         return;

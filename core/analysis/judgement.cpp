@@ -2687,8 +2687,26 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
          ((clauseAfter.rfind(" who ", 0) == 0 || clauseAfter.rfind(" that ", 0) == 0) &&
           containsAnyWord(clauseAfter, {"pay", "pays", "payment", "payments", "donate", "donation",
                                         "donations", "buy", "buys", "purchase"})));
+    // "members who post weekly", "followers who click through to the site": the ones who act,
+    // not the crowd (not "readers who are …", "fans who have …": what they are, not do).
+    const std::string_view afterHead =
+        low.substr(std::min<std::size_t>(r.head.end, low.size()), 40);
+    const bool whoAct =
+        afterHead.rfind(" who ", 0) == 0 &&
+        !containsAnyWord(firstWordOf(afterHead.substr(5)),
+                         {"are", "is", "have", "has", "were", "was", "follow", "like"});
+    // "4.7 stars on the App Store": a rating (a fraction, or at most five), not GitHub's count.
+    const std::string_view countWords = r.counted.of(low);
+    const std::string_view stars = countWords.substr(0, countWords.find(' '));
+    const bool rating =
+        containsAnyWord(countWords, {"stars", "star"}) && !stars.empty() &&
+        !containsAnyWord(low, {"github", "repo", "repository"}) && stars[0] >= '0' &&
+        stars[0] <= '5' &&
+        (stars.size() == 1 || (stars[1] == '.' && stars.size() <= 4 &&
+                               stars.find_first_not_of("0123456789", 2) == std::string_view::npos));
     const bool valued =
-        paying || paidFor(countAndHead.of(title)) || paidFor(r.object.of(title)) ||
+        paying || whoAct || rating || paidFor(countAndHead.of(title)) ||
+        paidFor(r.object.of(title)) ||
         containsAnyWord(countAndHead.of(title), {"retained", "premium"}) ||
         // "full-price digital subscribers": subscribers at a price.
         join(r.object, countAndHead).of(low).find("full-price") != std::string_view::npos ||

@@ -2011,10 +2011,12 @@ class Reader {
             if (!score) return HeadKind::Binary;
         }
         // "A three-star rating in the regulator's assessment", "a 5-star hygiene rating": a
-        // rating granted on someone else's scale of stars.
+        // rating granted on someone else's scale of stars ("a 4.5-star rating" is an average).
         if (is(p.headEnd - 1, "rating") || is(p.headEnd - 1, "grade"))
             for (std::size_t k = p.begin; k + 1 < p.headEnd; ++k)
-                if ((has(k, WordClass::NumberWord) || toks_[k].type == T::Num) &&
+                if ((has(k, WordClass::NumberWord) ||
+                     (toks_[k].type == T::Num &&
+                      lowText(toks_[k]).find('.') == std::string_view::npos)) &&
                     is(k + 1, "star") && toks_[k + 1].hyphenBefore)
                     return HeadKind::Binary;
         // "Third-quartile ranking across the industry", "a top-decile position": a place on a

@@ -2,6 +2,7 @@
 // read by core/io/import.h and shown before anything changes — the columns with the role each
 // was given (changeable), the objectives and key results found, every problem with its row and
 // column — then added to the plan as one undo step, or opened as a new plan.
+#include <algorithm>
 #include <string>
 
 #include "edit/commands.h"
@@ -15,6 +16,7 @@ namespace panels {
 namespace {
 
 constexpr std::size_t kRowsShown = 4;
+constexpr std::size_t kColumnsShown = 24;  // ImGui's tables hold at most 512
 constexpr std::size_t kListed = 6;
 
 void read(ImportState& s, okr::Date today) {
@@ -36,7 +38,10 @@ std::string where(const okr::ImportProblem& p, bool table) {
 
 // The table's first rows, a role chooser over each column.
 void drawColumns(Context& ctx, ImportState& s) {
-    const std::size_t columns = s.table.columns.size();
+    const std::size_t columns = std::min(s.table.columns.size(), kColumnsShown);
+    if (s.table.columns.size() > columns)
+        ImGui::TextDisabled("The first %zu of %zu columns; the others keep the role of their name.",
+                            columns, s.table.columns.size());
     if (!ImGui::BeginTable(
             "importColumns", static_cast<int>(columns),
             ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit,

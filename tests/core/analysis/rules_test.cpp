@@ -267,6 +267,15 @@ TEST_CASE("content checks: a benchmark named, trades as people, things that do, 
     // Praise of what others say is a quality to measure, not a thing to ship.
     CHECK(onKeyResult("Positive feedback from customers", "KR-ACTIVITY", true) == 0);
     CHECK(onKeyResult("Positive feedback from customers", "KR-NO-TARGET", true) == 1);
+    // A store rating is a score to move; GitHub's stars stay a vanity count.
+    CHECK(onKeyResult("Get to 4.7 stars on the App Store", "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("Reach a 4.5-star rating on G2", "KR-ACTIVITY") == 0);
+    CHECK(onKeyResult("Reach a 5-star hygiene rating", "KR-ACTIVITY") == 1);
+    CHECK(onKeyResult("Reach 1,000 stars on GitHub", "KR-VANITY", true) == 1);
+    // The members who act are not the crowd.
+    CHECK(onKeyResult("Grow community members who post weekly from 80 to 200", "KR-VANITY", true) ==
+          0);
+    CHECK(onKeyResult("Grow community members from 800 to 2,000", "KR-VANITY", true) == 1);
 }
 
 TEST_CASE("OBJ-METRIC: a share in two words, a count that doubles or quadruples") {
