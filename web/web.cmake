@@ -27,7 +27,8 @@ target_compile_options(imgui PRIVATE ${OKR_UI_OPT} -fno-rtti)
 # the keystroke's edit stayed at 0.0 ms median in tests/bench/ui_frames.mjs, 6 KB gzipped off
 # the first load, 2026-12-07); dates and rule
 # IDs (small and called rarely), the example generator
-# and the share-link inflater (once per link). The other checks, the scores and the analysis that
+# and the share-link inflater (once per link), the import of spreadsheets and lists (once per
+# import). The other checks, the scores and the analysis that
 # runs them are -O2 like the rest of the core since 2026-12-06: a keystroke's re-analysis runs
 # them all, and at -Oz (no inlining) it took 0.80 ms in WASM under Node against 0.38–0.60 ms at
 # -O2, and 1.3 ms against 0.8 ms in Chromium (tests/bench/ui_frames.mjs), for 24 KB of first load.
@@ -41,7 +42,7 @@ set(OKR_CORE_FOR_SIZE
     analysis/sentence_dates.cpp export/export.cpp
     analysis/rule_ids.cpp analysis/slots.cpp model/generate.cpp model/plan.cpp model/date.cpp
     model/validate.cpp
-    share/inflate.cpp)
+    share/inflate.cpp io/import.cpp)
 list(TRANSFORM OKR_CORE_FOR_SIZE PREPEND ${CMAKE_SOURCE_DIR}/core/)
 set_source_files_properties(${OKR_CORE_FOR_SIZE} PROPERTIES COMPILE_OPTIONS -Oz)
 
