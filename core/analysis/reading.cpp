@@ -3088,7 +3088,12 @@ class Reader {
                             (is(i, "to") && i + 1 < count_ &&
                              (toks_[i + 1].capital || toPeopleOrPlace(i + 1))) ||
                             is(i, "across") || is(i, "within") || is(i, "at") || is(i, "from") ||
-                            is(i, "on") || is(i, "amongst") || is(i, "beyond")) &&
+                            is(i, "on") || is(i, "amongst") || is(i, "beyond") ||
+                            // "around schools", "near the port", "throughout the county"
+                            // (not "a story around multi-GPU training", "around us")
+                            (is(i, "around") && isWord(i + 1) && !function(i + 1) &&
+                             endsWith(i + 1, "s") && has(i + 1, WordClass::AgentNoun)) ||
+                            is(i, "near") || is(i, "throughout")) &&
                            i + 1 < count_) {
                     const Phrase p = nounPhrase(i + 1);
                     const HeadKind kind = kindOf(p);

@@ -242,6 +242,9 @@ TEST_CASE("content checks: a benchmark named, trades as people, things that do, 
     CHECK(onObjective("Deliver a mobile experience as good as the desktop one", "OBJ-VAGUE") == 0);
     CHECK(onObjective("Make support as good as possible", "OBJ-VAGUE") == 1);
     // Technicians, accountants, plumbers are whom an objective can be for.
+    // "around schools", "near the port" say where.
+    CHECK(onObjective("Improve air quality around schools", "OBJ-VAGUE") == 0);
+    CHECK(onObjective("Improve air quality", "OBJ-VAGUE") == 1);
     CHECK(onObjective("Drive adoption of the mobile app among field technicians", "OBJ-VAGUE") ==
           0);
     // "Releases that …" is a plural noun and what it does, not the verb "release".
