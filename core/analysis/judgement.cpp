@@ -2698,12 +2698,14 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // "4.7 stars on the App Store": a rating (a fraction, or at most five), not GitHub's count.
     const std::string_view countWords = r.counted.of(low);
     const std::string_view stars = countWords.substr(0, countWords.find(' '));
-    const bool rating =
-        containsAnyWord(countWords, {"stars", "star"}) && !stars.empty() &&
-        !containsAnyWord(low, {"github", "repo", "repository"}) && stars[0] >= '0' &&
-        stars[0] <= '5' &&
+    const bool upToFive =
+        !stars.empty() && stars[0] >= '0' && stars[0] <= '5' &&
         (stars.size() == 1 || (stars[1] == '.' && stars.size() <= 4 &&
                                stars.find_first_not_of("0123456789", 2) == std::string_view::npos));
+    const bool rating =
+        containsAnyWord(countWords, {"stars", "star"}) &&
+        !containsAnyWord(low, {"github", "repo", "repository"}) &&
+        (upToFive || containsAnyWord(stars, {"one", "two", "three", "four", "five"}));
     const bool valued =
         paying || whoAct || rating || paidFor(countAndHead.of(title)) ||
         paidFor(r.object.of(title)) ||

@@ -2002,6 +2002,11 @@ class Reader {
             return HeadKind::Agent;
         // "an A rating", "an age rating from PEGI": one rating granted, not a score to move
         // ("a 4.6/5 service rating", "an average rating of 4.8" are scores).
+        // "an Ofsted rating of Good", "a rating of Outstanding": a verdict in words.
+        if ((is(p.head, "rating") || is(p.head, "grade")) && is(p.headEnd, "of") &&
+            isWord(p.headEnd + 1) && toks_[p.headEnd + 1].capital && !numberWord(p.headEnd + 1) &&
+            (p.headEnd + 2 >= count_ || isMark(p.headEnd + 2) || function(p.headEnd + 2)))
+            return HeadKind::Binary;
         if (!multi && (is(p.head, "rating") || is(p.head, "grade")) &&
             (is(p.begin, "a") || is(p.begin, "an")) && !is(p.headEnd, "of")) {
             bool score = false;

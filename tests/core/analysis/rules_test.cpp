@@ -274,6 +274,9 @@ TEST_CASE("content checks: a benchmark named, trades as people, things that do, 
     CHECK(onKeyResult("Get to 4.7 stars on the App Store", "KR-VANITY", true) == 0);
     CHECK(onKeyResult("Reach a 4.5-star rating on G2", "KR-ACTIVITY") == 0);
     CHECK(onKeyResult("Reach a 5-star hygiene rating", "KR-ACTIVITY") == 1);
+    // An inspector's verdict in words is done or not done.
+    CHECK(onKeyResult("Achieve a CQC rating of Outstanding", "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("Reach an average rating of 4.8", "KR-ACTIVITY", true) == 0);
     CHECK(onKeyResult("Reach 1,000 stars on GitHub", "KR-VANITY", true) == 1);
     // The members who act are not the crowd.
     CHECK(onKeyResult("Grow community members who post weekly from 80 to 200", "KR-VANITY", true) ==
