@@ -322,6 +322,19 @@
     setUnsaved(flag) {
       unsaved = flag === '1';
     },
+    // The screen-reader outline (mirror.js), fetched the first time it is turned on.
+    setMirror(flag) {
+      const on = flag === '1';
+      shell.saveSetting('okr.mirror', on ? '1' : '0');
+      if (window.okrMirror) {
+        if (on) window.okrMirror.start(); else window.okrMirror.stop();
+      } else if (on) {
+        const script = document.createElement('script');
+        script.src = 'mirror.js';
+        script.onload = () => { if (shell.loadSetting('okr.mirror') === '1') window.okrMirror.start(); };
+        document.body.appendChild(script);
+      }
+    },
     loadSetting(key) {
       try {
         return window.localStorage.getItem(key);
@@ -340,6 +353,7 @@
       shell.firstFrameMs = performance.now() - started;
       loading.classList.add('hidden');
       canvas.focus();
+      if (shell.loadSetting('okr.mirror') === '1') shell.setMirror('1');
     },
     // For tests and tools: the app's exported calls, parsed.
     state() {

@@ -206,6 +206,12 @@ void drawViewMenu(panels::Context& ctx) {
     if (ImGui::MenuItem("Client view (hide the checks)", nullptr, ui.clientView))
         ui.clientView = !ui.clientView;
     testhook::item("menu/view/client");
+    ImGui::Separator();
+    if (ImGui::MenuItem("Screen reader outline", nullptr, ui.mirror)) {
+        ui.mirror = !ui.mirror;
+        platform::setMirror(ui.mirror);
+    }
+    testhook::item("menu/view/mirror");
 }
 
 // The plan's title and where it is kept: read only, not saved to a file, stored or not.
@@ -227,6 +233,7 @@ void drawStatus(const Session& session, const Document& doc, bool framed) {
 }  // namespace
 
 void loadUserScale(UiState& ui) {
+    ui.mirror = platform::loadSetting("okr.mirror") == "1";
     const std::string saved = platform::loadSetting(kScaleSetting);
     if (saved.empty()) return;
     const float s = std::strtof(saved.c_str(), nullptr);

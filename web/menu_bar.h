@@ -15,7 +15,8 @@ void drawMenuBar(Session& session, panels::Context& ctx);
 void handleShortcuts(Session& session, panels::Context& ctx);
 
 // The user's text size (UiState::userScale), kept in the browser's settings: read at start-up,
-// changed by the View menu and Ctrl+= / Ctrl+- / Ctrl+0.
+// changed by the View menu and Ctrl+= / Ctrl+- / Ctrl+0; with it, whether the screen-reader
+// outline is on (the page turns it on itself).
 void loadUserScale(UiState& ui);
 
 }  // namespace menus

@@ -204,6 +204,7 @@ void setPageTitle(const std::string& title) { call("setTitle", title); }
 void requestFullscreen(bool on) { call("fullscreen", on ? "1" : ""); }
 bool isFullscreen() { return okr_js_is_fullscreen() != 0; }
 void setUnsavedWarning(bool unsaved) { call("setUnsaved", unsaved ? "1" : ""); }
+void setMirror(bool on) { call("setMirror", on ? "1" : ""); }
 
 void setFileHandler(void (*handler)(const FileDrop&)) { gFileHandler = handler; }
 void fetchTemplate(const std::string& name) { call("fetchTemplate", name); }

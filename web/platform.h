@@ -84,6 +84,9 @@ void requestFullscreen(bool on);
 bool isFullscreen();
 // Asks the browser to warn before the tab is closed while something is unsaved.
 void setUnsavedWarning(bool unsaved);
+// The screen-reader outline of the plan (shell/mirror.js, loaded on first use), on or off; the
+// page keeps the choice and turns it on again at the next visit.
+void setMirror(bool on);
 
 // Callbacks from the page into the app. The file handler receives a file chosen in the picker or
 // dropped on the page (name, text, or an error such as "too large"); the paste handler the text of

@@ -154,6 +154,8 @@ struct UiState {
     // Drafting on the wall: room-sized type, the objectives and the checks, the plan's column
     // folded away; everything stays editable (projector mode is read only).
     bool coDraft = false;
+    // The screen-reader outline of the plan (View; shell/mirror.js), kept as a browser setting.
+    bool mirror = false;
     std::vector<Notice> notices;  // the banner under the menu bar; each can be dismissed
 
     // Adds a notice to the banner; beyond four, the oldest goes.
