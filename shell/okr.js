@@ -113,8 +113,10 @@
   });
   ime.addEventListener('input', (e) => {
     if (composing || e.isComposing) return;
-    // A paste reaches the app through the clipboard copy (the paste listener below).
-    if (e.inputType !== 'insertFromPaste') sendText(ime.value);
+    // A paste reaches the app through the clipboard copy (the paste listener below); Enter
+    // reaches it as the key itself (a line break sent as text too made two in a multi-line field).
+    if (e.inputType !== 'insertFromPaste' && e.inputType !== 'insertLineBreak' &&
+      e.inputType !== 'insertParagraph') sendText(ime.value);
     ime.value = '';
   });
   // Registered before the app's GLFW listeners, so it runs first.

@@ -68,3 +68,16 @@ test('a new metric in the tree takes the name typed right after "+ Metric", repl
   await expectTyped(page, (s) => s.plan.tree.nodes[n]?.name, 'the new metric');
   await context.close();
 });
+
+test('Enter in a multi-line field makes one line break, not two', async () => {
+  const { page, context } = await openPlanner(session);
+  await clickItem(page, '/strategy/vision');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('First line\nSecond line');
+  await waitForState(page, (s) => s.ui.inputPending === 0, 'every key taken');
+  await page.keyboard.press('Tab');
+  await waitForState(page, (s) => s.plan.strategy.vision.startsWith('First line'), 'the vision typed');
+  await frames(page, 2);
+  assert.equal((await appState(page)).plan.strategy.vision, 'First line\nSecond line');
+  await context.close();
+});
