@@ -160,7 +160,6 @@
       live = el('div', { id: 'mirror-live', 'aria-live': 'polite', role: 'status' });
       root.append(outline, live);
       document.body.appendChild(root);
-      document.getElementById('canvas').setAttribute('aria-describedby', 'mirror');
       poll();
       timer = setInterval(poll, POLL_MS);
     },
@@ -169,7 +168,6 @@
       clearInterval(timer);
       if (announceTimer) clearTimeout(announceTimer);
       root.remove();
-      document.getElementById('canvas').removeAttribute('aria-describedby');
       root = outline = live = timer = announceTimer = null;
       lastKey = '';
       lastFindings = null;

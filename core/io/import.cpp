@@ -69,7 +69,7 @@ std::optional<double> readNumber(std::string_view cell, bool* percent = nullptr)
         if (std::isdigit(static_cast<unsigned char>(c)) || c == '.' ||
             (c == '-' && digits.empty()) || (c == '+' && digits.empty())) {
             digits += c;
-        } else if (c == ',' && i + 3 < s.size() + 1 && !digits.empty()) {
+        } else if (c == ',' && !digits.empty()) {
             // A thousands separator ("1,200"); a decimal comma ("4,5") when not three digits
             // follow.
             std::size_t n = 0;
@@ -323,6 +323,8 @@ const char* importColumnName(ImportColumn column) {
             return "notes";
         case ImportColumn::ObjectiveId:
             return "objective ID";
+        case ImportColumn::ObjectiveOwner:
+            return "objective owner";
         case ImportColumn::Count:
             break;
     }
@@ -332,38 +334,40 @@ const char* importColumnName(ImportColumn column) {
 ImportColumn importColumnFor(std::string_view header) {
     const std::string h = normalised(header);
     if (h.empty()) return ImportColumn::Ignore;
-    if (startsWith(h, "confidence"))
+    // What a column says about the objective or the key result comes before whose it is:
+    // "Objective owner", "Key result target", "KR due date".
+    if (startsWith(h, "confidence") || hasWord(h, "confidence"))
         return hasWord(h, "last") || hasWord(h, "previous") ? ImportColumn::Ignore
                                                             : ImportColumn::Confidence;
     if (h == "objective id" || h == "objective key") return ImportColumn::ObjectiveId;
     if (hasWord(h, "id") || hasWord(h, "score") || hasWord(h, "status") || h == "driver" ||
         hasWord(h, "source") || hasWord(h, "progress"))
         return ImportColumn::Ignore;
-    if (h.find("baseline") != std::string::npos && h.find("target") != std::string::npos)
-        return ImportColumn::BaselineToTarget;
-    if (startsWith(h, "objective") || h == "o" || h == "goal" || h == "goals" || h == "okr")
-        return ImportColumn::Objective;
-    if (startsWith(h, "key result") || h == "kr" || h == "krs" || h == "result" || h == "results" ||
-        h == "key results")
-        return ImportColumn::KeyResult;
+    if (hasWord(h, "baseline") && hasWord(h, "target")) return ImportColumn::BaselineToTarget;
     if (hasWord(h, "owner") || h == "responsible" || h == "accountable" || h == "dri" ||
         h == "assignee" || h == "who" || h == "lead")
-        return ImportColumn::Owner;
-    if (startsWith(h, "baseline") || h == "start" || h == "starting value" || h == "start value" ||
+        return startsWith(h, "objective") ? ImportColumn::ObjectiveOwner : ImportColumn::Owner;
+    if (hasWord(h, "note") || hasWord(h, "notes") || hasWord(h, "comment") ||
+        hasWord(h, "comments") || hasWord(h, "description"))
+        return startsWith(h, "objective") ? ImportColumn::Ignore : ImportColumn::Notes;
+    if (hasWord(h, "due") || h == "deadline" || hasWord(h, "date") || h == "by")
+        return hasWord(h, "start") || hasWord(h, "created") || hasWord(h, "updated")
+                   ? ImportColumn::Ignore
+                   : ImportColumn::Due;
+    if (hasWord(h, "baseline") || h == "start" || h == "starting value" || h == "start value" ||
         h == "from" || h == "initial value" || h == "initial")
         return ImportColumn::Baseline;
-    if (startsWith(h, "target") && !hasWord(h, "date")) return ImportColumn::Target;
-    if (h == "goal value" || h == "to" || h == "end value") return ImportColumn::Target;
-    if (startsWith(h, "current") || h == "actual" || h == "latest" || h == "now" ||
+    if (hasWord(h, "target") || h == "goal value" || h == "to" || h == "end value")
+        return ImportColumn::Target;
+    if (hasWord(h, "current") || h == "actual" || h == "latest" || h == "now" ||
         h == "latest value" || h == "actual value")
         return ImportColumn::Current;
     if (startsWith(h, "blocker") || h == "risks" || h == "issues") return ImportColumn::Blockers;
-    if (startsWith(h, "due") || h == "deadline" || h == "target date" || h == "end date" ||
-        h == "by" || h == "date")
-        return ImportColumn::Due;
     if (h == "unit" || h == "units") return ImportColumn::Unit;
-    if (startsWith(h, "note") || startsWith(h, "comment") || h == "description")
-        return ImportColumn::Notes;
+    if (startsWith(h, "objective") || h == "o" || h == "goal" || h == "goals" || h == "okr")
+        return ImportColumn::Objective;
+    if (startsWith(h, "key result") || h == "kr" || h == "krs" || h == "result" || h == "results")
+        return ImportColumn::KeyResult;
     return ImportColumn::Ignore;
 }
 
@@ -487,6 +491,7 @@ ImportResult importTable(const ImportTable& table, std::optional<Date> today) {
             if (added) {
                 Objective o;
                 o.title = std::string(objective);
+                o.owner = std::string(cells.get(ImportColumn::ObjectiveOwner));
                 out.objectives.push_back(std::move(o));
             }
             current = at->second;

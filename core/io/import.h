@@ -42,7 +42,8 @@ enum class ImportColumn : unsigned char {
     Due,
     Unit,
     Notes,
-    ObjectiveId,  // groups rows (our CSV export), not imported
+    ObjectiveId,     // groups rows (our CSV export), not imported
+    ObjectiveOwner,  // the objective's owner ("Objective owner"); Owner is the key result's
     Count
 };
 

@@ -60,6 +60,25 @@ TEST_CASE("import: rows pasted from a spreadsheet, columns known by their names"
     CHECK(r.keyResults == 3);
 }
 
+TEST_CASE("import: a column says what it holds before whose it is") {
+    using C = okr::ImportColumn;
+    CHECK(okr::importColumnFor("Objective owner") == C::ObjectiveOwner);
+    CHECK(okr::importColumnFor("Key result owner") == C::Owner);
+    CHECK(okr::importColumnFor("KR target") == C::Target);
+    CHECK(okr::importColumnFor("Target date") == C::Due);
+    CHECK(okr::importColumnFor("Start date") == C::Ignore);
+    CHECK(okr::importColumnFor("Key Result ID") == C::Ignore);
+    CHECK(okr::importColumnFor("Key results") == C::KeyResult);
+    CHECK(okr::importColumnFor("Objective notes") == C::Ignore);
+    const okr::ImportResult r = fromTable(
+        "Objective,Objective owner,Key result,Key result owner,Target\n"
+        "Grow,Ana,Lift the repeat rate to 5 orders a year,Bo,\"4,5\"\n");
+    REQUIRE(r.objectives.size() == 1);
+    CHECK(r.objectives[0].owner == "Ana");
+    CHECK(r.objectives[0].keyResults[0].owner == "Bo");
+    CHECK(r.objectives[0].keyResults[0].target == doctest::Approx(4.5));  // a decimal comma
+}
+
 TEST_CASE("import: our own CSV export comes back as the same objectives and key results") {
     const okr::Plan plan = example();
     const std::string csv = okr::exportCsv(plan, okr::analyze(plan));
