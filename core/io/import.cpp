@@ -183,6 +183,12 @@ struct Cells {
 // Reads one row's key-result cells into `kr`; problems are said at `rowNumber`.
 void readKeyResultCells(const Cells& cells, std::size_t rowNumber, KeyResult& kr,
                         std::optional<Date> today, std::vector<ImportProblem>& problems) {
+    // "the target 'forty' is not a number; left empty": what the cell is, its text, why.
+    const auto bad = [&](std::size_t column, const char* what, std::string_view cell,
+                         const char* why) {
+        say(problems,
+            {rowNumber, column, std::string(what) + "'" + std::string(cell) + "' " + why});
+    };
     auto number = [&](ImportColumn role, std::optional<double>& into, const char* what) {
         std::size_t column = 0;
         const std::string_view cell = cells.get(role, &column);
@@ -192,16 +198,14 @@ void readKeyResultCells(const Cells& cells, std::size_t rowNumber, KeyResult& kr
             into = v;
             if (percent && kr.unit.empty()) kr.unit = "%";
         } else {
-            say(problems, {rowNumber, column,
-                           std::string("the ") + what + " '" + std::string(cell) +
-                               "' is not a number; left empty"});
+            bad(column, what, cell, "is not a number; left empty");
         }
     };
     bool kindGiven = false;
     kr.owner = std::string(cells.get(ImportColumn::Owner));
     kr.unit = std::string(cells.get(ImportColumn::Unit));
     kr.notes = std::string(cells.get(ImportColumn::Notes));
-    number(ImportColumn::Baseline, kr.baseline, "baseline");
+    number(ImportColumn::Baseline, kr.baseline, "the baseline ");
     std::size_t targetColumn = 0;
     const std::string_view target = cells.get(ImportColumn::Target, &targetColumn);
     const std::size_t dash =
@@ -219,12 +223,10 @@ void readKeyResultCells(const Cells& cells, std::size_t rowNumber, KeyResult& kr
             kr.bandLow = std::min(*low, *high);
             kr.bandHigh = std::max(*low, *high);
         } else {
-            say(problems,
-                {rowNumber, targetColumn,
-                 "the target '" + std::string(target) + "' is not a number or a band; left empty"});
+            bad(targetColumn, "the target ", target, "is not a number or a band; left empty");
         }
     } else {
-        number(ImportColumn::Target, kr.target, "target");
+        number(ImportColumn::Target, kr.target, "the target ");
     }
     std::size_t pairColumn = 0;
     const std::string_view pair = cells.get(ImportColumn::BaselineToTarget, &pairColumn);
@@ -244,8 +246,7 @@ void readKeyResultCells(const Cells& cells, std::size_t rowNumber, KeyResult& kr
             if (!kr.target) kr.target = readNumberWithUnit(pair.substr(arrow + width), unit);
             if (kr.unit.empty()) kr.unit = unit;
         } else {
-            say(problems, {rowNumber, pairColumn,
-                           "'" + std::string(pair) + "' is not a baseline → target; left empty"});
+            bad(pairColumn, "", pair, "is not a baseline → target; left empty");
         }
     }
     std::size_t currentColumn = 0;
@@ -253,21 +254,17 @@ void readKeyResultCells(const Cells& cells, std::size_t rowNumber, KeyResult& kr
     if (kr.kind == KrKind::Milestone && !current.empty()) {
         kr.done = doneWord(current);
         if (!kr.done && !notDoneWord(current))
-            say(problems,
-                {rowNumber, currentColumn,
-                 "'" + std::string(current) + "' does not say done or not done; read as not done"});
+            bad(currentColumn, "", current, "does not say done or not done; read as not done");
     } else {
-        number(ImportColumn::Current, kr.current, "current value");
+        number(ImportColumn::Current, kr.current, "the current value ");
     }
     std::size_t dueColumn = 0;
     const std::string_view due = cells.get(ImportColumn::Due, &dueColumn);
     if (!due.empty()) {
         kr.due = readDate(due);
         if (!kr.due)
-            say(problems, {rowNumber, dueColumn,
-                           "the date '" + std::string(due) +
-                               "' is not one the planner reads "
-                               "(write 2026-06-30); left empty"});
+            bad(dueColumn, "the date ", due,
+                "is not one the planner reads (write 2026-06-30); left empty");
     }
     std::size_t confidenceColumn = 0;
     const std::string_view confidence = cells.get(ImportColumn::Confidence, &confidenceColumn);
@@ -275,9 +272,8 @@ void readKeyResultCells(const Cells& cells, std::size_t rowNumber, KeyResult& kr
     if (!confidence.empty()) {
         level = readConfidence(confidence);
         if (!level)
-            say(problems, {rowNumber, confidenceColumn,
-                           "the confidence '" + std::string(confidence) +
-                               "' is not a number from 1 to 10; left empty"});
+            bad(confidenceColumn, "the confidence ", confidence,
+                "is not a number from 1 to 10; left empty");
     }
     const std::string_view blockers = cells.get(ImportColumn::Blockers);
     if (today && (level || !blockers.empty())) {
