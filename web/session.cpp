@@ -160,11 +160,9 @@ void Session::startBlank() {
     okr::Plan plan;
     plan.meta.title = "Untitled plan";
     if (auto today = okr::Date::parse(platform::today())) {
-        const int q = (today->month - 1) / 3;
-        plan.meta.start = okr::Date{today->year, q * 3 + 1, 1};
-        const okr::Date next =
-            q == 3 ? okr::Date{today->year + 1, 1, 1} : okr::Date{today->year, q * 3 + 4, 1};
-        plan.meta.end = okr::Date::fromDays(next.toDays() - 1);
+        const okr::Quarter quarter = okr::quarterOf(*today);
+        plan.meta.start = quarter.start;
+        plan.meta.end = quarter.end;
     }
     replaceWhenSafe("start a blank plan", [this, plan = std::move(plan)]() mutable {
         adopt(std::move(plan), newDraftId());

@@ -793,10 +793,9 @@ Plan importedPlan(const ImportResult& result, std::string title, std::optional<D
                       : !result.title.empty() ? result.title
                                               : "Imported OKRs";
     if (today) {
-        const int q = (today->month - 1) / 3;
-        plan.meta.start = Date{today->year, q * 3 + 1, 1};
-        const Date next = q == 3 ? Date{today->year + 1, 1, 1} : Date{today->year, q * 3 + 4, 1};
-        plan.meta.end = Date::fromDays(next.toDays() - 1);
+        const Quarter quarter = quarterOf(*today);
+        plan.meta.start = quarter.start;
+        plan.meta.end = quarter.end;
     }
     std::size_t krs = 0;
     for (std::size_t o = 0; o < result.objectives.size(); ++o) {

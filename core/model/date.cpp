@@ -82,4 +82,10 @@ std::string Date::str() const {
 
 long daysBetween(const Date& from, const Date& to) { return to.toDays() - from.toDays(); }
 
+Quarter quarterOf(const Date& day) {
+    const int q = (day.month - 1) / 3;
+    const Date next = q == 3 ? Date{day.year + 1, 1, 1} : Date{day.year, q * 3 + 4, 1};
+    return {Date{day.year, q * 3 + 1, 1}, Date::fromDays(next.toDays() - 1)};
+}
+
 }  // namespace okr

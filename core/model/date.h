@@ -32,4 +32,10 @@ struct Date {
 bool isValidDate(int year, int month, int day);
 long daysBetween(const Date& from, const Date& to);  // to - from, in days
 
+// The calendar quarter `day` falls in: its first and last day (a new plan's period).
+struct Quarter {
+    Date start, end;
+};
+Quarter quarterOf(const Date& day);
+
 }  // namespace okr

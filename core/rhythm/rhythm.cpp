@@ -728,8 +728,8 @@ void shiftQuarterNames(std::string& text, long steps) {
 Plan inQuarterOf(const Plan& plan, Date today) {
     if (!hasPeriod(plan.meta) || !validDate(today)) return plan;
     const int q = (today.month - 1) / 3;
-    const Date start{today.year, q * 3 + 1, 1};
-    const Date next = q == 3 ? Date{today.year + 1, 1, 1} : Date{today.year, q * 3 + 4, 1};
+    const Quarter quarter = quarterOf(today);
+    const Date start = quarter.start;
     const long shift = start.toDays() - plan.meta.start->toDays();
     const auto moved = [shift](Date d) { return Date::fromDays(d.toDays() + shift); };
     const Date was = *plan.meta.start;
@@ -738,7 +738,7 @@ Plan inQuarterOf(const Plan& plan, Date today) {
 
     Plan out = plan;
     out.meta.start = start;
-    out.meta.end = Date::fromDays(next.toDays() - 1);
+    out.meta.end = quarter.end;
     shiftQuarterNames(out.meta.title, steps);
     shiftQuarterNames(out.strategy.statement, steps);
     shiftQuarterNames(out.strategy.vision, steps);
