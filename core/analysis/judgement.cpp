@@ -1566,8 +1566,21 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
     // "Make builds and search blazingly fast and reliable", "make our systems up to date and
     // safe": a state the thing is brought to, not the thing made.
     bool madeInto = false;
-    if (r.form == Form::Imperative && leadVerb == "make" && r.object.end <= title.size())
+    // ("Keep the service up through the holiday peak", "Keep branch libraries open on Sundays":
+    // a state held.)
+    if (r.form == Form::Imperative && (leadVerb == "make" || leadVerb == "keep") &&
+        r.object.end <= title.size())
         madeInto = anyWordIs(title.substr(r.object.end), WordClass::StateWord);
+    // (Not a quality kept up: "Keep standards up", "Keep morale up".)
+    const bool keptState =
+        r.form == Form::Imperative && leadVerb == "keep" &&
+        !containsAnyWord(lastWordOf(r.head.of(low)),
+                         {"standards", "standard", "morale", "spirits", "momentum", "pace",
+                          "quality", "energy", "motivation"}) &&
+        r.object.end <= low.size() &&
+        containsAnyWord(firstWordOf(low.substr(r.object.end)),
+                        {"up", "online", "open", "running", "available"});
+    madeInto = madeInto || keptState;
     bool output = false;
     // "Improve and streamline our disease monitoring": a direction first, whatever follows it.
     const bool directionFirst =
@@ -2070,6 +2083,8 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
     const bool specific =
         r.segment || r.rulesOut || comparative || r.purposeNamesOutcome || namedPeople ||
         claimOrPeople || r.anyNumber || r.intoOutcome || shiftNamed || namedSkill ||
+        // ("Make the database boring to operate": the state it is made into, and for what.)
+        (madeInto && r.headKind == HeadKind::Deliverable) || keptState ||
         (!r.qualifier.empty() && !r.qualifierAll && r.headKind != HeadKind::Abstract && !measureOf);
     const bool loose =
         r.verb == VerbKind::Generic || r.verb == VerbKind::Change || r.verb == VerbKind::Achieve ||
@@ -4127,9 +4142,25 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
     if (label == ObjectiveLabel::Output &&
         (r.purposeNamesOutcome || r.headKind == HeadKind::Metric))
         return v;
+    // ("Be the app that nurses trust first": the people it is for and what they do, in a
+    // relative clause of their own.)
+    bool peopleClause = false;
+    if (r.purposeNamesOutcome) {
+        std::string_view rest = r.purpose.of(title);
+        const std::string_view link = firstWordOf(rest);
+        if (sameIgnoringCase(link, "that") || sameIgnoringCase(link, "who")) {
+            rest.remove_prefix(std::min(rest.size(), link.size() + 1));
+            const std::string_view who = firstWordOf(rest);
+            rest.remove_prefix(std::min(rest.size(), who.size() + 1));
+            const std::string next = lowerCase(firstWordOf(rest));
+            peopleClause = who.size() > 3 && (who.back() == 's' || who.back() == 'S') &&
+                           wordIs(lowerCase(who), WordClass::AgentNoun) && !next.empty() &&
+                           !wordIs(next, WordClass::Determiner) && next != "our" && next != "their";
+        }
+    }
     if (label == ObjectiveLabel::Vague &&
         (r.headKind == HeadKind::Metric || r.rulesOut || r.segment || r.intoOutcome ||
-         r.mechanism ||
+         r.mechanism || peopleClause ||
          // (a property named with what it is measured in: "a capital-efficient channel")
          r.comparative.of(title).find('-') != std::string_view::npos))
         return v;
@@ -4188,7 +4219,17 @@ Judgement relabelled(std::string_view title, const Judgement& v, const Wording& 
     if (both <= 0) return v;
     Judgement out;
     out.learned = true;
-    if (v.keyResult == KeyResultVerdict::NotMeasurable && work >= m.relabel * both) {
+    // People knowing or feeling something ("Employees understand the strategy") is not work we
+    // ship, whatever words the model has seen with work ("Players can share …" is a feature).
+    const std::string_view said = r.verbText.of(title);
+    const bool knowing =
+        (containsIgnoringCase(said, "understand") || containsIgnoringCase(said, "know") ||
+         containsIgnoringCase(said, "feel") || containsIgnoringCase(said, "trust") ||
+         containsIgnoringCase(said, "believe")) &&
+        !containsWord(said, "can") && !containsWord(said, "could");
+    const bool peopleAct =
+        r.form == Form::Clause && r.verb == VerbKind::Experience && r.peopleSubject && knowing;
+    if (v.keyResult == KeyResultVerdict::NotMeasurable && work >= m.relabel * both && !peopleAct) {
         out.keyResult = KeyResultVerdict::Deliverable;
         out.binary = p(KeyResultLabel::Milestone) > p(KeyResultLabel::Activity);
         quoteWork(title, out, r, m);

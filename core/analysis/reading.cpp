@@ -1471,6 +1471,15 @@ class Reader {
             !endsWith(lead, "is") && isWord(lead + 1) && !has(lead + 1, WordClass::Determiner) &&
             !isValue(lead + 1) && verbish(lead) && !hasAny(lead, kNouns))
             return false;
+        // "Volunteers stay longer", "Partners refer 30 customers": people named in the plural,
+        // then their own verb's plain form.
+        if (endsWith(lead, "s") && !endsWith(lead, "ss") && has(lead, WordClass::AgentNoun) &&
+            isWord(lead + 1) &&
+            (!function(lead + 1) || is(lead + 1, "stay") || is(lead + 1, "remain")) &&
+            verbish(lead + 1) &&
+            (!hasAny(lead + 1, kNouns) || has(lead + 1, WordClass::ExperienceVerb)) &&
+            !endsWith(lead + 1, "s") && !gerund(lead + 1) && !participle(lead + 1))
+            return false;
         // "Automated checks cover 92% of …", "Trained volunteers run …": a participle before a
         // plural noun and its verb describes the noun (an imperative is the base form).
         if (endsWith(lead, "ed") && !endsWith(lead, "eed") && isWord(lead + 1) &&
@@ -1488,6 +1497,10 @@ class Reader {
             (is(lead + 1, "of") || is(lead + 1, "from") || is(lead + 1, "by") ||
              is(lead + 1, "per") || is(lead + 1, "through") || is(lead + 1, "across") ||
              is(lead + 1, "among") ||
+             // ("Clicks on the banner", "Comments on our posts": a count of what is done to
+             // something.)
+             (is(lead + 1, "on") && hasAny(lead, kNouns) &&
+              (has(lead + 2, WordClass::Determiner) || is(lead + 2, "our"))) ||
              (is(lead + 1, "to") && (has(lead + 2, WordClass::Determiner) || is(lead + 2, "our") ||
                                      is(lead + 2, "their") || is(lead + 2, "its")))))
             return false;
@@ -1994,6 +2007,13 @@ class Reader {
                     c |= toks_[k].phraseCls;
         const auto in = [c](WordClass w) { return (c & bit(w)) != 0; };
         if (in(WordClass::VanityMetric)) return HeadKind::Vanity;
+        // "300 shares of the annual report": a piece passed on, counted (not "a market share",
+        // "shares of voice").
+        if (!multi && (is(p.head, "shares") || is(p.head, "reshares")) && p.count < p.head &&
+            is(p.headEnd, "of") &&
+            (has(p.headEnd + 1, WordClass::Determiner) || is(p.headEnd + 1, "our") ||
+             is(p.headEnd + 1, "each") || is(p.headEnd + 1, "every")))
+            return HeadKind::Vanity;
         if (in(WordClass::BinaryNoun)) return HeadKind::Binary;
         // "a customer success team", "the product team": a team, whatever its name says it does
         // (not "the organisation", which is everyone).
@@ -2509,6 +2529,10 @@ class Reader {
         r.form = Form::Clause;
         r.verb = verbKind(v);
         if (r.verb == VerbKind::None) r.verb = VerbKind::Other;
+        // "Sales and engineering speak the same language": understanding, not talks given.
+        if ((is(v, "speak") || is(v, "speaks")) && is(v + 1, "the") &&
+            (is(v + 2, "same") || is(v + 2, "language")))
+            r.verb = VerbKind::Other;
         r.verbText = span(v, v + 1);
         verbTok_ = v;
         const Phrase obj = nounPhrase(v + 1);
@@ -2540,6 +2564,33 @@ class Reader {
                       (is(lead, "no") && !isMark(lead + 1, '.') && !is(lead + 1, "fewer") &&
                        !is(lead + 1, "less") && !is(lead + 1, "more")) ||
                       is(lead, "none") || is(lead, "zero") || is(lead, "nobody");
+        bool joinedSubjects = false;
+        // "Sales and marketing agree on …", "Engineering and sales speak …": two subjects joined,
+        // then their verb in its plain form.
+        if (j + 2 < count_ && (is(j, "and") || isMark(j, '&')) && isWord(j + 1) &&
+            !((is(lead, "number") || is(lead, "count") || is(lead, "total")) &&
+              is(lead + 1, "of")) &&
+            !verbish(lead) && !function(j + 1) && nounish(j + 1) &&
+            (!verbish(j + 1) || has(j + 1, WordClass::AgentNoun)) && !isValue(j + 1) &&
+            !is(j + 1, "less") && !is(j + 1, "fewer") && !is(j + 1, "more") &&
+            !has(j + 1, WordClass::Determiner)) {
+            // (A one-word second subject whose next word is a verb's plain form before what it
+            // acts on: "partners trust our uptime".)
+            const Phrase second = nounPhrase(j + 1);
+            const bool plain = isWord(j + 2) && !function(j + 2) && !endsWith(j + 2, "s") &&
+                               !gerund(j + 2) && !participle(j + 2) &&
+                               ((verbish(j + 2) && !hasAny(j + 2, kNouns)) ||
+                                ((verbish(j + 2) || !hasAny(j + 2, kNouns)) &&
+                                 (has(j + 3, WordClass::Determiner) || is(j + 3, "our"))));
+            const std::size_t v = plain ? j + 2 : second.end;
+            if (v > j + 1 && v <= j + 3 && v < count_ && isWord(v) && !function(v) &&
+                (plain || verbish(v)) && !endsWith(v, "s") && !gerund(v) && !participle(v)) {
+                j = v;
+                r.subject = span(subject.begin, v);
+                after_ = v;
+                joinedSubjects = true;
+            }
+        }
         // "Number of workshops run: 140": after "number of" a verb's plain form is its
         // participle (the number itself would take "runs").
         if ((is(lead, "number") || is(lead, "count") || is(lead, "total")) && is(lead + 1, "of") &&
@@ -2872,7 +2923,8 @@ class Reader {
             return;
         }
         if (j < count_ && isWord(j) &&
-            (listVerb || verbish(j) || endsWith(j, "s") || endsWith(j, "ed")) && !function(j)) {
+            (listVerb || joinedSubjects || verbish(j) || endsWith(j, "s") || endsWith(j, "ed")) &&
+            !function(j)) {
             const Phrase obj = clauseAt(r, j);
             if (r.staffSubject) {
                 // "The data team identifies 4 bottlenecks": our people's work, counted.

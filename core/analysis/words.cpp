@@ -73,7 +73,8 @@ const Row kRows[] = {
      "come back|ask|want|need|complete|finish|reach|upgrade|subscribe|book|attend|apply|enrol|"
      "enroll|donate|volunteer|participate|rank|score|resolve|answer|serve|run|ship|close|"
      "convert|succeed|fail|wait|travel|arrive|receive|get|have|has|had|make|run on|depend|"
-     "take part|take up|turn to|rely on|look for|speak up|talk about|tell their friends"},
+     "take part|take up|turn to|rely on|look for|speak up|talk about|tell their friends|"
+     "agree on|agree that|agree about"},
     {WordClass::BeVerb, true,
      "is|are|was|were|be|been|being|become|becomes|became|becoming|get|gets|got|gotten|go|goes|"
      "went|gone|has|have|had|remain|remains|stay|stays|will|shall|must|should|can|'s"},
@@ -436,7 +437,8 @@ const Row kRows[] = {
     // A state a thing is made into: "Make search fast and reliable", "make our systems up to date".
     {WordClass::StateWord, true,
      "fast|faster|reliable|easy|easier|simple|simpler|safe|safer|secure|accessible|date|"
-     "affordable|quick|quicker|smooth|clear|usable|dependable|stable|robust|resilient"},
+     "affordable|quick|quicker|smooth|clear|usable|dependable|stable|robust|resilient|"
+     "boring|painless|predictable|cheap|cheaper|trivial|quiet|quieter"},
     // A standing we would like to be given: "Become a leader in our industry".
     {WordClass::StandingNoun, true,
      "leader|leaders|catalyst|force|voice|exemplar|frontrunner|front runner|authority|powerhouse|"
@@ -589,7 +591,9 @@ const Row kRows[] = {
      "pharmacist|optician|surgeon|dietitian|counsellor|counselor|coach|tutor|mentor|"
      "technician|accountant|bookkeeper|lawyer|solicitor|paralegal|mechanic|electrician|plumber|"
      "installer|dispatcher|cashier|librarian|courier|cleaner|receptionist|lender|"
-     "insurer|journalist|policymaker|legislator|funder|"
+     "insurer|journalist|policymaker|legislator|funder|exporter|importer|manufacturer|"
+     "shipper|trader|broker|dealer|franchisee|homebuilder|commuter|organiser|"
+     "organizer|analyst|"
      "landlord|homeowner|claimant|pensioner|jobseeker|refugee|survivor|victim|"
      "beneficiary|service user|smallholder|fisher|artisan|freelancer|contractor|"
      "child|children|kid|kids|young people|youth|teenager|teenagers|adult|adults|"

@@ -284,6 +284,35 @@ TEST_CASE("content checks: a benchmark named, trades as people, things that do, 
     CHECK(onKeyResult("Grow community members from 800 to 2,000", "KR-VANITY", true) == 1);
 }
 
+TEST_CASE("content checks: teams that agree, people who stay, a state held, counts of clicks") {
+    // Two subjects joined, then their verb: people named and what they do.
+    CHECK(onObjective("Sales and marketing agree on what a qualified lead is", "OBJ-VAGUE") == 0);
+    CHECK(onObjective("Engineering and sales speak the same language about customers",
+                      "OBJ-TACTIC") == 0);
+    CHECK(onObjective("Engineering and sales speak the same language about customers",
+                      "OBJ-VAGUE") == 0);
+    CHECK(onObjective("Sales and marketing", "OBJ-VAGUE") == 1);
+    CHECK(onKeyResult("Number of workshops and outreach sessions run: 40", "KR-ACTIVITY") == 1);
+    // A state a thing is made into or kept in; a quality kept up stays vague.
+    CHECK(onObjective("Make the database boring to operate", "OBJ-VAGUE") == 0);
+    CHECK(onObjective("Keep the service up through the holiday peak", "OBJ-VAGUE") == 0);
+    CHECK(onObjective("Keep morale up", "OBJ-VAGUE") == 1);
+    // The people it is for and what they do, in a clause of their own.
+    CHECK(onObjective("Be the bank that exporters trust", "OBJ-VAGUE") == 0);
+    CHECK(onObjective("Become the world's greenest brewer", "OBJ-VAGUE") == 1);
+    // "Volunteers stay longer": people and their verb, not the verb "volunteer"; people knowing
+    // something is a state to measure, not work to ship.
+    CHECK(onKeyResult("Volunteers stay longer", "KR-ACTIVITY") == 0);
+    CHECK(onKeyResult("Volunteers stay longer", "KR-NO-TARGET", true) == 1);
+    CHECK(onKeyResult("Employees understand the strategy", "KR-ACTIVITY") == 0);
+    CHECK(onKeyResult("Employees understand the strategy", "KR-NO-TARGET", true) == 1);
+    // Clicks on a thing and shares of a piece are counts of attention; a market share is not.
+    CHECK(onKeyResult("Clicks on the banner from 2k to 9k", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Clicks on the banner from 2k to 9k", "KR-ACTIVITY") == 0);
+    CHECK(onKeyResult("Get 300 shares of the annual report", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Grow our market share from 12% to 15%", "KR-VANITY", true) == 0);
+}
+
 TEST_CASE("OBJ-METRIC: a share in two words, a count that doubles or quadruples") {
     const char* metrics[] = {
         "By 2027, raise preschool enrolment of Indigenous children to 97 per cent",
