@@ -4225,7 +4225,7 @@ Judgement relabelled(std::string_view title, const Judgement& v, const Wording& 
     const bool knowing =
         (containsIgnoringCase(said, "understand") || containsIgnoringCase(said, "know") ||
          containsIgnoringCase(said, "feel") || containsIgnoringCase(said, "trust") ||
-         containsIgnoringCase(said, "believe")) &&
+         containsIgnoringCase(said, "believe") || containsIgnoringCase(said, "grasp")) &&
         !containsWord(said, "can") && !containsWord(said, "could");
     const bool peopleAct =
         r.form == Form::Clause && r.verb == VerbKind::Experience && r.peopleSubject && knowing;

@@ -2015,6 +2015,16 @@ class Reader {
              is(p.headEnd + 1, "each") || is(p.headEnd + 1, "every")))
             return HeadKind::Vanity;
         if (in(WordClass::BinaryNoun)) return HeadKind::Binary;
+        // "40 new enterprise logos": customers won, in sales' word for them ("Design 3 new
+        // logos" makes them).
+        if (!multi && is(p.head, "logos") && p.count < p.head) {
+            bool drawn = false;
+            for (std::size_t k = 0; k < p.begin; ++k)
+                drawn = drawn || is(k, "design") || is(k, "redesign") || is(k, "draw") ||
+                        is(k, "create") || is(k, "produce") || is(k, "make") || is(k, "designed") ||
+                        is(k, "created");
+            if (!drawn) return HeadKind::Metric;
+        }
         // "a customer success team", "the product team": a team, whatever its name says it does
         // (not "the organisation", which is everyone).
         if (!multi && (is(p.head, "team") || is(p.head, "teams") || is(p.head, "unit") ||
@@ -2397,6 +2407,19 @@ class Reader {
             // "Run the repair café", "Complete the tax filings": carrying out, not serving.
             r.carriesOut = r.verb == VerbKind::Other &&
                            (w == "run" || w == "complete" || w == "finish" || w == "start");
+        }
+        // "Give every player a licence", "Offer all carers a named contact": people handed a
+        // thing; the thing is what is delivered.
+        if ((is(lead, "give") || is(lead, "offer") || is(lead, "hand") || is(lead, "issue")) &&
+            r.headKind == HeadKind::Agent && p.end + 1 < count_ &&
+            (is(p.end, "a") || is(p.end, "an"))) {
+            // (Not a quality given: "Give guests an immersive experience".)
+            const Phrase q = nounPhrase(p.end);
+            if (q.end > p.end + 1 && kindOf(q) != HeadKind::Abstract) {
+                setPhrase(r, q);
+                after_ = q.end;
+                r.verb = VerbKind::Work;
+            }
         }
         // "Reach 10,000 followers" / "Achieve NPS of 50": the phrase is the measure.
         if (r.verb == VerbKind::Achieve || r.verb == VerbKind::Change) {
@@ -2916,6 +2939,9 @@ class Reader {
             verbTok_ = j;
             return;
         }
+        // ("Our volunteers reflect the community": people, then a verb no table knows.)
+        const bool unknownVerb = r.peopleSubject && j < count_ && !hasAny(j, kNouns) &&
+                                 (has(j + 1, WordClass::Determiner) || is(j + 1, "our"));
         // A done word right after the subject with no "is": "Delegated routing completed",
         // "20 blog posts published"; "Friendly guides exist".
         if (j < count_ && (doneAt(j) || is(j, "exists") || is(j, "exist"))) {
@@ -2923,15 +2949,34 @@ class Reader {
             return;
         }
         if (j < count_ && isWord(j) &&
-            (listVerb || joinedSubjects || verbish(j) || endsWith(j, "s") || endsWith(j, "ed")) &&
+            (listVerb || joinedSubjects || verbish(j) || endsWith(j, "s") || endsWith(j, "ed") ||
+             unknownVerb) &&
             !function(j)) {
             const Phrase obj = clauseAt(r, j);
+            if (unknownVerb && !verbish(j)) r.verb = VerbKind::Experience;
             if (r.staffSubject) {
                 // "The data team identifies 4 bottlenecks": our people's work, counted.
                 r.clauseObject = kindOf(obj);
                 if (obj.count < count_ && obj.count < obj.head)
                     r.counted = span(obj.count, obj.headEnd);
             }
+            return;
+        }
+        // "Players stick with the game", "Listeners come back every week": the phrase took the
+        // verb after people named in the plural as one of its words.
+        for (std::size_t k = subject.begin; k + 1 < subject.end; ++k) {
+            const std::size_t v = k + 1;
+            if (!has(k, WordClass::AgentNoun) || !endsWith(k, "s") || endsWith(k, "ss") ||
+                toks_[k].possessive || !isWord(v) || toks_[v].joined || toks_[v].hyphenBefore ||
+                function(v) || endsWith(v, "s") || gerund(v) || participle(v) ||
+                hasAny(v, kNouns) || (toks_[v].phraseCls & kNouns))
+                continue;
+            if (!verbish(v) && !(has(v + 1, WordClass::Preposition) || is(v + 1, "back") ||
+                                 has(v + 1, WordClass::Determiner) || is(v + 1, "our")))
+                continue;
+            r.subject = span(subject.begin, v);
+            clauseAt(r, v);
+            if (r.peopleSubject) r.verb = VerbKind::Experience;
             return;
         }
         r.form = Form::NounPhrase;

@@ -311,6 +311,17 @@ TEST_CASE("content checks: teams that agree, people who stay, a state held, coun
     CHECK(onKeyResult("Clicks on the banner from 2k to 9k", "KR-ACTIVITY") == 0);
     CHECK(onKeyResult("Get 300 shares of the annual report", "KR-VANITY", true) == 1);
     CHECK(onKeyResult("Grow our market share from 12% to 15%", "KR-VANITY", true) == 0);
+    // Players, listeners and volunteers doing something are what an objective hopes for.
+    CHECK(onObjective("Players stick with the game past the first week", "OBJ-TACTIC") == 0);
+    CHECK(onObjective("Listeners come back every week for the new episode", "OBJ-TACTIC") == 0);
+    CHECK(onObjective("Our volunteers reflect the community we serve", "OBJ-VAGUE") == 0);
+    // New logos are customers won; logos drawn are work.
+    CHECK(onKeyResult("40 enterprise logos signed by end of Q3", "KR-ACTIVITY") == 0);
+    CHECK(onKeyResult("Win 15 new logos in EMEA", "KR-ACTIVITY") == 0);
+    CHECK(onKeyResult("Design 3 new logos for the sub-brands", "KR-ACTIVITY") == 1);
+    // People handed a thing: the thing is the deliverable; a quality given is not.
+    CHECK(onKeyResult("Give all staff a laptop", "KR-ACTIVITY") == 1);
+    CHECK(onKeyResult("Give guests an immersive art experience", "KR-ACTIVITY") == 0);
 }
 
 TEST_CASE("OBJ-METRIC: a share in two words, a count that doubles or quadruples") {
