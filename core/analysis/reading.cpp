@@ -2015,6 +2015,9 @@ class Reader {
              is(p.headEnd + 1, "each") || is(p.headEnd + 1, "every")))
             return HeadKind::Vanity;
         if (in(WordClass::BinaryNoun)) return HeadKind::Binary;
+        // "a reach of 1.5 million": an audience's size.
+        if (!multi && is(p.head, "reach") && is(p.headEnd, "of") && isValue(p.headEnd + 1))
+            return HeadKind::Vanity;
         // "40 new enterprise logos": customers won, in sales' word for them ("Design 3 new
         // logos" makes them).
         if (!multi && is(p.head, "logos") && p.count < p.head) {
@@ -3458,6 +3461,32 @@ class Reader {
                 is(i + 2, "under"))
                 continue;
             r.vanityCount = span(i, nounPhrase(j).end);
+        }
+        // People counted paying attention: "100,000 people see our billboard campaign", "Get 40
+        // influencers to post about us", "Have 5,000 people like our Facebook page" (not "5,000
+        // patients see a GP": what they see is a thing we put out).
+        for (std::size_t i = 0; i + 2 < count_ && r.vanityCount.empty(); ++i) {
+            if (!isValue(i) || toks_[i].percent || toks_[i].money) continue;
+            const Phrase q = nounPhrase(i);
+            if (q.count != i || !people(q)) continue;
+            std::size_t v = q.end;
+            if (is(v, "to")) ++v;
+            if (!isWord(v)) continue;
+            bool attention =
+                (isOneOf(v, {"post", "posts", "tweet", "tweets", "write", "talk", "blog"}) &&
+                 is(v + 1, "about")) ||
+                isOneOf(v, {"mention", "mentions", "follow", "follows"});
+            if (!attention && isOneOf(v, {"see", "sees", "like", "likes", "view", "views", "watch",
+                                          "watches", "share", "shares"})) {
+                // ("300 customers share their story" tell it; they do not pass ours on.)
+                const Phrase what = nounPhrase(v + 1);
+                attention =
+                    what.head < count_ && !is(v + 1, "their") &&
+                    (kindOf(what) == HeadKind::Deliverable || kindOf(what) == HeadKind::Vanity ||
+                     isOneOf(what.head, {"page", "ad", "ads", "billboard", "campaign", "video",
+                                         "videos", "post", "posts", "content"}));
+            }
+            if (attention) r.vanityCount = span(i, v + 1);
         }
         // People counted: "Train 800 pharmacists", "for 400 patients" — not the size that sets a
         // segment apart ("teams of 5", "firms with 50 staff") nor a share ("85% of pupils").

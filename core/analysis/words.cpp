@@ -593,7 +593,7 @@ const Row kRows[] = {
      "installer|dispatcher|cashier|librarian|courier|cleaner|receptionist|lender|"
      "insurer|journalist|policymaker|legislator|funder|exporter|importer|manufacturer|"
      "shipper|trader|broker|dealer|franchisee|homebuilder|commuter|organiser|player|"
-     "listener|viewer|gamer|streamer|"
+     "listener|viewer|gamer|streamer|influencer|"
      "organizer|analyst|"
      "landlord|homeowner|claimant|pensioner|jobseeker|refugee|survivor|victim|"
      "beneficiary|service user|smallholder|fisher|artisan|freelancer|contractor|"

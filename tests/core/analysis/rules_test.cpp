@@ -322,6 +322,12 @@ TEST_CASE("content checks: teams that agree, people who stay, a state held, coun
     // People handed a thing: the thing is the deliverable; a quality given is not.
     CHECK(onKeyResult("Give all staff a laptop", "KR-ACTIVITY") == 1);
     CHECK(onKeyResult("Give guests an immersive art experience", "KR-ACTIVITY") == 0);
+    // People counted paying attention to what we put out are an audience, not an outcome.
+    CHECK(onKeyResult("100,000 people see our billboard campaign", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Get 40 influencers to post about us", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Achieve a reach of 1.5 million on Instagram", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("5,000 patients see a GP within 2 days", "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("300 customers share their story at the summit", "KR-VANITY", true) == 0);
 }
 
 TEST_CASE("OBJ-METRIC: a share in two words, a count that doubles or quadruples") {
