@@ -605,6 +605,23 @@ class Reader {
             if (prev == "top" && isWord(i + 1) && !has(i + 1, WordClass::Preposition) &&
                 !has(i + 1, WordClass::Conjunction))
                 t.label = true;
+            // "for our 3 biggest regions", "from the 10 pilot schools", "across our 12 stores":
+            // after a preposition and "the" or "our", the number picks out which ones.
+            // (Only after a direction, "Improve …", "More …": "Pledges from the 150 libraries"
+            // counts them.)
+            if (!t.percent && !t.money && integer && i >= 2 &&
+                (prev == "the" || prev == "our" || prev == "its" || prev == "their") &&
+                isOneOf(i - 2, {"for", "from", "among", "across", "in", "at", "with", "within"}) &&
+                isWord(i + 1) && !function(i + 1) && !timeWord(i + 1)) {
+                bool direction = false;
+                for (std::size_t k = 0; k + 2 < i && !direction; ++k)
+                    direction =
+                        hasAny(k, bit(WordClass::IncreaseVerb) | bit(WordClass::DecreaseVerb) |
+                                      bit(WordClass::GenericVerb)) ||
+                        isOneOf(k,
+                                {"more", "fewer", "less", "better", "higher", "lower", "faster"});
+                if (direction) t.label = true;
+            }
             // "the 20 most downloaded documents", "our 5 least used reports": which ones.
             if ((prev == "the" || prev == "our") && (is(i + 1, "most") || is(i + 1, "least")) &&
                 isWord(i + 2))

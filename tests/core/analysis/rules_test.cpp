@@ -328,6 +328,11 @@ TEST_CASE("content checks: teams that agree, people who stay, a state held, coun
     CHECK(onKeyResult("Achieve a reach of 1.5 million on Instagram", "KR-VANITY", true) == 1);
     CHECK(onKeyResult("5,000 patients see a GP within 2 days", "KR-VANITY", true) == 0);
     CHECK(onKeyResult("300 customers share their story at the summit", "KR-VANITY", true) == 0);
+    // A number that picks out whom after a direction is no target.
+    CHECK(onKeyResult("Improve onboarding for our 3 biggest regions", "KR-NO-TARGET", true) == 1);
+    CHECK(onKeyResult("More engagement from the 10 pilot schools", "KR-NO-TARGET", true) == 1);
+    CHECK(onKeyResult("Increase enrolment in the 12 target schools from 200 to 300", "KR-NO-TARGET",
+                      true) == 0);
 }
 
 TEST_CASE("OBJ-METRIC: a share in two words, a count that doubles or quadruples") {
