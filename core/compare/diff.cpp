@@ -7,11 +7,10 @@
 #include <utility>
 
 #include "analysis/analysis.h"
+#include "compare/field_changes.h"
 #include "model/value_text.h"
 
 namespace okr {
-
-namespace {
 
 std::string extraText(const Extra& extra) {
     std::string out;
@@ -24,30 +23,7 @@ std::string extraText(const Extra& extra) {
     return out;
 }
 
-// Every scalar field of T that differs, in save order; the entity's own ID is its identity, not a
-// field. A node's x and y are one change, its position.
-template <class T>
-std::vector<FieldChange> fieldChanges(const T& a, const T& b) {
-    std::vector<FieldChange> out;
-    for (const FieldInfo<T>& f : entityInfo<T>().fields) {
-        if (!f.scalar() || f.type == FieldType::Id) continue;
-        if constexpr (std::is_same_v<T, Node>)
-            if (std::string_view(f.key) == "x" || std::string_view(f.key) == "y") continue;
-        FieldValue x = f.get(a), y = f.get(b);
-        if (x != y) out.push_back({f.key, f.caption, std::move(x), std::move(y)});
-    }
-    if constexpr (std::is_same_v<T, Node>) {
-        if (a.position.x != b.position.x || a.position.y != b.position.y) {
-            const auto at = [](const Vec2& p) {
-                return "(" + formatNumber(p.x) + ", " + formatNumber(p.y) + ")";
-            };
-            out.push_back({"position", "Position", at(a.position), at(b.position)});
-        }
-    }
-    if (a.extra != b.extra)
-        out.push_back({"extra", "Other keys", extraText(a.extra), extraText(b.extra)});
-    return out;
-}
+namespace {
 
 std::string labelOf(const Theme& t) { return t.title; }
 std::string labelOf(const Node& n) { return n.name; }
