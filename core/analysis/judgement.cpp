@@ -3740,9 +3740,19 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // "Members happier with our e-services", "Lower energy bills for our buildings".
     bool namedDirection = false;
     TextSpan directionWord, directionOf;  // "Stronger" and "backing from library donors"
+    // (A thing granted said stronger is a quality too: "Stronger partnerships with local
+    // employers". A quality praised first is one: "Efficient processes in finance".)
     if (isWork && r.form == Form::NounPhrase && !r.anyNumber && !hasTarget && !r.bounded &&
-        !counted && r.headKind != HeadKind::Binary) {
+        !counted) {
         const okr::WordText w(title);
+        if (w.size() > 1 && r.headKind != HeadKind::Binary &&
+            wordIs(lowerCase(w.word(0)), WordClass::SoftSlogan) && w.offset(0) == r.object.begin) {
+            namedDirection = true;
+            const std::size_t at = w.offset(0), end = at + w.word(0).size();
+            directionWord = {static_cast<std::uint16_t>(at), static_cast<std::uint16_t>(end)};
+            directionOf = {static_cast<std::uint16_t>(std::min(end + 1, title.size())),
+                           static_cast<std::uint16_t>(title.size())};
+        }
         for (std::size_t i = 0; i < w.size() && i < 2 && !namedDirection; ++i)
             for (const char* c :
                  {"stronger",  "happier", "healthier", "greater", "bigger", "better",
@@ -3750,6 +3760,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                   "lower",     "higher",  "more",      "fewer",   "less",   "improved",
                   "increased", "reduced", "safer",     "faster",  "cheaper"}) {
                 if (w.word(i) != c) continue;
+                if (r.headKind == HeadKind::Binary && i > 0) break;
                 namedDirection = true;
                 // Where the word stands: the first whole-word match in the title.
                 std::size_t at = low.find(c);

@@ -1414,6 +1414,18 @@ class Reader {
                head == "h" || head == "fy";
     }
 
+    // A measure named in one word, then how it moves: "Churn trends downward", "Revenue grows
+    // every month" (the verb's "-s" form; "trends" is a noun too).
+    bool measureMoves(std::size_t i) const {
+        return hasAny(i, bit(WordClass::MetricNoun) | bit(WordClass::RevenueTerm) |
+                             bit(WordClass::CostTerm)) &&
+               isOneOf(i + 1,
+                       {"trends",     "goes",       "falls",    "drops", "rises",     "moves",
+                        "stays",      "improves",   "declines", "grows", "increases", "decreases",
+                        "shrinks",    "climbs",     "reaches",  "hits",  "remains",   "settles",
+                        "stabilises", "stabilizes", "keeps",    "heads"});
+    }
+
     // Is the lead a verb in the imperative ("Launch referral programme") rather than the first
     // word of a noun phrase ("Support tickets per 1,000 users …", "Hiring managers report …")?
     bool startsImperative(std::size_t lead) const {
@@ -1488,6 +1500,8 @@ class Reader {
             !endsWith(lead, "is") && isWord(lead + 1) && !has(lead + 1, WordClass::Determiner) &&
             !isValue(lead + 1) && verbish(lead) && !hasAny(lead, kNouns))
             return false;
+        // "Churn trends downward", "Revenue grows every month": a measure, then how it moves.
+        if (measureMoves(lead)) return false;
         // "Volunteers stay longer", "Partners refer 30 customers": people named in the plural,
         // then their own verb's plain form.
         if (endsWith(lead, "s") && !endsWith(lead, "ss") && has(lead, WordClass::AgentNoun) &&
@@ -2492,6 +2506,15 @@ class Reader {
         if ((c & bit(WordClass::FeelingWord)) && d > 0 && isWord(d - 1) &&
             (toks_[d - 1].cls & bit(WordClass::AgentNoun)))
             return false;
+        // "Sales and marketing are aligned", "Managers are equipped": a state people are in.
+        if (isOneOf(d, {"aligned", "engaged", "motivated", "informed", "equipped", "empowered",
+                        "united", "coordinated", "connected"}))
+            return false;
+        // "Our brand is recognised in the market": a standing among people, to measure ("is
+        // recognised by the regulator", "as a leader" are verdicts).
+        if ((is(d, "recognised") || is(d, "recognized")) &&
+            isOneOf(d + 1, {"in", "across", "among", "throughout"}))
+            return false;
         // A participle of work ("redesigned", "migrated"), not of what people do in response
         // ("adopted", "trusted", "retained": an outcome).
         const bool work = !(c & (bit(WordClass::ExperienceVerb) | bit(WordClass::AchieveVerb) |
@@ -2594,6 +2617,16 @@ class Reader {
             r.verb = r.form == Form::Done ? VerbKind::Work : VerbKind::Other;
             r.verbText = span(lead, lead + 2);
             after_ = obj.end;
+            return;
+        }
+        if (measureMoves(lead)) {
+            Phrase measure;
+            measure.begin = measure.head = lead;
+            measure.end = measure.headEnd = lead + 1;
+            r.subject = span(lead, lead + 1);
+            setPhrase(r, measure);
+            clauseAt(r, lead + 1);
+            r.verb = VerbKind::Change;
             return;
         }
         // "Not one accepted submission …": none of them.

@@ -333,6 +333,18 @@ TEST_CASE("content checks: teams that agree, people who stay, a state held, coun
     CHECK(onKeyResult("More engagement from the 10 pilot schools", "KR-NO-TARGET", true) == 1);
     CHECK(onKeyResult("Increase enrolment in the 12 target schools from 200 to 300", "KR-NO-TARGET",
                       true) == 0);
+    // Qualities and states with no figure measure nothing; they are not things shipped.
+    const char* unmeasured[] = {"Stronger partnerships with local employers",
+                                "Our brand is recognised in the market", "Churn trends downward",
+                                "Sales and marketing are aligned",
+                                "Efficient processes in finance"};
+    for (const char* kr : unmeasured) {
+        CAPTURE(kr);
+        CHECK(onKeyResult(kr, "KR-ACTIVITY") == 0);
+        CHECK(onKeyResult(kr, "KR-NO-TARGET", true) == 1);
+    }
+    CHECK(onKeyResult("The product is recognised by Gartner as a leader", "KR-ACTIVITY") == 1);
+    CHECK(onKeyResult("Churn trends downward to 1.5%", "KR-NO-TARGET", true) == 0);
 }
 
 TEST_CASE("OBJ-METRIC: a share in two words, a count that doubles or quadruples") {
