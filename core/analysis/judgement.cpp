@@ -3745,14 +3745,6 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     if (isWork && r.form == Form::NounPhrase && !r.anyNumber && !hasTarget && !r.bounded &&
         !counted) {
         const okr::WordText w(title);
-        if (w.size() > 1 && r.headKind != HeadKind::Binary &&
-            wordIs(lowerCase(w.word(0)), WordClass::SoftSlogan) && w.offset(0) == r.object.begin) {
-            namedDirection = true;
-            const std::size_t at = w.offset(0), end = at + w.word(0).size();
-            directionWord = {static_cast<std::uint16_t>(at), static_cast<std::uint16_t>(end)};
-            directionOf = {static_cast<std::uint16_t>(std::min(end + 1, title.size())),
-                           static_cast<std::uint16_t>(title.size())};
-        }
         for (std::size_t i = 0; i < w.size() && i < 2 && !namedDirection; ++i)
             for (const char* c :
                  {"stronger",  "happier", "healthier", "greater", "bigger", "better",
@@ -3780,6 +3772,17 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     --directionOf.end;
                 break;
             }
+        if (!namedDirection && w.size() > 1 && r.headKind != HeadKind::Binary &&
+            wordIs(lowerCase(w.word(0)), WordClass::SoftSlogan) && w.offset(0) == r.object.begin) {
+            namedDirection = true;
+            const std::size_t at = w.offset(0), end = at + w.word(0).size();
+            directionWord = {static_cast<std::uint16_t>(at), static_cast<std::uint16_t>(end)};
+            directionOf = {static_cast<std::uint16_t>(std::min(end + 1, title.size())),
+                           static_cast<std::uint16_t>(title.size())};
+            while (directionOf.end > directionOf.begin &&
+                   !std::isalnum(static_cast<unsigned char>(title[directionOf.end - 1])))
+                --directionOf.end;
+        }
     }
     // A change named and nothing else, after the label of what changes: "Quality of
     // publications: steady improvement", "Research income: continued growth".

@@ -17,6 +17,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// (Each test case writes files of its own names: CTest runs them in parallel.)
 fs::path scratch(const std::string& name, const okr::Plan& plan) {
     const fs::path dir = fs::path(OKR_BINARY_DIR) / "cli-diff-test";
     fs::create_directories(dir);
@@ -57,7 +58,7 @@ TEST_CASE("okr diff: the same plan exits 0, a changed one lists its changes and 
 }
 
 TEST_CASE("okr diff: an unreadable file and bad arguments") {
-    const fs::path fa = scratch("a.json", fixtures::cleanPlan());
+    const fs::path fa = scratch("args.json", fixtures::cleanPlan());
     CHECK(okrCommand("diff '" + fa.string() + "' /nonexistent/plan.json").code == 2);
     CHECK(okrCommand("diff '" + fa.string() + "'").code == 64);
     CHECK(okrCommand("diff '" + fa.string() + "' '" + fa.string() + "' --format xml").code == 64);
