@@ -2046,8 +2046,13 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
     // "Lower costs", "Better our service": the comparative is the verb, a direction only.
     const bool comparativeIsVerb =
         r.form == Form::Imperative && r.comparative.begin == r.verbText.begin;
-    const bool comparative =
-        !r.comparative.empty() && !be && !bareMore && !moreMeasure && !comparativeIsVerb;
+    // "Innovate faster", "Move quicker": a comparative that is all there is after the verb says
+    // no more than the verb.
+    const bool comparativeAlone = r.form == Form::Imperative && r.contentWords <= 1 &&
+                                  !r.object.empty() && r.comparative.begin == r.object.begin &&
+                                  r.comparative.end == r.object.end && !r.segment && !r.rulesOut;
+    const bool comparative = !r.comparative.empty() && !be && !bareMore && !moreMeasure &&
+                             !comparativeIsVerb && !comparativeAlone;
     // "our existing customers", "mid-market firms": people named with what sets them apart.
     // "everyone we serve" names no one in particular.
     const bool everyone = headWord == "everyone" || headWord == "everybody" || headWord == "anyone";

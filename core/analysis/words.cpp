@@ -242,7 +242,8 @@ const Row kRows[] = {
      "alignment|engagement|experience|presence|profile|reputation|awareness|"
      "objective|objectives|everything|things|stuff|world|life|level"},
     {WordClass::AbstractNoun, true,
-     "marketing|engineering|branding|positioning|wellbeing|reporting|planning|operations"},
+     "marketing|engineering|branding|positioning|wellbeing|reporting|planning|operations|"
+     "transformation|digital transformation"},
     {WordClass::AgentNoun, false,
      "customer|user|client|partner|member|contributor|developer|maintainer|employee|staff|"
      "candidate|student|learner|patient|citizen|resident|donor|volunteer|buyer|seller|shopper|"

@@ -345,6 +345,10 @@ TEST_CASE("content checks: teams that agree, people who stay, a state held, coun
     }
     CHECK(onKeyResult("The product is recognised by Gartner as a leader", "KR-ACTIVITY") == 1);
     CHECK(onKeyResult("Churn trends downward to 1.5%", "KR-NO-TARGET", true) == 0);
+    // A comparative that is all there is after the verb, and a transformation driven, are slogans.
+    CHECK(onObjective("Innovate faster", "OBJ-VAGUE") == 1);
+    CHECK(onObjective("Drive digital transformation", "OBJ-VAGUE") == 1);
+    CHECK(onObjective("Ship faster without breaking what customers rely on", "OBJ-VAGUE") == 0);
 }
 
 TEST_CASE("OBJ-METRIC: a share in two words, a count that doubles or quadruples") {
