@@ -2163,11 +2163,14 @@ class Reader {
     // "to underserved neighbourhoods", "to rural families": whom or where a "to" reaches, not
     // a value or a level ("to $2M", "to the next level").
     bool toPeopleOrPlace(std::size_t k) const {
-        if (!isWord(k) || function(k) || verbish(k)) return false;
+        const bool history =
+            isOneOf(k, {"existing", "current", "new", "former", "lapsed", "returning"});
+        if (!isWord(k) || (function(k) && !history) || verbish(k)) return false;
         // Named apart by a word before the head: "to customers" or "to the community" is
         // everyone.
+        // ("to existing customers", "to lapsed donors": which ones, by their history with us.)
         const Phrase p = nounPhrase(k);
-        return p.headEnd > p.head && p.head > p.begin && !function(p.begin) &&
+        return p.headEnd > p.head && p.head > p.begin && (!function(p.begin) || history) &&
                !has(p.begin, WordClass::StopWord) &&
                (people(p) || has(p.head, WordClass::PlaceWord));
     }

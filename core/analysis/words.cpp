@@ -586,7 +586,9 @@ const Row kRows[] = {
     // People an objective is for, beyond the grammar's list: the professions a public body or a
     // charity trains and serves.
     // Firms as customers: "among mid-sized law firms". Exact, so that "firm" stays free.
-    {WordClass::AgentNoun, true, "firms|law firms|cooks|line cooks|chefs|growers|farmers"},
+    {WordClass::AgentNoun, true,
+     "firms|law firms|cooks|line cooks|chefs|growers|farmers|small shops|local shops|"
+     "independent shops|shopkeepers"},
     {WordClass::AgentNoun, false,
      "gp|gps|midwife|midwives|paramedic|social worker|caseworker|carer|foster carer|"
      "pharmacist|optician|surgeon|dietitian|counsellor|counselor|coach|tutor|mentor|"

@@ -349,6 +349,11 @@ TEST_CASE("content checks: teams that agree, people who stay, a state held, coun
     CHECK(onObjective("Innovate faster", "OBJ-VAGUE") == 1);
     CHECK(onObjective("Drive digital transformation", "OBJ-VAGUE") == 1);
     CHECK(onObjective("Ship faster without breaking what customers rely on", "OBJ-VAGUE") == 0);
+    // Customers named by their history with us are a segment; customers alone are everyone.
+    CHECK(onObjective("Sell more to existing customers", "OBJ-VAGUE") == 0);
+    CHECK(onObjective("Sell more to customers", "OBJ-VAGUE") == 1);
+    CHECK(onObjective("Help local shops compete with online giants", "OBJ-VAGUE") == 0);
+    CHECK(onObjective("Open 3 new shops", "OBJ-TACTIC") == 1);
 }
 
 TEST_CASE("OBJ-METRIC: a share in two words, a count that doubles or quadruples") {
