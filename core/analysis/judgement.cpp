@@ -1854,7 +1854,15 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
         // verb, and the clause after it says what changes.
         const bool verbThenOutcome = r.slogan.begin == r.verbText.begin &&
                                      r.slogan.end <= r.verbText.end && r.purposeNamesOutcome;
-        slogan = !inPurpose && !band && !idiom && !verbThenOutcome &&
+        // "Make the docs the best way to learn the product": made into what people then do;
+        // the praise says which way, not what we are.
+        const std::string_view afterPraise =
+            afterSlogan.substr(std::min(afterSlogan.size(), afterSlogan.find_first_not_of(' ')));
+        const bool madeIntoUse =
+            r.intoOutcome && leadVerb == "make" &&
+            (afterPraise.rfind("way to ", 0) == 0 || afterPraise.rfind("place to ", 0) == 0 ||
+             afterPraise.rfind("tool to ", 0) == 0 || afterPraise.rfind("route to ", 0) == 0);
+        slogan = !inPurpose && !band && !idiom && !verbThenOutcome && !madeIntoUse &&
                  (!soft || ((!r.segment || sloganIsObject) && !r.mechanism && !r.rulesOut &&
                             r.comparative.empty() && !r.anyNumber && !r.purposeNamesOutcome));
     }

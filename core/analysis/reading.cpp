@@ -2147,6 +2147,12 @@ class Reader {
             const ClassMask c = toks_[k].cls | toks_[k].phraseCls;
             return (c & (bit(WordClass::AgentNoun) | bit(WordClass::TeamWord))) != 0;
         };
+        // "Make the docs the best way to learn the product": a way for people to do something.
+        for (std::size_t k = i + 1; k + 2 < count_ && k <= i + 4 && isWord(k); ++k)
+            if ((is(k, "way") || is(k, "place") || is(k, "tool") || is(k, "route")) &&
+                is(k + 1, "to") && isWord(k + 2) && !function(k + 2) &&
+                (verbish(k + 2) || !hasAny(k + 2, kNouns)))
+                return true;
         for (std::size_t k = i + 1; k < count_ && k <= i + 6 && isWord(k); ++k) {
             if (!person(k) || person(k + 1)) continue;
             std::size_t v = k + 1;

@@ -354,6 +354,10 @@ TEST_CASE("content checks: teams that agree, people who stay, a state held, coun
     CHECK(onObjective("Sell more to customers", "OBJ-VAGUE") == 1);
     CHECK(onObjective("Help local shops compete with online giants", "OBJ-VAGUE") == 0);
     CHECK(onObjective("Open 3 new shops", "OBJ-TACTIC") == 1);
+    // Made into the way people do something: an outcome, and "the best" says which way.
+    CHECK(onObjective("Make the docs the best way to learn the product", "OBJ-TACTIC") == 0);
+    CHECK(onObjective("Make the docs the best way to learn the product", "OBJ-VAGUE") == 0);
+    CHECK(onObjective("Make the app the easiest way to pay rent", "OBJ-TACTIC") == 0);
 }
 
 TEST_CASE("OBJ-METRIC: a share in two words, a count that doubles or quadruples") {
