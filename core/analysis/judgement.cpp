@@ -1948,9 +1948,14 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
     const std::string_view claimedLow = placed           ? low.substr(low.find(" as "))
                                         : claimAfterVerb ? low.substr(r.verbText.end)
                                                          : r.object.of(low);
+    // "Finance becomes a partner to budget holders, not a gatekeeper": the role named against
+    // the one it replaces says what changes for them.
+    const bool contrasted = claimedLow.find(", not a") != std::string_view::npos ||
+                            claimedLow.find(" rather than ") != std::string_view::npos ||
+                            claimedLow.find(" instead of ") != std::string_view::npos;
     if ((be || placed || (claimAfterVerb && !perceived) ||
          (r.form == Form::NounPhrase && firstWordOf(low) == "the")) &&
-        !r.purposeNamesOutcome &&
+        !r.purposeNamesOutcome && !contrasted &&
         (containsAnyWord(
              claimed, {"biggest", "largest", "default", "top", "preferred", "premier", "foremost",
                        "dominant", "authority", "choice", "most popular", "leading", "leader",

@@ -358,6 +358,10 @@ TEST_CASE("content checks: teams that agree, people who stay, a state held, coun
     CHECK(onObjective("Make the docs the best way to learn the product", "OBJ-TACTIC") == 0);
     CHECK(onObjective("Make the docs the best way to learn the product", "OBJ-VAGUE") == 0);
     CHECK(onObjective("Make the app the easiest way to pay rent", "OBJ-TACTIC") == 0);
+    // A role named against the one it replaces rules something out.
+    CHECK(onObjective("Finance becomes a partner to budget holders, not a gatekeeper",
+                      "OBJ-VAGUE") == 0);
+    CHECK(onObjective("Be a trusted partner", "OBJ-VAGUE") == 1);
 }
 
 TEST_CASE("OBJ-METRIC: a share in two words, a count that doubles or quadruples") {
