@@ -2102,7 +2102,8 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
         r.segment || r.rulesOut || comparative || r.purposeNamesOutcome || namedPeople ||
         claimOrPeople || r.anyNumber || r.intoOutcome || shiftNamed || namedSkill ||
         // ("Make the database boring to operate": the state it is made into, and for what.)
-        (madeInto && r.headKind == HeadKind::Deliverable) || keptState ||
+        (madeInto && (r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Other)) ||
+        keptState ||
         (!r.qualifier.empty() && !r.qualifierAll && r.headKind != HeadKind::Abstract && !measureOf);
     const bool loose =
         r.verb == VerbKind::Generic || r.verb == VerbKind::Change || r.verb == VerbKind::Achieve ||
