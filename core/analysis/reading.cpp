@@ -2046,6 +2046,10 @@ class Reader {
              is(p.headEnd + 1, "each") || is(p.headEnd + 1, "every")))
             return HeadKind::Vanity;
         if (in(WordClass::BinaryNoun)) return HeadKind::Binary;
+        // "inbound emergency calls", "incoming enquiries": what customers send us, counted.
+        if (in(WordClass::IncomingNoun) || has(p.head, WordClass::IncomingNoun))
+            for (std::size_t k = p.begin; k < p.head; ++k)
+                if (is(k, "inbound") || is(k, "incoming")) return HeadKind::Metric;
         // "a reach of 1.5 million": an audience's size.
         if (!multi && is(p.head, "reach") && is(p.headEnd, "of") && isValue(p.headEnd + 1))
             return HeadKind::Vanity;

@@ -365,6 +365,10 @@ TEST_CASE("content checks: teams that agree, people who stay, a state held, coun
     // A thing kept or made fast is a state to check, whatever the thing is called.
     CHECK(onObjective("Keep the platform fast as usage grows", "OBJ-VAGUE") == 0);
     CHECK(onObjective("Make things better", "OBJ-VAGUE") == 1);
+    // Calls customers make to us are demand; calls we make are work.
+    CHECK(onKeyResult("Increase inbound emergency calls from 120 to 180 per month",
+                      "KR-ACTIVITY") == 0);
+    CHECK(onKeyResult("Make 500 outbound calls a week", "KR-ACTIVITY") == 1);
 }
 
 TEST_CASE("OBJ-METRIC: a share in two words, a count that doubles or quadruples") {
