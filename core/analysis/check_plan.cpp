@@ -222,11 +222,14 @@ void noStrategy(Context& c) {
 
 void noNsm(Context& c) {
     if (!c.plan.tree.nodes.empty()) return;  // a tree without an NSM is TREE-ROOT
-    c.emit(RuleId::SetNoNsm, EntityKind::Plan, "", "/tree/nodes",
-           "The plan has no North-Star Metric: nothing says which OKR moves the value customers "
-           "get.",
-           "Add the North-Star Metric (S3: e.g. \"Weekly Activated Teams\") and the drivers that "
-           "move it, then link each key result to its driver.");
+    // (The value "the people the plan serves" get, in a public body's, a charity's or an
+    // open-source project's plan.)
+    c.emit(
+        RuleId::SetNoNsm, EntityKind::Plan, "", "/tree/nodes",
+        std::string("The plan has no North-Star Metric: nothing says which OKR moves the value ") +
+            (c.commercial() ? "customers get." : "delivered to the people the plan serves."),
+        "Add the North-Star Metric (S3: e.g. \"Weekly Activated Teams\") and the drivers that "
+        "move it, then link each key result to its driver.");
 }
 
 bool hasCounterMetric(const Context& c) {

@@ -1426,6 +1426,13 @@ class Reader {
                         "stabilises", "stabilizes", "keeps",    "heads"});
     }
 
+    // "stop burning out", "keep coming back", "start using": a verb of beginning or ending, then
+    // what is begun or ended.
+    bool aspectVerb(std::size_t i) const {
+        return isOneOf(i, {"stop", "start", "keep", "continue", "begin", "quit"}) &&
+               isWord(i + 1) && gerund(i + 1);
+    }
+
     // Is the lead a verb in the imperative ("Launch referral programme") rather than the first
     // word of a noun phrase ("Support tickets per 1,000 users …", "Hiring managers report …")?
     bool startsImperative(std::size_t lead) const {
@@ -1504,6 +1511,9 @@ class Reader {
         if (measureMoves(lead)) return false;
         // "Volunteers stay longer", "Partners refer 30 customers": people named in the plural,
         // then their own verb's plain form.
+        if (endsWith(lead, "s") && !endsWith(lead, "ss") && has(lead, WordClass::AgentNoun) &&
+            aspectVerb(lead + 1))
+            return false;
         if (endsWith(lead, "s") && !endsWith(lead, "ss") && has(lead, WordClass::AgentNoun) &&
             isWord(lead + 1) &&
             (!function(lead + 1) || is(lead + 1, "stay") || is(lead + 1, "remain")) &&
@@ -2630,6 +2640,22 @@ class Reader {
             r.verb = r.form == Form::Done ? VerbKind::Work : VerbKind::Other;
             r.verbText = span(lead, lead + 2);
             after_ = obj.end;
+            return;
+        }
+        // "Maintainers stop burning out", "Volunteers keep coming back": people, then what they
+        // stop or keep doing (the noun phrase would take "stop" as a noun).
+        for (std::size_t k = lead; k < count_ && k <= lead + 3; ++k) {
+            if (!isWord(k) || function(k)) break;
+            if (!(has(k, WordClass::AgentNoun) && endsWith(k, "s") && aspectVerb(k + 1))) continue;
+            r.subject = span(lead, k + 1);
+            Phrase who;
+            who.begin = lead;
+            who.head = k;
+            who.end = who.headEnd = k + 1;
+            setPhrase(r, who);
+            r.peopleSubject = !has(lead, WordClass::TeamWord) && !is(lead, "we");
+            clauseAt(r, k + 1);
+            r.verb = VerbKind::Experience;
             return;
         }
         if (measureMoves(lead)) {

@@ -369,6 +369,10 @@ TEST_CASE("content checks: teams that agree, people who stay, a state held, coun
     CHECK(onKeyResult("Increase inbound emergency calls from 120 to 180 per month",
                       "KR-ACTIVITY") == 0);
     CHECK(onKeyResult("Make 500 outbound calls a week", "KR-ACTIVITY") == 1);
+    // People, then what they stop or keep doing.
+    CHECK(onObjective("Maintainers stop burning out", "OBJ-TACTIC") == 0);
+    CHECK(onKeyResult("Volunteers stop dropping out", "KR-NO-TARGET", true) == 1);
+    CHECK(onKeyResult("Volunteers stop dropping out", "KR-ACTIVITY") == 0);
 }
 
 TEST_CASE("OBJ-METRIC: a share in two words, a count that doubles or quadruples") {
@@ -2188,6 +2192,12 @@ TEST_CASE("SET-NO-STRATEGY and SET-NO-NSM (S2, S3, S4)") {
     for (auto& o : p.objectives)
         for (auto& k : o.keyResults) k.driver = okr::NodeId();
     CHECK(fires(p, "SET-NO-NSM") == 1);
+    // A plan that serves people rather than customers is told so in its words.
+    CHECK(fixtures::violations(okr::analyze(p), "SET-NO-NSM")[0].message.find("customers get") !=
+          std::string::npos);
+    p.meta.sector = okr::Sector::OpenSource;
+    CHECK(fixtures::violations(okr::analyze(p), "SET-NO-NSM")[0].message.find(
+              "the value delivered to the people the plan serves") != std::string::npos);
 }
 
 TEST_CASE("SET-NO-GUARDRAIL: an aggressive KR with no counter-metric (S2, S3)") {
