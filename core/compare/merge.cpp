@@ -171,38 +171,48 @@ bool changedFrom(const T& base, const T& x) {
 // side removed goes when the other left it as it was; when the other changed it, it stays and that
 // is a conflict. `inner` merges what the entity holds beyond its fields; `changed` says whether a
 // side changed an entity since the base (its fields or what it holds).
+template <class T>
+bool sameKeys(const Keyed<T>& a, const Keyed<T>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i].first != b[i].first) return false;
+    return true;
+}
+
 template <class T, class Inner, class Changed>
 std::vector<T> mergeKeyed(const Keyed<T>& base, const Keyed<T>& ours, const Keyed<T>& theirs,
                           Entity kind, Ctx& ctx, Inner inner, Changed changed) {
     std::vector<T> out;
     const auto baseAt = indexOf(base), oursAt = indexOf(ours), theirsAt = indexOf(theirs);
-    for (const auto& [key, o] : ours) {
+    // The order is ours, unless only theirs reordered, added or removed (then theirs'); what
+    // the other side alone has comes after.
+    const bool theirsOrder = sameKeys(ours, base) && !sameKeys(theirs, base);
+    const Keyed<T>& first = theirsOrder ? theirs : ours;
+    const Keyed<T>& second = theirsOrder ? ours : theirs;
+    const auto& firstAt = theirsOrder ? theirsAt : oursAt;
+    const auto merge = [&](const std::string& key) {
         const T* b = lookup(baseAt, key);
+        const T* o = lookup(oursAt, key);
         const T* t = lookup(theirsAt, key);
-        if (!t) {
-            if (b && !changed(*b, *o)) continue;  // theirs removed it, ours left it alone
-            if (b)
-                ctx.whole(kind, key, labelOf(*o),
-                          std::string(nounOf(kind)) + " " + key + " \"" + labelOf(*o) +
-                              "\" was removed in theirs and changed in ours; ours kept.");
-            out.push_back(*o);
-            continue;
+        if (o && t) {
+            T merged = *o;
+            mergeFields(b, *o, *t, merged, kind, key, ctx);
+            inner(b, *o, *t, merged);
+            out.push_back(std::move(merged));
+            return;
         }
-        T merged = *o;
-        mergeFields(b, *o, *t, merged, kind, key, ctx);
-        inner(b, *o, *t, merged);
-        out.push_back(std::move(merged));
-    }
-    for (const auto& [key, t] : theirs) {
-        if (oursAt.count(key)) continue;
-        const T* b = lookup(baseAt, key);
-        if (b && !changed(*b, *t)) continue;  // ours removed it, theirs left it alone
+        const T* kept = o ? o : t;
+        if (b && !changed(*b, *kept)) return;  // one side removed it, the other left it alone
         if (b)
-            ctx.whole(kind, key, labelOf(*t),
-                      std::string(nounOf(kind)) + " " + key + " \"" + labelOf(*t) +
-                          "\" was removed in ours and changed in theirs; theirs kept.");
-        out.push_back(*t);
-    }
+            ctx.whole(kind, key, labelOf(*kept),
+                      std::string(nounOf(kind)) + " " + key + " \"" + labelOf(*kept) +
+                          (o ? "\" was removed in theirs and changed in ours; ours kept."
+                             : "\" was removed in ours and changed in theirs; theirs kept."));
+        out.push_back(*kept);
+    };
+    for (const auto& entry : first) merge(entry.first);
+    for (const auto& entry : second)
+        if (!firstAt.count(entry.first)) merge(entry.first);
     return out;
 }
 
@@ -399,77 +409,84 @@ const KrAt* lookupKr(const KrIndex& index, const std::string& id) {
 void mergeKeyResults(const Plan& base, const Plan& ours, const Plan& theirs,
                      std::vector<Objective>& objectives, Ctx& ctx) {
     const auto b = keyResultsOf(base), o = keyResultsOf(ours), t = keyResultsOf(theirs);
-    const KrIndex bAt = indexKrs(b), tAt = indexKrs(t);
+    const KrIndex bAt = indexKrs(b), oAt = indexKrs(o), tAt = indexKrs(t);
     const auto changed = [](const KrAt& was, const KrAt& now) {
         return was.objective != now.objective || changedFrom(*was.kr, *now.kr) ||
                checkinsChanged(*was.kr, *now.kr);
     };
+    // The order is ours, unless only theirs moved, added or removed key results (then theirs').
+    const auto sameOrder = [](const auto& x, const auto& y) {
+        if (x.size() != y.size()) return false;
+        for (std::size_t i = 0; i < x.size(); ++i)
+            if (x[i].first != y[i].first || x[i].second.objective != y[i].second.objective)
+                return false;
+        return true;
+    };
+    const bool theirsOrder = sameOrder(o, b) && !sameOrder(t, b);
     std::vector<std::pair<KeyResult, std::string>> merged;  // with its objective
-    std::set<std::string> seen;
-    for (const auto& [id, oat] : o) {
-        seen.insert(id);
+    const auto merge = [&](const std::string& id) {
         const KrAt* bat = lookupKr(bAt, id);
+        const KrAt* oat = lookupKr(oAt, id);
         const KrAt* tat = lookupKr(tAt, id);
-        if (!tat) {
-            if (bat && !changed(*bat, oat)) continue;
+        if (!oat || !tat) {
+            const KrAt& kept = oat ? *oat : *tat;
+            if (bat && !changed(*bat, kept)) return;  // removed on one side, left on the other
             if (bat)
-                ctx.whole(Entity::KeyResult, id, oat.kr->title,
-                          "key result " + id + " \"" + oat.kr->title +
-                              "\" was removed in theirs and changed in ours; ours kept.");
-            merged.push_back({*oat.kr, oat.objective});
-            continue;
+                ctx.whole(Entity::KeyResult, id, kept.kr->title,
+                          "key result " + id + " \"" + kept.kr->title +
+                              (oat ? "\" was removed in theirs and changed in ours; ours kept."
+                                   : "\" was removed in ours and changed in theirs; theirs kept."));
+            merged.push_back({*kept.kr, kept.objective});
+            return;
         }
-        KeyResult k = *oat.kr;
-        mergeFields(bat ? bat->kr : nullptr, *oat.kr, *tat->kr, k, Entity::KeyResult, id, ctx);
-        std::string parent = oat.objective;
-        if (oat.objective != tat->objective) {
-            if (bat && oat.objective == bat->objective)
+        KeyResult k = *oat->kr;
+        mergeFields(bat ? bat->kr : nullptr, *oat->kr, *tat->kr, k, Entity::KeyResult, id, ctx);
+        std::string parent = oat->objective;
+        if (oat->objective != tat->objective) {
+            if (bat && oat->objective == bat->objective)
                 parent = tat->objective;
             else if (!(bat && tat->objective == bat->objective))
-                ctx.conflict(Entity::KeyResult, id, oat.kr->title, "objective", "Objective",
-                             bat ? FieldValue(bat->objective) : FieldValue(), oat.objective,
+                ctx.conflict(Entity::KeyResult, id, oat->kr->title, "objective", "Objective",
+                             bat ? FieldValue(bat->objective) : FieldValue(), oat->objective,
                              tat->objective);
         }
         const Keyed<Checkin> none;
         const std::size_t before = ctx.result.conflicts.size();
         k.checkins = mergeKeyed<Checkin>(
-            bat ? checkinsOf(*bat->kr) : none, checkinsOf(*oat.kr), checkinsOf(*tat->kr),
+            bat ? checkinsOf(*bat->kr) : none, checkinsOf(*oat->kr), checkinsOf(*tat->kr),
             Entity::Checkin, ctx, [](const Checkin*, const Checkin&, const Checkin&, Checkin&) {},
             [](const Checkin& x, const Checkin& y) { return changedFrom(x, y); });
         // (A conflict on a check-in names the key result it belongs to.)
         for (std::size_t i = before; i < ctx.result.conflicts.size(); ++i)
             ctx.result.conflicts[i].id = id;
         merged.push_back({std::move(k), parent});
-    }
-    for (const auto& [id, tat] : t) {
-        if (seen.count(id)) continue;
-        const KrAt* bat = lookupKr(bAt, id);
-        if (bat && !changed(*bat, tat)) continue;
-        if (bat)
-            ctx.whole(Entity::KeyResult, id, tat.kr->title,
-                      "key result " + id + " \"" + tat.kr->title +
-                          "\" was removed in ours and changed in theirs; theirs kept.");
-        merged.push_back({*tat.kr, tat.objective});
-    }
+    };
+    const auto& first = theirsOrder ? t : o;
+    const auto& second = theirsOrder ? o : t;
+    const KrIndex& firstAt = theirsOrder ? tAt : oAt;
+    for (const auto& entry : first) merge(entry.first);
+    for (const auto& entry : second)
+        if (!firstAt.count(entry.first)) merge(entry.first);
+
+    std::unordered_map<std::string, std::size_t> at;
+    for (std::size_t i = 0; i < objectives.size(); ++i) at.emplace(objectives[i].id.value, i);
     for (auto& [k, parent] : merged) {
-        Objective* home = nullptr;
-        for (Objective& obj : objectives)
-            if (obj.id.value == parent) home = &obj;
-        if (!home) {
+        auto it = at.find(parent);
+        if (it == at.end()) {
             const Objective* from = findIn(ours.objectives, parent);
             if (!from) from = findIn(theirs.objectives, parent);
             if (!from) from = findIn(base.objectives, parent);
             if (!from) continue;  // cannot happen: a key result's objective is in its plan
             Objective back = *from;
             back.keyResults.clear();
-            objectives.push_back(std::move(back));
-            home = &objectives.back();
-            ctx.whole(Entity::Objective, parent, home->title,
-                      "objective " + parent + " \"" + home->title +
+            ctx.whole(Entity::Objective, parent, back.title,
+                      "objective " + parent + " \"" + back.title +
                           "\" was removed in one draft while its key result " + k.id.value +
                           " changed in the other; the objective is kept.");
+            objectives.push_back(std::move(back));
+            it = at.emplace(parent, objectives.size() - 1).first;
         }
-        home->keyResults.push_back(std::move(k));
+        objectives[it->second].keyResults.push_back(std::move(k));
     }
 }
 
@@ -600,13 +617,18 @@ MergeResult mergePlans(const Plan& base, const Plan& ours, const Plan& theirsAsG
         Entity::Initiative, ctx,
         [](const Initiative* b, const Initiative& o, const Initiative& t, Initiative& into) {
             if (o.keyResults == t.keyResults) return;
+            const std::vector<KeyResultId> none;
+            const std::vector<KeyResultId>& was = b ? b->keyResults : none;
+            if (b && o.keyResults == was) {
+                into.keyResults = t.keyResults;
+                return;
+            }
+            if (b && t.keyResults == was) return;
             const auto has = [](const std::vector<KeyResultId>& list, const KeyResultId& k) {
                 for (const KeyResultId& x : list)
                     if (x == k) return true;
                 return false;
             };
-            const std::vector<KeyResultId> none;
-            const std::vector<KeyResultId>& was = b ? b->keyResults : none;
             into.keyResults.clear();
             for (const KeyResultId& k : o.keyResults)
                 if (has(t.keyResults, k) || !has(was, k)) into.keyResults.push_back(k);

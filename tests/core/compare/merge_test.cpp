@@ -25,9 +25,9 @@ const okr::KeyResult* krOf(const okr::Plan& p, const char* id) {
 
 // A random edit through the app's own commands (so every draft stays intact), on one of the
 // objectives in `mine` (IDs; what it adds joins them) and their key results. `adds` lets it add
-// entities too.
+// entities too, `moves` move objectives and key results.
 void randomEdit(okr::History& h, okr::Plan& p, std::mt19937& rng, std::vector<std::string>& mine,
-                bool adds) {
+                bool adds, bool moves) {
     std::vector<std::size_t> choices;
     for (std::size_t i = 0; i < p.objectives.size(); ++i)
         for (const std::string& id : mine)
@@ -42,6 +42,15 @@ void randomEdit(okr::History& h, okr::Plan& p, std::mt19937& rng, std::vector<st
     }
     if (op == 1) {
         okr::setObjectiveOwner(h, p, o.id, "Owner " + word);
+        return;
+    }
+    if (moves && rng() % 4 == 0) {
+        if (rng() % 2 || o.keyResults.empty()) {
+            okr::moveObjective(h, p, o.id, rng() % p.objectives.size());
+        } else {
+            const okr::ObjectiveId to = p.objectives[rng() % p.objectives.size()].id;
+            okr::moveKeyResult(h, p, o.keyResults[rng() % o.keyResults.size()].id, to, rng() % 4);
+        }
         return;
     }
     if (o.keyResults.empty()) return;
@@ -75,14 +84,14 @@ void randomEdit(okr::History& h, okr::Plan& p, std::mt19937& rng, std::vector<st
 
 // `steps` random edits on the objectives from `first` to `last` (exclusive) of `base`.
 okr::Plan edited(const okr::Plan& base, unsigned seed, std::size_t first, std::size_t last,
-                 bool adds, int steps) {
+                 bool adds, int steps, bool moves = false) {
     okr::Plan p = base;
     okr::History h;
     std::mt19937 rng(seed);
     std::vector<std::string> mine;
     for (std::size_t i = first; i < last && i < base.objectives.size(); ++i)
         mine.push_back(base.objectives[i].id.value);
-    for (int i = 0; i < steps; ++i) randomEdit(h, p, rng, mine, adds);
+    for (int i = 0; i < steps; ++i) randomEdit(h, p, rng, mine, adds, moves);
     REQUIRE(okr::validatePlan(p).empty());
     return p;
 }
@@ -171,13 +180,13 @@ TEST_CASE("merge: a reference to what the other draft removed is cleared, and sa
 }
 
 TEST_CASE(
-    "merge on random edit sequences: one side's edits come through whole, disjoint edits "
-    "commute") {
+    "merge on random edit sequences: one side's edits and moves come through whole, disjoint "
+    "edits commute") {
     const okr::Plan base = okr::generatePlan(8, 3, 2, 12);
     REQUIRE(okr::validatePlan(base).empty());
     for (unsigned seed = 1; seed <= 60; ++seed) {
         CAPTURE(seed);
-        const okr::Plan a = edited(base, seed, 0, 8, true, 12);
+        const okr::Plan a = edited(base, seed, 0, 8, true, 12, true);
         const okr::MergeResult left = okr::mergePlans(base, a, base);
         CHECK(left.conflicts.empty());
         CHECK(okr::savePlan(left.plan) == okr::savePlan(a));
