@@ -9,6 +9,7 @@
 #include "io/json_scan.h"
 #include "platform.h"
 #include "test_hook.h"
+#include "theme.h"
 #include "widgets.h"
 
 namespace dialogs {
@@ -143,7 +144,7 @@ void drawNotices(Session& session, panels::Context& ctx) {
         session.makeEditableCopy();
     }
     if (!session.storageError().empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.65f, 0.08f, 0.08f, 1));
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::vec(theme::colours().error));
         widgets::textWrapped(
             "Your draft could not be stored in this browser (%s). It is safe in this tab; save it "
             "to a file (Ctrl+S) before closing.",
@@ -167,9 +168,10 @@ void drawNotices(Session& session, panels::Context& ctx) {
     for (size_t i = 0; i < ui.notices.size(); ++i) {
         const Notice& n = ui.notices[i];
         ImGui::PushID(static_cast<int>(i));
-        const ImVec4 colour = n.kind == Notice::Kind::Error     ? ImVec4(0.65f, 0.08f, 0.08f, 1)
-                              : n.kind == Notice::Kind::Warning ? ImVec4(0.6f, 0.35f, 0.0f, 1)
-                                                                : ImVec4(0.1f, 0.3f, 0.6f, 1);
+        const palette::Colours& p = theme::colours();
+        const ImVec4 colour = theme::vec(n.kind == Notice::Kind::Error     ? p.error
+                                         : n.kind == Notice::Kind::Warning ? p.warning
+                                                                           : p.info);
         if (ImGui::SmallButton("×")) {
             ui.notices.erase(ui.notices.begin() + static_cast<long>(i));
             ImGui::PopID();

@@ -22,8 +22,16 @@ struct Colours {
         menuBar, rowAlt;
     // Text.
     Rgb text, muted;
-    // The checks' severities and good news, as text and as dots.
+    // The checks' severities and good news, as text and as dots; the trend chart's value,
+    // projection, confidence and alert lines and its legend are these too.
     Rgb error, warning, info, success;
+    // A projector card and a field whose value was refused: backgrounds text is drawn on.
+    Rgb card, invalidFrame;
+    // What is highlighted (the path to the North Star, a field jumped to): a line that must stand
+    // out (3:1) on every background.
+    Rgb accent;
+    // Grid lines that frame a chart and carry nothing of their own (decoration, no bar).
+    Rgb grid;
 };
 
 const Colours& coloursOf(Palette p);

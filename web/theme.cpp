@@ -70,10 +70,6 @@ ImFont* addFont(std::string face, float px) {
     return font;
 }
 
-ImVec4 vec(palette::Rgb c, float alpha = 1) {
-    return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha);
-}
-
 // Projector colours: text at least 15:1 against its background in both, so a washed-out
 // projector still shows it; frames and buttons are outlined because fills fade first.
 void projectorColours(ImGuiStyle& style, const palette::Colours& p) {
@@ -176,6 +172,14 @@ void addFetchedFont(const char* name, const char* data, std::size_t size) {
 float currentScale() { return gScale; }
 Palette currentPalette() { return gPalette; }
 ImVec4 backgroundColour() { return ImGui::GetStyle().Colors[ImGuiCol_WindowBg]; }
+
+const palette::Colours& colours() { return palette::coloursOf(gPalette); }
+
+ImVec4 vec(palette::Rgb c, float alpha) {
+    return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha);
+}
+
+ImU32 u32(palette::Rgb c) { return IM_COL32(c.r, c.g, c.b, 255); }
 ImFont* bodyFont() { return gBody; }
 ImFont* headingFont() { return gHeading; }
 ImFont* strongFont() { return gStrong; }

@@ -26,6 +26,12 @@ float currentScale();
 Palette currentPalette();
 // The colour behind the UI, for the frame's clear.
 ImVec4 backgroundColour();
+// The current palette's colours by role (palette.h), whose contrast the palette test checks:
+// draw with these, not with colours of a panel's own.
+const palette::Colours& colours();
+// A palette colour for ImGui's text (TextColored, PushStyleColor) and for a draw list.
+ImVec4 vec(palette::Rgb c, float alpha = 1);
+ImU32 u32(palette::Rgb c);
 
 // The fonts fetched after the first frame (web/web.cmake), used from the next frame on: the
 // semi-bold face (until it arrives, headings and emphasis are drawn in the regular face), and the

@@ -14,6 +14,7 @@
 #include "plain_words.h"
 #include "platform.h"
 #include "test_hook.h"
+#include "theme.h"
 
 namespace widgets {
 
@@ -127,7 +128,7 @@ void finish(Document& doc, const std::string& label) {
             ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
             ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - pad, a.y - pad),
                                                 ImVec2(b.x + pad, b.y + pad),
-                                                IM_COL32(230, 120, 0, 255), 4.0f, 0, 3.0f);
+                                                theme::u32(theme::colours().accent), 4.0f, 0, 3.0f);
         } else {
             gFocus.clear();
         }
@@ -156,7 +157,7 @@ std::optional<double> parseNumber(const std::string& raw) {
 bool textInvalidField(const std::string& label, std::string& buffer, bool invalid, float width,
                       const char* hint) {
     setWidth(width);
-    if (invalid) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(1.0f, 0.86f, 0.86f, 1));
+    if (invalid) ImGui::PushStyleColor(ImGuiCol_FrameBg, theme::vec(theme::colours().invalidFrame));
     prepare(label);
     const bool changed =
         ImGui::InputTextWithHint(("##" + label).c_str(), hint ? hint : "", &buffer);

@@ -10,17 +10,17 @@ std::uint32_t stageColour(Stage stage) {
         case Stage::Acquisition:
             return 0x4285f4;
         case Stage::Activation:
-            return 0x34a853;
+            return 0x2f9a4c;
         case Stage::Engagement:
             return 0x8e44ad;
         case Stage::Monetization:
-            return 0xe69138;
+            return 0xb86e1d;
         case Stage::Referral:
             return 0x0096a0;
         case Stage::None:
             break;
     }
-    return 0x969ba5;
+    return 0x767b86;
 }
 
 const char* kindBadge(NodeKind kind) {

@@ -41,7 +41,9 @@ TEST_CASE("every text colour reads at 4.5:1 on every background it is drawn on")
                            {"header hovered", c.headerHovered},
                            {"table header", c.tableHeader},
                            {"button", c.button},
-                           {"table row", c.rowAlt}};
+                           {"table row", c.rowAlt},
+                           {"projector card", c.card},
+                           {"refused field", c.invalidFrame}};
         for (const auto& t : texts)
             for (const auto& b : backgrounds) {
                 const std::string pair =
@@ -51,6 +53,21 @@ TEST_CASE("every text colour reads at 4.5:1 on every background it is drawn on")
             }
         // The menu bar's items are text.
         CHECK(palette::contrastRatio(c.text, c.menuBar) >= 4.5);
+    }
+}
+
+TEST_CASE("what must stand out stands out at 3:1 (WCAG 2.1 non-text contrast)") {
+    for (const palette::Palette which :
+         {palette::Palette::Planner, palette::Palette::ProjectorLight,
+          palette::Palette::ProjectorDark}) {
+        const palette::Colours& c = palette::coloursOf(which);
+        // The highlighted path and the field jumped to, and the tree's links and the trend chart's
+        // plan line (drawn muted), on the backgrounds they are drawn on.
+        for (const palette::Rgb background : {c.window, c.panel, c.card, c.frame}) {
+            CAPTURE(paletteName(which));
+            CHECK(palette::contrastRatio(c.accent, background) >= 3.0);
+            CHECK(palette::contrastRatio(c.muted, background) >= 3.0);
+        }
     }
 }
 

@@ -104,13 +104,13 @@ void drawAdjustmentDialog(Context& ctx) {
         r.adjustAction == okr::AdjustmentAction::Pivot && onKr ? r.adjustNewTarget : std::nullopt);
     const std::string advice = okr::adjustmentAdvice(adjustment);
     if (!advice.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.6f, 0.35f, 0.0f, 1));
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::vec(theme::colours().warning));
         widgets::textWrapped("%s", advice.c_str());
         ImGui::PopStyleColor();
         testhook::item("adjust/advice");
     }
     if (!r.adjustError.empty()) {
-        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", r.adjustError.c_str());
+        ImGui::TextColored(theme::vec(theme::colours().error), "%s", r.adjustError.c_str());
         testhook::item("adjust/error");
     }
     if (ImGui::Button("Record adjustment")) {

@@ -143,7 +143,7 @@ void drawCard(const Layout& l, std::size_t o, float width, int depth) {
 // The team objectives under no company objective: those that support a theme under it (enough
 // under a modified parallel cascade, S4), then those that support nothing.
 void drawUnlinked(const Layout& l, const std::vector<std::size_t>& unlinked, float width) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.65f, 0.35f, 0.0f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::vec(theme::colours().warning));
     widgets::textWrapped("Not linked to a company objective");
     ImGui::PopStyleColor();
     testhook::item("cascade/unlinked");

@@ -132,9 +132,8 @@ void drawRow(Context& ctx, const okr::Objective& objective, const okr::KeyResult
     if (ImGui::CalcTextSize("no check-in this week · stale: 99 days since the last check-in").x >
         ImGui::GetContentRegionAvail().x)
         ImGui::NewLine();
-    const ImVec4 colour = done    ? ImVec4(0.2f, 0.5f, 0.3f, 1)
-                          : stale ? ImVec4(0.75f, 0.35f, 0.0f, 1)
-                                  : ImVec4(0.45f, 0.45f, 0.5f, 1);
+    const palette::Colours& p = theme::colours();
+    const ImVec4 colour = theme::vec(done ? p.success : stale ? p.warning : p.muted);
     ImGui::TextColored(colour, "%s", mark.c_str());
     testhook::item(path + (done ? "/checkedIn" : "/status"));
 
@@ -193,7 +192,7 @@ void drawRow(Context& ctx, const okr::Objective& objective, const okr::KeyResult
     ImGui::TextDisabled("/ 10");
     if (gBadConfidence == path) {
         ImGui::SameLine();
-        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "not saved: a whole number 0–10");
+        ImGui::TextColored(theme::vec(theme::colours().error), "not saved: a whole number 0–10");
         testhook::item(path + "/confidenceError");
     }
     std::string text;
@@ -248,7 +247,7 @@ void drawCheckins(Context& ctx) {
         ImGui::TextDisabled("Today is %s: this is not the current week.", ctx.today.str().c_str());
     const auto missing = okr::missingCheckins(plan, week);
     if (!missing.empty())
-        ImGui::TextColored(ImVec4(0.6f, 0.35f, 0.0f, 1),
+        ImGui::TextColored(theme::vec(theme::colours().warning),
                            "%zu key result%s without a check-in this week", missing.size(),
                            missing.size() == 1 ? "" : "s");
     else

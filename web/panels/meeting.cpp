@@ -52,9 +52,8 @@ const char* kindKey(okr::RiskKind kind) {
 }
 
 ImVec4 kindColour(okr::RiskKind kind) {
-    return kind == okr::RiskKind::GuardrailTripped ? ImVec4(0.7f, 0.1f, 0.1f, 1)
-           : kind == okr::RiskKind::OffPace        ? ImVec4(0.6f, 0.35f, 0.0f, 1)
-                                                   : ImVec4(0.75f, 0.2f, 0.1f, 1);
+    const palette::Colours& p = theme::colours();
+    return theme::vec(kind == okr::RiskKind::OffPace ? p.warning : p.error);
 }
 
 // S4: the mid-quarter review falls in weeks 6–7. Walk every objective with S4's questions and
@@ -274,7 +273,8 @@ void drawAgenda(Context& ctx) {
         ImGui::TableNextRow();
         const bool current = static_cast<int>(i) == r.agendaItem;
         if (current)
-            ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, IM_COL32(225, 236, 252, 255));
+            ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0,
+                                   theme::u32(theme::colours().frameActive));
         ImGui::TableNextColumn();
         ImGui::PushFont(theme::strongFont());
         ImGui::Text("%zu. %s", i + 1, a.title);
@@ -289,7 +289,7 @@ void drawAgenda(Context& ctx) {
         const int whole = static_cast<int>(s);
         const bool over = s > a.minutes * 60.0;
         ImGui::TextColored(
-            over ? ImVec4(0.75f, 0.15f, 0.1f, 1) : ImGui::GetStyleColorVec4(ImGuiCol_Text),
+            over ? theme::vec(theme::colours().error) : ImGui::GetStyleColorVec4(ImGuiCol_Text),
             "%d:%02d / %d:00", whole / 60, whole % 60, a.minutes);
         testhook::item("agenda/" + std::to_string(i) + "/time");
         ImGui::TableNextColumn();

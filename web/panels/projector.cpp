@@ -37,8 +37,6 @@ namespace {
 const okr::LayoutOptions kCard{240, 150, 24, 60};
 constexpr size_t kMaxViolationsShown = 6;
 
-ImU32 accent(bool dark) { return dark ? IM_COL32(255, 200, 60, 255) : IM_COL32(0, 80, 200, 255); }
-
 // A score as text: the palette's good news, warning or error colour (palette.h), readable on
 // the projector's light and dark backgrounds alike.
 ImU32 scoreColour(double v) {
@@ -321,7 +319,7 @@ void drawViolationsOf(Context& ctx, const okr::Objective& o) {
     });
     ImGui::Spacing();
     if (found.empty()) {
-        dotText(IM_COL32(30, 150, 70, 255), "No open violations on this objective.");
+        dotText(theme::u32(theme::colours().success), "No open violations on this objective.");
         testhook::item("projector/violations");
         return;
     }
@@ -382,7 +380,6 @@ void drawObjective(Context& ctx, int index) {
 void drawTree(Context& ctx, int index) {
     const okr::Plan& plan = ctx.doc.plan();
     const okr::Analysis& a = ctx.findings.analysis();
-    const bool dark = ctx.ui.projector.dark;
     if (index >= 0) {
         const okr::Objective& o = plan.objectives[static_cast<size_t>(index)];
         ImGui::TextDisabled("Objective %d of %zu:", index + 1, plan.objectives.size());
@@ -426,11 +423,13 @@ void drawTree(Context& ctx, int index) {
     const CanvasView v{origin, CanvasView::centredPan(box, size, scale), scale};
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImU32 hi = accent(dark);
-    const ImU32 muted = dark ? IM_COL32(110, 116, 128, 255) : IM_COL32(170, 175, 185, 255);
+    // (The palette's: the lines at 3:1 at least on the background, palette_test.cpp.)
+    const palette::Colours& colours = theme::colours();
+    const ImU32 hi = theme::u32(colours.accent);
+    const ImU32 muted = theme::u32(colours.muted);
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
     const ImU32 mutedText = ImGui::GetColorU32(ImGuiCol_TextDisabled);
-    const ImU32 card = dark ? IM_COL32(28, 31, 38, 255) : IM_COL32(255, 255, 255, 255);
+    const ImU32 card = theme::u32(colours.card);
     for (const auto& l : plan.tree.links) {
         const okr::Vec2* child = at(l.from);
         const okr::Vec2* parent = at(l.to);

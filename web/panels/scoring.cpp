@@ -23,9 +23,8 @@ namespace panels {
 namespace {
 
 ImVec4 bandColour(double score) {
-    return score >= 0.7   ? ImVec4(0.1f, 0.5f, 0.25f, 1)
-           : score >= 0.4 ? ImVec4(0.65f, 0.42f, 0.0f, 1)
-                          : ImVec4(0.7f, 0.15f, 0.1f, 1);
+    const palette::Colours& p = theme::colours();
+    return theme::vec(score >= 0.7 ? p.success : score >= 0.4 ? p.warning : p.error);
 }
 
 void drawBand(double score, okr::Style style) {
@@ -92,7 +91,7 @@ void drawOverrideEditor(Context& ctx, const okr::KeyResult& kr, size_t index) {
             ImGui::SetScrollHereY(1.0f);
     }
     if (!d.error.empty()) {
-        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", d.error.c_str());
+        ImGui::TextColored(theme::vec(theme::colours().error), "%s", d.error.c_str());
         testhook::item(path + "/overrideError");
     }
     ImGui::Unindent(em * 1.5f);

@@ -34,7 +34,7 @@ namespace {
 // A read-only plan's banner: what it is, in strong type, a note and one button; true on a click.
 bool readOnlyBanner(const char* what, const char* label, const char* note, const char* button,
                     const char* buttonLabel) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.05f, 0.25f, 0.55f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::vec(theme::colours().info));
     ImGui::PushFont(theme::strongFont());
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(what);

@@ -12,19 +12,17 @@
 #include "panels.h"
 #include "rhythm/rhythm.h"
 #include "test_hook.h"
+#include "theme.h"
 #include "widgets.h"
 
 namespace panels {
 
 namespace {
 
-constexpr ImU32 kAxis = IM_COL32(200, 204, 212, 255);
-constexpr ImU32 kPlanLine = IM_COL32(150, 155, 165, 255);
-constexpr ImU32 kValue = IM_COL32(40, 100, 200, 255);
-constexpr ImU32 kProjection = IM_COL32(225, 120, 20, 255);
-constexpr ImU32 kConfidence = IM_COL32(90, 150, 90, 255);
-constexpr ImU32 kAlert = IM_COL32(200, 50, 40, 255);
-constexpr ImU32 kLabel = IM_COL32(95, 100, 110, 255);
+// The chart's colours are the palette's (palette.h), so its lines and its legend read at 4.5:1:
+// the value in the info colour, the plan line and labels muted, the projection in the warning
+// colour, confidence in the good-news colour and its drops in the error colour; the frame in the
+// grid colour, which carries nothing of its own.
 
 void dashedLine(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 colour, float thickness, float dash) {
     const float dx = b.x - a.x, dy = b.y - a.y;
@@ -41,6 +39,10 @@ void dashedLine(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 colour, float thicknes
 
 void drawTrendChart(const Context& ctx, const okr::Objective& objective, const okr::KeyResult& kr,
                     float height) {
+    const palette::Colours& colours = theme::colours();
+    const ImU32 grid = theme::u32(colours.grid), muted = theme::u32(colours.muted),
+                value = theme::u32(colours.info), projected = theme::u32(colours.warning),
+                confidence = theme::u32(colours.success), alertColour = theme::u32(colours.error);
     const okr::PlanMeta& meta = ctx.doc.plan().meta;
     const auto deadline = okr::deadlineOf(kr, meta);
     if (!okr::hasPeriod(meta) || !deadline || *deadline <= *meta.start) {
@@ -98,18 +100,18 @@ void drawTrendChart(const Context& ctx, const okr::Objective& objective, const o
     const float thick = std::max(1.0f, em * 0.1f);
 
     // Frames, week ticks and axis labels.
-    dl->AddRect(ImVec2(left, origin.y), ImVec2(right, origin.y + valueHeight), kAxis);
+    dl->AddRect(ImVec2(left, origin.y), ImVec2(right, origin.y + valueHeight), grid);
     dl->AddRect(ImVec2(left, origin.y + confTop), ImVec2(right, origin.y + confTop + confHeight),
-                kAxis);
+                grid);
     const int weeks = okr::weeksInPeriod(meta);
     for (int w = 2; w <= weeks; ++w) {
         const float x = xAt(okr::weekStart(meta, w).toDays());
         dl->AddLine(ImVec2(x, origin.y + valueHeight - em * 0.25f),
-                    ImVec2(x, origin.y + valueHeight), kAxis);
+                    ImVec2(x, origin.y + valueHeight), grid);
     }
     const auto label = [&](float x, float y, const std::string& text, bool alignRight = false) {
         const ImVec2 size = ImGui::CalcTextSize(text.c_str());
-        dl->AddText(ImVec2(alignRight ? x - size.x : x, y - size.y * 0.5f), kLabel, text.c_str());
+        dl->AddText(ImVec2(alignRight ? x - size.x : x, y - size.y * 0.5f), muted, text.c_str());
     };
     label(left - em * 0.3f, origin.y + em * 0.4f, okr::formatValue(hi - pad, kr.unit), true);
     label(left - em * 0.3f, origin.y + valueHeight - em * 0.4f, okr::formatValue(lo + pad, kr.unit),
@@ -123,32 +125,32 @@ void drawTrendChart(const Context& ctx, const okr::Objective& objective, const o
     const auto endExpected = okr::expectedValue(kr, meta, *deadline);
     if (startExpected && endExpected) {
         dl->AddLine(ImVec2(xAt(d0), yValue(*startExpected)),
-                    ImVec2(xAt(deadline->toDays()), yValue(*endExpected)), kPlanLine, thick);
+                    ImVec2(xAt(deadline->toDays()), yValue(*endExpected)), muted, thick);
     }
     // The projection, dashed, from the first check-in to the deadline.
     if (projection.ok) {
         const ImVec2 a(xAt(projection.origin.toDays()), yValue(projection.originValue));
         const ImVec2 b(xAt(projection.at.toDays()), yValue(projection.value));
-        dashedLine(dl, a, b, kProjection, thick, em * 0.4f);
-        dl->AddCircle(b, em * 0.22f, kProjection, 12, thick);
+        dashedLine(dl, a, b, projected, thick, em * 0.4f);
+        dl->AddCircle(b, em * 0.22f, projected, 12, thick);
         label(b.x - em * 0.4f, b.y - em * 0.75f, "projection", true);
     }
     // The values.
     for (size_t i = 0; i < values.size(); ++i) {
         const ImVec2 p(xAt(values[i].first), yValue(values[i].second));
         if (i > 0)
-            dl->AddLine(ImVec2(xAt(values[i - 1].first), yValue(values[i - 1].second)), p, kValue,
+            dl->AddLine(ImVec2(xAt(values[i - 1].first), yValue(values[i - 1].second)), p, value,
                         thick * 1.5f);
-        dl->AddCircleFilled(p, em * 0.18f, kValue);
+        dl->AddCircleFilled(p, em * 0.18f, value);
     }
     // Confidence, with KR-CONFIDENCE-DROP where it fired.
     for (size_t i = 0; i < trend.size(); ++i) {
         const ImVec2 p(xAt(trend[i].date.toDays()), yConf(trend[i].confidence));
         if (i > 0)
             dl->AddLine(ImVec2(xAt(trend[i - 1].date.toDays()), yConf(trend[i - 1].confidence)), p,
-                        kConfidence, thick);
+                        confidence, thick);
         const bool alert = trend[i].alert.has_value();
-        dl->AddCircleFilled(p, em * (alert ? 0.26f : 0.16f), alert ? kAlert : kConfidence);
+        dl->AddCircleFilled(p, em * (alert ? 0.26f : 0.16f), alert ? alertColour : confidence);
         label(p.x + em * 0.3f, p.y - em * 0.45f, std::to_string(trend[i].confidence));
     }
 
@@ -172,13 +174,13 @@ void drawTrendChart(const Context& ctx, const okr::Objective& objective, const o
     }
 
     // The legend in words, and the projection's sentence.
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(kValue), "● value");
+    ImGui::TextColored(theme::vec(colours.info), "● value");
     ImGui::SameLine();
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(kPlanLine), "— baseline → target");
+    ImGui::TextColored(theme::vec(colours.muted), "— baseline → target");
     ImGui::SameLine();
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(kProjection), "- - projection");
+    ImGui::TextColored(theme::vec(colours.warning), "- - projection");
     ImGui::SameLine();
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(kAlert), "● confidence drop");
+    ImGui::TextColored(theme::vec(colours.error), "● confidence drop");
     if (projection.ok)
         widgets::textWrapped("%s", projection.label.c_str());
     else
