@@ -28,8 +28,8 @@ struct Colours {
     // A projector card and a field whose value was refused: backgrounds text is drawn on.
     Rgb card, invalidFrame;
     // What is highlighted (the path to the North Star, a field jumped to): a line that must stand
-    // out (3:1) on every background.
-    Rgb accent;
+    // out (3:1) on every background; the edge of a card or a line that shows a link (3:1 too).
+    Rgb accent, border;
     // Grid lines that frame a chart and carry nothing of their own (decoration, no bar).
     Rgb grid;
 };

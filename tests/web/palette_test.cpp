@@ -68,6 +68,11 @@ TEST_CASE("what must stand out stands out at 3:1 (WCAG 2.1 non-text contrast)") 
             CHECK(palette::contrastRatio(c.accent, background) >= 3.0);
             CHECK(palette::contrastRatio(c.muted, background) >= 3.0);
         }
+        // A card's edge and an influence link, on the canvas and on a card.
+        for (const palette::Rgb background : {c.window, c.panel, c.card}) {
+            CAPTURE(paletteName(which));
+            CHECK(palette::contrastRatio(c.border, background) >= 3.0);
+        }
     }
 }
 

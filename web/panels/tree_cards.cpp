@@ -20,8 +20,6 @@ namespace panels::canvas {
 
 namespace {
 
-constexpr ImU32 kPathColour = IM_COL32(230, 120, 0, 255);
-
 std::string shortPercent(double fraction) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%+.1f%%", fraction * 100);
@@ -78,14 +76,14 @@ void drawCardShape(const Context& ctx, const Marks& marks, const CanvasView& v, 
     const okr::Node& n = ctx.doc.plan().tree.nodes[i];
     const float r = 8 * v.scale;
     const bool selected = isSelected(ctx.ui.tree, n.id.value);
-    dl->AddRectFilled(a, b, IM_COL32(255, 255, 255, 255), r);
+    const palette::Colours& c = theme::colours();
+    dl->AddRectFilled(a, b, theme::u32(c.card), r);
     dl->AddRectFilled(a, ImVec2(a.x + 7 * v.scale, b.y), theme::fromRgb(okr::stageColour(n.stage)),
                       r, ImDrawFlags_RoundCornersLeft);
     if (marks.onPath[i])
-        dl->AddRect(ImVec2(a.x - 4, a.y - 4), ImVec2(b.x + 4, b.y + 4), kPathColour, r + 4, 0,
-                    3.0f);
-    dl->AddRect(a, b, selected ? IM_COL32(40, 100, 230, 255) : IM_COL32(200, 205, 215, 255), r, 0,
-                selected ? 3.0f : 1.0f);
+        dl->AddRect(ImVec2(a.x - 4, a.y - 4), ImVec2(b.x + 4, b.y + 4), theme::u32(c.warning),
+                    r + 4, 0, 3.0f);
+    dl->AddRect(a, b, theme::u32(selected ? c.accent : c.border), r, 0, selected ? 3.0f : 1.0f);
 }
 
 // The value line: the node's value, or in what-if mode the hypothetical value and its change
@@ -96,7 +94,8 @@ void drawCardValue(const Context& ctx, const CanvasView& v, ImDrawList* dl, size
     ImFont* font = ImGui::GetFont();
     const float pad = 12 * v.scale;
     std::string value = okr::cardValue(n);
-    ImU32 valueColour = IM_COL32(60, 70, 90, 255);
+    const palette::Colours& c = theme::colours();
+    ImU32 valueColour = theme::u32(c.muted);
     if (ctx.ui.tree.whatIf) {
         const auto& w = treeFigures().values();
         if (i < w.size() && w[i].changed && w[i].after) {
@@ -104,7 +103,7 @@ void drawCardValue(const Context& ctx, const CanvasView& v, ImDrawList* dl, size
             if (w[i].before && *w[i].before != 0)
                 value +=
                     "  " + shortPercent((*w[i].after - *w[i].before) / std::fabs(*w[i].before));
-            valueColour = IM_COL32(200, 95, 0, 255);
+            valueColour = theme::u32(c.warning);
         }
         std::string lever;
         if (const auto& sens = treeFigures().sensitivity(i); sens && sens->formulaPath)
@@ -113,7 +112,7 @@ void drawCardValue(const Context& ctx, const CanvasView& v, ImDrawList* dl, size
             lever = "influence: no formula";
         if (!lever.empty())
             dl->AddText(font, size * 0.8f, ImVec2(a.x + pad, a.y + 52 * v.scale),
-                        IM_COL32(120, 80, 160, 255), lever.c_str(), nullptr, 0, &clip);
+                        theme::u32(c.info), lever.c_str(), nullptr, 0, &clip);
     }
     dl->AddText(font, size, ImVec2(a.x + pad, b.y - 26 * v.scale), valueColour, value.c_str(),
                 nullptr, 0, &clip);
@@ -125,12 +124,12 @@ void drawCardText(const Context& ctx, const Marks& marks, const CanvasView& v, I
     const okr::Node& n = ctx.doc.plan().tree.nodes[i];
     ImFont* font = ImGui::GetFont();
     const float pad = 12 * v.scale;
-    dl->AddText(
-        font, size * 0.8f, ImVec2(a.x + pad, a.y + 8 * v.scale),
-        n.kind == okr::NodeKind::Nsm ? IM_COL32(190, 120, 0, 255) : IM_COL32(110, 115, 130, 255),
-        okr::kindBadge(n.kind));
+    const palette::Colours& c = theme::colours();
+    dl->AddText(font, size * 0.8f, ImVec2(a.x + pad, a.y + 8 * v.scale),
+                theme::u32(n.kind == okr::NodeKind::Nsm ? c.warning : c.muted),
+                okr::kindBadge(n.kind));
     const ImVec4 clip(a.x + pad, a.y, b.x - pad, b.y);
-    dl->AddText(font, size, ImVec2(a.x + pad, a.y + 28 * v.scale), IM_COL32(25, 28, 35, 255),
+    dl->AddText(font, size, ImVec2(a.x + pad, a.y + 28 * v.scale), theme::u32(c.text),
                 n.name.c_str(), nullptr, (b.x - a.x) - 2 * pad, &clip);
     drawCardValue(ctx, v, dl, i, a, b, size, clip);
     if (!marks.untraced[i].empty()) {
@@ -138,14 +137,14 @@ void drawCardText(const Context& ctx, const Marks& marks, const CanvasView& v, I
         const ImVec2 at(b.x - pad - ts.x, b.y + 4 * v.scale);
         dl->AddRectFilled(ImVec2(at.x - 4, at.y - 1), ImVec2(at.x + ts.x + 4, at.y + ts.y + 1),
                           IM_COL32(253, 236, 200, 255), 3);
-        dl->AddText(font, size * 0.75f, at, IM_COL32(150, 80, 0, 255), marks.untraced[i].c_str());
+        dl->AddText(font, size * 0.75f, at, theme::u32(c.warning), marks.untraced[i].c_str());
     }
     const okr::Analysis& an = ctx.findings.analysis();
     const int krs = i < an.nodes.size() ? an.nodes[i].keyResults : 0;
     const std::string count = std::to_string(krs) + (krs == 1 ? " KR" : " KRs");
     const ImVec2 cs = font->CalcTextSizeA(size * 0.8f, 1e9f, 0, count.c_str());
     dl->AddText(font, size * 0.8f, ImVec2(b.x - pad - cs.x, a.y + 8 * v.scale),
-                krs > 0 ? IM_COL32(40, 120, 70, 255) : IM_COL32(150, 150, 160, 255), count.c_str());
+                theme::u32(krs > 0 ? c.success : c.muted), count.c_str());
 }
 
 // The dot in the colour of the card's worst violation, and the link handle (not on a North Star).
@@ -227,9 +226,10 @@ void drawLinks(const Context& ctx, const Marks& marks, const CanvasView& v, ImDr
         const okr::Relation rel = plan.tree.links[l].relation;
         const bool onPath =
             marks.onPath[static_cast<size_t>(from)] && marks.onPath[static_cast<size_t>(to)];
-        const ImU32 colour = onPath                            ? kPathColour
-                             : rel == okr::Relation::Influence ? IM_COL32(160, 165, 180, 255)
-                                                               : IM_COL32(70, 90, 140, 255);
+        // (The palette's: a line at 3:1, its glyph as text at 4.5:1; palette_test.cpp.)
+        const palette::Colours& c = theme::colours();
+        const bool influence = rel == okr::Relation::Influence;
+        const ImU32 colour = theme::u32(onPath ? c.warning : influence ? c.border : c.info);
         dl->AddBezierCubic(a, ImVec2(a.x, a.y - bend), ImVec2(b.x, b.y + bend), b, colour,
                            onPath ? thickness * 2.5f : thickness);
         const ImVec2 mid((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
@@ -241,7 +241,8 @@ void drawLinks(const Context& ctx, const Marks& marks, const CanvasView& v, ImDr
         dl->AddRectFilled(ImVec2(mid.x - ts.x / 2 - 4, mid.y - ts.y / 2 - 2),
                           ImVec2(mid.x + ts.x / 2 + 4, mid.y + ts.y / 2 + 2),
                           IM_COL32(255, 255, 255, 235), 4);
-        dl->AddText(ImVec2(mid.x - ts.x / 2, mid.y - ts.y / 2), colour, glyph);
+        dl->AddText(ImVec2(mid.x - ts.x / 2, mid.y - ts.y / 2),
+                    influence && !onPath ? theme::u32(c.muted) : colour, glyph);
     }
 }
 
