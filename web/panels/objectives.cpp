@@ -159,13 +159,14 @@ void drawScoreStrip(const Context& ctx, size_t index) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float y = p.y + (ImGui::GetFrameHeight() - height) * 0.5f;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(p.x, y), ImVec2(p.x + width, y + height), IM_COL32(225, 228, 235, 255),
+    // (The palette's: the bar in the score's colour reads at 3:1 and more on its frame-coloured
+    // track, palette_test.cpp.)
+    const palette::Colours& c = theme::colours();
+    dl->AddRectFilled(ImVec2(p.x, y), ImVec2(p.x + width, y + height), theme::u32(c.frame),
                       height * 0.5f);
     if (os.score) {
         const float v = static_cast<float>(std::clamp(*os.score, 0.0, 1.0));
-        const ImU32 colour = v >= 0.7f   ? IM_COL32(40, 150, 80, 255)
-                             : v >= 0.4f ? IM_COL32(225, 160, 20, 255)
-                                         : IM_COL32(200, 60, 50, 255);
+        const ImU32 colour = theme::u32(v >= 0.7f ? c.success : v >= 0.4f ? c.warning : c.error);
         if (v > 0)
             dl->AddRectFilled(ImVec2(p.x, y), ImVec2(p.x + width * v, y + height), colour,
                               height * 0.5f);
