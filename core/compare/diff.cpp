@@ -25,15 +25,33 @@ std::string extraText(const Extra& extra) {
 
 namespace {
 
-std::string labelOf(const Theme& t) { return t.title; }
-std::string labelOf(const Node& n) { return n.name; }
-std::string labelOf(const Objective& o) { return o.title; }
-std::string labelOf(const KeyResult& k) { return k.title; }
-std::string labelOf(const Initiative& i) { return i.title; }
-std::string labelOf(const Link& l) { return l.from.value + " → " + l.to.value; }
-std::string labelOf(const Adjustment& a) {
-    return std::string(name(a.action)) + " of " + a.targetId + " on " + a.date.str();
+// A key made unique among those before it by its count: "2026-01-12", "2026-01-12 #2".
+std::vector<std::string> numberedKeys(std::vector<std::string> keys) {
+    std::map<std::string, int> seen;
+    for (std::string& key : keys) {
+        const int n = ++seen[key];
+        if (n > 1) key += " #" + std::to_string(n);
+    }
+    return keys;
 }
+
+}  // namespace
+
+std::vector<std::string> checkinKeys(const KeyResult& kr) {
+    std::vector<std::string> keys;
+    for (const Checkin& c : kr.checkins) keys.push_back(c.date.str());
+    return numberedKeys(std::move(keys));
+}
+
+std::vector<std::string> answerKeys(const Plan& plan) {
+    std::vector<std::string> keys;
+    for (const RetroAnswer& r : plan.retrospective)
+        keys.push_back((r.week ? "week " + std::to_string(*r.week) + ": " : std::string()) +
+                       r.question);
+    return numberedKeys(std::move(keys));
+}
+
+namespace {
 
 // One entity of a list, found by its identity, with where it sits (a key result's objective).
 template <class T>
@@ -113,26 +131,17 @@ Indexed<Checkin> checkinsOf(const Plan& plan) {
     Indexed<Checkin> out;
     for (const Objective& o : plan.objectives)
         for (const KeyResult& k : o.keyResults) {
-            std::map<std::string, int> seen;
-            for (const Checkin& c : k.checkins) {
-                const std::string day = c.date.str();
-                const int n = ++seen[day];
-                out.add(k.id.value + " " + day + (n > 1 ? " #" + std::to_string(n) : ""), &c,
-                        k.id.value);
-            }
+            const std::vector<std::string> keys = checkinKeys(k);
+            for (std::size_t i = 0; i < keys.size(); ++i)
+                out.add(k.id.value + " " + keys[i], &k.checkins[i], k.id.value);
         }
     return out;
 }
 
 Indexed<RetroAnswer> answersOf(const Plan& plan) {
     Indexed<RetroAnswer> out;
-    std::map<std::string, int> seen;
-    for (const RetroAnswer& r : plan.retrospective) {
-        const std::string key =
-            (r.week ? "week " + std::to_string(*r.week) + ": " : std::string()) + r.question;
-        const int n = ++seen[key];
-        out.add(n > 1 ? key + " #" + std::to_string(n) : key, &r, {});
-    }
+    const std::vector<std::string> keys = answerKeys(plan);
+    for (std::size_t i = 0; i < keys.size(); ++i) out.add(keys[i], &plan.retrospective[i], {});
     return out;
 }
 

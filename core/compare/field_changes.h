@@ -18,6 +18,25 @@ namespace okr {
 // The kept unknown keys as one line: "color: \"teal\", rank: 2".
 std::string extraText(const Extra& extra);
 
+// What people call an entity in a change list or a conflict: its title or name, a link's ends,
+// an adjustment's response, target and day, a check-in's day, an answer's question.
+inline std::string labelOf(const Theme& t) { return t.title; }
+inline std::string labelOf(const Node& n) { return n.name; }
+inline std::string labelOf(const Objective& o) { return o.title; }
+inline std::string labelOf(const KeyResult& k) { return k.title; }
+inline std::string labelOf(const Initiative& i) { return i.title; }
+inline std::string labelOf(const Link& l) { return l.from.value + " → " + l.to.value; }
+inline std::string labelOf(const Adjustment& a) {
+    return std::string(name(a.action)) + " of " + a.targetId + " on " + a.date.str();
+}
+inline std::string labelOf(const Checkin& c) { return "check-in of " + c.date.str(); }
+inline std::string labelOf(const RetroAnswer& r) { return r.question; }
+
+// What check-ins and retrospective answers are matched by, in their order: a check-in by its day
+// ("2026-01-12", a second one that day "2026-01-12 #2"), an answer by its week and question.
+std::vector<std::string> checkinKeys(const KeyResult& kr);
+std::vector<std::string> answerKeys(const Plan& plan);
+
 // Every scalar field of T that differs, in save order; the entity's own ID is its identity, not a
 // field; a sub-list (key results, check-ins) is not a field either. A node's x and y are one
 // change, its position; the kept unknown keys are one, "extra".

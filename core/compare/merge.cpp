@@ -47,16 +47,6 @@ struct Ctx {
     }
 };
 
-std::string labelOf(const Theme& t) { return t.title; }
-std::string labelOf(const Node& n) { return n.name; }
-std::string labelOf(const Objective& o) { return o.title; }
-std::string labelOf(const KeyResult& k) { return k.title; }
-std::string labelOf(const Initiative& i) { return i.title; }
-std::string labelOf(const Link& l) { return l.from.value + " → " + l.to.value; }
-std::string labelOf(const Adjustment& a) { return a.targetId + " on " + a.date.str(); }
-std::string labelOf(const Checkin& c) { return "check-in of " + c.date.str(); }
-std::string labelOf(const RetroAnswer& r) { return r.question; }
-
 // The three-way merge of T's own fields into `out` (a copy of ours): a field only theirs changed
 // takes theirs; one both changed differently is a conflict and keeps ours.
 template <class T>
@@ -226,24 +216,15 @@ std::vector<T> mergeById(const std::vector<T>& base, const std::vector<T>& ours,
 
 Keyed<Checkin> checkinsOf(const KeyResult& k) {
     Keyed<Checkin> out;
-    std::map<std::string, int> seen;
-    for (const Checkin& c : k.checkins) {
-        const std::string day = c.date.str();
-        const int n = ++seen[day];
-        out.push_back({n > 1 ? day + " #" + std::to_string(n) : day, &c});
-    }
+    const std::vector<std::string> keys = checkinKeys(k);
+    for (std::size_t i = 0; i < keys.size(); ++i) out.push_back({keys[i], &k.checkins[i]});
     return out;
 }
 
 Keyed<RetroAnswer> answersOf(const Plan& plan) {
     Keyed<RetroAnswer> out;
-    std::map<std::string, int> seen;
-    for (const RetroAnswer& r : plan.retrospective) {
-        const std::string key =
-            (r.week ? "week " + std::to_string(*r.week) + ": " : std::string()) + r.question;
-        const int n = ++seen[key];
-        out.push_back({n > 1 ? key + " #" + std::to_string(n) : key, &r});
-    }
+    const std::vector<std::string> keys = answerKeys(plan);
+    for (std::size_t i = 0; i < keys.size(); ++i) out.push_back({keys[i], &plan.retrospective[i]});
     return out;
 }
 
@@ -330,12 +311,16 @@ Plan rekeyTheirs(const Plan& base, const Plan& ours, Plan theirs, Ctx& ctx) {
             if (l.to.value == id) l.to.value = n.id.value;
         }
     }
-    for (Link& l : theirs.tree.links) {
-        const std::string id = l.id.value;
-        if (!collides(findIn(base.tree.links, id), findIn(ours.tree.links, id), &l)) continue;
-        l.id.value = fresh(id);
-        note("link", id, l.id.value);
-    }
+    // Entities nothing else names by their ID: links, initiatives, adjustments.
+    const auto plain = [&](auto& list, const auto& inBase, const auto& inOurs, const char* noun) {
+        for (auto& item : list) {
+            const std::string id = item.id.value;
+            if (!collides(findIn(inBase, id), findIn(inOurs, id), &item)) continue;
+            item.id.value = fresh(id);
+            note(noun, id, item.id.value);
+        }
+    };
+    plain(theirs.tree.links, base.tree.links, ours.tree.links, "link");
     for (Objective& o : theirs.objectives) {
         const std::string id = o.id.value;
         if (!collides(findIn(base.objectives, id), findIn(ours.objectives, id), &o)) continue;
@@ -362,18 +347,8 @@ Plan rekeyTheirs(const Plan& base, const Plan& ours, Plan theirs, Ctx& ctx) {
                 if (a.targetKind == TargetKind::KeyResult && a.targetId == id)
                     a.targetId = k.id.value;
         }
-    for (Initiative& i : theirs.initiatives) {
-        const std::string id = i.id.value;
-        if (!collides(findIn(base.initiatives, id), findIn(ours.initiatives, id), &i)) continue;
-        i.id.value = fresh(id);
-        note("initiative", id, i.id.value);
-    }
-    for (Adjustment& a : theirs.adjustments) {
-        const std::string id = a.id.value;
-        if (!collides(findIn(base.adjustments, id), findIn(ours.adjustments, id), &a)) continue;
-        a.id.value = fresh(id);
-        note("adjustment", id, a.id.value);
-    }
+    plain(theirs.initiatives, base.initiatives, ours.initiatives, "initiative");
+    plain(theirs.adjustments, base.adjustments, ours.adjustments, "adjustment");
     return theirs;
 }
 
