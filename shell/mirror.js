@@ -5,6 +5,10 @@
 // nested list from the North Star down, and the live checks grouped by severity — plus a polite
 // live region that says which findings appeared or went away after an edit.
 //
+// Where the keyboard is: when a field of the canvas gets the focus (Tab, a click), a second polite
+// live region says which one and what it holds ("Key result 2 of objective 1, target: 45"), and
+// the objective or key result it belongs to is marked aria-current in the outline.
+//
 // Loaded only when View → "Screen reader outline" is on (okr.js loads it; nothing of it is in the
 // first load). It reads the app's state (okrShell.state()) once a second and rebuilds the outline
 // only when the plan's revision or the findings changed; the announcement waits until the edits
@@ -13,8 +17,8 @@
 (function () {
   const POLL_MS = 1000;
   const ANNOUNCE_AFTER_MS = 1500;
-  let root = null, outline = null, live = null, timer = null, announceTimer = null;
-  let lastKey = '', lastFindings = null, pending = { added: [], gone: [] };
+  let root = null, outline = null, live = null, where = null, timer = null, announceTimer = null;
+  let lastKey = '', lastFindings = null, pending = { added: [], gone: [] }, lastField = '';
 
   function el(tag, attrs, text) {
     const e = document.createElement(tag);
@@ -120,6 +124,44 @@
     outline.replaceChildren(frag);
   }
 
+  // A field's label is its JSON pointer in the plan file ("/objectives/0/keyResults/1/target"):
+  // said as people name it, with the value the plan holds there.
+  function describeField(state, label) {
+    const parts = label.split('/').slice(1);
+    let value = state.plan;
+    for (const p of parts) value = value === undefined || value === null ? undefined : value[p];
+    const field = parts[parts.length - 1].replace(/([A-Z])/g, ' $1').toLowerCase();
+    let what = `plan ${parts.join(' ')}`;
+    const o = label.match(/^\/objectives\/(\d+)\/(?:keyResults\/(\d+)\/)?/);
+    if (o) what = o[2] !== undefined ? `Key result ${+o[2] + 1} of objective ${+o[1] + 1}`
+      : `Objective ${+o[1] + 1}`;
+    else if (parts[0] === 'plan') what = 'The plan';
+    else if (parts[0] === 'strategy') what = 'The strategy';
+    else if (parts[0] === 'tree') what = 'The driver tree';
+    const said = value === undefined || value === null || value === '' ? 'empty'
+      : typeof value === 'object' ? '' : `${value}`;
+    return `${what}, ${field}${said ? `: ${said}` : ''}`;
+  }
+
+  // Marks the objective or key result the field `label` belongs to as the current one.
+  function mark(state, label) {
+    for (const e of outline.querySelectorAll('[aria-current]')) e.removeAttribute('aria-current');
+    const o = label.match(/^\/objectives\/(\d+)(?:\/keyResults\/(\d+))?/);
+    const objective = o && (state.plan.objectives || [])[+o[1]];
+    const entity = objective && (o[2] !== undefined ? (objective.keyResults || [])[+o[2]] : objective);
+    const mirrored = entity && document.getElementById(`mirror-${entity.id}`);
+    if (mirrored) mirrored.setAttribute('aria-current', 'true');
+  }
+
+  // Says where the keyboard went, once per field (typing in it is not read out again).
+  function follow(state) {
+    const label = (state.analysis && (state.analysis.activeField || state.analysis.focus)) || '';
+    if (label === lastField) return;
+    lastField = label;
+    mark(state, label);
+    if (label) where.textContent = describeField(state, label);
+  }
+
   function announce() {
     announceTimer = null;
     const { added, gone } = pending;
@@ -139,9 +181,14 @@
     }
     const messages = (state.analysis ? state.analysis.violations : []).map((v) => `${v.severity}: ${v.message}`);
     const key = `${state.document.draftId} ${state.document.revision} ${messages.join('\n')}`;
-    if (key === lastKey) return;
+    if (key === lastKey) {
+      follow(state);
+      return;
+    }
     lastKey = key;
     build(state);
+    mark(state, lastField);
+    follow(state);
     if (lastFindings) {
       const before = new Set(lastFindings), now = new Set(messages);
       pending.added.push(...messages.filter((m) => !before.has(m)));
@@ -158,7 +205,8 @@
       root = el('div', { id: 'mirror', class: 'mirror', role: 'region', 'aria-label': 'The plan, as an outline' });
       outline = el('div', { id: 'mirror-outline' });
       live = el('div', { id: 'mirror-live', 'aria-live': 'polite', role: 'status' });
-      root.append(outline, live);
+      where = el('div', { id: 'mirror-focus', 'aria-live': 'polite' });
+      root.append(outline, live, where);
       document.body.appendChild(root);
       poll();
       timer = setInterval(poll, POLL_MS);
@@ -168,8 +216,9 @@
       clearInterval(timer);
       if (announceTimer) clearTimeout(announceTimer);
       root.remove();
-      root = outline = live = timer = announceTimer = null;
+      root = outline = live = where = timer = announceTimer = null;
       lastKey = '';
+      lastField = '';
       lastFindings = null;
     },
   };

@@ -1,7 +1,8 @@
 // The screen-reader outline (issue 20): View → "Screen reader outline" puts a hidden outline of the
 // plan into the page, which Chromium's accessibility tree lists — the objectives as headings, their
 // key results with their values, the checks by severity — and a polite live region says which
-// findings appeared after an edit. It is fetched only when turned on, and stays on at the next visit.
+// findings appeared after an edit, and another where the keyboard went. It is fetched only when
+// turned on, and stays on at the next visit.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSession, openPlanner, appState, clickItem, waitForState } from './harness.mjs';
@@ -35,6 +36,16 @@ test('the outline lists the plan in the accessibility tree and announces new fin
   assert.ok(items.includes(`KR1: ${kr.title}`), 'the first key result is a list item');
   assert.match(items, new RegExp(`from ${kr.baseline}% to ${kr.target}%`), 'with its baseline and target');
   assert.ok(headings.some((h) => /^Live checks: \d+ errors, \d+ warnings/.test(h)), 'the checks are counted');
+
+  // Where the keyboard goes is said, with what the field holds, and marked in the outline.
+  const where = page.locator('#mirror-focus');
+  assert.equal(await where.getAttribute('aria-live'), 'polite');
+  await clickItem(page, '/objectives/0/keyResults/0/title');
+  await page.waitForFunction(() => /^Key result 1 of objective 1, title: /.test(
+    document.getElementById('mirror-focus').textContent), null, { timeout: 5000 });
+  assert.equal(await where.textContent(), `Key result 1 of objective 1, title: ${kr.title}`);
+  assert.equal(await page.locator(`#mirror-${kr.id}`).getAttribute('aria-current'), 'true');
+  await page.keyboard.press('Escape');
 
   // A finding that appears after an edit is announced, once the typing has stopped.
   const live = page.locator('#mirror-live');
