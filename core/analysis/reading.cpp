@@ -1509,11 +1509,13 @@ class Reader {
             return false;
         // "Churn trends downward", "Revenue grows every month": a measure, then how it moves.
         if (measureMoves(lead)) return false;
-        // "Volunteers stay longer", "Partners refer 30 customers": people named in the plural,
-        // then their own verb's plain form.
+        // "Volunteers stop dropping out": people named in the plural, then what they stop or keep
+        // doing.
         if (endsWith(lead, "s") && !endsWith(lead, "ss") && has(lead, WordClass::AgentNoun) &&
             aspectVerb(lead + 1))
             return false;
+        // "Volunteers stay longer", "Partners refer 30 customers": people named in the plural,
+        // then their own verb's plain form.
         if (endsWith(lead, "s") && !endsWith(lead, "ss") && has(lead, WordClass::AgentNoun) &&
             isWord(lead + 1) &&
             (!function(lead + 1) || is(lead + 1, "stay") || is(lead + 1, "remain")) &&
