@@ -76,17 +76,39 @@ struct Indexed {
     }
 };
 
+// What an entity holds beyond its fields that a change list shows as one: an initiative's key
+// results, a list with no field of its own; nothing for the other kinds.
+template <class T>
+std::vector<FieldChange> listChanges(const T&, const T&) {
+    return {};
+}
+
+std::string servedText(const Initiative& i) {
+    std::string out;
+    for (const KeyResultId& k : i.keyResults) {
+        if (!out.empty()) out += ", ";
+        out += k.value;
+    }
+    return out;
+}
+
+std::vector<FieldChange> listChanges(const Initiative& a, const Initiative& b) {
+    const std::string was = servedText(a), now = servedText(b);
+    if (was == now) return {};
+    return {{"keyResults", "Serves", was, now}};
+}
+
 // Adds the changes between two indexed lists of T: changed and added in the later order, then
 // removed in the earlier. `where` is a pseudo-field (the key result's objective) when named.
-template <class T, class Label>
+template <class T>
 void diffLists(const Indexed<T>& a, const Indexed<T>& b, Entity kind, const char* whereKey,
-               const char* whereCaption, Label label, std::vector<EntityChange>& out) {
+               const char* whereCaption, std::vector<EntityChange>& out) {
     for (const auto& [key, entry] : b.order) {
         const Entry<T>* old = a.find(key);
         EntityChange c;
         c.entity = kind;
         c.id = kind == Entity::Checkin ? entry.where : key;
-        c.label = label(*entry.item);
+        c.label = labelOf(*entry.item);
         c.where = entry.where;
         if (!old) {
             c.kind = ChangeKind::Added;
@@ -94,6 +116,8 @@ void diffLists(const Indexed<T>& a, const Indexed<T>& b, Entity kind, const char
             continue;
         }
         c.fields = fieldChanges(*old->item, *entry.item);
+        for (FieldChange& f : listChanges(*old->item, *entry.item))
+            c.fields.push_back(std::move(f));
         if (whereKey && old->where != entry.where)
             c.fields.insert(c.fields.begin(), {whereKey, whereCaption, old->where, entry.where});
         if (c.fields.empty()) continue;
@@ -106,7 +130,7 @@ void diffLists(const Indexed<T>& a, const Indexed<T>& b, Entity kind, const char
         c.kind = ChangeKind::Removed;
         c.entity = kind;
         c.id = kind == Entity::Checkin ? entry.where : key;
-        c.label = label(*entry.item);
+        c.label = labelOf(*entry.item);
         c.where = entry.where;
         out.push_back(std::move(c));
     }
@@ -142,16 +166,6 @@ Indexed<RetroAnswer> answersOf(const Plan& plan) {
     Indexed<RetroAnswer> out;
     const std::vector<std::string> keys = answerKeys(plan);
     for (std::size_t i = 0; i < keys.size(); ++i) out.add(keys[i], &plan.retrospective[i], {});
-    return out;
-}
-
-// An initiative's key results are a list with no field of their own: compared as one.
-std::string servedText(const Initiative& i) {
-    std::string out;
-    for (const KeyResultId& k : i.keyResults) {
-        if (!out.empty()) out += ", ";
-        out += k.value;
-    }
     return out;
 }
 
@@ -240,53 +254,20 @@ PlanDiff diffPlans(const Plan& before, const Plan& after, const DiffOptions& opt
         [](double v) { return FieldValue(v); }, ruleMore);
     diffSection(before.rules, after.rules, Entity::RuleSettings, "Rules", out, std::move(ruleMore));
 
-    const auto title = [](const auto& e) { return labelOf(e); };
     diffLists(byId(before.strategy.themes), byId(after.strategy.themes), Entity::Theme, nullptr,
-              nullptr, title, out);
+              nullptr, out);
     diffLists(byId(before.objectives), byId(after.objectives), Entity::Objective, nullptr, nullptr,
-              title, out);
+              out);
     diffLists(keyResultsOf(before), keyResultsOf(after), Entity::KeyResult, "objective",
-              "Objective", title, out);
-    diffLists(
-        checkinsOf(before), checkinsOf(after), Entity::Checkin, nullptr, nullptr,
-        [](const Checkin& c) { return "check-in of " + c.date.str(); }, out);
-    {
-        // Initiatives: their list of key results served is compared as one field.
-        const std::size_t from = out.size();
-        const Indexed<Initiative> a = byId(before.initiatives);
-        const Indexed<Initiative> b = byId(after.initiatives);
-        diffLists(a, b, Entity::Initiative, nullptr, nullptr, title, out);
-        for (const auto& [key, entry] : b.order) {
-            const Entry<Initiative>* old = a.find(key);
-            if (!old) continue;
-            const std::string was = servedText(*old->item), now = servedText(*entry.item);
-            if (was == now) continue;
-            FieldChange served{"keyResults", "Serves", was, now};
-            bool listed = false;
-            for (std::size_t i = from; i < out.size() && !listed; ++i)
-                if (out[i].id == key && out[i].kind == ChangeKind::Changed) {
-                    out[i].fields.push_back(served);
-                    listed = true;
-                }
-            if (!listed) {
-                EntityChange c;
-                c.entity = Entity::Initiative;
-                c.id = key;
-                c.label = entry.item->title;
-                c.fields.push_back(std::move(served));
-                out.push_back(std::move(c));
-            }
-        }
-    }
+              "Objective", out);
+    diffLists(checkinsOf(before), checkinsOf(after), Entity::Checkin, nullptr, nullptr, out);
+    diffLists(byId(before.initiatives), byId(after.initiatives), Entity::Initiative, nullptr,
+              nullptr, out);
     diffLists(byId(before.adjustments), byId(after.adjustments), Entity::Adjustment, nullptr,
-              nullptr, title, out);
-    diffLists(
-        answersOf(before), answersOf(after), Entity::RetroAnswer, nullptr, nullptr,
-        [](const RetroAnswer& r) { return r.question; }, out);
-    diffLists(byId(before.tree.nodes), byId(after.tree.nodes), Entity::Node, nullptr, nullptr,
-              title, out);
-    diffLists(byId(before.tree.links), byId(after.tree.links), Entity::Link, nullptr, nullptr,
-              title, out);
+              nullptr, out);
+    diffLists(answersOf(before), answersOf(after), Entity::RetroAnswer, nullptr, nullptr, out);
+    diffLists(byId(before.tree.nodes), byId(after.tree.nodes), Entity::Node, nullptr, nullptr, out);
+    diffLists(byId(before.tree.links), byId(after.tree.links), Entity::Link, nullptr, nullptr, out);
 
     if (options.findings) diffFindings(before, after, options, d.findings);
     return d;

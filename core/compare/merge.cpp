@@ -47,11 +47,25 @@ struct Ctx {
     }
 };
 
+// The three-way merge of the keys this version does not know, as one value: one side's change
+// is taken; both changed differently is a conflict and keeps ours.
+void mergeExtra(const Extra* base, const Extra& ours, const Extra& theirs, Extra& out, Entity kind,
+                const std::string& id, const std::string& label, const char* caption, Ctx& ctx) {
+    if (ours == theirs) return;
+    if (base && ours == *base)
+        out = theirs;
+    else if (!(base && theirs == *base))
+        ctx.conflict(kind, id, label, "extra", caption,
+                     base ? FieldValue(extraText(*base)) : FieldValue(), extraText(ours),
+                     extraText(theirs));
+}
+
 // The three-way merge of T's own fields into `out` (a copy of ours): a field only theirs changed
-// takes theirs; one both changed differently is a conflict and keeps ours.
+// takes theirs; one both changed differently is a conflict and keeps ours. `base` is null for an
+// entity both sides added under one ID.
 template <class T>
 void mergeFields(const T* base, const T& ours, const T& theirs, T& out, Entity kind,
-                 const std::string& id, Ctx& ctx) {
+                 const std::string& id, const std::string& label, Ctx& ctx) {
     for (const FieldInfo<T>& f : entityInfo<T>().fields) {
         if (!f.scalar() || f.type == FieldType::Id) continue;
         FieldValue o = f.get(ours), t = f.get(theirs);
@@ -60,41 +74,18 @@ void mergeFields(const T* base, const T& ours, const T& theirs, T& out, Entity k
         if (base && o == b) {
             f.assign(out, FieldValue(t));
         } else if (!(base && t == b)) {
-            ctx.conflict(kind, id, labelOf(ours), f.key, f.caption, std::move(b), std::move(o),
+            ctx.conflict(kind, id, label, f.key, f.caption, std::move(b), std::move(o),
                          std::move(t));
         }
     }
-    if (ours.extra != theirs.extra) {
-        if (base && ours.extra == base->extra)
-            out.extra = theirs.extra;
-        else if (!(base && theirs.extra == base->extra))
-            ctx.conflict(kind, id, labelOf(ours), "extra", "Other keys",
-                         base ? FieldValue(extraText(base->extra)) : FieldValue(),
-                         extraText(ours.extra), extraText(theirs.extra));
-    }
+    mergeExtra(base ? &base->extra : nullptr, ours.extra, theirs.extra, out.extra, kind, id, label,
+               "Other keys", ctx);
 }
 
 // Sections without an ID: the plan's meta, strategy, economics and rule settings.
 template <class T>
 void mergeSection(const T& base, const T& ours, const T& theirs, T& out, Entity kind, Ctx& ctx) {
-    for (const FieldInfo<T>& f : entityInfo<T>().fields) {
-        if (!f.scalar() || f.type == FieldType::Id) continue;
-        FieldValue o = f.get(ours), t = f.get(theirs);
-        if (o == t) continue;
-        FieldValue b = f.get(base);
-        if (o == b)
-            f.assign(out, FieldValue(t));
-        else if (t != b)
-            ctx.conflict(kind, "", nounOf(kind), f.key, f.caption, std::move(b), std::move(o),
-                         std::move(t));
-    }
-    if (ours.extra != theirs.extra) {
-        if (ours.extra == base.extra)
-            out.extra = theirs.extra;
-        else if (theirs.extra != base.extra)
-            ctx.conflict(kind, "", nounOf(kind), "extra", "Other keys", extraText(base.extra),
-                         extraText(ours.extra), extraText(theirs.extra));
-    }
+    mergeFields(&base, ours, theirs, out, kind, "", nounOf(kind), ctx);
 }
 
 // A map of the rule settings, key by key.
@@ -186,7 +177,7 @@ std::vector<T> mergeKeyed(const Keyed<T>& base, const Keyed<T>& ours, const Keye
         const T* t = lookup(theirsAt, key);
         if (o && t) {
             T merged = *o;
-            mergeFields(b, *o, *t, merged, kind, key, ctx);
+            mergeFields(b, *o, *t, merged, kind, key, labelOf(*o), ctx);
             inner(b, *o, *t, merged);
             out.push_back(std::move(merged));
             return;
@@ -415,7 +406,8 @@ void mergeKeyResults(const Plan& base, const Plan& ours, const Plan& theirs,
             return;
         }
         KeyResult k = *oat->kr;
-        mergeFields(bat ? bat->kr : nullptr, *oat->kr, *tat->kr, k, Entity::KeyResult, id, ctx);
+        mergeFields(bat ? bat->kr : nullptr, *oat->kr, *tat->kr, k, Entity::KeyResult, id,
+                    oat->kr->title, ctx);
         std::string parent = oat->objective;
         if (oat->objective != tat->objective) {
             if (bat && oat->objective == bat->objective)
@@ -561,18 +553,10 @@ MergeResult mergePlans(const Plan& base, const Plan& ours, const Plan& theirsAsG
     mergeMap(
         base.rules.thresholds, ours.rules.thresholds, theirs.rules.thresholds, out.rules.thresholds,
         "Threshold", [](double v) { return FieldValue(v); }, ctx);
-    const auto wholeExtra = [&](const Extra& b, const Extra& o, const Extra& t, Extra& into,
-                                const char* caption) {
-        if (o == t) return;
-        if (o == b)
-            into = t;
-        else if (t != b)
-            ctx.conflict(Entity::PlanMeta, "", "plan", "extra", caption, extraText(b), extraText(o),
-                         extraText(t));
-    };
-    wholeExtra(base.extra, ours.extra, theirs.extra, out.extra, "Other keys of the file");
-    wholeExtra(base.tree.extra, ours.tree.extra, theirs.tree.extra, out.tree.extra,
-               "Other keys of the tree");
+    mergeExtra(&base.extra, ours.extra, theirs.extra, out.extra, Entity::PlanMeta, "", "plan",
+               "Other keys of the file", ctx);
+    mergeExtra(&base.tree.extra, ours.tree.extra, theirs.tree.extra, out.tree.extra,
+               Entity::PlanMeta, "", "plan", "Other keys of the tree", ctx);
 
     out.strategy.themes = mergeById(base.strategy.themes, ours.strategy.themes,
                                     theirs.strategy.themes, Entity::Theme, ctx);
