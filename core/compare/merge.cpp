@@ -85,7 +85,7 @@ void mergeFields(const T* base, const T& ours, const T& theirs, T& out, Entity k
 // Sections without an ID: the plan's meta, strategy, economics and rule settings.
 template <class T>
 void mergeSection(const T& base, const T& ours, const T& theirs, T& out, Entity kind, Ctx& ctx) {
-    mergeFields(&base, ours, theirs, out, kind, "", nounOf(kind), ctx);
+    mergeFields(&base, ours, theirs, out, kind, "", "", ctx);
 }
 
 // A map of the rule settings, key by key.
@@ -553,10 +553,10 @@ MergeResult mergePlans(const Plan& base, const Plan& ours, const Plan& theirsAsG
     mergeMap(
         base.rules.thresholds, ours.rules.thresholds, theirs.rules.thresholds, out.rules.thresholds,
         "Threshold", [](double v) { return FieldValue(v); }, ctx);
-    mergeExtra(&base.extra, ours.extra, theirs.extra, out.extra, Entity::PlanMeta, "", "plan",
+    mergeExtra(&base.extra, ours.extra, theirs.extra, out.extra, Entity::PlanMeta, "", "",
                "Other keys of the file", ctx);
     mergeExtra(&base.tree.extra, ours.tree.extra, theirs.tree.extra, out.tree.extra,
-               Entity::PlanMeta, "", "plan", "Other keys of the tree", ctx);
+               Entity::PlanMeta, "", "", "Other keys of the tree", ctx);
 
     out.strategy.themes = mergeById(base.strategy.themes, ours.strategy.themes,
                                     theirs.strategy.themes, Entity::Theme, ctx);

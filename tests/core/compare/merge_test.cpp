@@ -120,6 +120,15 @@ TEST_CASE("merge: changes from both drafts applied, the same field changed twice
           "dollars\": 130 in ours, 125 in theirs (was 128); ours kept.");
     CHECK(okr::validatePlan(m.plan).empty());
     CHECK(okr::mergeText(m).find("1 conflict: ours was kept") != std::string::npos);
+    // A section's conflict is named by the section alone.
+    okr::Plan o2 = base, t2 = base;
+    o2.strategy.vision = "Ours";
+    t2.strategy.vision = "Theirs";
+    const okr::MergeResult s = okr::mergePlans(base, o2, t2);
+    REQUIRE(s.conflicts.size() == 1);
+    CHECK(s.conflicts[0].message ==
+          "Vision of the strategy: \"Ours\" in ours, \"Theirs\" in theirs (was \"Every small team "
+          "runs its work in Acme.\"); ours kept.");
 }
 
 TEST_CASE("merge: removed on one side and changed on the other is kept, and said") {
