@@ -226,13 +226,23 @@ bool verdictGiven(std::string_view title, std::string_view low, const Wording& r
     // An outside body as the subject, giving its verdict: "Independent auditor issues our SOC 2
     // report", "The notified body accepts the technical file".
     if (r.form == Form::Clause && anyWordIs(r.subject.of(title), WordClass::OutsideBody) &&
-        containsAnyWord(r.verbText.of(title),
-                        {"issues",    "grants",    "approves", "accepts",     "certifies",
-                         "confirms",  "clears",    "lists",    "admits",      "selects",
-                         "awards",    "renews",    "signs",    "issue",       "grant",
-                         "approve",   "accept",    "certify",  "confirm",     "sign",
-                         "reaffirms", "validates", "ratifies", "recertifies", "reaccredits"}))
+        containsAnyWord(
+            r.verbText.of(title),
+            {"issues",      "grants", "approves",  "accepts",   "certifies", "confirms",
+             "clears",      "lists",  "admits",    "selects",   "awards",    "renews",
+             "signs",       "issue",  "grant",     "approve",   "accept",    "certify",
+             "confirm",     "sign",   "reaffirms", "validates", "ratifies",  "recertifies",
+             "reaccredits", "rates",  "grades",    "rate",      "grade"}))
         return true;
+    // … or named after the verdict it gave: "SOC 2 Type II report issued by our auditor".
+    if (r.form == Form::Done && r.verbText.end < low.size() &&
+        containsAnyWord(r.verbText.of(low), {"issued", "granted", "signed", "confirmed"})) {
+        const std::string_view after = low.substr(r.verbText.end);
+        const std::size_t by = after.find(" by ");
+        if (by != std::string_view::npos && by < 3 &&
+            anyWordIs(after.substr(by + 4), WordClass::OutsideBody))
+            return true;
+    }
     // … not a measure of such verdicts: "Group formation rate (share of invites accepted)".
     const std::string_view headLast = lastWordOf(r.head.of(low));
     const bool rateOf = r.headKind == HeadKind::Metric &&
@@ -1225,10 +1235,16 @@ TextSpan rankReached(std::string_view low) {
         // What comes before: reaching into a place ("into the top 3", "a top-two position",
         // "in the world's top three"), not sorting our own ("our top 3 markets").
         const std::string_view before = low.substr(0, at);
+        // ("signed with a top-3 retailer", "from a top-ten bank": whom we deal with, picked out
+        // by rank; nothing we are to reach.)
+        const bool dealtWith = before.size() >= 3 && before.substr(before.size() - 3) == " a " &&
+                               containsAnyWord(lastWordOf(before.substr(0, before.size() - 3)),
+                                               {"with", "from", "by"});
         const bool reached =
-            containsAnyWord(before, {"into", "reach", "rank", "ranks", "ranked", "climb", "among",
-                                     "finish", "place", "stay", "remain", "break"}) ||
-            (before.size() >= 2 && before.substr(before.size() - 2) == "a ");
+            !dealtWith &&
+            (containsAnyWord(before, {"into", "reach", "rank", "ranks", "ranked", "climb", "among",
+                                      "finish", "place", "stay", "remain", "break"}) ||
+             (before.size() >= 2 && before.substr(before.size() - 2) == "a "));
         const std::size_t last = before.find_last_not_of(' ');
         const std::size_t space = last == std::string_view::npos ? 0 : before.rfind(' ', last);
         const std::string_view prev =
@@ -1285,13 +1301,28 @@ bool peopleHelpedToAct(std::string_view low, const Wording& r) {
                containsAnyWord(w, {"listeners", "readers", "viewers", "visitors", "subscribers",
                                    "fans", "users", "players"});
     };
+    // Bodies of one kind named by what sets them apart are a segment of people too: "Help small
+    // shops sell online", "Help rural clinics keep their nurses" (not "the hospital", one body).
+    const auto segmentOfBodies = [&](std::size_t at) {
+        const std::string_view w = words.word(at);
+        return at > 0 && w.size() > 3 && w.back() == 's' &&
+               containsAnyWord(words.word(at - 1),
+                               {"small", "local", "independent", "rural", "family-run", "smaller",
+                                "mid-sized", "community", "neighbourhood", "neighborhood"}) &&
+               (table.isWord(w, WordClass::OrgNoun) ||
+                containsAnyWord(w, {"shops", "stores", "retailers", "businesses", "firms",
+                                    "charities", "clinics", "practices", "farms", "schools",
+                                    "restaurants", "cafes", "venues", "studios", "agencies"}));
+    };
     std::size_t k = 0;
-    while (k < words.size() && k < 4 && !people(words.word(k))) ++k;
+    while (k < words.size() && k < 4 && !people(words.word(k)) && !segmentOfBodies(k)) ++k;
+    const bool bodies = k < words.size() && k < 4 && segmentOfBodies(k);
     // (Not a body: "help the hospital make better decisions", "our user community".)
-    if (k >= words.size() || k >= 4 || table.isWord(words.word(k), WordClass::OrgNoun) ||
-        table.isWord(words.word(k), WordClass::TeamWord))
+    if (k >= words.size() || k >= 4 ||
+        (!bodies && (table.isWord(words.word(k), WordClass::OrgNoun) ||
+                     table.isWord(words.word(k), WordClass::TeamWord))))
         return false;
-    for (std::size_t i = 0; i <= k + 1 && i < words.size(); ++i)
+    for (std::size_t i = 0; !bodies && i <= k + 1 && i < words.size(); ++i)
         if (containsAnyWord(words.word(i),
                             {"everyone", "everybody", "anyone", "community", "communities",
                              "hospital", "school", "council", "company", "business", "firm", "club",
@@ -1304,6 +1335,10 @@ bool peopleHelpedToAct(std::string_view low, const Wording& r) {
     const std::string_view verb = words.word(next);
     const ClassMask function = bit(WordClass::StopWord) | bit(WordClass::Determiner) |
                                bit(WordClass::Preposition) | bit(WordClass::Conjunction);
+    // (Bodies that "thrive", "succeed" or "win" are wished well, not changed.)
+    if (bodies && containsAnyWord(verb, {"thrive", "succeed", "flourish", "prosper", "win",
+                                         "compete", "survive", "do"}))
+        return false;
     return verb != "be" && verb != "grow" && !(table.wordClasses(verb) & function);
 }
 
@@ -4006,7 +4041,27 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             v.thing = r.object;
             return v;
         }
-        v.binary = r.headKind == HeadKind::Binary || r.binaryDone;
+        // A thing said done by someone else's verdict is a milestone too: "SOC 2 Type II report
+        // issued by our auditor", "The new policy is approved by the board" (not "Every video
+        // is listed on the site", our own work).
+        const bool verdictDone =
+            r.form == Form::Done && !counted && !r.universal && verdictGiven(title, low, r) &&
+            (anyWordIs(low.substr(std::min<std::size_t>(r.verbText.end, low.size())),
+                       WordClass::OutsideBody) ||
+             containsAnyWord(low, {"approved", "certified", "accredited", "awarded", "ratified",
+                                   "endorsed", "accepted", "selected", "shortlisted", "admitted",
+                                   "recertified", "reaccredited"}));
+        // … and so is a standard's report or audit named on its own: "SOC 2 Type II report by
+        // Q3" — an auditor's verdict on us.
+        const bool standardsReport =
+            !counted && (r.form == Form::NounPhrase || r.form == Form::Done) &&
+            (low.find("soc 2") != std::string_view::npos ||
+             low.find("soc2") != std::string_view::npos ||
+             low.find("iso 27001") != std::string_view::npos ||
+             low.find("iso 9001") != std::string_view::npos ||
+             containsAnyWord(low, {"hipaa", "fedramp", "pci", "gdpr"})) &&
+            containsAnyWord(lastWordOf(r.head.of(low)), {"report", "audit", "attestation"});
+        v.binary = r.headKind == HeadKind::Binary || r.binaryDone || verdictDone || standardsReport;
         // ("Double the number of sales presentations we give": counted too, by a change.)
         const bool countedByChange =
             hasTarget && (r.headIsCountOf ||

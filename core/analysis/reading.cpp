@@ -544,11 +544,13 @@ class Reader {
                         prev == "milestone" || prev == "round" || prev == "chapter" ||
                         prev == "season" || prev == "wave" || prev == "series" || prev == "gen" ||
                         prev == "web" || prev == "p" || prev == "number" || prev == "no" ||
-                        prev == "iso" || prev == "objective" || prev == "goal" ||
-                        prev == "result" || prev == "okr" || prev == "theme" ||
-                        prev == "priority" || prev == "pillar" || prev == "kr" || prev == "o" ||
-                        prev == "year" || prev == "grade" || prev == "stage" || prev == "ks" ||
-                        prev == "class" || prev == "covid" ||
+                        prev == "iso" || prev == "soc" || prev == "wcag" || prev == "pci" ||
+                        prev == "dss" || prev == "iec" || prev == "nist" || prev == "cmmi" ||
+                        prev == "objective" || prev == "goal" || prev == "result" ||
+                        prev == "okr" || prev == "theme" || prev == "priority" ||
+                        prev == "pillar" || prev == "kr" || prev == "o" || prev == "year" ||
+                        prev == "grade" || prev == "stage" || prev == "ks" || prev == "class" ||
+                        prev == "covid" ||
                         // ("type 2 diabetes"; not the verb: "Type 90 words per minute".)
                         ((prev == "type" || prev == "category") && i >= 2))) {
                 t.label = true;
@@ -670,6 +672,15 @@ class Reader {
                    prev == "paid" || prev == "earning") &&
                   i > 1 && isOneOf(i - 2, {"lowest", "highest", "best", "worst", "top"}))))
                 t.label = true;
+            // "passed with zero major non-conformities": none found is how the verdict is given,
+            // the verdict is the event.
+            if ((v == "zero" || v == "0") && prev == "with" && i >= 3) {
+                bool verdict = false;
+                for (std::size_t k = 0; k + 1 < i && !verdict; ++k)
+                    verdict = has(k, WordClass::BinaryNoun) || is(k, "pass") || is(k, "passed") ||
+                              is(k, "passes");
+                if (verdict) t.label = true;
+            }
             if (t.label) continue;
             r.anyNumber = true;
             const bool moneyWord =
@@ -3108,7 +3119,13 @@ class Reader {
             if (in(WordClass::MetricNoun) || in(WordClass::AgentNoun) || in(WordClass::ValueTerm) ||
                 in(WordClass::RevenueTerm))
                 measure = true;
-            if (in(WordClass::DeliverableNoun) && !in(WordClass::MetricNoun)) deliverable = true;
+            // (People are not made, and what they do is no deliverable: "that small exporters
+            // call first" names who acts and how.)
+            const bool peoplesVerb = k > i && has(k - 1, WordClass::AgentNoun) &&
+                                     endsWith(k - 1, "s") && !has(k - 1, WordClass::RoleWord);
+            if (in(WordClass::DeliverableNoun) && !in(WordClass::MetricNoun) &&
+                !in(WordClass::AgentNoun) && !peoplesVerb)
+                deliverable = true;
             // Concrete: a word beside the measure that says something of its own ("branch staff
             // can trade around the clock"), not the measure again ("to scale fundraising").
             if (!function(k) && !in(WordClass::AbstractNoun) && !in(WordClass::GenericVerb) &&

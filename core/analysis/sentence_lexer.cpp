@@ -231,6 +231,19 @@ class Lexer {
 
     // A number that numbers the line in a list, before its text: "1) …", "2. …", "3: …", and a
     // section number before a capital, "1.1 Publish …", "2.3 Four networks …".
+    // The number of a standard or a scheme named before it: "ISO 27001", "SOC 2", "WCAG 2.2",
+    // "PCI DSS 4" — part of the name, no value.
+    bool standardNumber(std::size_t start) const {
+        if (start < 2 || raw_[start - 1] != ' ') return false;
+        std::size_t word = start - 1;
+        while (word > 0 && isAlpha(raw_[word - 1])) --word;
+        const std::string_view name(out_.low + word, start - 1 - word);
+        for (const char* standard : {"iso", "soc", "wcag", "iec", "pci", "dss", "hipaa", "nist",
+                                     "cmmi", "itil", "ias", "ifrs", "bs", "en"})
+            if (name == standard) return true;
+        return false;
+    }
+
     bool listNumber(std::size_t start, std::size_t end) const {
         // "KPI 1: …", "Goal 2 – …", "KR 3 …": the number of a heading word that opens the text.
         std::size_t word = 0;
@@ -337,7 +350,7 @@ class Lexer {
                 (next != "mark" && next != "milestone" && next != "threshold" && next != "barrier"))
                 label = true;
         }
-        if (listNumber(start, i)) label = true;
+        if (listNumber(start, i) || standardNumber(start)) label = true;
         if (digits > kMaxDigits) return i;
         Tok* t = push(T::Num);
         if (t == nullptr) return i;

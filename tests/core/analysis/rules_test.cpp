@@ -3024,3 +3024,35 @@ TEST_CASE("individual objectives: none below 30 people, at most 3 a person, each
     CHECK(v[0].message.find("Individual objective") == 0);
     CHECK(v[0].message.find("supports no team or company objective.") != std::string::npos);
 }
+
+TEST_CASE("milestones named with a rank, a standard or a clean verdict, and segments of shops") {
+    // A counterparty picked out by rank, a standard's number, none found by the auditor: the
+    // event is still a verdict or a signature, and nothing is a figure to reach.
+    const char* milestones[] = {"Distribution agreement signed with a top-3 retailer",
+                                "Reseller agreement signed with a top-three Brazilian telco",
+                                "ISO 9001 recertification passed with zero major non-conformities",
+                                "SOC 2 Type II report issued by our auditor",
+                                "SOC 2 Type II report by Q3",
+                                "Ofsted rates the school Good at the next inspection"};
+    for (const char* t : milestones) {
+        Plan p = cleanPlan();
+        keyResult(p, 0, 0).title = t;
+        keyResult(p, 0, 0).target.reset();
+        CAPTURE(t);
+        const auto v = fixtures::violations(okr::analyze(p), "KR-ACTIVITY");
+        REQUIRE(v.size() == 1);
+        CHECK(v[0].message.find("yes-or-no") != std::string::npos);
+    }
+    // Our own work said done stays a deliverable; a place in a ranking stays a target.
+    CHECK(activityRewrite("Every uploaded video is listed and summarised on the static site") !=
+          "");
+    CHECK(onKeyResult("Reach a top-3 position in the league table", "KR-ACTIVITY") == 0);
+    // The standard's number is its name, not the target the sentence parser reads.
+    CHECK_FALSE(okr::parseKrSentence("ISO 27001 certification achieved").target);
+    CHECK_FALSE(okr::parseKrSentence("SOC 2 report issued").target);
+    CHECK(okr::parseKrSentence("Cut audit findings from 12 to 2").target == 2);
+    // Shops of a kind helped to act, and people who call a bank first, are what changes.
+    CHECK(onObjective("Help small shops sell online", "OBJ-VAGUE") == 0);
+    CHECK(onObjective("Help local businesses thrive", "OBJ-VAGUE") == 1);
+    CHECK(onObjective("Be the bank that small exporters call first", "OBJ-VAGUE") == 0);
+}
