@@ -1595,7 +1595,34 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
         (anyWordIs(low.substr(offAt), WordClass::AgentNoun) ||
          anyWordIs(low.substr(offAt), WordClass::RoleWord) ||
          containsAnyWord(lastWordOf(low), {"responders", "staff", "teams", "shoulders"}));
-    const bool outcome = loadLifted || r.purposeNamesOutcome ||
+    // "Take the pain out of month-end close", "Take the guesswork out of pricing": a burden
+    // taken out of something people go through.
+    const std::size_t outOfAt = low.find(" out of ");
+    const bool burdenTakenOut =
+        r.form == Form::Imperative && (leadVerb == "take" || leadVerb == "get") &&
+        outOfAt != std::string_view::npos && outOfAt + 8 < low.size() &&
+        containsAnyWord(lastWordOf(r.head.of(low)),
+                        {"pain", "hassle", "guesswork", "friction", "stress", "drama", "fear",
+                         "waiting", "paperwork", "risk", "uncertainty", "chaos", "dread"});
+    // "Give the board a clear, honest picture of our cash position", "Give every patient a say
+    // in their care": what people then hold — a view, a say, a reason — not a thing handed over.
+    const bool heldByPeople =
+        r.form == Form::Imperative && leadVerb == "give" &&
+        containsAnyWord(lastWordOf(r.head.of(low)),
+                        {"picture", "view", "understanding", "sense", "voice", "say", "confidence",
+                         "visibility", "clarity", "reason", "reasons", "chance", "choice", "seat",
+                         "stake", "insight"}) &&
+        r.verbText.end < r.object.begin && [&] {
+            const WordText between(low.substr(r.verbText.end, r.object.begin - r.verbText.end));
+            for (std::size_t k = 0; k < between.size(); ++k)
+                if (wordIs(between.word(k), WordClass::AgentNoun) ||
+                    wordIs(between.word(k), WordClass::RoleWord) ||
+                    wordIs(between.word(k), WordClass::TeamWord) ||
+                    containsAnyWord(between.word(k), {"board", "trustees", "everyone"}))
+                    return true;
+            return false;
+        }();
+    const bool outcome = loadLifted || burdenTakenOut || heldByPeople || r.purposeNamesOutcome ||
                          (!r.comparative.empty() && !thingCompared) || r.byPeople ||
                          claimOrPeople || obstacleRemoved || withinReach || placeFelt;
     // "Make builds and search blazingly fast and reliable", "make our systems up to date and
@@ -1833,6 +1860,39 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
     // "Delight our users" — not a specific sentence that merely contains "best". Named work
     // ("Launch a game-changing booking experience") is output first.
     const bool be = isBe(r.verbText.of(title));
+    // "Put the customer's voice into every roadmap decision", "Put patients at the heart of every
+    // service decision": built into a named practice, each time it happens — that can be checked.
+    bool intoPractice = false;
+    if (r.form == Form::Imperative &&
+        containsAnyWord(leadVerb, {"put", "bring", "build", "bake", "embed", "weave"})) {
+        for (const std::string_view each : {" every ", " each "}) {
+            const std::size_t at = low.find(each);
+            if (at == std::string_view::npos) continue;
+            const WordText after(low.substr(at + each.size()));
+            std::size_t n = 0;
+            while (n < after.size() && n < 3 && !wordIs(after.word(n), WordClass::Preposition)) ++n;
+            intoPractice =
+                intoPractice ||
+                (n >= 2 && containsAnyWord(after.word(n - 1),
+                                           {"decision", "decisions", "meeting", "review", "release",
+                                            "plan", "sprint", "design", "brief", "launch", "hire",
+                                            "appointment", "visit", "call"}));
+        }
+    }
+    // "Become the bank small farmers trust to stand by them": people and what they do, in a
+    // relative clause with no "that" (not "… that farmers love": liking is no act).
+    bool peopleActInside = false;
+    if (be && r.form == Form::Imperative) {
+        const WordText words(r.object.of(low));
+        for (std::size_t k = 2; k + 1 < words.size() && !peopleActInside; ++k) {
+            const std::string_view who = words.word(k), verb = words.word(k + 1);
+            peopleActInside =
+                who.size() > 3 && who.back() == 's' && wordIs(who, WordClass::AgentNoun) &&
+                (wordIs(verb, WordClass::ExperienceVerb) || wordIs(verb, WordClass::AchieveVerb) ||
+                 containsAnyWord(verb,
+                                 {"trust", "call", "choose", "recommend", "pick", "ask", "turn"}));
+        }
+    }
     bool slogan = false;
     // "CTO: Our platform is world-class on reliability": a strong slogan said of ourselves.
     const std::string_view subjectLow = r.subject.of(low);
@@ -1898,6 +1958,7 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
             (afterPraise.rfind("way to ", 0) == 0 || afterPraise.rfind("place to ", 0) == 0 ||
              afterPraise.rfind("tool to ", 0) == 0 || afterPraise.rfind("route to ", 0) == 0);
         slogan = !inPurpose && !band && !idiom && !verbThenOutcome && !madeIntoUse &&
+                 !intoPractice &&
                  (!soft || ((!r.segment || sloganIsObject) && !r.mechanism && !r.rulesOut &&
                             r.comparative.empty() && !r.anyNumber && !r.purposeNamesOutcome));
     }
@@ -1920,6 +1981,20 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
             v.objective = ObjectiveVerdict::Vague;
             v.evidence = join(r.verbText, r.object);
             v.thing = r.object;
+            return v;
+        }
+    }
+    // Winning with nothing said to be won: "Win in the marketplace", "Win big in 2026", "Win at
+    // retail" — a cheer, not a state anyone could check ("Win back lapsed donors" wins people).
+    {
+        const WordText words(low);
+        if (words.size() >= 2 && words.size() <= 6 && words.word(0) == "win" &&
+            containsAnyWord(words.word(1), {"in", "at", "big", "together", "everywhere"}) &&
+            !r.anyNumber && !r.purposeNamesOutcome && !r.rulesOut && !r.mechanism) {
+            v.objective = ObjectiveVerdict::Vague;
+            v.evidence = TextSpan{0, static_cast<std::uint16_t>(std::min<std::size_t>(
+                                         title.find_last_not_of(" .!") + 1, 0xFFFF))};
+            v.thing = v.evidence;
             return v;
         }
     }
@@ -1990,7 +2065,7 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                             claimedLow.find(" instead of ") != std::string_view::npos;
     if ((be || placed || (claimAfterVerb && !perceived) ||
          (r.form == Form::NounPhrase && firstWordOf(low) == "the")) &&
-        !r.purposeNamesOutcome && !contrasted &&
+        !r.purposeNamesOutcome && !contrasted && !peopleActInside &&
         (containsAnyWord(
              claimed, {"biggest", "largest", "default", "top", "preferred", "premier", "foremost",
                        "dominant", "authority", "choice", "most popular", "leading", "leader",
@@ -2135,7 +2210,8 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
         WordText(join(r.qualifier, r.purpose).of(low)).size() >= 3;
     const bool specific =
         r.segment || r.rulesOut || comparative || r.purposeNamesOutcome || namedPeople ||
-        claimOrPeople || r.anyNumber || r.intoOutcome || shiftNamed || namedSkill ||
+        peopleActInside || intoPractice || claimOrPeople || r.anyNumber || r.intoOutcome ||
+        shiftNamed || namedSkill ||
         // ("Make the database boring to operate": the state it is made into, and for what.)
         (madeInto && (r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Other)) ||
         keptState ||
@@ -3037,8 +3113,65 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             return vanityOf(TextSpan{static_cast<std::uint16_t>(at),
                                      static_cast<std::uint16_t>(std::min(end, title.size()))});
     }
+    // A hashtag's uses, counted: "Our hashtag is used 20,000 times during the festival", "5,000
+    // posts with #CityRuns" — mentions by another name.
+    if (r.anyNumber && !r.percentOrMoney && !share && !s.relativeChange &&
+        (containsWord(low, "hashtag") || containsWord(low, "hashtags"))) {
+        std::size_t at = low.find("hashtag");
+        while (at != std::string_view::npos && at > 0 &&
+               std::isalpha(static_cast<unsigned char>(low[at - 1])))
+            at = low.find("hashtag", at + 7);
+        if (at != std::string_view::npos) {
+            std::size_t end = at + 7;
+            if (end < low.size() && low[end] == 's') ++end;
+            const TextSpan tag = clampedSpan(at, end);
+            const std::string_view next = firstWordOf(low.substr(std::min(end + 1, low.size())));
+            if (containsAnyWord(next, {"uses", "use", "mentions", "posts"}))
+                return vanityOf(clampedSpan(at, end + 1 + next.size()));
+            TextSpan count = r.counted.empty() ? numberSpan(title) : r.counted;
+            if (count.end + 6u <= low.size() && low.substr(count.end, 6) == " times")
+                count.end = static_cast<std::uint16_t>(count.end + 6);
+            const bool near =
+                !s.fromTo && !count.empty() &&
+                (count.begin > tag.end ? count.begin - tag.end : tag.begin - count.end) <= 25;
+            Judgement v = vanityOf(near ? join(tag, count) : tag);
+            v.thing = tag;
+            return v;
+        }
+    }
+    // Members of a chat server counted: "Grow Discord server membership from 3,000 to 15,000" —
+    // people who joined once, not what they do ("weekly active members" is).
+    if (r.anyNumber && !r.percentOrMoney && !share &&
+        containsAnyWord(low, {"discord", "slack", "telegram", "subreddit", "whatsapp"}) &&
+        !containsAnyWord(low, {"active", "weekly", "daily", "monthly", "paying", "paid", "retained",
+                               "returning", "posting"})) {
+        for (const std::string_view member : {"membership", "members", "subscribers", "joiners"}) {
+            std::size_t at = low.find(member);
+            if (at == std::string_view::npos || !containsWord(low, member)) continue;
+            // The place named before the members: "Discord server membership".
+            std::size_t begin = at;
+            for (int words = 0; words < 2 && begin > 1; ++words) {
+                const std::size_t space = low.rfind(' ', begin - 2);
+                const std::size_t from = space == std::string_view::npos ? 0 : space + 1;
+                const std::string_view word = low.substr(from, begin - 1 - from);
+                if (!containsAnyWord(word, {"discord", "slack", "telegram", "subreddit", "whatsapp",
+                                            "server", "community", "group", "channel"}))
+                    break;
+                begin = from;
+            }
+            // ("grows past 300 members": the number before them is quoted with them.)
+            if (begin == at && at > 1) {
+                const std::size_t space = low.rfind(' ', at - 2);
+                const std::size_t word = space == std::string_view::npos ? 0 : space + 1;
+                if (std::isdigit(static_cast<unsigned char>(low[word]))) begin = word;
+            }
+            const TextSpan members = clampedSpan(begin, at + member.size());
+            return vanityOf(inside(members, r.counted) ? r.counted : members);
+        }
+    }
     // People reached through what we publish: "Reach 1 million people through the campaign",
-    // "Reach 200,000 people via our social channels" (not "with the vaccine").
+    // "Reach 200,000 people via our social channels", "… with the awareness campaign" (not "with
+    // the vaccine").
     // … or said done: "4.2m people reached across our social media channels".
     const bool reachedDone =
         r.form == Form::Clause && firstVerb == "reached" && inside(r.peopleCount, r.subject);
@@ -3048,7 +3181,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         const std::string_view after = low.substr(
             std::min<std::size_t>(reachedDone ? r.verbText.end : r.peopleCount.end, low.size()));
         if ((after.rfind(" through ", 0) == 0 || after.rfind(" via ", 0) == 0 ||
-             after.rfind(" with our ", 0) == 0 || after.rfind(" on ", 0) == 0 ||
+             after.rfind(" with our ", 0) == 0 || after.rfind(" with the ", 0) == 0 ||
+             after.rfind(" with a ", 0) == 0 || after.rfind(" on ", 0) == 0 ||
              after.rfind(" across ", 0) == 0) &&
             containsAnyWord(
                 after.substr(0, std::min<std::size_t>(after.size(), 40)),

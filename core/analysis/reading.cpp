@@ -3366,8 +3366,11 @@ class Reader {
                                               "patient", "student", "resident"}) ||
                              has(p.head, WordClass::OrgNoun) ||
                              // "of our team", "across our staff": ourselves.
-                             ((has(p.head, WordClass::TeamWord) || is(p.head, "staff")) &&
-                              (is(p.begin, "our") || is(p.begin, "my"))) ||
+                             // ("across teams", "across business units": our own parts,
+                             // however they are named.)
+                             ((has(p.headEnd - 1, WordClass::TeamWord) || is(p.head, "staff")) &&
+                              (is(p.begin, "our") || is(p.begin, "my") || is(i, "across") ||
+                               is(i, "within"))) ||
                              // "in the town", "across the district": the whole place a
                              // council or a club serves, everyone in it.
                              has(p.head, WordClass::AreaNoun));
@@ -3387,8 +3390,11 @@ class Reader {
                             (is(p.begin, "a") && is(p.begin + 1, "number") &&
                              is(p.begin + 2, "of")) ||
                             isOneOf(p.begin, {"some", "several", "various", "many", "certain"});
+                        // "across business units", "within regional teams": our own parts.
+                        const bool ourParts = (is(i, "across") || is(i, "within")) &&
+                                              has(p.headEnd - 1, WordClass::TeamWord);
                         r.segment =
-                            r.segment || (!all && !ofUs && !intoUs && !someOf &&
+                            r.segment || (!all && !ofUs && !intoUs && !someOf && !ourParts &&
                                           ((people(p) && (modified || !generic)) || named ||
                                            // "for villages east of the river", "in rural districts"
                                            (areaSetApart(p) && modified)));

@@ -406,6 +406,17 @@ VanitySlot vanitySlot(const WordTable& words, std::string found, std::string_vie
     {
         std::string_view rest = found;
         bool afterNumber = false;
+        // ("Reach 200,000 people": the verb the quote opens with goes too.)
+        {
+            const std::size_t sp = rest.find(' ');
+            const std::string first = lowerCase(rest.substr(0, sp));
+            if (sp != std::string_view::npos &&
+                (first == "reach" || first == "get" || first == "hit" || first == "gain" ||
+                 first == "attract" || first == "achieve" || first == "have" || first == "grow" ||
+                 first == "draw" || first == "collect" || first == "pass" || first == "reaches" ||
+                 first == "gets" || first == "hits"))
+                rest.remove_prefix(sp + 1);
+        }
         for (bool cut = true; cut;) {
             cut = false;
             const std::size_t sp = rest.find(' ');

@@ -699,7 +699,7 @@ const Row kRows[] = {
     // Work verbs: "Templatise the tender letters", "Refit 8 branches".
     {WordClass::ActivityVerb, false,
      "stream|livestream|carry out|provide|templatise|templatize|relabel|refit|retrofit|rehearse|"
-     "showcase|co author|digitalise|digitalize|standardise|standardize|streamline|prep|"
+     "showcase|co author|digitalise|digitalize|standardise|standardize|prep|"
      "batch cook|meal prep|offer|celebrate|look into|team up|rework|approach|translate|"
      "localise|localize|go to|study|walk|swim|jog|hike|knock on|knock|canvass|doorknock|"
      "drill|dig|plant|distribute|hand out|erect|pave|put on"},

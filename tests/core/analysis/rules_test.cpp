@@ -3056,3 +3056,40 @@ TEST_CASE("milestones named with a rank, a standard or a clean verdict, and segm
     CHECK(onObjective("Help local businesses thrive", "OBJ-VAGUE") == 1);
     CHECK(onObjective("Be the bank that small exporters call first", "OBJ-VAGUE") == 0);
 }
+
+TEST_CASE("content checks: hashtags and chat servers counted, a burden taken out, a say given") {
+    // Uses of a hashtag and members of a chat server are attention and sign-ups by other names;
+    // the rewrite asks what the hashtag should bring, not what "Reach 200,000 people" should.
+    CHECK(onKeyResult("Our hashtag is used 20,000 times during the festival", "KR-VANITY", true) ==
+          1);
+    CHECK(onKeyResult("Grow Discord server membership from 3,000 to 15,000", "KR-VANITY", true) ==
+          1);
+    CHECK(onKeyResult("Weekly active members in the Discord from 300 to 900", "KR-VANITY", true) ==
+          0);
+    CHECK(onKeyResult("Reach 5 million people with the awareness campaign", "KR-VANITY", true) ==
+          1);
+    CHECK(onKeyResult("Reach 40,000 children with the vaccine", "KR-VANITY", true) == 0);
+    const std::string reach =
+        sentenceRewrite("Reach 200,000 people with our campaign", "KR-VANITY");
+    CHECK(reach.find("what the people") != std::string::npos);
+    CHECK(reach.find("reach 200,000") == std::string::npos);
+    // A process streamlined names no number; it is not a deliverable.
+    CHECK(onKeyResult("Streamline the month-end close", "KR-NO-TARGET", true) == 1);
+    CHECK(onKeyResult("Streamline the month-end close", "KR-ACTIVITY") == 0);
+    // Our own parts are no segment; winning with nothing to win is a cheer.
+    CHECK(onObjective("Improve communication across teams", "OBJ-VAGUE") == 1);
+    CHECK(onObjective("Create synergies across business units", "OBJ-VAGUE") == 1);
+    CHECK(onObjective("Win in the marketplace", "OBJ-VAGUE") == 1);
+    CHECK(onObjective("Win back lapsed donors", "OBJ-VAGUE") == 0);
+    // A burden taken out of what people go through, a view or a say people hold, people who act
+    // in a clause with no "that", a practice it is built into: outcomes, not work or slogans.
+    CHECK(onObjective("Take the pain out of month-end close for the finance team", "OBJ-TACTIC") ==
+          0);
+    CHECK(onObjective("Give the board a clear, honest picture of our cash position every month",
+                      "OBJ-TACTIC") == 0);
+    CHECK(onObjective("Give the sales team a new CRM", "OBJ-TACTIC") == 1);
+    CHECK(onObjective("Be the partner founders call first", "OBJ-VAGUE") == 0);
+    CHECK(onObjective("Be the brand customers love", "OBJ-VAGUE") == 1);
+    CHECK(onObjective("Put the customer's voice into every roadmap decision", "OBJ-VAGUE") == 0);
+    CHECK(onObjective("Put patients at the heart of everything we do", "OBJ-VAGUE") == 1);
+}
