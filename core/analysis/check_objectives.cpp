@@ -51,7 +51,7 @@ void vague(Context& c, std::size_t o, const Objective& obj, const Judgement& j, 
     const WordText words(obj.title);
     for (std::size_t i = 0; i < words.size() && !anyone; ++i)
         for (const char* who : {"customer", "customers", "user", "users", "client", "clients",
-                                "consumers", "everyone", "everybody"})
+                                "consumers", "everyone", "everybody", "market", "marketplace"})
             anyone = anyone || sameIgnoringCase(words.word(i), who);
     const bool named = w.segment || ((w.classes & bit(WordClass::AgentNoun)) != 0 && !anyone);
     const char* why = slogan ? (named ? ": it names who or where, but nothing that would show the "

@@ -203,6 +203,20 @@ bool eventWon(std::string_view title, const Wording& r) {
            (head.back() != 's' || (head.size() > 1 && head[head.size() - 2] == 's'));
 }
 
+// A qualifier that names the whole field, not whom or where: "on the market", "in our industry",
+// "across the sector", "in the world" (lower-cased).
+bool wholeField(std::string_view lowQualifier) {
+    const std::size_t space = lowQualifier.find(' ');
+    if (space == std::string_view::npos) return false;
+    std::string_view rest = lowQualifier.substr(space + 1);
+    while (!rest.empty() && (rest.back() == '.' || rest.back() == ' ')) rest.remove_suffix(1);
+    for (const char* field : {"the market", "the marketplace", "our market", "our markets",
+                              "the industry", "our industry", "the sector", "our sector",
+                              "the world", "the world stage", "the global market"})
+        if (rest == field) return true;
+    return false;
+}
+
 // Work named as a noun ("the relaunch of …", "construction of …", "setup of …"), lower-cased.
 bool workNoun(std::string_view lowWord) {
     for (const char* w :
@@ -214,7 +228,8 @@ bool workNoun(std::string_view lowWord) {
           "redevelopment",  "replacement",    "installation",  "upgrade",        "design",
           "setup",          "relocation",     "digitisation",  "digitization",   "digitalisation",
           "digitalization", "refinement",     "restructuring", "modernisation",  "modernization",
-          "reorganisation", "reorganization", "automation",    "consolidation",  "review"})
+          "reorganisation", "reorganization", "automation",    "consolidation",  "review",
+          "realisation",    "realization",    "roll-out",      "deployment",     "integration"})
         if (lowWord == w) return true;
     return false;
 }
@@ -2215,7 +2230,8 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
         // ("Make the database boring to operate": the state it is made into, and for what.)
         (madeInto && (r.headKind == HeadKind::Deliverable || r.headKind == HeadKind::Other)) ||
         keptState ||
-        (!r.qualifier.empty() && !r.qualifierAll && r.headKind != HeadKind::Abstract && !measureOf);
+        (!r.qualifier.empty() && !r.qualifierAll && r.headKind != HeadKind::Abstract &&
+         !measureOf && !wholeField(r.qualifier.of(low)));
     const bool loose =
         r.verb == VerbKind::Generic || r.verb == VerbKind::Change || r.verb == VerbKind::Achieve ||
         r.verb == VerbKind::Maintain || r.verb == VerbKind::Other ||

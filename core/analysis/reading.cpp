@@ -672,6 +672,20 @@ class Reader {
                    prev == "paid" || prev == "earning") &&
                   i > 1 && isOneOf(i - 2, {"lowest", "highest", "best", "worst", "top"}))))
                 t.label = true;
+            // "at 50-200 person companies", "for 10 to 50 employee firms": the size of whom.
+            {
+                std::size_t j = i + 1;
+                if (j < count_ && toks_[j].type == T::Num && toks_[j].hyphenBefore) ++j;
+                if (is(j, "to") && j + 1 < count_ && toks_[j + 1].type == T::Num) j += 2;
+                if (!t.percent && !t.money &&
+                    isOneOf(j, {"person", "people", "employee", "staff", "seat", "strong"}) &&
+                    isWord(j + 1) &&
+                    (has(j + 1, WordClass::OrgNoun) || has(j + 1, WordClass::TeamWord) ||
+                     isOneOf(j + 1, {"companies", "firms", "businesses", "teams", "practices",
+                                     "clinics", "agencies", "startups", "organisations",
+                                     "organizations", "charities", "shops"})))
+                    t.label = true;
+            }
             // "passed with zero major non-conformities": none found is how the verdict is given,
             // the verdict is the event.
             if ((v == "zero" || v == "0") && prev == "with" && i >= 3) {
@@ -740,9 +754,18 @@ class Reader {
             }
             const bool near = k <= start + 5;
             const bool colon = isMark(k, ':');
-            const bool dash = isMark(k, ';') && k >= start + 2 && raw_[toks_[k].off] != ';' &&
-                              (isValue(k - 1) || toks_[k - 1].type == T::Num ||
-                               (isWord(k - 1) && toks_[k - 1].len == 1));
+            // ("Platform team – migrate billing to Stripe", "Marketing - run …": a team's
+            // name before a dash, then its work led by a verb.)
+            const bool teamDash =
+                isMark(k, ';') && k > start && k <= start + 3 && raw_[toks_[k].off] != ';' &&
+                isWord(k - 1) &&
+                (has(k - 1, WordClass::TeamWord) || has(k - 1, WordClass::FunctionWord) ||
+                 has(k - 1, WordClass::RoleWord)) &&
+                isWord(k + 1) && verbish(k + 1) && startsImperative(k + 1);
+            const bool dash = isMark(k, ';') && raw_[toks_[k].off] != ';' &&
+                              ((k >= start + 2 && (isValue(k - 1) || toks_[k - 1].type == T::Num ||
+                                                   (isWord(k - 1) && toks_[k - 1].len == 1))) ||
+                               teamDash);
             if ((colon || dash) && k > start && k + 1 < count_) {
                 // "Area 2: …": the number ending a short label names it.
                 bool value = false;
@@ -2288,7 +2311,8 @@ class Reader {
                               "installation",   "publication",   "construction",  "renovation",
                               "drafting",       "hosting",       "holding",       "amendment",
                               "enforcement",    "modernisation", "modernization", "digitisation",
-                              "digitization",   "refurbishment", "redesign",      "relaunch"});
+                              "digitization",   "refurbishment", "redesign",      "relaunch",
+                              "realisation",    "realization",   "deployment",    "rollout"});
     }
 
     void workNamed(Wording& r, std::size_t lead) {
@@ -3071,10 +3095,16 @@ class Reader {
         // verb after people named in the plural as one of its words.
         for (std::size_t k = subject.begin; k + 1 < subject.end; ++k) {
             const std::size_t v = k + 1;
+            // ("Donors understand exactly what their money did": a verb that is a noun too,
+            // followed by what only a verb takes.)
+            const bool verbAfterAll =
+                has(v, WordClass::ExperienceVerb) && isWord(v + 1) &&
+                (endsWith(v + 1, "ly") || has(v + 1, WordClass::Determiner) ||
+                 isOneOf(v + 1, {"what", "how", "where", "why", "when", "that", "our"}));
             if (!has(k, WordClass::AgentNoun) || !endsWith(k, "s") || endsWith(k, "ss") ||
                 toks_[k].possessive || !isWord(v) || toks_[v].joined || toks_[v].hyphenBefore ||
                 function(v) || endsWith(v, "s") || gerund(v) || participle(v) ||
-                hasAny(v, kNouns) || (toks_[v].phraseCls & kNouns))
+                ((hasAny(v, kNouns) || (toks_[v].phraseCls & kNouns)) && !verbAfterAll))
                 continue;
             if (!verbish(v) && !(has(v + 1, WordClass::Preposition) || is(v + 1, "back") ||
                                  has(v + 1, WordClass::Determiner) || is(v + 1, "our")))

@@ -155,6 +155,10 @@ const Row kRows[] = {
     // of the system (S3 KPIs, S4 AARRR).
     // Bookings, not their stem: "books" read are no bookings.
     {WordClass::MetricNoun, true, "booking|bookings"},
+    // On-call pages: alerts that wake someone, not web pages ("Out-of-hours pages under 2 a week").
+    {WordClass::MetricNoun, true,
+     "out-of-hours pages|out of hours pages|on-call pages|after-hours pages|overnight pages|"
+     "pager alerts"},
     {WordClass::MetricNoun, false,
      "rate|ratio|conversion|retention|churn|revenue|arr|mrr|nrr|grr|cac|ltv|nps|csat|ces|margin|"
      "contract size|deal size|basket size|order size|cart size|order value|"
@@ -608,7 +612,8 @@ const Row kRows[] = {
     // assessment is granted or not ("Obtain the trauma-centre designation").
     {WordClass::BinaryNoun, false,
      "designation|facility|loan|funding|assessment|classification|award|authority to operate|"
-     "line of credit|credit line|credit facility|status|partner status|sandbox tier"},
+     "line of credit|credit line|credit facility|status|partner status|sandbox tier|msa|"
+     "master services agreement|nda|letter of intent|loi|term sheet"},
     // "financing", not its stem: "finances" are a state, not a loan.
     {WordClass::BinaryNoun, true, "financing"},
     // Counts of attention in games and communities: "Reach 90,000 wishlists".
@@ -705,7 +710,9 @@ const Row kRows[] = {
      "drill|dig|plant|distribute|hand out|erect|pave|put on"},
     // A campaign's doors knocked: "Knock on 36,000 doors".
     {WordClass::DeliverableNoun, false,
-     "door|doorstep|brand identity|visual identity|demo instance|back office"},
+     "door|doorstep|brand identity|visual identity|demo instance|back office|brand book|"
+     "user test|usability test|user testing session|"
+     "intranet|extranet|webshop|web shop|web-shop|e-shop|online shop"},
     {WordClass::DeliverableNoun, true, "talks|discussions"},
     // Slogans: "Be the employer of choice", "Raise the bar", "Put patients first".
     {WordClass::VagueSlogan, true,

@@ -3093,3 +3093,36 @@ TEST_CASE("content checks: hashtags and chat servers counted, a burden taken out
     CHECK(onObjective("Put the customer's voice into every roadmap decision", "OBJ-VAGUE") == 0);
     CHECK(onObjective("Put patients at the heart of everything we do", "OBJ-VAGUE") == 1);
 }
+
+TEST_CASE(
+    "content checks: a team's name before a dash, work named as a noun, agreements by initials") {
+    // A team's name and a dash before the work; a brand book, an intranet, a web shop made;
+    // the realisation of a thing is the work of making it.
+    CHECK(onObjective("Platform team – migrate billing to Stripe", "OBJ-TACTIC") == 1);
+    CHECK(onObjective("Sales - customers renew without a discount", "OBJ-TACTIC") == 0);
+    CHECK(onObjective("Create a brand book and tone-of-voice guide", "OBJ-TACTIC") == 1);
+    CHECK(onObjective("Deliver the new intranet", "OBJ-TACTIC") == 1);
+    CHECK(onObjective("Realisation of the new web-shop for B2B clients", "OBJ-TACTIC") == 1);
+    // The whole market is no segment, and the message does not say one is named.
+    CHECK(onObjective("To become more visible on the market", "OBJ-VAGUE") == 1);
+    // People who understand, with an adverb between; the size of the firms they work at.
+    CHECK(onObjective("Donors understand exactly what their money did this year", "OBJ-VAGUE") ==
+          0);
+    CHECK(onObjective(
+              "Take the pain out of month-end close for finance teams at 50-200 person companies",
+              "OBJ-METRIC") == 0);
+    CHECK(onObjective("150-250 active creators on the platform", "OBJ-METRIC") == 1);
+    // User tests done are work; an MSA signed is a milestone; on-call pages are a measure.
+    CHECK(onKeyResult("Do 1 user test per week", "KR-ACTIVITY") == 1);
+    CHECK(activityRewrite("Signed MSA with at least one NHS trust").empty());
+    {
+        Plan p = cleanPlan();
+        keyResult(p, 0, 0).title = "Signed MSA with at least one NHS trust";
+        const auto v = fixtures::violations(okr::analyze(p), "KR-ACTIVITY");
+        REQUIRE(v.size() == 1);
+        CHECK(v[0].message.find("yes-or-no") != std::string::npos);
+    }
+    CHECK(onKeyResult("Out-of-hours pages no more than 2 per week per rotation", "KR-ACTIVITY") ==
+          0);
+    CHECK(onKeyResult("Publish 12 landing pages", "KR-ACTIVITY") == 1);
+}
