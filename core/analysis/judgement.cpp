@@ -935,6 +935,16 @@ bool onSchedule(std::string_view text) {
         "month",    "lunch",  "working",  "sprint",  "shift", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday",  "weeks", "months", "quarter", "term"};
     const std::string low = lowerCase(text);
+    // "three days a week", "2 evenings per week": days of the routine in each period.
+    for (const char* unit : {"days ", "nights ", "mornings ", "evenings ", "sessions "})
+        for (std::size_t i = low.find(unit); i != std::string::npos; i = low.find(unit, i + 1))
+            if (i > 0 && low[i - 1] == ' ') {
+                const std::string_view rest =
+                    std::string_view(low).substr(i + std::char_traits<char>::length(unit));
+                for (const char* per : {"a week", "per week", "each week", "every week", "a month",
+                                        "per month", "each month", "every month"})
+                    if (rest.rfind(per, 0) == 0) return true;
+            }
     // "three times a month", "4 times per week".
     for (std::size_t i = low.find("times "); i != std::string::npos; i = low.find("times ", i + 1))
         if (i > 0 && low[i - 1] == ' ') {
@@ -1329,11 +1339,14 @@ bool peopleHelpedToAct(std::string_view low, const Wording& r) {
                                     "charities", "clinics", "practices", "farms", "schools",
                                     "restaurants", "cafes", "venues", "studios", "agencies"}));
     };
+    // (Up to six words when they list whom: "help long-standing and new volunteer editors …".)
+    const std::size_t reach =
+        words.size() > 2 && (words.word(1) == "and" || words.word(2) == "and") ? 6 : 4;
     std::size_t k = 0;
-    while (k < words.size() && k < 4 && !people(words.word(k)) && !segmentOfBodies(k)) ++k;
-    const bool bodies = k < words.size() && k < 4 && segmentOfBodies(k);
+    while (k < words.size() && k < reach && !people(words.word(k)) && !segmentOfBodies(k)) ++k;
+    const bool bodies = k < words.size() && k < reach && segmentOfBodies(k);
     // (Not a body: "help the hospital make better decisions", "our user community".)
-    if (k >= words.size() || k >= 4 ||
+    if (k >= words.size() || k >= reach ||
         (!bodies && (table.isWord(words.word(k), WordClass::OrgNoun) ||
                      table.isWord(words.word(k), WordClass::TeamWord))))
         return false;
@@ -1776,8 +1789,13 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                   (r.headKind == HeadKind::Other && r.headGuessed)))
             output = true;
         // "Get a portfolio site for the practice online", "Get the app out": a thing made done.
+        // ("Get the Kobo integration shipped": whatever the noun, shipping makes it a thing.)
+        const std::string_view afterThing =
+            firstWordOf(low.substr(std::min<std::size_t>(r.object.end, low.size())));
         if (!output && (r.verb == VerbKind::Achieve || r.verb == VerbKind::Generic) &&
-            r.headKind == HeadKind::Deliverable) {
+            (r.headKind == HeadKind::Deliverable ||
+             (r.doneAfter && r.headKind != HeadKind::Binary && r.headKind != HeadKind::Agent &&
+              containsAnyWord(afterThing, {"shipped", "launched", "released", "live"})))) {
             const std::string_view lead = firstWordOf(r.verbText.of(low));
             const okr::WordText words(title);
             const std::string_view last = words.size() ? words.word(words.size() - 1) : "";
@@ -1789,7 +1807,13 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                        w == "shipped" || w == "launched" || w == "released";
             };
             // ("Get this budgeting tool finished": any word of finishing after the thing.)
-            output = (lead == "get" || lead == "have") && (made(last) || made(next) || r.doneAfter);
+            // ("Have a working demo environment": a thing said to work is a thing made.)
+            const std::string_view objectLow = r.object.of(low);
+            const bool working = lead == "have" && (objectLow.rfind("a working ", 0) == 0 ||
+                                                    objectLow.rfind("a functioning ", 0) == 0 ||
+                                                    objectLow.rfind("a usable ", 0) == 0);
+            output = (lead == "get" || lead == "have") &&
+                     (made(last) || made(next) || r.doneAfter || working);
         }
         // "Make a new browser-based puzzle game": a new thing made, as "Create a new game" is.
         if (!output && leadVerb == "make" && !r.anyNumber && r.comparative.empty() &&
@@ -2145,7 +2169,11 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
         // … and said of us in a sentence of its own: "Our city is famed as northern Europe's
         // most exciting events destination", "Northgate Town will be known as a side that wins".
         bool saidOfUs = false;
-        if (as == std::string::npos && !r.anyNumber && !containsWord(low, "by") &&
+        // (A standing set against the one it replaces says what changes: "… is seen as a
+        // useful check rather than a tiresome hurdle".)
+        const bool replaces = low.find(" rather than ") != std::string_view::npos ||
+                              low.find(" instead of ") != std::string_view::npos;
+        if (as == std::string::npos && !r.anyNumber && !containsWord(low, "by") && !replaces &&
             low.find("so that") == std::string_view::npos) {
             for (const char* said : {" known as ", " famed as ", " famed for ", " renowned as ",
                                      " renowned for ", " recognised as ", " recognized as ",
@@ -2162,7 +2190,7 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
             }
         }
         if (saidOfUs || (as != std::string::npos && r.form == Form::Imperative && !r.anyNumber &&
-                         !containsWord(fromLead, "by"))) {
+                         !containsWord(fromLead, "by") && !replaces)) {
             v.objective = ObjectiveVerdict::Vague;
             v.evidence = TextSpan{r.verbText.begin, static_cast<std::uint16_t>(title.size())};
             v.thing = r.object;
@@ -2536,6 +2564,21 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     if (r.form == Form::Empty) return v;
     const std::string lowered = lowerCase(title);
     const std::string_view low = lowered;
+    // A system kept running, or carrying a load, without failing: "A background agent runs for
+    // 14 days without a crash", "The whiteboard supports 8 users in a session without a failure"
+    // — reliability or capacity, a property of the system with its figure.
+    if (r.anyNumber && r.form != Form::Imperative) {
+        bool failureRuledOut = false;
+        for (const char* failing :
+             {" without a crash", " without crashing", " without a failure", " without failing",
+              " without a restart", " without restarting", " without downtime",
+              " without an outage", " without errors", " without an error", " without data loss"})
+            failureRuledOut = failureRuledOut || low.find(failing) != std::string_view::npos;
+        if (failureRuledOut &&
+            containsAnyWord(low, {"runs", "run", "stays", "works", "operates", "handles",
+                                  "supports", "survives", "serves", "copes", "holds"}))
+            return v;
+    }
     // Books read, counted: "Read six non-fiction books", "Get through 35 books", "Books read this
     // year: 24", "Two worthwhile books per month" — our own reading, work counted (not "close
     // the books", an order book or books sold).
@@ -3396,7 +3439,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // than 35,000 people benefit from the project", "The 1,900 families … are touched by project
     // activities", "Reach 1.2 million households … through the programme".
     if (const TextSpan heads = headsReached(low); !heads.empty() && !share) return vanityOf(heads);
-    if (const TextSpan rank = chartRank(low); !rank.empty()) {
+    // ("Share of the top 100 web apps present in the store": the rank picks out whom a share
+    // is of.)
+    const bool shareOfRanked = low.rfind("share of the top ", 0) == 0 ||
+                               low.rfind("percentage of the top ", 0) == 0 ||
+                               low.rfind("proportion of the top ", 0) == 0;
+    if (const TextSpan rank = share || shareOfRanked ? TextSpan{} : chartRank(low); !rank.empty()) {
         // The rank is the target, a named place ("top 10", "number one"); what the rewrite asks
         // to be brought is the place in the chart.
         Judgement v = vanityOf(rank);
@@ -4467,7 +4515,20 @@ Judgement relabelled(std::string_view title, const Judgement& v, const Wording& 
         !containsWord(said, "can") && !containsWord(said, "could");
     const bool peopleAct =
         r.form == Form::Clause && r.verb == VerbKind::Experience && r.peopleSubject && knowing;
-    if (v.keyResult == KeyResultVerdict::NotMeasurable && work >= m.relabel * both && !peopleAct) {
+    // A movement named as a noun ("Fall in adviser searches", "Rise in repeat orders") is a
+    // measure moved with no figure, never a thing made.
+    const std::string_view opening = firstWordOf(title);
+    const bool movementNamed =
+        (sameIgnoringCase(opening, "fall") || sameIgnoringCase(opening, "rise") ||
+         sameIgnoringCase(opening, "drop") || sameIgnoringCase(opening, "growth") ||
+         sameIgnoringCase(opening, "increase") || sameIgnoringCase(opening, "reduction") ||
+         sameIgnoringCase(opening, "decline") || sameIgnoringCase(opening, "decrease") ||
+         sameIgnoringCase(opening, "improvement")) &&
+        title.size() > opening.size() + 4 &&
+        (lowerCase(title.substr(opening.size(), 4)) == " in " ||
+         lowerCase(title.substr(opening.size(), 4)) == " of ");
+    if (v.keyResult == KeyResultVerdict::NotMeasurable && work >= m.relabel * both && !peopleAct &&
+        !movementNamed) {
         out.keyResult = KeyResultVerdict::Deliverable;
         out.binary = p(KeyResultLabel::Milestone) > p(KeyResultLabel::Activity);
         quoteWork(title, out, r, m);

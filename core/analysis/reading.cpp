@@ -203,6 +203,25 @@ class Reader {
                     i = q + 1;
                     continue;
                 }
+                // "Plugins don't slow down the editor": the word and its "not" (read as "do" and
+                // "not"; the lower-case copy spells the "n't" as "not" in its own three places).
+                // ("can't" and "won't" keep their one token: "ca" and "wo" are no words.)
+                const Tok& word = toks_[count_ - 1];
+                const std::string_view stem =
+                    last ? std::string_view(low_ + word.off, word.len - 1) : std::string_view();
+                if (last && c == '\'' && q < n_ && (raw_[q] == 't' || raw_[q] == 'T') &&
+                    (q + 1 >= n_ || !alpha(raw_[q + 1])) && word.len >= 3 &&
+                    (raw_[i - 1] == 'n' || raw_[i - 1] == 'N') &&
+                    (stem == "do" || stem == "does" || stem == "did" || stem == "is" ||
+                     stem == "are" || stem == "was" || stem == "were" || stem == "has" ||
+                     stem == "have" || stem == "had" || stem == "should" || stem == "would" ||
+                     stem == "could" || stem == "need" || stem == "must")) {
+                    --toks_[count_ - 1].len;
+                    low_[i] = 'o';
+                    push(T::Word, i - 1, 3);
+                    i = q + 1;
+                    continue;
+                }
                 // "shoppers' confidence": the plural possessive.
                 if (last && (raw_[i - 1] == 's' || raw_[i - 1] == 'S') &&
                     (q >= n_ || !alpha(raw_[q])))
@@ -498,9 +517,11 @@ class Reader {
     // Whether the number at `i` sizes the organisations named before it: "clinics with up to 50
     // practitioners", "firms with fewer than 20 staff", "schools with over 1,000 pupils".
     bool sizeOfWhom(std::size_t i) const {
-        if (!isOneOf(i + 1, {"employees", "staff", "people", "practitioners", "workers", "pupils",
-                             "students", "beds", "doctors", "clinicians", "lawyers", "locations",
-                             "sites", "branches", "stores", "outlets", "members", "seats"}))
+        if (!isOneOf(i + 1,
+                     {"employees", "staff",      "people",  "practitioners", "workers", "pupils",
+                      "students",  "beds",       "doctors", "clinicians",    "lawyers", "locations",
+                      "sites",     "branches",   "stores",  "outlets",       "members", "seats",
+                      "engineers", "developers", "nurses",  "teachers",      "agents"}))
             return false;
         std::size_t k = i;
         if (k >= 2 && ((is(k - 2, "up") && is(k - 1, "to")) ||
@@ -509,6 +530,9 @@ class Reader {
                        (is(k - 2, "at") && (is(k - 1, "least") || is(k - 1, "most")))))
             k -= 2;
         else if (k >= 1 && (is(k - 1, "over") || is(k - 1, "under") || is(k - 1, "between")))
+            k -= 1;
+        // ("with 5-20 engineers": a range's second number.)
+        else if (k >= 1 && toks_[k].hyphenBefore && toks_[k - 1].type == T::Num)
             k -= 1;
         return k >= 2 && is(k - 1, "with") && isWord(k - 2) && endsWith(k - 2, "s") &&
                !endsWith(k - 2, "ss") && !function(k - 2) && !verbish(k - 2);
@@ -2057,10 +2081,20 @@ class Reader {
         // The head: the last noun of the phrase, or the phrase of the table covering it.
         std::size_t h = std::min(p.end, ages);
         while (h > p.begin && !(isWord(h - 1) && !function(h - 1))) --h;
+        // ("the volunteer-matching MVP v1", "Checkout V3": the version names which one; the
+        // head is the thing before it.)
+        bool versioned = false;
+        if (h > p.begin + 1 && isWord(h - 2) && !function(h - 2) &&
+            (hasAny(h - 2, kNouns) || toks_[h - 2].capital)) {
+            const std::string_view last = lowText(toks_[h - 1]);
+            versioned = last.size() >= 2 && last.size() <= 5 && last[0] == 'v' &&
+                        last.find_first_not_of("0123456789.", 1) == std::string_view::npos;
+        }
         if (h == p.begin) {
             p.head = p.headEnd = p.begin;
             return p;
         }
+        if (versioned) --h;
         p.head = h - 1;
         p.headEnd = h;
         for (std::size_t k = p.begin; k < h; ++k)
@@ -2716,6 +2750,18 @@ class Reader {
                       (is(lead, "no") && !isMark(lead + 1, '.') && !is(lead + 1, "fewer") &&
                        !is(lead + 1, "less") && !is(lead + 1, "more")) ||
                       is(lead, "none") || is(lead, "zero") || is(lead, "nobody");
+        // "A desktop node always discovers the other nodes", "The page never shows a stale
+        // price": every time, or none — a target of 100% or 0 said with an adverb.
+        if (j + 1 < count_ && (is(j, "always") || is(j, "never")) && isWord(j + 1) &&
+            verbish(j + 1) && !function(j + 1)) {
+            r.universal = true;
+            ++j;
+        }
+        // "Plugins don't slow down the editor", "We do not want …": the verb is the one after
+        // the "not".
+        if (j + 2 < count_ && isOneOf(j, {"do", "does", "did"}) && is(j + 1, "not") &&
+            isWord(j + 2) && verbish(j + 2) && !function(j + 2))
+            j += 2;
         bool joinedSubjects = false;
         // "Sales and marketing agree on …", "Engineering and sales speak …": two subjects joined,
         // then their verb in its plain form.

@@ -284,6 +284,8 @@ std::string measureRewrite(const WordTable& words, const KrFacts& f) {
     for (const char* degree : {" more ", " less "})
         if (const std::size_t at = what.find(degree); at != std::string::npos && at > 0)
             what.erase(at);
+    // ("We don't want to be the biggest festival": a negated verb names no thing to measure.)
+    if (what.rfind("n't ", 0) == 0 || what.rfind("not ", 0) == 0) what.clear();
     if (!standsAsThing(words, what)) what.clear();
     std::string verb = trimmed(f.wording.verbText.of(k.title));
     std::string object = trimmed(f.wording.object.of(k.title));
