@@ -2037,6 +2037,41 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
             return v;
         }
     }
+    // A quality said to be as good as can be, or praised in one word: "The node is as stable as
+    // it can be", "New user and contributor experience is outstanding" — nothing that would
+    // show it.
+    if (r.form == Form::Clause && !r.anyNumber && !s.relativeChange && !r.purposeNamesOutcome &&
+        !r.rulesOut && !r.mechanism) {
+        const bool asCanBe = low.find(" as it can be") != std::string_view::npos ||
+                             low.find(" as they can be") != std::string_view::npos ||
+                             low.find(" as possible") != std::string_view::npos;
+        bool praisedInOneWord = false;
+        for (const char* be : {" is ", " are ", " feels ", " feel "}) {
+            const std::size_t at = low.find(be);
+            if (at == std::string_view::npos) continue;
+            std::string_view said = low.substr(at + std::char_traits<char>::length(be));
+            while (!said.empty() && (said.back() == '.' || said.back() == ' '))
+                said.remove_suffix(1);
+            const WordText words(said);
+            const bool abstractSubject = containsAnyWord(
+                low.substr(0, at), {"experience", "culture", "quality", "service", "reputation",
+                                    "onboarding", "support", "documentation", "brand"});
+            praisedInOneWord =
+                abstractSubject && words.size() >= 1 && words.size() <= 2 &&
+                containsAnyWord(words.word(words.size() - 1),
+                                {"outstanding", "excellent", "great", "amazing", "exceptional",
+                                 "superb", "awesome", "brilliant", "fantastic", "world-class",
+                                 "best-in-class", "first-class", "delightful", "top-notch"});
+            break;
+        }
+        if (asCanBe || praisedInOneWord) {
+            v.objective = ObjectiveVerdict::Vague;
+            v.evidence = TextSpan{0, static_cast<std::uint16_t>(std::min<std::size_t>(
+                                         title.find_last_not_of(" .!") + 1, 0xFFFF))};
+            v.thing = r.subject;
+            return v;
+        }
+    }
     // A race against others with no mark that shows it won: "Rival the big international podcast
     // apps", "Outshine the chains".
     if (!r.anyNumber && !s.relativeChange && !r.purposeNamesOutcome &&
@@ -2053,9 +2088,12 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
         output = false;
     // A thing built is work however it is praised ("Build a first-class onboarding programme"),
     // unless the praise is a strong slogan: "Build the best refill app in Iberia" leans on it.
+    // ("Put the project at the heart of the web": nothing is made by putting; the slogan is
+    // what the sentence says.)
     if (output &&
         !(slogan &&
-          (r.verb != VerbKind::Work || (r.strongSlogan && r.headKind != HeadKind::Deliverable)) &&
+          (r.verb != VerbKind::Work || (r.strongSlogan && r.headKind != HeadKind::Deliverable) ||
+           r.verbText.of(low) == "put") &&
           !(r.verb == VerbKind::Build && r.headKind == HeadKind::Deliverable && !r.strongSlogan))) {
         v.objective = ObjectiveVerdict::Output;
         v.evidence = workSpan(r);
@@ -2564,6 +2602,13 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     if (r.form == Form::Empty) return v;
     const std::string lowered = lowerCase(title);
     const std::string_view low = lowered;
+    // A level brought down to: "Testing a plugin locally is easy: down to 1-2 shell commands",
+    // "Onboarding down to 3 steps" — the figure is the target of a measure that falls.
+    if (const std::size_t down = low.find("down to ");
+        down != std::string_view::npos && down + 8 < low.size() &&
+        std::isdigit(static_cast<unsigned char>(low[down + 8])) && r.verb != VerbKind::Work &&
+        r.verb != VerbKind::Build)
+        return v;
     // A system kept running, or carrying a load, without failing: "A background agent runs for
     // 14 days without a crash", "The whiteboard supports 8 users in a session without a failure"
     // — reliability or capacity, a property of the system with its figure.
@@ -4203,8 +4248,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // A quantity by weight, volume or energy is a measure, however it is reached: "Compost 12,000
     // tonnes of kerbside scraps", "Generate 40 MWh from the roof panels".
     // So is a distance covered within a time, a pace: "Swim 1,500 m in under 30 minutes".
+    // ("Cover at least 12 km in a single run": a distance in one go is a capability too.)
+    const bool oneGo = low.find(" in a single ") != std::string_view::npos ||
+                       low.find(" in one go") != std::string_view::npos ||
+                       low.find(" without stopping") != std::string_view::npos;
     const bool pace =
-        counted && timeBound(low) &&
+        counted && (timeBound(low) || oneGo) &&
         containsAnyWord(lastWordOf(r.counted.of(low)), {"m", "km", "metres", "meters", "kilometres",
                                                         "kilometers", "mile", "miles", "k"});
     // … and so is a score in points: "TOEIC 780 points" (not "9,000 charging points", things).

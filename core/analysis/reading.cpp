@@ -2753,9 +2753,13 @@ class Reader {
         // "A desktop node always discovers the other nodes", "The page never shows a stale
         // price": every time, or none — a target of 100% or 0 said with an adverb.
         if (j + 1 < count_ && (is(j, "always") || is(j, "never")) && isWord(j + 1) &&
-            verbish(j + 1) && !function(j + 1)) {
+            (verbish(j + 1) || endsWith(j + 1, "s")) && !function(j + 1)) {
             r.universal = true;
             ++j;
+        } else if (j > subject.begin + 1 && (is(j - 1, "always") || is(j - 1, "never"))) {
+            // (… or taken into the subject's phrase: "A desktop node always discovers …".)
+            r.universal = true;
+            r.subject = span(subject.begin, j - 1);
         }
         // "Plugins don't slow down the editor", "We do not want …": the verb is the one after
         // the "not".

@@ -3166,3 +3166,22 @@ TEST_CASE("content checks: contractions, versions, systems that keep running, ro
     CHECK(onKeyResult("Do at least four physio exercises three days a week", "KR-ACTIVITY") == 1);
     CHECK(onKeyResult("Cut incidents to 2 a week", "KR-ACTIVITY") == 0);
 }
+
+TEST_CASE("content checks: never and always, a distance in one go, a level brought down to") {
+    // "never" and "always" are every time: a target of none or all, with no deliverable.
+    CHECK(onKeyResult("The app never loses a draft", "KR-ACTIVITY") == 0);
+    CHECK(onKeyResult("A desktop node always discovers the other nodes on the same office network",
+                      "KR-NO-TARGET", true) == 0);
+    // A distance covered in one go is what the body can do; so much a month is the routine.
+    CHECK(onKeyResult("Cover at least 12 km in a single run", "KR-ACTIVITY") == 0);
+    CHECK(onKeyResult("Run 100 km this month", "KR-ACTIVITY") == 1);
+    CHECK(onKeyResult("Testing a plugin locally is easy: down to 1-2 shell commands",
+                      "KR-ACTIVITY") == 0);
+    // Putting a thing at the heart of something makes nothing: the slogan is what it says.
+    CHECK(onObjective("Put the project at the heart of the web", "OBJ-VAGUE") == 1);
+    CHECK(onObjective("Put the project at the heart of the web", "OBJ-TACTIC") == 0);
+    CHECK(onObjective("Put on a first-rate developer-tools summit in the spring", "OBJ-TACTIC") ==
+          1);
+    // A quality as good as it can be is no state anyone could check.
+    CHECK(onObjective("The node is as stable as it can be", "OBJ-VAGUE") == 1);
+}
