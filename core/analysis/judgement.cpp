@@ -1370,6 +1370,23 @@ bool peopleHelpedToAct(std::string_view low, const Wording& r) {
     return verb != "be" && verb != "grow" && !(table.wordClasses(verb) & function);
 }
 
+// "Become the bank small farmers trust to stand by them", "Be the partner founders call first":
+// people and what they do, in a relative clause with no "that" inside the object of "be" (not
+// "… that farmers love": liking is no act).
+bool peopleActInObject(std::string_view low, const Wording& r) {
+    if (r.form != Form::Imperative) return false;
+    const WordText words(r.object.of(low));
+    for (std::size_t k = 2; k + 1 < words.size(); ++k) {
+        const std::string_view who = words.word(k), verb = words.word(k + 1);
+        if (who.size() > 3 && who.back() == 's' && wordIs(who, WordClass::AgentNoun) &&
+            (wordIs(verb, WordClass::ExperienceVerb) || wordIs(verb, WordClass::AchieveVerb) ||
+             containsAnyWord(verb,
+                             {"trust", "call", "choose", "recommend", "pick", "ask", "turn"})))
+            return true;
+    }
+    return false;
+}
+
 Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSentence& s);
 
 }  // namespace
@@ -1918,20 +1935,7 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                                             "appointment", "visit", "call"}));
         }
     }
-    // "Become the bank small farmers trust to stand by them": people and what they do, in a
-    // relative clause with no "that" (not "… that farmers love": liking is no act).
-    bool peopleActInside = false;
-    if (be && r.form == Form::Imperative) {
-        const WordText words(r.object.of(low));
-        for (std::size_t k = 2; k + 1 < words.size() && !peopleActInside; ++k) {
-            const std::string_view who = words.word(k), verb = words.word(k + 1);
-            peopleActInside =
-                who.size() > 3 && who.back() == 's' && wordIs(who, WordClass::AgentNoun) &&
-                (wordIs(verb, WordClass::ExperienceVerb) || wordIs(verb, WordClass::AchieveVerb) ||
-                 containsAnyWord(verb,
-                                 {"trust", "call", "choose", "recommend", "pick", "ask", "turn"}));
-        }
-    }
+    const bool peopleActInside = be && peopleActInObject(low, r);
     bool slogan = false;
     // "CTO: Our platform is world-class on reliability": a strong slogan said of ourselves.
     const std::string_view subjectLow = r.subject.of(low);
@@ -4460,7 +4464,10 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
         // withdraw it.
         const bool stated = v.objective == ObjectiveVerdict::Metric &&
                             (s.relativeChange || s.fromTo || r.percentOrMoney);
-        if (!stated && (structural ? m.clearsTactic : m.clears)) v = Judgement{};
+        // (Nor is a thing launched, migrated or rolled out: "Platform team – migrate billing to
+        // Stripe" is work whatever the heading's words.)
+        const bool launched = v.objective == ObjectiveVerdict::Output && r.launches;
+        if (!stated && !launched && (structural ? m.clearsTactic : m.clears)) v = Judgement{};
         return v;
     }
     if (!m.adds) return v;
@@ -4493,9 +4500,10 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
                            !wordIs(next, WordClass::Determiner) && next != "our" && next != "their";
         }
     }
+    const bool be = isBe(r.verbText.of(title));
     if (label == ObjectiveLabel::Vague &&
         (r.headKind == HeadKind::Metric || r.rulesOut || r.segment || r.intoOutcome ||
-         r.mechanism || peopleClause ||
+         r.mechanism || peopleClause || (be && peopleActInObject(lowerCase(title), r)) ||
          // (a property named with what it is measured in: "a capital-efficient channel")
          r.comparative.of(title).find('-') != std::string_view::npos))
         return v;
@@ -4576,8 +4584,17 @@ Judgement relabelled(std::string_view title, const Judgement& v, const Wording& 
         title.size() > opening.size() + 4 &&
         (lowerCase(title.substr(opening.size(), 4)) == " in " ||
          lowerCase(title.substr(opening.size(), 4)) == " of ");
+    // … and so is one moved from a state to another in words: "Deploy frequency goes from weekly
+    // to daily".
+    const std::string lowTitle = lowerCase(title);
+    const std::size_t fromAt = lowTitle.find(" from ");
+    const bool movedInWords = r.form == Form::Clause && fromAt != std::string::npos &&
+                              lowTitle.find(" to ", fromAt) != std::string::npos &&
+                              (r.verb == VerbKind::Change ||
+                               containsAnyWord(said, {"goes", "go", "moves", "move", "shifts",
+                                                      "shift", "changes", "change"}));
     if (v.keyResult == KeyResultVerdict::NotMeasurable && work >= m.relabel * both && !peopleAct &&
-        !movementNamed) {
+        !movementNamed && !movedInWords) {
         out.keyResult = KeyResultVerdict::Deliverable;
         out.binary = p(KeyResultLabel::Milestone) > p(KeyResultLabel::Activity);
         quoteWork(title, out, r, m);
