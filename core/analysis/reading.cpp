@@ -3561,6 +3561,16 @@ class Reader {
                  (is(i + 1, "budget") || is(i + 1, "plan") || is(i + 1, "forecast") ||
                   is(i + 1, "sla") || is(i + 1, "target"))))
                 r.bounded = true;
+        // "in under a second", "within a day", "less than an hour": one unit of time, a value.
+        // (Not a deadline that opens the sentence: "Within a year, the parish will …".)
+        for (std::size_t i = 2; i + 1 < count_; ++i)
+            if ((is(i, "a") || is(i, "an")) && timeWord(i + 1) && !is(i + 1, "time") &&
+                !isMark(i + 2, ',') &&
+                (is(i - 1, "under") || is(i - 1, "within") || is(i - 1, "than") ||
+                 is(i - 1, "below"))) {
+                r.anyNumber = true;
+                r.bounded = true;
+            }
         // A value measured beside the main phrase: "Ship the apps with a rating of at least 4.6".
         // The nouns listed with the main one are the same measure, not another: "likes,
         // comments and shares by 35%".

@@ -3185,3 +3185,11 @@ TEST_CASE("content checks: never and always, a distance in one go, a level broug
     // A quality as good as it can be is no state anyone could check.
     CHECK(onObjective("The node is as stable as it can be", "OBJ-VAGUE") == 1);
 }
+
+TEST_CASE("content checks: one unit of time is a value") {
+    // "in under a second", "within a day": a service level with its figure, not a deliverable
+    // and not a sentence with no number.
+    CHECK(onKeyResult("Search results appear in under a second", "KR-ACTIVITY") == 0);
+    CHECK(onKeyResult("Answer every ticket within a day", "KR-NO-TARGET", true) == 0);
+    CHECK(onKeyResult("Publish a post within a week of each release", "KR-ACTIVITY") == 1);
+}
