@@ -206,11 +206,12 @@ class Reader {
                 // "Plugins don't slow down the editor": the word and its "not" (read as "do" and
                 // "not"; the lower-case copy spells the "n't" as "not" in its own three places).
                 // ("can't" and "won't" keep their one token: "ca" and "wo" are no words.)
-                const Tok& word = toks_[count_ - 1];
                 const std::string_view stem =
-                    last ? std::string_view(low_ + word.off, word.len - 1) : std::string_view();
-                if (last && c == '\'' && q < n_ && (raw_[q] == 't' || raw_[q] == 'T') &&
-                    (q + 1 >= n_ || !alpha(raw_[q + 1])) && word.len >= 3 &&
+                    last && toks_[count_ - 1].len >= 3
+                        ? std::string_view(low_ + toks_[count_ - 1].off, toks_[count_ - 1].len - 1)
+                        : std::string_view();
+                if (c == '\'' && q < n_ && (raw_[q] == 't' || raw_[q] == 'T') &&
+                    (q + 1 >= n_ || !alpha(raw_[q + 1])) &&
                     (raw_[i - 1] == 'n' || raw_[i - 1] == 'N') &&
                     (stem == "do" || stem == "does" || stem == "did" || stem == "is" ||
                      stem == "are" || stem == "was" || stem == "were" || stem == "has" ||
@@ -3446,11 +3447,8 @@ class Reader {
                                               "patient", "student", "resident"}) ||
                              has(p.head, WordClass::OrgNoun) ||
                              // "of our team", "across our staff": ourselves.
-                             // ("across teams", "across business units": our own parts,
-                             // however they are named.)
-                             ((has(p.headEnd - 1, WordClass::TeamWord) || is(p.head, "staff")) &&
-                              (is(p.begin, "our") || is(p.begin, "my") || is(i, "across") ||
-                               is(i, "within"))) ||
+                             ((has(p.head, WordClass::TeamWord) || is(p.head, "staff")) &&
+                              (is(p.begin, "our") || is(p.begin, "my"))) ||
                              // "in the town", "across the district": the whole place a
                              // council or a club serves, everyone in it.
                              has(p.head, WordClass::AreaNoun));

@@ -3104,7 +3104,13 @@ TEST_CASE(
     CHECK(onObjective("Deliver the new intranet", "OBJ-TACTIC") == 1);
     CHECK(onObjective("Realisation of the new web-shop for B2B clients", "OBJ-TACTIC") == 1);
     // The whole market is no segment, and the message does not say one is named.
-    CHECK(onObjective("To become more visible on the market", "OBJ-VAGUE") == 1);
+    {
+        Plan p = cleanPlan();
+        p.objectives[0].title = "To become more visible on the market";
+        const auto v = fixtures::violations(okr::analyze(p), "OBJ-VAGUE");
+        REQUIRE(v.size() == 1);
+        CHECK(v[0].message.find("names who or where") == std::string::npos);
+    }
     // People who understand, with an adverb between; the size of the firms they work at.
     CHECK(onObjective("Donors understand exactly what their money did this year", "OBJ-VAGUE") ==
           0);
@@ -3182,8 +3188,10 @@ TEST_CASE("content checks: never and always, a distance in one go, a level broug
     CHECK(onObjective("Put the project at the heart of the web", "OBJ-TACTIC") == 0);
     CHECK(onObjective("Put on a first-rate developer-tools summit in the spring", "OBJ-TACTIC") ==
           1);
-    // A quality as good as it can be is no state anyone could check.
+    // A quality as good as it can be, or praised in one word, is no state anyone could check.
     CHECK(onObjective("The node is as stable as it can be", "OBJ-VAGUE") == 1);
+    CHECK(onObjective("Our support is excellent", "OBJ-VAGUE") == 1);
+    CHECK(onObjective("Our reception areas are clean, step-free and welcoming", "OBJ-VAGUE") == 0);
 }
 
 TEST_CASE("content checks: one unit of time is a value") {
