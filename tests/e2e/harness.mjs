@@ -116,11 +116,10 @@ export async function clickItem(page, label, { double = false } = {}) {
   await frames(page, 2);
 }
 
-// Opens a combo by its label and clicks one of its choices (labelled combo + "/" + choice) once
-// the popup has settled where it is drawn: a popup's first frame only measures it.
-export async function choose(page, combo, choice) {
-  await clickItem(page, combo);
-  const label = `${combo}/${choice}`;
+// Clicks a UI item once it is drawn in the same place two frames running: an item in a popup or
+// a dialog that has just opened (a popup's first frame only measures it; a busy machine may take
+// a few frames to show it).
+export async function clickSettled(page, label) {
   let last = null;
   for (let i = 0; i < 50; i++) {
     const rect = await itemRect(page, label);
@@ -129,6 +128,13 @@ export async function choose(page, combo, choice) {
     await frames(page, 1);
   }
   await clickItem(page, label);
+}
+
+// Opens a combo by its label and clicks one of its choices (labelled combo + "/" + choice) once
+// the popup has settled where it is drawn.
+export async function choose(page, combo, choice) {
+  await clickItem(page, combo);
+  await clickSettled(page, `${combo}/${choice}`);
 }
 
 // Waits until the app's state satisfies `predicate` (a function of the state, run in Node).

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {
   startSession, openPlanner, appState, clickItem, frames, waitForState, itemRect, frameStats, choose,
+  clickSettled,
 } from './harness.mjs';
 
 let session;
@@ -189,9 +190,8 @@ test('the mid-quarter review opens the At risk tab in week 6; a retired key resu
   // Retire KR3 from its row's menu in the Objectives tab.
   await clickItem(page, 'tab/objectives');
   await clickItem(page, '/objectives/0/keyResults/2/menu');
-  await clickItem(page, '/objectives/0/keyResults/2/adjust');
-  await frames(page, 4);
-  await clickItem(page, 'adjust/retire');
+  await clickSettled(page, '/objectives/0/keyResults/2/adjust');
+  await clickSettled(page, 'adjust/retire');
   await frames(page, 4);
   await typeInto(page, 'adjust/reason', 'Pricing moved to annual plans only');
   await frames(page, 4);
