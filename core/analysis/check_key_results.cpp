@@ -179,10 +179,16 @@ void noBaseline(Context& c, const KrFacts& f) {
             "Write down today's value, so the target is a number and the score is measurement, "
             "not interpretation (S4: audit data availability first).");
         if (out) {
-            const std::string base = words(f, join(f.wording.verbText, f.wording.object));
+            // ("Churn halves": the measure is the clause's subject.)
+            const std::string base =
+                words(f, join(join(f.wording.subject, f.wording.verbText), f.wording.object));
+            // (A date the quoted words already give is not asked for again.)
+            const bool dated = f.sentence.due && (base.find(" by ") != std::string::npos ||
+                                                  base.find(" before ") != std::string::npos ||
+                                                  base.find(" until ") != std::string::npos);
             if (!base.empty())
-                out->rewrite =
-                    base + " from <today's value> to <today's value " + change + "> by <date>";
+                out->rewrite = base + " from <today's value> to <today's value " + change + ">" +
+                               (dated ? "" : " by <date>");
         }
         return;
     }

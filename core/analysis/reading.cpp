@@ -1478,11 +1478,11 @@ class Reader {
     bool measureMoves(std::size_t i) const {
         return hasAny(i, bit(WordClass::MetricNoun) | bit(WordClass::RevenueTerm) |
                              bit(WordClass::CostTerm)) &&
-               isOneOf(i + 1,
-                       {"trends",     "goes",       "falls",    "drops", "rises",     "moves",
-                        "stays",      "improves",   "declines", "grows", "increases", "decreases",
-                        "shrinks",    "climbs",     "reaches",  "hits",  "remains",   "settles",
-                        "stabilises", "stabilizes", "keeps",    "heads"});
+               isOneOf(i + 1, {"trends",    "goes",      "falls",    "drops",      "rises",
+                               "moves",     "stays",     "improves", "declines",   "grows",
+                               "increases", "decreases", "shrinks",  "climbs",     "reaches",
+                               "hits",      "remains",   "settles",  "stabilises", "stabilizes",
+                               "keeps",     "heads",     "halves",   "doubles",    "triples"});
     }
 
     // "stop burning out", "keep coming back", "start using": a verb of beginning or ending, then

@@ -602,7 +602,8 @@ class Parser {
                     return;
                 }
             }
-            if (isWord(i, "halve") || isWord(i, "halving") || isWord(i, "halved")) {
+            if (isWord(i, "halve") || isWord(i, "halves") || isWord(i, "halving") ||
+                isWord(i, "halved")) {
                 r.relativeChange = -0.5;
                 return;
             }

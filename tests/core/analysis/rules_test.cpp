@@ -3200,3 +3200,22 @@ TEST_CASE("content checks: one unit of time is a value") {
     CHECK(onKeyResult("Answer every ticket within a day", "KR-NO-TARGET", true) == 0);
     CHECK(onKeyResult("Publish a post within a week of each release", "KR-ACTIVITY") == 1);
 }
+
+TEST_CASE("content checks: a measure that halves or doubles as the clause's verb") {
+    // "Churn halves" is a movement of half from an unstated start, not a deliverable named
+    // "halves"; its rewrite keeps the measure, and a date the words give is not asked again.
+    CHECK(onKeyResult("Churn halves", "KR-ACTIVITY", true) == 0);
+    const auto rewrite = [](const char* title) {
+        Plan p = cleanPlan();
+        keyResult(p, 0, 0).title = title;
+        keyResult(p, 0, 0).target.reset();
+        keyResult(p, 0, 0).baseline.reset();
+        keyResult(p, 0, 0).driver = okr::NodeId();
+        const auto v = fixtures::violations(okr::analyze(p), "KR-NO-BASELINE");
+        return v.size() == 1 ? v[0].rewrite : std::string();
+    };
+    CHECK(rewrite("Churn halves") ==
+          "Churn halves from <today's value> to <today's value -50%> by <date>");
+    CHECK(rewrite("Weekly orders double by June") ==
+          "Weekly orders double by June from <today's value> to <today's value +100%>");
+}
