@@ -360,7 +360,8 @@ class Reader {
                suffix == "kg" || suffix == "km" || suffix == "mg" || suffix == "lb" ||
                suffix == "lbs" || suffix == "mi" || suffix == "min" || suffix == "mins" ||
                suffix == "hr" || suffix == "hrs" || suffix == "kwh" || suffix == "mwh" ||
-               suffix == "cm" || suffix == "kcal";
+               suffix == "cm" || suffix == "kcal" || suffix == "kb" || suffix == "mb" ||
+               suffix == "gb" || suffix == "tb";
     }
 
     std::string_view lowText(const Tok& t) const { return std::string_view(low_ + t.off, t.len); }
@@ -2072,7 +2073,8 @@ class Reader {
                         inside = true;
                 if (!inside) break;
             }
-            if (isValue(j) && p.count >= count_) p.count = j;
+            // ("500MB files": a size of each, not how many.)
+            if (isValue(j) && p.count >= count_ && !sized(j)) p.count = j;
             // "the state's southern, south-eastern and coastal areas": a possessive opens the
             // phrase; a list of modifiers may still follow it.
             if (hasAny(j, kNouns) && !toks_[j].possessive) nounSeen = true;
@@ -2578,8 +2580,41 @@ class Reader {
                                    is(d, "emptied") || is(d, "purged") || is(d, "relieved"));
     }
 
+    // A figure glued to a unit of data: "500MB", "2TB".
+    bool sized(std::size_t k) const {
+        if (!isValue(k) || toks_[k].len < 3) return false;
+        const std::string_view v = lowText(toks_[k]);
+        const std::string_view u = v.substr(v.size() - 2);
+        return u == "kb" || u == "mb" || u == "gb" || u == "tb";
+    }
+
+    // A length of time from `k`: "4h", "2 hours", "under 10 minutes", "less than a day".
+    bool timeAt(std::size_t k) const {
+        while (k < count_ && isOneOf(k, {"under", "less", "than", "about", "around", "a", "an"}))
+            ++k;
+        const auto unit = [&](std::string_view w) {
+            return w == "ms" || w == "s" || w == "h" || w == "d" || w == "min" || w == "mins" ||
+                   w == "hr" || w == "hrs" || w == "second" || w == "seconds" || w == "minute" ||
+                   w == "minutes" || w == "hour" || w == "hours" || w == "day" || w == "days" ||
+                   w == "week" || w == "weeks";
+        };
+        if (k >= count_) return false;
+        if (isWord(k)) return unit(lowText(toks_[k]));
+        if (!isValue(k)) return false;
+        const std::string_view v = lowText(toks_[k]);
+        std::size_t d = 0;
+        while (d < v.size() && ((v[d] >= '0' && v[d] <= '9') || v[d] == '.' || v[d] == ',')) ++d;
+        return (d < v.size() && unit(v.substr(d))) ||
+               (k + 1 < count_ && isWord(k + 1) && unit(lowText(toks_[k + 1])));
+    }
+
     bool doneAt(std::size_t d) const {
         if (!isWord(d)) return false;
+        // "Backups finish in 4h", "Builds complete within 10 minutes": how long it takes, a
+        // verb in the present with its time.
+        if ((is(d, "finish") || is(d, "complete")) && isOneOf(d + 1, {"in", "within"}) &&
+            timeAt(d + 2))
+            return false;
         // "Each new service completes a transaction …": a verb in the present, not a done state.
         if (endsWith(d, "s") && !endsWith(d, "ss") && !endsWith(d, "us") && !endsWith(d, "is") &&
             toks_[d].phraseLen <= 1)
@@ -2921,8 +2956,16 @@ class Reader {
         // and charities give …": subjects joined and placed, then their verb — any word that is
         // not a noun or a function word, where a sentence must have its verb.
         // ("People of every age and background feel …": "of" after people too.)
-        const bool peopleHead = kindOf(subject) == HeadKind::Agent ||
-                                (subject.head < count_ && has(subject.head, WordClass::AgentNoun));
+        // ("A majority of our customers use …", "A broad set of node operators runs …": a part
+        // or a body of them, then their verb.)
+        const bool partOf =
+            subject.head < count_ && is(j, "of") && has(subject.begin, WordClass::Determiner) &&
+            isOneOf(subject.head,
+                    {"majority", "minority", "share", "set", "group", "half", "third", "proportion",
+                     "percentage", "cohort", "pool", "circle", "crowd", "mix", "generation"});
+        const bool peopleHead =
+            kindOf(subject) == HeadKind::Agent ||
+            (subject.head < count_ && has(subject.head, WordClass::AgentNoun)) || partOf;
         if (!listVerb && j < count_ &&
             (is(j, "and") || is(j, "or") || has(j, WordClass::Preposition)) && !is(j, "to") &&
             (!is(j, "of") || peopleHead)) {
@@ -2956,7 +2999,7 @@ class Reader {
             // ("Developer happiness with the platform moves the right way": a quality with a
             // verb of its own stays a noun phrase, a direction.)
             const bool quality =
-                kindOf(subject) == HeadKind::Abstract && !has(k, WordClass::BeVerb);
+                kindOf(subject) == HeadKind::Abstract && !has(k, WordClass::BeVerb) && !partOf;
             if (k > j && k < count_ && isWord(k) && !isValue(k) && verb && !quality) {
                 listVerb = !has(k, WordClass::BeVerb);
                 r.subject = span(subject.begin, k);
@@ -3163,6 +3206,23 @@ class Reader {
             r.subject = span(subject.begin, v);
             clauseAt(r, v);
             if (r.peopleSubject) r.verb = VerbKind::Experience;
+            return;
+        }
+        // "The client copes with 2 TB", "A neutral layer sits between …": after one thing named
+        // in the singular, a word in "-s" that no table knows, then where or what it acts on, is
+        // the verb (a plural noun would not follow a singular one).
+        const std::size_t h = subject.head;
+        if (h < count_ && h + 1 == subject.end && h > subject.begin + 1 &&
+            has(subject.begin, WordClass::Determiner) && isWord(h - 1) && !function(h - 1) &&
+            !has(h - 1, WordClass::Determiner) && !endsWith(h - 1, "s") && !toks_[h].hyphenBefore &&
+            !toks_[h].possessive && endsWith(h, "s") && !endsWith(h, "ss") && !endsWith(h, "us") &&
+            !endsWith(h, "is") && !endsWith(h, "as") && !endsWith(h, "os") && !endsWith(h, "ics") &&
+            !endsWith(h, "ns") && !endsWith(h, "ies") && toks_[h].cls == 0 &&
+            toks_[h].phraseLen <= 1 &&
+            (has(h + 1, WordClass::Preposition) || has(h + 1, WordClass::Determiner) ||
+             is(h + 1, "our") || (isWord(h + 1) && endsWith(h + 1, "ly")))) {
+            r.subject = span(subject.begin, h);
+            clauseAt(r, h);
             return;
         }
         r.form = Form::NounPhrase;

@@ -331,6 +331,14 @@ class Lexer {
                 percent = true;
             } else if (const char* u = unitFor(s)) {
                 glued = u;
+            } else if (s == "kb" || s == "mb" || s == "gb" || s == "tb" || s == "pb") {
+                // "2TB", "500MB": a size (only glued: "20 KB articles" are knowledge-base ones).
+                static const char* const kSizes[] = {"KB", "MB", "GB", "TB", "PB"};
+                glued = kSizes[s[0] == 'k'   ? 0
+                               : s[0] == 'm' ? 1
+                               : s[0] == 'g' ? 2
+                               : s[0] == 't' ? 3
+                                             : 4];
             } else {
                 label = true;  // "2fa", "3d", "4g": a name, not a value
                 i = w;

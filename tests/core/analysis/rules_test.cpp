@@ -3219,3 +3219,18 @@ TEST_CASE("content checks: a measure that halves or doubles as the clause's verb
     CHECK(rewrite("Weekly orders double by June") ==
           "Weekly orders double by June from <today's value> to <today's value +100%>");
 }
+
+TEST_CASE("content checks: a part of people and its verb, an unknown verb, sizes and times") {
+    // "A majority of our customers use …": a part of people doing something, not a vague
+    // "majority"; a body of them running something is not our work.
+    CHECK(onObjective("A majority of our customers use the mobile app weekly", "OBJ-VAGUE") == 0);
+    CHECK(onObjective("The set of node operators runs our validators", "OBJ-TACTIC") == 0);
+    // An unknown verb after one thing named ("copes", "sits") is the clause's verb; "2TB" is a
+    // figure, not a name.
+    CHECK(onKeyResult("The client copes with 2TB of data", "KR-NO-TARGET", true) == 0);
+    CHECK(onKeyResult("The client copes with 2TB of data", "KR-ACTIVITY", true) == 0);
+    // How long a run takes is a level, not a thing finished; a size is not a count of files.
+    CHECK(onKeyResult("Backups finish in 4h", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Load 500MB files in under 3s", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Migration complete in 3 regions", "KR-ACTIVITY", true) == 1);
+}
