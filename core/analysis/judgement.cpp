@@ -2947,7 +2947,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const bool whoAct =
         afterHead.rfind(" who ", 0) == 0 &&
         !containsAnyWord(firstWordOf(afterHead.substr(5)),
-                         {"are", "is", "have", "has", "were", "was", "follow", "like"});
+                         {"are", "is", "have", "has", "were", "was", "follow", "like", "love",
+                          "loves", "enjoy", "enjoys", "read", "watch", "listen", "open"});
     // "4.7 stars on the App Store": a rating (a fraction, or at most five), not GitHub's count.
     const std::string_view countWords = r.counted.of(low);
     const std::string_view stars = countWords.substr(0, countWords.find(' '));
@@ -3247,10 +3248,38 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             return v;
         }
     }
+    // Engagement on social media as a level: "A 25% rise in engagement on our social media
+    // channels", "280 interactions on Twitter and Facebook" — reactions counted, not what they
+    // bring ("engagement rate" names a rate; a share of people is one).
+    if ((!share || s.relativeChange) && !shareOfPeople(title)) {
+        for (const std::string_view crowd :
+             {"engagement", "interactions", "interaction", "reactions", "comments"}) {
+            const std::size_t at = low.find(crowd);
+            if (at == std::string_view::npos || !containsWord(low, crowd)) continue;
+            const std::string_view after = low.substr(at + crowd.size(), 48);
+            if (after.rfind(" rate", 0) == 0 || after.rfind(" score", 0) == 0) break;
+            if (containsAnyWord(after,
+                                {"social", "facebook", "twitter", "instagram", "tiktok", "linkedin",
+                                 "youtube", "mastodon", "bluesky", "retweets", "posts", "post"}))
+                return vanityOf(clampedSpan(at, at + crowd.size()));
+            break;
+        }
+    }
+    // Reviews gathered, counted: "Get 120 reviews on the Kindle store", "Garner 60 reviews in the
+    // first month" — how many wrote one, not what they said ("an average rating of 4.8 across 150
+    // reviews" is the rating) nor reviews we hold ("Hold 12 design reviews").
+    if (r.form == Form::Imperative && !r.counted.empty() && !r.percentOrMoney && !share &&
+        containsAnyWord(lastWordOf(r.head.of(low)), {"reviews", "ratings"}) &&
+        containsAnyWord(firstVerb, {"get", "garner", "earn", "collect", "gather", "receive",
+                                    "reach", "hit", "secure", "attract"}) &&
+        !containsAnyWord(r.counted.of(low), {"design", "code", "peer", "performance",
+                                             "architecture", "security", "safety"}))
+        return vanityOf(r.counted);
     // Members of a chat server counted: "Grow Discord server membership from 3,000 to 15,000" —
     // people who joined once, not what they do ("weekly active members" is).
     if (r.anyNumber && !r.percentOrMoney && !share &&
-        containsAnyWord(low, {"discord", "slack", "telegram", "subreddit", "whatsapp"}) &&
+        containsAnyWord(low,
+                        {"discord", "slack", "telegram", "subreddit", "whatsapp", "facebook"}) &&
         !containsAnyWord(low, {"active", "weekly", "daily", "monthly", "paying", "paid", "retained",
                                "returning", "posting"})) {
         for (const std::string_view member : {"membership", "members", "subscribers", "joiners"}) {
@@ -3403,9 +3432,18 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const std::string_view beforePeople =
         low.substr(0, std::min<std::size_t>(r.peopleCount.begin, low.size()));
     // ("Have 85,000 people on the mailing list by year end": the same, had.)
+    // ("Aim to get at least 12,000 people on your mailing list": the verb just before them.)
+    std::string_view verbBefore = beforePeople;
+    for (const std::string_view bound : {"at least ", "more than ", "over "})
+        if (verbBefore.size() >= bound.size() &&
+            verbBefore.substr(verbBefore.size() - bound.size()) == bound)
+            verbBefore.remove_suffix(bound.size());
+    while (!verbBefore.empty() && verbBefore.back() == ' ') verbBefore.remove_suffix(1);
     const bool hadPeople = r.form == Form::Imperative &&
-                           containsAnyWord(firstWordOf(low), {"have", "get", "reach"}) &&
-                           r.peopleCount.begin == r.object.begin;
+                           ((containsAnyWord(firstWordOf(low), {"have", "get", "reach"}) &&
+                             r.peopleCount.begin == r.object.begin) ||
+                            (!r.peopleCount.empty() &&
+                             containsAnyWord(lastWordOf(verbBefore), {"have", "get", "reach"})));
     if (!r.peopleCount.empty() && !r.percentOrMoney && !share &&
         (r.form == Form::NounPhrase || hadPeople) &&
         (r.peopleCount.begin == 0 || beforePeople == "more than " || beforePeople == "over " ||
@@ -4665,6 +4703,30 @@ Judgement judgeKeyResultWithModel(std::string_view title, const Wording& r, cons
 Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v = judgeKeyResultWithModel(title, r, s);
     const std::string low = lowerCase(title);
+    // "Instagram: currently at 305. Target: increase followers to 520": a line that gives where
+    // it stands, then its target as a sentence of its own, is judged by that sentence too.
+    const std::size_t target = low.rfind("target:");
+    if (v.keyResult == KeyResultVerdict::Fine && target != std::string::npos && target > 0) {
+        std::size_t from = target + 7;
+        while (from < title.size() && title[from] == ' ') ++from;
+        const std::string_view rest = title.substr(from);
+        if (WordText(rest).size() >= 3 && from <= 0xFFFF) {
+            Judgement part = judgeKeyResultWithModel(rest, readWording(rest, defaultWordTable()),
+                                                     parseKrSentence(rest));
+            if (part.keyResult == KeyResultVerdict::Vanity ||
+                part.keyResult == KeyResultVerdict::CountedWork ||
+                part.keyResult == KeyResultVerdict::Deliverable) {
+                const auto shifted = [&](TextSpan x) {
+                    return x.empty() ? x
+                                     : TextSpan{static_cast<std::uint16_t>(x.begin + from),
+                                                static_cast<std::uint16_t>(x.end + from)};
+                };
+                part.evidence = shifted(part.evidence);
+                part.thing = shifted(part.thing);
+                return part;
+            }
+        }
+    }
     v.levelNamed =
         v.levelNamed || namedLevelReached(title) || namedBand(low, r) || financialState(low, r);
     return v;

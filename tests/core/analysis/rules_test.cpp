@@ -3234,3 +3234,30 @@ TEST_CASE("content checks: a part of people and its verb, an unknown verb, sizes
     CHECK(onKeyResult("Load 500MB files in under 3s", "KR-ACTIVITY", true) == 0);
     CHECK(onKeyResult("Migration complete in 3 regions", "KR-ACTIVITY", true) == 1);
 }
+
+TEST_CASE("content checks: vanity said after a target label, reviews gathered, a list's people") {
+    // A line giving where it stands, then "Target:" and a sentence, is judged by that sentence.
+    CHECK(onKeyResult("Instagram: currently at 305. Target: increase followers to 520", "KR-VANITY",
+                      true) == 1);
+    CHECK(onKeyResult("Signups: currently 40 a week. Target: 90 a week", "KR-VANITY", true) == 0);
+    // Reviews gathered are a count of people who wrote one; reviews we hold are work.
+    CHECK(onKeyResult("Get 120 reviews on the Kindle store", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Hold 12 design reviews", "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("Reach an average Google rating of 4.8 across 150 reviews", "KR-VANITY",
+                      true) == 0);
+    // People on a mailing list, members of a Facebook group, readers who love the stories:
+    // a crowd counted, whatever verb comes first.
+    CHECK(onKeyResult("Aim to get at least 12,000 people on your mailing list", "KR-VANITY",
+                      true) == 1);
+    CHECK(onKeyResult("Start a Facebook group and get 450 members by April", "KR-VANITY", true) ==
+          1);
+    CHECK(onKeyResult("I will grow my newsletter to 12,000 readers who love the stories",
+                      "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Grow the newsletter to 12,000 readers who pay for it", "KR-VANITY", true) ==
+          0);
+    // Interactions on social media counted; an engagement rate is a rate.
+    CHECK(onKeyResult("280 interactions on Twitter and Facebook between September and November",
+                      "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Increase engagement rate on LinkedIn posts from 2% to 4%", "KR-VANITY",
+                      true) == 0);
+}
