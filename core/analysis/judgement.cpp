@@ -2769,8 +2769,9 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const bool servesFirst =
         opening.size() > 2 && containsAnyWord(opening.word(0), kServe) &&
         containsAnyWord(opening.word(1), {"to", "all", "every", "each", "the", "our", "any"});
+    // ("Holds on print items are filled promptly": the same, said of each one done.)
     if (!r.anyNumber && low.find_first_of("0123456789") == std::string_view::npos &&
-        (serveVerb || servesFirst)) {
+        (serveVerb || servesFirst || r.form == Form::Done)) {
         std::size_t quick = std::string_view::npos;
         for (const char* phrase :
              {" promptly", " quickly", " swiftly", " rapidly", " speedily", " in good time",
@@ -2778,7 +2779,10 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
               " in a timely", " timely"})
             quick = std::min(quick, low.find(phrase));
         const std::size_t from = serveVerb && !servesFirst ? r.verbText.begin : 0;
-        if (quick != std::string_view::npos && quick > from) {
+        // (… "promptly, before the fourth ring": the bound is named in words.)
+        if (quick != std::string_view::npos && quick > from &&
+            (serveVerb || servesFirst || quick >= r.verbText.end) &&
+            !containsAnyWord(low.substr(quick), {"before", "within", "under"})) {
             v.keyResult = KeyResultVerdict::NotMeasurable;
             v.timely = true;
             // What is to be quick: the words from the verb up to "promptly" ("Answer GitHub
@@ -3738,6 +3742,17 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     const bool elsewhere =
         (measuredBeside(title, work) && !progressMark && !ownChange) || r.measureBeside;
     bool isWork = false;
+    // Each case done within a time: "A test found to be flaky is repaired within 1 day", "Bugs
+    // reported by customers are triaged within 2 working days" — a service level, not a thing
+    // made ("The new site is launched within 3 months" is one).
+    if (r.form == Form::Done && timeBound(low)) {
+        const std::string_view lead = firstWordOf(r.subject.of(low));
+        const std::string_view last = lastWordOf(r.subject.of(low));
+        if (containsAnyWord(lead, {"a", "an", "each", "every", "any", "all"}) ||
+            (!wordIs(lead, WordClass::Determiner) && last.size() > 3 && last.back() == 's' &&
+             !endsWithText(last, "ss")))
+            return v;
+    }
     switch (r.form) {
         case Form::Imperative:
             switch (r.verb) {

@@ -451,6 +451,14 @@ class Reader {
                !is(i, "morning") && !is(i, "evening") && !is(i, "spring") && !is(i, "string");
     }
     bool participle(std::size_t i) const { return endsWith(i, "ed"); }
+    // "PRs", "KPIs", "APIs": capitals, then the plural's "s".
+    bool acronymPlural(std::size_t i) const {
+        if (!isWord(i) || toks_[i].len < 3) return false;
+        const unsigned char* w = raw_ + toks_[i].off;
+        for (std::size_t k = 0; k + 1 < toks_[i].len; ++k)
+            if (w[k] < 'A' || w[k] > 'Z') return false;
+        return w[toks_[i].len - 1] == 's';
+    }
     bool function(std::size_t i) const {
         if (i < count_ && toks_[i].joined) return false;  // "on-call", "go-to", "in-store"
         return hasAny(i, kFunction) || has(i, WordClass::StopWord);
@@ -546,6 +554,12 @@ class Reader {
             if (t.type != T::Num || t.label) continue;
             // Years and names: "in 2025", "Q3 2024", "version 2", "phase 3", "1.2.3".
             const std::string_view v = lowText(t);
+            // "3.5 - Make datasets easier to find", "2 – Write a data standard": an item's
+            // number in a list, before a dash.
+            if (i == 0 && isMark(1, ';') && isWord(2) && !t.percent && !t.money) {
+                t.label = true;
+                continue;
+            }
             const bool integer = v.find_first_not_of("0123456789") == std::string_view::npos;
             const bool year =
                 integer && v.size() == 4 && v >= "1990" && v <= "2100" && !t.percent && !t.money;
@@ -1455,8 +1469,10 @@ class Reader {
                 ++i;
                 continue;
             }
-            // "1." and "2)" list numbers before the text.
-            if (t.type == T::Num && i == 0 && (isMark(i + 1, '.') || isMark(i + 1, ')'))) {
+            // "1." and "2)" list numbers before the text; "3.5 - …" before a dash.
+            if (t.type == T::Num && i == 0 &&
+                (isMark(i + 1, '.') || isMark(i + 1, ')') ||
+                 (isMark(i + 1, ';') && isWord(i + 2)))) {
                 i += 2;
                 continue;
             }
@@ -1585,8 +1601,10 @@ class Reader {
             return false;
         // "Automated checks cover 92% of …", "Trained volunteers run …": a participle before a
         // plural noun and its verb describes the noun (an imperative is the base form).
+        // ("Merged PRs reach staging within 25 minutes": an acronym's plural too.)
         if (endsWith(lead, "ed") && !endsWith(lead, "eed") && isWord(lead + 1) &&
-            !function(lead + 1) && endsWith(lead + 1, "s") && !endsWith(lead + 1, "ss") &&
+            !function(lead + 1) &&
+            ((endsWith(lead + 1, "s") && !endsWith(lead + 1, "ss")) || acronymPlural(lead + 1)) &&
             isWord(lead + 2) && (verbish(lead + 2) || !hasAny(lead + 2, kNouns)) &&
             !endsWith(lead + 2, "s") && !endsWith(lead + 2, "ing") &&
             !has(lead + 2, WordClass::Preposition) && !function(lead + 2))
@@ -3608,16 +3626,21 @@ class Reader {
                 r.comparative = span(i - 1, i + 1);
         }
         // A bound that names a target without a number: "above the industry average".
+        // ("under-described collections", "above-average results": a word hyphened to the next
+        // one is half of a modifier.)
         for (std::size_t i = 0; i < count_; ++i)
-            if (is(i, "above") || is(i, "below") ||
-                // ("under control" names no bound)
-                (is(i, "under") && !is(i + 1, "control")) || is(i, "beyond") ||
-                (is(i, "better") && is(i + 1, "than")) || (is(i, "faster") && is(i + 1, "than")) ||
-                (is(i, "more") && is(i + 1, "than")) || (is(i, "less") && is(i + 1, "than")) ||
-                // "stays within budget", "on plan": a target named by its source.
-                ((is(i, "within") || is(i, "on")) &&
-                 (is(i + 1, "budget") || is(i + 1, "plan") || is(i + 1, "forecast") ||
-                  is(i + 1, "sla") || is(i + 1, "target"))))
+            if (i + 1 < count_ && toks_[i + 1].hyphenBefore)
+                continue;
+            else if (is(i, "above") || is(i, "below") ||
+                     // ("under control" names no bound)
+                     (is(i, "under") && !is(i + 1, "control")) || is(i, "beyond") ||
+                     (is(i, "better") && is(i + 1, "than")) ||
+                     (is(i, "faster") && is(i + 1, "than")) ||
+                     (is(i, "more") && is(i + 1, "than")) || (is(i, "less") && is(i + 1, "than")) ||
+                     // "stays within budget", "on plan": a target named by its source.
+                     ((is(i, "within") || is(i, "on")) &&
+                      (is(i + 1, "budget") || is(i + 1, "plan") || is(i + 1, "forecast") ||
+                       is(i + 1, "sla") || is(i + 1, "target"))))
                 r.bounded = true;
         // "in under a second", "within a day", "less than an hour": one unit of time, a value.
         // (Not a deadline that opens the sentence: "Within a year, the parish will …".)

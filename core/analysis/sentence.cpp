@@ -223,7 +223,10 @@ class Parser {
         // "Hold a discovery day": an event held, not a level kept.
         const bool event = words.isWord(w, WordClass::ActivityVerb) &&
                            (isWord(first_ + 1, "a") || isWord(first_ + 1, "an"));
-        if (words.isWord(w, WordClass::MaintainVerb) && !event) r.kind = KrKind::Maintain;
+        // ("Holds on print items are filled promptly": a plural noun, not a verb.)
+        const bool noun = !w.empty() && (w.back() == 's' || w.back() == 'S') &&
+                          (isWord(first_ + 1, "on") || isWord(first_ + 1, "of"));
+        if (words.isWord(w, WordClass::MaintainVerb) && !event && !noun) r.kind = KrKind::Maintain;
         // "Establish the baseline for …" sets a baseline; "Establish a steering group" builds one.
         bool measured = !sameIgnoringCase(w, "establish");
         for (std::size_t k = first_ + 1; k < tokens_.count && k <= first_ + 5 && !measured; ++k)

@@ -3261,3 +3261,24 @@ TEST_CASE("content checks: vanity said after a target label, reviews gathered, a
     CHECK(onKeyResult("Increase engagement rate on LinkedIn posts from 2% to 4%", "KR-VANITY",
                       true) == 0);
 }
+
+TEST_CASE("content checks: each case done in a time, done promptly, list numbers before a dash") {
+    // Each one handled within a time is a service level; one thing launched within a time is a
+    // deliverable with a deadline.
+    CHECK(onKeyResult("A test found to be flaky is switched off or repaired within 1 day",
+                      "KR-ACTIVITY") == 0);
+    CHECK(onKeyResult("Bugs reported by customers are triaged within 2 working days",
+                      "KR-ACTIVITY") == 0);
+    CHECK(onKeyResult("The new site is launched within 3 months", "KR-ACTIVITY") == 1);
+    CHECK(onKeyResult("Merged PRs reach staging within 25 minutes", "KR-ACTIVITY") == 0);
+    // Each one done promptly names no time: the rewrite asks for it ("Holds" is a noun here,
+    // not a level held).
+    CHECK(sentenceRewrite("Holds on print items are filled promptly", "KR-NO-TARGET") ==
+          "Holds on print items are filled within <how long>, for <share>% of them, by <date>");
+    // "3.5 - …" numbers an item of a list; "under-described" bounds nothing.
+    CHECK(onKeyResult("3.5 - Make datasets easier to find and use by bringing in user-led data "
+                      "packages",
+                      "KR-NO-TARGET", true) == 1);
+    CHECK(onKeyResult("Make under-described collections more visible and usable", "KR-NO-TARGET",
+                      true) == 1);
+}
