@@ -2628,6 +2628,15 @@ class Reader {
 
     bool doneAt(std::size_t d) const {
         if (!isWord(d)) return false;
+        // "A new steward does not start from zero": the verb after "does not" is in the
+        // present, not a done state; so is a plain form before what it acts on ("Operating
+        // systems ship the client turned on").
+        if (d >= 2 && is(d - 1, "not") && isOneOf(d - 2, {"do", "does", "did"})) return false;
+        if (!participle(d) && toks_[d].phraseLen <= 1 && verbish(d) &&
+            !isOneOf(d, {"held", "run", "made", "built", "done", "sent", "set", "put", "given",
+                         "taken", "shown", "begun", "won", "led"}) &&
+            isOneOf(d + 1, {"the", "a", "an", "our", "its", "their", "this", "these"}))
+            return false;
         // "Backups finish in 4h", "Builds complete within 10 minutes": how long it takes, a
         // verb in the present with its time.
         if ((is(d, "finish") || is(d, "complete")) && isOneOf(d + 1, {"in", "within"}) &&
