@@ -4534,8 +4534,20 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
     // part the two let through 28 vague objectives more and no good one.)
     const auto label = static_cast<ObjectiveLabel>(m.label);
     if (label == ObjectiveLabel::Metric && !r.anyNumber && !s.relativeChange) return v;
+    // (Nor people or a thing of others' doing something: "Operators can sell extra services",
+    // "Adding a feature is easy for someone outside the core team".)
+    const std::string lowTitle = lowerCase(title);
+    const std::string_view said = r.verbText.of(lowTitle);
+    const std::string_view afterVerb = firstWordOf(std::string_view(lowTitle).substr(
+        std::min(lowTitle.size(), r.verbText.end + std::size_t{1})));
+    const bool othersAct =
+        r.form == Form::Clause && !r.staffSubject &&
+        (r.peopleSubject || said.rfind("can ", 0) == 0 || said.rfind("could ", 0) == 0 ||
+         (containsAnyWord(said, {"is", "are", "becomes", "become", "feels", "gets"}) &&
+          containsAnyWord(afterVerb, {"easy", "simple", "possible", "painless", "straightforward",
+                                      "quick", "safe"})));
     if (label == ObjectiveLabel::Output &&
-        (r.purposeNamesOutcome || r.headKind == HeadKind::Metric))
+        (r.purposeNamesOutcome || r.headKind == HeadKind::Metric || othersAct))
         return v;
     // ("Be the app that nurses trust first": the people it is for and what they do, in a
     // relative clause of their own.)

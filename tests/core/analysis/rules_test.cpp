@@ -3282,3 +3282,19 @@ TEST_CASE("content checks: each case done in a time, done promptly, list numbers
     CHECK(onKeyResult("Make under-described collections more visible and usable", "KR-NO-TARGET",
                       true) == 1);
 }
+
+TEST_CASE("content checks: others doing something is no work of ours, however the words read") {
+    // A plain verb before what it acts on is in the present, not a done state; so is one after
+    // "does not".
+    CHECK(onObjective("Operating systems ship the anonymity client turned on out of the box",
+                      "OBJ-TACTIC") == 0);
+    CHECK(onObjective("A newly elected steward does not start from zero", "OBJ-TACTIC") == 0);
+    // People who can do something, a thing made easy for someone: the learned reader does not
+    // call them work.
+    CHECK(onObjective("Operators can sell chain-aligned extra services, preconfirmations first, "
+                      "and stakers carry no added risk for it",
+                      "OBJ-TACTIC") == 0);
+    CHECK(onObjective("Adding a feature is easy for someone outside the core team", "OBJ-TACTIC") ==
+          0);
+    CHECK(onObjective("Launch the partner portal", "OBJ-TACTIC") == 1);
+}
