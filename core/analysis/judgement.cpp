@@ -2015,8 +2015,11 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                           containsAnyWord(lastWordOf(headWord),
                                           {"links", "ties", "bonds", "relations", "relationships",
                                            "connections", "cooperation", "collaboration"});
+        // ("Make more people aware of the Collective's vision": the same.)
         const bool madeAware = (leadVerb == "make" || leadVerb == "making") &&
-                               low.find(" more aware") != std::string_view::npos;
+                               (low.find(" more aware") != std::string_view::npos ||
+                                low.find(" more people aware") != std::string_view::npos ||
+                                low.find(" people aware") != std::string_view::npos);
         const std::size_t as = low.find(" as ");
         const bool asCanBe = be && as != std::string_view::npos &&
                              low.find(" as possible", as + 3) != std::string_view::npos;
@@ -2049,7 +2052,17 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
         const bool asCanBe = low.find(" as it can be") != std::string_view::npos ||
                              low.find(" as they can be") != std::string_view::npos ||
                              low.find(" as possible") != std::string_view::npos;
-        bool praisedInOneWord = false;
+        // "User-support tooling gets better", "Our onboarding improves": a direction said of a
+        // thing, with nothing that would show it.
+        const std::string_view tail =
+            low.substr(std::min<std::size_t>(r.verbText.begin, low.size()));
+        const bool betterOnly =
+            r.form == Form::Clause &&
+            (tail == "gets better" || tail == "get better" || tail == "gets better." ||
+             tail == "improves" || tail == "improves." || tail == "improve" ||
+             tail == "becomes better" || tail == "keeps improving" ||
+             tail == "keeps getting better");
+        bool praisedInOneWord = betterOnly;
         for (const char* be : {" is ", " are ", " feels ", " feel "}) {
             const std::size_t at = low.find(be);
             if (at == std::string_view::npos) continue;
@@ -3503,7 +3516,12 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
           containsAnyWord(firstVerb,
                           {"attend", "make", "conduct", "run", "host", "hold", "organise",
                            "organize", "lead", "schedule", "book", "pay"})) &&
-        !othersContribute && !crowdActs && !valued && !paidFor(r.vanityCount.of(title))) {
+        !othersContribute && !crowdActs && !valued && !paidFor(r.vanityCount.of(title)) &&
+        // ("Get two thirds of attendees into a small group": a share of them, not a count.)
+        !shareOfPeople(r.vanityCount.of(title)) &&
+        !containsAnyWord(firstWordOf(r.vanityCount.of(low).substr(std::min<std::size_t>(
+                             r.vanityCount.of(low).find(' ') + 1, r.vanityCount.of(low).size()))),
+                         {"thirds", "quarters", "fifths", "tenths"})) {
         return vanityOf(r.vanityCount);
     }
 

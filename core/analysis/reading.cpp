@@ -119,9 +119,18 @@ class Reader {
                     digits = digits || digit(raw_[i]);
                     ++i;
                 }
-                const bool number =
-                    (digits && (!letters || numberWithSuffix(start, i))) ||
-                    (!digits && i - start <= 8 && i < n_ && raw_[i] == ' ' && numberWord(start, i));
+                // ("two-thirds", "three-quarters": read as "two thirds", a share in words.)
+                bool parts = false;
+                if (!digits && i + 1 < n_ && raw_[i] == '-') {
+                    std::size_t e = i + 1;
+                    while (e < n_ && alpha(raw_[e])) ++e;
+                    const std::string_view part(low_ + i + 1, e - i - 1);
+                    parts = part == "thirds" || part == "quarters" || part == "fifths" ||
+                            part == "tenths";
+                }
+                const bool number = (digits && (!letters || numberWithSuffix(start, i))) ||
+                                    (!digits && i - start <= 8 && i < n_ &&
+                                     (raw_[i] == ' ' || parts) && numberWord(start, i));
                 Tok* t = push(number ? T::Num : T::Word, start, i - start);
                 if (!t) break;
                 t->hyphenBefore = hyphen;
@@ -134,7 +143,8 @@ class Reader {
                     if (i < n_ && raw_[i] == '+') ++i;
                     // Glued to a word by a hyphen: "90-day", "10-to-50-person", "Day-3" — not
                     // the second figure of a range ("1,100–1,700").
-                    if ((hyphen && !range) || (i + 1 < n_ && raw_[i] == '-' && alpha(raw_[i + 1])))
+                    if ((hyphen && !range) ||
+                        (i + 1 < n_ && raw_[i] == '-' && alpha(raw_[i + 1]) && !parts))
                         t->label = true;
                 } else if (digits) {
                     t->label = true;  // p95, Q3, v2, B2B: a name
@@ -3251,6 +3261,21 @@ class Reader {
             r.subject = span(subject.begin, h);
             clauseAt(r, h);
             return;
+        }
+        // "Developer and contributor experience", "A loving and welcoming community": words
+        // joined before one head, with no verb anywhere — one phrase.
+        if (subject.end < count_ && (is(subject.end, "and") || is(subject.end, "or")) &&
+            isWord(subject.end + 1) && !function(subject.end + 1)) {
+            // (Not two things named: "Contributors and docs", "Cycling and cooking".)
+            Phrase all = nounPhrase(subject.end + 1);
+            if (all.head > subject.end + 1 && all.end > subject.end + 1 &&
+                !endsWith(subject.end - 1, "s") && (all.end >= count_ || isMark(all.end, '.'))) {
+                all.begin = subject.begin;
+                all.count = count_;
+                r.subject = span(all.begin, all.end);
+                setPhrase(r, all);
+                after_ = all.end;
+            }
         }
         r.form = Form::NounPhrase;
     }

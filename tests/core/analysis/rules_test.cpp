@@ -3298,3 +3298,14 @@ TEST_CASE("content checks: others doing something is no work of ours, however th
           0);
     CHECK(onObjective("Launch the partner portal", "OBJ-TACTIC") == 1);
 }
+
+TEST_CASE("content checks: a thing said to get better, a topic joined by 'and', a share in words") {
+    CHECK(onObjective("Infrastructure: user-support tooling gets better", "OBJ-VAGUE") == 1);
+    CHECK(onObjective("Make more people aware of the Collective's vision", "OBJ-VAGUE") == 1);
+    // Words joined before one head, with no verb: one phrase, a topic with nothing that changes.
+    CHECK(onObjective("Developer and contributor experience", "OBJ-VAGUE") == 1);
+    CHECK(onObjective("A loving and welcoming community", "OBJ-VAGUE") == 1);
+    // "Two-thirds of …" is a share to reach, hyphened or not; a share of people is no crowd.
+    CHECK(onObjective("Two-thirds of midweek attendees are in a small group", "OBJ-METRIC") == 1);
+    CHECK(onKeyResult("Get two thirds of attendees into a small group", "KR-VANITY", true) == 0);
+}
