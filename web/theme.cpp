@@ -53,7 +53,9 @@ ImFont* addFont(std::string face, float px) {
         face = "Inter-Regular";  // stands in for the semi-bold face until it arrives
         first = fontBytes(face);
     }
-    if (first.empty()) return io.Fonts->AddFontDefault();
+    // (The build embeds the regular face, so this is never empty; ImGui's own fallback font is
+    // left out of the build, web.cmake.)
+    if (first.empty()) return nullptr;
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = false;  // the bytes outlive the atlas (static or kept above)
     cfg.OversampleH = 2;

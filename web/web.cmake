@@ -9,8 +9,30 @@ endif()
 set(OKR_WEB_FLAGS -fno-exceptions -fno-rtti)
 set(OKR_UI_OPT -Oz)
 
+# Dear ImGui 1.90.1 links its fallback font, ProggyClean (12 KB of base85 text, 11 KB gzipped of
+# the first load), for an atlas built with no font added; the planner always adds its own Inter
+# first (theme.cpp), so the fallback is never drawn. Later ImGui versions leave it out under
+# IMGUI_DISABLE_DEFAULT_FONT; for 1.90.1 the build compiles imgui_draw.cpp from a copy in the build
+# tree whose fallback font data is empty (2026-12-07).
+file(READ ${OKR_IMGUI_DIR}/imgui_draw.cpp OKR_IMGUI_DRAW)
+set(OKR_PROGGY "proggy_clean_ttf_compressed_data_base85[11980 + 1] =")
+string(FIND "${OKR_IMGUI_DRAW}" "${OKR_PROGGY}" OKR_PROGGY_AT)
+if(OKR_PROGGY_AT LESS 0)
+  message(FATAL_ERROR "${OKR_IMGUI_DIR}/imgui_draw.cpp: the fallback font's data was not found")
+endif()
+string(SUBSTRING "${OKR_IMGUI_DRAW}" 0 ${OKR_PROGGY_AT} OKR_IMGUI_DRAW_HEAD)
+string(SUBSTRING "${OKR_IMGUI_DRAW}" ${OKR_PROGGY_AT} -1 OKR_IMGUI_DRAW_TAIL)
+string(FIND "${OKR_IMGUI_DRAW_TAIL}" "\";\n" OKR_PROGGY_END)
+math(EXPR OKR_PROGGY_END "${OKR_PROGGY_END} + 2")
+string(SUBSTRING "${OKR_IMGUI_DRAW_TAIL}" ${OKR_PROGGY_END} -1 OKR_IMGUI_DRAW_TAIL)
+file(WRITE ${CMAKE_BINARY_DIR}/imgui_draw_no_fallback_font.cpp.new
+     "${OKR_IMGUI_DRAW_HEAD}proggy_clean_ttf_compressed_data_base85[1] = \"\";${OKR_IMGUI_DRAW_TAIL}")
+configure_file(${CMAKE_BINARY_DIR}/imgui_draw_no_fallback_font.cpp.new
+               ${CMAKE_BINARY_DIR}/imgui_draw_no_fallback_font.cpp COPYONLY)
+
 add_library(imgui STATIC
-  ${OKR_IMGUI_DIR}/imgui.cpp ${OKR_IMGUI_DIR}/imgui_draw.cpp ${OKR_IMGUI_DIR}/imgui_tables.cpp
+  ${OKR_IMGUI_DIR}/imgui.cpp ${CMAKE_BINARY_DIR}/imgui_draw_no_fallback_font.cpp
+  ${OKR_IMGUI_DIR}/imgui_tables.cpp
   ${OKR_IMGUI_DIR}/imgui_widgets.cpp ${OKR_IMGUI_DIR}/backends/imgui_impl_glfw.cpp
   ${OKR_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp ${OKR_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${OKR_IMGUI_DIR} ${OKR_IMGUI_DIR}/backends
