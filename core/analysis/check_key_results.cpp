@@ -199,6 +199,35 @@ void noBaseline(Context& c, const KrFacts& f) {
            "key result (S2: instrumentation is part of the work).");
 }
 
+// A number left to fill in: "X%", "XX", "$X", "[N]", "TBD" — a draft's placeholder, not a target.
+std::string_view placeholder(std::string_view title) {
+    // ("Follower count on X (Twitter)", "on X and LinkedIn": X is the network.)
+    const std::string low = lowerCase(title);
+    bool network = false;
+    for (const char* name :
+         {"twitter", "linkedin", "instagram", "facebook", "tiktok", "mastodon", "bluesky", "social",
+          "tweet", "follower", "posts", "threads", "youtube"})
+        network = network || low.find(name) != std::string::npos;
+    for (std::size_t at = 0; at < title.size();) {
+        const std::size_t end = std::min(title.find(' ', at), title.size());
+        const std::string_view token = title.substr(at, end - at);
+        at = end + 1;
+        std::string_view w = token;
+        while (!w.empty() && (w.front() == '$' || w.front() == '[' || w.front() == '(' ||
+                              w.front() == '~' || w.front() == '>' || w.front() == '<'))
+            w.remove_prefix(1);
+        while (!w.empty() &&
+               (w.back() == '%' || w.back() == ']' || w.back() == ')' || w.back() == 'k' ||
+                w.back() == 'K' || w.back() == '+' || w.back() == '.' || w.back() == ','))
+            w.remove_suffix(1);
+        if ((w == "X" && !(network && token == "X")) || w == "XX" || w == "XXX" || w == "N" ||
+            w == "NN" || w == "TBD" || w == "TBC" || w == "Y" || w == "?" || w == "??" ||
+            (w.size() >= 2 && w[0] == 'N' && token.front() == '['))
+            return token;
+    }
+    return {};
+}
+
 void noTarget(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
     if (f.kind == KrKind::Metric && !f.target && !f.sentence.relativeChange) {
@@ -214,10 +243,13 @@ void noTarget(Context& c, const KrFacts& f) {
             return;
         const bool unmeasured =
             c.text() && f.judgement.keyResult == KeyResultVerdict::NotMeasurable;
+        const std::string_view blank = c.text() ? placeholder(k.title) : std::string_view();
         Violation* out = c.emit(
             RuleId::KrNoTarget, EntityKind::KeyResult, k.id.value, krPath(f, "target"),
-            unmeasured ? f.quoted() + " names no number: nothing says when it is achieved."
-                       : f.quoted() + " has no target: nothing says when it is achieved.",
+            !blank.empty() ? f.quoted() + " leaves its number to fill in (\"" + std::string(blank) +
+                                 "\"): nothing says when it is achieved yet."
+            : unmeasured ? f.quoted() + " names no number: nothing says when it is achieved."
+                         : f.quoted() + " has no target: nothing says when it is achieved.",
             "Name the number that would show it, with where it starts and where it should be "
             "(S4 formula: [verb] [metric] from [baseline] to [target] by [date]).");
         if (out && unmeasured) {

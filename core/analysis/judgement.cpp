@@ -382,6 +382,10 @@ bool financialState(std::string_view low, const Wording& r) {
          // "Turn a profit in every country we operate in", "Be in the black by Q4".
          low.find("turn a profit") != std::string_view::npos ||
          low.find("in the black") != std::string_view::npos ||
+         // "Finish the year at break-even", "Close the quarter at breakeven".
+         low.find(" at break-even") != std::string_view::npos ||
+         low.find(" at breakeven") != std::string_view::npos ||
+         low.find(" at break even") != std::string_view::npos ||
          ((low.find(" covers ") != std::string_view::npos ||
            low.find(" cover ") != std::string_view::npos) &&
           containsAnyWord(low, {"costs", "cost", "expenses", "overheads"}) &&

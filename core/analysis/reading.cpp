@@ -566,7 +566,9 @@ class Reader {
             const std::string_view v = lowText(t);
             // "3.5 - Make datasets easier to find", "2 – Write a data standard": an item's
             // number in a list, before a dash.
-            if (i == 0 && isMark(1, ';') && isWord(2) && !t.percent && !t.money) {
+            // ("650 - average weekend attendance" gives a value, then its measure.)
+            if (i == 0 && isMark(1, ';') && isWord(2) && !t.percent && !t.money &&
+                (v.find('.') != std::string_view::npos || v.size() <= 1)) {
                 t.label = true;
                 continue;
             }
@@ -1482,7 +1484,8 @@ class Reader {
             // "1." and "2)" list numbers before the text; "3.5 - …" before a dash.
             if (t.type == T::Num && i == 0 &&
                 (isMark(i + 1, '.') || isMark(i + 1, ')') ||
-                 (isMark(i + 1, ';') && isWord(i + 2)))) {
+                 (isMark(i + 1, ';') && isWord(i + 2) &&
+                  (lowText(t).find('.') != std::string_view::npos || t.len <= 1)))) {
                 i += 2;
                 continue;
             }

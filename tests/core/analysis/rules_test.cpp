@@ -3309,3 +3309,20 @@ TEST_CASE("content checks: a thing said to get better, a topic joined by 'and', 
     CHECK(onObjective("Two-thirds of midweek attendees are in a small group", "OBJ-METRIC") == 1);
     CHECK(onKeyResult("Get two thirds of attendees into a small group", "KR-VANITY", true) == 0);
 }
+
+TEST_CASE("KR-NO-TARGET: a placeholder left in a draft is named as one") {
+    const auto message = [](const char* title) {
+        Plan p = cleanPlan();
+        keyResult(p, 0, 0).title = title;
+        keyResult(p, 0, 0).target.reset();
+        keyResult(p, 0, 0).driver = okr::NodeId();
+        const auto v = fixtures::violations(okr::analyze(p), "KR-NO-TARGET");
+        return v.size() == 1 ? v[0].message : std::string();
+    };
+    CHECK(message("Increase conversion rate to X%").find("leaves its number to fill in (\"X%\")") !=
+          std::string::npos);
+    CHECK(message("Grow WAU to [N]").find("(\"[N]\")") != std::string::npos);
+    CHECK(message("Improve onboarding").find("names no number") != std::string::npos);
+    // A financial state reached is a level named, not a thing finished.
+    CHECK(onKeyResult("Finish the year at break-even", "KR-ACTIVITY", true) == 0);
+}
