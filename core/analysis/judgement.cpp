@@ -4049,8 +4049,11 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                 // better, a direction.)
                 // (Not how it comes across: "The meeting rooms feel welcoming", "Our website
                 // looks modern" — a quality of the thing, to be measured.)
-                (r.verb != VerbKind::Other && r.headKind == HeadKind::Deliverable && !r.anyNumber &&
-                 r.comparative.empty() && !r.bounded &&
+                // (Nor what it wins from others: "Fellowship programmes attract competitive
+                // applications" names a response, with no number.)
+                (r.verb != VerbKind::Other && r.verb != VerbKind::Achieve &&
+                 r.headKind == HeadKind::Deliverable && !r.anyNumber && r.comparative.empty() &&
+                 !r.bounded &&
                  !containsAnyWord(
                      r.verbText.of(low),
                      {"strengthened", "improved", "enhanced", "boosted", "deepened", "widened",

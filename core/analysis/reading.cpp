@@ -1580,6 +1580,11 @@ class Reader {
                is(lead + 2, "drops") || is(lead + 2, "moves") || is(lead + 2, "stays") ||
                is(lead + 2, "reaches")))))
             return false;
+        // "Use of the main building holds up", "Review of every contract …": the noun of the
+        // verb, then what it is of.
+        if (isOneOf(lead, {"use", "review", "release", "update", "support", "access"}) &&
+            is(lead + 1, "of") && !toks_[lead].joined)
+            return false;
         // "Partner money committed to joint marketing": "partner" is a verb only with whom
         // ("Partner with 4 schools", "Partner up with …"); before a noun it names whose.
         if (is(lead, "partner") && !toks_[lead].joined && isWord(lead + 1) &&
@@ -1892,8 +1897,12 @@ class Reader {
              is(i + 1, "they") || is(i + 1, "it")))
             return true;
         // ("the dietary needs of children": a verb's form before "of" is a noun.)
-        if (afterNoun && verbish(i) && !nounish(i) && !t.hyphenBefore && !gerund(i) && !nounNext &&
-            !singularBase && !is(i + 1, "of"))
+        // ("Fellowship programmes attract competitive applications": a plural, then a verb's
+        // plain form, is its verb whatever follows.)
+        const bool pluralThenBase = i > begin && endsWith(i - 1, "s") && !endsWith(i - 1, "ss") &&
+                                    !endsWith(i, "s") && !participle(i);
+        if (afterNoun && verbish(i) && !nounish(i) && !t.hyphenBefore && !gerund(i) &&
+            (!nounNext || pluralThenBase) && !singularBase && !is(i + 1, "of"))
             return true;
         // "All fresh chicken we sell …": a pronoun opens a clause inside the phrase.
         // Only a clause of a verb, then the subject's own verb: "we sell comes", "we buy from
@@ -2999,10 +3008,14 @@ class Reader {
         // ("A majority of our customers use …", "A broad set of node operators runs …": a part
         // or a body of them, then their verb.)
         const bool partOf =
-            subject.head < count_ && is(j, "of") && has(subject.begin, WordClass::Determiner) &&
-            isOneOf(subject.head,
-                    {"majority", "minority", "share", "set", "group", "half", "third", "proportion",
-                     "percentage", "cohort", "pool", "circle", "crowd", "mix", "generation"});
+            (subject.head < count_ && is(j, "of") && has(subject.begin, WordClass::Determiner) &&
+             isOneOf(subject.head,
+                     {"majority", "minority", "share", "set", "group", "half", "third",
+                      "proportion", "percentage", "cohort", "pool", "circle", "crowd", "mix",
+                      "generation", "handful", "couple", "few", "dozen"})) ||
+            // ("Use of the main building … holds up or grows": a measure of it, then its verb.)
+            (subject.head == subject.begin && subject.head < count_ && is(j, "of") &&
+             isOneOf(subject.head, {"use", "usage", "uptake", "attendance"}));
         const bool peopleHead =
             kindOf(subject) == HeadKind::Agent ||
             (subject.head < count_ && has(subject.head, WordClass::AgentNoun)) || partOf;
@@ -3028,14 +3041,20 @@ class Reader {
             while (done < count_ && has(done, WordClass::BeVerb)) ++done;
             const bool people = kindOf(subject) == HeadKind::Agent ||
                                 (subject.head < count_ && has(subject.head, WordClass::AgentNoun));
-            const bool verb = has(k, WordClass::BeVerb)
-                                  ? (people || (done == k + 1 && !doneAt(done)))
-                                  : !function(k) && !hasAny(k, kNouns) && !endsWith(k, "ly") &&
-                                        !endsWith(k, "ing") && !participle(k) && k + 1 < count_ &&
-                                        !(endsWith(k, "er") && !verbish(k)) &&
-                                        !(verbish(k + 1) && !hasAny(k + 1, kNouns)) &&
-                                        (verbish(k) || function(k + 1) || endsWith(k + 1, "ly") ||
-                                         has(k + 1, WordClass::Determiner));
+            // ("Use of the main building … holds up or grows": a measure's own verb of moving.)
+            const bool moves =
+                partOf && isOneOf(k, {"grows", "holds", "rises", "falls", "drops", "stays",
+                                      "increases", "decreases", "doubles", "halves", "climbs",
+                                      "improves", "declines", "reaches", "remains"});
+            const bool verb =
+                has(k, WordClass::BeVerb) ? (people || (done == k + 1 && !doneAt(done)))
+                : moves                   ? true
+                        : !function(k) && !hasAny(k, kNouns) && !endsWith(k, "ly") &&
+                              !endsWith(k, "ing") && !participle(k) && k + 1 < count_ &&
+                              !(endsWith(k, "er") && !verbish(k)) &&
+                              !(verbish(k + 1) && !hasAny(k + 1, kNouns)) &&
+                              (verbish(k) || function(k + 1) || endsWith(k + 1, "ly") ||
+                               has(k + 1, WordClass::Determiner));
             // ("Developer happiness with the platform moves the right way": a quality with a
             // verb of its own stays a noun phrase, a direction.)
             const bool quality =

@@ -3326,3 +3326,15 @@ TEST_CASE("KR-NO-TARGET: a placeholder left in a draft is named as one") {
     // A financial state reached is a level named, not a thing finished.
     CHECK(onKeyResult("Finish the year at break-even", "KR-ACTIVITY", true) == 0);
 }
+
+TEST_CASE("content checks: what a thing of ours wins from others, a handful, a use that grows") {
+    // What a programme attracts is others' response: no number, but no deliverable either.
+    CHECK(onKeyResult("Fellowship programmes attract competitive applications", "KR-ACTIVITY",
+                      true) == 0);
+    CHECK(onKeyResult("Fellowship programmes attract competitive applications", "KR-NO-TARGET",
+                      true) == 1);
+    CHECK(onKeyResult("A handful of students begin the programme every semester", "KR-ACTIVITY",
+                      true) == 0);
+    CHECK(onKeyResult("Use of the main building grows", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Use of the main building grows", "KR-NO-TARGET", true) == 1);
+}
