@@ -3286,6 +3286,46 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             break;
         }
     }
+    // Attention others give us, counted: "4 influential bloggers write about us", "Get 6
+    // journalists asking us for interviews", "12 users tweet about the product", "Volunteers log
+    // 24,000 hours", "the third most-visited section of the site", "110 people sign up to the
+    // campaign" — a crowd's notice or our own hours, not what it brings.
+    if (!share && !r.percentOrMoney && !s.fromTo) {
+        static constexpr std::string_view kNoticed[] = {
+            "write about us", "writes about us", "write about our", "writing about us",
+            "cover us",       "covers us",       "mention us",      "mentions us",
+            "feature us",     "features us",     "interview us",    "us for interviews",
+            "cite us",        "link to us",      "tweet about",     "tweets about",
+            "tweet or share", "share publicly",  "post about us",   "talk about us",
+            "most-visited",   "most visited",    "most-viewed",     "most viewed",
+            "most-read",      "most read",       "most-downloaded", "most downloaded",
+            "most-watched",   "most watched",    "most-followed",   "most followed"};
+        const bool counted = r.anyNumber || low.find(" third ") != std::string_view::npos ||
+                             low.find(" second ") != std::string_view::npos;
+        // (A place ranked by visits is a section of a site, not a country: "the world's most
+        // visited countries" is the visitor trade itself.)
+        const bool onSite = containsAnyWord(low, {"site", "website", "page", "pages", "blog",
+                                                  "docs", "channel", "section", "guides"});
+        for (const std::string_view noticed : kNoticed) {
+            const std::size_t at = low.find(noticed);
+            const std::size_t end = at + noticed.size();
+            // ("Tweets about the festival reach 1 million impressions": the count is later.)
+            if (at == std::string_view::npos || at == 0 || !counted ||
+                (at > 0 && std::isalnum(static_cast<unsigned char>(low[at - 1]))) ||
+                (end < low.size() && std::isalnum(static_cast<unsigned char>(low[end]))) ||
+                (noticed.rfind("most", 0) == 0 && !onSite))
+                continue;
+            return vanityOf(clampedSpan(at, end));
+        }
+        // "110 people sign up to the campaign": people counted as they sign up, to nothing paid.
+        if (!r.peopleCount.empty() && r.form != Form::Imperative &&
+            inside(r.peopleCount, r.subject) &&
+            (low.find(" sign up") != std::string_view::npos ||
+             low.find(" signed up") != std::string_view::npos) &&
+            !containsAnyWord(low, {"paid", "pay", "paying", "trial", "plan", "subscription",
+                                   "course", "programme", "program", "class", "classes"}))
+            return vanityOf(r.peopleCount);
+    }
     // Reviews gathered, counted: "Get 120 reviews on the Kindle store", "Garner 60 reviews in the
     // first month" — how many wrote one, not what they said ("an average rating of 4.8 across 150
     // reviews" is the rating) nor reviews we hold ("Hold 12 design reviews").

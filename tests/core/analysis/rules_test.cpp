@@ -3338,3 +3338,20 @@ TEST_CASE("content checks: what a thing of ours wins from others, a handful, a u
     CHECK(onKeyResult("Use of the main building grows", "KR-ACTIVITY", true) == 0);
     CHECK(onKeyResult("Use of the main building grows", "KR-NO-TARGET", true) == 1);
 }
+
+TEST_CASE("content checks: notice others give us, counted, is vanity") {
+    CHECK(onKeyResult("4 or more influential engineering bloggers write about us", "KR-VANITY",
+                      true) == 1);
+    CHECK(onKeyResult("Get 6 journalists asking us for interviews without our pitching",
+                      "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("12 users tweet or share publicly about the cloud product", "KR-VANITY",
+                      true) == 1);
+    CHECK(onKeyResult("Make Guides the third most-visited section of the site", "KR-VANITY",
+                      true) == 1);
+    CHECK(onKeyResult("110 people sign up to the festival's launch campaign", "KR-VANITY", true) ==
+          1);
+    // People who sign up to something paid, and a feature used by pharmacies, are not.
+    CHECK(onKeyResult("300 people sign up for the paid plan", "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("Get the repeat-prescription feature used by 40 pharmacies", "KR-VANITY",
+                      true) == 0);
+}
