@@ -199,33 +199,39 @@ void noBaseline(Context& c, const KrFacts& f) {
            "key result (S2: instrumentation is part of the work).");
 }
 
-// A number left to fill in: "X%", "XX", "$X", "[N]", "TBD" — a draft's placeholder, not a target.
-std::string_view placeholder(std::string_view title) {
-    // ("Follower count on X (Twitter)", "on X and LinkedIn": X is the network.)
-    const std::string low = lowerCase(title);
-    bool network = false;
-    for (const char* name :
-         {"twitter", "linkedin", "instagram", "facebook", "tiktok", "mastodon", "bluesky", "social",
-          "tweet", "follower", "posts", "threads", "youtube"})
-        network = network || low.find(name) != std::string::npos;
+// The sentence with its placeholders made slots: "Increase NPS from X to Y" -> "Increase NPS from
+// <baseline> to <target> by <date>".
+std::string filledIn(std::string_view title, bool dated) {
+    std::string out;
+    std::string_view previous;
     for (std::size_t at = 0; at < title.size();) {
         const std::size_t end = std::min(title.find(' ', at), title.size());
         const std::string_view token = title.substr(at, end - at);
         at = end + 1;
-        std::string_view w = token;
-        while (!w.empty() && (w.front() == '$' || w.front() == '[' || w.front() == '(' ||
-                              w.front() == '~' || w.front() == '>' || w.front() == '<'))
-            w.remove_prefix(1);
-        while (!w.empty() &&
-               (w.back() == '%' || w.back() == ']' || w.back() == ')' || w.back() == 'k' ||
-                w.back() == 'K' || w.back() == '+' || w.back() == '.' || w.back() == ','))
-            w.remove_suffix(1);
-        if ((w == "X" && !(network && token == "X")) || w == "XX" || w == "XXX" || w == "N" ||
-            w == "NN" || w == "TBD" || w == "TBC" || w == "Y" || w == "?" || w == "??" ||
-            (w.size() >= 2 && w[0] == 'N' && token.front() == '['))
-            return token;
+        if (!out.empty()) out += ' ';
+        // (Read with the word before it: "from X" is a figure's place, "feature X" a name's.)
+        const std::string pair = std::string(previous) + " " + std::string(token);
+        const std::string_view blank = placeholderIn(pair);
+        if (!blank.empty() && blank.data() == pair.data() + previous.size() + 1) {
+            // "X%" keeps its "%", "$Xk" its "$" and "k"; brackets go.
+            std::size_t first = 0, last = token.size();
+            while (first < last &&
+                   std::string_view("$[(~<>").find(token[first]) != std::string_view::npos)
+                ++first;
+            while (last > first &&
+                   std::string_view("%])kK+.,").find(token[last - 1]) != std::string_view::npos)
+                --last;
+            for (std::size_t i = 0; i < first; ++i)
+                if (token[i] != '[' && token[i] != '(') out += token[i];
+            out += previous == "from" || previous == "From" ? "<baseline>" : "<target>";
+            for (std::size_t i = last; i < token.size(); ++i)
+                if (token[i] != ']' && token[i] != ')') out += token[i];
+        } else {
+            out += std::string(token);
+        }
+        previous = token;
     }
-    return {};
+    return dated ? out : out + " by <date>";
 }
 
 void noTarget(Context& c, const KrFacts& f) {
@@ -243,7 +249,7 @@ void noTarget(Context& c, const KrFacts& f) {
             return;
         const bool unmeasured =
             c.text() && f.judgement.keyResult == KeyResultVerdict::NotMeasurable;
-        const std::string_view blank = c.text() ? placeholder(k.title) : std::string_view();
+        const std::string_view blank = c.text() ? placeholderIn(k.title) : std::string_view();
         Violation* out = c.emit(
             RuleId::KrNoTarget, EntityKind::KeyResult, k.id.value, krPath(f, "target"),
             !blank.empty() ? f.quoted() + " leaves its number to fill in (\"" + std::string(blank) +
@@ -252,7 +258,10 @@ void noTarget(Context& c, const KrFacts& f) {
                          : f.quoted() + " has no target: nothing says when it is achieved.",
             "Name the number that would show it, with where it starts and where it should be "
             "(S4 formula: [verb] [metric] from [baseline] to [target] by [date]).");
-        if (out && unmeasured) {
+        // ("TBD" stands for the whole key result: there is no sentence to fill in.)
+        if (out && !blank.empty() && blank != "TBD" && blank != "TBC") {
+            out->rewrite = filledIn(k.title, f.sentence.due.has_value());
+        } else if (out && unmeasured && blank.empty()) {
             out->rewrite = measureRewrite(c.words, f);
         }
     } else if (f.kind == KrKind::Maintain && !finite(k.bandLow) && !finite(k.bandHigh) &&

@@ -4792,9 +4792,53 @@ Judgement judgeKeyResultWithModel(std::string_view title, const Wording& r, cons
 
 }  // namespace
 
+// A number left to fill in: "X%", "XX", "$X", "[N]", "TBD" — a draft's placeholder, not a target.
+std::string_view placeholderIn(std::string_view title) {
+    std::string_view previous;
+    for (std::size_t at = 0; at < title.size();) {
+        const std::size_t end = std::min(title.find(' ', at), title.size());
+        const std::string_view token = title.substr(at, end - at);
+        at = end + 1;
+        std::string_view w = token;
+        while (!w.empty() && (w.front() == '$' || w.front() == '[' || w.front() == '(' ||
+                              w.front() == '~' || w.front() == '>' || w.front() == '<'))
+            w.remove_prefix(1);
+        while (!w.empty() &&
+               (w.back() == '%' || w.back() == ']' || w.back() == ')' || w.back() == 'k' ||
+                w.back() == 'K' || w.back() == '+' || w.back() == '.' || w.back() == ','))
+            w.remove_suffix(1);
+        // A lone "X", "Y" or "N" is a name ("Release feature X", "an official X account", "on
+        // X and LinkedIn") unless it is marked as a figure ("X%", "$X", "[N]") or stands where
+        // a figure does ("from X to Y", "by N", "at least X").
+        const bool marked = w.size() != token.size();
+        const bool figureSlot = containsAnyWord(
+            lowerCase(previous), {"from", "to", "by", "at", "of", "than", "least", "most", "reach",
+                                  "hit", "over", "under", "about", "around", "get", "sign", "win"});
+        const bool lone = w == "X" || w == "Y" || w == "N";
+        if ((lone && (marked || figureSlot)) || w == "XX" || w == "XXX" || w == "NN" ||
+            w == "TBD" || w == "TBC" || w == "ZZZ" ||
+            (w.size() >= 2 && w[0] == 'N' && token.front() == '['))
+            return token;
+        previous = token;
+    }
+    return {};
+}
+
 Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v = judgeKeyResultWithModel(title, r, s);
     const std::string low = lowerCase(title);
+    // "[N] WAU of the cloud edition", "TBD -- Expansion OKR": a draft whose number is still to
+    // be filled in is a measure not yet numbered, not a thing to make.
+    // ("Release feature X to N users" is still a release.)
+    const std::string_view blank = placeholderIn(title);
+    const std::size_t blankAt =
+        blank.empty() ? 0 : static_cast<std::size_t>(blank.data() - title.data());
+    if (v.keyResult == KeyResultVerdict::Deliverable && !blank.empty() &&
+        (WordText(title.substr(0, blankAt)).size() <= 1 ||
+         (blankAt >= v.evidence.begin && blankAt < v.evidence.end))) {
+        v.keyResult = KeyResultVerdict::NotMeasurable;
+        v.binary = false;
+    }
     // "Instagram: currently at 305. Target: increase followers to 520": a line that gives where
     // it stands, then its target as a sentence of its own, is judged by that sentence too.
     const std::size_t target = low.rfind("target:");

@@ -57,6 +57,9 @@ struct Judgement {
 Judgement judgeObjective(std::string_view title, const Wording& reading, const KrSentence& numbers);
 Judgement judgeKeyResult(std::string_view title, const Wording& reading, const KrSentence& numbers);
 
+// A number a draft leaves to fill in ("X%", "[N]", "$X", "TBD"), as written, or "".
+std::string_view placeholderIn(std::string_view title);
+
 // The rules' reading alone.
 Judgement judgeObjectiveByRules(std::string_view title, const Wording& reading,
                                 const KrSentence& numbers);

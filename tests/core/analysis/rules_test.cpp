@@ -3323,6 +3323,23 @@ TEST_CASE("KR-NO-TARGET: a placeholder left in a draft is named as one") {
           std::string::npos);
     CHECK(message("Grow WAU to [N]").find("(\"[N]\")") != std::string::npos);
     CHECK(message("Improve onboarding").find("names no number") != std::string::npos);
+    // A lone X is a name unless it stands where a figure does.
+    CHECK(message("Release feature X").empty());
+    CHECK(message("Follower growth on X and LinkedIn").find("fill in") == std::string::npos);
+    // A draft opening with its number to fill in is a measure, not a deliverable named "N".
+    CHECK(message("KR: [N] WAU of the cloud edition").find("(\"[N]\")") != std::string::npos);
+    // The rewrite keeps the sentence and makes its placeholders the slots.
+    const auto rewrite = [](const char* title) {
+        Plan p = cleanPlan();
+        keyResult(p, 0, 0).title = title;
+        keyResult(p, 0, 0).target.reset();
+        keyResult(p, 0, 0).driver = okr::NodeId();
+        const auto v = fixtures::violations(okr::analyze(p), "KR-NO-TARGET");
+        return v.size() == 1 ? v[0].rewrite : std::string();
+    };
+    CHECK(rewrite("Reduce churn from X% to Y%") ==
+          "Reduce churn from <baseline>% to <target>% by <date>");
+    CHECK(rewrite("Reach $Xk MRR by June") == "Reach $<target>k MRR by June");
     // A financial state reached is a level named, not a thing finished.
     CHECK(onKeyResult("Finish the year at break-even", "KR-ACTIVITY", true) == 0);
 }
