@@ -5,6 +5,7 @@
 // compiles this file for size (web/web.cmake).
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <string>
 #include "analysis/checks.h"
 #include "analysis/reading.h"
@@ -262,6 +263,59 @@ std::string formula(const std::string& what) {
     return "Increase <" + what + "> from <baseline> to <target> by <date>";
 }
 
+// The same, in the direction the sentence asks for: "Fewer handbook searches end without a
+// click" asks to reduce, "Steady or falling cancellation rates" to keep a ceiling.
+std::string formulaFor(std::string_view title, const std::string& what) {
+    // (Only the words that open it, past a label: "Key Result 1: Fewer …", "Steady or falling
+    // …" — a "less" further on says something else.)
+    std::string low = lowerCase(title);
+    if (const std::size_t colon = low.find(':'); colon != std::string::npos && colon < 16)
+        low.erase(0, colon + 1);
+    const WordText words(low);
+    bool down = false, up = false, hold = false;
+    for (std::size_t i = 0; i < words.size() && i < 3; ++i) {
+        const std::string_view w = words.word(i);
+        // (Verbs that are other words too lead only as the first: "Tighter stories, cut
+        // shorter" is no cut.)
+        down = down || w == "fewer" || w == "less" || w == "reduce" || w == "reduced" ||
+               w == "reduction" || w == "reducing" || w == "falling" || w == "falls" ||
+               w == "drops" || w == "decrease" || w == "decline" || w == "declining" ||
+               w == "minimise" || w == "minimize" ||
+               (i == 0 && (w == "cut" || w == "lower" || w == "fall" || w == "drop" ||
+                           w == "shrink" || w == "low"));
+        up = up || w == "more" || w == "rising" || w == "rise" || w == "rises" || w == "grow" ||
+             w == "grows" || w == "growing" || w == "increase" || w == "increasing" ||
+             w == "higher" || w == "raise";
+        hold = hold || w == "steady" || w == "stable" || w == "same" || w == "maintain" ||
+               w == "sustain" || w == "holds" ||
+               (w == "up" && i > 0 && words.word(i - 1) == "holds");
+    }
+    // ("Reduce <the handbook searches that end without a click>", not "the measure that shows
+    // … changed"; "Keep <cancellation rates>", without the "steady or falling" it replaces.)
+    std::string named = what;
+    if ((down || hold) && !(up && !hold)) {
+        const std::string shows = "the measure that shows ";
+        if (named.rfind(shows, 0) == 0 && named.size() > shows.size() + 8 &&
+            named.compare(named.size() - 8, 8, " changed") == 0)
+            named = named.substr(shows.size(), named.size() - shows.size() - 8);
+        for (bool more = true; more;) {
+            more = false;
+            for (const char* lead : {"steady ", "stable ", "or ", "falling ", "rising ", "fewer ",
+                                     "low ", "lower ", "reduction in ", "the reduction in "}) {
+                const std::string lowNamed = lowerCase(named);
+                if (lowNamed.rfind(lead, 0) == 0 && named.size() > std::strlen(lead)) {
+                    named.erase(0, std::strlen(lead));
+                    more = true;
+                }
+            }
+        }
+    }
+    if (hold && down && !up) return "Keep <" + named + "> at or below <level> through <date>";
+    if (hold && up && !down) return "Keep <" + named + "> at or above <level> through <date>";
+    if (down && !up) return "Reduce <" + named + "> from <baseline> to <target> by <date>";
+    return formula(what);
+}
+
 std::string changeSlot(const WordTable& words, const std::string& what) {
     const std::size_t sp = what.rfind(' ');
     const std::string last = lowerCase(sp == std::string::npos ? what : what.substr(sp + 1));
@@ -320,8 +374,9 @@ std::string measureRewrite(const WordTable& words, const KrFacts& f) {
         f.wording.form != Form::Imperative) {
         // "Every caller gets friendly, helpful, efficient service": how many of them
         // are found so, by a survey or a check.
-        rewrite = formula("the share of them with " + trimmed(f.judgement.evidence.of(k.title)) +
-                          ", by a survey or a check");
+        rewrite = formulaFor(k.title, "the share of them with " +
+                                          trimmed(f.judgement.evidence.of(k.title)) +
+                                          ", by a survey or a check");
     } else if (f.judgement.timely && !f.judgement.evidence.empty()) {
         std::string asked = trimmed(f.judgement.evidence.of(k.title));
         if (!asked.empty() && asked[0] >= 'a' && asked[0] <= 'z')
@@ -331,8 +386,9 @@ std::string measureRewrite(const WordTable& words, const KrFacts& f) {
         // "Speak German fluently": how fluently, as a number.
         const std::string adverb = lowerCase(f.judgement.evidence.of(k.title));
         const bool often = adverb == "regularly" || adverb == "often" || adverb == "frequently";
-        rewrite = formula("how " + adverb +
-                          (often ? ", as a count per week or month" : ", as a level or a score"));
+        rewrite = formulaFor(
+            k.title, "how " + adverb +
+                         (often ? ", as a count per week or month" : ", as a level or a score"));
     } else if (const std::string kind =
                    targetsMet(verb, f.wording.verbText.end < k.title.size()
                                         ? std::string_view(k.title).substr(f.wording.verbText.end)
@@ -345,8 +401,9 @@ std::string measureRewrite(const WordTable& words, const KrFacts& f) {
                (lowerCase(object).rfind("how ", 0) == 0 ||
                 lowerCase(object).rfind("what ", 0) == 0)) {
         // "Raise how satisfied clients are": that, as a number.
-        rewrite = formula(clauseText(std::string_view(k.title).substr(f.wording.object.begin)) +
-                          ", as a score or a share");
+        rewrite = formulaFor(k.title,
+                             clauseText(std::string_view(k.title).substr(f.wording.object.begin)) +
+                                 ", as a score or a share");
     } else if (f.wording.form == Form::Imperative && f.wording.verb == VerbKind::Change &&
                !verb.empty() && !object.empty() &&
                // ("GitHub stars: growing month on month": not "growing month from …".)
@@ -390,15 +447,16 @@ std::string measureRewrite(const WordTable& words, const KrFacts& f) {
             (f.wording.headKind == HeadKind::Agent || f.wording.peopleSubject || last == "people");
         if (!people) who = slotPhrase(words, who);
         if (morePeople && who.rfind("the ", 0) == 0) who.erase(0, 4);
-        rewrite = formula(morePeople                  ? "the number of " + who + " who " + does
-                          : people                    ? "the share of " + who + " who " + does
-                          : standsAsThing(words, who) ? "the measure that shows " + who + " changed"
-                                                      : "the measure that shows it");
+        rewrite = formulaFor(k.title, morePeople ? "the number of " + who + " who " + does
+                                      : people   ? "the share of " + who + " who " + does
+                                      : standsAsThing(words, who)
+                                          ? "the measure that shows " + who + " changed"
+                                          : "the measure that shows it");
     } else if (const std::string moved = directionLed(k.title); !moved.empty())
         rewrite = moved + " from <baseline> to <target> by <date>";
     else
-        rewrite = formula(what.empty() ? "the measure that shows it"
-                                       : "the measure that shows " + what + " changed");
+        rewrite = formulaFor(k.title, what.empty() ? "the measure that shows it"
+                                                   : "the measure that shows " + what + " changed");
     return rewrite;
 }
 

@@ -3372,3 +3372,15 @@ TEST_CASE("content checks: notice others give us, counted, is vanity") {
     CHECK(onKeyResult("Get the repeat-prescription feature used by 40 pharmacies", "KR-VANITY",
                       true) == 0);
 }
+
+TEST_CASE("KR-NO-TARGET: the rewrite goes the way the sentence asks") {
+    CHECK(sentenceRewrite("Key Result 1: Fewer handbook searches end without a click on any result",
+                          "KR-NO-TARGET")
+              .rfind("Reduce <", 0) == 0);
+    CHECK(sentenceRewrite("Steady or falling cancellation rates", "KR-NO-TARGET") ==
+          "Keep <cancellation rates> at or below <level> through <date>");
+    CHECK(sentenceRewrite("Steady or rising fill rates", "KR-NO-TARGET") ==
+          "Keep <fill rates> at or above <level> through <date>");
+    CHECK(sentenceRewrite("Improve the onboarding experience", "KR-NO-TARGET").rfind("Increase", 0) ==
+          0);
+}
