@@ -3381,6 +3381,7 @@ TEST_CASE("KR-NO-TARGET: the rewrite goes the way the sentence asks") {
           "Keep <cancellation rates> at or below <level> through <date>");
     CHECK(sentenceRewrite("Steady or rising fill rates", "KR-NO-TARGET") ==
           "Keep <fill rates> at or above <level> through <date>");
-    CHECK(sentenceRewrite("Improve the onboarding experience", "KR-NO-TARGET").rfind("Increase", 0) ==
-          0);
+    CHECK(
+        sentenceRewrite("Improve the onboarding experience", "KR-NO-TARGET").rfind("Increase", 0) ==
+        0);
 }
