@@ -96,14 +96,15 @@ bool standsAsThing(const WordTable& table, std::string_view what) {
                 if (after == tail) return false;
         }
         for (const char* not_thing :
-             {"that",     "this",     "forward", "worth",    "ahead",     "agree",    "stuck",
-              "one",      "instant",  "hard",    "full",     "first",     "few",      "calm",
-              "almost",   "sort",     "stand",   "round",    "recover",   "great",    "everybody",
-              "everyone", "clear",    "carry",   "talk",     "all",       "more",     "less",
-              "most",     "best",     "better",  "same",     "other",     "own",      "well",
-              "fast",     "together", "redrawn", "month",    "week",      "year",     "day",
-              "quarter",  "time",     "tens",    "hundreds", "thousands", "millions", "dozens",
-              "ready",    "steps",    "which",   "what"})
+             {"that", "this", "forward", "worth", "ahead", "agree", "stuck", "one", "instant",
+              "hard", "full", "first", "few", "calm", "almost", "sort", "stand", "round", "recover",
+              "great", "everybody", "everyone", "clear", "carry", "talk", "all", "more", "less",
+              "most", "best", "better", "same", "other", "own", "well", "fast", "together",
+              "redrawn", "month", "week", "year", "day", "quarter", "time", "tens", "hundreds",
+              "thousands", "millions", "dozens", "ready", "steps", "which", "what",
+              // (phrasal verbs' second words: "take part", "get rid of", "take place"; a
+              // sentence's label: "KR", "OKR")
+              "part", "rid", "place", "care", "back", "kr", "okr", "krs"})
             if (w == not_thing) return false;
     }
     // ("the development team behind": a phrase cut before what its last word joins it to.)
