@@ -3825,6 +3825,16 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                     isWork = r.headKind != HeadKind::Metric || r.headIsCountOf ||
                              (!r.percentOrMoney && !outcomeShape && counted) ||
                              (!r.anyNumber && !hasTarget && !r.objectUniversal);
+                    // "Add 900 new customers in our region": customers won, not work done
+                    // ("Add 2 engineers" takes staff on).
+                    if (firstVerb == "add" && counted && !r.percentOrMoney &&
+                        containsAnyWord(
+                            lastWordOf(r.head.of(low)),
+                            {"customers", "users", "clients", "members", "subscribers", "accounts",
+                             "donors", "buyers", "merchants", "logos", "households", "patrons"}) &&
+                        !containsAnyWord(r.object.of(low), {"board", "committee", "council", "team",
+                                                            "staff", "trustee"}))
+                        isWork = false;
                     // "Hold a 4.6+ star rating in the App Store": a level kept, not an event held
                     // ("Hold 12 webinars" is one).
                     if (r.headKind == HeadKind::Metric && !r.headIsCountOf &&

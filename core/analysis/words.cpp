@@ -569,7 +569,7 @@ const Row kRows[] = {
     {WordClass::LaunchVerb, false,
      "launch|relaunch|ship|release|roll out|deploy|implement|pilot|unveil|publish|introduce|"
      "redesign|refresh|revamp|rebrand|rebuild|overhaul|revive|rewrite|replatform|migrate|"
-     "push out"},
+     "push out|refactor|rearchitect|re-architect|re-platform|decommission"},
     // People counted after these are staff we take on ("Hire 3 engineers"); after any other verb
     // they are people reached, a metric's target ("Train 800 pharmacists").
     {WordClass::StaffVerb, false,

@@ -3385,3 +3385,11 @@ TEST_CASE("KR-NO-TARGET: the rewrite goes the way the sentence asks") {
         sentenceRewrite("Improve the onboarding experience", "KR-NO-TARGET").rfind("Increase", 0) ==
         0);
 }
+
+TEST_CASE("content checks: customers added are won, a service refactored is work") {
+    CHECK(onKeyResult("Add 900 new customers in our region by Q4", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Add 2 engineers to the team", "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("Add three board members from our target age group", "KR-ACTIVITY", true) ==
+          1);
+    CHECK(onObjective("Refactor the billing service", "OBJ-TACTIC") == 1);
+}
