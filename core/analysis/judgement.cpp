@@ -2618,7 +2618,10 @@ TextSpan outputCounted(std::string_view low, TextSpan* thing) {
 
 }  // namespace
 
-Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const KrSentence& s) {
+namespace {
+
+// The grammar's verdict on a key result (judgeKeyResultByRules adds what a line's layout says).
+Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v;
     if (r.form == Form::Empty) return v;
     const std::string lowered = lowerCase(title);
@@ -4552,6 +4555,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     return v;
 }
 
+}  // namespace
+
 namespace {
 
 // A part of only small words ("Not to" in "Not to let the news pull me down") says nothing.
@@ -4694,7 +4699,16 @@ void quoteWork(std::string_view title, Judgement& v, const Wording& r, const Lea
 // sentence's structure. It never turns a finding on or off.
 Judgement relabelled(std::string_view title, const Judgement& v, const Wording& r,
                      const LearnedReading& m, bool numbered) {
-    if (m.relabel > 1.0f || v.timely || v.habit || v.levelNamed) return v;
+    if (m.relabel > 1.0f || v.timely || v.habit || v.levelNamed || !placeholderIn(title).empty())
+        return v;
+    // "Secure several new partnerships", "Sign a few contracts": an amount said in a word is a
+    // number missing, which the grammar reads from the sentence and the words do not show.
+    if (v.keyResult == KeyResultVerdict::NotMeasurable) {
+        const std::string object = lowerCase(r.object.of(title));
+        for (const char* vague : {"several ", "some ", "a few ", "a couple of ", "many ",
+                                  "various ", "multiple ", "numerous ", "a handful of "})
+            if (object.rfind(vague, 0) == 0) return v;
+    }
     const auto p = [&](KeyResultLabel l) { return m.probability[static_cast<int>(l)]; };
     const float work = p(KeyResultLabel::Activity) + p(KeyResultLabel::Milestone);
     const float unmeasured = p(KeyResultLabel::NotMeasurable);
@@ -4752,6 +4766,84 @@ Judgement relabelled(std::string_view title, const Judgement& v, const Wording& 
     return v;
 }
 
+}  // namespace
+
+// A number left to fill in: "X%", "XX", "$X", "[N]", "TBD" — a draft's placeholder, not a target.
+std::string_view placeholderIn(std::string_view title) {
+    std::string_view previous;
+    for (std::size_t at = 0; at < title.size();) {
+        const std::size_t end = std::min(title.find(' ', at), title.size());
+        const std::string_view token = title.substr(at, end - at);
+        at = end + 1;
+        std::string_view w = token;
+        while (!w.empty() && (w.front() == '$' || w.front() == '[' || w.front() == '(' ||
+                              w.front() == '~' || w.front() == '>' || w.front() == '<'))
+            w.remove_prefix(1);
+        while (!w.empty() &&
+               (w.back() == '%' || w.back() == ']' || w.back() == ')' || w.back() == 'k' ||
+                w.back() == 'K' || w.back() == '+' || w.back() == '.' || w.back() == ','))
+            w.remove_suffix(1);
+        // A lone "X", "Y" or "N" is a name ("Release feature X", "an official X account", "on
+        // X and LinkedIn") unless it is marked as a figure ("X%", "$X", "[N]") or stands where
+        // a figure does ("from X to Y", "by N", "at least X").
+        const bool marked = w.size() != token.size();
+        const bool figureSlot = containsAnyWord(
+            lowerCase(previous), {"from", "to", "by", "at", "of", "than", "least", "most", "reach",
+                                  "hit", "over", "under", "about", "around", "get", "sign", "win"});
+        const bool lone = w == "X" || w == "Y" || w == "N";
+        if ((lone && (marked || figureSlot)) || w == "XX" || w == "XXX" || w == "NN" ||
+            w == "TBD" || w == "TBC" || w == "ZZZ" ||
+            (w.size() >= 2 && w[0] == 'N' && token.front() == '['))
+            return token;
+        previous = token;
+    }
+    return {};
+}
+
+Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const KrSentence& s) {
+    Judgement v = grammarVerdict(title, r, s);
+    const std::string low = lowerCase(title);
+    // "[N] WAU of the cloud edition", "TBD -- Expansion OKR": a draft whose number is still to
+    // be filled in is a measure not yet numbered, not a thing to make.
+    // ("Release feature X to N users" is still a release.)
+    const std::string_view blank = placeholderIn(title);
+    const std::size_t blankAt =
+        blank.empty() ? 0 : static_cast<std::size_t>(blank.data() - title.data());
+    if (v.keyResult == KeyResultVerdict::Deliverable && !blank.empty() &&
+        (WordText(title.substr(0, blankAt)).size() <= 1 ||
+         (blankAt >= v.evidence.begin && blankAt < v.evidence.end))) {
+        v.keyResult = KeyResultVerdict::NotMeasurable;
+        v.binary = false;
+    }
+    // "Instagram: currently at 305. Target: increase followers to 520": a line that gives where
+    // it stands, then its target as a sentence of its own, is judged by that sentence too.
+    const std::size_t target = low.rfind("target:");
+    if (v.keyResult == KeyResultVerdict::Fine && target != std::string::npos && target > 0) {
+        std::size_t from = target + 7;
+        while (from < title.size() && title[from] == ' ') ++from;
+        const std::string_view rest = title.substr(from);
+        if (WordText(rest).size() >= 3 && from <= 0xFFFF) {
+            Judgement part = judgeKeyResultByRules(rest, readWording(rest, defaultWordTable()),
+                                                   parseKrSentence(rest));
+            if (part.keyResult == KeyResultVerdict::Vanity ||
+                part.keyResult == KeyResultVerdict::CountedWork ||
+                part.keyResult == KeyResultVerdict::Deliverable) {
+                const auto shifted = [&](TextSpan x) {
+                    return x.empty() ? x
+                                     : TextSpan{static_cast<std::uint16_t>(x.begin + from),
+                                                static_cast<std::uint16_t>(x.end + from)};
+                };
+                part.evidence = shifted(part.evidence);
+                part.thing = shifted(part.thing);
+                return part;
+            }
+        }
+    }
+    return v;
+}
+
+namespace {
+
 Judgement judgeKeyResultWithModel(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v = judgeKeyResultByRules(title, r, s);
     const LearnedReading m = learnedKeyResult(title, r);
@@ -4802,77 +4894,9 @@ Judgement judgeKeyResultWithModel(std::string_view title, const Wording& r, cons
 
 }  // namespace
 
-// A number left to fill in: "X%", "XX", "$X", "[N]", "TBD" — a draft's placeholder, not a target.
-std::string_view placeholderIn(std::string_view title) {
-    std::string_view previous;
-    for (std::size_t at = 0; at < title.size();) {
-        const std::size_t end = std::min(title.find(' ', at), title.size());
-        const std::string_view token = title.substr(at, end - at);
-        at = end + 1;
-        std::string_view w = token;
-        while (!w.empty() && (w.front() == '$' || w.front() == '[' || w.front() == '(' ||
-                              w.front() == '~' || w.front() == '>' || w.front() == '<'))
-            w.remove_prefix(1);
-        while (!w.empty() &&
-               (w.back() == '%' || w.back() == ']' || w.back() == ')' || w.back() == 'k' ||
-                w.back() == 'K' || w.back() == '+' || w.back() == '.' || w.back() == ','))
-            w.remove_suffix(1);
-        // A lone "X", "Y" or "N" is a name ("Release feature X", "an official X account", "on
-        // X and LinkedIn") unless it is marked as a figure ("X%", "$X", "[N]") or stands where
-        // a figure does ("from X to Y", "by N", "at least X").
-        const bool marked = w.size() != token.size();
-        const bool figureSlot = containsAnyWord(
-            lowerCase(previous), {"from", "to", "by", "at", "of", "than", "least", "most", "reach",
-                                  "hit", "over", "under", "about", "around", "get", "sign", "win"});
-        const bool lone = w == "X" || w == "Y" || w == "N";
-        if ((lone && (marked || figureSlot)) || w == "XX" || w == "XXX" || w == "NN" ||
-            w == "TBD" || w == "TBC" || w == "ZZZ" ||
-            (w.size() >= 2 && w[0] == 'N' && token.front() == '['))
-            return token;
-        previous = token;
-    }
-    return {};
-}
-
 Judgement judgeKeyResult(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v = judgeKeyResultWithModel(title, r, s);
     const std::string low = lowerCase(title);
-    // "[N] WAU of the cloud edition", "TBD -- Expansion OKR": a draft whose number is still to
-    // be filled in is a measure not yet numbered, not a thing to make.
-    // ("Release feature X to N users" is still a release.)
-    const std::string_view blank = placeholderIn(title);
-    const std::size_t blankAt =
-        blank.empty() ? 0 : static_cast<std::size_t>(blank.data() - title.data());
-    if (v.keyResult == KeyResultVerdict::Deliverable && !blank.empty() &&
-        (WordText(title.substr(0, blankAt)).size() <= 1 ||
-         (blankAt >= v.evidence.begin && blankAt < v.evidence.end))) {
-        v.keyResult = KeyResultVerdict::NotMeasurable;
-        v.binary = false;
-    }
-    // "Instagram: currently at 305. Target: increase followers to 520": a line that gives where
-    // it stands, then its target as a sentence of its own, is judged by that sentence too.
-    const std::size_t target = low.rfind("target:");
-    if (v.keyResult == KeyResultVerdict::Fine && target != std::string::npos && target > 0) {
-        std::size_t from = target + 7;
-        while (from < title.size() && title[from] == ' ') ++from;
-        const std::string_view rest = title.substr(from);
-        if (WordText(rest).size() >= 3 && from <= 0xFFFF) {
-            Judgement part = judgeKeyResultWithModel(rest, readWording(rest, defaultWordTable()),
-                                                     parseKrSentence(rest));
-            if (part.keyResult == KeyResultVerdict::Vanity ||
-                part.keyResult == KeyResultVerdict::CountedWork ||
-                part.keyResult == KeyResultVerdict::Deliverable) {
-                const auto shifted = [&](TextSpan x) {
-                    return x.empty() ? x
-                                     : TextSpan{static_cast<std::uint16_t>(x.begin + from),
-                                                static_cast<std::uint16_t>(x.end + from)};
-                };
-                part.evidence = shifted(part.evidence);
-                part.thing = shifted(part.thing);
-                return part;
-            }
-        }
-    }
     v.levelNamed =
         v.levelNamed || namedLevelReached(title) || namedBand(low, r) || financialState(low, r);
     return v;

@@ -76,8 +76,12 @@ CANDIDATES = [(0.9, 0.8), (0.95, 0.8), (0.97, 0.8), (0.97, 0.9), (0.98, 0.7), (0
 # named 0.99 / 0.5 after the shipped model had moved to 0.98 / 0.5, so the seventeenth session's
 # first retraining, in which the two were tied, went back to 0.99 against the rule (the held-out
 # part then had one vague objective fewer caught and one good objective fewer flagged); it names
-# the pair the shipped model uses.
-IN_USE = (0.98, 0.5)
+# the pair the shipped model uses. The twenty-sixth session's retraining (parts IT and IU) moved the
+# shipped model to add 0.97 / clear 0.5 and left this constant at 0.98 / 0.5 again; the
+# twenty-seventh's first retraining (parts IV to IY) therefore went back to 0.98, in the tie
+# with 0.97 (0.35 against 0.34) — found from the held-out part's output recall falling (45 to 43
+# of 49). It names the shipped pair again.
+IN_USE = (0.97, 0.5)
 BAR_RECALL = 0.85
 BAR_FLAGGED = 0.05
 # The key-result model neither adds a verdict nor withdraws one: shipping it with the pair its
