@@ -602,11 +602,15 @@ class Reader {
                         prev == "okr" || prev == "theme" || prev == "priority" ||
                         prev == "pillar" || prev == "kr" || prev == "o" || prev == "year" ||
                         prev == "grade" || prev == "stage" || prev == "ks" || prev == "class" ||
-                        prev == "covid" ||
+                        prev == "covid" || prev == "rfc" || prev == "pep" || prev == "cve" ||
+                        prev == "issue" || prev == "ticket" || prev == "section" ||
                         // ("type 2 diabetes"; not the verb: "Type 90 words per minute".)
                         ((prev == "type" || prev == "category") && i >= 2))) {
                 t.label = true;
             } else if (std::count(v.begin(), v.end(), '.') > 1) {
+                t.label = true;
+            } else if (i + 2 < count_ && timeWord(i + 1) && is(i + 2, "ago")) {
+                // "defects filed over 2 years ago": when, not how many.
                 t.label = true;
             } else if (!t.percent && !t.money &&
                        ((before && (prev == "aged" || prev == "ages")) ||

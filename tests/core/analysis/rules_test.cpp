@@ -3393,3 +3393,9 @@ TEST_CASE("content checks: customers added are won, a service refactored is work
           1);
     CHECK(onObjective("Refactor the billing service", "OBJ-TACTIC") == 1);
 }
+
+TEST_CASE("content checks: a document's or an issue's number is a name, not a figure") {
+    CHECK(onKeyResult("People can search over their code, as RFC 136 describes", "KR-ACTIVITY",
+                      true) == 1);
+    CHECK(onKeyResult("Fix issue 42 by Friday", "KR-ACTIVITY", true) == 1);
+}
