@@ -18,8 +18,30 @@ std::string beneficiary(const Context& c) {
                                         : std::string("what changes for ") + c.audience();
 }
 
+// A person's own goal: "Run my first marathon", "I want to build my own app".
+bool personal(std::string_view title) {
+    const WordText words(title);
+    for (std::size_t i = 0; i < words.size(); ++i)
+        for (const char* me : {"my", "i", "myself", "me", "i'm", "i'll"})
+            if (sameIgnoringCase(words.word(i), me)) return true;
+    return false;
+}
+
 void tactic(Context& c, std::size_t o, const Objective& obj, const Judgement& j) {
     if (j.objective != ObjectiveVerdict::Output) return;
+    // A person's own task is asked what it is for, in their words, and kept as the key result.
+    if (personal(obj.title)) {
+        Violation* out = c.emit(
+            RuleId::ObjTactic, EntityKind::Objective, obj.id.value, objectivePath(o) + "/title",
+            c.quotedObjective(o) + " names a task" + said(obj, j.evidence) +
+                ", not what will be different for you once it is done.",
+            "Ask \"so that?\" and write the answer as the objective; the task becomes its "
+            "key result or a milestone.");
+        if (out)
+            out->rewrite =
+                "<What will be different for you>; key result: " + withoutClosingMarks(obj.title);
+        return;
+    }
     const std::string thing = words(obj, j.thing);
     Violation* out = c.emit(
         RuleId::ObjTactic, EntityKind::Objective, obj.id.value, objectivePath(o) + "/title",

@@ -3400,3 +3400,14 @@ TEST_CASE("content checks: a document's or an issue's number is a name, not a fi
                       "KR-NO-BASELINE", true) == 0);
     CHECK(onKeyResult("Fix issue 42 by Friday", "KR-ACTIVITY", true) == 1);
 }
+
+TEST_CASE("OBJ-TACTIC: a person's own task is asked what it is for, in their words") {
+    Plan p = cleanPlan();
+    p.objectives[0].title = "Build my first app with a visual builder";
+    const auto v = fixtures::violations(okr::analyze(p), "OBJ-TACTIC");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].message.find("different for you") != std::string::npos);
+    CHECK(v[0].message.find("customers") == std::string::npos);
+    CHECK(v[0].rewrite ==
+          "<What will be different for you>; key result: Build my first app with a visual builder");
+}
