@@ -457,6 +457,22 @@ class Parser {
     }
 
     void baseline(KrSentence& r) {
+        for (std::size_t i = 0; i + 1 < tokens_.count; ++i) {
+            // "(7 to 14)" after the measure: where it starts and where it should be.
+            if (tokens_.toks[i].type == T::LParen && isNum(i + 1) && !used_[i + 1] &&
+                (isWord(i + 2, "to") ||
+                 (i + 2 < tokens_.count && tokens_.toks[i + 2].type == T::Arrow)) &&
+                isNum(i + 3) && i + 4 < tokens_.count && tokens_.toks[i + 4].type == T::RParen) {
+                setBaseline(r, i + 1);
+                if (!r.target) setTarget(r, i + 3);
+                return;
+            }
+            // "(95% today)", "250 now": a value said to be today's.
+            if (isNum(i) && !used_[i] && (isWord(i + 1, "today") || isWord(i + 1, "now"))) {
+                setBaseline(r, i);
+                return;
+            }
+        }
         for (std::size_t i = 0; i < tokens_.count; ++i) {
             if (!isWord(i, "baseline") && !isWord(i, "currently") && !isWord(i, "today")) continue;
             std::size_t j = i + 1;

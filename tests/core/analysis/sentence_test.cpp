@@ -463,3 +463,15 @@ TEST_CASE(
     // The sentence's own unit first.
     CHECK(offered("Lift trial conversion from 14% to 22%", "days") == "%");
 }
+
+TEST_CASE("a start given in brackets or as today's value is the baseline") {
+    const okr::KrSentence a =
+        okr::parseKrSentence("Double my wedding bookings from last year (7 to 14) by 31 December");
+    REQUIRE(a.baseline);
+    CHECK(*a.baseline == 7);
+    const okr::KrSentence b = okr::parseKrSentence("CSAT stays at or above 95% (95% today)");
+    REQUIRE(b.baseline);
+    CHECK(*b.baseline == 95);
+    const okr::KrSentence c = okr::parseKrSentence("Grow weekly active teams to 400");
+    CHECK_FALSE(c.baseline);
+}
