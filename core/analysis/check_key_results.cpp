@@ -161,9 +161,31 @@ void vanity(Context& c, const KrFacts& f) {
     if (out) out->rewrite = slot.rewrite;
 }
 
+// Where a key result needs no start: a floor or a ceiling to stay on ("stays at 4.5 or above",
+// "99.7% or higher"), or a first time ("my first marathon"). (A start named by its period,
+// "against 2020", still gives no figure: the finding asks for it.)
+bool noStartNeeded(const KrFacts& f) {
+    const std::string low = lowerCase(f.kr->title);
+    if (f.sentence.relativeChange || !f.sentence.target) return false;
+    // (Not a movement bounded: "falls by at least 12%", "rises at least 4%", "Bring the score
+    // to 7.5 or above".)
+    const bool moves =
+        low.find(" by ") != std::string::npos || low.find(" rise") != std::string::npos ||
+        low.find(" fall") != std::string::npos || low.find(" up ") != std::string::npos ||
+        low.find(" down ") != std::string::npos || low.find(" goes ") != std::string::npos ||
+        low.find(" to ") != std::string::npos || f.sentence.verbDirection;
+    const bool floorOrCeiling = !moves && (low.find(" or above") != std::string::npos ||
+                                           low.find(" or higher") != std::string::npos ||
+                                           low.find(" or below") != std::string::npos ||
+                                           low.find(" or lower") != std::string::npos);
+    return floorOrCeiling || low.find("my first ") != std::string::npos ||
+           low.find("our first ") != std::string::npos;
+}
+
 void noBaseline(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
     if (f.kind != KrKind::Metric || f.baseline || judged(c, f)) return;
+    if (c.text() && noStartNeeded(f)) return;
     if (c.text() && f.judgement.keyResult == KeyResultVerdict::NotMeasurable &&
         c.on(RuleId::KrNoTarget))
         return;

@@ -334,6 +334,11 @@ class Parser {
                 isWord(i, "just") || isWord(i, "a") || isWord(i, "an") || isWord(i, "the") ||
                 isWord(i, "current") || isWord(i, "today's") || isWord(i, "our") ||
                 isWord(i, "today") || isWord(i, "s") || tokens_.toks[i].type == T::Skip ||
+                // ("from NOK 120,000 to NOK 170,000": a currency's code before the figure.)
+                isWord(i, "nok") || isWord(i, "sek") || isWord(i, "dkk") || isWord(i, "chf") ||
+                isWord(i, "eur") || isWord(i, "usd") || isWord(i, "gbp") || isWord(i, "jpy") ||
+                isWord(i, "aud") || isWord(i, "cad") || isWord(i, "nzd") || isWord(i, "inr") ||
+                isWord(i, "pln") || isWord(i, "czk") || isWord(i, "zar") || isWord(i, "brl") ||
                 tokens_.toks[i].type == T::Plus))
             ++i;
         return i;
@@ -393,8 +398,9 @@ class Parser {
         // The target first, then where it starts — only when no "from X to Y" was found.
         for (std::size_t i = 0; i < tokens_.count; ++i) {
             // "a score of 65, up from today's 45": a value, then where it starts.
+            // ("Reach 82% completion on the setup flow, up from 61%": the measure between.)
             if (isNum(i) && !isWord(i - 1, "from")) {
-                for (std::size_t j = i + 1; j < tokens_.count && j <= i + 4; ++j) {
+                for (std::size_t j = i + 1; j < tokens_.count && j <= i + 9; ++j) {
                     if (isNum(j)) break;
                     if (!isWord(j, "from")) continue;
                     // Set off from the value ("65, up from 45", "65 (from 45)"): not "5

@@ -3411,3 +3411,26 @@ TEST_CASE("OBJ-TACTIC: a person's own task is asked what it is for, in their wor
     CHECK(v[0].rewrite ==
           "<What will be different for you>; key result: Build my first app with a visual builder");
 }
+
+TEST_CASE("KR-NO-BASELINE: not asked where the sentence gives the start or needs none") {
+    const auto asked = [](const char* title) {
+        Plan p = cleanPlan();
+        keyResult(p, 0, 0).title = title;
+        keyResult(p, 0, 0).target.reset();
+        keyResult(p, 0, 0).baseline.reset();
+        keyResult(p, 0, 0).driver = okr::NodeId();
+        return fires(p, "KR-NO-BASELINE");
+    };
+    // The start in the sentence: "up from", a currency's code before the figures, "(now 38)".
+    CHECK(asked("Reach 82% completion on the setup flow, up from 61%") == 0);
+    CHECK(asked("Lift revenue from coffee sales from NOK 120,000 to NOK 170,000") == 0);
+    CHECK(asked("NPS at 55 or above (now 38)") == 0);
+    // A floor or a ceiling to stay on, and a first time, need no start.
+    CHECK(asked("Store rating stays at 4.5 or above on both platforms") == 0);
+    CHECK(asked("Complaint rate at or below 0.3% of transactions") == 0);
+    CHECK(asked("At least 1,200 people take part in our first 5K fun run") == 0);
+    // A movement bounded, or a level to be brought to, still asks where it starts.
+    CHECK(asked("Accident rate falls by at least 12% year on year") == 1);
+    CHECK(asked("Bring our staff engagement scores to 7.5 or above") == 1);
+    CHECK(asked("Grow weekly active teams to 400") == 1);
+}
