@@ -116,6 +116,19 @@ void vague(Context& c, std::size_t o, const Objective& obj, const Judgement& j, 
         out->rewrite = outcome;
         return;
     }
+    // "Help everyone gain the confidence …": everyone is the "for whom" to replace.
+    {
+        const WordText titleWords(stripped);
+        for (std::size_t i = 0; i < titleWords.size(); ++i) {
+            const std::string word = lowerCase(titleWords.word(i));
+            if (word != "everyone" && word != "everybody") continue;
+            const std::size_t at = titleWords.offset(i);
+            out->rewrite = stripped.substr(0, at) + "<which people>" +
+                           stripped.substr(at + word.size()) +
+                           ", so that <what they do differently>";
+            return;
+        }
+    }
     // Who or where is named already: ask only what changes for them.
     out->rewrite = stripped + (named ? std::string(", so that <who does what differently>")
                                      : " for <which customers or users>, so that <what they do "
@@ -148,6 +161,32 @@ void vague(Context& c, std::size_t o, const Objective& obj, const Judgement& j, 
     std::string before = trimmed(title.substr(0, at));
     std::string after = trimmed(title.substr(from));
     while (!after.empty() && (after.back() == '.' || after.back() == '!')) after.pop_back();
+    // Not before a word that is no group to pick from: "everyone", "more clients", "with
+    // residents", "the region's people", a name ("Well-Connected Neighbourhoods").
+    const std::string_view next = std::string_view(after).substr(0, after.find(' '));
+    const std::string lowNext = lowerCase(next);
+    static const char* const kNoPick[] = {
+        "everyone", "everybody", "all",   "more", "most", "many",  "every", "each", "any",
+        "some",     "with",      "to",    "for",  "in",   "on",    "at",    "of",   "them",
+        "us",       "those",     "these", "this", "that", "fewer", "less"};
+    // ("Win more clients": which of them goes after "more".)
+    if ((lowNext == "more" || lowNext == "fewer") && after.size() > next.size() + 1) {
+        out->rewrite = before + (before.empty() ? "" : " ") + std::string(next) + " <which> " +
+                       after.substr(next.size() + 1) + ", so that <what they do differently>";
+        return;
+    }
+    for (const char* word : kNoPick)
+        if (lowNext == word) return;
+    // (A capital opens a name, unless every word has one: "Delight Our Clients".)
+    bool titleCase = true;
+    const WordText all(title);
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (all.word(i).size() > 3 && !(all.word(i)[0] >= 'A' && all.word(i)[0] <= 'Z'))
+            titleCase = false;
+    if (next.empty() || (!titleCase && next[0] >= 'A' && next[0] <= 'Z') ||
+        lowNext.find("'s") != std::string::npos ||
+        lowNext.find("\xE2\x80\x99s") != std::string::npos)
+        return;
     out->rewrite = before + (before.empty() ? "" : " ") + "<which> " + after +
                    ", so that <what they do differently>";
 }

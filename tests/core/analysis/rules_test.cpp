@@ -3434,3 +3434,20 @@ TEST_CASE("KR-NO-BASELINE: not asked where the sentence gives the start or needs
     CHECK(asked("Bring our staff engagement scores to 7.5 or above") == 1);
     CHECK(asked("Grow weekly active teams to 400") == 1);
 }
+
+TEST_CASE("OBJ-VAGUE: the rewrite asks which people only where there are people to pick from") {
+    const auto rewrite = [](const char* title) {
+        Plan p = cleanPlan();
+        p.objectives[0].title = title;
+        const auto v = fixtures::violations(okr::analyze(p), "OBJ-VAGUE");
+        return v.size() == 1 ? v[0].rewrite : std::string("(none)");
+    };
+    CHECK(rewrite("Delight our customers") ==
+          "Delight <which> customers, so that <what they do differently>");
+    // "everyone" is replaced, not added to; no "<which>" before a possessive.
+    CHECK(rewrite("Help everyone gain the confidence and skills to reach their ambitions") ==
+          "Help <which people> gain the confidence and skills to reach their ambitions, so that "
+          "<what they do differently>");
+    CHECK(rewrite("Serve the region's people better").find("<which> region's") ==
+          std::string::npos);
+}
