@@ -149,15 +149,20 @@ void vanity(Context& c, const KrFacts& f) {
     }
     if (found.empty()) return;
     const VanitySlot slot = vanitySlot(c.words, found, k.title);
+    // ("Get 36 reviews", "8 home visits": not big; the number is still no value.)
+    const std::optional<double> level = f.target ? f.target : f.sentence.target;
+    const bool small = level && *level < 1000 && !f.sentence.hasPercent;
     const std::string quoted = f.judgement.keyResult == KeyResultVerdict::Vanity
                                    ? said(f, f.judgement.evidence)
                                    : " (\"" + slot.found + "\")";
-    Violation* out = c.emit(
-        RuleId::KrVanity, EntityKind::KeyResult, k.id.value, krPath(f, "metric"),
-        f.quoted() + " counts a vanity number" + quoted + ": big, but with no shown link to value.",
-        "Measure what the " + slot.found + " should produce (" + slot.produce +
-            "), or show the link: connect the key result to a driver that reaches the North "
-            "Star, or tag it leading (S2).");
+    Violation* out =
+        c.emit(RuleId::KrVanity, EntityKind::KeyResult, k.id.value, krPath(f, "metric"),
+               f.quoted() + " counts a vanity number" + quoted +
+                   (small ? ": a count with no shown link to value."
+                          : ": big, but with no shown link to value."),
+               "Measure what the " + slot.found + " should produce (" + slot.produce +
+                   "), or show the link: connect the key result to a driver that reaches the North "
+                   "Star, or tag it leading (S2).");
     if (out) out->rewrite = slot.rewrite;
 }
 

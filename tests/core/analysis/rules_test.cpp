@@ -3242,6 +3242,16 @@ TEST_CASE("content checks: vanity said after a target label, reviews gathered, a
     CHECK(onKeyResult("Signups: currently 40 a week. Target: 90 a week", "KR-VANITY", true) == 0);
     // Reviews gathered are a count of people who wrote one; reviews we hold are work.
     CHECK(onKeyResult("Get 120 reviews on the Kindle store", "KR-VANITY", true) == 1);
+    {
+        // 120 is no big number: the message does not call it one.
+        Plan p = cleanPlan();
+        keyResult(p, 0, 0).title = "Get 120 reviews on the Kindle store";
+        keyResult(p, 0, 0).target.reset();
+        keyResult(p, 0, 0).driver = okr::NodeId();
+        const auto v = fixtures::violations(okr::analyze(p), "KR-VANITY");
+        REQUIRE(v.size() == 1);
+        CHECK(v[0].message.find("big") == std::string::npos);
+    }
     CHECK(onKeyResult("Hold 12 design reviews", "KR-VANITY", true) == 0);
     CHECK(onKeyResult("Reach an average Google rating of 4.8 across 150 reviews", "KR-VANITY",
                       true) == 0);
