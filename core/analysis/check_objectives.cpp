@@ -1,5 +1,6 @@
 // The objective rules: OBJ-TACTIC, OBJ-VAGUE, OBJ-METRIC, OBJ-OWNER, OBJ-KR-COUNT,
 // OBJ-STYLE-MIX, OBJ-UNTRACED, OBJ-ORPHAN and KR-CADENCE (counted per objective).
+#include <cctype>
 #include <string>
 
 #include "analysis/checks.h"
@@ -195,10 +196,35 @@ void metric(Context& c, std::size_t o, const Objective& obj, const Judgement& j,
             const KrSentence& s) {
     if (j.objective != ObjectiveVerdict::Metric) return;
     std::string numbers;
-    if (s.baseline && s.target)
+    // ("above 7/10", "4.2 out of 5": a score, which the two figures would misquote as percents.)
+    bool score = obj.title.find(" out of ") != std::string::npos;
+    for (std::size_t i = 1; i + 1 < obj.title.size(); ++i)
+        score = score || (obj.title[i] == '/' &&
+                          std::isdigit(static_cast<unsigned char>(obj.title[i - 1])) &&
+                          std::isdigit(static_cast<unsigned char>(obj.title[i + 1])));
+    if (s.baseline && s.target && !score) {
         numbers = valueText(*s.baseline, s.unit) + " → " + valueText(*s.target, s.unit);
-    else
-        numbers = trimmed(j.evidence.of(obj.title));
+    } else {
+        // The quote goes on over the figure's scale or currency: "€400 million", "800 billion
+        // yen", not "€400".
+        std::size_t end = std::min<std::size_t>(j.evidence.end, obj.title.size());
+        for (bool more = true; more;) {
+            more = false;
+            for (const char* scale : {" million", " billion", " bn", " thousand", " trillion",
+                                      " yen", " euros", " dollars", " pounds", " percent",
+                                      " per cent", " crore", " lakh", " rupees", " naira"}) {
+                const std::size_t n = std::char_traits<char>::length(scale);
+                if (lowerCase(obj.title.substr(end, n)) == scale &&
+                    (end + n == obj.title.size() ||
+                     !std::isalpha(static_cast<unsigned char>(obj.title[end + n])))) {
+                    end += n;
+                    more = true;
+                }
+            }
+        }
+        numbers = trimmed(std::string_view(obj.title).substr(
+            j.evidence.begin, end > j.evidence.begin ? end - j.evidence.begin : 0));
+    }
     Violation* out =
         c.emit(RuleId::ObjMetric, EntityKind::Objective, obj.id.value, objectivePath(o) + "/title",
                c.quotedObjective(o) + " carries the metric's target (\"" + numbers +
@@ -206,7 +232,26 @@ void metric(Context& c, std::size_t o, const Objective& obj, const Judgement& j,
                "Keep the objective qualitative and directional (the state you want) and move the "
                "numbers into a key result of it (S2, S3 §3).");
     if (out) {
-        const std::string what = words(obj, j.thing);
+        // (Not a figure or a time: "<the state that 2M would prove>", "… that Next year …".)
+        std::string what = words(obj, j.thing);
+        const std::string first = lowerCase(what.substr(0, what.find(' ')));
+        // ("Lift NPS from 30 to 50": the state that NPS would prove, not "Lift NPS".)
+        const ClassMask moves = bit(WordClass::IncreaseVerb) | bit(WordClass::DecreaseVerb) |
+                                bit(WordClass::AchieveVerb) | bit(WordClass::GenericVerb);
+        if (what.find(' ') != std::string::npos && (c.words.wordClasses(first) & moves))
+            what = what.substr(what.find(' ') + 1);
+        // ("800 pharmacists": the pharmacists; "3M active riders": the active riders.)
+        for (bool more = true; more && !what.empty();) {
+            const std::size_t sp = what.find(' ');
+            const std::string word = lowerCase(what.substr(0, sp));
+            more = std::isdigit(static_cast<unsigned char>(word[0])) || word[0] == '$' ||
+                   static_cast<unsigned char>(word[0]) >= 0x80 || word == "million" ||
+                   word == "billion" || word == "thousand" || word == "bn" || word == "of";
+            if (more) what = sp == std::string::npos ? std::string() : what.substr(sp + 1);
+        }
+        if (what.find_first_of("0123456789") != std::string::npos || first == "next" ||
+            first == "by" || first == "in" || first == "this" || first == "last")
+            what.clear();
         out->rewrite = "Objective: <the state that " + (what.empty() ? std::string("it") : what) +
                        " would prove>; key result: " + trimmed(obj.title);
     }

@@ -3461,3 +3461,21 @@ TEST_CASE("OBJ-VAGUE: the rewrite asks which people only where there are people 
     CHECK(rewrite("Serve the region's people better").find("<which> region's") ==
           std::string::npos);
 }
+
+TEST_CASE("OBJ-METRIC: the figure quoted whole, the state asked of the measure") {
+    const auto finding = [](const char* title) {
+        Plan p = cleanPlan();
+        p.objectives[0].title = title;
+        const auto v = fixtures::violations(okr::analyze(p), "OBJ-METRIC");
+        return v.size() == 1 ? v[0] : okr::Violation{};
+    };
+    CHECK(finding("Grow revenue to 800 billion yen by 2027").message.find("800 billion yen") !=
+          std::string::npos);
+    CHECK(finding("Lift NPS from 30 to 50")
+              .rewrite.rfind("Objective: <the state that NPS would", 0) == 0);
+    CHECK(finding("Reach 40 million listening hours a month by 2027")
+              .rewrite.rfind("Objective: <the state that listening hours would", 0) == 0);
+    // A score out of ten is not quoted as percents.
+    CHECK(finding("75% of final-year pupils average above 7/10 in maths, up from 45% last year")
+              .message.find("7%") == std::string::npos);
+}
