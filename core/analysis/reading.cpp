@@ -818,10 +818,13 @@ class Reader {
                 (has(k - 1, WordClass::TeamWord) || has(k - 1, WordClass::FunctionWord) ||
                  has(k - 1, WordClass::RoleWord)) &&
                 isWord(k + 1) && verbish(k + 1) && startsImperative(k + 1);
+            // ("March – sit the exam", "Q3 - launch …": a period before a dash is a label.)
+            const bool periodDash = isMark(k, ';') && raw_[toks_[k].off] != ';' && k == start + 1 &&
+                                    isWord(start) && periodName(start) && isWord(k + 1);
             const bool dash = isMark(k, ';') && raw_[toks_[k].off] != ';' &&
                               ((k >= start + 2 && (isValue(k - 1) || toks_[k - 1].type == T::Num ||
                                                    (isWord(k - 1) && toks_[k - 1].len == 1))) ||
-                               teamDash);
+                               teamDash || periodDash);
             if ((colon || dash) && k > start && k + 1 < count_) {
                 // "Area 2: …": the number ending a short label names it.
                 bool value = false;

@@ -3479,3 +3479,7 @@ TEST_CASE("OBJ-METRIC: the figure quoted whole, the state asked of the measure")
     CHECK(finding("75% of final-year pupils average above 7/10 in maths, up from 45% last year")
               .message.find("7%") == std::string::npos);
 }
+
+TEST_CASE("content checks: a month before a dash labels what follows") {
+    CHECK(activityRewrite("March – sit the exam").find("March") == std::string::npos);
+}
