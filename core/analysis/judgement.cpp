@@ -3828,6 +3828,15 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
                     isWork = r.headKind != HeadKind::Metric || r.headIsCountOf ||
                              (!r.percentOrMoney && !outcomeShape && counted) ||
                              (!r.anyNumber && !hasTarget && !r.objectUniversal);
+                    // "Take more initiative during service", "Put more energy into club life":
+                    // more of a way of working, no thing made — a number is what is missing.
+                    {
+                        const std::string_view object = r.object.of(low);
+                        if (!r.anyNumber && r.headKind != HeadKind::Deliverable &&
+                            r.headKind != HeadKind::Binary &&
+                            (object.rfind("more ", 0) == 0 || object.rfind("less ", 0) == 0))
+                            isWork = false;
+                    }
                     // "Add 900 new customers in our region": customers won, not work done
                     // ("Add 2 engineers" takes staff on).
                     if (firstVerb == "add" && counted && !r.percentOrMoney &&

@@ -3483,3 +3483,9 @@ TEST_CASE("OBJ-METRIC: the figure quoted whole, the state asked of the measure")
 TEST_CASE("content checks: a month before a dash labels what follows") {
     CHECK(activityRewrite("March – sit the exam").find("March") == std::string::npos);
 }
+
+TEST_CASE("content checks: more of a way of working is a number missing, more posts are work") {
+    CHECK(onKeyResult("Put more energy into club life for members and volunteers", "KR-NO-TARGET",
+                      true) == 1);
+    CHECK(onKeyResult("Hold more webinars", "KR-ACTIVITY", true) == 1);
+}
