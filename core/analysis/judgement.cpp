@@ -3290,19 +3290,22 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
         }
     }
     // Attention others give us, counted: "4 influential bloggers write about us", "Get 6
-    // journalists asking us for interviews", "12 users tweet about the product", "Volunteers log
-    // 24,000 hours", "the third most-visited section of the site", "110 people sign up to the
-    // campaign" — a crowd's notice or our own hours, not what it brings.
+    // journalists asking us for interviews", "12 users tweet about the product", "the third
+    // most-visited section of the site", "one article goes viral", "Land 10 podcast guest slots"
+    // — a crowd's notice, not what it brings.
     if (!share && !r.percentOrMoney && !s.fromTo) {
         static constexpr std::string_view kNoticed[] = {
-            "write about us", "writes about us", "write about our", "writing about us",
-            "cover us",       "covers us",       "mention us",      "mentions us",
-            "feature us",     "features us",     "interview us",    "us for interviews",
-            "cite us",        "link to us",      "tweet about",     "tweets about",
-            "tweet or share", "share publicly",  "post about us",   "talk about us",
-            "most-visited",   "most visited",    "most-viewed",     "most viewed",
-            "most-read",      "most read",       "most-downloaded", "most downloaded",
-            "most-watched",   "most watched",    "most-followed",   "most followed"};
+            "write about us", "writes about us",     "write about our", "writing about us",
+            "cover us",       "covers us",           "mention us",      "mentions us",
+            "feature us",     "features us",         "interview us",    "us for interviews",
+            "cite us",        "link to us",          "tweet about",     "tweets about",
+            "tweet or share", "share publicly",      "post about us",   "talk about us",
+            "most-visited",   "most visited",        "most-viewed",     "most viewed",
+            "most-read",      "most read",           "most-downloaded", "most downloaded",
+            "most-watched",   "most watched",        "most-followed",   "most followed",
+            "go viral",       "goes viral",          "went viral",      "takes off on",
+            "take off on",    "front page of",       "trending on",     "invited to speak",
+            "guest slots",    "podcast appearances", "cited and linked"};
         const bool counted = r.anyNumber || low.find(" third ") != std::string_view::npos ||
                              low.find(" second ") != std::string_view::npos;
         // (A place ranked by visits is a section of a site, not a country: "the world's most

@@ -3377,6 +3377,9 @@ TEST_CASE("content checks: notice others give us, counted, is vanity") {
                       true) == 1);
     CHECK(onKeyResult("110 people sign up to the festival's launch campaign", "KR-VANITY", true) ==
           1);
+    CHECK(onKeyResult("Have at least one fresh article break out and go viral", "KR-VANITY",
+                      true) == 1);
+    CHECK(onKeyResult("Land 10 podcast guest slots this year", "KR-VANITY", true) == 1);
     // People who sign up to something paid, and a feature used by pharmacies, are not.
     CHECK(onKeyResult("300 people sign up for the paid plan", "KR-VANITY", true) == 0);
     CHECK(onKeyResult("Get the repeat-prescription feature used by 40 pharmacies", "KR-VANITY",
