@@ -333,6 +333,24 @@ std::string changeSlot(const WordTable& words, const std::string& what) {
 std::string measureRewrite(const WordTable& words, const KrFacts& f) {
     const KeyResult& k = *f.kr;
     std::string rewrite;
+    // "Share of household waste sent for reuse", "Level of staff satisfaction with the rota":
+    // the sentence names its measure already; only its numbers are missing.
+    {
+        std::string_view said = trimmedView(k.title);
+        if (const std::size_t colon = said.find(": ");
+            colon != std::string_view::npos && colon < 16)
+            said = trimmedView(said.substr(colon + 2));
+        const std::string low = lowerCase(said);
+        for (const char* opener : {"share of ", "level of ", "degree of ", "proportion of ",
+                                   "percentage of ", "% of ", "rate of ", "extent of "})
+            if (low.rfind(opener, 0) == 0 && said.size() > std::strlen(opener) + 3 &&
+                said.find(':') == std::string_view::npos) {
+                std::string measure = withoutClosingMarks(said);
+                measure[0] =
+                    static_cast<char>(std::toupper(static_cast<unsigned char>(measure[0])));
+                return measure + " from <baseline> to <target> by <date>";
+            }
+    }
     std::string what = slotPhrase(words, thingOf(k.title, f.judgement.thing));
     // ("Make residents more conscious of hygiene": the residents, not "the residents more
     // conscious".)

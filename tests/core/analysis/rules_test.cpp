@@ -3492,3 +3492,10 @@ TEST_CASE("content checks: more of a way of working is a number missing, more po
                       true) == 1);
     CHECK(onKeyResult("Hold more webinars", "KR-ACTIVITY", true) == 1);
 }
+
+TEST_CASE("KR-NO-TARGET: a key result that names its measure is asked only for its numbers") {
+    CHECK(sentenceRewrite("Share of household waste sent for reuse", "KR-NO-TARGET") ==
+          "Share of household waste sent for reuse from <baseline> to <target> by <date>");
+    CHECK(sentenceRewrite("Impact: share of members who prefer the new site", "KR-NO-TARGET") ==
+          "Share of members who prefer the new site from <baseline> to <target> by <date>");
+}
