@@ -4,7 +4,9 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <string>
+#include <utility>
 
 #include "analysis/checks.h"
 #include "analysis/score.h"
@@ -148,7 +150,24 @@ void vanity(Context& c, const KrFacts& f) {
         found = trimmed(k.metric);
     }
     if (found.empty()) return;
-    const VanitySlot slot = vanitySlot(c.words, found, k.title);
+    VanitySlot slot = vanitySlot(c.words, found, k.title);
+    // A plan that is no business (a public body, a charity, an open-source project) is not asked
+    // for revenue and spend per visit: what the count should bring is people served or coming back.
+    if (!c.commercial()) {
+        for (std::string* text : {&slot.produce, &slot.rewrite})
+            for (const auto& [sold, served] :
+                 {std::pair<const char*, const char*>{"signups, activation, revenue",
+                                                      "people helped, return use, action taken"},
+                  {"trials, signups, revenue", "people helped, return use, action taken"},
+                  {"activation, paid plans, revenue", "people who take part and come back"},
+                  {"active users, paid plans, revenue", "people who take part and come back"},
+                  {"return visits, spend per visit, memberships",
+                   "return visits, people taking part, members"},
+                  {"repeat visits, spend per visit, members",
+                   "repeat visits, people taking part, members"}})
+                if (const std::size_t at = text->find(sold); at != std::string::npos)
+                    text->replace(at, std::strlen(sold), served);
+    }
     // ("Get 36 reviews", "8 home visits": not big; the number is still no value.)
     const std::optional<double> level = f.target ? f.target : f.sentence.target;
     const bool small = level && *level < 1000 && !f.sentence.hasPercent;

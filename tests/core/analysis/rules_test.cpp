@@ -3499,3 +3499,15 @@ TEST_CASE("KR-NO-TARGET: a key result that names its measure is asked only for i
     CHECK(sentenceRewrite("Impact: share of members who prefer the new site", "KR-NO-TARGET") ==
           "Share of members who prefer the new site from <baseline> to <target> by <date>");
 }
+
+TEST_CASE("KR-VANITY: a plan that is no business is not asked for revenue") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).title = "Grow Sunday attendance to 2,000";
+    keyResult(p, 0, 0).target.reset();
+    keyResult(p, 0, 0).driver = okr::NodeId();
+    p.meta.sector = okr::Sector::Charity;
+    const auto v = fixtures::violations(okr::analyze(p), "KR-VANITY");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite.find("spend per visit") == std::string::npos);
+    CHECK(v[0].fix.find("revenue") == std::string::npos);
+}
