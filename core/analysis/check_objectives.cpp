@@ -30,17 +30,16 @@ bool personal(std::string_view title) {
 
 void tactic(Context& c, std::size_t o, const Objective& obj, const Judgement& j) {
     if (j.objective != ObjectiveVerdict::Output) return;
-    // A person's own task is asked what it is for, in their words, and kept as the key result.
+    // A person's own task is asked what it is for, in their words.
     if (personal(obj.title)) {
         Violation* out = c.emit(
             RuleId::ObjTactic, EntityKind::Objective, obj.id.value, objectivePath(o) + "/title",
             c.quotedObjective(o) + " names a task" + said(obj, j.evidence) +
                 ", not what will be different for you once it is done.",
-            "Ask \"so that?\" and write the answer as the objective; the task becomes its "
-            "key result or a milestone.");
-        if (out)
-            out->rewrite =
-                "<What will be different for you>; key result: " + withoutClosingMarks(obj.title);
+            "Ask \"so that?\" and write the answer as the objective; the task becomes one of the "
+            "initiatives that get you there.");
+        // (The task itself is no key result either: it would be work counted.)
+        if (out) out->rewrite = "<What will be different for you once it is done>";
         return;
     }
     const std::string thing = words(obj, j.thing);
