@@ -3317,7 +3317,7 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
             const std::size_t end = at + noticed.size();
             // ("Tweets about the festival reach 1 million impressions": the count is later.)
             if (at == std::string_view::npos || at == 0 || !counted ||
-                (at > 0 && std::isalnum(static_cast<unsigned char>(low[at - 1]))) ||
+                std::isalnum(static_cast<unsigned char>(low[at - 1])) ||
                 (end < low.size() && std::isalnum(static_cast<unsigned char>(low[end]))) ||
                 (noticed.rfind("most", 0) == 0 && !onSite))
                 continue;

@@ -3339,14 +3339,7 @@ TEST_CASE("KR-NO-TARGET: a placeholder left in a draft is named as one") {
     // A draft opening with its number to fill in is a measure, not a deliverable named "N".
     CHECK(message("KR: [N] WAU of the cloud edition").find("(\"[N]\")") != std::string::npos);
     // The rewrite keeps the sentence and makes its placeholders the slots.
-    const auto rewrite = [](const char* title) {
-        Plan p = cleanPlan();
-        keyResult(p, 0, 0).title = title;
-        keyResult(p, 0, 0).target.reset();
-        keyResult(p, 0, 0).driver = okr::NodeId();
-        const auto v = fixtures::violations(okr::analyze(p), "KR-NO-TARGET");
-        return v.size() == 1 ? v[0].rewrite : std::string();
-    };
+    const auto rewrite = [](const char* title) { return sentenceRewrite(title, "KR-NO-TARGET"); };
     CHECK(rewrite("Reduce churn from X% to Y%") ==
           "Reduce churn from <baseline>% to <target>% by <date>");
     CHECK(rewrite("Reach $Xk MRR by June") == "Reach $<target>k MRR by June");
