@@ -226,15 +226,23 @@ void noBaseline(Context& c, const KrFacts& f) {
             "not interpretation (S4: audit data availability first).");
         if (out) {
             // ("Churn halves": the measure is the clause's subject.)
+            // ("Increase the number of members who visit more than 20 times a year by 12%": the
+            // measure with what it counts.)
+            std::string due;
+            const std::string counted = countedMeasure(f, due);
             const std::string base =
-                words(f, join(join(f.wording.subject, f.wording.verbText), f.wording.object));
+                !counted.empty()
+                    ? counted
+                    : words(f, join(join(f.wording.subject, f.wording.verbText), f.wording.object));
             // (A date the quoted words already give is not asked for again.)
             const bool dated = f.sentence.due && (base.find(" by ") != std::string::npos ||
                                                   base.find(" before ") != std::string::npos ||
                                                   base.find(" until ") != std::string::npos);
             if (!base.empty())
                 out->rewrite = base + " from <today's value> to <today's value " + change + ">" +
-                               (dated ? "" : " by <date>");
+                               (!counted.empty() ? due
+                                : dated          ? ""
+                                                 : " by <date>");
         }
         return;
     }

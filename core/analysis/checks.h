@@ -182,6 +182,10 @@ std::string changeSlot(const WordTable& words, const std::string& what);
 // ("Cut down false-positive alerts from <baseline> to <target> by <date>", "Increase <the share
 // of parents who come back> …").
 std::string measureRewrite(const WordTable& words, const KrFacts& f);
+// A measure named by what it counts after the verb ("Increase the share of customers who buy
+// again within 30 days"), to the sentence's end or its deadline, which goes into `due` (" by
+// June", else " by <date>"); empty for any other key result.
+std::string countedMeasure(const KrFacts& f, std::string& due);
 // KR-VANITY's slots for what was counted (`found`, as the finding quotes it): the count's own
 // number and determiners gone ("the 50,000 subscribers" → "subscribers"), what the count should
 // produce (for the message) and the rewrite ("Increase <what the subscribers should bring:

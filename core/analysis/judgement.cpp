@@ -1391,6 +1391,62 @@ bool peopleActInObject(std::string_view low, const Wording& r) {
     return false;
 }
 
+// "Become the first tool data teams open in the morning", "Create an internal platform product
+// teams choose over rolling their own", "Launch a self-serve channel small businesses can buy
+// from in an afternoon": the thing named, then people and what they do with it, with no "that"
+// between — the change the objective is after, said of the people it is for. (Not people after
+// a preposition, "a support desk for our customers in Spain", who are only named.)
+bool peopleActOnThing(std::string_view low, const Wording& r) {
+    if (r.form != Form::Imperative || r.object.empty() || r.object.begin >= low.size())
+        return false;
+    const WordText words(low.substr(r.object.begin));
+    const auto people = [](std::string_view w) {
+        return (w.size() > 3 && w.back() == 's' && wordIs(w, WordClass::AgentNoun)) ||
+               containsAnyWord(w,
+                               {"teams",     "businesses", "analysts",    "owners",   "leaders",
+                                "admins",    "scientists", "researchers", "founders", "nurses",
+                                "doctors",   "parents",    "families",    "shoppers", "travellers",
+                                "travelers", "fans",       "players",     "readers",  "listeners"});
+    };
+    // (Liking or needing it is no act: "… the components agencies need", "… a tool teams love".)
+    const auto acts = [](std::string_view w) {
+        if (containsAnyWord(w, {"love", "loves", "like", "likes", "enjoy", "need", "want", "ask"}))
+            return false;
+        return wordIs(w, WordClass::ExperienceVerb) || wordIs(w, WordClass::AchieveVerb) ||
+               containsAnyWord(
+                   w, {"trust",    "call",    "choose", "recommend", "pick",    "open",   "use",
+                       "buy",      "prefer",  "rely",   "count",     "return",  "switch", "stay",
+                       "adopt",    "install", "visit",  "join",      "can",     "could",  "would",
+                       "actually", "never",   "always", "happily",   "proudly", "gladly"});
+    };
+    const auto bound = [](std::string_view w) {
+        return wordIs(w, WordClass::Preposition) || wordIs(w, WordClass::Determiner) ||
+               containsAnyWord(w, {"our", "their", "your", "that", "who", "which", "and", "or",
+                                   "help", "helps"});
+    };
+    for (std::size_t k = 1; k + 1 < words.size() && k < 9; ++k) {
+        if (!people(words.word(k)) || !acts(words.word(k + 1))) continue;
+        // (Not theirs: "a fortnightly contributors' call".)
+        const std::string_view who = words.word(k);
+        const std::size_t whoEnd = r.object.begin + words.offset(k) + who.size();
+        if (whoEnd < low.size() && (low[whoEnd] == '\'' || low[whoEnd] == '\xE2')) continue;
+        // Back over the people's words to what bounds them: "products | our retail partners",
+        // "the | clinic patients", "a | self-serve channel small businesses".
+        std::size_t j = k;
+        while (j > 0 && k - j < 5 && !bound(words.word(j - 1))) --j;
+        if (j == 0 || k - j >= 5) continue;
+        const std::string_view edge = words.word(j - 1);
+        // People owned ("our retail partners") after a thing: the word before them is a noun.
+        if (containsAnyWord(edge, {"our", "their", "your"})) {
+            if (j >= 2 && !bound(words.word(j - 2))) return true;
+            continue;
+        }
+        // After an article, a thing and then the people: "the clinic patients recommend".
+        if (wordIs(edge, WordClass::Determiner) && j < k) return true;
+    }
+    return false;
+}
+
 Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSentence& s);
 
 }  // namespace
@@ -1405,6 +1461,9 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         return v;
     }
     if (v.objective == ObjectiveVerdict::Vague && peopleHelpedToAct(lowerCase(title), r))
+        return Judgement{};
+    if ((v.objective == ObjectiveVerdict::Vague || v.objective == ObjectiveVerdict::Output) &&
+        peopleActOnThing(lowerCase(title), r))
         return Judgement{};
     return v;
 }
@@ -4639,7 +4698,8 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
           containsAnyWord(afterVerb, {"easy", "simple", "possible", "painless", "straightforward",
                                       "quick", "safe"})));
     if (label == ObjectiveLabel::Output &&
-        (r.purposeNamesOutcome || r.headKind == HeadKind::Metric || othersAct))
+        (r.purposeNamesOutcome || r.headKind == HeadKind::Metric || othersAct ||
+         peopleActOnThing(lowerCase(title), r)))
         return v;
     // ("Be the app that nurses trust first": the people it is for and what they do, in a
     // relative clause of their own.)
@@ -4661,6 +4721,7 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
     if (label == ObjectiveLabel::Vague &&
         (r.headKind == HeadKind::Metric || r.rulesOut || r.segment || r.intoOutcome ||
          r.mechanism || peopleClause || (be && peopleActInObject(lowerCase(title), r)) ||
+         peopleActOnThing(lowerCase(title), r) ||
          // (a property named with what it is measured in: "a capital-efficient channel")
          r.comparative.of(title).find('-') != std::string_view::npos))
         return v;
@@ -4768,7 +4829,13 @@ Judgement relabelled(std::string_view title, const Judgement& v, const Wording& 
     }
     const bool isWork = v.keyResult == KeyResultVerdict::Deliverable ||
                         v.keyResult == KeyResultVerdict::CountedWork;
-    if (isWork && !numbered && unmeasured >= m.relabel * both) {
+    // ("SSO becomes available to all customers", "The new portal is live": a thing said to be
+    // in people's hands is a deliverable, whatever words the model has seen without a number.)
+    const std::string_view doneWords = r.verbText.of(lowTitle);
+    const bool madeAvailable =
+        r.form == Form::Done && (doneWords.find("available") != std::string_view::npos ||
+                                 doneWords.find("live") != std::string_view::npos);
+    if (isWork && !numbered && !madeAvailable && unmeasured >= m.relabel * both) {
         out.keyResult = KeyResultVerdict::NotMeasurable;
         out.evidence = join(r.verbText, r.object);
         quoteSomething(title, out.evidence, m);
@@ -4827,28 +4894,109 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         v.keyResult = KeyResultVerdict::NotMeasurable;
         v.binary = false;
     }
+    // "500 monthly active contributors on the community forum", "Get 300 accounts to daily
+    // active use of the app": people counted as they use it, not a crowd gathered.
+    if (v.keyResult == KeyResultVerdict::Vanity &&
+        (low.find("daily active") != std::string::npos ||
+         low.find("weekly active") != std::string::npos ||
+         low.find("monthly active") != std::string::npos ||
+         low.find("active use") != std::string::npos))
+        return Judgement{};
+    if (v.keyResult != KeyResultVerdict::Fine) return v;
+    // "Page views on the blog go from 10k to 40k", "Watch time on our channel exceeds 50,000
+    // hours": a vanity count as the clause's subject, moved to a figure by any verb.
+    if (r.form == Form::Clause && r.headKind == HeadKind::Vanity && inside(r.head, r.subject) &&
+        (r.anyNumber || s.relativeChange) && !r.percentOrMoney &&
+        containsAnyWord(
+            firstWordOf(r.verbText.of(low)),
+            {"go",      "goes",     "exceed",    "exceeds", "reach",  "reaches", "pass",
+             "passes",  "top",      "tops",      "climb",   "climbs", "rise",    "rises",
+             "grow",    "grows",    "hit",       "hits",    "double", "doubles", "triple",
+             "triples", "increase", "increases", "jump",    "jumps",  "surpass", "surpasses",
+             "cross",   "crosses",  "break",     "breaks",  "beat",   "beats"}) &&
+        !containsAnyWord(r.subject.of(low),
+                         {"active", "paying", "paid", "returning", "retained", "engaged",
+                          "qualified", "repeat", "converted", "conversion", "rate", "share",
+                          "percentage", "per", "average", "weekly", "daily", "monthly"})) {
+        v.keyResult = KeyResultVerdict::Vanity;
+        v.evidence = r.head;
+        v.thing = r.head;
+        return v;
+    }
+    // "Get 10,000 people to register for the virtual summit", "Get 500 fans to follow the new
+    // account": people brought to sign up or look, counted — not to pay or come back.
+    if (r.form == Form::Imperative && !r.peopleCount.empty() && r.peopleCount.end < low.size() &&
+        containsAnyWord(firstWordOf(r.verbText.of(low)),
+                        {"get", "bring", "persuade", "convince", "encourage", "inspire"})) {
+        const std::string_view after = std::string_view(low).substr(r.peopleCount.end);
+        bool signsUp = false;
+        for (const char* act : {" to register", " to sign up", " to sign-up", " to subscribe",
+                                " to follow", " to download", " to visit", " to like", " to join",
+                                " to enrol", " to enroll", " to install"})
+            signsUp = signsUp || after.rfind(act, 0) == 0;
+        // ("Get 40 clinics to visit the demo centre and sign up": a visit that ends in a sale.)
+        if (signsUp && after.find(" and ") == std::string_view::npos &&
+            !containsAnyWord(after, {"paid", "pay", "paying", "premium", "buy", "purchase",
+                                     "donate", "renew", "complete"})) {
+            v.keyResult = KeyResultVerdict::Vanity;
+            v.evidence = r.peopleCount;
+            v.thing = r.peopleCount;
+            return v;
+        }
+    }
+    // "Engineers log 1,500 hours on the platform rewrite": time spent, counted as the result.
+    for (const char* logged : {"log ", "logs ", "logged "}) {
+        const std::size_t at = low.find(logged);
+        if (at == std::string::npos || (at > 0 && low[at - 1] != ' ')) continue;
+        const std::size_t figure = at + std::strlen(logged);
+        const std::size_t end = low.find(' ', figure);
+        if (figure >= low.size() || !std::isdigit(static_cast<unsigned char>(low[figure])) ||
+            end == std::string::npos)
+            continue;
+        const std::string_view unit = firstWordOf(std::string_view(low).substr(end + 1));
+        if (unit == "hours" || unit == "hrs" || unit == "days") {
+            v.keyResult = KeyResultVerdict::Vanity;
+            v.evidence = clampedSpan(at, end + 1 + unit.size());
+            v.thing = v.evidence;
+            return v;
+        }
+    }
+    // The rest of the line from `from`, judged as a sentence of its own, its spans in the line's.
+    const auto partFrom = [&](std::size_t from, bool imperative) {
+        while (from < title.size() && title[from] == ' ') ++from;
+        const std::string_view rest = title.substr(std::min(from, title.size()));
+        if (WordText(rest).size() < 3 || from > 0xFFFF) return Judgement{};
+        const Wording restWording = readWording(rest, defaultWordTable());
+        if (imperative && restWording.form != Form::Imperative) return Judgement{};
+        Judgement part = judgeKeyResultByRules(rest, restWording, parseKrSentence(rest));
+        const auto shifted = [&](TextSpan x) {
+            return x.empty() ? x
+                             : TextSpan{static_cast<std::uint16_t>(x.begin + from),
+                                        static_cast<std::uint16_t>(x.end + from)};
+        };
+        part.evidence = shifted(part.evidence);
+        part.thing = shifted(part.thing);
+        return part;
+    };
     // "Instagram: currently at 305. Target: increase followers to 520": a line that gives where
     // it stands, then its target as a sentence of its own, is judged by that sentence too.
     const std::size_t target = low.rfind("target:");
-    if (v.keyResult == KeyResultVerdict::Fine && target != std::string::npos && target > 0) {
-        std::size_t from = target + 7;
-        while (from < title.size() && title[from] == ' ') ++from;
-        const std::string_view rest = title.substr(from);
-        if (WordText(rest).size() >= 3 && from <= 0xFFFF) {
-            Judgement part = judgeKeyResultByRules(rest, readWording(rest, defaultWordTable()),
-                                                   parseKrSentence(rest));
-            if (part.keyResult == KeyResultVerdict::Vanity ||
-                part.keyResult == KeyResultVerdict::CountedWork ||
-                part.keyResult == KeyResultVerdict::Deliverable) {
-                const auto shifted = [&](TextSpan x) {
-                    return x.empty() ? x
-                                     : TextSpan{static_cast<std::uint16_t>(x.begin + from),
-                                                static_cast<std::uint16_t>(x.end + from)};
-                };
-                part.evidence = shifted(part.evidence);
-                part.thing = shifted(part.thing);
-                return part;
-            }
+    if (target != std::string::npos && target > 0) {
+        const Judgement part = partFrom(target + 7, false);
+        if (part.keyResult == KeyResultVerdict::Vanity ||
+            part.keyResult == KeyResultVerdict::CountedWork ||
+            part.keyResult == KeyResultVerdict::Deliverable)
+            return part;
+    }
+    // "Launch the winter campaign and grow our Instagram followers 5%", "Carry out the plan to
+    // grow newsletter subscribers 35%": a second order, joined or as the first one's purpose,
+    // that counts attention is what the line is measured by.
+    if (r.form == Form::Imperative) {
+        for (const char* joint : {" and ", " to "}) {
+            const std::size_t at = low.find(joint, r.verbText.end);
+            if (at == std::string::npos) continue;
+            const Judgement part = partFrom(at + std::char_traits<char>::length(joint), true);
+            if (part.keyResult == KeyResultVerdict::Vanity) return part;
         }
     }
     return v;

@@ -558,6 +558,41 @@ class Reader {
                !endsWith(k - 2, "ss") && !function(k - 2) && !verbish(k - 2);
     }
 
+    // A number inside what a measure counts, not a level for it: "the share of customers who buy
+    // again within 30 days", "the number of tickets older than 7 days", "the share of pupils who
+    // score 80% or higher" — which ones are counted. (Not the level it moves between: "… who
+    // renew to 450", "… from 300 to 450", nor a bound that ends the line: "… below 2%".)
+    bool definesMeasure(std::size_t i) const {
+        std::size_t measure = count_;
+        bool relative = false;
+        for (std::size_t k = i; k-- > 0;) {
+            if (is(k, "to") || is(k, "from") || is(k, "by") || is(k, "and") || isMark(k, ',') ||
+                isMark(k, ';') || isMark(k, ':'))
+                return false;
+            if (is(k, "who") || is(k, "that") || is(k, "which") || is(k, "whose")) relative = true;
+            if (is(k + 1, "of") &&
+                isOneOf(k, {"share", "percentage", "percent", "proportion", "number", "count",
+                            "rate", "ratio", "fraction", "%"})) {
+                measure = k;
+                break;
+            }
+        }
+        if (measure >= count_ || i + 1 >= count_ || !isWord(i + 1) || is(i + 1, "to")) return false;
+        // (A level set: "… stays at 93 per cent or more", "… at 90% or higher".)
+        if (isOneOf(i - 1, {"at", "above", "below", "reach", "reaches", "hit", "hits", "is", "are",
+                            "be", "stays", "remains"}))
+            return false;
+        // "orders shipped within 24 hours", "exceptions older than 90 days": a window on what
+        // is counted (not "applications within four months", when the count should move).
+        const bool window =
+            i >= 2 &&
+            isOneOf(i - 1, {"within", "in", "after", "before", "inside", "under", "over", "than",
+                            "least", "first"}) &&
+            (timeWord(i + 1) || is(i + 1, "hours")) &&
+            (endsWith(i - 2, "ed") || isOneOf(i - 2, {"older", "younger", "longer", "again"}));
+        return window || relative;
+    }
+
     void numbers(Wording& r) {
         for (std::size_t i = 0; i < count_; ++i) {
             Tok& t = toks_[i];
@@ -752,6 +787,11 @@ class Reader {
                 if (verdict) t.label = true;
             }
             if (t.label) continue;
+            // "active in the last 60 days", "over the past 3 months": a window looked back over;
+            // and a number that says which ones a measure counts. Neither is a level to reach.
+            if (((prev == "last" || prev == "past" || prev == "previous") && timeWord(i + 1)) ||
+                definesMeasure(i))
+                continue;
             r.anyNumber = true;
             const bool moneyWord =
                 i > 0 &&
@@ -3209,9 +3249,14 @@ class Reader {
                 if (obj.head < count_ && (is(obj.head, "metrics") || is(obj.head, "dashboards")))
                     kind = HeadKind::Deliverable;
                 const bool theirs = people && (w == "has" || w == "have");
-                if ((!theirs && (kind == HeadKind::Deliverable || kind == HeadKind::Binary)) ||
-                    ((w == "become" || w == "becomes") &&
-                     kindOf(subject) == HeadKind::Deliverable)) {
+                // ("The release cadence becomes more predictable": a quality that changes.)
+                const bool changes = (w == "become" || w == "becomes") && !is(j - 1, "to") &&
+                                     (is(be, "more") || is(be, "less") || is(be, "far") ||
+                                      is(be, "much") || endsWith(be, "er"));
+                if (!changes &&
+                    ((!theirs && (kind == HeadKind::Deliverable || kind == HeadKind::Binary)) ||
+                     ((w == "become" || w == "becomes") &&
+                      kindOf(subject) == HeadKind::Deliverable))) {
                     r.form = Form::Done;
                     r.verb = VerbKind::Work;
                     r.verbText = span(j, be);

@@ -51,6 +51,7 @@ class Parser {
             used_[n - 2] = true;
         ages();
         daysOfMonth();
+        definitions();
         KrSentence r;
         for (std::size_t i = 0; i < tokens_.count; ++i) {
             if (tokens_.toks[i].type != T::Num) continue;
@@ -122,6 +123,52 @@ class Parser {
             if (monthWord(i + 1) || (isWord(i + 1, "of") && monthWord(i + 2)) ||
                 (i >= 1 && monthWord(i - 1)))
                 used_[i] = true;
+        }
+    }
+
+    // Numbers inside what a measure counts, not a level for it (the reading's definesMeasure):
+    // "the share of customers who buy again within 30 days", "the share of pupils who score 80%
+    // or higher", "the percentage of orders shipped within 24 hours".
+    void definitions() {
+        const auto any = [&](std::size_t i, std::initializer_list<const char*> words) {
+            for (const char* w : words)
+                if (isWord(i, w)) return true;
+            return false;
+        };
+        for (std::size_t i = 2; i < tokens_.count; ++i) {
+            if (!isNum(i)) continue;
+            bool relative = false, measure = false;
+            for (std::size_t k = i; k-- > 0 && !measure;) {
+                const T type = tokens_.toks[k].type;
+                if (any(k, {"to", "from", "by", "and"}) || type == T::Colon || type == T::Arrow ||
+                    type == T::Num)
+                    break;
+                if (any(k, {"who", "that", "which", "whose"})) relative = true;
+                measure =
+                    isWord(k + 1, "of") && any(k, {"share", "percentage", "percent", "proportion",
+                                                   "number", "count", "rate", "ratio", "fraction"});
+            }
+            if (!measure || isWord(i + 1, "to") ||
+                any(i - 1, {"at", "above", "below", "reach", "reaches", "hit", "hits", "is", "are",
+                            "be", "stays", "remains"}))
+                continue;
+            const Tok& t = tokens_.toks[i];
+            const bool time =
+                isWord(i + 1, "days") || isWord(i + 1, "weeks") || isWord(i + 1, "months") ||
+                isWord(i + 1, "hours") ||
+                (t.unit &&
+                 (std::string_view(t.unit) == "days" || std::string_view(t.unit) == "weeks" ||
+                  std::string_view(t.unit) == "months" || std::string_view(t.unit) == "hours" ||
+                  std::string_view(t.unit) == "minutes" || std::string_view(t.unit) == "years"));
+            const std::string_view past =
+                tokens_.toks[i - 2].type == T::Word ? text(tokens_.toks[i - 2]) : "";
+            const bool window = time &&
+                                any(i - 1, {"within", "in", "after", "before", "inside", "under",
+                                            "over", "than", "least", "first"}) &&
+                                ((past.size() > 2 && past.substr(past.size() - 2) == "ed") ||
+                                 any(i - 2, {"older", "younger", "longer", "again"}));
+            const bool more = i + 1 < tokens_.count && tokens_.toks[i + 1].type == T::Word;
+            if (window || (relative && (more || time))) used_[i] = true;
         }
     }
 

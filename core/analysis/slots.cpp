@@ -330,6 +330,36 @@ std::string changeSlot(const WordTable& words, const std::string& what) {
     return "what " + what + (people ? " should do differently" : " should change");
 }
 
+std::string countedMeasure(const KrFacts& f, std::string& due) {
+    const std::string_view title = f.kr->title;
+    if (f.wording.form != Form::Imperative || f.wording.verbText.end >= title.size()) return {};
+    std::string rest = withoutClosingMarks(trimmed(title.substr(f.wording.verbText.end)));
+    const std::string lowRest = lowerCase(rest);
+    bool measure = false;
+    for (const char* opener :
+         {"the share of ", "the number of ", "the count of ", "the percentage of ",
+          "the proportion of ", "the rate of ", "the overall count of ", "the total number of "})
+        measure = measure || lowRest.rfind(opener, 0) == 0;
+    if (!measure) return {};
+    // (The deadline it gives is kept: "… by June"; the change asked is not part of the measure:
+    // "… up to the desired level", "… by 12%".)
+    due = " by <date>";
+    for (const char* cut : {" by ", " before ", " until ", " (", ", ", " in Q", " up to ",
+                            " down to ", " wherever ", " so that ", " in order "})
+        if (const std::size_t at = rest.find(cut); at != std::string::npos) {
+            const std::string tail = rest.substr(at);
+            const bool deadline =
+                (std::strcmp(cut, " by ") == 0 || std::strcmp(cut, " before ") == 0 ||
+                 std::strcmp(cut, " until ") == 0) &&
+                tail.find_first_of("%$") == std::string::npos;
+            if (f.sentence.due && deadline) due = tail;
+            rest.erase(at);
+        }
+    std::string out = trimmed(f.wording.verbText.of(title)) + " " + rest;
+    if (out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
+}
+
 std::string measureRewrite(const WordTable& words, const KrFacts& f) {
     const KeyResult& k = *f.kr;
     std::string rewrite;
@@ -351,6 +381,9 @@ std::string measureRewrite(const WordTable& words, const KrFacts& f) {
                 return measure + " from <baseline> to <target> by <date>";
             }
     }
+    std::string due;
+    if (const std::string measure = countedMeasure(f, due); !measure.empty())
+        return measure + " from <baseline> to <target>" + due;
     std::string what = slotPhrase(words, thingOf(k.title, f.judgement.thing));
     // ("Make residents more conscious of hygiene": the residents, not "the residents more
     // conscious".)

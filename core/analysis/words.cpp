@@ -351,7 +351,8 @@ const Row kRows[] = {
      "campaign reach|total reach|audience reach|like count|star count|page access|"
      "website access|site access|featured in press|featured in the press|featured in media|"
      "featured in the media|press feature|media feature|news story|feature story|radio spot|"
-     "blog write up|telegram member"},
+     "blog write up|telegram member|accounts created|account creation|account creations|"
+     "accounts opened online|profiles created"},
     {WordClass::VanityMetric, true,
      "likes|page hits|loc|views|stars|forks|opens|hits|listens|sessions|prs|signups|sign ups|"
      "reads|pulls|following|registered|stargazers|subs|pv|pvs|crowd|crowds|logins|log-ins|"

@@ -3503,3 +3503,89 @@ TEST_CASE("KR-VANITY: a plan that is no business is not asked for revenue") {
     CHECK(v[0].rewrite.find("spend per visit") == std::string::npos);
     CHECK(v[0].fix.find("revenue") == std::string::npos);
 }
+
+TEST_CASE("KR-NO-TARGET: a number that says which ones a measure counts is no target") {
+    CHECK(onKeyResult("Increase the share of customers who buy again within 30 days",
+                      "KR-NO-TARGET", true) == 1);
+    CHECK(onKeyResult("Reduce the number of tickets older than 7 days", "KR-NO-TARGET", true) == 1);
+    CHECK(onKeyResult("Raise the percentage of orders shipped within 24 hours", "KR-NO-TARGET",
+                      true) == 1);
+    CHECK(onKeyResult("Increase the share of pupils who score 80% or higher", "KR-NO-TARGET",
+                      true) == 1);
+    CHECK(onKeyResult("Grow the count of regular committers (active in the last 60 days)",
+                      "KR-NO-TARGET", true) == 1);
+    // The level it moves to, or stays at, is one.
+    CHECK(onKeyResult("Raise the percentage of orders shipped within 24 hours to 95%",
+                      "KR-NO-TARGET", true) == 0);
+    CHECK(onKeyResult("Grow the number of customers who renew from 300 to 450", "KR-NO-TARGET",
+                      true) == 0);
+    CHECK(onKeyResult("Keep the share of orders that ship late below 2%", "KR-NO-TARGET", true) ==
+          0);
+    CHECK(onKeyResult("Keep the share of staff who would recommend us at 90% or higher",
+                      "KR-NO-TARGET", true) == 0);
+    // The rewrite keeps what the measure counts, and the deadline the sentence gives.
+    CHECK(sentenceRewrite("Increase the share of pupils who score 80% or higher by June",
+                          "KR-NO-TARGET") ==
+          "Increase the share of pupils who score 80% or higher "
+          "from <baseline> to <target> by June");
+    CHECK(sentenceRewrite("Reduce the number of tickets older than 7 days", "KR-NO-TARGET") ==
+          "Reduce the number of tickets older than 7 days from <baseline> to <target> by <date>");
+}
+
+TEST_CASE("KR-NO-BASELINE: a relative target's rewrite keeps what the measure counts") {
+    Plan p = cleanPlan();
+    keyResult(p, 0, 0).title = "Lower the share of applicants who abandon the online form by 25%";
+    keyResult(p, 0, 0).target.reset();
+    keyResult(p, 0, 0).baseline.reset();
+    keyResult(p, 0, 0).driver = okr::NodeId();
+    const auto v = fixtures::violations(okr::analyze(p), "KR-NO-BASELINE");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite ==
+          "Lower the share of applicants who abandon the online form from "
+          "<today's value> to <today's value -25%> by <date>");
+}
+
+TEST_CASE("KR-VANITY: attention counted in a second order, a clause or people signed up") {
+    CHECK(onKeyResult("Launch the winter campaign and grow our Instagram followers 5%", "KR-VANITY",
+                      true) == 1);
+    CHECK(onKeyResult("Carry out the plan to grow newsletter subscribers 35%", "KR-VANITY", true) ==
+          1);
+    CHECK(onKeyResult("Page views on the blog go from 10k to 40k", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Watch time on our channel exceeds 50,000 hours", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Get 10,000 people to register for the virtual summit", "KR-VANITY", true) ==
+          1);
+    CHECK(onKeyResult("Engineers log 1,500 hours on the platform rewrite", "KR-VANITY", true) == 1);
+    // A second order that moves an outcome, people who act or who use it are no vanity.
+    CHECK(onKeyResult("Launch the winter campaign and grow repeat orders 5%", "KR-VANITY", true) ==
+          0);
+    CHECK(onKeyResult("This year, five listeners write in to say how an episode changed what "
+                      "they do",
+                      "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("500 monthly active contributors on the community forum, up from 180",
+                      "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("Get 300 accounts to daily active use of the mobile app", "KR-VANITY",
+                      true) == 0);
+}
+
+TEST_CASE("KR-ACTIVITY: a thing made available is a deliverable, a quality that changes is not") {
+    CHECK(onKeyResult("SSO becomes available to all customers", "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("The project's release cadence becomes more predictable", "KR-ACTIVITY",
+                      true) == 0);
+    CHECK(onKeyResult("The project's release cadence becomes more predictable", "KR-NO-TARGET",
+                      true) == 1);
+}
+
+TEST_CASE("OBJ-TACTIC and OBJ-VAGUE: a thing named with the people who act on it") {
+    for (const char* t : {"Create an internal platform product teams choose over rolling their own",
+                          "Launch a self-serve channel small businesses can buy from in an "
+                          "afternoon",
+                          "Be the clinic patients recommend to their family",
+                          "Build the most dependable data pipeline our analysts have ever "
+                          "worked with"}) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-TACTIC") + onObjective(t, "OBJ-VAGUE") == 0);
+    }
+    // Needing or liking it is no act, and people named after a preposition are only named.
+    CHECK(onObjective("Ship the language parsers enterprises need", "OBJ-TACTIC") == 1);
+    CHECK(onObjective("Launch the new website for our customers", "OBJ-TACTIC") == 1);
+}
