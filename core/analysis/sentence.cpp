@@ -129,44 +129,47 @@ class Parser {
     // Numbers inside what a measure counts, not a level for it (the reading's definesMeasure):
     // "the share of customers who buy again within 30 days", "the share of pupils who score 80%
     // or higher", "the percentage of orders shipped within 24 hours".
+    // Whether `word` is one of the space-separated words of `list` (" to from by ").
+    static bool listed(std::string_view word, std::string_view list) {
+        if (word.empty()) return false;
+        for (std::size_t at = list.find(word); at != std::string_view::npos;
+             at = list.find(word, at + 1))
+            if (list[at - 1] == ' ' && list[at + word.size()] == ' ') return true;
+        return false;
+    }
+    bool wordIn(std::size_t i, std::string_view list) const {
+        return i < tokens_.count && tokens_.toks[i].type == T::Word &&
+               listed(text(tokens_.toks[i]), list);
+    }
+
     void definitions() {
-        const auto any = [&](std::size_t i, std::initializer_list<const char*> words) {
-            for (const char* w : words)
-                if (isWord(i, w)) return true;
-            return false;
-        };
         for (std::size_t i = 2; i < tokens_.count; ++i) {
             if (!isNum(i)) continue;
             bool relative = false, measure = false;
             for (std::size_t k = i; k-- > 0 && !measure;) {
                 const T type = tokens_.toks[k].type;
-                if (any(k, {"to", "from", "by", "and"}) || type == T::Colon || type == T::Arrow ||
+                if (wordIn(k, " to from by and ") || type == T::Colon || type == T::Arrow ||
                     type == T::Num)
                     break;
-                if (any(k, {"who", "that", "which", "whose"})) relative = true;
-                measure =
-                    isWord(k + 1, "of") && any(k, {"share", "percentage", "percent", "proportion",
-                                                   "number", "count", "rate", "ratio", "fraction"});
+                relative = relative || wordIn(k, " who that which whose ");
+                measure = isWord(k + 1, "of") &&
+                          wordIn(k,
+                                 " share percentage percent proportion number count rate "
+                                 "ratio fraction ");
             }
             if (!measure || isWord(i + 1, "to") ||
-                any(i - 1, {"at", "above", "below", "reach", "reaches", "hit", "hits", "is", "are",
-                            "be", "stays", "remains"}))
+                wordIn(i - 1, " at above below reach reaches hit hits is are be stays remains "))
                 continue;
             const Tok& t = tokens_.toks[i];
-            const bool time =
-                isWord(i + 1, "days") || isWord(i + 1, "weeks") || isWord(i + 1, "months") ||
-                isWord(i + 1, "hours") ||
-                (t.unit &&
-                 (std::string_view(t.unit) == "days" || std::string_view(t.unit) == "weeks" ||
-                  std::string_view(t.unit) == "months" || std::string_view(t.unit) == "hours" ||
-                  std::string_view(t.unit) == "minutes" || std::string_view(t.unit) == "years"));
+            const char* const times = " days weeks months hours minutes years ";
+            const bool time = wordIn(i + 1, times) || (t.unit && listed(t.unit, times));
             const std::string_view past =
                 tokens_.toks[i - 2].type == T::Word ? text(tokens_.toks[i - 2]) : "";
-            const bool window = time &&
-                                any(i - 1, {"within", "in", "after", "before", "inside", "under",
-                                            "over", "than", "least", "first"}) &&
-                                ((past.size() > 2 && past.substr(past.size() - 2) == "ed") ||
-                                 any(i - 2, {"older", "younger", "longer", "again"}));
+            const bool window =
+                time &&
+                wordIn(i - 1, " within in after before inside under over than least first ") &&
+                ((past.size() > 2 && past.substr(past.size() - 2) == "ed") ||
+                 wordIn(i - 2, " older younger longer again "));
             const bool more = i + 1 < tokens_.count && tokens_.toks[i + 1].type == T::Word;
             if (window || (relative && (more || time))) used_[i] = true;
         }

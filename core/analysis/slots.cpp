@@ -65,6 +65,10 @@ bool standsAsThing(const WordTable& table, std::string_view what) {
     if (words.size() > 1 && (first & bit(WordClass::Determiner)) && (classes(1) & joins) &&
         !(classes(1) & nouns) && !joined(1))
         return false;
+    // ("Deploy 20 times per day": occasions counted are no thing made.)
+    if (words.size() <= 2 && (sameIgnoringCase(words.word(words.size() - 1), "times") ||
+                              sameIgnoringCase(words.word(words.size() - 1), "occasions")))
+        return false;
     // ("We have set …", "I also want …": a pronoun is the doer, not the thing done.)
     for (const char* pronoun : {"we", "i", "you", "they", "he", "she", "it", "us"})
         if (sameIgnoringCase(words.word(0), pronoun)) return false;

@@ -352,7 +352,9 @@ const Row kRows[] = {
      "website access|site access|featured in press|featured in the press|featured in media|"
      "featured in the media|press feature|media feature|news story|feature story|radio spot|"
      "blog write up|telegram member|accounts created|account creation|account creations|"
-     "accounts opened online|profiles created"},
+     "accounts opened online|profiles created|time on site|time on page|time spent on site|"
+     "pages per session|page views per session|pageviews per session|session duration|"
+     "average session duration|dwell time|email addresses collected|emails collected"},
     {WordClass::VanityMetric, true,
      "likes|page hits|loc|views|stars|forks|opens|hits|listens|sessions|prs|signups|sign ups|"
      "reads|pulls|following|registered|stargazers|subs|pv|pvs|crowd|crowds|logins|log-ins|"
