@@ -4833,8 +4833,11 @@ Judgement relabelled(std::string_view title, const Judgement& v, const Wording& 
     // in people's hands is a deliverable, whatever words the model has seen without a number.)
     const std::string_view doneWords = r.verbText.of(lowTitle);
     const bool madeAvailable =
-        r.form == Form::Done && (doneWords.find("available") != std::string_view::npos ||
-                                 doneWords.find("live") != std::string_view::npos);
+        (r.form == Form::Done && (doneWords.find("available") != std::string_view::npos ||
+                                  doneWords.find("live") != std::string_view::npos)) ||
+        (r.form == Form::Imperative && doneWords == "make" &&
+         lowTitle.find(" available", r.verbText.end) != std::string::npos &&
+         lowTitle.compare(r.verbText.end, 6, " more ") != 0);
     if (isWork && !numbered && !madeAvailable && unmeasured >= m.relabel * both) {
         out.keyResult = KeyResultVerdict::NotMeasurable;
         out.evidence = join(r.verbText, r.object);
@@ -4910,6 +4913,24 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             quoted.find("duration") != std::string_view::npos ||
             quoted.find("dwell") != std::string_view::npos)
             return Judgement{};
+    }
+    // "Make the Insights feature generally available", "Make the repository public": a thing put
+    // in people's hands, done or not done — not a quality to measure.
+    if (v.keyResult == KeyResultVerdict::NotMeasurable && r.form == Form::Imperative &&
+        firstWordOf(r.verbText.of(low)) == "make" && !r.object.empty() &&
+        low.compare(r.verbText.end, 6, " more ") != 0) {
+        for (const char* state : {" generally available", " available", " public", " live"}) {
+            const std::size_t at = low.find(state, r.verbText.end);
+            const std::size_t end = at + std::strlen(state);
+            if (at == std::string::npos ||
+                (end < low.size() && std::isalnum(static_cast<unsigned char>(low[end]))))
+                continue;
+            v.keyResult = KeyResultVerdict::Deliverable;
+            v.binary = true;
+            v.evidence = clampedSpan(r.verbText.begin, end);
+            v.thing = r.object;
+            return v;
+        }
     }
     if (v.keyResult != KeyResultVerdict::Fine) return v;
     // "Page views on the blog go from 10k to 40k", "Watch time on our channel exceeds 50,000
@@ -5002,8 +5023,24 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         for (const char* joint : {" and ", " to "}) {
             const std::size_t at = low.find(joint, r.verbText.end);
             if (at == std::string::npos) continue;
-            const Judgement part = partFrom(at + std::char_traits<char>::length(joint), true);
-            if (part.keyResult == KeyResultVerdict::Vanity) return part;
+            const std::size_t from = at + std::char_traits<char>::length(joint);
+            const Judgement part = partFrom(from, true);
+            // ("Survey users … and ship five of them", "Triage every crash report and fix 40% of
+            // them": work counted after "and" is what the line is measured by.)
+            const std::string_view rest = std::string_view(low).substr(from);
+            // (An order's plain verb: not "… tracked and reported, measured as …".)
+            const std::string_view next = firstWordOf(rest);
+            if (next.size() > 3 &&
+                (next.substr(next.size() - 2) == "ed" || next.substr(next.size() - 3) == "ing"))
+                continue;
+            const bool counted = rest.find_first_of("0123456789") != std::string_view::npos ||
+                                 containsListedWord(rest,
+                                                    "two|three|four|five|six|seven|eight|"
+                                                    "nine|ten|twelve|twenty|dozen");
+            if (part.keyResult == KeyResultVerdict::Vanity ||
+                (part.keyResult == KeyResultVerdict::CountedWork && joint[1] == 'a') ||
+                (part.keyResult == KeyResultVerdict::Deliverable && joint[1] == 'a' && counted))
+                return part;
         }
     }
     return v;

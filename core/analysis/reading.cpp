@@ -787,6 +787,12 @@ class Reader {
                 if (verdict) t.label = true;
             }
             if (t.label) continue;
+            // "by 31 January", "on 15 Mar": a day of the month, a date.
+            if (!t.percent && !t.money && v.size() <= 2 && v.find('.') == std::string_view::npos &&
+                isWord(i + 1) && periodName(i + 1) && toks_[i + 1].len > 2 &&
+                !is(i + 1, "spring") && !is(i + 1, "summer") && !is(i + 1, "autumn") &&
+                !is(i + 1, "winter"))
+                continue;
             // "active in the last 60 days", "over the past 3 months": a window looked back over;
             // and a number that says which ones a measure counts. Neither is a level to reach.
             if (((prev == "last" || prev == "past" || prev == "previous") && timeWord(i + 1)) ||

@@ -3589,3 +3589,19 @@ TEST_CASE("OBJ-TACTIC and OBJ-VAGUE: a thing named with the people who act on it
     CHECK(onObjective("Ship the language parsers enterprises need", "OBJ-TACTIC") == 1);
     CHECK(onObjective("Launch the new website for our customers", "OBJ-TACTIC") == 1);
 }
+
+TEST_CASE("content checks: a day before its month is a date, not a number to reach") {
+    CHECK(onKeyResult("Finish all performance reviews by 31 January", "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("Launch the new website by 15 March", "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("Finish all performance reviews by 31 January", "KR-NO-BASELINE", true) == 0);
+}
+
+TEST_CASE("KR-ACTIVITY: made available, and work ordered after a first task") {
+    CHECK(milestone("Make the Insights feature generally available", true));
+    CHECK(onKeyResult("Make the source code public by June", "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("Make more water points available to villagers", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Survey users to find the ten most-requested features and ship five of them",
+                      "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("Triage every fuzzer crash report and fix 40% of them", "KR-ACTIVITY",
+                      true) == 1);
+}
