@@ -4932,6 +4932,39 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             return v;
         }
     }
+    // "Welcome at least 450,000 guests to the city", "Draw 350,000 participants to mass events",
+    // "Reach over 18 million pupils", "140,000 e-residents registered": a crowd counted as it
+    // comes, signs up or is reached — turnout, not what it does.
+    if ((v.keyResult == KeyResultVerdict::Fine || v.keyResult == KeyResultVerdict::CountedWork) &&
+        !r.peopleCount.empty() && !r.percentOrMoney && !s.fromTo &&
+        !containsListedWord(low,
+                            "paying|paid|active|returning|retained|repeat|renew|renewing|"
+                            "who|that|per|share|percent|%")) {
+        const std::string_view crowd = lastWordOf(r.peopleCount.of(low));
+        const bool crowdNoun = containsListedWord(
+            crowd,
+            "guests|visitors|participants|attendees|spectators|tourists|delegates|"
+            "people|pupils|students|learners|children|residents|citizens|users|"
+            "listeners|viewers|readers|fans|e-residents|members|entrants|runners");
+        const std::string_view lead = firstWordOf(r.verbText.of(low));
+        const std::string_view after =
+            std::string_view(low).substr(std::min<std::size_t>(r.peopleCount.end, low.size()));
+        // ("Reach 50,000 people with the vaccine": reached with a service, an outcome.)
+        const bool comes = r.form == Form::Imperative &&
+                           containsListedWord(lead, "welcome|draw|attract|reach") &&
+                           !(lead == "reach" && after.rfind(" with ", 0) == 0);
+        const bool signed_ = v.keyResult == KeyResultVerdict::Fine && r.form != Form::Imperative &&
+                             r.peopleCount.begin <= 12 &&
+                             containsListedWord(firstWordOf(after.substr(after.empty() ? 0 : 1)),
+                                                "registered|enrolled|enroled|signed");
+        if (crowdNoun &&
+            ((comes && (v.keyResult == KeyResultVerdict::Fine || lead != "reach")) || signed_)) {
+            v.keyResult = KeyResultVerdict::Vanity;
+            v.evidence = comes ? join(r.verbText, r.peopleCount) : r.peopleCount;
+            v.thing = r.peopleCount;
+            return v;
+        }
+    }
     if (v.keyResult != KeyResultVerdict::Fine) return v;
     // "Page views on the blog go from 10k to 40k", "Watch time on our channel exceeds 50,000
     // hours": a vanity count as the clause's subject, moved to a figure by any verb.

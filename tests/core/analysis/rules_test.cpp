@@ -3605,3 +3605,17 @@ TEST_CASE("KR-ACTIVITY: made available, and work ordered after a first task") {
     CHECK(onKeyResult("Triage every fuzzer crash report and fix 40% of them", "KR-ACTIVITY",
                       true) == 1);
 }
+
+TEST_CASE("KR-VANITY: a crowd welcomed, drawn, reached or registered, counted as a level") {
+    for (const char* t : {"Welcome at least 450,000 guests to the city during the culture year",
+                          "Draw 350,000 participants to mass events in the city each year",
+                          "Reach over 18 million pupils across five countries",
+                          "140,000 e-residents registered by December 2022"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
+    }
+    // People who pay, come back or are a share are no crowd; events held are work.
+    CHECK(onKeyResult("Reach 500 paying customers in the Nordics", "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("Reach 40% of pupils with the reading programme", "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("Host 12 events for 400 guests", "KR-VANITY", true) == 0);
+}
