@@ -206,6 +206,8 @@ bool noStartNeeded(const KrFacts& f) {
            low.find("our first ") != std::string::npos;
 }
 
+std::string withBaseline(std::string_view title);
+
 void noBaseline(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
     if (f.kind != KrKind::Metric || f.baseline || judged(c, f)) return;
@@ -246,11 +248,42 @@ void noBaseline(Context& c, const KrFacts& f) {
         }
         return;
     }
-    c.emit(RuleId::KrNoBaseline, EntityKind::KeyResult, k.id.value, krPath(f, "baseline"),
-           f.quoted() + " has no baseline: where does it start?",
-           "Measure the starting value before committing to the target (S4: audit data "
-           "availability first). If it cannot be measured yet, make establishing it a baseline "
-           "key result (S2: instrumentation is part of the work).");
+    Violation* out =
+        c.emit(RuleId::KrNoBaseline, EntityKind::KeyResult, k.id.value, krPath(f, "baseline"),
+               f.quoted() + " has no baseline: where does it start?",
+               "Measure the starting value before committing to the target (S4: audit data "
+               "availability first). If it cannot be measured yet, make establishing it a "
+               "baseline key result (S2: instrumentation is part of the work).");
+    if (out && c.text()) out->rewrite = withBaseline(k.title);
+}
+
+// The key result with its start asked for where S4's formula puts it: "Cut churn to 1%" -> "Cut
+// churn from <baseline> to 1%", "Cut churn below 1%" -> "Cut churn from <baseline> to below 1%",
+// anything else with the start after it.
+std::string withBaseline(std::string_view title) {
+    const std::string text = withoutClosingMarks(trimmedView(title));
+    const std::string low = lowerCase(text);
+    const auto figureAt = [&](std::size_t at) {
+        while (at < low.size() && low[at] == ' ') ++at;
+        return at < low.size() &&
+               (std::isdigit(static_cast<unsigned char>(low[at])) || low[at] == '$' ||
+                low.compare(at, 2, "\xC2\xA3") == 0 || low.compare(at, 3, "\xE2\x82\xAC") == 0);
+    };
+    static const char* const kBounds[] = {"below ",      "under ",   "above ",     "over ",
+                                          "at least ",   "at most ", "less than ", "more than ",
+                                          "fewer than ", "beyond ",  "past "};
+    const auto boundLength = [&](std::size_t at) -> std::size_t {
+        for (const char* b : kBounds)
+            if (low.compare(at, std::strlen(b), b) == 0) return std::strlen(b);
+        return 0;
+    };
+    for (std::size_t at = low.find(" to "); at != std::string::npos; at = low.find(" to ", at + 1))
+        if (figureAt(at + 4) || figureAt(at + 4 + boundLength(at + 4)))
+            return text.substr(0, at) + " from <baseline>" + text.substr(at);
+    for (std::size_t at = low.find(' '); at != std::string::npos; at = low.find(' ', at + 1))
+        if (const std::size_t n = boundLength(at + 1); n > 0 && figureAt(at + 1 + n))
+            return text.substr(0, at) + " from <baseline> to" + text.substr(at);
+    return text + ", from <baseline> today";
 }
 
 // The sentence with its placeholders made slots: "Increase NPS from X to Y" -> "Increase NPS from

@@ -5005,7 +5005,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             return v;
         }
     }
-    // "Engineers log 1,500 hours on the platform rewrite": time spent, counted as the result.
+    // "Engineers log 1,500 hours on the platform rewrite": effort spent, counted as the result.
     for (const char* logged : {"log ", "logs ", "logged "}) {
         const std::size_t at = low.find(logged);
         if (at == std::string::npos || (at > 0 && low[at - 1] != ' ')) continue;
@@ -5016,7 +5016,7 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             continue;
         const std::string_view unit = firstWordOf(std::string_view(low).substr(end + 1));
         if (unit == "hours" || unit == "hrs" || unit == "days") {
-            v.keyResult = KeyResultVerdict::Vanity;
+            v.keyResult = KeyResultVerdict::CountedWork;
             v.evidence = clampedSpan(at, end + 1 + unit.size());
             v.thing = v.evidence;
             return v;

@@ -3554,7 +3554,9 @@ TEST_CASE("KR-VANITY: attention counted in a second order, a clause or people si
     CHECK(onKeyResult("Watch time on our channel exceeds 50,000 hours", "KR-VANITY", true) == 1);
     CHECK(onKeyResult("Get 10,000 people to register for the virtual summit", "KR-VANITY", true) ==
           1);
-    CHECK(onKeyResult("Engineers log 1,500 hours on the platform rewrite", "KR-VANITY", true) == 1);
+    // Effort logged is work counted, not attention.
+    CHECK(onKeyResult("Engineers log 1,500 hours on the platform rewrite", "KR-ACTIVITY", true) ==
+          1);
     // A second order that moves an outcome, people who act or who use it are no vanity.
     CHECK(onKeyResult("Launch the winter campaign and grow repeat orders 5%", "KR-VANITY", true) ==
           0);
@@ -3618,4 +3620,22 @@ TEST_CASE("KR-VANITY: a crowd welcomed, drawn, reached or registered, counted as
     CHECK(onKeyResult("Reach 500 paying customers in the Nordics", "KR-VANITY", true) == 0);
     CHECK(onKeyResult("Reach 40% of pupils with the reading programme", "KR-VANITY", true) == 0);
     CHECK(onKeyResult("Host 12 events for 400 guests", "KR-VANITY", true) == 0);
+}
+
+TEST_CASE("KR-NO-BASELINE: the rewrite asks for the start where the formula puts it") {
+    const auto rewrite = [](const char* title) {
+        Plan p = cleanPlan();
+        keyResult(p, 0, 0).title = title;
+        keyResult(p, 0, 0).target.reset();
+        keyResult(p, 0, 0).baseline.reset();
+        keyResult(p, 0, 0).driver = okr::NodeId();
+        const auto v = fixtures::violations(okr::analyze(p), "KR-NO-BASELINE");
+        return v.size() == 1 ? v[0].rewrite : std::string();
+    };
+    CHECK(rewrite("Increase NPS to 45") == "Increase NPS from <baseline> to 45");
+    CHECK(rewrite("Cut monthly churn to below 1%") ==
+          "Cut monthly churn from <baseline> to below 1%");
+    CHECK(rewrite("Raise CSAT above 90%") == "Raise CSAT from <baseline> to above 90%");
+    CHECK(rewrite("Reach 10,000 customers by June") ==
+          "Reach 10,000 customers by June, from <baseline> today");
 }
