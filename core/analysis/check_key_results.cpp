@@ -104,14 +104,15 @@ void activity(Context& c, const KrFacts& f) {
     if (k.signal == Signal::Leading) return;
     const Judgement& v = f.judgement;
     std::string what = slotPhrase(c.words, thing(f, v.thing));
-    if (!standsAsThing(c.words, what)) what = "these tasks";
+    const bool named = standsAsThing(c.words, what);
+    if (!named) what = "this work";
     if (v.keyResult == KeyResultVerdict::CountedWork) {
         Violation* out = c.emit(
             RuleId::KrActivity, EntityKind::KeyResult, k.id.value, krPath(f, "title"),
             f.quoted() + " counts work done" + said(f, v.evidence) + ", not a change in the world.",
             "Apply the \"so what?\" test: what changes for " + std::string(c.audience()) +
-                " once " + what +
-                " are done? Measure that and keep the work as an initiative — or tag the key "
+                " once " + what + (named ? " are" : " is") +
+                " done? Measure that and keep the work as an initiative — or tag the key "
                 "result leading if it is a deliberate early proxy (S2, S4).");
         if (out) out->rewrite = formula(changeSlot(c.words, what));
         return;

@@ -145,9 +145,15 @@ void vague(Context& c, std::size_t o, const Objective& obj, const Judgement& j, 
         const std::string_view object = w.object.of(title);
         const WordText objectWords(object);
         std::size_t people = std::string_view::npos;
-        for (std::size_t i = 0; i < objectWords.size() && people == std::string_view::npos; ++i)
-            if (c.words.wordClasses(lowerCase(objectWords.word(i))) & bit(WordClass::AgentNoun))
-                people = i;
+        // (Named in the plural: "customer support", "engineering productivity" are what is
+        // made, with people as its modifier.)
+        for (std::size_t i = 0; i < objectWords.size() && people == std::string_view::npos; ++i) {
+            const std::string word = lowerCase(objectWords.word(i));
+            const bool plural = (word.size() > 3 && word.back() == 's' &&
+                                 word[word.size() - 2] != 's') ||
+                                word == "people" || word == "staff";
+            if (plural && (c.words.wordClasses(word) & bit(WordClass::AgentNoun))) people = i;
+        }
         if (!afterVerb || people == std::string_view::npos || people > 1) return;
     }
     // "Become a paperless practice": one of a kind we would be, not people to pick from.

@@ -984,7 +984,7 @@ TEST_CASE("KR-ACTIVITY: the rewrite's slot holds a thing, never a stray word of 
                           "Post on LinkedIn once or twice every week"}) {
         CAPTURE(t);
         CHECK(activityRewrite(t) ==
-              "Increase <what these tasks should change> from <baseline> to <target> by <date>");
+              "Increase <what this work should change> from <baseline> to <target> by <date>");
     }
     // A compound that opens with a preposition's word is still a thing.
     CHECK(activityRewrite("Ship the in-app referral widget") ==
@@ -2689,7 +2689,7 @@ TEST_CASE("KR-ACTIVITY: the rewrite's slot drops a number in words and never nam
           "Increase <what the calls should change> from <baseline> to <target> by <date>");
     // ("We" is who did it; the slot falls back to the work itself.)
     CHECK(activityRewrite("We have set the target experience rating for each check-in") ==
-          "Increase <what these tasks should change> from <baseline> to <target> by <date>");
+          "Increase <what this work should change> from <baseline> to <target> by <date>");
     // A number joined to its noun by a hyphen is part of the thing.
     CHECK(activityRewrite("Write a three-year partnership pitch") ==
           "Increase <what the three-year partnership pitch should change> from <baseline> to "
