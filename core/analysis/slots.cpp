@@ -14,6 +14,17 @@
 namespace okr::detail {
 
 std::string thingOf(std::string_view text, TextSpan span) {
+    // ("Run 8 lunch-and-learns": a word joined by hyphens is one, whichever part was read.)
+    if (!span.empty() && span.end <= text.size()) {
+        std::size_t begin = span.begin, end = span.end;
+        while (begin > 0 && text[begin - 1] == '-') {
+            const std::size_t space = text.rfind(' ', begin - 1);
+            begin = space == std::string_view::npos ? 0 : space + 1;
+        }
+        while (end < text.size() && text[end] == '-')
+            end = std::min(text.find(' ', end), text.size());
+        span = TextSpan{static_cast<std::uint16_t>(begin), static_cast<std::uint16_t>(end)};
+    }
     std::string t = phraseText(span.of(text));
     const auto starts = [&t](const char* w) {
         const std::size_t n = std::char_traits<char>::length(w);

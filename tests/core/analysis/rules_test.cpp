@@ -3639,3 +3639,11 @@ TEST_CASE("KR-NO-BASELINE: the rewrite asks for the start where the formula puts
     CHECK(rewrite("Reach 10,000 customers by June") ==
           "Reach 10,000 customers by June, from <baseline> today");
 }
+
+TEST_CASE("KR-ACTIVITY: a rewrite names a hyphened thing whole") {
+    CHECK(activityRewrite("Run 8 lunch-and-learns on accessibility") ==
+          "Increase <what the lunch-and-learns should change> from <baseline> to <target> by "
+          "<date>");
+    CHECK(activityRewrite("Host 5 developer drop-ins") ==
+          "Increase <what the drop-ins should change> from <baseline> to <target> by <date>");
+}
