@@ -523,6 +523,11 @@ class Parser {
                 if (!r.target) setTarget(r, i + 3);
                 return;
             }
+            // "Half of clients attend a follow-up (from 20%)": where it starts, in brackets.
+            if (tokens_.toks[i].type == T::LParen && isWord(i + 1, "from") && isNum(i + 2)) {
+                setBaseline(r, i + 2);
+                return;
+            }
             // "(95% today)", "250 now": a value said to be today's.
             if (isNum(i) && !used_[i] && (isWord(i + 1, "today") || isWord(i + 1, "now"))) {
                 setBaseline(r, i);

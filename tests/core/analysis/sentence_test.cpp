@@ -475,3 +475,23 @@ TEST_CASE("a start given in brackets or as today's value is the baseline") {
     const okr::KrSentence c = okr::parseKrSentence("Grow weekly active teams to 400");
     CHECK_FALSE(c.baseline);
 }
+
+TEST_CASE("a start in brackets after the level, '(from 20%)', is the baseline") {
+    const okr::KrSentence a = okr::parseKrSentence(
+        "Half of food bank clients referred to debt advice attend a follow-up (from 20%)");
+    REQUIRE(a.baseline);
+    CHECK(*a.baseline == 20);
+    REQUIRE(a.target);
+    CHECK(*a.target == 50);
+}
+
+TEST_CASE("a number that says which ones a measure counts is neither target nor date") {
+    const okr::KrSentence a =
+        okr::parseKrSentence("Increase the share of customers who buy again within 30 days");
+    CHECK_FALSE(a.target);
+    CHECK_FALSE(a.due);
+    const okr::KrSentence b = okr::parseKrSentence(
+        "Raise the percentage of orders shipped within 24 hours to 95% by June");
+    REQUIRE(b.target);
+    CHECK(*b.target == 95);
+}
