@@ -3537,7 +3537,19 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
             attentionParticiple(firstVerb))
             return vanityOf(r.peopleCount);
         // "14,000 people attend our public programs this year": turnout, said as a clause.
-        if ((firstVerb == "attend" || firstVerb == "attended") && r.peopleCount.begin == 0)
+        // ("• 15,000 people attend the open days", "At least 3,000 people join our webinars": a
+        // mark or a bound before them; joining a session is attending it.)
+        const std::string_view before =
+            low.substr(0, std::min<std::size_t>(r.peopleCount.begin, low.size()));
+        const bool opens = before.find_first_of("abcdefghijklmnopqrstuvwxyz0123456789") ==
+                               std::string_view::npos ||
+                           before == "at least " || before == "over " || before == "more than ";
+        const bool joinsSessions =
+            (firstVerb == "join" || firstVerb == "joined") &&
+            containsListedWord(lastWordOf(r.object.of(low)),
+                               "webinars|events|sessions|classes|talks|workshops|livestreams|"
+                               "streams|calls|meetups|meet-ups|tours|days");
+        if ((firstVerb == "attend" || firstVerb == "attended" || joinsSessions) && opens)
             return vanityOf(r.peopleCount);
     }
     // What people read or watch of ours, counted: "Developers read 2.5 million pages of our
@@ -4935,12 +4947,16 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     // "Welcome at least 450,000 guests to the city", "Draw 350,000 participants to mass events",
     // "Reach over 18 million pupils", "140,000 e-residents registered": a crowd counted as it
     // comes, signs up or is reached — turnout, not what it does.
+    // ("Attract 45,000 spectators": people the reading counted as the object.)
+    const TextSpan crowdSpan = !r.peopleCount.empty()                                ? r.peopleCount
+                               : r.headKind == HeadKind::Agent && !r.counted.empty() ? r.counted
+                                                                                     : TextSpan{};
     if ((v.keyResult == KeyResultVerdict::Fine || v.keyResult == KeyResultVerdict::CountedWork) &&
-        !r.peopleCount.empty() && !r.percentOrMoney && !s.fromTo &&
+        !crowdSpan.empty() && !r.percentOrMoney && !s.fromTo &&
         !containsListedWord(low,
                             "paying|paid|active|returning|retained|repeat|renew|renewing|"
                             "who|that|per|share|percent|%")) {
-        const std::string_view crowd = lastWordOf(r.peopleCount.of(low));
+        const std::string_view crowd = lastWordOf(crowdSpan.of(low));
         const bool crowdNoun = containsListedWord(
             crowd,
             "guests|visitors|participants|attendees|spectators|tourists|delegates|"
@@ -4948,31 +4964,41 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             "listeners|viewers|readers|fans|e-residents|members|entrants|runners");
         const std::string_view lead = firstWordOf(r.verbText.of(low));
         const std::string_view after =
-            std::string_view(low).substr(std::min<std::size_t>(r.peopleCount.end, low.size()));
+            std::string_view(low).substr(std::min<std::size_t>(crowdSpan.end, low.size()));
         // ("Reach 50,000 people with the vaccine": reached with a service, an outcome.)
         const bool comes = r.form == Form::Imperative &&
                            containsListedWord(lead, "welcome|draw|attract|reach") &&
                            !(lead == "reach" && after.rfind(" with ", 0) == 0);
         const bool signed_ = v.keyResult == KeyResultVerdict::Fine && r.form != Form::Imperative &&
-                             r.peopleCount.begin <= 12 &&
+                             crowdSpan.begin <= 12 &&
                              containsListedWord(firstWordOf(after.substr(after.empty() ? 0 : 1)),
                                                 "registered|enrolled|enroled|signed");
         if (crowdNoun &&
             ((comes && (v.keyResult == KeyResultVerdict::Fine || lead != "reach")) || signed_)) {
             v.keyResult = KeyResultVerdict::Vanity;
-            v.evidence = comes ? join(r.verbText, r.peopleCount) : r.peopleCount;
-            v.thing = r.peopleCount;
+            v.evidence = comes ? join(r.verbText, crowdSpan) : crowdSpan;
+            v.thing = crowdSpan;
             return v;
         }
     }
     if (v.keyResult != KeyResultVerdict::Fine) return v;
     // "Page views on the blog go from 10k to 40k", "Watch time on our channel exceeds 50,000
     // hours": a vanity count as the clause's subject, moved to a figure by any verb.
+    // ("Press mentions will be increased by 40%": the movement after "will be".)
+    const std::string_view moved =
+        firstWordOf(r.verbText.of(low)) == "will"
+            ? lastWordOf(r.verbText.of(low)) == "be"
+                  ? firstWordOf(std::string_view(low).substr(
+                        std::min<std::size_t>(r.verbText.end + 1, low.size())))
+                  : lastWordOf(r.verbText.of(low))
+            : firstWordOf(r.verbText.of(low));
     if (r.form == Form::Clause && r.headKind == HeadKind::Vanity && inside(r.head, r.subject) &&
-        (r.anyNumber || s.relativeChange) && !r.percentOrMoney &&
+        (r.anyNumber || s.relativeChange) &&
+        (!r.percentOrMoney || (s.relativeChange && !s.target)) &&
         containsListedWord(
-            firstWordOf(r.verbText.of(low)),
+            moved,
             "go|goes|exceed|exceeds|reach|reaches|pass|passes|top|tops|climb|climbs|rise|rises|"
+            "increased|doubled|tripled|grown|raised|boosted|lifted|"
             "grow|grows|hit|hits|double|doubles|triple|triples|increase|increases|jump|jumps|"
             "surpass|surpasses|cross|crosses|break|breaks|beat|beats") &&
         !containsListedWord(

@@ -354,7 +354,9 @@ const Row kRows[] = {
      "blog write up|telegram member|accounts created|account creation|account creations|"
      "accounts opened online|profiles created|time on site|time on page|time spent on site|"
      "pages per session|page views per session|pageviews per session|session duration|"
-     "average session duration|dwell time|email addresses collected|emails collected"},
+     "average session duration|dwell time|email addresses collected|emails collected|"
+     "social media engagements|social engagements|total engagements|media appearances|"
+     "press appearances|tv appearances"},
     {WordClass::VanityMetric, true,
      "likes|page hits|loc|views|stars|forks|opens|hits|listens|sessions|prs|signups|sign ups|"
      "reads|pulls|following|registered|stargazers|subs|pv|pvs|crowd|crowds|logins|log-ins|"

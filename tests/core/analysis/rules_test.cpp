@@ -3647,3 +3647,15 @@ TEST_CASE("KR-ACTIVITY: a rewrite names a hyphened thing whole") {
     CHECK(activityRewrite("Host 5 developer drop-ins") ==
           "Increase <what the drop-ins should change> from <baseline> to <target> by <date>");
 }
+
+TEST_CASE("KR-VANITY: turnout and attention in a public body's plan") {
+    for (const char* t : {"Press mentions will be increased by 40% compared with 2025",
+                          "Attract 45,000 spectators to the national championships",
+                          "At least 3,000 people join our webinars",
+                          "\xE2\x80\xA2 15,000 people attend the open days"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
+    }
+    CHECK(onKeyResult("At least 3,000 people join the paid membership scheme", "KR-VANITY", true) ==
+          0);
+}
