@@ -4981,6 +4981,46 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             return v;
         }
     }
+    // "Working with schools to broaden access to music education", "We will strengthen
+    // governance", "Create a more welcoming environment for families": a way of working, a
+    // strengthening or a quality made better, with no number — a change named, not measured.
+    if (v.keyResult == KeyResultVerdict::Deliverable && !v.binary && !r.anyNumber && !s.target &&
+        !s.relativeChange && placeholderIn(title).empty()) {
+        const std::string_view said = r.verbText.of(low);
+        const std::string_view object = r.object.of(low);
+        // (The purpose a change: "… to broaden access", "… to tackle health inequalities".)
+        const std::size_t to = low.find(" to ", r.object.end);
+        const std::string_view aim = to == std::string::npos
+                                         ? std::string_view()
+                                         : firstWordOf(std::string_view(low).substr(to + 4));
+        const bool changeAimed =
+            r.purposeNamesOutcome || wordIs(aim, WordClass::IncreaseVerb) ||
+            wordIs(aim, WordClass::DecreaseVerb) ||
+            containsListedWord(aim,
+                               "broaden|widen|tackle|make|help|ensure|close|end|improve|"
+                               "strengthen|deepen|reduce|raise");
+        const bool process =
+            changeAimed && containsListedWord(firstWordOf(said),
+                                              "working|work|partnering|partner|collaborating|"
+                                              "collaborate|engaging|supporting|support");
+        const bool strengthened =
+            containsListedWord(said,
+                               "strengthen|strengthening|enhance|enhanced|enhancing|"
+                               "deepen|deepening|widen|widening|broaden|broadening");
+        const bool better =
+            containsListedWord(firstWordOf(said), "create|creating|make|making|build|building") &&
+            containsListedWord(object, "more|better|greater|stronger|safer|fairer|friendlier") &&
+            containsListedWord(lastWordOf(object),
+                               "environment|culture|climate|atmosphere|"
+                               "place|experience|community|workplace|space");
+        if (process || strengthened || better) {
+            Judgement out;
+            out.keyResult = KeyResultVerdict::NotMeasurable;
+            out.evidence = join(r.verbText, r.object);
+            out.thing = r.object.empty() ? r.subject : r.object;
+            return out;
+        }
+    }
     if (v.keyResult != KeyResultVerdict::Fine) return v;
     // "Page views on the blog go from 10k to 40k", "Watch time on our channel exceeds 50,000
     // hours": a vanity count as the clause's subject, moved to a figure by any verb.

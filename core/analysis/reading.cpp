@@ -795,7 +795,13 @@ class Reader {
                 continue;
             // "active in the last 60 days", "over the past 3 months": a window looked back over;
             // and a number that says which ones a measure counts. Neither is a level to reach.
-            if (((prev == "last" || prev == "past" || prev == "previous") && timeWord(i + 1)) ||
+            // ("over the next three years", "in the coming 6 months": a span ahead, no level.)
+            // ("in 2026-27": the second year of a span.)
+            if (((prev == "last" || prev == "past" || prev == "previous" || prev == "next" ||
+                  prev == "coming") &&
+                 timeWord(i + 1)) ||
+                (t.hyphenBefore && i > 0 && toks_[i - 1].type == T::Num && toks_[i - 1].label &&
+                 v.size() == 2 && lowText(toks_[i - 1]).size() == 4) ||
                 definesMeasure(i))
                 continue;
             r.anyNumber = true;
@@ -3751,6 +3757,13 @@ class Reader {
                      (is(i, "better") && is(i + 1, "than")) ||
                      (is(i, "faster") && is(i + 1, "than")) ||
                      (is(i, "more") && is(i + 1, "than")) || (is(i, "less") && is(i + 1, "than")) ||
+                     // "matching or beating the national pass rate": a level named by its source.
+                     ((is(i, "match") || is(i, "matches") || is(i, "matching") || is(i, "beat") ||
+                       is(i, "beats") || is(i, "beating") || is(i, "outperform") ||
+                       is(i, "outperforming")) &&
+                      (isOneOf(i + 2, {"national", "average", "benchmark", "median", "sector"}) ||
+                       isOneOf(i + 3, {"national", "average", "benchmark", "median", "sector"}) ||
+                       isOneOf(i + 4, {"average", "rate", "benchmark", "median"}))) ||
                      // "stays within budget", "on plan": a target named by its source.
                      ((is(i, "within") || is(i, "on")) &&
                       (is(i + 1, "budget") || is(i + 1, "plan") || is(i + 1, "forecast") ||

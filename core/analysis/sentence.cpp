@@ -796,6 +796,8 @@ class Parser {
         if (targetTok_ < tokens_.count || first_ >= tokens_.count ||
             tokens_.toks[first_].type != T::Word)
             return;
+        // ("During 2026 we will …", "In 2027, …": when, not a count.)
+        if (wordIn(first_, " during in by until since before after throughout for from ")) return;
         std::size_t j = first_ + 1;
         if (isWord(j, "and") && j + 1 < tokens_.count && tokens_.toks[j + 1].type == T::Word)
             j += 2;

@@ -3659,3 +3659,19 @@ TEST_CASE("KR-VANITY: turnout and attention in a public body's plan") {
     CHECK(onKeyResult("At least 3,000 people join the paid membership scheme", "KR-VANITY", true) ==
           0);
 }
+
+TEST_CASE("KR-NO-TARGET: a way of working, a strengthening or a better place, with no number") {
+    for (const char* t : {"Working with schools to broaden access to music education",
+                          "During 2026 we will strengthen governance across the federation",
+                          "Create a more welcoming environment for families visiting the centre",
+                          "Modernise our IT systems in 2026-27",
+                          "Become a more financially sustainable organisation over the next three "
+                          "years"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 1);
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
+    }
+    // A level named by its source is a target.
+    CHECK(onKeyResult("Match or beat the national pass rate over the next four years",
+                      "KR-NO-TARGET", true) == 0);
+}
