@@ -3518,7 +3518,12 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
     if (r.form == Form::NounPhrase && !share &&
         containsListedWord(lastWordOf(r.head.of(low)), "growth|increase|rise|gain") &&
         (r.qualifier.of(low).rfind("in ", 0) == 0 || r.qualifier.of(low).rfind("of ", 0) == 0) &&
-        hasPhrase(r.qualifier.of(low), WordClass::VanityMetric))
+        (hasPhrase(r.qualifier.of(low), WordClass::VanityMetric) ||
+         // ("A 25% rise in engagement on our social media channels": engagement on social media.)
+         (containsListedWord(r.qualifier.of(low), "engagement|interactions") &&
+          containsListedWord(r.qualifier.of(low),
+                             "social|instagram|facebook|tiktok|linkedin|"
+                             "twitter|youtube|channels|posts"))))
         return vanityOf(join(r.head, r.qualifier));
     // Members of a channel or a group counted as a level: "Raise lurking members of the broadcast
     // channel from 140 to 300".
@@ -3544,12 +3549,23 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
         const bool opens = before.find_first_of("abcdefghijklmnopqrstuvwxyz0123456789") ==
                                std::string_view::npos ||
                            before == "at least " || before == "over " || before == "more than ";
+        // ("More than 180,000 people take part on clean-up day": turnout too.)
+        // (Not a say taken: "300 residents take part in mapping … and comment on the plan".)
+        const std::string_view rest =
+            std::string_view(low).substr(std::min<std::size_t>(r.verbText.end + 1, low.size()));
+        const bool takePart = (firstVerb == "take" || firstVerb == "took") &&
+                              firstWordOf(rest) == "part" &&
+                              rest.find(" and ") == std::string_view::npos &&
+                              containsListedWord(rest,
+                                                 "day|run|race|walk|event|events|festival|"
+                                                 "parade|tournament|marathon|match|games");
         const bool joinsSessions =
             (firstVerb == "join" || firstVerb == "joined") &&
             containsListedWord(lastWordOf(r.object.of(low)),
                                "webinars|events|sessions|classes|talks|workshops|livestreams|"
                                "streams|calls|meetups|meet-ups|tours|days");
-        if ((firstVerb == "attend" || firstVerb == "attended" || joinsSessions) && opens)
+        if ((firstVerb == "attend" || firstVerb == "attended" || joinsSessions || takePart) &&
+            opens)
             return vanityOf(r.peopleCount);
     }
     // What people read or watch of ours, counted: "Developers read 2.5 million pages of our
@@ -4897,6 +4913,23 @@ std::string_view placeholderIn(std::string_view title) {
 Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v = grammarVerdict(title, r, s);
     const std::string low = lowerCase(title);
+    // The rest of the line from `from`, judged as a sentence of its own, its spans in the line's.
+    const auto partFrom = [&](std::size_t from, bool imperative) {
+        while (from < title.size() && title[from] == ' ') ++from;
+        const std::string_view rest = title.substr(std::min(from, title.size()));
+        if (WordText(rest).size() < 3 || from > 0xFFFF) return Judgement{};
+        const Wording restWording = readWording(rest, defaultWordTable());
+        if (imperative && restWording.form != Form::Imperative) return Judgement{};
+        Judgement part = judgeKeyResultByRules(rest, restWording, parseKrSentence(rest));
+        const auto shifted = [&](TextSpan x) {
+            return x.empty() ? x
+                             : TextSpan{static_cast<std::uint16_t>(x.begin + from),
+                                        static_cast<std::uint16_t>(x.end + from)};
+        };
+        part.evidence = shifted(part.evidence);
+        part.thing = shifted(part.thing);
+        return part;
+    };
     // "[N] WAU of the cloud edition", "TBD -- Expansion OKR": a draft whose number is still to
     // be filled in is a measure not yet numbered, not a thing to make.
     // ("Release feature X to N users" is still a release.)
@@ -5021,6 +5054,14 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             return out;
         }
     }
+    // "We'll keep working to win more followers on every social network": work whose aim is
+    // attention is measured by that attention.
+    if (v.keyResult == KeyResultVerdict::Deliverable && r.headKind == HeadKind::Vanity &&
+        containsListedWord(firstWordOf(r.verbText.of(low)), "working|work|striving|trying"))
+        if (const std::size_t to = low.find(" to ", r.verbText.begin); to != std::string::npos) {
+            Judgement part = partFrom(to + 4, true);
+            if (part.keyResult == KeyResultVerdict::Vanity) return part;
+        }
     if (v.keyResult != KeyResultVerdict::Fine) return v;
     // "Page views on the blog go from 10k to 40k", "Watch time on our channel exceeds 50,000
     // hours": a vanity count as the clause's subject, moved to a figure by any verb.
@@ -5088,23 +5129,6 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             return v;
         }
     }
-    // The rest of the line from `from`, judged as a sentence of its own, its spans in the line's.
-    const auto partFrom = [&](std::size_t from, bool imperative) {
-        while (from < title.size() && title[from] == ' ') ++from;
-        const std::string_view rest = title.substr(std::min(from, title.size()));
-        if (WordText(rest).size() < 3 || from > 0xFFFF) return Judgement{};
-        const Wording restWording = readWording(rest, defaultWordTable());
-        if (imperative && restWording.form != Form::Imperative) return Judgement{};
-        Judgement part = judgeKeyResultByRules(rest, restWording, parseKrSentence(rest));
-        const auto shifted = [&](TextSpan x) {
-            return x.empty() ? x
-                             : TextSpan{static_cast<std::uint16_t>(x.begin + from),
-                                        static_cast<std::uint16_t>(x.end + from)};
-        };
-        part.evidence = shifted(part.evidence);
-        part.thing = shifted(part.thing);
-        return part;
-    };
     // "Instagram: currently at 305. Target: increase followers to 520": a line that gives where
     // it stands, then its target as a sentence of its own, is judged by that sentence too.
     const std::size_t target = low.rfind("target:");

@@ -3675,3 +3675,13 @@ TEST_CASE("KR-NO-TARGET: a way of working, a strengthening or a better place, wi
     CHECK(onKeyResult("Match or beat the national pass rate over the next four years",
                       "KR-NO-TARGET", true) == 0);
 }
+
+TEST_CASE("KR-VANITY: people taking part in an event, and work aimed at followers") {
+    CHECK(onKeyResult("More than 180,000 people take part on clean-up day", "KR-VANITY", true) ==
+          1);
+    CHECK(onKeyResult("We'll keep working to win more followers on every social network",
+                      "KR-VANITY", true) == 1);
+    // A say taken in a consultation is what it is for.
+    CHECK(onKeyResult("300 residents take part in mapping green spaces and comment on the plan",
+                      "KR-VANITY", true) == 0);
+}
