@@ -3551,8 +3551,8 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
                            before == "at least " || before == "over " || before == "more than ";
         // ("More than 180,000 people take part on clean-up day": turnout too.)
         // (Not a say taken: "300 residents take part in mapping … and comment on the plan".)
-        const std::string_view rest =
-            std::string_view(low).substr(std::min<std::size_t>(r.verbText.end + 1, low.size()));
+        const std::string_view rest = std::string_view(low).substr(
+            std::min<std::size_t>(r.verbText.begin + firstVerb.size() + 1, low.size()));
         const bool takePart = (firstVerb == "take" || firstVerb == "took") &&
                               firstWordOf(rest) == "part" &&
                               rest.find(" and ") == std::string_view::npos &&
