@@ -5062,7 +5062,36 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             Judgement part = partFrom(to + 4, true);
             if (part.keyResult == KeyResultVerdict::Vanity) return part;
         }
+    // "Each account manager makes 3 customer site visits per month": visits our people pay are
+    // their work, not a site's traffic.
+    if (v.keyResult == KeyResultVerdict::Vanity && r.form == Form::Clause &&
+        (r.staffSubject || r.headKind == HeadKind::Agent) && !r.counted.empty() &&
+        containsListedWord(firstWordOf(r.verbText.of(low)),
+                           "makes|make|pays|pay|conducts|conduct|carries|does|do|completes")) {
+        v.keyResult = KeyResultVerdict::CountedWork;
+        v.evidence = join(r.verbText, r.counted);
+        v.thing = r.counted;
+        return v;
+    }
     if (v.keyResult != KeyResultVerdict::Fine) return v;
+    // "Make 200 cold calls a week", "20 stakeholder workshops facilitated by the policy team",
+    // "Eight pitch decks sent to prospective clients": things we make, counted.
+    if (r.headKind == HeadKind::Deliverable && !r.counted.empty() && !r.percentOrMoney &&
+        !s.fromTo && !s.relativeChange &&
+        ((r.form == Form::Imperative &&
+          containsListedWord(firstWordOf(r.verbText.of(low)),
+                             "make|send|run|hold|deliver|publish|write|produce|host|organise|"
+                             "organize|facilitate|create|give|present|conduct|offer")) ||
+         r.form == Form::Done ||
+         (r.form == Form::Clause && inside(r.counted, r.subject) &&
+          containsListedWord(firstWordOf(r.verbText.of(low)),
+                             "sent|made|delivered|held|run|given|published|written|produced|"
+                             "completed|facilitated|hosted|organised|organized")))) {
+        v.keyResult = KeyResultVerdict::CountedWork;
+        v.evidence = join(r.verbText, r.counted);
+        v.thing = r.head;
+        return v;
+    }
     // "Page views on the blog go from 10k to 40k", "Watch time on our channel exceeds 50,000
     // hours": a vanity count as the clause's subject, moved to a figure by any verb.
     // ("Press mentions will be increased by 40%": the movement after "will be".)

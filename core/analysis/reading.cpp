@@ -787,6 +787,13 @@ class Reader {
                 if (verdict) t.label = true;
             }
             if (t.label) continue;
+            // "due 31/03", "by 15/6/2026": a date written with slashes.
+            if (!t.percent && !t.money && integer && v.size() <= 4 &&
+                ((isMark(i + 1, '/') && i + 2 < count_ && toks_[i + 2].type == T::Num &&
+                  v.size() <= 2 && lowText(toks_[i + 2]).size() <= 2) ||
+                 (i >= 2 && isMark(i - 1, '/') && toks_[i - 2].type == T::Num &&
+                  toks_[i - 2].label)))
+                t.label = true;
             // "by 31 January", "on 15 Mar": a day of the month, a date.
             if (!t.percent && !t.money && v.size() <= 2 && v.find('.') == std::string_view::npos &&
                 isWord(i + 1) && periodName(i + 1) && toks_[i + 1].len > 2 &&

@@ -3685,3 +3685,17 @@ TEST_CASE("KR-VANITY: people taking part in an event, and work aimed at follower
     CHECK(onKeyResult("300 residents take part in mapping green spaces and comment on the plan",
                       "KR-VANITY", true) == 0);
 }
+
+TEST_CASE("KR-ACTIVITY: things we make counted, visits our people pay, a date with slashes") {
+    for (const char* t : {"Make 200 cold calls a week to mid-market logistics firms",
+                          "20 stakeholder workshops facilitated by the policy team",
+                          "Each account manager makes 3 customer site visits per month"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 1);
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 0);
+    }
+    CHECK(milestone("KR2: Go live with the patient booking app \xE2\x80\x94 due 31/03", true));
+    // Things sold or turned into customers are outcomes.
+    CHECK(onKeyResult("Sell 75 camera kits and mounting brackets", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("Turn 6 paid pilots into annual subscriptions", "KR-ACTIVITY", true) == 0);
+}
