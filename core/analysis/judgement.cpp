@@ -5062,6 +5062,16 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             Judgement part = partFrom(to + 4, true);
             if (part.keyResult == KeyResultVerdict::Vanity) return part;
         }
+    // ("Increase the proportion of grant recipients reporting improved resilience a year after
+    // funding to 60%": a share moved is an outcome, whatever work its words name.)
+    if (v.keyResult == KeyResultVerdict::CountedWork && r.form == Form::Imperative &&
+        (wordIs(firstWordOf(r.verbText.of(low)), WordClass::IncreaseVerb) ||
+         wordIs(firstWordOf(r.verbText.of(low)), WordClass::DecreaseVerb))) {
+        const std::string_view object = r.object.of(low);
+        for (const char* share : {"the proportion of ", "the share of ", "the percentage of ",
+                                  "the rate of ", "the ratio of "})
+            if (object.rfind(share, 0) == 0) return Judgement{};
+    }
     // "Each account manager makes 3 customer site visits per month": visits our people pay are
     // their work, not a site's traffic.
     if (v.keyResult == KeyResultVerdict::Vanity && r.form == Form::Clause &&
@@ -5074,6 +5084,24 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         return v;
     }
     if (v.keyResult != KeyResultVerdict::Fine) return v;
+    // "Our campaign videos will have been watched more than 10 million times", "We will appear
+    // on regional television at least 60 times": attention counted in times.
+    if (const std::size_t times = low.find(" times");
+        times != std::string::npos && times > 0 && r.anyNumber && !r.percentOrMoney) {
+        const WordText before(std::string_view(low).substr(0, times));
+        const std::size_t n = before.size();
+        bool figure = n > 0 && std::isdigit(static_cast<unsigned char>(before.word(n - 1)[0]));
+        figure = figure || (n > 0 && containsListedWord(before.word(n - 1), "million|thousand"));
+        for (std::size_t k = n > 10 ? n - 10 : 0; figure && k + 1 < n; ++k)
+            if (containsListedWord(before.word(k),
+                                   "watched|viewed|played|streamed|downloaded|shared|liked|"
+                                   "mentioned|cited|featured|appear|appears|appeared|heard|seen")) {
+                v.keyResult = KeyResultVerdict::Vanity;
+                v.evidence = clampedSpan(before.offset(k), times + 6);
+                v.thing = v.evidence;
+                return v;
+            }
+    }
     // "Make 200 cold calls a week", "20 stakeholder workshops facilitated by the policy team",
     // "Eight pitch decks sent to prospective clients": things we make, counted.
     if (r.headKind == HeadKind::Deliverable && !r.counted.empty() && !r.percentOrMoney &&

@@ -3699,3 +3699,15 @@ TEST_CASE("KR-ACTIVITY: things we make counted, visits our people pay, a date wi
     CHECK(onKeyResult("Sell 75 camera kits and mounting brackets", "KR-ACTIVITY", true) == 0);
     CHECK(onKeyResult("Turn 6 paid pilots into annual subscriptions", "KR-ACTIVITY", true) == 0);
 }
+
+TEST_CASE("KR-VANITY: attention counted in times, and a share moved is no work") {
+    CHECK(onKeyResult("By 2027, our campaign videos will have been watched more than 10 million "
+                      "times",
+                      "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("We will appear on regional television or radio at least 60 times",
+                      "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Deploy 20 times per day", "KR-VANITY", true) == 0);
+    CHECK(onKeyResult("Increase the proportion of grant recipients reporting improved financial "
+                      "resilience a year after funding to 60%",
+                      "KR-ACTIVITY", true) == 0);
+}
