@@ -281,19 +281,17 @@ class Reader {
         while (end > 0 && isMark(end - 1)) --end;
         if (end < 4) return;
         const std::size_t last = end - 1;
-        if (!(is(last, "aim") || is(last, "aims") || is(last, "goal") || is(last, "goals") ||
-              is(last, "priority") || is(last, "priorities") || is(last, "objective") ||
-              is(last, "objectives")))
+        if (!(isListed(last, "aim|aims|goal|goals|priority|priorities|objective|objectives")))
             return;
         std::size_t k = last;
         while (k > 0 && last - k < 7 && !(is(k, "is") || is(k, "remains"))) --k;
         if (k < 2 || !(is(k, "is") || is(k, "remains"))) return;
         for (std::size_t j = k + 1; j < last; ++j)
-            if (!(is(j, "still") || is(j, "also") || lowText(toks_[j]) == "one" || is(j, "of") ||
-                  is(j, "our") || is(j, "the") || is(j, "its") || is(j, "their") || is(j, "main") ||
-                  is(j, "key") || is(j, "chief") || is(j, "top") || is(j, "core") ||
-                  is(j, "central") || is(j, "company") || is(j, "group") || is(j, "firm") ||
-                  is(j, "s") || isMark(j, '\'')))
+            if (!(is(j, "still") || is(j, "also") || lowText(toks_[j]) == "one" ||
+                  isListed(j,
+                           "of|our|the|its|their|main|key|chief|top|core|central|company|group|"
+                           "firm|s") ||
+                  isMark(j, '\'')))
                 return;
         count_ = k;
     }
@@ -321,10 +319,9 @@ class Reader {
 
     // A unit of time: "a month", "per week", "by day 7" — a period, not a measure.
     bool timeWord(std::size_t i) const {
-        return is(i, "day") || is(i, "days") || is(i, "week") || is(i, "weeks") || is(i, "month") ||
-               is(i, "months") || is(i, "year") || is(i, "years") || is(i, "quarter") ||
-               is(i, "quarters") || is(i, "hour") || is(i, "minute") || is(i, "minutes") ||
-               is(i, "second") || is(i, "seconds") || is(i, "time");
+        return isListed(i,
+                        "day|days|week|weeks|month|months|year|years|quarter|quarters|hour|minute|"
+                        "minutes|second|seconds|time");
     }
 
     // A period named with a capital: "Q3", "H2", "FY25", "March".
@@ -431,6 +428,19 @@ class Reader {
     bool isOneOf(std::size_t i, std::initializer_list<std::string_view> words) const {
         return isWord(i) && std::find(words.begin(), words.end(), lowText(toks_[i])) != words.end();
     }
+    // The same with `words` as one list split by '|' ("at|on|by"): data, where an initializer
+    // list is built by code at every call.
+    bool isListed(std::size_t i, const char* words) const {
+        if (!isWord(i)) return false;
+        const std::string_view w = lowText(toks_[i]);
+        for (const char* at = words; *at;) {
+            const char* end = at;
+            while (*end && *end != '|') ++end;
+            if (w == std::string_view(at, static_cast<std::size_t>(end - at))) return true;
+            at = *end ? end + 1 : end;
+        }
+        return false;
+    }
     // A plain count of one of `nouns` ("15 pieces", "8,000 members") in a sentence that names
     // one of `context` anywhere; with `unlessDescribed`, "8,000 members who post" is what they
     // do, not a count.
@@ -512,14 +522,14 @@ class Reader {
         // "Find 3,500 paying members": people won over, not a search done.
         if ((is(i, "find") || is(i, "finding")) && !phrase)
             for (std::size_t k = i + 1; k < count_ && k <= i + 4 && !isMark(k); ++k)
-                if (isOneOf(k, {"members", "customers", "subscribers", "backers", "donors",
-                                "supporters", "buyers", "users", "readers", "clients"}))
+                if (isListed(k,
+                             "members|customers|subscribers|backers|donors|supporters|buyers|users|"
+                             "readers|clients"))
                     return VerbKind::Achieve;
         // "Meeting the daily dietary needs of children": needs met, not a meeting held.
-        if ((is(i, "meet") || is(i, "meets") || is(i, "meeting")) && !phrase)
+        if ((isListed(i, "meet|meets|meeting")) && !phrase)
             for (std::size_t k = i + 1; k < count_ && k <= i + 5 && isWord(k); ++k)
-                if (isOneOf(k, {"needs", "need", "demand", "demands", "expectations"}))
-                    return VerbKind::Achieve;
+                if (isListed(k, "needs|need|demand|demands|expectations")) return VerbKind::Achieve;
         if (in(WordClass::IncreaseVerb) || in(WordClass::DecreaseVerb)) return VerbKind::Change;
         if (in(WordClass::AchieveVerb)) return VerbKind::Achieve;
         if (in(WordClass::BaselineWord) && !in(WordClass::BuildVerb)) return VerbKind::Baseline;
@@ -537,19 +547,17 @@ class Reader {
     // Whether the number at `i` sizes the organisations named before it: "clinics with up to 50
     // practitioners", "firms with fewer than 20 staff", "schools with over 1,000 pupils".
     bool sizeOfWhom(std::size_t i) const {
-        if (!isOneOf(i + 1,
-                     {"employees", "staff",      "people",  "practitioners", "workers", "pupils",
-                      "students",  "beds",       "doctors", "clinicians",    "lawyers", "locations",
-                      "sites",     "branches",   "stores",  "outlets",       "members", "seats",
-                      "engineers", "developers", "nurses",  "teachers",      "agents"}))
+        if (!isListed(i + 1,
+                      "employees|staff|people|practitioners|workers|pupils|students|beds|doctors|"
+                      "clinicians|lawyers|locations|sites|branches|stores|outlets|members|seats|"
+                      "engineers|developers|nurses|teachers|agents"))
             return false;
         std::size_t k = i;
         if (k >= 2 && ((is(k - 2, "up") && is(k - 1, "to")) ||
-                       ((is(k - 2, "fewer") || is(k - 2, "less") || is(k - 2, "more")) &&
-                        is(k - 1, "than")) ||
+                       ((isListed(k - 2, "fewer|less|more")) && is(k - 1, "than")) ||
                        (is(k - 2, "at") && (is(k - 1, "least") || is(k - 1, "most")))))
             k -= 2;
-        else if (k >= 1 && (is(k - 1, "over") || is(k - 1, "under") || is(k - 1, "between")))
+        else if (k >= 1 && (isListed(k - 1, "over|under|between")))
             k -= 1;
         // ("with 5-20 engineers": a range's second number.)
         else if (k >= 1 && toks_[k].hyphenBefore && toks_[k - 1].type == T::Num)
@@ -566,30 +574,27 @@ class Reader {
         std::size_t measure = count_;
         bool relative = false;
         for (std::size_t k = i; k-- > 0;) {
-            if (is(k, "to") || is(k, "from") || is(k, "by") || is(k, "and") || isMark(k, ',') ||
-                isMark(k, ';') || isMark(k, ':'))
+            if (isListed(k, "to|from|by|and") || isMark(k, ',') || isMark(k, ';') || isMark(k, ':'))
                 return false;
-            if (is(k, "who") || is(k, "that") || is(k, "which") || is(k, "whose")) relative = true;
+            if (isListed(k, "who|that|which|whose")) relative = true;
             if (is(k + 1, "of") &&
-                isOneOf(k, {"share", "percentage", "percent", "proportion", "number", "count",
-                            "rate", "ratio", "fraction", "%"})) {
+                isListed(
+                    k, "share|percentage|percent|proportion|number|count|rate|ratio|fraction|%")) {
                 measure = k;
                 break;
             }
         }
         if (measure >= count_ || i + 1 >= count_ || !isWord(i + 1) || is(i + 1, "to")) return false;
         // (A level set: "… stays at 93 per cent or more", "… at 90% or higher".)
-        if (isOneOf(i - 1, {"at", "above", "below", "reach", "reaches", "hit", "hits", "is", "are",
-                            "be", "stays", "remains"}))
+        if (isListed(i - 1, "at|above|below|reach|reaches|hit|hits|is|are|be|stays|remains"))
             return false;
         // "orders shipped within 24 hours", "exceptions older than 90 days": a window on what
         // is counted (not "applications within four months", when the count should move).
         const bool window =
             i >= 2 &&
-            isOneOf(i - 1, {"within", "in", "after", "before", "inside", "under", "over", "than",
-                            "least", "first"}) &&
+            isListed(i - 1, "within|in|after|before|inside|under|over|than|least|first") &&
             (timeWord(i + 1) || is(i + 1, "hours")) &&
-            (endsWith(i - 2, "ed") || isOneOf(i - 2, {"older", "younger", "longer", "again"}));
+            (endsWith(i - 2, "ed") || isListed(i - 2, "older|younger|longer|again"));
         return window || relative;
     }
 
@@ -704,15 +709,14 @@ class Reader {
             // counts them.)
             if (!t.percent && !t.money && integer && i >= 2 &&
                 (prev == "the" || prev == "our" || prev == "its" || prev == "their") &&
-                isOneOf(i - 2, {"for", "from", "among", "across", "in", "at", "with", "within"}) &&
-                isWord(i + 1) && !function(i + 1) && !timeWord(i + 1)) {
+                isListed(i - 2, "for|from|among|across|in|at|with|within") && isWord(i + 1) &&
+                !function(i + 1) && !timeWord(i + 1)) {
                 bool direction = false;
                 for (std::size_t k = 0; k + 2 < i && !direction; ++k)
                     direction =
                         hasAny(k, bit(WordClass::IncreaseVerb) | bit(WordClass::DecreaseVerb) |
                                       bit(WordClass::GenericVerb)) ||
-                        isOneOf(k,
-                                {"more", "fewer", "less", "better", "higher", "lower", "faster"});
+                        isListed(k, "more|fewer|less|better|higher|lower|faster");
                 if (direction) t.label = true;
             }
             // "the 20 most downloaded documents", "our 5 least used reports": which ones.
@@ -737,8 +741,7 @@ class Reader {
                 isWord(i + 1) && isMark(i + 2, ':'))
                 t.label = true;
             if (v == "one" && (i == 0 || isMark(i - 1, ':')) &&
-                (is(i + 1, "aim") || is(i + 1, "goal") || is(i + 1, "priority") ||
-                 is(i + 1, "focus") || is(i + 1, "objective") || is(i + 1, "ambition")))
+                (isListed(i + 1, "aim|goal|priority|focus|objective|ambition")))
                 t.label = true;
             // "down to one day", "within one hour" are targets.
             if (v == "one" && timeWord(i + 1) &&
@@ -761,7 +764,7 @@ class Reader {
                  prev == "poorest" || prev == "richest" || prev == "worst" ||
                  ((prev == "scoring" || prev == "performing" || prev == "achieving" ||
                    prev == "paid" || prev == "earning") &&
-                  i > 1 && isOneOf(i - 2, {"lowest", "highest", "best", "worst", "top"}))))
+                  i > 1 && isListed(i - 2, "lowest|highest|best|worst|top"))))
                 t.label = true;
             // "at 50-200 person companies", "for 10 to 50 employee firms": the size of whom.
             {
@@ -769,12 +772,11 @@ class Reader {
                 if (j < count_ && toks_[j].type == T::Num && toks_[j].hyphenBefore) ++j;
                 if (is(j, "to") && j + 1 < count_ && toks_[j + 1].type == T::Num) j += 2;
                 if (!t.percent && !t.money &&
-                    isOneOf(j, {"person", "people", "employee", "staff", "seat", "strong"}) &&
-                    isWord(j + 1) &&
+                    isListed(j, "person|people|employee|staff|seat|strong") && isWord(j + 1) &&
                     (has(j + 1, WordClass::OrgNoun) || has(j + 1, WordClass::TeamWord) ||
-                     isOneOf(j + 1, {"companies", "firms", "businesses", "teams", "practices",
-                                     "clinics", "agencies", "startups", "organisations",
-                                     "organizations", "charities", "shops"})))
+                     isListed(j + 1,
+                              "companies|firms|businesses|teams|practices|clinics|agencies|"
+                              "startups|organisations|organizations|charities|shops")))
                     t.label = true;
             }
             // "passed with zero major non-conformities": none found is how the verdict is given,
@@ -782,8 +784,7 @@ class Reader {
             if ((v == "zero" || v == "0") && prev == "with" && i >= 3) {
                 bool verdict = false;
                 for (std::size_t k = 0; k + 1 < i && !verdict; ++k)
-                    verdict = has(k, WordClass::BinaryNoun) || is(k, "pass") || is(k, "passed") ||
-                              is(k, "passes");
+                    verdict = has(k, WordClass::BinaryNoun) || isListed(k, "pass|passed|passes");
                 if (verdict) t.label = true;
             }
             if (t.label) continue;
@@ -813,21 +814,16 @@ class Reader {
                 continue;
             r.anyNumber = true;
             const bool moneyWord =
-                i > 0 &&
-                (is(i - 1, "eur") || is(i - 1, "usd") || is(i - 1, "gbp") || is(i - 1, "chf") ||
-                 is(i - 1, "aud") || is(i - 1, "cad") || is(i - 1, "inr") || is(i - 1, "nok") ||
-                 is(i - 1, "sek") || is(i - 1, "dkk"));
+                i > 0 && (isListed(i - 1, "eur|usd|gbp|chf|aud|cad|inr|nok|sek|dkk"));
             // The currency after the figure, past its scale: "800 billion yen", "5 million
             // euros".
             std::size_t cur = i + 1;
-            if (isOneOf(cur, {"thousand", "million", "billion", "trillion", "bn", "mn", "crore",
-                              "lakh"}))
-                ++cur;
+            if (isListed(cur, "thousand|million|billion|trillion|bn|mn|crore|lakh")) ++cur;
             if (t.percent || t.money || moneyWord || is(i + 1, "percent") || is(i + 1, "pct") ||
                 (is(i + 1, "per") && is(i + 2, "cent")) ||
-                (isOneOf(cur, {"eur", "usd", "gbp", "dollars", "euros", "pounds", "yen", "won",
-                               "yuan", "rupees", "kronor", "krona", "kroner", "francs", "reais",
-                               "pesos", "zloty"}) &&
+                (isListed(cur,
+                          "eur|usd|gbp|dollars|euros|pounds|yen|won|yuan|rupees|kronor|krona|"
+                          "kroner|francs|reais|pesos|zloty") &&
                  !is(cur + 1, "of")) ||  // "8 million pounds of food": a weight
 
                 // "six figures of recurring revenue": a sum said by its digits.
@@ -902,16 +898,13 @@ class Reader {
                 // "Visits to the archive: target 42,000": the word for the aim, too.
                 std::size_t bound = boundWords(k + 1);
                 if (bound == 0 && isValue(k + 2) &&
-                    (is(k + 1, "top") || is(k + 1, "pass") || is(k + 1, "exceed") ||
-                     is(k + 1, "hit") || is(k + 1, "reach") || is(k + 1, "cross") ||
-                     is(k + 1, "beat") || is(k + 1, "surpass") || is(k + 1, "target") ||
-                     is(k + 1, "goal")))
+                    (isListed(k + 1, "top|pass|exceed|hit|reach|cross|beat|surpass|target|goal")))
                     bound = 1;
                 bool named = false;  // "Primary goal: 15,000 followers …" is a label still
                 for (std::size_t m = start; m < k; ++m)
-                    named = named || is(m, "goal") || is(m, "objective") || is(m, "target") ||
-                            is(m, "aim") || is(m, "priority") || is(m, "kr") || is(m, "result") ||
-                            is(m, "focus") || is(m, "theme") || is(m, "area");
+                    named = named ||
+                            isListed(
+                                m, "goal|objective|target|aim|priority|kr|result|focus|theme|area");
                 const std::size_t at = k + 1 + bound;
                 bool level = !named && isValue(at);
                 // … and nothing after the value but its period or its bound, up to a comma or a
@@ -924,14 +917,11 @@ class Reader {
                         (has(m, WordClass::Preposition) && !is(m, "of")))
                         break;
                     level = isMark(m) || isValue(m) || timeWord(m) || periodName(m) ||
-                            function(m) || is(m, "per") || is(m, "each") || is(m, "overall") ||
-                            is(m, "total") || is(m, "end") || is(m, "start") || is(m, "first") ||
-                            is(m, "last") || is(m, "close") || is(m, "middle") || is(m, "least") ||
-                            is(m, "most") || is(m, "minimum") || is(m, "maximum") ||
-                            is(m, "floor") || is(m, "ceiling") || is(m, "stretch") ||
-                            is(m, "target") || is(m, "thousand") || is(m, "million") ||
-                            is(m, "billion") || is(m, "trillion") || is(m, "crore") ||
-                            is(m, "lakh");
+                            function(m) ||
+                            isListed(m,
+                                     "per|each|overall|total|end|start|first|last|close|middle|"
+                                     "least|most|minimum|maximum|floor|ceiling|stretch|target|"
+                                     "thousand|million|billion|trillion|crore|lakh");
                 }
                 // "Broaden our coverage: hire a second producer": a heading said as a verb, then
                 // the work it stands for, itself led by a verb.
@@ -979,8 +969,8 @@ class Reader {
         else if (count_ > 2 && !isMark(0) && isMark(1, ')') && toks_[0].len <= 2)
             i = 2;
         // "II.3. Complete the …": a roman numeral and its numbers, a list label.
-        if (i == 0 && isOneOf(0, {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}) &&
-            isMark(1, '.') && count_ > 3) {
+        if (i == 0 && isListed(0, "i|ii|iii|iv|v|vi|vii|viii|ix|x") && isMark(1, '.') &&
+            count_ > 3) {
             std::size_t k = 2;
             while (k < count_ && (toks_[k].type == T::Num || isMark(k, '.'))) ++k;
             if (k > 2 && isWord(k)) i = k;
@@ -991,8 +981,7 @@ class Reader {
         // "GOAL To build a culture …", "Objective C2 To make sure …": a heading word and its
         // code, with no colon, before "To". (Fewer words than a numbered heading takes: "Step up
         // to a team-lead role" and "Result in …" open sentences.)
-        if (i < count_ && (is(i, "goal") || is(i, "objective") || is(i, "aim") ||
-                           is(i, "priority") || is(i, "outcome") || is(i, "target"))) {
+        if (i < count_ && (isListed(i, "goal|objective|aim|priority|outcome|target"))) {
             std::size_t k = i + 1;
             while (k < count_ && k <= i + 3 &&
                    (toks_[k].type == T::Num || (isWord(k) && toks_[k].len <= 2 && !is(k, "to"))))
@@ -1004,18 +993,17 @@ class Reader {
         // "Over the year, run three …", "Throughout 2026, …", "Each quarter, …".
         // ("With 300 members, …", "For 2 years, …" are not when: a number alone is not enough
         // after "with" or "for".)
-        if (i < count_ && (is(i, "on") || is(i, "by") || is(i, "within") || is(i, "before") ||
-                           is(i, "after") || is(i, "until") || is(i, "in") || is(i, "over") ||
-                           is(i, "during") || is(i, "throughout") || is(i, "each") ||
-                           is(i, "every") || is(i, "with") || is(i, "for"))) {
+        if (i < count_ &&
+            (isListed(
+                i,
+                "on|by|within|before|after|until|in|over|during|throughout|each|every|with|for"))) {
             std::size_t k = i + 1;
             bool when = false;
             // "With about six weeks left in the year, …", "For the pilot stage, …".
             while (k < count_ && k <= i + 7 && !isMark(k, ',')) {
                 when = when || periodName(k) || timeWord(k) || (is(k, "time") && k == i + 1) ||
                        (toks_[k].type == T::Num && !is(i, "with") && !is(i, "for")) ||
-                       is(k, "end") || is(k, "launch") || is(k, "start") || is(k, "stage") ||
-                       is(k, "phase");
+                       isListed(k, "end|launch|start|stage|phase");
                 if (isMark(k) && !isMark(k, '-')) break;
                 ++k;
             }
@@ -1027,7 +1015,7 @@ class Reader {
                 i = k + 1;
         }
         // "In health and beauty, open 90 new drugstores": the field first, then the verb.
-        if (i < count_ && (is(i, "in") || is(i, "for") || is(i, "across")) && i == 0) {
+        if (i < count_ && (isListed(i, "in|for|across")) && i == 0) {
             std::size_t k = i + 1;
             while (k < count_ && k <= i + 5 && isWord(k)) ++k;
             if (isMark(k, ',') && k > i + 1 && isWord(k + 1) && verbish(k + 1) &&
@@ -1059,19 +1047,17 @@ class Reader {
         // first, then the sentence. "So that members with small children can train, a crèche
         // will be opened": the purpose first.
         const bool purposeFirst = is(i, "so") && is(i + 1, "that");
-        if (i < count_ && (is(i, "wherever") || is(i, "whenever") || is(i, "once") || is(i, "if") ||
-                           is(i, "unless") || is(i, "where") || is(i, "when") || purposeFirst)) {
+        if (i < count_ &&
+            (isListed(i, "wherever|whenever|once|if|unless|where|when") || purposeFirst)) {
             std::size_t k = i + 1;
             while (k < count_ && k <= i + (purposeFirst ? 16 : 8) && !isMark(k)) ++k;
             if (k > i + 2 && isMark(k, ',') && k + 1 < count_ && isWord(k + 1)) i = k + 1;
         }
         // "By 2030 the membership of our clubs mirrors …", "In 2027 our members …": a year
         // first, with no comma, before the subject.
-        if (i + 2 < count_ && (is(i, "by") || is(i, "in") || is(i, "until")) &&
-            toks_[i + 1].type == T::Num && !toks_[i + 1].percent && !toks_[i + 1].money &&
-            toks_[i + 1].len == 4 &&
-            (is(i + 2, "the") || is(i + 2, "our") || is(i + 2, "every") || is(i + 2, "all") ||
-             is(i + 2, "each") || is(i + 2, "we")))
+        if (i + 2 < count_ && (isListed(i, "by|in|until")) && toks_[i + 1].type == T::Num &&
+            !toks_[i + 1].percent && !toks_[i + 1].money && toks_[i + 1].len == 4 &&
+            (isListed(i + 2, "the|our|every|all|each|we")))
             i += 2;
         // "This year, five listeners write in …", "Next quarter, …": when, then the sentence.
         if (i + 3 < count_ && (is(i, "this") || is(i, "next")) &&
@@ -1088,8 +1074,7 @@ class Reader {
             // "Put simply, our goal is …", "In short, …": a phrase that only frames what follows.
             if (t.type == T::Word && i == 0 &&
                 (((is(0, "put") && is(1, "simply")) || (is(0, "simply") && is(1, "put")) ||
-                  (is(0, "in") &&
-                   (is(1, "short") || is(1, "brief") || is(1, "sum") || is(1, "all"))) ||
+                  (is(0, "in") && (isListed(1, "short|brief|sum|all"))) ||
                   (is(0, "above") && is(1, "all")) || (is(0, "for") && is(1, "now")) ||
                   (is(0, "on") && is(1, "average"))) &&
                  isMark(2, ','))) {
@@ -1111,8 +1096,7 @@ class Reader {
                 std::size_t comma = 1;
                 while (comma < count_ && comma <= 5 && isWord(comma)) ++comma;
                 if (comma <= 5 && isMark(comma, ',') && comma + 1 < count_ &&
-                    (is(comma - 1, "survey") || is(comma - 1, "surveys") || is(comma - 1, "poll") ||
-                     is(comma - 1, "polls") || is(comma - 1, "census"))) {
+                    (isListed(comma - 1, "survey|surveys|poll|polls|census"))) {
                     i = comma + 1;
                     continue;
                 }
@@ -1143,17 +1127,16 @@ class Reader {
                 else if (is(a, "the") && isWord(1) && (is(2, "is") || is(2, "are")))
                     a = 2;
                 if (is(a, "is") || is(a, "are")) ++a;
-                if ((is(a, "aim") || is(a, "strive") || is(a, "working") || is(a, "work")) &&
-                    (is(a + 1, "for") || is(a + 1, "towards") || is(a + 1, "toward")) &&
-                    isWord(a + 2) && !(a == 0 && is(a, "work"))) {
+                if ((isListed(a, "aim|strive|working|work")) &&
+                    (isListed(a + 1, "for|towards|toward")) && isWord(a + 2) &&
+                    !(a == 0 && is(a, "work"))) {
                     i = a + 2;
                     continue;
                 }
             }
             // "Did I post one essay each weekday?", "Have we shipped the beta?": a check asked as a
             // question reads from its verb.
-            if (t.type == T::Word && i == 0 &&
-                (is(i, "did") || is(i, "do") || is(i, "have") || is(i, "has") || is(i, "will")) &&
+            if (t.type == T::Word && i == 0 && (isListed(i, "did|do|have|has|will")) &&
                 (is(i + 1, "i") || is(i + 1, "we")) && isWord(i + 2) && verbish(i + 2)) {
                 i += 2;
                 continue;
@@ -1184,9 +1167,7 @@ class Reader {
             // "Press ahead with putting up a day centre", "Get on with rewriting the guide": the
             // work pushed on reads from the work.
             if (t.type == T::Word && i == 0 &&
-                (((is(0, "press") || is(0, "push") || is(0, "move") || is(0, "go") ||
-                   is(0, "forge")) &&
-                  is(1, "ahead") && is(2, "with")) ||
+                (((isListed(0, "press|push|move|go|forge")) && is(1, "ahead") && is(2, "with")) ||
                  (is(0, "get") && is(1, "on") && is(2, "with"))) &&
                 isWord(3) && gerund(3) && i + 4 < count_) {
                 i = 3;
@@ -1227,20 +1208,17 @@ class Reader {
                 // "we will aim to run 10 fundraisers", "we'll try to …": a modal before a bare
                 // verb of intent.
                 bool modalOnly = true;
-                while (who <= 6 && w < count_ && w <= who + 4 &&
-                       (is(w, "d") || is(w, "would") || is(w, "re") || is(w, "are") ||
-                        is(w, "am") || is(w, "m") || is(w, "very") || is(w, "much") ||
-                        is(w, "really") || is(w, "also") || is(w, "still") || is(w, "all") ||
-                        is(w, "will") || is(w, "shall") || is(w, "ll"))) {
-                    modalOnly = modalOnly && isOneOf(w, {"will", "shall", "ll", "would", "d"});
+                while (
+                    who <= 6 && w < count_ && w <= who + 4 &&
+                    (isListed(
+                        w, "d|would|re|are|am|m|very|much|really|also|still|all|will|shall|ll"))) {
+                    modalOnly = modalOnly && isListed(w, "will|shall|ll|would|d");
                     ++w;
                 }
                 if (who <= 6 && w < count_ &&
-                    (is(w, "like") || is(w, "love") || is(w, "planning") || is(w, "hoping") ||
-                     is(w, "aiming") || is(w, "going") || is(w, "trying") ||
-                     (modalOnly &&
-                      (is(w, "aim") || is(w, "plan") || is(w, "hope") || is(w, "want") ||
-                       is(w, "intend") || (w > who + 1 && (is(w, "try") || is(w, "seek")))))) &&
+                    (isListed(w, "like|love|planning|hoping|aiming|going|trying") ||
+                     (modalOnly && (isListed(w, "aim|plan|hope|want|intend") ||
+                                    (w > who + 1 && (is(w, "try") || is(w, "seek")))))) &&
                     is(w + 1, "to") && isWord(w + 2) && !function(w + 2)) {
                     i = w + 2;
                     continue;
@@ -1251,8 +1229,7 @@ class Reader {
             if (t.type == T::Word) {
                 std::size_t k = i;
                 while (k < count_ && k <= i + 3 && !(is(k, "target") || is(k, "goal"))) ++k;
-                const bool whose = k >= i + 1 && k <= i + 3 &&
-                                   (is(k - 1, "my") || is(k - 1, "our") || is(k - 1, "the"));
+                const bool whose = k >= i + 1 && k <= i + 3 && (isListed(k - 1, "my|our|the"));
                 std::size_t v = k + 1;
                 while (whose && v < count_ && v <= k + 6 && !is(v, "is") && !is(v, "are") &&
                        !isMark(v))
@@ -1280,11 +1257,10 @@ class Reader {
             // read as the noun phrase it is ("Our aim is to …" is read from the verb).
             if (t.type == T::Word && i == 0 && (is(0, "our") || is(0, "my"))) {
                 std::size_t k = 1;
-                if (isOneOf(k, {"main", "overall", "chief", "first", "central", "big", "long"}))
-                    ++k;
-                if (isOneOf(k, {"aim", "goal", "ambition", "vision", "mission", "aspiration"}) &&
-                    is(k + 1, "is") && isWord(k + 2) && !is(k + 2, "to") && !is(k + 2, "that") &&
-                    !is(k + 2, "for") && !isValue(k + 2) && k + 4 < count_) {
+                if (isListed(k, "main|overall|chief|first|central|big|long")) ++k;
+                if (isListed(k, "aim|goal|ambition|vision|mission|aspiration") && is(k + 1, "is") &&
+                    isWord(k + 2) && !is(k + 2, "to") && !is(k + 2, "that") && !is(k + 2, "for") &&
+                    !isValue(k + 2) && k + 4 < count_) {
                     i = k + 2;
                     continue;
                 }
@@ -1292,9 +1268,8 @@ class Reader {
             // "It is my aim to put …", "It is our goal to …".
             if (t.type == T::Word && i == 0 && is(i, "it") && is(i + 1, "is") &&
                 (is(i + 2, "my") || is(i + 2, "our")) &&
-                (is(i + 3, "aim") || is(i + 3, "goal") || is(i + 3, "plan") ||
-                 is(i + 3, "intention") || is(i + 3, "ambition") || is(i + 3, "hope")) &&
-                is(i + 4, "to") && isWord(i + 5) && !function(i + 5)) {
+                (isListed(i + 3, "aim|goal|plan|intention|ambition|hope")) && is(i + 4, "to") &&
+                isWord(i + 5) && !function(i + 5)) {
                 i += 5;
                 continue;
             }
@@ -1302,17 +1277,17 @@ class Reader {
             // most of its budget into insulation": an organisation's aim said without its name,
             // read from the verb it aims at.
             if (t.type == T::Word && i == 0 &&
-                isOneOf(0, {"commits", "pledges", "aims", "plans", "intends", "seeks", "promises",
-                            "vows", "hopes", "strives", "wants", "expects", "undertakes"}) &&
+                isListed(0,
+                         "commits|pledges|aims|plans|intends|seeks|promises|vows|hopes|strives|"
+                         "wants|expects|undertakes") &&
                 is(1, "to") && isWord(2) && !function(2)) {
                 i = 2;
                 continue;
             }
             // "Has made it a target to get all its main factories certified": the same.
             if (t.type == T::Word && i == 0 && (is(0, "has") || is(0, "have")) && is(1, "made") &&
-                is(2, "it") && (is(3, "a") || is(3, "its") || is(3, "our")) &&
-                (is(4, "target") || is(4, "goal") || is(4, "priority") || is(4, "aim")) &&
-                is(5, "to") && isWord(6)) {
+                is(2, "it") && (isListed(3, "a|its|our")) &&
+                (isListed(4, "target|goal|priority|aim")) && is(5, "to") && isWord(6)) {
                 i = 6;
                 continue;
             }
@@ -1332,7 +1307,7 @@ class Reader {
                 while (comma < count_ && comma <= 14 && !isMark(comma)) ++comma;
                 bool named = false;  // "… , the crowdfunding target is", "…, our aim:"
                 for (std::size_t k = comma + 2; k < count_ && k <= comma + 4; ++k)
-                    named = named || isOneOf(k, {"target", "goal", "aim", "objective"});
+                    named = named || isListed(k, "target|goal|aim|objective");
                 if (comma >= 4 && comma <= 14 && isMark(comma, ',') &&
                     (is(comma + 1, "the") || is(comma + 1, "our")) && named) {
                     i = comma + 1;
@@ -1341,9 +1316,8 @@ class Reader {
             }
             // "Ideally, one op-ed goes out each month", "Where possible, …": a hope said first.
             if (t.type == T::Word && i == 0 &&
-                ((isOneOf(0, {"ideally", "hopefully", "preferably"}) && isMark(1, ',')) ||
-                 ((is(0, "if") || is(0, "where") || is(0, "wherever")) && is(1, "possible") &&
-                  isMark(2, ',')))) {
+                ((isListed(0, "ideally|hopefully|preferably") && isMark(1, ',')) ||
+                 ((isListed(0, "if|where|wherever")) && is(1, "possible") && isMark(2, ',')))) {
                 i = isMark(1, ',') ? 2 : 3;
                 continue;
             }
@@ -1359,8 +1333,8 @@ class Reader {
             // "Largely finish the certificate system", "Fully digitise the archive": how far, then
             // the verb.
             if (t.type == T::Word && i == 0 &&
-                isOneOf(0, {"largely", "mostly", "partly", "completely", "entirely"}) &&
-                isWord(1) && verbish(1) && !function(1)) {
+                isListed(0, "largely|mostly|partly|completely|entirely") && isWord(1) &&
+                verbish(1) && !function(1)) {
                 i = 1;
                 continue;
             }
@@ -1374,8 +1348,9 @@ class Reader {
             // "Aim to publish around 200 posts", "Try to …", "Work to raise …", "Working to lift
             // …": the effort, read from its verb.
             if (t.type == T::Word && i == 0 &&
-                isOneOf(i, {"aim", "try", "strive", "work", "working", "seek", "endeavour",
-                            "endeavor", "striving", "aiming", "trying", "seeking"}) &&
+                isListed(i,
+                         "aim|try|strive|work|working|seek|endeavour|endeavor|striving|aiming|"
+                         "trying|seeking") &&
                 is(i + 1, "to") && isWord(i + 2) && verbish(i + 2)) {
                 i += 2;
                 continue;
@@ -1383,14 +1358,10 @@ class Reader {
             // "We want to …", "We will …", "We aim to …", "Our goal is to …", "To …".
             // ("I'll …", "We'll …": the contraction is "will".)
             if (t.type == T::Word && (is(i, "we") || is(i, "i")) &&
-                (is(i + 1, "will") || is(i + 1, "shall") || is(i + 1, "must") || is(i + 1, "ll") ||
-                 ((is(i + 1, "want") || is(i + 1, "aim") || is(i + 1, "need") ||
-                   is(i + 1, "mean") || is(i + 1, "plan") || is(i + 1, "intend") ||
-                   is(i + 1, "hope") || is(i + 1, "have")) &&
+                (isListed(i + 1, "will|shall|must|ll") ||
+                 ((isListed(i + 1, "want|aim|need|mean|plan|intend|hope|have")) &&
                   is(i + 2, "to")))) {
-                i += is(i + 1, "will") || is(i + 1, "shall") || is(i + 1, "must") || is(i + 1, "ll")
-                         ? 2
-                         : 3;
+                i += isListed(i + 1, "will|shall|must|ll") ? 2 : 3;
                 continue;
             }
             // "In Denmark we intend, through growth and takeovers, to win …": an aside between
@@ -1400,11 +1371,9 @@ class Reader {
                 while (who < count_ && who <= 4 && !is(who, "we") && !is(who, "i") && isWord(who))
                     ++who;
                 std::size_t close = who + 3;
-                const bool aside =
-                    who <= 4 && close < count_ &&
-                    (is(who + 1, "intend") || is(who + 1, "aim") || is(who + 1, "plan") ||
-                     is(who + 1, "want") || is(who + 1, "hope")) &&
-                    isMark(who + 2, ',');
+                const bool aside = who <= 4 && close < count_ &&
+                                   (isListed(who + 1, "intend|aim|plan|want|hope")) &&
+                                   isMark(who + 2, ',');
                 while (aside && close < count_ && close <= who + 16 && !isMark(close, ',')) ++close;
                 if (aside && close < count_ && isMark(close, ',') && is(close + 1, "to") &&
                     isWord(close + 2) && !function(close + 2)) {
@@ -1414,13 +1383,12 @@ class Reader {
             }
             // "Our aim is to …", "The main aim for 2025 is to …", "The overarching aim we're
             // pushing for is making …": the sentence starts at the verb.
-            if (t.type == T::Word && (is(i, "our") || is(i, "the") || is(i, "my"))) {
+            if (t.type == T::Word && (isListed(i, "our|the|my"))) {
                 std::size_t aim = i + 1;
                 while (aim < count_ && aim <= i + 4 && isWord(aim) &&
-                       !(is(aim, "aim") || is(aim, "goal") || is(aim, "mission") ||
-                         is(aim, "ambition") || is(aim, "objective") || is(aim, "purpose") ||
-                         is(aim, "intention") || is(aim, "focus") || is(aim, "priority") ||
-                         is(aim, "vision")))
+                       !(isListed(aim,
+                                  "aim|goal|mission|ambition|objective|purpose|intention|focus|"
+                                  "priority|vision")))
                     ++aim;
                 std::size_t be = aim + 1;
                 // ("The chief aim was to raise the group's book value": in the past too.)
@@ -1447,7 +1415,7 @@ class Reader {
             // prepare …": what a named body will do reads from its verb, as "We will …" does.
             if (t.type == T::Word && (is(i, "the") || is(i, "our")) && i + 2 < count_) {
                 const auto modal = [&](std::size_t k) {
-                    return isOneOf(k, {"will", "shall", "should", "must"});
+                    return isListed(k, "will|shall|should|must");
                 };
                 std::size_t w = i + 1;
                 bool named = true;  // a body by its name: "The Ministry", "the council"
@@ -1478,8 +1446,7 @@ class Reader {
                 std::size_t e = i + 2;
                 while (e < count_ && e <= i + 4 &&
                        ((isWord(e) && !function(e)) || toks_[e].type == T::Num) &&
-                       !(is(e, "tries") || is(e, "aims") || is(e, "seeks") || is(e, "hopes") ||
-                         is(e, "wants") || is(e, "plans") || is(e, "intends") || is(e, "strives")))
+                       !(isListed(e, "tries|aims|seeks|hopes|wants|plans|intends|strives")))
                     ++e;
                 if (e < count_ && isWord(e) && !function(e) && is(e + 1, "to") && isWord(e + 2) &&
                     verbish(e + 2)) {
@@ -1490,9 +1457,8 @@ class Reader {
             // "We closed the round", "We trained 40 stewards": a report in the past tense reads
             // from its verb, as "Closed the round" does.
             if (t.type == T::Word && is(i, "we") && isWord(i + 1) && verbish(i + 1) &&
-                (endsWith(i + 1, "ed") || is(i + 1, "held") || is(i + 1, "ran") ||
-                 is(i + 1, "wrote") || is(i + 1, "sent") || is(i + 1, "won") || is(i + 1, "sold") ||
-                 is(i + 1, "built") || is(i + 1, "got"))) {
+                (endsWith(i + 1, "ed") ||
+                 isListed(i + 1, "held|ran|wrote|sent|won|sold|built|got"))) {
                 ++i;
                 continue;
             }
@@ -1574,18 +1540,16 @@ class Reader {
     bool measureMoves(std::size_t i) const {
         return hasAny(i, bit(WordClass::MetricNoun) | bit(WordClass::RevenueTerm) |
                              bit(WordClass::CostTerm)) &&
-               isOneOf(i + 1, {"trends",    "goes",      "falls",    "drops",      "rises",
-                               "moves",     "stays",     "improves", "declines",   "grows",
-                               "increases", "decreases", "shrinks",  "climbs",     "reaches",
-                               "hits",      "remains",   "settles",  "stabilises", "stabilizes",
-                               "keeps",     "heads",     "halves",   "doubles",    "triples"});
+               isListed(i + 1,
+                        "trends|goes|falls|drops|rises|moves|stays|improves|declines|grows|"
+                        "increases|decreases|shrinks|climbs|reaches|hits|remains|settles|"
+                        "stabilises|stabilizes|keeps|heads|halves|doubles|triples");
     }
 
     // "stop burning out", "keep coming back", "start using": a verb of beginning or ending, then
     // what is begun or ended.
     bool aspectVerb(std::size_t i) const {
-        return isOneOf(i, {"stop", "start", "keep", "continue", "begin", "quit"}) &&
-               isWord(i + 1) && gerund(i + 1);
+        return isListed(i, "stop|start|keep|continue|begin|quit") && isWord(i + 1) && gerund(i + 1);
     }
 
     // Is the lead a verb in the imperative ("Launch referral programme") rather than the first
@@ -1596,8 +1560,7 @@ class Reader {
         if (isMark(lead + 1, ':') && isValue(lead + 2)) return false;
         // "Releases that nobody has to roll back": a plural noun and what it does, not a verb.
         if (hasAny(lead, kVerbs) && endsWith(lead, "s") && !endsWith(lead, "ss") &&
-            !endsWith(lead, "us") &&
-            (is(lead + 1, "that") || is(lead + 1, "which") || is(lead + 1, "nobody")))
+            !endsWith(lead, "us") && (isListed(lead + 1, "that|which|nobody")))
             return false;
         // "Release automatic recurring purchases": before an adjective, "release" is the verb
         // ("Release notes for every version" is a noun's).
@@ -1606,8 +1569,7 @@ class Reader {
              endsWith(lead + 1, "able") || endsWith(lead + 1, "ful")))
             return true;
         // "Win first place in the contest": a place won.
-        if ((is(lead, "win") || is(lead, "take")) &&
-            (is(lead + 1, "first") || is(lead + 1, "second") || is(lead + 1, "third")) &&
+        if ((is(lead, "win") || is(lead, "take")) && (isListed(lead + 1, "first|second|third")) &&
             (is(lead + 2, "place") || is(lead + 2, "prize")))
             return true;
         // "Turn frustrated users who write in into customers who rave": one thing made another.
@@ -1630,9 +1592,9 @@ class Reader {
             return true;
         // "Consolidated operating profit above ¥28 billion", "Adjusted EBITDA margin": the words
         // accounts put before a figure describe it.
-        if ((is(lead, "consolidated") || is(lead, "adjusted") || is(lead, "audited") ||
-             is(lead, "annualised") || is(lead, "annualized") || is(lead, "budgeted") ||
-             is(lead, "weighted") || is(lead, "blended") || is(lead, "underlying")) &&
+        if ((isListed(lead,
+                      "consolidated|adjusted|audited|annualised|annualized|budgeted|weighted|"
+                      "blended|underlying")) &&
             isWord(lead + 1) && nounish(lead + 1) && !function(lead + 1))
             return false;
         // "Deploy frequency goes from weekly to daily", "Release frequency rises to …": a verb
@@ -1642,14 +1604,13 @@ class Reader {
             (is(lead + 2, "from") ||
              (isWord(lead + 2) && endsWith(lead + 2, "s") && !endsWith(lead + 2, "ss") &&
               (has(lead + 2, WordClass::IncreaseVerb) || has(lead + 2, WordClass::DecreaseVerb) ||
-               has(lead + 2, WordClass::BeVerb) || is(lead + 2, "goes") || is(lead + 2, "falls") ||
-               is(lead + 2, "drops") || is(lead + 2, "moves") || is(lead + 2, "stays") ||
-               is(lead + 2, "reaches")))))
+               has(lead + 2, WordClass::BeVerb) ||
+               isListed(lead + 2, "goes|falls|drops|moves|stays|reaches")))))
             return false;
         // "Use of the main building holds up", "Review of every contract …": the noun of the
         // verb, then what it is of.
-        if (isOneOf(lead, {"use", "review", "release", "update", "support", "access"}) &&
-            is(lead + 1, "of") && !toks_[lead].joined)
+        if (isListed(lead, "use|review|release|update|support|access") && is(lead + 1, "of") &&
+            !toks_[lead].joined)
             return false;
         // "Partner money committed to joint marketing": "partner" is a verb only with whom
         // ("Partner with 4 schools", "Partner up with …"); before a noun it names whose.
@@ -1699,15 +1660,13 @@ class Reader {
             !endsWith(lead, "is") &&
             // ("Visits from local postcodes up 20%", "Sales through partners", "Downloads per
             // month": an imperative is never the "-s" form, whatever preposition follows.)
-            (is(lead + 1, "of") || is(lead + 1, "from") || is(lead + 1, "by") ||
-             is(lead + 1, "per") || is(lead + 1, "through") || is(lead + 1, "across") ||
-             is(lead + 1, "among") ||
+            (isListed(lead + 1, "of|from|by|per|through|across|among") ||
              // ("Clicks on the banner", "Comments on our posts": a count of what is done to
              // something.)
              (is(lead + 1, "on") && hasAny(lead, kNouns) &&
               (has(lead + 2, WordClass::Determiner) || is(lead + 2, "our"))) ||
-             (is(lead + 1, "to") && (has(lead + 2, WordClass::Determiner) || is(lead + 2, "our") ||
-                                     is(lead + 2, "their") || is(lead + 2, "its")))))
+             (is(lead + 1, "to") &&
+              (has(lead + 2, WordClass::Determiner) || isListed(lead + 2, "our|their|its")))))
             return false;
         // "Spend on bought-in tools", "Growth in repeat orders": a measure named.
         if (has(lead, WordClass::MetricNoun) && has(lead + 1, WordClass::Preposition) &&
@@ -1757,8 +1716,7 @@ class Reader {
                 return false;
             // "Test suite run time reduced to under 8 minutes": a measure said moved to a figure.
             if (k > lead + 2 && isWord(k) && endsWith(k, "ed") &&
-                (is(k + 1, "to") || is(k + 1, "by") || is(k + 1, "between") || is(k + 1, "under") ||
-                 is(k + 1, "below") || is(k + 1, "within")))
+                (isListed(k + 1, "to|by|between|under|below|within")))
                 return false;
         }
         const bool verb = verbish(lead);
@@ -1771,8 +1729,7 @@ class Reader {
         if (pluralThat) {
             bool mainVerb = false;
             for (std::size_t k = lead + 3; k < count_ && k <= lead + 10 && !mainVerb; ++k)
-                mainVerb = isOneOf(k, {"can", "will", "should", "would", "could", "must", "are",
-                                       "feel", "say", "rate", "report"});
+                mainVerb = isListed(k, "can|will|should|would|could|must|are|feel|say|rate|report");
             pluralThat = mainVerb;
         }
         if (isWord(lead + 1) && has(lead + 1, WordClass::Determiner) && !toks_[lead + 1].joined &&
@@ -1782,14 +1739,12 @@ class Reader {
         if (!verb) {
             // An unknown word before a number or a pronoun is a verb: "Streamline 3 flows".
             if (hasAny(lead, kNouns)) return false;
-            if (is(lead + 1, "the") || is(lead + 1, "a") || is(lead + 1, "an") ||
-                is(lead + 1, "our") || isValue(lead + 1) || is(lead + 1, "all") ||
+            if (isListed(lead + 1, "the|a|an|our") || isValue(lead + 1) || is(lead + 1, "all") ||
                 (is(lead + 1, "at") && is(lead + 2, "least")) ||
                 // "Treat more patients as day cases": a verb before a comparative of quantity.
                 ((is(lead + 1, "more") || is(lead + 1, "fewer")) && isWord(lead + 2)) ||
                 // "Line up 12 players", "Hand out 300 leaflets": a verb and its particle.
-                ((is(lead + 1, "up") || is(lead + 1, "out") || is(lead + 1, "off") ||
-                  is(lead + 1, "down")) &&
+                ((isListed(lead + 1, "up|out|off|down")) &&
                  (isValue(lead + 2) || has(lead + 2, WordClass::Determiner))))
                 return !participle(lead) && !gerund(lead);
             if (endsWith(lead, "ize") || endsWith(lead, "ise") || endsWith(lead, "ate") ||
@@ -1833,8 +1788,8 @@ class Reader {
             return false;
         const std::size_t j = phrase ? i + toks_[i].phraseLen : i + 1;
         return j >= count_ || (isMark(j) && !isMark(j, '&') && !isMark(j, '/')) || isValue(j) ||
-               is(j, "from") || is(j, "above") || is(j, "below") || is(j, "under") ||
-               is(j, "over") || (is(j, "at") && (is(j + 1, "least") || is(j + 1, "most"))) ||
+               isListed(j, "from|above|below|under|over") ||
+               (is(j, "at") && (is(j + 1, "least") || is(j + 1, "most"))) ||
                ((is(j, "less") || is(j, "more")) && is(j + 1, "than"));
     }
 
@@ -1842,9 +1797,7 @@ class Reader {
     // "from", a bound, an arrow, a colon, "is/are", a verb of people, or the end.
     bool nounRunThenMeasure(std::size_t i) const {
         // "Roll out 200 smart meters", "Hand out 300 leaflets": a verb and its particle.
-        if (verbish(i) &&
-            (is(i + 1, "out") || is(i + 1, "up") || is(i + 1, "off") || is(i + 1, "down")))
-            return false;
+        if (verbish(i) && (isListed(i + 1, "out|up|off|down"))) return false;
         std::size_t j = i + 1;
         // A word hyphened to the one before is part of it: "first-rate", "well-paid".
         while (j < count_ && ((nounish(j) && !verbish(j)) || (j > i + 1 && toks_[j].hyphenBefore)))
@@ -1853,9 +1806,7 @@ class Reader {
         if (isValue(j) || isMark(j, '>') || isMark(j, ':') || has(j, WordClass::BeVerb))
             return true;
         if (is(j, "from") && isValue(j + 1)) return true;
-        if (is(j, "at") || is(j, "above") || is(j, "below") || is(j, "under") || is(j, "over") ||
-            is(j, "not") || is(j, "less") || is(j, "more") || is(j, "at"))
-            return true;
+        if (isListed(j, "at|above|below|under|over|not|less|more|at")) return true;
         if (has(j, WordClass::ExperienceVerb) || has(j, WordClass::ActivityVerb))
             return gerund(i) || j > i + 1;
         return false;
@@ -1879,21 +1830,18 @@ class Reader {
         // "Web traffic 12% higher": a figure after the measure, then a comparison, ends it.
         if (t.type == T::Num)
             return i > begin && isWord(i - 1) && !function(i - 1) && nounish(i - 1) &&
-                   (is(i + 1, "higher") || is(i + 1, "lower") || is(i + 1, "up") ||
-                    is(i + 1, "down") || is(i + 1, "above") || is(i + 1, "below"));
+                   (isListed(i + 1, "higher|lower|up|down|above|below"));
         if (t.joined) return false;  // "on-call", "top-of-funnel", "trial-to-paid"
         // "total registered users", "overall page views": a measure of the table after a word
         // that sums it.
         if (i > begin && t.phraseLen > 1 && (t.phraseCls & kNouns) &&
-            (is(i - 1, "total") || is(i - 1, "overall") || is(i - 1, "cumulative") ||
-             is(i - 1, "combined")))
+            (isListed(i - 1, "total|overall|cumulative|combined")))
             return false;
         // "Site visits top 400,000", "Installs pass 60,000": a verb of reaching before a figure.
         if (i > begin && isWord(i - 1) && !function(i - 1) && nounish(i - 1) && isValue(i + 1) &&
-            (is(i, "top") || is(i, "tops") || is(i, "pass") || is(i, "passes") || is(i, "exceed") ||
-             is(i, "exceeds") || is(i, "hit") || is(i, "hits") || is(i, "cross") ||
-             is(i, "crosses") || is(i, "surpass") || is(i, "surpasses") || is(i, "reach") ||
-             is(i, "reaches") || is(i, "beat") || is(i, "beats")))
+            (isListed(i,
+                      "top|tops|pass|passes|exceed|exceeds|hit|hits|cross|crosses|surpass|"
+                      "surpasses|reach|reaches|beat|beats")))
             return true;
         if (has(i, WordClass::Preposition) || has(i, WordClass::Conjunction) ||
             has(i, WordClass::BeVerb) || has(i, WordClass::OutcomeLink) ||
@@ -1909,8 +1857,7 @@ class Reader {
         // "Door count back above 60,000", "Sign-ups back to 400 a week": a level returned to.
         if (is(i, "back") && i > begin &&
             (isValue(i + 1) || isValue(i + 1 + boundWords(i + 1)) ||
-             ((is(i + 1, "to") || is(i + 1, "above") || is(i + 1, "below") || is(i + 1, "under") ||
-               is(i + 1, "over")) &&
+             ((isListed(i + 1, "to|above|below|under|over")) &&
               isValue(i + 2 + boundWords(i + 2)))))
             return true;
         // A proper name goes on: "the Alumni Mentors programme".
@@ -1918,7 +1865,7 @@ class Reader {
         // "the number of sales presentations we give", "the posts I write": a pronoun after a
         // noun opens a clause.
         if (i > begin && isWord(i - 1) && !function(i - 1) && endsWith(i - 1, "s") &&
-            (is(i, "we") || is(i, "i") || is(i, "they")) && isWord(i + 1) && verbish(i + 1))
+            (isListed(i, "we|i|they")) && isWord(i + 1) && verbish(i + 1))
             return true;
         // "every page the engineer receives": a determiner after a noun opens a clause.
         if (i > begin && has(i, WordClass::Determiner) && isWord(i - 1) && !function(i - 1) &&
@@ -1950,15 +1897,13 @@ class Reader {
         // "Hold cookery workshops using our vegetables": an "-ing" after a noun, then what it
         // takes, opens a clause of means.
         if (afterNoun && !t.joined && gerund(i) && !has(i, WordClass::MetricNoun) &&
-            (is(i + 1, "our") || is(i + 1, "their") || is(i + 1, "its") || is(i + 1, "local")))
+            (isListed(i + 1, "our|their|its|local")))
             return true;
         // "Staff report feeling supported", "Parents say that …": what people say, a verb even
         // where it is also a noun ("report").
-        if (afterNoun && !t.joined &&
-            (is(i, "report") || is(i, "say") || is(i, "rate") || is(i, "agree") || is(i, "tell") ||
-             is(i, "feel")) &&
+        if (afterNoun && !t.joined && (isListed(i, "report|say|rate|agree|tell|feel")) &&
             ((toks_[i - 1].cls & (bit(WordClass::AgentNoun) | bit(WordClass::TeamWord))) ||
-             is(i - 1, "staff") || is(i - 1, "people") || is(i - 1, "children")) &&
+             isListed(i - 1, "staff|people|children")) &&
             (gerund(i + 1) || is(i + 1, "that") || has(i + 1, WordClass::FeelingWord) ||
              is(i + 1, "they") || is(i + 1, "it")))
             return true;
@@ -1973,8 +1918,7 @@ class Reader {
         // "All fresh chicken we sell …": a pronoun opens a clause inside the phrase.
         // Only a clause of a verb, then the subject's own verb: "we sell comes", "we buy from
         // uses".
-        if (i > begin && (is(i, "we") || is(i, "they") || is(i, "you")) && isWord(i + 1) &&
-            verbish(i + 1)) {
+        if (i > begin && (isListed(i, "we|they|you")) && isWord(i + 1) && verbish(i + 1)) {
             const std::size_t v = has(i + 2, WordClass::Preposition) ? i + 3 : i + 2;
             if (isWord(v) && endsWith(v, "s") && !endsWith(v, "ss") && !hasAny(v, kNouns) &&
                 !function(v))
@@ -1991,7 +1935,7 @@ class Reader {
         if (afterNoun && !t.joined && !hasAny(i, kNouns) &&
             ((toks_[i - 1].cls & (bit(WordClass::AgentNoun) | bit(WordClass::TeamWord))) &&
              endsWith(i - 1, "s") && !endsWith(i, "s") && !endsWith(i, "ing") &&
-             (is(i + 1, "a") || is(i + 1, "an") || is(i + 1, "the") || isValue(i + 1))))
+             (isListed(i + 1, "a|an|the") || isValue(i + 1))))
             return true;
         // … even in a word that is also a noun, before what it takes: "Children build a habit
         // of reading", "Members study the rules".
@@ -1999,8 +1943,7 @@ class Reader {
             (toks_[i - 1].cls & bit(WordClass::AgentNoun)) &&
             ((endsWith(i - 1, "s") && !endsWith(i - 1, "ss")) || is(i - 1, "children") ||
              is(i - 1, "people")) &&
-            (is(i + 1, "a") || is(i + 1, "an") || is(i + 1, "the") || is(i + 1, "their") ||
-             is(i + 1, "our")))
+            (isListed(i + 1, "a|an|the|their|our")))
             return true;
         // "homes people on ordinary wages can afford", "tools teams can trust": people after a
         // noun, then what they can do, is a clause about the noun.
@@ -2009,14 +1952,14 @@ class Reader {
             !endsWith(i - 1, "ss") &&
             ((endsWith(i, "s") && !endsWith(i, "ss")) || is(i, "people") || is(i, "children"))) {
             for (std::size_t k = i + 1; k < count_ && k <= i + 6 && !isMark(k); ++k)
-                if (is(k, "can") || is(k, "could") || is(k, "will") || is(k, "would")) return true;
+                if (isListed(k, "can|could|will|would")) return true;
         }
         // "Shoppers back to the old town centre", "Essential features work on phones": a
         // particle, or a verb of working, after plural things ends them.
         if (afterNoun && !t.joined && endsWith(i - 1, "s") && !endsWith(i - 1, "ss") &&
-            ((is(i, "back") && (is(i + 1, "to") || is(i + 1, "into") || is(i + 1, "in"))) ||
-             ((is(i, "work") || is(i, "run") || is(i, "load") || is(i, "sync")) &&
-              has(i + 1, WordClass::Preposition) && !is(i + 1, "of"))))
+            ((is(i, "back") && (isListed(i + 1, "to|into|in"))) ||
+             ((isListed(i, "work|run|load|sync")) && has(i + 1, WordClass::Preposition) &&
+              !is(i + 1, "of"))))
             return true;
         // "First Nations toddlers take part in …": a verb of several words after people.
         if (afterNoun && !t.joined && (toks_[i - 1].cls & bit(WordClass::AgentNoun)) &&
@@ -2024,8 +1967,7 @@ class Reader {
             (toks_[i].phraseCls & (kVerbs | bit(WordClass::ExperienceVerb))))
             return true;
         // "Nightly syncing does not slow down the tills": "do" and "not" after a noun.
-        if (afterNoun && (is(i, "does") || is(i, "do") || is(i, "did")) &&
-            (is(i + 1, "not") || is(i + 1, "never")))
+        if (afterNoun && (isListed(i, "does|do|did")) && (is(i + 1, "not") || is(i + 1, "never")))
             return true;
         // "Park services meet or beat what residents expect": two verbs joined after a noun.
         if (afterNoun && !t.joined && verbish(i) && (is(i + 1, "or") || is(i + 1, "and")) &&
@@ -2034,13 +1976,9 @@ class Reader {
             return true;
         // "Parents come back to book …", "Members return each season": people coming and going.
         if (afterNoun && !t.joined && (toks_[i - 1].cls & bit(WordClass::AgentNoun)) &&
-            endsWith(i - 1, "s") &&
-            (is(i, "come") || is(i, "go") || is(i, "return") || is(i, "stay") || is(i, "leave") ||
-             is(i, "keep") || is(i, "get")))
+            endsWith(i - 1, "s") && (isListed(i, "come|go|return|stay|leave|keep|get")))
             return true;
-        if (afterNoun && !t.joined &&
-            (is(i, "comes") || is(i, "goes") || is(i, "arrives") || is(i, "lands") ||
-             is(i, "happens") || is(i, "moves")) &&
+        if (afterNoun && !t.joined && (isListed(i, "comes|goes|arrives|lands|happens|moves")) &&
             (has(i + 1, WordClass::Preposition) || is(i + 1, "in") || is(i + 1, "through")))
             return true;
         // An adverb, "exist", a verb in -s before its object, an "-ing" clause after a noun:
@@ -2052,7 +1990,7 @@ class Reader {
                 return true;
             if (is(i, "exist") || is(i, "exists")) return true;
             const bool objectNext = has(i + 1, WordClass::Determiner) || isValue(i + 1) ||
-                                    is(i + 1, "us") || is(i + 1, "them") || is(i + 1, "it");
+                                    isListed(i + 1, "us|them|it");
             if (endsWith(i, "s") && !hasAny(i, kNouns) && objectNext) return true;
             if (gerund(i) && !hasAny(i, kNouns) &&
                 (objectNext || has(i + 1, WordClass::Preposition)))
@@ -2085,9 +2023,7 @@ class Reader {
         if (afterNoun && has(i, WordClass::ExperienceVerb) && !t.hyphenBefore && !gerund(i)) {
             if (!hasAny(i, kNouns)) return true;
             if (has(i + 1, WordClass::Determiner) || has(i + 1, WordClass::OutcomeLink) ||
-                isValue(i + 1) || is(i + 1, "us") || is(i + 1, "it") || is(i + 1, "them") ||
-                is(i + 1, "more") || is(i + 1, "less") || is(i + 1, "what") || is(i + 1, "how") ||
-                is(i + 1, "why") || is(i + 1, "whether"))
+                isValue(i + 1) || isListed(i + 1, "us|it|them|more|less|what|how|why|whether"))
                 return true;
         }
         return false;
@@ -2096,17 +2032,17 @@ class Reader {
     // "at least", "more than", "up to", "over": a bound before the number of a phrase.
     std::size_t boundWords(std::size_t i) const {
         if ((is(i, "at") && (is(i + 1, "least") || is(i + 1, "most"))) ||
-            ((is(i, "more") || is(i, "less") || is(i, "fewer")) && is(i + 1, "than")) ||
+            ((isListed(i, "more|less|fewer")) && is(i + 1, "than")) ||
             (is(i, "up") && is(i + 1, "to")))
             return 2;
         // "no more than", "no fewer than", "not less than", "a minimum of".
-        if (((is(i, "no") || is(i, "not")) &&
-             (is(i + 1, "more") || is(i + 1, "fewer") || is(i + 1, "less")) && is(i + 2, "than")) ||
+        if (((is(i, "no") || is(i, "not")) && (isListed(i + 1, "more|fewer|less")) &&
+             is(i + 2, "than")) ||
             (is(i, "a") && (is(i + 1, "minimum") || is(i + 1, "maximum")) && is(i + 2, "of")))
             return 3;
-        if (is(i, "over") || is(i, "under") || is(i, "about") || is(i, "around") ||
-            is(i, "nearly") || is(i, "almost") || is(i, "approximately") || is(i, "some") ||
-            is(i, "another") || is(i, "additional") || is(i, "extra"))
+        if (isListed(i,
+                     "over|under|about|around|nearly|almost|approximately|some|another|additional|"
+                     "extra"))
             return 1;
         return 0;
     }
@@ -2157,9 +2093,7 @@ class Reader {
                     continue;
                 }
                 // "three or more corporate members", "50 or so listeners": a count's bound.
-                if (is(j, "or") && isValue(j - 1) &&
-                    (is(j + 1, "more") || is(j + 1, "so") || is(j + 1, "fewer") ||
-                     is(j + 1, "less")) &&
+                if (is(j, "or") && isValue(j - 1) && (isListed(j + 1, "more|so|fewer|less")) &&
                     isWord(j + 2) && !function(j + 2)) {
                     j += 2;
                     continue;
@@ -2231,8 +2165,8 @@ class Reader {
         // "shares of voice").
         if (!multi && (is(p.head, "shares") || is(p.head, "reshares")) && p.count < p.head &&
             is(p.headEnd, "of") &&
-            (has(p.headEnd + 1, WordClass::Determiner) || is(p.headEnd + 1, "our") ||
-             is(p.headEnd + 1, "each") || is(p.headEnd + 1, "every")))
+            (has(p.headEnd + 1, WordClass::Determiner) ||
+             isListed(p.headEnd + 1, "our|each|every")))
             return HeadKind::Vanity;
         if (in(WordClass::BinaryNoun)) return HeadKind::Binary;
         // "inbound emergency calls", "incoming enquiries": what customers send us, counted.
@@ -2247,15 +2181,13 @@ class Reader {
         if (!multi && is(p.head, "logos") && p.count < p.head) {
             bool drawn = false;
             for (std::size_t k = 0; k < p.begin; ++k)
-                drawn = drawn || is(k, "design") || is(k, "redesign") || is(k, "draw") ||
-                        is(k, "create") || is(k, "produce") || is(k, "make") || is(k, "designed") ||
-                        is(k, "created");
+                drawn = drawn ||
+                        isListed(k, "design|redesign|draw|create|produce|make|designed|created");
             if (!drawn) return HeadKind::Metric;
         }
         // "a customer success team", "the product team": a team, whatever its name says it does
         // (not "the organisation", which is everyone).
-        if (!multi && (is(p.head, "team") || is(p.head, "teams") || is(p.head, "unit") ||
-                       is(p.head, "squad") || is(p.head, "department") || is(p.head, "desk")))
+        if (!multi && (isListed(p.head, "team|teams|unit|squad|department|desk")))
             return HeadKind::Agent;
         // "an A rating", "an age rating from PEGI": one rating granted, not a score to move
         // ("a 4.6/5 service rating", "an average rating of 4.8" are scores).
@@ -2268,8 +2200,8 @@ class Reader {
             (is(p.begin, "a") || is(p.begin, "an")) && !is(p.headEnd, "of")) {
             bool score = false;
             for (std::size_t k = p.begin + 1; k < p.head; ++k)
-                score = score || isValue(k) || toks_[k].type == T::Num || is(k, "average") ||
-                        is(k, "satisfaction") || is(k, "mean");
+                score = score || isValue(k) || toks_[k].type == T::Num ||
+                        isListed(k, "average|satisfaction|mean");
             if (!score) return HeadKind::Binary;
         }
         // "A three-star rating in the regulator's assessment", "a 5-star hygiene rating": a
@@ -2283,11 +2215,9 @@ class Reader {
                     return HeadKind::Binary;
         // "Third-quartile ranking across the industry", "a top-decile position": a place on a
         // scale others keep, a measure.
-        if (!multi && (is(p.head, "ranking") || is(p.head, "rank") || is(p.head, "position")))
+        if (!multi && (isListed(p.head, "ranking|rank|position")))
             for (std::size_t k = p.begin; k < p.head; ++k)
-                if (is(k, "quartile") || is(k, "decile") || is(k, "percentile") ||
-                    is(k, "quintile"))
-                    return HeadKind::Metric;
+                if (isListed(k, "quartile|decile|percentile|quintile")) return HeadKind::Metric;
         // "a Teams integration", "an integration with Slack": one of something that is also a
         // quality ("better integration") is a thing made.
         if (in(WordClass::AbstractNoun) && in(WordClass::DeliverableNoun) &&
@@ -2306,21 +2236,16 @@ class Reader {
         if (!multi && c == 0 &&
             (endsWith(p.head, "ers") || endsWith(p.head, "ors") || endsWith(p.head, "ists") ||
              endsWith(p.head, "ians") || endsWith(p.head, "ees") || endsWith(p.head, "ants")) &&
-            !isOneOf(p.head,
-                     {"corners",        "centers",      "borders",     "containers", "computers",
-                      "printers",       "folders",      "banners",     "posters",    "stickers",
-                      "flyers",         "fliers",       "trailers",    "covers",     "letters",
-                      "papers",         "chapters",     "shelters",    "towers",     "markers",
-                      "filters",        "meters",       "layers",      "registers",  "clusters",
-                      "sensors",        "generators",   "routers",     "adapters",   "connectors",
-                      "monitors",       "indicators",   "processors",  "incubators", "accelerators",
-                      "lockers",        "counters",     "trackers",    "timers",     "boosters",
-                      "barriers",       "plants",       "grants",      "implants",   "pennants",
-                      "scanners",       "chargers",     "heaters",     "boilers",    "freezers",
-                      "coolers",        "dispensers",   "shredders",   "tractors",   "ventilators",
-                      "defibrillators", "incinerators", "compressors", "projectors", "dryers",
-                      "washers",        "mixers",       "radiators",   "elevators",  "simulators",
-                      "detectors",      "inverters",    "transformers"}))
+            !isListed(
+                p.head,
+                "corners|centers|borders|containers|computers|printers|folders|banners|posters|"
+                "stickers|flyers|fliers|trailers|covers|letters|papers|chapters|shelters|towers|"
+                "markers|filters|meters|layers|registers|clusters|sensors|generators|routers|"
+                "adapters|connectors|monitors|indicators|processors|incubators|accelerators|"
+                "lockers|counters|trackers|timers|boosters|barriers|plants|grants|implants|"
+                "pennants|scanners|chargers|heaters|boilers|freezers|coolers|dispensers|shredders|"
+                "tractors|ventilators|defibrillators|incinerators|compressors|projectors|dryers|"
+                "washers|mixers|radiators|elevators|simulators|detectors|inverters|transformers"))
             return HeadKind::Agent;
         // An unknown noun shaped like a quality: "liquidity", "commitment", "continuity".
         if (!multi && c == 0 &&
@@ -2342,15 +2267,14 @@ class Reader {
         };
         // "Make the docs the best way to learn the product": a way for people to do something.
         for (std::size_t k = i + 1; k + 2 < count_ && k <= i + 4 && isWord(k); ++k)
-            if ((is(k, "way") || is(k, "place") || is(k, "tool") || is(k, "route")) &&
-                is(k + 1, "to") && isWord(k + 2) && !function(k + 2) &&
-                (verbish(k + 2) || !hasAny(k + 2, kNouns)))
+            if ((isListed(k, "way|place|tool|route")) && is(k + 1, "to") && isWord(k + 2) &&
+                !function(k + 2) && (verbish(k + 2) || !hasAny(k + 2, kNouns)))
                 return true;
         for (std::size_t k = i + 1; k < count_ && k <= i + 6 && isWord(k); ++k) {
             if (!person(k) || person(k + 1)) continue;
             std::size_t v = k + 1;
             while (v < count_ && isWord(v) &&
-                   (is(v, "never") || is(v, "always") || is(v, "first") || endsWith(v, "ly")))
+                   (isListed(v, "never|always|first") || endsWith(v, "ly")))
                 ++v;
             // "… finance teams stay", "… customers remain": a copula is something they do too.
             return isWord(v) && (!function(v) || has(v, WordClass::BeVerb)) &&
@@ -2362,8 +2286,7 @@ class Reader {
     // "to underserved neighbourhoods", "to rural families": whom or where a "to" reaches, not
     // a value or a level ("to $2M", "to the next level").
     bool toPeopleOrPlace(std::size_t k) const {
-        const bool history =
-            isOneOf(k, {"existing", "current", "new", "former", "lapsed", "returning"});
+        const bool history = isListed(k, "existing|current|new|former|lapsed|returning");
         if (!isWord(k) || (function(k) && !history) || verbish(k)) return false;
         // Named apart by a word before the head: "to customers" or "to the community" is
         // everyone.
@@ -2379,9 +2302,7 @@ class Reader {
         for (std::size_t k = p.begin; k < p.end; ++k) {
             if (!has(k, WordClass::AreaNoun) || toks_[k].joined || toks_[k].possessive) continue;
             if (k == p.head) return true;
-            if (k + 1 < count_ && (is(k + 1, "east") || is(k + 1, "west") || is(k + 1, "north") ||
-                                   is(k + 1, "south") || is(k + 1, "near") ||
-                                   is(k + 1, "outside") || is(k + 1, "beyond")))
+            if (k + 1 < count_ && (isListed(k + 1, "east|west|north|south|near|outside|beyond")))
                 return true;
         }
         return false;
@@ -2449,13 +2370,12 @@ class Reader {
             return is(lead + 1, "in") && counted;
         }
         return is(lead + 1, "of") &&
-               isOneOf(lead, {"preparation",    "continuation",  "organisation",  "organization",
-                              "implementation", "creation",      "establishment", "introduction",
-                              "installation",   "publication",   "construction",  "renovation",
-                              "drafting",       "hosting",       "holding",       "amendment",
-                              "enforcement",    "modernisation", "modernization", "digitisation",
-                              "digitization",   "refurbishment", "redesign",      "relaunch",
-                              "realisation",    "realization",   "deployment",    "rollout"});
+               isListed(lead,
+                        "preparation|continuation|organisation|organization|implementation|"
+                        "creation|establishment|introduction|installation|publication|construction|"
+                        "renovation|drafting|hosting|holding|amendment|enforcement|modernisation|"
+                        "modernization|digitisation|digitization|refurbishment|redesign|relaunch|"
+                        "realisation|realization|deployment|rollout");
     }
 
     void workNamed(Wording& r, std::size_t lead) {
@@ -2475,10 +2395,7 @@ class Reader {
         if (toks_[lead].phraseLen > 1 && (toks_[lead].phraseCls & kVerbs))
             end = lead + toks_[lead].phraseLen;  // "roll out", "set up", "kick off"
         // "build up", "open up", "speed up", "carry out": a particle belongs to the verb.
-        if (end == lead + 1 &&
-            (is(end, "up") || is(end, "out") || is(end, "off") || is(end, "down") ||
-             is(end, "through")) &&
-            !isValue(end + 1))
+        if (end == lead + 1 && (isListed(end, "up|out|off|down|through")) && !isValue(end + 1))
             ++end;
         // "Build up to 120 subscribers", "Work up to 5 km": a level grown to, not a thing made.
         if (end == lead + 2 && is(lead + 1, "up") && is(end, "to") && isValue(valueAfterTo(end)))
@@ -2505,20 +2422,16 @@ class Reader {
         // "Lose some weight", "Lose 5 kg": a body's measure brought down.
         if (is(lead, "lose") || is(lead, "shed"))
             for (std::size_t k = lead + 1; k < count_ && k <= lead + 5; ++k)
-                if (is(k, "weight") || is(k, "kg") || is(k, "kilos") || is(k, "pounds") ||
-                    is(k, "lbs") || is(k, "fat") || is(k, "stone"))
-                    r.verb = VerbKind::Change;
+                if (isListed(k, "weight|kg|kilos|pounds|lbs|fat|stone")) r.verb = VerbKind::Change;
         // "Exercise for 1,000 minutes over the quarter", "Practise for 30 minutes a day": time
         // put in, our own work.
-        if ((is(lead, "exercise") || is(lead, "practise") || is(lead, "practice") ||
-             is(lead, "train") || is(lead, "study") || is(lead, "meditate")) &&
+        if ((isListed(lead, "exercise|practise|practice|train|study|meditate")) &&
             is(lead + 1, "for") && isValue(lead + 2))
             r.verb = VerbKind::Work;
         // "Put on 3 kg of muscle", "Put on muscle": a body's measure grown.
         if (is(lead, "put") && is(lead + 1, "on"))
             for (std::size_t k = lead + 2; k < count_ && k <= lead + 6; ++k)
-                if (is(k, "muscle") || is(k, "weight") || is(k, "mass") || is(k, "kg") ||
-                    is(k, "kilos") || is(k, "pounds") || is(k, "lbs"))
+                if (isListed(k, "muscle|weight|mass|kg|kilos|pounds|lbs"))
                     r.verb = VerbKind::Change;
         // "Work towards a more diverse board", "Keep working toward …": an aim, not a task.
         if ((is(lead, "work") || is(lead, "working")) &&
@@ -2545,8 +2458,7 @@ class Reader {
                 end += toks_[end - 1].phraseLen - 1;
             // "Reach and hold 1,600 ETH in swap volume": a level reached, then kept.
             const bool keptAfter = (r.verb == VerbKind::Achieve || r.verb == VerbKind::Change) &&
-                                   (is(end - 1, "hold") || is(end - 1, "keep") ||
-                                    is(end - 1, "sustain") || is(end - 1, "maintain"));
+                                   (isListed(end - 1, "hold|keep|sustain|maintain"));
             if (r.verb != VerbKind::Work && verbKind(end - 1) == VerbKind::Work && !keptAfter)
                 r.verb = VerbKind::Work;
         }
@@ -2567,16 +2479,15 @@ class Reader {
         setPhrase(r, p);
         verbTok_ = lead;
         after_ = p.end;
-        r.objectUniversal = is(o, "every") || is(o, "all") || is(o, "each") || is(o, "any");
+        r.objectUniversal = isListed(o, "every|all|each|any");
         // "Bring a permanent copywriter onto the team", "Get two mentors on board": people taken
         // on, with the object between the verb and where they go.
         if (!r.staffs && (is(lead, "bring") || is(lead, "get")) && p.end > o) {
             const std::size_t k = p.end;
-            const bool onto = is(k, "onto") || is(k, "into") || is(k, "aboard") ||
+            const bool onto = isListed(k, "onto|into|aboard") ||
                               (is(k, "on") && (is(k + 1, "board") || is(k + 1, "to")));
             for (std::size_t j = k; onto && j < count_ && j <= k + 4 && !r.staffs; ++j)
-                r.staffs = is(j, "board") || is(j, "aboard") || is(j, "team") || is(j, "staff") ||
-                           is(j, "payroll");
+                r.staffs = isListed(j, "board|aboard|team|staff|payroll");
             if (r.staffs) r.verb = VerbKind::Work;
         }
         // "Adopt an account-based model", "Use the new CRM": in the imperative, our own action.
@@ -2612,14 +2523,14 @@ class Reader {
         // "Get the course accredited", "Get 20 articles published": the deliverable made done by
         // a verb of causing; after any other verb a participle describes the noun ("Closed 4
         // deals with retailers based in Oslo").
-        const bool causes = is(lead, "get") || is(lead, "gets") || is(lead, "got") ||
-                            is(lead, "have") || is(lead, "make") || is(lead, "see");
+        const bool causes = isListed(lead, "get|gets|got|have|make|see");
         // "Get featured in TechCrunch", "Be shortlisted for the award": chosen by others, done
         // or not done.
         if ((r.verb == VerbKind::Achieve || r.verb == VerbKind::Generic) &&
             (is(lead, "get") || is(lead, "be")) && lead + 1 < count_ &&
-            isOneOf(lead + 1, {"featured", "listed", "certified", "accredited", "shortlisted",
-                               "nominated", "selected", "verified", "recognised", "recognized"})) {
+            isListed(lead + 1,
+                     "featured|listed|certified|accredited|shortlisted|nominated|selected|verified|"
+                     "recognised|recognized")) {
             r.doneAfter = true;
             r.binaryDone = true;
             after_ = lead + 2;
@@ -2647,9 +2558,8 @@ class Reader {
         }
         // "Give every player a licence", "Offer all carers a named contact": people handed a
         // thing; the thing is what is delivered.
-        if ((is(lead, "give") || is(lead, "offer") || is(lead, "hand") || is(lead, "issue")) &&
-            r.headKind == HeadKind::Agent && p.end + 1 < count_ &&
-            (is(p.end, "a") || is(p.end, "an"))) {
+        if ((isListed(lead, "give|offer|hand|issue")) && r.headKind == HeadKind::Agent &&
+            p.end + 1 < count_ && (is(p.end, "a") || is(p.end, "an"))) {
             // (Not a quality given: "Give guests an immersive experience".)
             const Phrase q = nounPhrase(p.end);
             if (q.end > p.end + 1 && kindOf(q) != HeadKind::Abstract) {
@@ -2682,8 +2592,7 @@ class Reader {
     // "Every reserve cleared of introduced predators", "Homes freed of damp": a state the place
     // is in, rid of something, not a thing made.
     bool ridOf(std::size_t d) const {
-        return is(d + 1, "of") && (is(d, "cleared") || is(d, "freed") || is(d, "rid") ||
-                                   is(d, "emptied") || is(d, "purged") || is(d, "relieved"));
+        return is(d + 1, "of") && (isListed(d, "cleared|freed|rid|emptied|purged|relieved"));
     }
 
     // A figure glued to a unit of data: "500MB", "2TB".
@@ -2696,8 +2605,7 @@ class Reader {
 
     // A length of time from `k`: "4h", "2 hours", "under 10 minutes", "less than a day".
     bool timeAt(std::size_t k) const {
-        while (k < count_ && isOneOf(k, {"under", "less", "than", "about", "around", "a", "an"}))
-            ++k;
+        while (k < count_ && isListed(k, "under|less|than|about|around|a|an")) ++k;
         const auto unit = [&](std::string_view w) {
             return w == "ms" || w == "s" || w == "h" || w == "d" || w == "min" || w == "mins" ||
                    w == "hr" || w == "hrs" || w == "second" || w == "seconds" || w == "minute" ||
@@ -2719,16 +2627,14 @@ class Reader {
         // "A new steward does not start from zero": the verb after "does not" is in the
         // present, not a done state; so is a plain form before what it acts on ("Operating
         // systems ship the client turned on").
-        if (d >= 2 && is(d - 1, "not") && isOneOf(d - 2, {"do", "does", "did"})) return false;
+        if (d >= 2 && is(d - 1, "not") && isListed(d - 2, "do|does|did")) return false;
         if (!participle(d) && toks_[d].phraseLen <= 1 && verbish(d) &&
-            !isOneOf(d, {"held", "run", "made", "built", "done", "sent", "set", "put", "given",
-                         "taken", "shown", "begun", "won", "led"}) &&
-            isOneOf(d + 1, {"the", "a", "an", "our", "its", "their", "this", "these"}))
+            !isListed(d, "held|run|made|built|done|sent|set|put|given|taken|shown|begun|won|led") &&
+            isListed(d + 1, "the|a|an|our|its|their|this|these"))
             return false;
         // "Backups finish in 4h", "Builds complete within 10 minutes": how long it takes, a
         // verb in the present with its time.
-        if ((is(d, "finish") || is(d, "complete")) && isOneOf(d + 1, {"in", "within"}) &&
-            timeAt(d + 2))
+        if ((is(d, "finish") || is(d, "complete")) && isListed(d + 1, "in|within") && timeAt(d + 2))
             return false;
         // "Each new service completes a transaction …": a verb in the present, not a done state.
         if (endsWith(d, "s") && !endsWith(d, "ss") && !endsWith(d, "us") && !endsWith(d, "is") &&
@@ -2745,20 +2651,21 @@ class Reader {
         // thing made done.
         if (is(d, "in"))
             for (std::size_t k = 0; k < d; ++k)
-                if (isOneOf(k, {"fewer", "less", "more", "no", "zero", "lower"})) return false;
+                if (isListed(k, "fewer|less|more|no|zero|lower")) return false;
         // "Customers pleased with every order", "Carers supported at home": how people feel or
         // are served, not a thing made done.
         if ((c & bit(WordClass::FeelingWord)) && d > 0 && isWord(d - 1) &&
             (toks_[d - 1].cls & bit(WordClass::AgentNoun)))
             return false;
         // "Sales and marketing are aligned", "Managers are equipped": a state people are in.
-        if (isOneOf(d, {"aligned", "engaged", "motivated", "informed", "equipped", "empowered",
-                        "united", "coordinated", "connected"}))
+        if (isListed(d,
+                     "aligned|engaged|motivated|informed|equipped|empowered|united|coordinated|"
+                     "connected"))
             return false;
         // "Our brand is recognised in the market": a standing among people, to measure ("is
         // recognised by the regulator", "as a leader" are verdicts).
         if ((is(d, "recognised") || is(d, "recognized")) &&
-            isOneOf(d + 1, {"in", "across", "among", "throughout"}))
+            isListed(d + 1, "in|across|among|throughout"))
             return false;
         // A participle of work ("redesigned", "migrated"), not of what people do in response
         // ("adopted", "trusted", "retained": an outcome).
@@ -2779,14 +2686,13 @@ class Reader {
     // workingEnd_ past them.
     bool workingAt(std::size_t v) {
         std::size_t k = v;
-        while (k < count_ && (is(k, "is") || is(k, "are") || is(k, "now") || is(k, "always"))) ++k;
+        while (k < count_ && (isListed(k, "is|are|now|always"))) ++k;
         const bool copula = k > v;
         const auto place = [&](std::size_t w) {
-            return w >= count_ || isMark(w) || is(w, "in") || is(w, "on") || is(w, "across") ||
-                   is(w, "for") || is(w, "against") || is(w, "before") || is(w, "after") ||
-                   is(w, "with") || is(w, "nightly") || is(w, "daily") || is(w, "weekly") ||
-                   is(w, "hourly") || is(w, "continuously") || is(w, "automatically") ||
-                   is(w, "everywhere") || is(w, "by");
+            return w >= count_ || isMark(w) ||
+                   isListed(w,
+                            "in|on|across|for|against|before|after|with|nightly|daily|weekly|"
+                            "hourly|continuously|automatically|everywhere|by");
         };
         std::size_t end = k;
         if ((is(k, "running") && (copula || (k + 1 < count_ && !isMark(k + 1)))) ||
@@ -2794,10 +2700,9 @@ class Reader {
             end = k + 1;
         else if (is(k, "up") && is(k + 1, "and") && is(k + 2, "running"))
             end = k + 3;
-        else if (copula && (is(k, "operational") || is(k, "on") || is(k, "public")))
+        else if (copula && (isListed(k, "operational|on|public")))
             end = k + 1;
-        else if (copula && is(k, "in") &&
-                 (is(k + 1, "production") || is(k + 1, "use") || is(k + 1, "service")))
+        else if (copula && is(k, "in") && (isListed(k + 1, "production|use|service")))
             end = k + 2;
         else if (copula && is(k, "in") && is(k + 1, "the") && k + 3 < count_ &&
                  (is(k + 3, "store") || is(k + 3, "stores")))
@@ -2897,10 +2802,10 @@ class Reader {
         r.subject = span(subject.begin, subject.end);
         setPhrase(r, subject);
         after_ = subject.end;
-        r.universal = is(lead, "every") || is(lead, "all") || is(lead, "each") ||
+        r.universal = isListed(lead, "every|all|each") ||
                       (is(lead, "no") && !isMark(lead + 1, '.') && !is(lead + 1, "fewer") &&
                        !is(lead + 1, "less") && !is(lead + 1, "more")) ||
-                      is(lead, "none") || is(lead, "zero") || is(lead, "nobody");
+                      isListed(lead, "none|zero|nobody");
         // "A desktop node always discovers the other nodes", "The page never shows a stale
         // price": every time, or none — a target of 100% or 0 said with an adverb.
         if (j + 1 < count_ && (is(j, "always") || is(j, "never")) && isWord(j + 1) &&
@@ -2914,16 +2819,15 @@ class Reader {
         }
         // "Plugins don't slow down the editor", "We do not want …": the verb is the one after
         // the "not".
-        if (j + 2 < count_ && isOneOf(j, {"do", "does", "did"}) && is(j + 1, "not") &&
-            isWord(j + 2) && verbish(j + 2) && !function(j + 2))
+        if (j + 2 < count_ && isListed(j, "do|does|did") && is(j + 1, "not") && isWord(j + 2) &&
+            verbish(j + 2) && !function(j + 2))
             j += 2;
         bool joinedSubjects = false;
         // "Sales and marketing agree on …", "Engineering and sales speak …": two subjects joined,
         // then their verb in its plain form.
         if (j + 2 < count_ && (is(j, "and") || isMark(j, '&')) && isWord(j + 1) &&
-            !((is(lead, "number") || is(lead, "count") || is(lead, "total")) &&
-              is(lead + 1, "of")) &&
-            !verbish(lead) && !function(j + 1) && nounish(j + 1) &&
+            !((isListed(lead, "number|count|total")) && is(lead + 1, "of")) && !verbish(lead) &&
+            !function(j + 1) && nounish(j + 1) &&
             (!verbish(j + 1) || has(j + 1, WordClass::AgentNoun)) && !isValue(j + 1) &&
             !is(j + 1, "less") && !is(j + 1, "fewer") && !is(j + 1, "more") &&
             !has(j + 1, WordClass::Determiner)) {
@@ -2946,36 +2850,33 @@ class Reader {
         }
         // "Number of workshops run: 140": after "number of" a verb's plain form is its
         // participle (the number itself would take "runs").
-        if ((is(lead, "number") || is(lead, "count") || is(lead, "total")) && is(lead + 1, "of") &&
-            j < count_ &&
-            (is(j, "run") || is(j, "put") || is(j, "set") || is(j, "cut") || is(j, "read") ||
-             is(j, "hit") || is(j, "shut") || is(j, "spread")) &&
+        if ((isListed(lead, "number|count|total")) && is(lead + 1, "of") && j < count_ &&
+            (isListed(j, "run|put|set|cut|read|hit|shut|spread")) &&
             (j + 1 >= count_ || isMark(j + 1) || has(j + 1, WordClass::Preposition))) {
             setDone(r, j, j);
             return;
         }
         // … or said last, after a colon or a dash: "Complaints from neighbours: zero".
         const std::size_t last = count_ > 0 && isMark(count_ - 1, '.') ? count_ - 2 : count_ - 1;
-        const bool noneLast = count_ >= 3 && last < count_ &&
-                              (is(last, "zero") || is(last, "none") || is(last, "nil")) &&
+        const bool noneLast = count_ >= 3 && last < count_ && (isListed(last, "zero|none|nil")) &&
                               (isMark(last - 1, ':') || isMark(last - 1, '-'));
         // ("No. of advisory visits made" is a count: the abbreviation of "number".)
         r.none = (is(lead, "no") && !isMark(lead + 1, '.') && !is(lead + 1, "fewer") &&
                   !is(lead + 1, "less") && !is(lead + 1, "more")) ||
-                 is(lead, "none") || is(lead, "zero") || is(lead, "nobody") ||
+                 isListed(lead, "none|zero|nobody") ||
                  (lead > 0 && is(lead - 1, "not") && is(lead, "one")) || noneLast;
         r.universal = r.universal || noneLast;
         for (std::size_t k = subject.begin; k < subject.end; ++k)
-            if (has(k, WordClass::TeamWord) || has(k, WordClass::RoleWord) || is(k, "we") ||
-                is(k, "staff") || is(k, "employees") || is(k, "volunteers") ||
+            if (has(k, WordClass::TeamWord) || has(k, WordClass::RoleWord) ||
+                isListed(k, "we|staff|employees|volunteers") ||
                 // ("Each salesperson makes 4,500 calls", "Our reps book 12 demos a week".)
-                isOneOf(k, {"salesperson", "salespeople", "sdr", "sdrs", "bdr", "bdrs", "rep",
-                            "reps", "caseworker", "caseworkers", "recruiter", "recruiters", "agent",
-                            "agents", "nurse", "nurses"}))
+                isListed(k,
+                         "salesperson|salespeople|sdr|sdrs|bdr|bdrs|rep|reps|caseworker|"
+                         "caseworkers|recruiter|recruiters|agent|agents|nurse|nurses"))
                 r.staffSubject = true;
         // "All fresh chicken [we sell] comes from …", "Every grower [we buy from] uses …": a
         // clause of ours inside the subject, then the subject's own verb.
-        if (j + 2 < count_ && (is(j, "we") || is(j, "they") || is(j, "you")) && isWord(j + 1) &&
+        if (j + 2 < count_ && (isListed(j, "we|they|you")) && isWord(j + 1) &&
             (verbish(j + 1) || endsWith(j + 1, "ed")) && !has(j + 1, WordClass::BeVerb)) {
             std::size_t k = j + 2;
             if (has(k, WordClass::Preposition) && !is(k, "to")) ++k;
@@ -2987,11 +2888,10 @@ class Reader {
         }
         // "The whole community [our association serves] will have …": a clause of ours with its
         // own subject inside the subject, then the subject's modal and verb.
-        if (j + 3 < count_ && (is(j, "our") || is(j, "their") || is(j, "its"))) {
+        if (j + 3 < count_ && (isListed(j, "our|their|its"))) {
             for (std::size_t m = j + 2; m <= j + 3 && m + 1 < count_; ++m) {
                 if (!isWord(m) || function(m) || !(endsWith(m, "s") || endsWith(m, "ed"))) break;
-                if (is(m + 1, "will") || is(m + 1, "can") || is(m + 1, "shall") ||
-                    is(m + 1, "must") || is(m + 1, "should")) {
+                if (isListed(m + 1, "will|can|shall|must|should")) {
                     j = m + 1;
                     break;
                 }
@@ -3000,8 +2900,8 @@ class Reader {
         // "Every page [the on-call engineer receives] is …", "A bill [on free school meals] is
         // tabled": past a clause or a phrase inside the subject to its "is".
         if (j < count_ &&
-            (has(j, WordClass::Determiner) || has(j, WordClass::Preposition) || is(j, "we") ||
-             is(j, "they") || is(j, "you") || gerund(j)) &&
+            (has(j, WordClass::Determiner) || has(j, WordClass::Preposition) ||
+             isListed(j, "we|they|you") || gerund(j)) &&
             !is(j, "that")) {
             std::size_t k = j;
             while (k < count_ && !has(k, WordClass::BeVerb) && !isMark(k) &&
@@ -3075,13 +2975,12 @@ class Reader {
         // or a body of them, then their verb.)
         const bool partOf =
             (subject.head < count_ && is(j, "of") && has(subject.begin, WordClass::Determiner) &&
-             isOneOf(subject.head,
-                     {"majority", "minority", "share", "set", "group", "half", "third",
-                      "proportion", "percentage", "cohort", "pool", "circle", "crowd", "mix",
-                      "generation", "handful", "couple", "few", "dozen"})) ||
+             isListed(subject.head,
+                      "majority|minority|share|set|group|half|third|proportion|percentage|cohort|"
+                      "pool|circle|crowd|mix|generation|handful|couple|few|dozen")) ||
             // ("Use of the main building … holds up or grows": a measure of it, then its verb.)
             (subject.head == subject.begin && subject.head < count_ && is(j, "of") &&
-             isOneOf(subject.head, {"use", "usage", "uptake", "attendance"}));
+             isListed(subject.head, "use|usage|uptake|attendance"));
         const bool peopleHead =
             kindOf(subject) == HeadKind::Agent ||
             (subject.head < count_ && has(subject.head, WordClass::AgentNoun)) || partOf;
@@ -3109,9 +3008,9 @@ class Reader {
                                 (subject.head < count_ && has(subject.head, WordClass::AgentNoun));
             // ("Use of the main building … holds up or grows": a measure's own verb of moving.)
             const bool moves =
-                partOf && isOneOf(k, {"grows", "holds", "rises", "falls", "drops", "stays",
-                                      "increases", "decreases", "doubles", "halves", "climbs",
-                                      "improves", "declines", "reaches", "remains"});
+                partOf && isListed(k,
+                                   "grows|holds|rises|falls|drops|stays|increases|decreases|"
+                                   "doubles|halves|climbs|improves|declines|reaches|remains");
             const bool verb =
                 has(k, WordClass::BeVerb) ? (people || (done == k + 1 && !doneAt(done)))
                 : moves                   ? true
@@ -3163,9 +3062,9 @@ class Reader {
         }
         // "is / are / becomes / gets (not) …"
         std::size_t be = j;
-        while (be < count_ && (has(be, WordClass::BeVerb) || is(be, "not") || is(be, "now") ||
-                               is(be, "fully") || is(be, "successfully") || is(be, "also") ||
-                               is(be, "first") || (endsWith(be, "ly") && !hasAny(be, kNouns))))
+        while (be < count_ && (has(be, WordClass::BeVerb) ||
+                               isListed(be, "not|now|fully|successfully|also|first") ||
+                               (endsWith(be, "ly") && !hasAny(be, kNouns))))
             ++be;
         // "A new sports hall is to be built", "Procedures are to be set up": what is to be done
         // reads as said done.
@@ -3220,9 +3119,7 @@ class Reader {
             if (people || has(be, WordClass::FeelingWord) || is(be, "feel"))
                 r.verb = VerbKind::Experience;
             // "Engineers will write more readable code": a quality, not a count of work.
-            if (is(be + 1, "more") || is(be + 1, "better") || is(be + 1, "fewer") ||
-                is(be + 1, "less"))
-                r.verb = VerbKind::Other;
+            if (isListed(be + 1, "more|better|fewer|less")) r.verb = VerbKind::Other;
             r.verbText = span(j, be + 1);
             if (r.staffSubject && r.verb != VerbKind::Experience) {
                 r.clauseObject = kindOf(obj);
@@ -3243,12 +3140,10 @@ class Reader {
         if (copula) {
             // "Rhyme-time sessions will be run every week": a participle that does not end in
             // "-ed", after "be".
-            const bool passive =
-                be > j && (is(be - 1, "be") || is(be - 1, "been")) &&
-                (is(be, "run") || is(be, "given") || is(be, "taught") || is(be, "sent") ||
-                 is(be, "shown") || is(be, "led") || is(be, "put") || is(be, "begun") ||
-                 is(be, "brought") || is(be, "sought") || is(be, "bought") || is(be, "hosted") ||
-                 is(be, "opened"));
+            const bool passive = be > j && (is(be - 1, "be") || is(be - 1, "been")) &&
+                                 (isListed(be,
+                                           "run|given|taught|sent|shown|led|put|begun|brought|"
+                                           "sought|bought|hosted|opened"));
             if (doneAt(be) || passive) {
                 setDone(r, j, be);
                 return;
@@ -3270,8 +3165,7 @@ class Reader {
                 const bool theirs = people && (w == "has" || w == "have");
                 // ("The release cadence becomes more predictable": a quality that changes.)
                 const bool changes = (w == "become" || w == "becomes") && !is(j - 1, "to") &&
-                                     (is(be, "more") || is(be, "less") || is(be, "far") ||
-                                      is(be, "much") || endsWith(be, "er"));
+                                     (isListed(be, "more|less|far|much") || endsWith(be, "er"));
                 if (!changes &&
                     ((!theirs && (kind == HeadKind::Deliverable || kind == HeadKind::Binary)) ||
                      ((w == "become" || w == "becomes") &&
@@ -3321,10 +3215,9 @@ class Reader {
             const std::size_t v = k + 1;
             // ("Donors understand exactly what their money did": a verb that is a noun too,
             // followed by what only a verb takes.)
-            const bool verbAfterAll =
-                has(v, WordClass::ExperienceVerb) && isWord(v + 1) &&
-                (endsWith(v + 1, "ly") || has(v + 1, WordClass::Determiner) ||
-                 isOneOf(v + 1, {"what", "how", "where", "why", "when", "that", "our"}));
+            const bool verbAfterAll = has(v, WordClass::ExperienceVerb) && isWord(v + 1) &&
+                                      (endsWith(v + 1, "ly") || has(v + 1, WordClass::Determiner) ||
+                                       isListed(v + 1, "what|how|where|why|when|that|our"));
             if (!has(k, WordClass::AgentNoun) || !endsWith(k, "s") || endsWith(k, "ss") ||
                 toks_[k].possessive || !isWord(v) || toks_[v].joined || toks_[v].hyphenBefore ||
                 function(v) || endsWith(v, "s") || gerund(v) || participle(v) ||
@@ -3395,9 +3288,7 @@ class Reader {
             const auto in = [c](WordClass w) { return (c & bit(w)) != 0; };
             // Liking is a verdict, not something people do differently: "that customers love
             // and value" names no outcome.
-            const bool liking = is(k, "love") || is(k, "loves") || is(k, "like") ||
-                                is(k, "enjoy") || is(k, "value") || is(k, "adore") ||
-                                is(k, "appreciate");
+            const bool liking = isListed(k, "love|loves|like|enjoy|value|adore|appreciate");
             if (!liking && (in(WordClass::AchieveVerb) || in(WordClass::IncreaseVerb) ||
                             in(WordClass::DecreaseVerb) || in(WordClass::ExperienceVerb) ||
                             in(WordClass::MaintainVerb)))
@@ -3460,9 +3351,8 @@ class Reader {
             if (!isWord(i)) continue;
             // A purpose or relative clause: "that closes …", "so that …", "to make …", "which".
             const bool link = has(i, WordClass::OutcomeLink) ||
-                              (toks_[i].phraseCls & bit(WordClass::OutcomeLink)) || is(i, "who") ||
-                              is(i, "where") || is(i, "enabling") || is(i, "allowing") ||
-                              is(i, "helping") || is(i, "letting");
+                              (toks_[i].phraseCls & bit(WordClass::OutcomeLink)) ||
+                              isListed(i, "who|where|enabling|allowing|helping|letting");
             const bool toVerb = is(i, "to") && verbish(i + 1) && !isValue(i + 1);
             // ("an activity map (clubs for children, what residents want)": an aside in brackets
             // lists what the thing holds; it is no purpose.)
@@ -3480,8 +3370,7 @@ class Reader {
                         // (Nor "for them to get involved", "for every service area to follow":
                         // a pronoun or each of our own units.)
                         for (std::size_t w = who.begin; w < who.end; ++w)
-                            ours = ours || is(w, "us") || is(w, "our") || is(w, "we") ||
-                                   is(w, "them") || is(w, "every") || is(w, "each") ||
+                            ours = ours || isListed(w, "us|our|we|them|every|each") ||
                                    has(w, WordClass::TeamWord) || has(w, WordClass::RoleWord);
                         // … and what they do names something ("to integrate with" does not).
                         bool names = false;
@@ -3495,19 +3384,15 @@ class Reader {
             // Work carrying the count in an "-ing" clause: "by running 6 partner interviews".
             // ("the number of people writing our posts": what the people named do, not ours.)
             const bool describesPeople = i == from && i > 0 && has(i - 1, WordClass::AgentNoun);
-            if ((is(i, "by") || is(i, "through") || is(i, "via") || is(i, "with") ||
-                 is(i, "after") || (i == from && !describesPeople)) &&
+            if ((isListed(i, "by|through|via|with|after") || (i == from && !describesPeople)) &&
                 r.gerund.empty()) {
                 const std::size_t g = i == from && !is(i, "by") ? i : i + 1;
                 // ("by closing 40 tickets": closing work items is working through them.)
-                const bool closesWork =
-                    (is(g, "closing") || is(g, "clearing") || is(g, "fixing")) && [&] {
-                        for (std::size_t k = g + 1; k < count_ && k <= g + 4; ++k)
-                            if (is(k, "tickets") || is(k, "issues") || is(k, "bugs") ||
-                                is(k, "requests") || is(k, "cases") || is(k, "items"))
-                                return true;
-                        return false;
-                    }();
+                const bool closesWork = (isListed(g, "closing|clearing|fixing")) && [&] {
+                    for (std::size_t k = g + 1; k < count_ && k <= g + 4; ++k)
+                        if (isListed(k, "tickets|issues|bugs|requests|cases|items")) return true;
+                    return false;
+                }();
                 if (gerund(g) && (has(g, WordClass::ActivityVerb) || has(g, WordClass::BuildVerb) ||
                                   closesWork)) {
                     const Phrase p = nounPhrase(g + 1);
@@ -3524,11 +3409,9 @@ class Reader {
             // Nor a place things are put: "Deploy scripts are merged into the infra repo".
             if (is(i, "into") && i + 1 < count_ && !(i > 0 && has(i - 1, WordClass::BinaryNoun)) &&
                 !(i > 0 &&
-                  (is(i - 1, "merged") || is(i - 1, "integrated") || is(i - 1, "incorporated") ||
-                   is(i - 1, "folded") || is(i - 1, "built") || is(i - 1, "moved"))) &&
+                  (isListed(i - 1, "merged|integrated|incorporated|folded|built|moved"))) &&
                 // Nor a plan carried out: "put it into action", "into practice", "into effect".
-                !(is(i + 1, "action") || is(i + 1, "practice") || is(i + 1, "effect") ||
-                  is(i + 1, "operation") || is(i + 1, "place") || is(i + 1, "use"))) {
+                !(isListed(i + 1, "action|practice|effect|operation|place|use"))) {
                 const Phrase p = nounPhrase(i + 1);
                 const HeadKind kind = kindOf(p);
                 bool slogan = false;
@@ -3540,9 +3423,9 @@ class Reader {
                 // "Translate the app into Spanish": a language put into, not an outcome.
                 bool translated = false;
                 for (std::size_t k = 0; k < i; ++k)
-                    translated = translated || is(k, "translate") || is(k, "translated") ||
-                                 is(k, "translating") || is(k, "localise") || is(k, "localize") ||
-                                 is(k, "localised") || is(k, "localized");
+                    translated = translated || isListed(k,
+                                                        "translate|translated|translating|localise|"
+                                                        "localize|localised|localized");
                 if ((kind == HeadKind::Metric || kind == HeadKind::Agent ||
                      kind == HeadKind::Deliverable || kind == HeadKind::Other) &&
                     !slogan && !translated)
@@ -3582,12 +3465,10 @@ class Reader {
                     if (r.qualifier.empty()) r.qualifier = span(i, clauseEnd(i + 1));
                     r.rulesOut = true;
                 } else if (!inSupport &&
-                           (is(i, "for") || is(i, "among") || is(i, "with") || is(i, "in") ||
-                            is(i, "into") || is(i, "of") ||
+                           (isListed(i, "for|among|with|in|into|of") ||
                             (is(i, "to") && i + 1 < count_ &&
                              (toks_[i + 1].capital || toPeopleOrPlace(i + 1))) ||
-                            is(i, "across") || is(i, "within") || is(i, "at") || is(i, "from") ||
-                            is(i, "on") || is(i, "amongst") || is(i, "beyond") ||
+                            isListed(i, "across|within|at|from|on|amongst|beyond") ||
                             // "around schools", "near the port", "throughout the county"
                             // (not "a story around multi-GPU training", "around us")
                             (is(i, "around") && isWord(i + 1) && !function(i + 1) &&
@@ -3608,10 +3489,8 @@ class Reader {
                             concrete = true;
                     if (concrete && kind != HeadKind::None) {
                         // "across the whole college", "for everyone we serve": all of them.
-                        const bool all = is(p.begin, "all") || is(p.begin, "every") ||
-                                         is(p.begin, "each") || is(p.begin, "any") ||
-                                         is(p.head, "everyone") || is(p.head, "everybody") ||
-                                         is(p.head, "anyone") ||
+                        const bool all = isListed(p.begin, "all|every|each|any") ||
+                                         isListed(p.head, "everyone|everybody|anyone") ||
                                          (p.begin + 1 < p.end &&
                                           (is(p.begin + 1, "whole") || is(p.begin + 1, "entire")));
                         // A name sets a segment apart ("in Porto", "for Acme's buyers") — not
@@ -3639,17 +3518,15 @@ class Reader {
                         // … nor is "the customer", "the public", or ourselves ("our charity").
                         const bool generic =
                             p.headEnd == p.head + 1 &&
-                            (is(p.head, "customers") || is(p.head, "users") ||
-                             is(p.head, "clients") || is(p.head, "people") || is(p.head, "board") ||
-                             is(p.head, "everyone") || is(p.head, "members") ||
-                             is(p.head, "stakeholders") || is(p.head, "customer") ||
-                             is(p.head, "user") || is(p.head, "client") || is(p.head, "public") ||
+                            (isListed(p.head,
+                                      "customers|users|clients|people|board|everyone|members|"
+                                      "stakeholders|customer|user|client|public") ||
                              // whoever a hospital, a school, a council or a landlord serves,
                              // all of them: "the experience of patients"
-                             isOneOf(p.head, {"patients", "residents", "visitors", "students",
-                                              "pupils", "learners", "employees", "citizens",
-                                              "guests", "tenants", "readers", "colleagues", "staff",
-                                              "patient", "student", "resident"}) ||
+                             isListed(p.head,
+                                      "patients|residents|visitors|students|pupils|learners|"
+                                      "employees|citizens|guests|tenants|readers|colleagues|staff|"
+                                      "patient|student|resident") ||
                              has(p.head, WordClass::OrgNoun) ||
                              // "of our team", "across our staff": ourselves.
                              ((has(p.head, WordClass::TeamWord) || is(p.head, "staff")) &&
@@ -3669,10 +3546,9 @@ class Reader {
                         // "Grow the club into a thriving organisation": what we become.
                         const bool intoUs = is(i, "into") && has(p.headEnd - 1, WordClass::OrgNoun);
                         // "in a number of towns", "in several regions": some, unnamed.
-                        const bool someOf =
-                            (is(p.begin, "a") && is(p.begin + 1, "number") &&
-                             is(p.begin + 2, "of")) ||
-                            isOneOf(p.begin, {"some", "several", "various", "many", "certain"});
+                        const bool someOf = (is(p.begin, "a") && is(p.begin + 1, "number") &&
+                                             is(p.begin + 2, "of")) ||
+                                            isListed(p.begin, "some|several|various|many|certain");
                         // "across business units", "within regional teams": our own parts.
                         const bool ourParts = (is(i, "across") || is(i, "within")) &&
                                               has(p.headEnd - 1, WordClass::TeamWord);
@@ -3695,10 +3571,10 @@ class Reader {
             if (!isWord(i)) continue;
             const ClassMask sloganBits = bit(WordClass::VagueSlogan) | bit(WordClass::SoftSlogan);
             // "as good as the desktop one": measured against something named, not a slogan.
-            const bool equative = i > 0 && is(i - 1, "as") && i + 2 < count_ && is(i + 1, "as") &&
-                                  hasAny(i, sloganBits | bit(WordClass::PraiseWord)) &&
-                                  !isOneOf(i + 2, {"possible", "ever", "we", "i", "you", "they",
-                                                   "it", "can", "needed", "necessary", "usual"});
+            const bool equative =
+                i > 0 && is(i - 1, "as") && i + 2 < count_ && is(i + 1, "as") &&
+                hasAny(i, sloganBits | bit(WordClass::PraiseWord)) &&
+                !isListed(i + 2, "possible|ever|we|i|you|they|it|can|needed|necessary|usual");
             if (equative) {
                 if (r.comparative.empty()) r.comparative = span(i - 1, i + 2);
                 continue;
@@ -3765,24 +3641,21 @@ class Reader {
                      (is(i, "faster") && is(i + 1, "than")) ||
                      (is(i, "more") && is(i + 1, "than")) || (is(i, "less") && is(i + 1, "than")) ||
                      // "matching or beating the national pass rate": a level named by its source.
-                     ((is(i, "match") || is(i, "matches") || is(i, "matching") || is(i, "beat") ||
-                       is(i, "beats") || is(i, "beating") || is(i, "outperform") ||
-                       is(i, "outperforming")) &&
-                      (isOneOf(i + 2, {"national", "average", "benchmark", "median", "sector"}) ||
-                       isOneOf(i + 3, {"national", "average", "benchmark", "median", "sector"}) ||
-                       isOneOf(i + 4, {"average", "rate", "benchmark", "median"}))) ||
+                     ((isListed(
+                          i,
+                          "match|matches|matching|beat|beats|beating|outperform|outperforming")) &&
+                      (isListed(i + 2, "national|average|benchmark|median|sector") ||
+                       isListed(i + 3, "national|average|benchmark|median|sector") ||
+                       isListed(i + 4, "average|rate|benchmark|median"))) ||
                      // "stays within budget", "on plan": a target named by its source.
                      ((is(i, "within") || is(i, "on")) &&
-                      (is(i + 1, "budget") || is(i + 1, "plan") || is(i + 1, "forecast") ||
-                       is(i + 1, "sla") || is(i + 1, "target"))))
+                      (isListed(i + 1, "budget|plan|forecast|sla|target"))))
                 r.bounded = true;
         // "in under a second", "within a day", "less than an hour": one unit of time, a value.
         // (Not a deadline that opens the sentence: "Within a year, the parish will …".)
         for (std::size_t i = 2; i + 1 < count_; ++i)
             if ((is(i, "a") || is(i, "an")) && timeWord(i + 1) && !is(i + 1, "time") &&
-                !isMark(i + 2, ',') &&
-                (is(i - 1, "under") || is(i - 1, "within") || is(i - 1, "than") ||
-                 is(i - 1, "below"))) {
+                !isMark(i + 2, ',') && (isListed(i - 1, "under|within|than|below"))) {
                 r.anyNumber = true;
                 r.bounded = true;
             }
@@ -3841,10 +3714,7 @@ class Reader {
         // A vanity count grown by a share: "a 15% rise in followers", "a 30% jump in site visits".
         for (std::size_t i = 0; i + 3 < count_ && r.vanityCount.empty(); ++i) {
             if (!isValue(i) || !toks_[i].percent || !is(i + 2, "in")) continue;
-            if (!(is(i + 1, "rise") || is(i + 1, "increase") || is(i + 1, "growth") ||
-                  is(i + 1, "jump") || is(i + 1, "lift") || is(i + 1, "uplift") ||
-                  is(i + 1, "boost") || is(i + 1, "gain")))
-                continue;
+            if (!(isListed(i + 1, "rise|increase|growth|jump|lift|uplift|boost|gain"))) continue;
             const Phrase what = nounPhrase(i + 3);
             // "… in sign-ups from in-app invitations": people won through a channel.
             if (what.head < count_ && kindOf(what) == HeadKind::Vanity && !is(what.end, "from"))
@@ -3892,27 +3762,26 @@ class Reader {
             if (is(v, "to")) ++v;
             if (!isWord(v)) continue;
             bool attention =
-                (isOneOf(v, {"post", "posts", "tweet", "tweets", "write", "talk", "blog"}) &&
-                 is(v + 1, "about")) ||
-                isOneOf(v, {"mention", "mentions", "follow", "follows"});
-            if (!attention && isOneOf(v, {"see", "sees", "like", "likes", "view", "views", "watch",
-                                          "watches", "share", "shares"})) {
+                (isListed(v, "post|posts|tweet|tweets|write|talk|blog") && is(v + 1, "about")) ||
+                isListed(v, "mention|mentions|follow|follows");
+            if (!attention &&
+                isListed(v, "see|sees|like|likes|view|views|watch|watches|share|shares")) {
                 // ("300 customers share their story" tell it; they do not pass ours on.)
                 const Phrase what = nounPhrase(v + 1);
                 attention =
                     what.head < count_ && !is(v + 1, "their") &&
                     (kindOf(what) == HeadKind::Deliverable || kindOf(what) == HeadKind::Vanity ||
-                     isOneOf(what.head, {"page", "ad", "ads", "billboard", "campaign", "video",
-                                         "videos", "post", "posts", "content"}));
+                     isListed(what.head,
+                              "page|ad|ads|billboard|campaign|video|videos|post|posts|content"));
             }
             if (attention) r.vanityCount = span(i, v + 1);
         }
         // People counted: "Train 800 pharmacists", "for 400 patients" — not the size that sets a
         // segment apart ("teams of 5", "firms with 50 staff") nor a share ("85% of pupils").
         for (std::size_t i = 0; i + 1 < count_ && r.peopleCount.empty(); ++i) {
-            if (!isValue(i) || toks_[i].percent || toks_[i].money || is(i - 1, "of") ||
-                is(i - 1, "with") || is(i - 1, "than") || is(i - 1, "in") ||
-                ((is(i - 1, "to") || is(i - 1, "or") || is(i - 1, "and")) && isValue(i - 2)) ||
+            if (!isValue(i) || toks_[i].percent || toks_[i].money ||
+                isListed(i - 1, "of|with|than|in") ||
+                ((isListed(i - 1, "to|or|and")) && isValue(i - 2)) ||
                 (isMark(i + 1) && !isMark(i + 1, '+')))
                 continue;
             const Phrase q = nounPhrase(i);

@@ -99,8 +99,7 @@ class Parser {
         used_[i] = true;
         if (ageAt(i + 1))
             used_[i + 1] = true;
-        else if ((isWord(i + 1, "to") || isWord(i + 1, "and") || isWord(i + 1, "or")) &&
-                 ageAt(i + 2))
+        else if ((wordIn(i + 1, " to and or ")) && ageAt(i + 2))
             used_[i + 2] = true;
     }
 
@@ -189,9 +188,7 @@ class Parser {
                 (isWord(i, "age") && !isWord(i + 1, "of"))) {
                 std::size_t j = i + 1;
                 while (j < tokens_.count && j <= i + 3 &&
-                       (isWord(j, "between") || isWord(j, "from") || isWord(j, "over") ||
-                        isWord(j, "under") || isWord(j, "above") || isWord(j, "below") ||
-                        isWord(j, "of")))
+                       (wordIn(j, " between from over under above below of ")))
                     ++j;
                 if (ageAt(j)) markAges(j);
                 continue;
@@ -210,11 +207,9 @@ class Parser {
             // ("people under 35 to wed", "children under 5 eat well"; not "patients under
             // 4 hours in A&E", a time.)
             if ((isWord(i, "over") || isWord(i, "under")) && i >= 1 && ageAt(i + 1) &&
-                !(isWord(i + 2, "hours") || isWord(i + 2, "hour") || isWord(i + 2, "minutes") ||
-                  isWord(i + 2, "minute") || isWord(i + 2, "days") || isWord(i + 2, "day") ||
-                  isWord(i + 2, "weeks") || isWord(i + 2, "week") || isWord(i + 2, "months") ||
-                  isWord(i + 2, "month") || isWord(i + 2, "seconds") || isWord(i + 2, "mins") ||
-                  isWord(i + 2, "hrs") || isWord(i + 2, "per") || isWord(i + 2, "percent"))) {
+                !(wordIn(i + 2,
+                         " hours hour minutes minute days day weeks week months month seconds mins "
+                         "hrs per percent "))) {
                 bool group = false;
                 for (const char* p : kPeople) group = group || isWord(i - 1, p);
                 if (group) used_[i + 1] = true;
@@ -379,16 +374,12 @@ class Parser {
     // Skips "about", "around", "approximately", "a", "an", "the" before a number.
     std::size_t skipSoft(std::size_t i) const {
         while (i < tokens_.count &&
-               (isWord(i, "about") || isWord(i, "around") || isWord(i, "approximately") ||
-                isWord(i, "roughly") || isWord(i, "nearly") || isWord(i, "near") ||
-                isWord(i, "just") || isWord(i, "a") || isWord(i, "an") || isWord(i, "the") ||
-                isWord(i, "current") || isWord(i, "today's") || isWord(i, "our") ||
-                isWord(i, "today") || isWord(i, "s") || tokens_.toks[i].type == T::Skip ||
+               (wordIn(i,
+                       " about around approximately roughly nearly near just a an the current "
+                       "today's our today s ") ||
+                tokens_.toks[i].type == T::Skip ||
                 // ("from NOK 120,000 to NOK 170,000": a currency's code before the figure.)
-                isWord(i, "nok") || isWord(i, "sek") || isWord(i, "dkk") || isWord(i, "chf") ||
-                isWord(i, "eur") || isWord(i, "usd") || isWord(i, "gbp") || isWord(i, "jpy") ||
-                isWord(i, "aud") || isWord(i, "cad") || isWord(i, "nzd") || isWord(i, "inr") ||
-                isWord(i, "pln") || isWord(i, "czk") || isWord(i, "zar") || isWord(i, "brl") ||
+                wordIn(i, " nok sek dkk chf eur usd gbp jpy aud cad nzd inr pln czk zar brl ") ||
                 tokens_.toks[i].type == T::Plus))
             ++i;
         return i;
@@ -537,8 +528,8 @@ class Parser {
         for (std::size_t i = 0; i < tokens_.count; ++i) {
             if (!isWord(i, "baseline") && !isWord(i, "currently") && !isWord(i, "today")) continue;
             std::size_t j = i + 1;
-            while (j < tokens_.count && (tokens_.toks[j].type == T::Colon || isWord(j, "of") ||
-                                         isWord(j, "is") || isWord(j, "was") || isWord(j, "at")))
+            while (j < tokens_.count &&
+                   (tokens_.toks[j].type == T::Colon || wordIn(j, " of is was at ")))
                 ++j;
             if (isNum(j)) {
                 setBaseline(r, j);
@@ -598,12 +589,11 @@ class Parser {
             if (part <= 0) continue;
             // Where the fraction's words end: "a quarter", "half", "two fifths", with bounds.
             std::size_t end = from;
-            while (end < tokens_.count && end <= from + 5 && tokens_.toks[end].type == T::Word &&
-                   !isWord(end, "of") &&
-                   !(isWord(end, "half") || isWord(end, "third") || isWord(end, "thirds") ||
-                     isWord(end, "quarter") || isWord(end, "quarters") || isWord(end, "fifth") ||
-                     isWord(end, "fifths") || isWord(end, "tenth") || isWord(end, "tenths") ||
-                     isWord(end, "sixth")))
+            while (
+                end < tokens_.count && end <= from + 5 && tokens_.toks[end].type == T::Word &&
+                !isWord(end, "of") &&
+                !(wordIn(end,
+                         " half third thirds quarter quarters fifth fifths tenth tenths sixth ")))
                 ++end;
             ++end;
             // A share of a whole: said with "of" (not "of last year's level", a fraction of a
@@ -611,10 +601,7 @@ class Parser {
             // city", "a third-party provider") nor a time ("a quarter of an hour", "to a
             // quarter", the period).
             const bool of = isWord(end, "of");
-            if (of &&
-                (isWord(end + 1, "last") || isWord(end + 1, "this") || isWord(end + 1, "the") ||
-                 isWord(end + 1, "its") || isWord(end + 1, "current") || isWord(end + 1, "today")))
-                continue;
+            if (of && (wordIn(end + 1, " last this the its current today "))) continue;
             if (!of && (lead || (end < tokens_.count && !isWord(end, "by") && !isWord(end, "in") &&
                                  !isWord(end, "within") && !isWord(end, "before") &&
                                  tokens_.toks[end].type == T::Word)))
@@ -650,9 +637,7 @@ class Parser {
         // fourfold", "a tenfold rise": a change so many times over (timesOver).
         for (std::size_t i = 0; i < tokens_.count; ++i) {
             // "a workplace that doubles as a circle of friends": serving as, not a movement.
-            if (isWord(i + 1, "as") && (isWord(i, "double") || isWord(i, "doubles") ||
-                                        isWord(i, "doubling") || isWord(i, "doubled")))
-                continue;
+            if (isWord(i + 1, "as") && (wordIn(i, " double doubles doubling doubled "))) continue;
             if (tokens_.toks[i].type == T::Word)
                 if (const double change = timesOver(text(tokens_.toks[i])); change > 0) {
                     r.relativeChange = change;
@@ -663,9 +648,7 @@ class Parser {
             if (isWord(i, "factor") && i > 0 && isWord(i - 1, "a") && isWord(i + 1, "of")) {
                 std::size_t j = i + 2;
                 while (j < tokens_.count &&
-                       (isWord(j, "about") || isWord(j, "around") || isWord(j, "roughly") ||
-                        isWord(j, "nearly") || isWord(j, "at") || isWord(j, "least") ||
-                        isWord(j, "some")))
+                       (wordIn(j, " about around roughly nearly at least some ")))
                     ++j;
                 static const char* const kTimes[] = {"two",   "three", "four", "five", "six",
                                                      "seven", "eight", "nine", "ten"};
@@ -682,8 +665,7 @@ class Parser {
                     return;
                 }
             }
-            if (isWord(i, "halve") || isWord(i, "halves") || isWord(i, "halving") ||
-                isWord(i, "halved")) {
+            if (wordIn(i, " halve halves halving halved ")) {
                 r.relativeChange = -0.5;
                 return;
             }
@@ -692,16 +674,14 @@ class Parser {
             if (r.verbDirection == Direction::Decrease && isWord(i, "half") &&
                 ((i > 0 && isWord(i - 1, "in")) ||
                  (i > 0 && isWord(i - 1, "to") && isWord(i + 1, "of") &&
-                  (isWord(i + 2, "last") || isWord(i + 2, "today's") || isWord(i + 2, "current") ||
-                   isWord(i + 2, "the") || isWord(i + 2, "its") || isWord(i + 2, "our"))))) {
+                  (wordIn(i + 2, " last today's current the its our "))))) {
                 r.relativeChange = -0.5;
                 return;
             }
             // "grow the company to four times its present size", "to 3 times the current
             // level": so many times what it is now.
             if (isWord(i + 1, "times") && changeVerb &&
-                (isWord(i + 2, "its") || isWord(i + 2, "our") || isWord(i + 2, "the") ||
-                 isWord(i + 2, "their") || isWord(i + 2, "today's"))) {
+                (wordIn(i + 2, " its our the their today's "))) {
                 static const char* const kWords[] = {"two",   "three", "four", "five", "six",
                                                      "seven", "eight", "nine", "ten"};
                 double times = 0;
