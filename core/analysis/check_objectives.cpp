@@ -129,10 +129,22 @@ void vague(Context& c, std::size_t o, const Objective& obj, const Judgement& j, 
             return;
         }
     }
+    // Money grown comes from customers, not for them: "Grow recurring revenue in Q2 from
+    // <which customers or segment>, as they <do what differently>" (a coach's review).
+    bool money = false;
+    {
+        const WordText head(w.head.of(obj.title));
+        for (std::size_t i = 0; i < head.size(); ++i)
+            for (const char* m : {"revenue", "arr", "mrr", "sales", "income", "bookings", "profit",
+                                  "margin", "turnover", "gmv"})
+                money = money || lowerCase(head.word(i)) == m;
+    }
     // Who or where is named already: ask only what changes for them.
-    out->rewrite = stripped + (named ? std::string(", so that <who does what differently>")
-                                     : " for <which customers or users>, so that <what they do "
-                                       "differently>");
+    out->rewrite =
+        stripped + (named   ? std::string(", so that <who does what differently>")
+                    : money ? " from <which customers or segment>, as they <do what differently>"
+                            : " for <which customers or users>, so that <what they do "
+                              "differently>");
     // "Delight customers" already names people: ask which of them, not for whom. "<which>" goes
     // where their phrase opens, in place of "our" or "the". The reading's offsets are the title's.
     const std::string_view title = obj.title;
@@ -149,9 +161,9 @@ void vague(Context& c, std::size_t o, const Objective& obj, const Judgement& j, 
         // made, with people as its modifier.)
         for (std::size_t i = 0; i < objectWords.size() && people == std::string_view::npos; ++i) {
             const std::string word = lowerCase(objectWords.word(i));
-            const bool plural = (word.size() > 3 && word.back() == 's' &&
-                                 word[word.size() - 2] != 's') ||
-                                word == "people" || word == "staff";
+            const bool plural =
+                (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') ||
+                word == "people" || word == "staff";
             if (plural && (c.words.wordClasses(word) & bit(WordClass::AgentNoun))) people = i;
         }
         if (!afterVerb || people == std::string_view::npos || people > 1) return;

@@ -4994,7 +4994,8 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             crowd,
             "guests|visitors|participants|attendees|spectators|tourists|delegates|"
             "people|pupils|students|learners|children|residents|citizens|users|"
-            "listeners|viewers|readers|fans|e-residents|members|entrants|runners");
+            "listeners|viewers|readers|fans|e-residents|members|entrants|runners|families|"
+            "households|supporters");
         const std::string_view lead = firstWordOf(r.verbText.of(low));
         const std::string_view after =
             std::string_view(low).substr(std::min<std::size_t>(crowdSpan.end, low.size()));
@@ -5072,12 +5073,27 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
                                   "the rate of ", "the ratio of "})
             if (object.rfind(share, 0) == 0) return Judgement{};
     }
+    // "Review 50 open pull requests per week", "hold a triage session every Monday — 13 sessions
+    // this quarter": counts our own work acts on, whatever else such words count elsewhere.
+    if (v.keyResult == KeyResultVerdict::Vanity && r.form == Form::Imperative &&
+        containsListedWord(firstWordOf(r.verbText.of(low)),
+                           "review|triage|hold|run|host|close|answer|merge|process|carry|"
+                           "conduct|facilitate|organise|organize") &&
+        containsListedWord(lastWordOf(join(r.counted, r.head).of(low)),
+                           "requests|prs|sessions|visits|calls|emails|tickets|session|visit")) {
+        v.keyResult = KeyResultVerdict::CountedWork;
+        return v;
+    }
     // "Each account manager makes 3 customer site visits per month": visits our people pay are
     // their work, not a site's traffic.
+    // ("The community nursing team will carry out 500 home visits": the verb after "will".)
+    const std::string_view mainVerb = firstWordOf(r.verbText.of(low)) == "will"
+                                          ? lastWordOf(r.verbText.of(low))
+                                          : firstWordOf(r.verbText.of(low));
     if (v.keyResult == KeyResultVerdict::Vanity && r.form == Form::Clause &&
         (r.staffSubject || r.headKind == HeadKind::Agent) && !r.counted.empty() &&
-        containsListedWord(firstWordOf(r.verbText.of(low)),
-                           "makes|make|pays|pay|conducts|conduct|carries|does|do|completes")) {
+        containsListedWord(
+            mainVerb, "makes|make|pays|pay|conducts|conduct|carries|carry|does|do|completes")) {
         v.keyResult = KeyResultVerdict::CountedWork;
         v.evidence = join(r.verbText, r.counted);
         v.thing = r.counted;

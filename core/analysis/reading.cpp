@@ -732,9 +732,10 @@ class Reader {
             // spelled out in an objective's clause picks a whole, it counts nothing.
             // So does "one" after "beyond" ("reaches beyond one region") and before an aim it
             // introduces ("One aim is for …").
+            // ("doesn't depend on one major funder": one relied on, no count to reach.)
             if (v == "one" && i > 0 &&
                 (prev == "like" || prev == "as" || prev == "use" || prev == "uses" ||
-                 prev == "into" || prev == "beyond"))
+                 prev == "into" || prev == "beyond" || prev == "on" || prev == "upon"))
                 t.label = true;
             // "Three watchwords: care, community, youth": how many items the heading lists.
             if (i == 0 && v.find_first_of("0123456789") == std::string_view::npos &&
@@ -3164,8 +3165,17 @@ class Reader {
                     kind = HeadKind::Deliverable;
                 const bool theirs = people && (w == "has" || w == "have");
                 // ("The release cadence becomes more predictable": a quality that changes.)
-                const bool changes = (w == "become" || w == "becomes") && !is(j - 1, "to") &&
-                                     (isListed(be, "more|less|far|much") || endsWith(be, "er"));
+                // ("Our app becomes indispensable to commuters": a quality it takes on, not a
+                // thing put in people's hands like "becomes available" or "becomes the default".)
+                const bool changes =
+                    (w == "become" || w == "becomes") && !is(j - 1, "to") &&
+                    (isListed(be, "more|less|far|much") || endsWith(be, "er") ||
+                     (isWord(be) && !has(be, WordClass::Determiner) &&
+                      !isListed(be,
+                                "available|live|operational|public|ready|standard|default|"
+                                "mandatory|compulsory|possible|accessible|the|a|an|our|part") &&
+                      (endsWith(be, "able") || endsWith(be, "ible") || endsWith(be, "ful") ||
+                       endsWith(be, "ive") || endsWith(be, "ent") || endsWith(be, "ant"))));
                 if (!changes &&
                     ((!theirs && (kind == HeadKind::Deliverable || kind == HeadKind::Binary)) ||
                      ((w == "become" || w == "becomes") &&

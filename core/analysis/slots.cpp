@@ -584,17 +584,44 @@ VanitySlot vanitySlot(const WordTable& words, std::string found, std::string_vie
     // Engineering's own output (lines of code, commits, story points) should show in what the
     // software does for its users and its team, not in sign-ups.
     bool code = false;
-    for (const char* w : {"code", "commit", "story point", "pull request", "merge request"})
+    for (const char* w :
+         {"code", "commit", "story point", "pull request", "merge request", "velocity"})
         code = code || low.find(w) != std::string::npos;
     VanitySlot slot;
     slot.produce = signups ? "activation, paid plans, revenue"
                    : crowd ? "return visits, spend per visit, memberships"
                    : code  ? "fewer defects, shorter lead time, features adopted"
                            : "signups, activation, revenue";
-    const std::string bring = signups ? "active users, paid plans, revenue"
-                              : crowd ? "repeat visits, spend per visit, members"
-                              : code  ? "fewer defects, shorter lead time, adoption"
-                                      : "trials, signups, revenue";
+    std::string bring = signups ? "active users, paid plans, revenue"
+                        : crowd ? "repeat visits, spend per visit, members"
+                        : code  ? "fewer defects, shorter lead time, adoption"
+                                : "trials, signups, revenue";
+    // What the occasion is for, when the line names it: an open day brings applications, a gala
+    // funds, a webinar or a conference leads, a public data portal reuse (a coach's review: a
+    // trial was asked of a gala and of a ministry's portal).
+    bool occasion = false;
+    {
+        const std::string title = lowerCase(krTitle);
+        static const char* const kFor[][2] = {
+            {"open day", "applications, offers accepted, enrolments"},
+            {"open-day", "applications, offers accepted, enrolments"},
+            {"gala", "funds raised, pledges, new donors"},
+            {"appeal", "funds raised, pledges, new donors"},
+            {"fundrais", "funds raised, pledges, new donors"},
+            {"donat", "funds raised, pledges, new donors"},
+            {"webinar", "qualified leads, demos booked, pipeline"},
+            {"conference", "qualified leads, partnerships, pipeline"},
+            {"trade show", "qualified leads, demos booked, pipeline"},
+            {"open data", "datasets reused, applications built on them, questions answered"},
+            {"portal", "tasks completed online, repeat use, calls avoided"}};
+        for (const auto& [when, aim] : kFor)
+            if (title.find(when) != std::string::npos && !code) {
+                bring = aim;
+                slot.produce = aim;
+                occasion = true;
+                break;
+            }
+    }
     // People a programme reaches should be better off, not bring anything.
     bool served = false;
     for (const char* w : {"famil", "household", "resident", "farmer", "children", "girls", "women",
@@ -603,8 +630,9 @@ VanitySlot vanitySlot(const WordTable& words, std::string found, std::string_vie
     const std::string title = lowerCase(krTitle);
     served = served || title.find(" benefit") != std::string::npos ||
              title.find(" touched by ") != std::string::npos;
-    slot.rewrite = served ? formula("what changes for the " + found + ": income, health, schooling")
-                          : formula("what the " + found + " should bring: " + bring);
+    slot.rewrite = served && !occasion
+                       ? formula("what changes for the " + found + ": income, health, schooling")
+                       : formula("what the " + found + " should bring: " + bring);
     slot.found = found;
     return slot;
 }

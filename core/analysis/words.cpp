@@ -356,7 +356,8 @@ const Row kRows[] = {
      "pages per session|page views per session|pageviews per session|session duration|"
      "average session duration|dwell time|email addresses collected|emails collected|"
      "social media engagements|social engagements|total engagements|media appearances|"
-     "press appearances|tv appearances"},
+     "press appearances|tv appearances|media clippings|press clippings|press cuttings|"
+     "media cuttings"},
     {WordClass::VanityMetric, true,
      "likes|page hits|loc|views|stars|forks|opens|hits|listens|sessions|prs|signups|sign ups|"
      "reads|pulls|following|registered|stargazers|subs|pv|pvs|crowd|crowds|logins|log-ins|"

@@ -3711,3 +3711,48 @@ TEST_CASE("KR-VANITY: attention counted in times, and a share moved is no work")
                       "resilience a year after funding to 60%",
                       "KR-ACTIVITY", true) == 0);
 }
+
+TEST_CASE("KR-ACTIVITY: our own work on what elsewhere counts attention") {
+    for (const char* t : {"Review 50 open pull requests per week across the core repositories",
+                          "Bug triage: hold a triage session every Monday, 13 sessions this "
+                          "quarter",
+                          "The community nursing team will carry out 500 home visits this year"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 1);
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 0);
+    }
+}
+
+TEST_CASE("KR-VANITY: families attracted to an open day, media clippings") {
+    for (const char* t : {"Attract 1,500 prospective families to the autumn open day",
+                          "Generate 300 media clippings around the flagship store opening"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
+    }
+    CHECK(onKeyResult("Sign up 50 paying customers to the annual plan", "KR-VANITY", true) == 0);
+}
+
+TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
+    CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
+                      "OBJ-TACTIC") == 0);
+    CHECK(onObjective("Build a sustainable funding base that doesn't depend on one major funder",
+                      "OBJ-METRIC") == 0);
+}
+
+TEST_CASE("KR-VANITY: what a count should bring follows the occasion the line names") {
+    CHECK(sentenceRewrite("Open-day turnout of 3,000 prospective students", "KR-VANITY")
+              .find("applications, offers accepted, enrolments") != std::string::npos);
+    CHECK(sentenceRewrite("Attendance at the annual charity gala reaches 800 guests", "KR-VANITY")
+              .find("funds raised, pledges, new donors") != std::string::npos);
+    CHECK(sentenceRewrite("Increase sprint velocity from 35 to 55 story points", "KR-VANITY")
+              .find("trials") == std::string::npos);
+}
+
+TEST_CASE("OBJ-VAGUE: money grown is asked from which customers, not for whom") {
+    Plan p = cleanPlan();
+    p.objectives[0].title = "Grow recurring revenue in Q2";
+    const auto v = fixtures::violations(okr::analyze(p), "OBJ-VAGUE");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].rewrite.find("from <which customers or segment>") != std::string::npos);
+    CHECK(v[0].rewrite.find("for <which customers or users>") == std::string::npos);
+}
