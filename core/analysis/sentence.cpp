@@ -273,7 +273,15 @@ class Parser {
                           (isWord(first_ + 1, "on") || isWord(first_ + 1, "of"));
         if (words.isWord(w, WordClass::MaintainVerb) && !event && !noun) r.kind = KrKind::Maintain;
         // "Establish the baseline for …" sets a baseline; "Establish a steering group" builds one.
-        bool measured = !sameIgnoringCase(w, "establish");
+        // "Monitor customer churn" measures a metric; "Monitor the supply chain for emerging
+        // risks" watches a thing, work with no number.
+        const bool watches = sameIgnoringCase(w, "monitor") || sameIgnoringCase(w, "track") ||
+                             sameIgnoringCase(w, "monitoring") || sameIgnoringCase(w, "tracking");
+        bool measured = !sameIgnoringCase(w, "establish") && !watches;
+        for (std::size_t k = first_ + 1; k < tokens_.count && k <= first_ + 5 && !measured; ++k)
+            if (watches && tokens_.toks[k].type == T::Word &&
+                words.isWord(text(tokens_.toks[k]), WordClass::MetricNoun))
+                measured = true;
         for (std::size_t k = first_ + 1; k < tokens_.count && k <= first_ + 5 && !measured; ++k)
             for (const char* m :
                  {"baseline", "baselines",   "benchmark",    "benchmarks", "measure",

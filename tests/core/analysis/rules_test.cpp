@@ -3756,3 +3756,12 @@ TEST_CASE("OBJ-VAGUE: money grown is asked from which customers, not for whom") 
     CHECK(v[0].rewrite.find("from <which customers or segment>") != std::string::npos);
     CHECK(v[0].rewrite.find("for <which customers or users>") == std::string::npos);
 }
+
+TEST_CASE("content checks: watching a thing is no baseline key result, measuring a metric is") {
+    CHECK(onKeyResult("Monitor the supply chain for emerging risks", "KR-ACTIVITY", true) +
+              onKeyResult("Monitor the supply chain for emerging risks", "KR-NO-TARGET", true) ==
+          1);
+    CHECK(onKeyResult("Monitor customer churn", "KR-ACTIVITY", true) +
+              onKeyResult("Monitor customer churn", "KR-NO-TARGET", true) ==
+          0);
+}
