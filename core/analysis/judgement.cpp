@@ -1222,6 +1222,18 @@ TextSpan clampedSpan(std::size_t begin, std::size_t end) {
 }
 
 TextSpan rankReached(std::string_view low) {
+    // "Be the #1 app in the UK App Store finance category", "Rank #1 on Google for payroll
+    // software": a place by its number (not a list's "#1." or a heading's "GO #1:").
+    for (std::size_t at = low.find('#'); at != std::string_view::npos; at = low.find('#', at + 1)) {
+        std::size_t end = at + 1;
+        while (end < low.size() && std::isdigit(static_cast<unsigned char>(low[end]))) ++end;
+        if (end == at + 1 || at == 0 || (end < low.size() && low[end] != ' ')) continue;
+        const std::string_view before = low.substr(0, low.find_last_not_of(' ', at - 1) + 1);
+        if (containsListedWord(lastWordOf(before),
+                               "the|be|become|rank|ranked|reach|stay|remain|"
+                               "a|as|at|to|into|hit|climb"))
+            return clampedSpan(at, end);
+    }
     // "rank among the 20 strongest clubs in Scotland": a place in a ranking by its number.
     for (std::size_t at = low.find("among the "); at != std::string_view::npos;
          at = low.find("among the ", at + 10)) {
@@ -1463,6 +1475,20 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
 
 Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v = objectiveVerdict(title, r, s);
+    // "Be the #1 app in the UK App Store finance category", "Rank #1 on Google for payroll
+    // software": a place in a ranking by its number is a key result's target, whatever else the
+    // sentence reads as.
+    if (v.objective != ObjectiveVerdict::Metric && title.find('#') != std::string_view::npos) {
+        const std::string low = lowerCase(title);
+        const TextSpan rank = rankReached(low);
+        if (!rank.empty() && low[rank.begin] == '#') {
+            Judgement out;
+            out.objective = ObjectiveVerdict::Metric;
+            out.evidence = rank;
+            out.thing = r.object;
+            return out;
+        }
+    }
     if (v.objective == ObjectiveVerdict::Fine && bareDirection(title, r)) {
         v.objective = ObjectiveVerdict::Vague;
         v.evidence = TextSpan{0, static_cast<std::uint16_t>(std::min<std::size_t>(

@@ -3765,3 +3765,9 @@ TEST_CASE("content checks: watching a thing is no baseline key result, measuring
               onKeyResult("Monitor customer churn", "KR-NO-TARGET", true) ==
           0);
 }
+
+TEST_CASE("OBJ-METRIC: a place in a ranking by its number, '#1'") {
+    CHECK(onObjective("Be the #1 app in the UK App Store finance category", "OBJ-METRIC") == 1);
+    CHECK(onObjective("Rank #1 on Google for payroll software", "OBJ-METRIC") == 1);
+    CHECK(onObjective("GO #1: Be a committed partner on campuses at home", "OBJ-METRIC") == 0);
+}
