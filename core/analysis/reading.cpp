@@ -428,18 +428,9 @@ class Reader {
     bool isOneOf(std::size_t i, std::initializer_list<std::string_view> words) const {
         return isWord(i) && std::find(words.begin(), words.end(), lowText(toks_[i])) != words.end();
     }
-    // The same with `words` as one list split by '|' ("at|on|by"): data, where an initializer
-    // list is built by code at every call.
+    // The same with `words` as one list split by '|' ("at|on|by": isListedWord).
     bool isListed(std::size_t i, const char* words) const {
-        if (!isWord(i)) return false;
-        const std::string_view w = lowText(toks_[i]);
-        for (const char* at = words; *at;) {
-            const char* end = at;
-            while (*end && *end != '|') ++end;
-            if (w == std::string_view(at, static_cast<std::size_t>(end - at))) return true;
-            at = *end ? end + 1 : end;
-        }
-        return false;
+        return isWord(i) && isListedWord(lowText(toks_[i]), words);
     }
     // A plain count of one of `nouns` ("15 pieces", "8,000 members") in a sentence that names
     // one of `context` anywhere; with `unlessDescribed`, "8,000 members who post" is what they

@@ -21,7 +21,7 @@ namespace {
 
 using namespace sentence_internal;
 
-// Seconds per time unit, for comparing "1.4s" with "400ms"; 0 when not a time unit.
+// Seconds per time unit, for comparing "1.4s"with"400ms"; 0 when not a time unit.
 double secondsPer(const char* unit) {
     if (unit == nullptr) return 0;
     const std::string_view u(unit);
@@ -99,7 +99,7 @@ class Parser {
         used_[i] = true;
         if (ageAt(i + 1))
             used_[i + 1] = true;
-        else if ((wordIn(i + 1, " to and or ")) && ageAt(i + 2))
+        else if ((wordIn(i + 1, "to|and|or")) && ageAt(i + 2))
             used_[i + 2] = true;
     }
 
@@ -128,17 +128,9 @@ class Parser {
     // Numbers inside what a measure counts, not a level for it (the reading's definesMeasure):
     // "the share of customers who buy again within 30 days", "the share of pupils who score 80%
     // or higher", "the percentage of orders shipped within 24 hours".
-    // Whether `word` is one of the space-separated words of `list` (" to from by ").
-    static bool listed(std::string_view word, std::string_view list) {
-        if (word.empty()) return false;
-        for (std::size_t at = list.find(word); at != std::string_view::npos;
-             at = list.find(word, at + 1))
-            if (list[at - 1] == ' ' && list[at + word.size()] == ' ') return true;
-        return false;
-    }
     bool wordIn(std::size_t i, std::string_view list) const {
         return i < tokens_.count && tokens_.toks[i].type == T::Word &&
-               listed(text(tokens_.toks[i]), list);
+               isListedWord(text(tokens_.toks[i]), list);
     }
 
     void definitions() {
@@ -147,28 +139,28 @@ class Parser {
             bool relative = false, measure = false;
             for (std::size_t k = i; k-- > 0 && !measure;) {
                 const T type = tokens_.toks[k].type;
-                if (wordIn(k, " to from by and ") || type == T::Colon || type == T::Arrow ||
+                if (wordIn(k, "to|from|by|and") || type == T::Colon || type == T::Arrow ||
                     type == T::Num)
                     break;
-                relative = relative || wordIn(k, " who that which whose ");
+                relative = relative || wordIn(k, "who|that|which|whose");
                 measure = isWord(k + 1, "of") &&
                           wordIn(k,
-                                 " share percentage percent proportion number count rate "
-                                 "ratio fraction ");
+                                 "share|percentage|percent|proportion|number|count|rate|"
+                                 "ratio|fraction");
             }
             if (!measure || isWord(i + 1, "to") ||
-                wordIn(i - 1, " at above below reach reaches hit hits is are be stays remains "))
+                wordIn(i - 1, "at|above|below|reach|reaches|hit|hits|is|are|be|stays|remains"))
                 continue;
             const Tok& t = tokens_.toks[i];
-            const char* const times = " days weeks months hours minutes years ";
-            const bool time = wordIn(i + 1, times) || (t.unit && listed(t.unit, times));
+            const char* const times = "days|weeks|months|hours|minutes|years";
+            const bool time = wordIn(i + 1, times) || (t.unit && isListedWord(t.unit, times));
             const std::string_view past =
                 tokens_.toks[i - 2].type == T::Word ? text(tokens_.toks[i - 2]) : "";
             const bool window =
                 time &&
-                wordIn(i - 1, " within in after before inside under over than least first ") &&
+                wordIn(i - 1, "within|in|after|before|inside|under|over|than|least|first") &&
                 ((past.size() > 2 && past.substr(past.size() - 2) == "ed") ||
-                 wordIn(i - 2, " older younger longer again "));
+                 wordIn(i - 2, "older|younger|longer|again"));
             const bool more = i + 1 < tokens_.count && tokens_.toks[i + 1].type == T::Word;
             if (window || (relative && (more || time))) used_[i] = true;
         }
@@ -188,7 +180,7 @@ class Parser {
                 (isWord(i, "age") && !isWord(i + 1, "of"))) {
                 std::size_t j = i + 1;
                 while (j < tokens_.count && j <= i + 3 &&
-                       (wordIn(j, " between from over under above below of ")))
+                       (wordIn(j, "between|from|over|under|above|below|of")))
                     ++j;
                 if (ageAt(j)) markAges(j);
                 continue;
@@ -208,8 +200,8 @@ class Parser {
             // 4 hours in A&E", a time.)
             if ((isWord(i, "over") || isWord(i, "under")) && i >= 1 && ageAt(i + 1) &&
                 !(wordIn(i + 2,
-                         " hours hour minutes minute days day weeks week months month seconds mins "
-                         "hrs per percent "))) {
+                         "hours|hour|minutes|minute|days|day|weeks|week|months|month|seconds|mins|"
+                         "hrs|per|percent"))) {
                 bool group = false;
                 for (const char* p : kPeople) group = group || isWord(i - 1, p);
                 if (group) used_[i + 1] = true;
@@ -272,8 +264,8 @@ class Parser {
         const bool noun = !w.empty() && (w.back() == 's' || w.back() == 'S') &&
                           (isWord(first_ + 1, "on") || isWord(first_ + 1, "of"));
         if (words.isWord(w, WordClass::MaintainVerb) && !event && !noun) r.kind = KrKind::Maintain;
-        // "Establish the baseline for …" sets a baseline; "Establish a steering group" builds one.
-        // "Monitor customer churn" measures a metric; "Monitor the supply chain for emerging
+        // "Establish the baseline for …"sets|a|baseline;"Establish a steering group" builds one.
+        // "Monitor customer churn"measures|a|metric;"Monitor the supply chain for emerging
         // risks" watches a thing, work with no number.
         const bool watches = sameIgnoringCase(w, "monitor") || sameIgnoringCase(w, "track") ||
                              sameIgnoringCase(w, "monitoring") || sameIgnoringCase(w, "tracking");
@@ -383,11 +375,11 @@ class Parser {
     std::size_t skipSoft(std::size_t i) const {
         while (i < tokens_.count &&
                (wordIn(i,
-                       " about around approximately roughly nearly near just a an the current "
-                       "today's our today s ") ||
+                       "about|around|approximately|roughly|nearly|near|just|a|an|the|current|"
+                       "today's|our|today|s") ||
                 tokens_.toks[i].type == T::Skip ||
                 // ("from NOK 120,000 to NOK 170,000": a currency's code before the figure.)
-                wordIn(i, " nok sek dkk chf eur usd gbp jpy aud cad nzd inr pln czk zar brl ") ||
+                wordIn(i, "nok|sek|dkk|chf|eur|usd|gbp|jpy|aud|cad|nzd|inr|pln|czk|zar|brl") ||
                 tokens_.toks[i].type == T::Plus))
             ++i;
         return i;
@@ -429,7 +421,7 @@ class Parser {
                 r.fromTo = true;
                 return;
             }
-            // "from X … to Y" (or "from X → Y", "from about X to Y")
+            // "from X … to Y"(or"from X → Y", "from about X to Y")
             if (isWord(i, "from") && isNum(skipSoft(i + 1))) {
                 const std::size_t x = skipSoft(i + 1);
                 for (std::size_t j = x + 1; j < tokens_.count && j <= x + 5; ++j) {
@@ -537,7 +529,7 @@ class Parser {
             if (!isWord(i, "baseline") && !isWord(i, "currently") && !isWord(i, "today")) continue;
             std::size_t j = i + 1;
             while (j < tokens_.count &&
-                   (tokens_.toks[j].type == T::Colon || wordIn(j, " of is was at ")))
+                   (tokens_.toks[j].type == T::Colon || wordIn(j, "of|is|was|at")))
                 ++j;
             if (isNum(j)) {
                 setBaseline(r, j);
@@ -597,19 +589,18 @@ class Parser {
             if (part <= 0) continue;
             // Where the fraction's words end: "a quarter", "half", "two fifths", with bounds.
             std::size_t end = from;
-            while (
-                end < tokens_.count && end <= from + 5 && tokens_.toks[end].type == T::Word &&
-                !isWord(end, "of") &&
-                !(wordIn(end,
-                         " half third thirds quarter quarters fifth fifths tenth tenths sixth ")))
+            while (end < tokens_.count && end <= from + 5 && tokens_.toks[end].type == T::Word &&
+                   !isWord(end, "of") &&
+                   !(wordIn(end,
+                            "half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|sixth")))
                 ++end;
             ++end;
-            // A share of a whole: said with "of" (not "of last year's level", a fraction of a
+            // A share of a whole: said with "of"(not"of last year's level", a fraction of a
             // level) or alone before "by", "in", a date or the end — not an ordinal ("a third
             // city", "a third-party provider") nor a time ("a quarter of an hour", "to a
             // quarter", the period).
             const bool of = isWord(end, "of");
-            if (of && (wordIn(end + 1, " last this the its current today "))) continue;
+            if (of && (wordIn(end + 1, "last|this|the|its|current|today"))) continue;
             if (!of && (lead || (end < tokens_.count && !isWord(end, "by") && !isWord(end, "in") &&
                                  !isWord(end, "within") && !isWord(end, "before") &&
                                  tokens_.toks[end].type == T::Word)))
@@ -641,11 +632,11 @@ class Parser {
         const bool changeVerb = r.verbDirection.has_value() ||
                                 (first_ < tokens_.count && tokens_.toks[first_].type == T::Word &&
                                  words.isWord(text(tokens_.toks[first_]), WordClass::GenericVerb));
-        // "Double signups", "Sign-ups doubled" — the past form too; "Grow our online reach
+        // "Double signups", "Sign-ups doubled"—|the|past|form|too;"Grow our online reach
         // fourfold", "a tenfold rise": a change so many times over (timesOver).
         for (std::size_t i = 0; i < tokens_.count; ++i) {
             // "a workplace that doubles as a circle of friends": serving as, not a movement.
-            if (isWord(i + 1, "as") && (wordIn(i, " double doubles doubling doubled "))) continue;
+            if (isWord(i + 1, "as") && (wordIn(i, "double|doubles|doubling|doubled"))) continue;
             if (tokens_.toks[i].type == T::Word)
                 if (const double change = timesOver(text(tokens_.toks[i])); change > 0) {
                     r.relativeChange = change;
@@ -656,7 +647,7 @@ class Parser {
             if (isWord(i, "factor") && i > 0 && isWord(i - 1, "a") && isWord(i + 1, "of")) {
                 std::size_t j = i + 2;
                 while (j < tokens_.count &&
-                       (wordIn(j, " about around roughly nearly at least some ")))
+                       (wordIn(j, "about|around|roughly|nearly|at|least|some")))
                     ++j;
                 static const char* const kTimes[] = {"two",   "three", "four", "five", "six",
                                                      "seven", "eight", "nine", "ten"};
@@ -673,7 +664,7 @@ class Parser {
                     return;
                 }
             }
-            if (wordIn(i, " halve halves halving halved ")) {
+            if (wordIn(i, "halve|halves|halving|halved")) {
                 r.relativeChange = -0.5;
                 return;
             }
@@ -682,14 +673,14 @@ class Parser {
             if (r.verbDirection == Direction::Decrease && isWord(i, "half") &&
                 ((i > 0 && isWord(i - 1, "in")) ||
                  (i > 0 && isWord(i - 1, "to") && isWord(i + 1, "of") &&
-                  (wordIn(i + 2, " last today's current the its our "))))) {
+                  (wordIn(i + 2, "last|today's|current|the|its|our"))))) {
                 r.relativeChange = -0.5;
                 return;
             }
             // "grow the company to four times its present size", "to 3 times the current
             // level": so many times what it is now.
             if (isWord(i + 1, "times") && changeVerb &&
-                (wordIn(i + 2, " its our the their today's "))) {
+                (wordIn(i + 2, "its|our|the|their|today's"))) {
                 static const char* const kWords[] = {"two",   "three", "four", "five", "six",
                                                      "seven", "eight", "nine", "ten"};
                 double times = 0;
@@ -785,7 +776,7 @@ class Parser {
             tokens_.toks[first_].type != T::Word)
             return;
         // ("During 2026 we will …", "In 2027, …": when, not a count.)
-        if (wordIn(first_, " during in by until since before after throughout for from ")) return;
+        if (wordIn(first_, "during|in|by|until|since|before|after|throughout|for|from")) return;
         std::size_t j = first_ + 1;
         if (isWord(j, "and") && j + 1 < tokens_.count && tokens_.toks[j + 1].type == T::Word)
             j += 2;

@@ -995,6 +995,15 @@ std::string stem(std::string_view word) {
     return std::string(buf, stemInto(word, buf, sizeof buf));
 }
 
+bool isListedWord(std::string_view word, std::string_view list) noexcept {
+    for (std::size_t at = 0; at <= list.size();) {
+        const std::size_t end = std::min(list.find('|', at), list.size());
+        if (list.substr(at, end - at) == word) return true;
+        at = end + 1;
+    }
+    return false;
+}
+
 WordText::WordText(std::string_view text) {
     // One pass to size both buffers (one allocation each), one to fill them in place: no call
     // per character (in the WASM build each throwing call is a trip through JavaScript).

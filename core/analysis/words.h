@@ -120,6 +120,10 @@ bool containsIgnoringCase(std::string_view text, std::string_view lowerNeedle) n
 // Allocation-free form for hot paths: writes at most `cap` bytes into `out`, returns the length.
 std::size_t stemInto(std::string_view lowerWord, char* out, std::size_t cap) noexcept;
 
+// Whether `word` is one of `list`'s words, split by '|' ("at|on|by"): a word list kept as data,
+// where an initializer list is built by code at every call.
+bool isListedWord(std::string_view word, std::string_view list) noexcept;
+
 // A text split once into lower-case words and their stems.
 class WordText {
   public:
