@@ -1421,8 +1421,15 @@ class Reader {
                 // ("The core courses will be evaluated …": a passive says what is done to them,
                 // read from the subject.)
                 const bool passive = is(v, "be") && isWord(v + 1) && participle(v + 1);
+                // ("Our mailing list will pass 90,000": a thing reaching a level is what it
+                // does, not work.)
+                bool level = !named && isListed(v,
+                                                "pass|reach|hit|exceed|top|cross|surpass|"
+                                                "grow|rise|climb|fall|drop|double|triple");
+                level = level && ((v + 1 < count_ && toks_[v + 1].type == T::Num) ||
+                                  (v + 2 < count_ && toks_[v + 2].type == T::Num));
                 if (w > i + 1 && modal(w) && (is(w, "will") || named) && isWord(v) && verbish(v) &&
-                    !passive) {
+                    !passive && !level) {
                     i = v;
                     continue;
                 }

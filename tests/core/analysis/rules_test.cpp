@@ -3728,6 +3728,13 @@ TEST_CASE("KR-VANITY: families attracted to an open day, media clippings") {
     CHECK(onKeyResult("Sign up 50 paying customers to the annual plan", "KR-VANITY", true) == 0);
 }
 
+TEST_CASE("KR-VANITY: a thing that will pass a level is no work of ours") {
+    CHECK(onKeyResult("Our mailing list will pass 90,000", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Our mailing list will pass 90,000", "KR-ACTIVITY", true) == 0);
+    CHECK(onKeyResult("The library will reach campus and town through outreach and classes",
+                      "KR-VANITY", true) == 0);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
