@@ -317,6 +317,17 @@ class Reader {
             for (std::size_t i = 0; i < count_; ++i) toks_[i].capital = false;
     }
 
+    // "31/03", "6/15": a day and a month either way round ("50/50" is a split).
+    static bool dayAndMonth(std::string_view a, std::string_view b) {
+        const auto value = [](std::string_view d) {
+            int n = 0;
+            for (const char c : d) n = n * 10 + (c - '0');
+            return n;
+        };
+        const int x = value(a), y = value(b);
+        return x >= 1 && y >= 1 && x <= 31 && y <= 31 && (x <= 12 || y <= 12);
+    }
+
     // A unit of time: "a month", "per week", "by day 7" — a period, not a measure.
     bool timeWord(std::size_t i) const {
         return isListed(i,
@@ -356,6 +367,10 @@ class Reader {
     // "5k", "1.2M", "2x", "3bn": digits then a multiplier or "x" are a number, not a name.
     bool numberWithSuffix(std::size_t start, std::size_t end) const {
         std::size_t d = start;
+        // "x3": a multiple, as "3x" is.
+        if (end - start >= 2 && end - start <= 3 && low_[start] == 'x' && digit(raw_[start + 1]) &&
+            digit(raw_[end - 1]))
+            return true;
         while (d < end && (digit(raw_[d]) || raw_[d] == ',' || raw_[d] == '.')) ++d;
         if (d == start) return false;
         const std::string_view suffix(low_ + d, end - d);
@@ -783,15 +798,19 @@ class Reader {
             // "due 31/03", "by 15/6/2026": a date written with slashes.
             if (!t.percent && !t.money && integer && v.size() <= 4 &&
                 ((isMark(i + 1, '/') && i + 2 < count_ && toks_[i + 2].type == T::Num &&
-                  v.size() <= 2 && lowText(toks_[i + 2]).size() <= 2) ||
+                  v.size() <= 2 && lowText(toks_[i + 2]).size() <= 2 && !is(i + 3, "of") &&
+                  dayAndMonth(v, lowText(toks_[i + 2]))) ||
                  (i >= 2 && isMark(i - 1, '/') && toks_[i - 2].type == T::Num &&
-                  toks_[i - 2].label)))
+                  toks_[i - 2].label))) {
                 t.label = true;
+                continue;
+            }
             // "by 31 January", "on 15 Mar": a day of the month, a date.
             if (!t.percent && !t.money && v.size() <= 2 && v.find('.') == std::string_view::npos &&
-                isWord(i + 1) && periodName(i + 1) && toks_[i + 1].len > 2 &&
-                !is(i + 1, "spring") && !is(i + 1, "summer") && !is(i + 1, "autumn") &&
-                !is(i + 1, "winter"))
+                isWord(i + 1) &&
+                ((periodName(i + 1) && toks_[i + 1].len > 2 && !is(i + 1, "spring") &&
+                  !is(i + 1, "summer") && !is(i + 1, "autumn") && !is(i + 1, "winter")) ||
+                 isListed(i + 1, "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")))
                 continue;
             // "active in the last 60 days", "over the past 3 months": a window looked back over;
             // and a number that says which ones a measure counts. Neither is a level to reach.
@@ -3203,10 +3222,12 @@ class Reader {
             setDone(r, j, j);
             return;
         }
+        // ("Video views on the appeal film: 750k": the last word of a name before its figure.)
+        const bool named = isMark(j + 1, ':') && (j + 2 >= count_ || isValue(j + 2));
         if (j < count_ && isWord(j) &&
             (listVerb || joinedSubjects || verbish(j) || endsWith(j, "s") || endsWith(j, "ed") ||
              unknownVerb) &&
-            !function(j)) {
+            !function(j) && !named) {
             const Phrase obj = clauseAt(r, j);
             if (unknownVerb && !verbish(j)) r.verb = VerbKind::Experience;
             if (r.staffSubject) {
@@ -3696,7 +3717,11 @@ class Reader {
         for (std::size_t i = 0; i + 1 < count_ && r.vanityCount.empty(); ++i) {
             if (!isValue(i) || toks_[i].percent || is(i - 1, "in") || is(i - 1, "per")) continue;
             for (std::size_t k = i + 1; k < count_ && k <= i + 3; ++k) {
-                if (!isWord(k) || (function(k) && !is(k, "of")) || toks_[k].joined) break;
+                // ("18,000 new followers", "2,000 more subscribers": the same count.)
+                // (Not "300 new subscribers" to a paper: new subscribers may be paying ones.)
+                const bool same = isListed(k, "new|more|extra") &&
+                                  !isListed(k + 1, "subscribers|members|readers|users|accounts");
+                if (!isWord(k) || (function(k) && !is(k, "of") && !same) || toks_[k].joined) break;
                 if (toks_[k].phraseLen > 1 && (toks_[k].phraseCls & kNouns) &&
                     !(toks_[k].phraseCls & bit(WordClass::VanityMetric)))
                     break;  // "kickoff sessions", "usability sessions": not a vanity count

@@ -3735,6 +3735,29 @@ TEST_CASE("KR-VANITY: a thing that will pass a level is no work of ours") {
                       "KR-VANITY", true) == 0);
 }
 
+TEST_CASE("KR-NO-TARGET: a due date with a short month or slashes is no target") {
+    for (const char* t : {"Improve tenant satisfaction with repairs (owner: Priya, due 30 Sep)",
+                          "Improve tenant satisfaction with repairs, due 31/03",
+                          "Improve tenant satisfaction with repairs by 15/6/2027"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 1);
+    }
+    CHECK(onKeyResult("Raise the share of women among our coaches to 50/50", "KR-NO-TARGET",
+                      true) == 0);
+}
+
+TEST_CASE("KR-VANITY: a named count before its figure, a multiple, new followers") {
+    for (const char* t : {"Video views on the appeal film: 750k",
+                          "Hours logged on the platform rebuild: 4,000",
+                          "Sprint velocity x2 (from 35 to 70 points)",
+                          "University Instagram gains 18 000 new followers this academic year"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
+    }
+    CHECK(onKeyResult("We could stop the yearly appeal if 160 new subscribers joined", "KR-VANITY",
+                      true) == 0);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
