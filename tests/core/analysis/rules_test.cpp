@@ -3747,10 +3747,10 @@ TEST_CASE("KR-NO-TARGET: a due date with a short month or slashes is no target")
 }
 
 TEST_CASE("KR-VANITY: a named count before its figure, a multiple, new followers") {
-    for (const char* t : {"Video views on the appeal film: 750k",
-                          "Hours logged on the platform rebuild: 4,000",
-                          "Sprint velocity x2 (from 35 to 70 points)",
-                          "University Instagram gains 18 000 new followers this academic year"}) {
+    for (const char* t :
+         {"Video views on the appeal film: 750k", "Hours logged on the platform rebuild: 4,000",
+          "Sprint velocity x2 (from 35 to 70 points)",
+          "University Instagram gains 18 000 new followers this academic year"}) {
         CAPTURE(t);
         CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
     }
