@@ -357,7 +357,11 @@ const Row kRows[] = {
      "average session duration|dwell time|email addresses collected|emails collected|"
      "social media engagements|social engagements|total engagements|media appearances|"
      "press appearances|tv appearances|media clippings|press clippings|press cuttings|"
-     "media cuttings"},
+     "media cuttings|watch hour|hours of watch time|spotify stream|playlist stream|"
+     "stream count|app store review|play store review|ratings count|rating count|open count|"
+     "group membership|badge scan|booth visitor|rsvp|media reach|press reach|"
+     "watcher|linkedin engagement|post engagement|domain authority|domain rating|"
+     "keywords ranking|ranking keyword|forum post|lines added|lines changed"},
     {WordClass::VanityMetric, true,
      "likes|page hits|loc|views|stars|forks|opens|hits|listens|sessions|prs|signups|sign ups|"
      "reads|pulls|following|registered|stargazers|subs|pv|pvs|crowd|crowds|logins|log-ins|"

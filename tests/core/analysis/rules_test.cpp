@@ -3758,6 +3758,18 @@ TEST_CASE("KR-VANITY: a named count before its figure, a multiple, new followers
                       true) == 0);
 }
 
+TEST_CASE("KR-VANITY: streams, watch hours, reviews counted, search and event counts") {
+    for (const char* t :
+         {"Five million Spotify streams for the debut single", "Hit 1M watch hours on the channel",
+          "At least 5,000 App Store reviews by year end", "Domain Authority from 32 to 50",
+          "Meetup RSVPs: 300 per event", "Badge scans at the booth: 1,200 over three days",
+          "Watchers on the GitHub repo above 800", "Lines added to the monorepo in Q2: 250k"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
+    }
+    CHECK(onKeyResult("Test coverage reaches 95% for the API service", "KR-VANITY", true) == 0);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
