@@ -4939,6 +4939,39 @@ std::string_view placeholderIn(std::string_view title) {
 Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v = grammarVerdict(title, r, s);
     const std::string low = lowerCase(title);
+    // "Donor retention improvement", "Sixth-form retention better than last year", "Complaints
+    // to the ombudsman trend downwards", "OEE on Line 4: positive trend": a measure's change said
+    // with no number and no done state — nothing says when it is achieved.
+    if ((v.keyResult == KeyResultVerdict::Deliverable || v.keyResult == KeyResultVerdict::Fine) &&
+        !r.anyNumber && !s.target && !s.relativeChange) {
+        const WordText words(low);
+        // Where the measure's name ends: before the word that says how it moves.
+        std::size_t cut = std::string::npos;
+        for (std::size_t k = 1; k < words.size() && cut == std::string::npos; ++k) {
+            const std::string_view w = words.word(k);
+            const bool last = k + 1 == words.size();
+            if (last && containsListedWord(w, "improvement|improvements|uplift|upturn"))
+                cut = words.offset(k);
+            else if ((last && containsListedWord(w, "downwards|upwards|downward|upward")) ||
+                     (containsListedWord(w, "trend|trends|trending") &&
+                      containsListedWord(words.word(k - 1),
+                                         "positive|upward|downward|improving")) ||
+                     (w == "than" && k + 2 < words.size() &&
+                      containsListedWord(words.word(k + 1), "last|previous|before") &&
+                      containsListedWord(words.word(k + 2), "year|quarter|month|term|season")) ||
+                     (w == "year" && k + 2 < words.size() && words.word(k + 1) == "on" &&
+                      words.word(k + 2) == "year"))
+                cut = words.offset(k - 1);
+        }
+        if (cut != std::string::npos) {
+            v = Judgement{};
+            v.keyResult = KeyResultVerdict::NotMeasurable;
+            v.evidence = clampedSpan(0, low.find_last_not_of(" .") + 1);
+            while (cut > 0 && !std::isalnum(static_cast<unsigned char>(low[cut - 1]))) --cut;
+            v.thing = cut > 0 ? clampedSpan(0, cut) : r.head;
+            return v;
+        }
+    }
     // The rest of the line from `from`, judged as a sentence of its own, its spans in the line's.
     const auto partFrom = [&](std::size_t from, bool imperative) {
         while (from < title.size() && title[from] == ' ') ++from;

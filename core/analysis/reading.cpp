@@ -3666,9 +3666,9 @@ class Reader {
             else if (is(i, "above") || is(i, "below") ||
                      // ("under control" names no bound)
                      (is(i, "under") && !is(i + 1, "control")) || is(i, "beyond") ||
-                     (is(i, "better") && is(i + 1, "than")) ||
-                     (is(i, "faster") && is(i + 1, "than")) ||
-                     (is(i, "more") && is(i + 1, "than")) || (is(i, "less") && is(i + 1, "than")) ||
+                     // (Not "better than last year": by how much is still to say.)
+                     (isListed(i, "better|faster|more|less") && is(i + 1, "than") &&
+                      !isListed(i + 2, "last|previous|before")) ||
                      // "matching or beating the national pass rate": a level named by its source.
                      ((isListed(
                           i,

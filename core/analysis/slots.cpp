@@ -375,6 +375,16 @@ std::string countedMeasure(const KrFacts& f, std::string& due) {
     return out;
 }
 
+// "donor retention", "repeat purchase rate": a short name of a measure, nothing else.
+bool namesMeasure(const WordTable& words, const std::string& what) {
+    const WordText parts(lowerCase(what));
+    if (parts.size() > 4) return false;
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        if (isListedWord(parts.word(i), "the|a|of|from|for|to|with|by|in|on|at")) return false;
+    return !parts.empty() && (words.wordClasses(std::string(parts.word(parts.size() - 1))) &
+                              bit(WordClass::MetricNoun));
+}
+
 std::string measureRewrite(const WordTable& words, const KrFacts& f) {
     const KeyResult& k = *f.kr;
     std::string rewrite;
@@ -521,6 +531,9 @@ std::string measureRewrite(const WordTable& words, const KrFacts& f) {
                                           : "the measure that shows it");
     } else if (const std::string moved = directionLed(k.title); !moved.empty())
         rewrite = moved + " from <baseline> to <target> by <date>";
+    // ("Donor retention improvement": the measure is named, only its numbers are missing.)
+    else if (!what.empty() && namesMeasure(words, what))
+        rewrite = formulaFor(k.title, what);
     else
         rewrite = formulaFor(k.title, what.empty() ? "the measure that shows it"
                                                    : "the measure that shows " + what + " changed");

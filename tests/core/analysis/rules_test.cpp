@@ -3770,6 +3770,22 @@ TEST_CASE("KR-VANITY: streams, watch hours, reviews counted, search and event co
     CHECK(onKeyResult("Test coverage reaches 95% for the API service", "KR-VANITY", true) == 0);
 }
 
+TEST_CASE("KR-NO-TARGET: a measure's change said with no number is no deliverable") {
+    for (const char* t :
+         {"Donor retention improvement", "Sixth-form retention better than last year",
+          "Council tax collection rate improves year on year",
+          "Complaints escalated to the ombudsman trend downwards",
+          "OEE on Line 4: positive trend"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 1);
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
+    }
+    CHECK(sentenceRewrite("Repeat purchase rate improvement", "KR-NO-TARGET") ==
+          "Increase <repeat purchase rate> from <baseline> to <target> by <date>");
+    CHECK(onKeyResult("Sixth-form retention at least 5 points better than last year",
+                      "KR-NO-TARGET", true) == 0);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
