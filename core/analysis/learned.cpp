@@ -252,11 +252,14 @@ LearnedReading read(const Model& m, std::string_view text, const Wording& readin
 // The number of a list's item before the sentence ("14. ", "3) ", "(2) "): its place in a list,
 // not a figure the sentence states.
 std::size_t listNumberLength(std::string_view text) {
-    std::size_t i = text.size() > 0 && text[0] == '(' ? 1 : 0;
+    const bool hash = text.size() > 0 && text[0] == '#';  // "#2 Partners see …"
+    std::size_t i = text.size() > 0 && (text[0] == '(' || hash) ? 1 : 0;
     const std::size_t digits = i;
     while (i < text.size() && i - digits < 3 && text[i] >= '0' && text[i] <= '9') ++i;
     if (i == digits || i + 1 >= text.size()) return 0;
-    if ((text[i] == '.' || text[i] == ')') && text[i + 1] == ' ') return i + 2;
+    if ((text[i] == '.' || text[i] == ')' || (hash && text[i] == ':')) && text[i + 1] == ' ')
+        return i + 2;
+    if (hash && text[i] == ' ') return i + 1;
     return 0;
 }
 

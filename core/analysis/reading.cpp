@@ -136,6 +136,8 @@ class Reader {
                 t->hyphenBefore = hyphen;
                 if (number) {
                     t->money = money;
+                    // "#2 Partners see …": the line's number in a list, opening it.
+                    if (start == 1 && raw_[0] == '#') t->label = true;
                     if (i < n_ && raw_[i] == '%') {
                         t->percent = true;
                         ++i;
@@ -899,10 +901,13 @@ class Reader {
                                                       !toks_[m].percent && !toks_[m].money));
                 // "Stand up core systems: CRM, …" is the sentence itself, not a label: a verb,
                 // or a phrasal verb, first.
+                // ("Cycle 3 – …", "Sprint 4: …": a word and its number are a label.)
+                const bool numbered = k == start + 2 && toks_[start + 1].type == T::Num;
                 const bool verbFirst =
-                    (verbish(start) && !hasAny(start, kNouns | bit(WordClass::FunctionWord)) &&
-                     !has(start, WordClass::Filler)) ||
-                    (toks_[start].phraseLen > 1 && (toks_[start].phraseCls & kVerbs) != 0);
+                    !numbered &&
+                    ((verbish(start) && !hasAny(start, kNouns | bit(WordClass::FunctionWord)) &&
+                      !has(start, WordClass::Filler)) ||
+                     (toks_[start].phraseLen > 1 && (toks_[start].phraseCls & kVerbs) != 0));
                 // "Facebook fans: 30,000", "Trial users: at least 600": the label is the measure
                 // and the value its level.
                 // "Website visits: top 75,000": a verb of passing before the value is its bound;
@@ -985,6 +990,16 @@ class Reader {
             std::size_t k = 2;
             while (k < count_ && (toks_[k].type == T::Num || isMark(k, '.'))) ++k;
             if (k > 2 && isWord(k)) i = k;
+        }
+        // "#2 Partners see value …": a number marked as a list's.
+        if (i == 0 && count_ > 2 && toks_[0].type == T::Num && toks_[0].off > 0 &&
+            raw_[toks_[0].off - 1] == '#' && isWord(1))
+            i = isMark(1, ':') || isMark(1, '.') ? 2 : 1;
+        // "KR5 (Dana, Sprint 14–19): reduce …": a code with its owner or dates in brackets.
+        if (i == 0 && count_ > 4 && isWord(0) && toks_[0].label && isMark(1, '(')) {
+            std::size_t k = 2;
+            while (k < count_ && k <= 14 && !isMark(k, ')')) ++k;
+            if (isMark(k, ')') && isMark(k + 1, ':') && k + 2 < count_) i = k + 2;
         }
         // A label, and a heading after it: "Goal 1 — Broaden our coverage: hire a producer".
         i = afterLabel(i);
@@ -3223,7 +3238,10 @@ class Reader {
             return;
         }
         // ("Video views on the appeal film: 750k": the last word of a name before its figure.)
-        const bool named = isMark(j + 1, ':') && (j + 2 >= count_ || isValue(j + 2));
+        // ("The load-test harness is operational": a noun before "is", not a verb.)
+        const bool named = (isMark(j + 1, ':') && (j + 2 >= count_ || isValue(j + 2))) ||
+                           (isListed(j + 1, "is|are") && !endsWith(j, "ed") &&
+                            !endsWith(j, "ly"));
         if (j < count_ && isWord(j) &&
             (listVerb || joinedSubjects || verbish(j) || endsWith(j, "s") || endsWith(j, "ed") ||
              unknownVerb) &&

@@ -252,6 +252,20 @@ class Lexer {
         while (wordEnd < start && isAlpha(raw_[wordEnd])) ++wordEnd;
         if (wordEnd > word && wordEnd + 1 == start && raw_[wordEnd] == ' ') {
             if (isHeadingWord(std::string_view(out_.low + word, wordEnd - word))) return true;
+            // "Cycle 3 – bed occupancy …", "Sprint 4: reduce …": any word numbered, then a
+            // colon or a dash before words.
+            if (end + 1 < n_ && raw_[end] == ':' && raw_[end + 1] == ' ') return true;
+            std::size_t after = end + 1;
+            if (end < n_ && raw_[end] == ' ' && after < n_) {
+                if (raw_[after] == '-')
+                    after += 1;
+                else if (after + 2 < n_ && raw_[after] == 0xE2 && raw_[after + 1] == 0x80 &&
+                         (raw_[after + 2] == 0x93 || raw_[after + 2] == 0x94))
+                    after += 3;
+                else
+                    after = n_;
+                if (after + 1 < n_ && raw_[after] == ' ' && isAlpha(raw_[after + 1])) return true;
+            }
         }
         for (std::size_t k = 0; k < start; ++k)
             if (raw_[k] != ' ' && raw_[k] != '\t' && raw_[k] != '-' && raw_[k] != '*' &&

@@ -3786,6 +3786,20 @@ TEST_CASE("KR-NO-TARGET: a measure's change said with no number is no deliverabl
                       "KR-NO-TARGET", true) == 0);
 }
 
+TEST_CASE("KR-NO-TARGET: a numbered or owned label before the line is no target") {
+    for (const char* t : {"KR5 (Dana, Sprint 14-19): reduce flaky end-to-end tests",
+                          "#2 Partners see value from the co-marketing fund",
+                          "Cycle 3 \xE2\x80\x93 bed occupancy is better managed across the winter",
+                          "Sprint 4: reduce flaky tests"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 1);
+    }
+    CHECK(
+        sentenceRewrite("Sprint 4: reduce flaky tests", "KR-NO-TARGET").find("flaky tests from") !=
+        std::string::npos);
+    CHECK(onObjective("The load-test harness is operational", "OBJ-TACTIC") == 1);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
