@@ -3240,8 +3240,7 @@ class Reader {
         // ("Video views on the appeal film: 750k": the last word of a name before its figure.)
         // ("The load-test harness is operational": a noun before "is", not a verb.)
         const bool named = (isMark(j + 1, ':') && (j + 2 >= count_ || isValue(j + 2))) ||
-                           (isListed(j + 1, "is|are") && !endsWith(j, "ed") &&
-                            !endsWith(j, "ly"));
+                           (isListed(j + 1, "is|are") && !endsWith(j, "ed") && !endsWith(j, "ly"));
         if (j < count_ && isWord(j) &&
             (listVerb || joinedSubjects || verbish(j) || endsWith(j, "s") || endsWith(j, "ed") ||
              unknownVerb) &&
