@@ -4939,6 +4939,11 @@ std::string_view placeholderIn(std::string_view title) {
 Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v = grammarVerdict(title, r, s);
     const std::string low = lowerCase(title);
+    // "Bring average editing rounds per article down from 4 to 2": a count moved from one value
+    // to another is a measure, not one yes-or-no event.
+    if (v.keyResult == KeyResultVerdict::Deliverable && v.binary && s.fromTo && s.baseline &&
+        s.target && *s.baseline != *s.target)
+        return Judgement{};
     // "Donor retention improvement", "Sixth-form retention better than last year", "Complaints
     // to the ombudsman trend downwards", "OEE on Line 4: positive trend": a measure's change said
     // with no number and no done state — nothing says when it is achieved.

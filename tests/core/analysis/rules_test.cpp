@@ -3800,6 +3800,12 @@ TEST_CASE("KR-NO-TARGET: a numbered or owned label before the line is no target"
     CHECK(onObjective("The load-test harness is operational", "OBJ-TACTIC") == 1);
 }
 
+TEST_CASE("KR-ACTIVITY: rounds moved from one count to another are no yes-or-no event") {
+    CHECK(onKeyResult("Bring average editing rounds per article down from 4 to 2", "KR-ACTIVITY",
+                      true) == 0);
+    CHECK(onKeyResult("Close our seed round by June", "KR-ACTIVITY", true) == 1);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
