@@ -1465,6 +1465,10 @@ bool peopleActOnThing(std::string_view low, const Wording& r) {
         }
         // After an article, a thing and then the people: "the clinic patients recommend".
         if (wordIs(edge, WordClass::Determiner) && j < k) return true;
+        // What it is turned into: "… into something partners can integrate".
+        if (containsListedWord(edge, "into|as") && j < k &&
+            containsListedWord(words.word(j), "something|somewhere|one"))
+            return true;
     }
     return false;
 }
@@ -1497,6 +1501,10 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
         return v;
     }
     if (v.objective == ObjectiveVerdict::Vague && peopleHelpedToAct(lowerCase(title), r))
+        return Judgement{};
+    // "Launch ourselves into the Nordic market as …": where we take ourselves, no thing made.
+    if (v.objective == ObjectiveVerdict::Output && r.form == Form::Imperative &&
+        containsListedWord(firstWordOf(r.object.of(lowerCase(title))), "ourselves|itself|myself"))
         return Judgement{};
     if ((v.objective == ObjectiveVerdict::Vague || v.objective == ObjectiveVerdict::Output) &&
         peopleActOnThing(lowerCase(title), r))

@@ -330,6 +330,25 @@ class Reader {
         return x >= 1 && y >= 1 && x <= 31 && y <= 31 && (x <= 12 || y <= 12);
     }
 
+    // A capitalised name in a line not written in title case: "Formula", "Java" (not "NPS",
+    // "Revenue" in "Grow Revenue 20%").
+    bool namedAt(std::size_t k) const {
+        const Tok& w = toks_[k];
+        if (!isWord(k) || !w.capital || w.len < 3 || function(k) || verbish(k) ||
+            !std::islower(static_cast<unsigned char>(raw_[w.off + 1])) ||
+            isListed(k,
+                     "eur|usd|gbp|chf|aud|cad|inr|nok|sek|dkk|top|tier|level|grade|year|week|"
+                     "day|sprint|phase|stage|step|round|wave|version|release|season"))
+            return false;
+        std::size_t words = 0, capitals = 0;
+        for (std::size_t m = 0; m < count_; ++m)
+            if (isWord(m) && !function(m)) {
+                ++words;
+                capitals += toks_[m].capital;
+            }
+        return capitals * 2 < words;
+    }
+
     // A unit of time: "a month", "per week", "by day 7" — a period, not a measure.
     bool timeWord(std::size_t i) const {
         return isListed(i,
@@ -654,6 +673,9 @@ class Reader {
                         prev == "issue" || prev == "ticket" || prev == "section" ||
                         // ("type 2 diabetes"; not the verb: "Type 90 words per minute".)
                         ((prev == "type" || prev == "category") && i >= 2))) {
+                t.label = true;
+            } else if (before && i >= 2 && integer && v.size() <= 2 && namedAt(i - 1)) {
+                // "Formula 1 teams", "the switch to Java 21": a name's number.
                 t.label = true;
             } else if (std::count(v.begin(), v.end(), '.') > 1) {
                 t.label = true;
@@ -3627,7 +3649,10 @@ class Reader {
             }
             if (r.slogan.empty() && (toks_[i].phraseCls & sloganBits)) {
                 const std::size_t end = i + toks_[i].phraseLen;
-                if (!(end < count_ && toks_[end].hyphenBefore)) {
+                // ("the workshop racing teams go to": people going somewhere, no "go-to".)
+                const bool going = is(i, "go") && i > 0 && !toks_[i + 1].hyphenBefore &&
+                                   isWord(i - 1) && endsWith(i - 1, "s") && !function(i - 1);
+                if (!(end < count_ && toks_[end].hyphenBefore) && !going) {
                     r.slogan = span(i, end);
                     r.strongSlogan = (toks_[i].phraseCls & bit(WordClass::VagueSlogan)) != 0;
                 }

@@ -264,6 +264,7 @@ const Row kRows[] = {
      "someone|somebody|colleague|colleagues|peer|peers|worker|workers|shopper|shoppers|"
      "diner|diners|pupil|pupils|parent|parents|family|families|neighbour|neighbor|tenant|"
      "landlord|farmer|grower|retailer|wholesaler|distributor|reseller|buyer|seller|host|"
+     "director|governor|councillor|welder|architect|accountant|lawyer|"
      "member|alumni|alumnus|graduate|applicant|applicants|recruit|intern|trainee|apprentice|"
      "physician|doctor|clinician|carer|caregiver|nurse|pharmacist|therapist|dentist|"
      "practice|clinic|school|college|university|library|museum|charity|partner org|"

@@ -3806,6 +3806,22 @@ TEST_CASE("KR-ACTIVITY: rounds moved from one count to another are no yes-or-no 
     CHECK(onKeyResult("Close our seed round by June", "KR-ACTIVITY", true) == 1);
 }
 
+TEST_CASE("Objectives: a thing turned into what people do with it, a name's number, ourselves") {
+    for (const char* t : {"Turn our API into something partners can integrate in an afternoon",
+                          "Turn the board pack into a document directors actually read",
+                          "Launch ourselves into the Nordic market as the obvious choice for small "
+                          "dental practices"}) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-TACTIC") == 0);
+    }
+    const char* workshop =
+        "Become the workshop Formula 1 teams go to for lightweight composite prototypes";
+    CHECK(onObjective(workshop, "OBJ-METRIC") == 0);
+    CHECK(onObjective(workshop, "OBJ-VAGUE") == 0);
+    CHECK(onObjective("Become the go-to library for parsing messy spreadsheets", "OBJ-VAGUE") == 1);
+    CHECK(onObjective("Grow Revenue 20% This Quarter", "OBJ-METRIC") == 1);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
