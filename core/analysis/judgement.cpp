@@ -4769,8 +4769,17 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
     if (r.purposeNamesOutcome) {
         std::string_view rest = r.purpose.of(title);
         const std::string_view link = firstWordOf(rest);
-        if (sameIgnoringCase(link, "that") || sameIgnoringCase(link, "who")) {
+        // ("… so that clinicians get time back for patients": whom it is for, and what they
+        // then do.)
+        if (sameIgnoringCase(link, "so")) {
             rest.remove_prefix(std::min(rest.size(), link.size() + 1));
+            if (sameIgnoringCase(firstWordOf(rest), "that"))
+                rest.remove_prefix(std::min(rest.size(), std::size_t{5}));
+        }
+        if (sameIgnoringCase(link, "that") || sameIgnoringCase(link, "who") ||
+            sameIgnoringCase(link, "so")) {
+            if (!sameIgnoringCase(link, "so"))
+                rest.remove_prefix(std::min(rest.size(), link.size() + 1));
             const std::string_view who = firstWordOf(rest);
             rest.remove_prefix(std::min(rest.size(), who.size() + 1));
             const std::string next = lowerCase(firstWordOf(rest));

@@ -3705,7 +3705,7 @@ class Reader {
         for (std::size_t i = 0; i < count_; ++i)
             if (i + 1 < count_ && toks_[i + 1].hyphenBefore)
                 continue;
-            else if (is(i, "above") || is(i, "below") ||
+            else if ((is(i, "above") && !is(i + 1, "all") && !is(i + 1, "and")) || is(i, "below") ||
                      // ("under control" names no bound)
                      (is(i, "under") && !is(i + 1, "control")) || is(i, "beyond") ||
                      // (Not "better than last year": by how much is still to say.)

@@ -76,7 +76,7 @@ const Row kRows[] = {
      "take part|take up|turn to|rely on|look for|speak up|talk about|tell their friends|"
      "agree on|agree that|agree about"},
     {WordClass::BeVerb, true,
-     "is|are|was|were|be|been|being|become|becomes|became|becoming|get|gets|got|gotten|go|goes|"
+     "is|am|are|was|were|be|been|being|become|becomes|became|becoming|get|gets|got|gotten|go|goes|"
      "went|gone|has|have|had|remain|remains|stay|stays|will|shall|must|should|can|'s"},
     // A deliverable said to be done: "is implemented", "becomes available", "goes live".
     {WordClass::DoneWord, false,

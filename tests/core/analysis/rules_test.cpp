@@ -3822,6 +3822,19 @@ TEST_CASE("Objectives: a thing turned into what people do with it, a name's numb
     CHECK(onObjective("Grow Revenue 20% This Quarter", "OBJ-METRIC") == 1);
 }
 
+TEST_CASE("KR-NO-TARGET: 'above all' is no bound") {
+    CHECK(
+        onKeyResult("Raise our count of workplace delegates, above all in newly established firms",
+                    "KR-NO-TARGET", true) == 1);
+    CHECK(onKeyResult("Keep the pass rate above the national average", "KR-NO-TARGET", true) == 0);
+}
+
+TEST_CASE("Objectives: people a purpose names, and a first person's state") {
+    CHECK(onObjective("Modernise how we work so that clinicians get time back for patients",
+                      "OBJ-VAGUE") == 0);
+    CHECK(onObjective("I am in charge of planning my own support", "OBJ-TACTIC") == 0);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
