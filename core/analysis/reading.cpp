@@ -349,6 +349,28 @@ class Reader {
         return capitals * 2 < words;
     }
 
+    // What "above", "below", "under" or "beyond" at `i` is measured against: a figure, or a
+    // level named by its source ("above the industry average", "under budget") — not "above
+    // all", "under control", "in town and beyond", "under unexpected growth".
+    bool levelAhead(std::size_t i) const {
+        // ("above 'satisfied'", "at or below [N]": a level quoted, or one still to fill in.)
+        const std::size_t next = toks_[i].off + toks_[i].len + 1;
+        if (next < n_ && (raw_[next] == '\'' || raw_[next] == '"' || raw_[next] == 0xE2))
+            return true;
+        for (std::size_t k = i + 1; k < count_ && k <= i + 4; ++k) {
+            if (isValue(k) || isMark(k, '(') || (k == i + 1 && isListed(k, "its|their")))
+                return true;
+            if (isListed(k,
+                         "average|averages|benchmark|benchmarks|median|target|targets|threshold|"
+                         "baseline|national|industry|sector|limit|budget|plan|forecast|sla|"
+                         "par|norm|standard|expectations|expected|rate|level|levels|mark|"
+                         "line|cap|ceiling|floor|minimum|maximum|peers|competitors|last|one"))
+                return !(k == i + 1 && is(i, "above") && is(k, "all"));
+            if (isMark(k)) return false;
+        }
+        return false;
+    }
+
     // A unit of time: "a month", "per week", "by day 7" — a period, not a measure.
     bool timeWord(std::size_t i) const {
         return isListed(i,
@@ -620,7 +642,8 @@ class Reader {
         const bool window =
             i >= 2 &&
             isListed(i - 1, "within|in|after|before|inside|under|over|than|least|first") &&
-            (timeWord(i + 1) || is(i + 1, "hours")) &&
+            (timeWord(i + 1) || is(i + 1, "hours") ||
+             (isListed(i + 1, "working|business|calendar|school") && timeWord(i + 2))) &&
             (endsWith(i - 2, "ed") || isListed(i - 2, "older|younger|longer|again"));
         return window || relative;
     }
@@ -3705,9 +3728,7 @@ class Reader {
         for (std::size_t i = 0; i < count_; ++i)
             if (i + 1 < count_ && toks_[i + 1].hyphenBefore)
                 continue;
-            else if ((is(i, "above") && !is(i + 1, "all") && !is(i + 1, "and")) || is(i, "below") ||
-                     // ("under control" names no bound)
-                     (is(i, "under") && !is(i + 1, "control")) || is(i, "beyond") ||
+            else if ((isListed(i, "above|below|under|beyond") && levelAhead(i)) ||
                      // (Not "better than last year": by how much is still to say.)
                      (isListed(i, "better|faster|more|less") && is(i + 1, "than") &&
                       !isListed(i + 2, "last|previous|before")) ||

@@ -3835,6 +3835,25 @@ TEST_CASE("Objectives: people a purpose names, and a first person's state") {
     CHECK(onObjective("I am in charge of planning my own support", "OBJ-TACTIC") == 0);
 }
 
+TEST_CASE("KR-NO-TARGET: 'beyond' or 'above' a place is no bound, a working-day window no target") {
+    for (const char* t :
+         {"This year we want more people in town to know what we do beyond the "
+          "carnival lorry",
+          "Fewer complaints about noise from rooms above the bar",
+          "Percentage of reviewed legal documents returned within eight working days",
+          "Make the hosted platform hold up better under unexpected growth"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 1);
+    }
+    for (const char* t : {"Keep the pass rate above the national average",
+                          "Students rate the advising services above 'satisfied' on average",
+                          "Every household also gives beyond its tithe to support missions",
+                          "Finish the year under budget"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 0);
+    }
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
