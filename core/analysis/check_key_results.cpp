@@ -209,6 +209,32 @@ bool noStartNeeded(const KrFacts& f) {
 
 std::string withBaseline(std::string_view title);
 
+// The measure of a change said as a noun ("A 10% drop in churn" -> "Reduce churn", "40% more
+// posts than last quarter" -> "Increase the number of posts"), or "" when the line says it no
+// such way.
+std::string changeNamed(std::string_view title, bool down) {
+    const std::string text = withoutClosingMarks(trimmedView(title));
+    const std::string low = lowerCase(text);
+    const std::string verb = down ? "Reduce " : "Increase ";
+    for (const char* noun :
+         {"% rise in ", "% increase in ", "% growth in ", "% jump in ", "% drop in ", "% fall in ",
+          "% cut in ", "% reduction in ", "% decrease in ", "% decline in "}) {
+        const std::size_t at = low.find(noun);
+        if (at == std::string::npos) continue;
+        const std::size_t from = at + std::strlen(noun);
+        const std::size_t end = std::min(low.find(',', from), low.size());
+        return verb + text.substr(from, end - from);
+    }
+    for (const char* more : {"% more ", "% fewer ", "% less "}) {
+        const std::size_t at = low.find(more);
+        const std::size_t than = low.find(" than ");
+        if (at == std::string::npos || than == std::string::npos || than <= at) continue;
+        const std::size_t from = at + std::strlen(more);
+        return verb + "the number of " + text.substr(from, than - from);
+    }
+    return {};
+}
+
 void noBaseline(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
     if (f.kind != KrKind::Metric || f.baseline || judged(c, f)) return;
@@ -232,7 +258,15 @@ void noBaseline(Context& c, const KrFacts& f) {
             // ("Increase the number of members who visit more than 20 times a year by 12%": the
             // measure with what it counts.)
             std::string due;
-            const std::string counted = countedMeasure(f, due);
+            std::string counted = countedMeasure(f, due);
+            if (counted.empty()) {
+                counted = changeNamed(k.title, pct < 0);
+                const std::size_t by = counted.find(" by ");
+                due = counted.empty()           ? ""
+                      : by == std::string::npos ? " by <date>"
+                                                : counted.substr(by);
+                if (by != std::string::npos) counted.erase(by);
+            }
             const std::string base =
                 !counted.empty()
                     ? counted

@@ -1906,9 +1906,11 @@ class Reader {
         // "lift our following there to 4,200": where, after the phrase.
         if (i > begin && (is(i, "there") || is(i, "here"))) return true;
         // "Web traffic 12% higher": a figure after the measure, then a comparison, ends it.
+        // ("Lift readership 10% each month": a share after the measure is how far it moves.)
         if (t.type == T::Num)
             return i > begin && isWord(i - 1) && !function(i - 1) && nounish(i - 1) &&
-                   (isListed(i + 1, "higher|lower|up|down|above|below"));
+                   ((isListed(i + 1, "higher|lower|up|down|above|below")) ||
+                    (t.percent && !is(i + 1, "of")));
         if (t.joined) return false;  // "on-call", "top-of-funnel", "trial-to-paid"
         // "total registered users", "overall page views": a measure of the table after a word
         // that sums it.

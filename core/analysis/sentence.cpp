@@ -705,6 +705,29 @@ class Parser {
                 r.relativeChange = tokens_.toks[i].value - 1.0;
                 return;
             }
+            // "A 25% rise in engagement", "Raise clicks 20% over last quarter", "40% more posts
+            // than last quarter", "Lift readership 10% each month": a share of today's value.
+            if (isNum(i) && tokens_.toks[i].percent && !used_[i]) {
+                const bool rise = wordIn(i + 1, "rise|increase|growth|jump|lift|uplift|boost|gain");
+                const bool drop =
+                    wordIn(i + 1, "drop|fall|cut|reduction|decrease|decline|dip|reduction");
+                const bool last =
+                    (wordIn(i + 1, "over|on|vs|versus|above") && wordIn(i + 2, "last|previous")) ||
+                    (changeVerb && wordIn(i + 1, "each|every|per|a") &&
+                     wordIn(i + 2, "month|week|quarter|year"));
+                bool than = false;
+                if (wordIn(i + 1, "more|fewer|less|higher|lower"))
+                    for (std::size_t k = i + 2; k < tokens_.count && k <= i + 6 && !than; ++k)
+                        than = isWord(k, "than") && wordIn(k + 1, "last|previous|before");
+                if (rise || drop || last || than) {
+                    used_[i] = true;
+                    const bool down = drop || wordIn(i + 1, "fewer|less|lower") ||
+                                      r.verbDirection == Direction::Decrease;
+                    r.relativeChange =
+                        (down ? -1.0 : 1.0) * std::fabs(tokens_.toks[i].value) / 100.0;
+                    return;
+                }
+            }
             if (!isWord(i, "by")) continue;
             // "Repeat orders rise by a third", "Claims handled online grow by a quarter": the verb
             // of change just before "by", in a clause.

@@ -3854,6 +3854,14 @@ TEST_CASE("KR-NO-TARGET: 'beyond' or 'above' a place is no bound, a working-day 
     }
 }
 
+TEST_CASE("KR-NO-BASELINE: a change said as a noun is asked its start in the measure's words") {
+    CHECK(baselineRewrite("A 10% drop in churn by June") ==
+          "Reduce churn from <today's value> to <today's value -10%> by June");
+    CHECK(baselineRewrite("Members publish 40% more posts than last quarter") ==
+          "Increase the number of posts from <today's value> to <today's value +40%> by <date>");
+    CHECK(onKeyResult("Lift readership 10% each month", "KR-VANITY", true) == 1);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);

@@ -495,3 +495,18 @@ TEST_CASE("a number that says which ones a measure counts is neither target nor 
     REQUIRE(b.target);
     CHECK(*b.target == 95);
 }
+
+TEST_CASE("a share of today's value said as a rise, a drop or more than last time is relative") {
+    const auto change = [](const char* text) {
+        const auto s = parseKrSentence(text);
+        CAPTURE(text);
+        CHECK_FALSE(s.target);
+        return s.relativeChange.value_or(0.0);
+    };
+    CHECK(change("A 25% rise in engagement on our social media channels") == doctest::Approx(0.25));
+    CHECK(change("A 10% drop in churn") == doctest::Approx(-0.10));
+    CHECK(change("Members publish 40% more posts than last quarter") == doctest::Approx(0.40));
+    CHECK(change("Raise Instagram clicks 20% over last quarter") == doctest::Approx(0.20));
+    CHECK(change("Lift readership 10% each month") == doctest::Approx(0.10));
+    CHECK(parseKrSentence("Raise the completion rate to 25% over the year").target == 25.0);
+}
