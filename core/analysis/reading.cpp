@@ -497,6 +497,9 @@ class Reader {
                      std::initializer_list<std::string_view> nouns, bool unlessDescribed) const {
         bool named = false;
         for (std::size_t k = 0; k < count_ && !named; ++k) named = isOneOf(k, context);
+        // ("one article a fortnight across the three outlets I write for": our own writing.)
+        for (std::size_t k = 0; k < count_ && named; ++k)
+            named = !isListed(k, "write|writes|wrote|writing");
         for (std::size_t i = 0; named && i + 1 < count_; ++i)
             if (isValue(i) && !toks_[i].percent && !toks_[i].money && isOneOf(i + 1, nouns) &&
                 !(unlessDescribed && (is(i + 2, "who") || is(i + 2, "that"))))
@@ -3820,12 +3823,21 @@ class Reader {
         }
         // Press attention counted in pieces or times: "Land 15 pieces in industry media",
         // "Featured in the media at least 8 times".
+        // ("One story in a top-tier business outlet", "Win reviews in 8 publications".)
         if (r.vanityCount.empty())
             r.vanityCount =
-                countIn({"media", "press", "publications", "outlets", "magazines", "newspapers"},
+                countIn({"media", "press", "publications", "outlets", "magazines", "newspapers",
+                         "publication", "outlet", "magazine", "newspaper", "television", "radio"},
                         {"times", "pieces", "articles", "stories", "placements", "features",
-                         "clippings", "mentions"},
+                         "clippings", "mentions", "piece", "article", "story", "placement",
+                         "feature", "mention", "segments", "segment", "appearances"},
                         false);
+        if (r.vanityCount.empty())
+            r.vanityCount = countIn({"reviews", "stories", "coverage", "features", "articles",
+                                     "mentions", "featured", "covered", "reviewed", "mentioned"},
+                                    {"publications", "outlets", "magazines", "newspapers", "titles",
+                                     "podcasts", "blogs"},
+                                    false);
         // Members of an online community counted: "Grow the forum to 8,000 members", "Hit 50,000
         // members on our Discord server" — the audience's size, not what its members do ("8,000
         // members who post weekly").

@@ -3862,6 +3862,17 @@ TEST_CASE("KR-NO-BASELINE: a change said as a noun is asked its start in the mea
     CHECK(onKeyResult("Lift readership 10% each month", "KR-VANITY", true) == 1);
 }
 
+TEST_CASE("KR-VANITY: press stories in one outlet, reviews in many publications") {
+    for (const char* t : {"One story in a top-tier business outlet (FT, WSJ, Bloomberg)",
+                          "At least one feature in a top-tier outlet every quarter",
+                          "Win reviews in more than 8 publications during the launch month"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
+    }
+    CHECK(onKeyResult("Average one article a fortnight across the three outlets I write for",
+                      "KR-VANITY", true) == 0);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
