@@ -664,7 +664,8 @@ const Row kRows[] = {
     {WordClass::DeliverableNoun, true, "register"},
     // Things a team makes or staffs: "Open a tenants' helpline", "Send out 12 activity packs".
     {WordClass::DeliverableNoun, false,
-     "software|unit test|integration test|end-to-end test|e2e test|regression test|flaky test|automated test|smoke test|test case|test suite|newsletter issue|newsletter issues|helpdesk|help desk|service desk|hotline|helpline|diary|diaries|pack|registry|directory|"
+     "software|sign-up flow|sign up flow|signup flow|login flow|checkout flow|payment flow|booking flow|"
+     "filtering|networking night|quiz night|open evening|unit test|integration test|end-to-end test|e2e test|regression test|flaky test|automated test|smoke test|test case|test suite|newsletter issue|newsletter issues|helpdesk|help desk|service desk|hotline|helpline|diary|diaries|pack|registry|directory|"
      "calendar|content calendar|journal article|paper|toolbox|archive|walkthrough|bindings|"
      "wrapper|gala|client library|client libraries|desktop client|web client|mobile client|"
      "email client|mail client|api client|browser client|command line client|cli client|"

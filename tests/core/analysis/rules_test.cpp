@@ -3873,6 +3873,14 @@ TEST_CASE("KR-VANITY: press stories in one outlet, reviews in many publications"
                       "KR-VANITY", true) == 0);
 }
 
+TEST_CASE("OBJ-TACTIC: flows, filtering and networking nights are things we make") {
+    for (const char* t : {"Build advanced filtering", "Build a new checkout flow",
+                          "Create social and networking nights for residents in their twenties"}) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-TACTIC") == 1);
+    }
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
