@@ -985,7 +985,7 @@ class Reader {
                             isListed(m,
                                      "per|each|overall|total|end|start|first|last|close|middle|"
                                      "least|most|minimum|maximum|floor|ceiling|stretch|target|"
-                                     "thousand|million|billion|trillion|crore|lakh");
+                                     "thousand|million|billion|trillion|crore|lakh|hours|minutes");
                 }
                 // "Broaden our coverage: hire a second producer": a heading said as a verb, then
                 // the work it stands for, itself led by a verb.
@@ -1919,6 +1919,11 @@ class Reader {
         // that sums it.
         if (i > begin && t.phraseLen > 1 && (t.phraseCls & kNouns) &&
             (isListed(i - 1, "total|overall|cumulative|combined")))
+            return false;
+        // "Creator channel watch hours", "forum registered users": a vanity measure of the table
+        // after the thing it is counted on.
+        if (i > begin && t.phraseLen > 1 && (t.phraseCls & bit(WordClass::VanityMetric)) &&
+            isWord(i - 1) && !function(i - 1) && nounish(i - 1))
             return false;
         // "Site visits top 400,000", "Installs pass 60,000": a verb of reaching before a figure.
         if (i > begin && isWord(i - 1) && !function(i - 1) && nounish(i - 1) && isValue(i + 1) &&
@@ -3283,14 +3288,19 @@ class Reader {
                                  (has(j + 1, WordClass::Determiner) || is(j + 1, "our"));
         // A done word right after the subject with no "is": "Delegated routing completed",
         // "20 blog posts published"; "Friendly guides exist".
-        if (j < count_ && (doneAt(j) || is(j, "exists") || is(j, "exist"))) {
+        // ("Creator channel watch hours …", "Discourse forum registered users reach …": a
+        // measure of the table goes on past the word that could be a verb.)
+        const bool measureAhead = j < count_ && toks_[j].phraseLen > 1 &&
+                                  (toks_[j].phraseCls & bit(WordClass::VanityMetric));
+        if (j < count_ && (doneAt(j) || is(j, "exists") || is(j, "exist")) && !measureAhead) {
             setDone(r, j, j);
             return;
         }
         // ("Video views on the appeal film: 750k": the last word of a name before its figure.)
         // ("The load-test harness is operational": a noun before "is", not a verb.)
-        const bool named = (isMark(j + 1, ':') && (j + 2 >= count_ || isValue(j + 2))) ||
-                           (isListed(j + 1, "is|are") && !endsWith(j, "ed") && !endsWith(j, "ly"));
+        const bool named =
+            (isMark(j + 1, ':') && (j + 2 >= count_ || isValue(j + 2))) ||
+            (isListed(j + 1, "is|are") && !endsWith(j, "ed") && !endsWith(j, "ly")) || measureAhead;
         if (j < count_ && isWord(j) &&
             (listVerb || joinedSubjects || verbish(j) || endsWith(j, "s") || endsWith(j, "ed") ||
              unknownVerb) &&

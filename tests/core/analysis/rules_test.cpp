@@ -3881,6 +3881,16 @@ TEST_CASE("OBJ-TACTIC: flows, filtering and networking nights are things we make
     }
 }
 
+TEST_CASE("KR-VANITY: a measure of the table after the thing it is counted on") {
+    for (const char* t : {"Creator channel watch hours from 200k to 600k",
+                          "Discourse forum registered users reach 15,000",
+                          "Newsletter open count of 40k per send"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
+    }
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
