@@ -61,6 +61,24 @@ bool targetInWords(std::string_view title) {
         const std::string_view from = cadenceAt(at + 5, " to ", {});
         if (!from.empty() && !cadenceAt(at + 5 + from.size() + 4, {}, from).empty()) return true;
     }
+    // "returning it to its 2019 level": a level named by its year.
+    for (const char* to : {"to its ", "to their ", "to the ", "to our "}) {
+        const std::size_t at = low.find(to);
+        if (at == std::string::npos) continue;
+        const std::size_t y = at + std::strlen(to);
+        if (y + 10 <= low.size() && std::isdigit(static_cast<unsigned char>(low[y])) &&
+            low.compare(y + 4, 6, " level") == 0)
+            return true;
+    }
+    // "from Level 2 to Level 3", "from stage 1 to stage 2": a step on a named scale.
+    for (const char* step : {"level ", "stage ", "grade ", "band ", "tier ", "step "}) {
+        const std::size_t from = low.find(std::string("from ") + step);
+        if (from == std::string::npos) continue;
+        const std::size_t to = low.find(std::string(" to ") + step, from);
+        if (to != std::string::npos && to + 4 + std::strlen(step) < low.size() &&
+            std::isdigit(static_cast<unsigned char>(low[to + 4 + std::strlen(step)])))
+            return true;
+    }
     // "Earn a 4.5-star average on Trustpilot": a rating's level, joined to its scale.
     for (std::size_t at = low.find("-star"); at != std::string::npos;
          at = low.find("-star", at + 1))

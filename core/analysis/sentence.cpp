@@ -52,6 +52,7 @@ class Parser {
         ages();
         daysOfMonth();
         definitions();
+        names();
         KrSentence r;
         for (std::size_t i = 0; i < tokens_.count; ++i) {
             if (tokens_.toks[i].type != T::Num) continue;
@@ -112,6 +113,43 @@ class Parser {
         for (const char* m : kMonths)
             if (isWord(i, m)) return true;
         return false;
+    }
+
+    // Numbers that name, not measure: "Under Priority 2", "Year 6 pupils", "Section 2", "our
+    // 24/7 helpline", "the 2026 festival", "the 2026-2030 strategy", "sustainable beyond 2028"
+    // (not "reach level 3", where the level is the target).
+    void names() {
+        for (std::size_t i = 1; i < tokens_.count; ++i) {
+            const Tok& t = tokens_.toks[i];
+            if (!isNum(i) || t.percent || t.currency || t.unit) continue;
+            const bool whole = t.value == std::floor(t.value) && t.value >= 0;
+            if (wordIn(i - 1,
+                       "priority|section|year|years|stage|phase|tier|grade|step|wave|round|"
+                       "chapter|article|clause|paragraph|route|platform|ward|zone|pillar|"
+                       "strand|workstream|lot|cohort|module|part|goal|objective|outcome|"
+                       "action|area|theme|level|band") &&
+                whole && t.value < 100 &&
+                !(i >= 2 && wordIn(i - 2,
+                                   "reach|reaches|achieve|achieves|attain|hit|to|at|into|"
+                                   "above|below|from")))
+                used_[i] = true;
+            // "24/7", "365": always open, not a figure.
+            if (t.value == 24 && text_.find("24/7") != std::string_view::npos) used_[i] = true;
+            const bool year = whole && t.value >= 1990 && t.value <= 2100;
+            if (!year) continue;
+            // A year before what it names, or the first of a span of years.
+            const bool span =
+                i + 1 < tokens_.count && tokens_.toks[i + 1].type == T::Num &&
+                (tokens_.toks[i + 1].value < 0 ||
+                 (tokens_.toks[i + 1].value >= 1990 && tokens_.toks[i + 1].value <= 2100));
+            if ((wordIn(i - 1, "the|our|this|its|their|beyond|after|since|throughout") &&
+                 i + 1 < tokens_.count && tokens_.toks[i + 1].type == T::Word &&
+                 !wordIn(i + 1, "to|and|or|by|in|levels|level|figure|figures|total")) ||
+                wordIn(i - 1, "beyond|after|since|throughout") || span) {
+                used_[i] = true;
+                if (span) used_[i + 1] = true;
+            }
+        }
     }
 
     // Numbers that are days of a month, wherever the date stands: "a drive from 1 September to

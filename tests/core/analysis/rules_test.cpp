@@ -3891,6 +3891,22 @@ TEST_CASE("KR-VANITY: a measure of the table after the thing it is counted on") 
     }
 }
 
+TEST_CASE("KR-NO-TARGET: numbers that name a priority, a year group, a plan's years or 24/7") {
+    for (const char* t :
+         {"Under Priority 2, we aim to deepen our partnerships with community health organisations",
+          "Year 6 pupils are better prepared for the move to secondary school",
+          "Callers to our 24/7 helpline feel listened to and supported",
+          "Better coordination of the 2026 festival programme with partner venues",
+          "The organisation is financially sustainable beyond 2028",
+          "Over the 2025-2028 plan, we hope to enrich the cultural life of the city"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 1);
+    }
+    CHECK(onKeyResult("Year 6 pupils move up in writing from Level 2 to Level 3", "KR-NO-TARGET",
+                      true) == 0);
+    CHECK(okr::parseKrSentence("Cut waits to 18 weeks by 2027").target == 18.0);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
