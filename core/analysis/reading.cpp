@@ -985,7 +985,8 @@ class Reader {
                             isListed(m,
                                      "per|each|overall|total|end|start|first|last|close|middle|"
                                      "least|most|minimum|maximum|floor|ceiling|stretch|target|"
-                                     "thousand|million|billion|trillion|crore|lakh|hours|minutes");
+                                     "thousand|million|billion|trillion|crore|lakh|hours|minutes|"
+                                     "people|visitors|residents|passers");
                 }
                 // "Broaden our coverage: hire a second producer": a heading said as a verb, then
                 // the work it stands for, itself led by a verb.
@@ -3822,6 +3823,13 @@ class Reader {
                 }
             }
         }
+        // Hours logged, said with the verb: "Volunteers log 18,000 hours across our shops".
+        for (std::size_t i = 0; i + 2 < count_ && r.vanityCount.empty(); ++i) {
+            if (!isListed(i, "log|logs|logged|clock|clocks|clocked")) continue;
+            const std::size_t v = i + 1 + boundWords(i + 1);
+            if (isValue(v) && !toks_[v].percent && is(v + 1, "hours"))
+                r.vanityCount = span(i, v + 2);
+        }
         // A vanity count grown by a share: "a 15% rise in followers", "a 30% jump in site visits".
         for (std::size_t i = 0; i + 3 < count_ && r.vanityCount.empty(); ++i) {
             if (!isValue(i) || !toks_[i].percent || !is(i + 2, "in")) continue;
@@ -3862,7 +3870,8 @@ class Reader {
         for (std::size_t i = 0; i + 2 < count_ && r.vanityCount.empty(); ++i) {
             bool press = false;
             for (const char* w : kPress) press = press || (isWord(i) && lowText(toks_[i]) == w);
-            if (!press || !is(i + 1, "in")) continue;
+            // ("covered by at least 15 national news outlets".)
+            if (!press || !(is(i + 1, "in") || (is(i + 1, "by") && is(i, "covered")))) continue;
             std::size_t j = i + 2;
             j += boundWords(j);
             // "Bugs reviewed in 2 days", "in under 4 hours": a period, not outlets.

@@ -362,7 +362,9 @@ const Row kRows[] = {
      "stream count|app store review|play store review|ratings count|rating count|open count|"
      "group membership|badge scan|booth visitor|rsvp|media reach|press reach|"
      "watcher|linkedin engagement|post engagement|domain authority|domain rating|"
-     "keywords ranking|ranking keyword|forum post|lines added|lines changed"},
+     "keywords ranking|ranking keyword|forum post|lines added|lines changed|"
+     "foot traffic|passers by|passer by|broadcast interview|tv interview|"
+     "radio interview|qr code scan|qr scan|image pull|container pull"},
     {WordClass::VanityMetric, true,
      "likes|page hits|loc|views|stars|forks|opens|hits|listens|sessions|prs|signups|sign ups|"
      "reads|pulls|following|registered|stargazers|subs|pv|pvs|crowd|crowds|logins|log-ins|"

@@ -3907,6 +3907,18 @@ TEST_CASE("KR-NO-TARGET: numbers that name a priority, a year group, a plan's ye
     CHECK(okr::parseKrSentence("Cut waits to 18 weeks by 2027").target == 18.0);
 }
 
+TEST_CASE("KR-VANITY: hours logged said with the verb, coverage by outlets, broadcast interviews") {
+    for (const char* t :
+         {"Volunteers log 18,000 hours across our charity shops in 2026",
+          "Our report on child poverty is covered by at least 15 national news outlets",
+          "Achieve 20 broadcast interviews on regional TV and radio for the appeal"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
+    }
+    CHECK(onKeyResult("Gather 40,000 signatures on the screening petition", "KR-VANITY", true) ==
+          0);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
