@@ -3826,6 +3826,12 @@ class Reader {
         // Hours logged, said with the verb: "Volunteers log 18,000 hours across our shops".
         for (std::size_t i = 0; i + 2 < count_ && r.vanityCount.empty(); ++i) {
             if (!isListed(i, "log|logs|logged|clock|clocks|clocked")) continue;
+            // ("Engineers log 1,500 hours on the rewrite": our own effort, work.)
+            bool ours = false;
+            for (std::size_t k = 0; k < i; ++k)
+                ours = ours || has(k, WordClass::RoleWord) || has(k, WordClass::TeamWord) ||
+                       isListed(k, "we|i|engineers|developers|staff");
+            if (ours) continue;
             const std::size_t v = i + 1 + boundWords(i + 1);
             if (isValue(v) && !toks_[v].percent && is(v + 1, "hours"))
                 r.vanityCount = span(i, v + 2);
