@@ -4868,8 +4868,22 @@ Judgement relabelled(std::string_view title, const Judgement& v, const Wording& 
          containsIgnoringCase(said, "feel") || containsIgnoringCase(said, "trust") ||
          containsIgnoringCase(said, "believe") || containsIgnoringCase(said, "grasp")) &&
         !containsWord(said, "can") && !containsWord(said, "could");
+    // ("Members will feel more connected", "More residents choose to walk", "The documentation
+    // is easier to follow": what people feel or do, or a quality compared — no thing to ship.)
+    const std::string lowSubject = lowerCase(r.subject.of(title));
+    const std::string_view next = firstWordOf(
+        std::string_view(lowerCase(title))
+            .substr(std::min(title.size(), static_cast<std::size_t>(r.verbText.end) + 1)));
+    const bool compared = containsListedWord(said, "is|are|becomes|become|gets|get") &&
+                          (containsListedWord(next, "more|less") ||
+                           (next.size() > 4 && next.substr(next.size() - 2) == "er" &&
+                            !containsListedWord(next, "over|under|after|offer|order|paper|water")));
     const bool peopleAct =
-        r.form == Form::Clause && r.verb == VerbKind::Experience && r.peopleSubject && knowing;
+        r.form == Form::Clause &&
+        ((r.peopleSubject &&
+          (knowing || lowSubject.rfind("more ", 0) == 0 || lowSubject.rfind("fewer ", 0) == 0 ||
+           (r.verb == VerbKind::Experience && containsWord(said, "feel")))) ||
+         compared);
     // A movement named as a noun ("Fall in adviser searches", "Rise in repeat orders") is a
     // measure moved with no figure, never a thing made.
     const std::string_view opening = firstWordOf(title);

@@ -3919,6 +3919,19 @@ TEST_CASE("KR-VANITY: hours logged said with the verb, coverage by outlets, broa
           0);
 }
 
+TEST_CASE("KR-NO-TARGET: what people feel, more of them doing it, a quality compared") {
+    for (const char* t :
+         {"By March 2027, members will feel more connected to the work of the Institute",
+          "More residents choose to walk and cycle for short journeys",
+          "The project documentation is easier to follow for newcomers"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 1);
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
+    }
+    CHECK(onKeyResult("Users can start a new board straight from the address bar", "KR-ACTIVITY",
+                      true) == 1);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
