@@ -3139,7 +3139,12 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
                                                                 : TextSpan{};
     const bool countFirst = !countedPhrase.empty() && countedPhrase.begin < title.size() &&
                             std::isdigit(static_cast<unsigned char>(title[countedPhrase.begin]));
-    if (levelNamed && countFirst) {
+    // ("Get 500 users to use the new dashboard weekly": users doing something, not a level.)
+    const std::string_view afterCount =
+        std::string_view(low).substr(std::min<std::size_t>(countedPhrase.end, low.size()));
+    const bool doing = afterCount.rfind(" to ", 0) == 0 || afterCount.rfind(" who ", 0) == 0 ||
+                       afterCount.rfind(" that ", 0) == 0;
+    if (levelNamed && countFirst && !doing) {
         const std::string_view countedWords = countedPhrase.of(low);
         const okr::WordText all(countedWords);
         // The words of the count without its number ("1M", "50,000").
@@ -5095,8 +5100,14 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
         const std::string_view after =
             std::string_view(low).substr(std::min<std::size_t>(crowdSpan.end, low.size()));
         // ("Reach 50,000 people with the vaccine": reached with a service, an outcome.)
+        // ("Have 300 people attend our webinar", "Get 2,000 people to come to the open day":
+        // turnout asked for with "have" or "get".)
+        std::string_view does = firstWordOf(after.substr(after.empty() ? 0 : 1));
+        if (does == "to") does = firstWordOf(after.substr(std::min<std::size_t>(after.size(), 4)));
+        const bool turnsUp = containsListedWord(lead, "have|get") &&
+                             containsListedWord(does, "attend|come|visit|watch|tune|turn");
         const bool comes = r.form == Form::Imperative &&
-                           containsListedWord(lead, "welcome|draw|attract|reach") &&
+                           (containsListedWord(lead, "welcome|draw|attract|reach") || turnsUp) &&
                            !(lead == "reach" && after.rfind(" with ", 0) == 0);
         const bool signed_ = v.keyResult == KeyResultVerdict::Fine && r.form != Form::Imperative &&
                              crowdSpan.begin <= 12 &&

@@ -3932,6 +3932,12 @@ TEST_CASE("KR-NO-TARGET: what people feel, more of them doing it, a quality comp
                       true) == 1);
 }
 
+TEST_CASE("KR-VANITY: turnout asked for with 'have' or 'get', users doing something are not") {
+    CHECK(onKeyResult("Have 300 people attend our webinar", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Get 2,000 people to come to the open day", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Get 500 users to use the new dashboard weekly", "KR-VANITY", true) == 0);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
