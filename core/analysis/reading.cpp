@@ -544,6 +544,16 @@ class Reader {
     }
     // An adverb of manner standing alone ("works well", "emails faster"), not a modifier joined
     // to a noun ("well-known projects").
+    // An adverb of manner after `i` ("behave predictably", "load quickly"), not an adjective or
+    // a period in "-ly" ("early", "weekly", "friendly").
+    bool adverbAfter(std::size_t i) const {
+        return endsWith(i + 1, "ly") &&
+               !isListed(i + 1,
+                         "only|early|daily|weekly|monthly|yearly|quarterly|hourly|nightly|"
+                         "fortnightly|family|supply|apply|reply|rally|ally|assembly|likely|"
+                         "friendly|costly|timely|elderly|lovely|orderly|lonely|silly|holy|belly|"
+                         "july|italy");
+    }
     bool manner(std::size_t i) const {
         return has(i, WordClass::MannerAdverb) && !toks_[i].joined && !hasAny(i, kNouns);
     }
@@ -1941,6 +1951,12 @@ class Reader {
             endsWith(i, "s") && !endsWith(i, "ss") && verbish(i) && isWord(i - 1) &&
             !endsWith(i - 1, "s") && !function(i - 1))
             return true;
+        // "Background jobs behave predictably", "Pages load quickly": after a plural noun, a word
+        // and then its manner adverb are the verb.
+        if (i > begin + 0 && i + 1 < count_ && isWord(i - 1) && !function(i - 1) &&
+            endsWith(i - 1, "s") && !endsWith(i - 1, "ss") && !endsWith(i, "s") &&
+            !hasAny(i, kNouns) && !function(i) && adverbAfter(i))
+            return true;
         // "Grow our online reach fourfold": how many times over, not part of the noun.
         if (endsWith(i, "fold") && timesOver(lowText(t)) > 0) return true;
         // "Door count back above 60,000", "Sign-ups back to 400 a week": a level returned to.
@@ -2751,6 +2767,11 @@ class Reader {
                      "aligned|engaged|motivated|informed|equipped|empowered|united|coordinated|"
                      "connected"))
             return false;
+        // "Product calls are grounded in usage data", "Pricing is based on value": what a thing
+        // rests on, a state.
+        if (isListed(d, "grounded|based|rooted|anchored|driven|guided|led|shaped|informed") &&
+            isListed(d + 1, "in|on|by"))
+            return false;
         // "Our brand is recognised in the market": a standing among people, to measure ("is
         // recognised by the regulator", "as a leader" are verdicts).
         if ((is(d, "recognised") || is(d, "recognized")) &&
@@ -3304,7 +3325,7 @@ class Reader {
             (isListed(j + 1, "is|are") && !endsWith(j, "ed") && !endsWith(j, "ly")) || measureAhead;
         if (j < count_ && isWord(j) &&
             (listVerb || joinedSubjects || verbish(j) || endsWith(j, "s") || endsWith(j, "ed") ||
-             unknownVerb) &&
+             unknownVerb || (adverbAfter(j) && !hasAny(j, kNouns))) &&
             !function(j) && !named) {
             const Phrase obj = clauseAt(r, j);
             if (unknownVerb && !verbish(j)) r.verb = VerbKind::Experience;

@@ -3938,6 +3938,17 @@ TEST_CASE("KR-VANITY: turnout asked for with 'have' or 'get', users doing someth
     CHECK(onKeyResult("Get 500 users to use the new dashboard weekly", "KR-VANITY", true) == 0);
 }
 
+TEST_CASE("OBJ-TACTIC: things that behave a way, or rest on something, are a state") {
+    for (const char* t : {"Background jobs behave predictably under Black Friday peak load",
+                          "Squad-level product calls are grounded in usage data, not the loudest "
+                          "customer"}) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-TACTIC") == 0);
+    }
+    CHECK(onKeyResult("8,000 organisations worldwide publicly commit to our mission", "KR-VANITY",
+                      true) == 0);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
