@@ -4980,6 +4980,18 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
     if (v.keyResult == KeyResultVerdict::Deliverable && v.binary && s.fromTo && s.baseline &&
         s.target && *s.baseline != *s.target)
         return Judgement{};
+    // "Invoice-related tickets from 220/mo to < 60/mo", "Self-serve upgrades 30/mo → 90/mo":
+    // things named without a verb and moved from one count to another, fewer of them or made by
+    // others, are a measure.
+    if ((v.keyResult == KeyResultVerdict::Deliverable ||
+         v.keyResult == KeyResultVerdict::CountedWork) &&
+        r.form == Form::NounPhrase && ((s.baseline && s.target) || s.relativeChange)) {
+        const bool fewer = (s.baseline && s.target && *s.target < *s.baseline) ||
+                           (s.relativeChange && *s.relativeChange < 0);
+        const bool theirs = containsListedWord(
+            r.object.of(low), "self-serve|self-service|inbound|incoming|organic|customer|related");
+        if (fewer || theirs) return Judgement{};
+    }
     // "Donor retention improvement", "Sixth-form retention better than last year", "Complaints
     // to the ombudsman trend downwards", "OEE on Line 4: positive trend": a measure's change said
     // with no number and no done state — nothing says when it is achieved.

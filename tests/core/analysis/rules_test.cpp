@@ -3949,6 +3949,15 @@ TEST_CASE("OBJ-TACTIC: things that behave a way, or rest on something, are a sta
                       true) == 0);
 }
 
+TEST_CASE("KR-ACTIVITY: things made fewer, or made by others, moved between two counts") {
+    for (const char* t : {"Invoice-related tickets from 220/mo to < 60/mo",
+                          "Self-serve upgrades to Business 30/mo \xE2\x86\x92 90/mo"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
+    }
+    CHECK(onKeyResult("Blog posts from 4 to 8 a month", "KR-ACTIVITY", true) == 1);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
