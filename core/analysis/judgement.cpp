@@ -1502,6 +1502,33 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
     }
     if (v.objective == ObjectiveVerdict::Vague && peopleHelpedToAct(lowerCase(title), r))
         return Judgement{};
+    // "Quick, dependable project builds", "Keep a dependable, well-protected data network",
+    // "Build a steady swimming habit", "Building a loyal, driven and contented staff team":
+    // qualities a thing or a team should keep or have, or a habit, are a state to reach.
+    if (v.objective == ObjectiveVerdict::Output) {
+        const std::string low = lowerCase(title);
+        const std::string phrase = lowerCase(r.object.of(title));
+        const std::string_view lead = firstWordOf(r.verbText.of(low));
+        const std::string headWords = lowerCase(r.head.of(title));
+        const std::string_view head = lastWordOf(headWords);
+        const WordText words(phrase);
+        std::size_t qualities = 0;
+        for (std::size_t i = 0; i < words.size(); ++i)
+            qualities += containsListedWord(words.word(i),
+                                            "quick|fast|dependable|reliable|quiet|calm|confident|"
+                                            "predictable|stable|steady|smooth|painless|safe|"
+                                            "well-protected|secure|resilient");
+        const bool peopleQualities =
+            containsListedWord(phrase, "loyal|contented|motivated|resilient|happy|healthy|engaged");
+        const bool build = r.form == Form::Imperative &&
+                           containsListedWord(lead, "build|building|create|creating|develop");
+        const bool keep =
+            r.form == Form::Imperative && containsListedWord(lead, "keep|keeping|maintain");
+        if ((r.form == Form::NounPhrase && qualities >= 2) || (keep && qualities >= 1) ||
+            (build && containsListedWord(head, "habit|habits")) ||
+            (build && peopleQualities && containsListedWord(head, "team|staff|workforce")))
+            return Judgement{};
+    }
     // "Launch ourselves into the Nordic market as …": where we take ourselves, no thing made.
     if (v.objective == ObjectiveVerdict::Output && r.form == Form::Imperative &&
         containsListedWord(firstWordOf(r.object.of(lowerCase(title))), "ourselves|itself|myself"))
@@ -4876,9 +4903,9 @@ Judgement relabelled(std::string_view title, const Judgement& v, const Wording& 
     // ("Members will feel more connected", "More residents choose to walk", "The documentation
     // is easier to follow": what people feel or do, or a quality compared — no thing to ship.)
     const std::string lowSubject = lowerCase(r.subject.of(title));
-    const std::string_view next = firstWordOf(
-        std::string_view(lowerCase(title))
-            .substr(std::min(title.size(), static_cast<std::size_t>(r.verbText.end) + 1)));
+    const std::string lowAll = lowerCase(title);
+    const std::string_view next = firstWordOf(std::string_view(lowAll).substr(
+        std::min(title.size(), static_cast<std::size_t>(r.verbText.end) + 1)));
     const bool compared = containsListedWord(said, "is|are|becomes|become|gets|get") &&
                           (containsListedWord(next, "more|less") ||
                            (next.size() > 4 && next.substr(next.size() - 2) == "er" &&

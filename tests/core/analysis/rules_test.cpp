@@ -3958,6 +3958,21 @@ TEST_CASE("KR-ACTIVITY: things made fewer, or made by others, moved between two 
     CHECK(onKeyResult("Blog posts from 4 to 8 a month", "KR-ACTIVITY", true) == 1);
 }
 
+TEST_CASE("OBJ-TACTIC: qualities to keep or have, a habit, a team's spirit are a state") {
+    for (const char* t :
+         {"Quick, dependable project builds", "Quiet, confident releases for the payments team",
+          "To keep a dependable, well-protected data network with enough headroom",
+          "Build a steady swimming habit", "Building a loyal, driven and contented staff team"}) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-TACTIC") == 0);
+    }
+    for (const char* t : {"A painless returns process", "Create an evidence-based planning routine",
+                          "Build a fast checkout page"}) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-TACTIC") == 1);
+    }
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
