@@ -4107,7 +4107,19 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
                          !s.fromTo && !r.purposeNamesOutcome && endsWithText(r.head.of(low), "s") &&
                          !containsListedWord(
                              r.head.of(low),
-                             "jobs|opportunities|livelihoods|incomes|savings|places"));
+                             "jobs|opportunities|livelihoods|incomes|savings|places")) ||
+                        // "Create battlecards for the top 5 competitors", "Write runbooks for
+                        // every service": things written or designed, named by a word no table
+                        // knows.
+                        (r.headKind == HeadKind::Other && !hasTarget && !r.percentOrMoney &&
+                         !s.fromTo && !r.purposeNamesOutcome && r.comparative.empty() &&
+                         r.object.begin == r.head.begin && endsWithText(r.head.of(low), "s") &&
+                         !endsWithText(r.head.of(low), "ss") &&
+                         containsListedWord(firstWordOf(r.verbText.of(low)),
+                                            "create|write|design|draft|produce") &&
+                         !containsListedWord(
+                             r.head.of(low),
+                             "jobs|opportunities|livelihoods|incomes|savings|places|conditions"));
                     break;
                 }
                 case VerbKind::Other:

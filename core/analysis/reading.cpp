@@ -2274,6 +2274,10 @@ class Reader {
              isListed(p.headEnd + 1, "our|each|every")))
             return HeadKind::Vanity;
         if (in(WordClass::BinaryNoun)) return HeadKind::Binary;
+        // "the Zapier integration", "a Slack connector": one named product joined to ours.
+        if (!multi && p.head > p.begin && toks_[p.head - 1].capital &&
+            isListed(p.head, "integration|integrations|connector|connectors|plugin|plugins"))
+            return HeadKind::Deliverable;
         // "inbound emergency calls", "incoming enquiries": what customers send us, counted.
         if (in(WordClass::IncomingNoun) || has(p.head, WordClass::IncomingNoun))
             for (std::size_t k = p.begin; k < p.head; ++k)

@@ -3973,6 +3973,13 @@ TEST_CASE("OBJ-TACTIC: qualities to keep or have, a habit, a team's spirit are a
     }
 }
 
+TEST_CASE("KR-ACTIVITY and OBJ-TACTIC: things written that no table knows, a named integration") {
+    CHECK(onKeyResult("Create battlecards for top 5 competitors", "KR-ACTIVITY", true) == 1);
+    CHECK(onKeyResult("Create better conditions for local growers", "KR-ACTIVITY", true) == 0);
+    CHECK(onObjective("Build the Zapier integration", "OBJ-TACTIC") == 1);
+    CHECK(onObjective("Improve the integration of refugees into local work", "OBJ-TACTIC") == 0);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
