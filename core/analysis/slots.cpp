@@ -537,6 +537,9 @@ std::string measureRewrite(const WordTable& words, const KrFacts& f) {
     else
         rewrite = formulaFor(k.title, what.empty() ? "the measure that shows it"
                                                    : "the measure that shows " + what + " changed");
+    // ("KR5: reduce flaky tests": the rewrite is a sentence of its own, with its capital.)
+    if (!rewrite.empty() && rewrite[0] >= 'a' && rewrite[0] <= 'z')
+        rewrite[0] = static_cast<char>(rewrite[0] - 'a' + 'A');
     return rewrite;
 }
 
