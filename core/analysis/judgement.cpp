@@ -1422,16 +1422,34 @@ bool peopleActInObject(std::string_view low, const Wording& r) {
 // from in an afternoon": the thing named, then people and what they do with it, with no "that"
 // between — the change the objective is after, said of the people it is for. (Not people after
 // a preposition, "a support desk for our customers in Spain", who are only named.)
+// "Field engineers finish a job on the first visit", "Admins set up SSO unaided", "New hires
+// ship in week one": people doing something well, first time or on their own, is the change.
+bool doneWell(std::string_view title, const Wording& r) {
+    if ((r.form != Form::Clause && r.form != Form::Done) ||
+        !(r.peopleSubject || r.staffSubject ||
+          containsListedWord(lastWordOf(lowerCase(r.subject.of(title))), "hires|admins")))
+        return false;
+    const std::string low = lowerCase(title);
+    for (const char* well : {"unaided", "first visit", "first time", "first call", "week one",
+                             "day one", "first week", "on their own", "themselves", "without help",
+                             "same day", "without calling", "without asking"})
+        if (low.find(well) != std::string::npos) return true;
+    return false;
+}
+
 bool peopleActOnThing(std::string_view low, const Wording& r) {
     if (r.form != Form::Imperative || r.object.empty() || r.object.begin >= low.size())
         return false;
     const WordText words(low.substr(r.object.begin));
     const auto people = [](std::string_view w) {
+        // (Places are no people acting: "the first place our towns turn to for news".)
+        if (containsListedWord(w, "towns|cities|regions|countries|communities")) return false;
         return (w.size() > 3 && w.back() == 's' && wordIs(w, WordClass::AgentNoun)) ||
                containsListedWord(w,
                                   "teams|businesses|analysts|owners|leaders|admins|scientists|"
                                   "researchers|founders|nurses|doctors|parents|families|shoppers|"
-                                  "travellers|travelers|fans|players|readers|listeners");
+                                  "travellers|travelers|fans|players|readers|listeners|studios|"
+                                  "firms|landlords|pickers|drivers|homeowners|commuters|borrowers");
     };
     // (Liking or needing it is no act: "… the components agencies need", "… a tool teams love".)
     const auto acts = [](std::string_view w) {
@@ -1440,6 +1458,7 @@ bool peopleActOnThing(std::string_view low, const Wording& r) {
                containsListedWord(w,
                                   "trust|call|choose|recommend|pick|open|use|buy|prefer|rely|count|"
                                   "return|switch|stay|adopt|install|visit|join|can|could|would|"
+                                  "turn|look|come|book|renew|tell|"
                                   "actually|never|always|happily|proudly|gladly");
     };
     const auto bound = [](std::string_view w) {
@@ -1529,6 +1548,7 @@ Judgement judgeObjectiveByRules(std::string_view title, const Wording& r, const 
             (build && peopleQualities && containsListedWord(head, "team|staff|workforce")))
             return Judgement{};
     }
+    if (v.objective == ObjectiveVerdict::Output && doneWell(title, r)) return Judgement{};
     // "Launch ourselves into the Nordic market as …": where we take ourselves, no thing made.
     if (v.objective == ObjectiveVerdict::Output && r.form == Form::Imperative &&
         containsListedWord(firstWordOf(r.object.of(lowerCase(title))), "ourselves|itself|myself"))
@@ -4805,7 +4825,7 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
                              "easy|simple|possible|painless|straightforward|quick|safe")));
     if (label == ObjectiveLabel::Output &&
         (r.purposeNamesOutcome || r.headKind == HeadKind::Metric || othersAct ||
-         peopleActOnThing(lowerCase(title), r)))
+         peopleActOnThing(lowerCase(title), r) || doneWell(title, r)))
         return v;
     // ("Be the app that nurses trust first": the people it is for and what they do, in a
     // relative clause of their own.)

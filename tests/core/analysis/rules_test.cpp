@@ -3979,6 +3979,23 @@ TEST_CASE("KR-ACTIVITY and OBJ-TACTIC: things written that no table knows, a nam
     CHECK(onObjective("Improve the integration of refugees into local work", "OBJ-TACTIC") == 0);
 }
 
+TEST_CASE("Objectives: people doing something well, and people who turn to or look forward to it") {
+    for (const char* t : {"Field engineers finish a job on the first visit",
+                          "New hires ship in week one", "Admins set up SSO unaided",
+                          "Turn the quarterly business review into a conversation customers look "
+                          "forward to"}) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-TACTIC") == 0);
+    }
+    for (const char* t :
+         {"Become the partner regional hospitals turn to when moving records off paper",
+          "Become the platform indie game studios use to run their first playtests"}) {
+        CAPTURE(t);
+        CHECK(onObjective(t, "OBJ-VAGUE") == 0);
+    }
+    CHECK(onObjective("Engineers migrate the billing service to AWS", "OBJ-TACTIC") == 1);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
