@@ -4853,8 +4853,11 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
         }
     }
     const bool be = isBe(r.verbText.of(title));
+    // ("Landlords trust our rent guarantees": people and what they feel about a thing of ours.)
+    const bool peopleFeel =
+        r.form == Form::Clause && r.peopleSubject && r.verb == VerbKind::Experience;
     if (label == ObjectiveLabel::Vague &&
-        (r.headKind == HeadKind::Metric || r.rulesOut || r.segment || r.intoOutcome ||
+        (r.headKind == HeadKind::Metric || r.rulesOut || r.segment || r.intoOutcome || peopleFeel ||
          r.mechanism || peopleClause || (be && peopleActInObject(lowerCase(title), r)) ||
          peopleActOnThing(lowerCase(title), r) ||
          // (a property named with what it is measured in: "a capital-efficient channel")

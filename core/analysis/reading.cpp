@@ -3405,6 +3405,13 @@ class Reader {
     bool outcomeClause(std::size_t i, std::size_t end) const {
         bool verb = false, measure = false, deliverable = false, concrete = false;
         bool liked = false, beyondPeople = false;
+        // "so that other pipelines and programs can build on our renderer", "so they can build
+        // for industries we don't serve": what others can then do (not "so that we can …").
+        for (std::size_t k = i + 1; k + 1 < end && k < count_; ++k)
+            if ((is(k, "can") || is(k, "could")) && isWord(k - 1) && !is(k - 1, "we") &&
+                !is(k - 1, "i") && !is(k - 1, "so") && !is(k - 1, "that") && isWord(k + 1) &&
+                !function(k + 1) && (is(i, "so") || is(i, "that")))
+                return true;
         // "to call clients", "that publishes the reports": a clause of more work.
         std::size_t first = i;
         while (first < end && (!isWord(first) || function(first))) ++first;
@@ -3485,7 +3492,9 @@ class Reader {
             const bool link = has(i, WordClass::OutcomeLink) ||
                               (toks_[i].phraseCls & bit(WordClass::OutcomeLink)) ||
                               isListed(i, "who|where|enabling|allowing|helping|letting");
-            const bool toVerb = is(i, "to") && verbish(i + 1) && !isValue(i + 1);
+            // ("to partners so they can build …": people it goes to, not a verb.)
+            const bool toVerb = is(i, "to") && verbish(i + 1) && !isValue(i + 1) &&
+                                !(has(i + 1, WordClass::AgentNoun) && endsWith(i + 1, "s"));
             // ("an activity map (clubs for children, what residents want)": an aside in brackets
             // lists what the thing holds; it is no purpose.)
             if ((link || toVerb) && r.purpose.empty() && !inBrackets(i)) {

@@ -675,6 +675,9 @@ class Parser {
         for (std::size_t i = 0; i < tokens_.count; ++i) {
             // "a workplace that doubles as a circle of friends": serving as, not a movement.
             if (isWord(i + 1, "as") && (wordIn(i, "double|doubles|doubling|doubled"))) continue;
+            // "without doubling back", "double down on": a way of going, not twice as many.
+            if (wordIn(i + 1, "back|down") && (wordIn(i, "double|doubles|doubling|doubled")))
+                continue;
             if (tokens_.toks[i].type == T::Word)
                 if (const double change = timesOver(text(tokens_.toks[i])); change > 0) {
                     r.relativeChange = change;

@@ -3996,6 +3996,16 @@ TEST_CASE("Objectives: people doing something well, and people who turn to or lo
     CHECK(onObjective("Engineers migrate the billing service to AWS", "OBJ-TACTIC") == 1);
 }
 
+TEST_CASE("Objectives: what others can then do, doubling back, people who trust a thing") {
+    CHECK(onObjective("Open our API to partners so they can build for industries we don't serve",
+                      "OBJ-TACTIC") == 0);
+    CHECK(onObjective("With the new routing engine, drivers finish their rounds without doubling "
+                      "back",
+                      "OBJ-METRIC") == 0);
+    CHECK(onObjective("Landlords trust our rent guarantees", "OBJ-VAGUE") == 0);
+    CHECK_FALSE(okr::parseKrSentence("Drivers finish rounds without doubling back").relativeChange);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
