@@ -3256,11 +3256,34 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
                 level.remove_suffix(period.size());
                 break;
             }
+        // ("GitHub stars: 90+ in the first 24 hours", "First-time guests: 900 this year",
+        // "Community size: 80K members by month 12": the level, then when or what it counts.)
+        std::string counted;
+        {
+            const std::size_t end = level.find_first_not_of("0123456789,.km+");
+            if (end != std::string_view::npos && end > 0 && level[end] == ' ') {
+                const std::string_view rest = level.substr(end + 1);
+                std::string_view next = firstWordOf(rest);
+                if (containsListedWord(next,
+                                       "members|followers|visitors|users|people|views|"
+                                       "downloads|subscribers|stars|hours|interactions")) {
+                    counted = std::string(next);
+                    next = firstWordOf(rest.substr(std::min(rest.size(), next.size() + 1)));
+                }
+                if (!next.empty() &&
+                    containsListedWord(next,
+                                       "in|within|by|this|over|across|per|each|every|for|"
+                                       "during|total|at"))
+                    level = level.substr(0, end);
+            }
+        }
         const bool numberOnly =
             level.find_first_of("0123456789") != std::string_view::npos &&
             level.find_first_not_of("0123456789,. k+") == std::string_view::npos;
         // ("Count of booked sessions run on site: 1,420": sessions we run are work.)
-        const std::string_view label = low.substr(0, colon);
+        const std::string labelAndCount =
+            std::string(low.substr(0, colon)) + (counted.empty() ? "" : " " + counted);
+        const std::string_view label = labelAndCount;
         // Coverage of us counted in a label: "Print-press news items about the ombudsman:
         // 1,500", "Stories about the council in national newspapers: 7,500".
         if (numberOnly && label.find(" about ") != std::string_view::npos &&
@@ -3268,7 +3291,8 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
             containsListedWord(label, "news|press|newspapers|media|tv|radio|online|coverage"))
             return vanityOf(TextSpan{0, static_cast<std::uint16_t>(colon)});
         if (numberOnly && hasPhrase(label, WordClass::VanityMetric) &&
-            !hasPhrase(label, WordClass::ActivityVerb))
+            !hasPhrase(label, WordClass::ActivityVerb) &&
+            !containsListedWord(label, "paid|paying|buying|bought|sales|referred|ticketed"))
             return vanityOf(TextSpan{0, static_cast<std::uint16_t>(colon)});
         // Work done, counted in a label: "Workshops held: at least 12", "Roadside breath tests
         // carried out: at least 1,800" (not people reached: "Pharmacists trained: 800").

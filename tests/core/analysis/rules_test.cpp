@@ -4006,6 +4006,20 @@ TEST_CASE("Objectives: what others can then do, doubling back, people who trust 
     CHECK_FALSE(okr::parseKrSentence("Drivers finish rounds without doubling back").relativeChange);
 }
 
+TEST_CASE("KR-VANITY: a label's level followed by when it is counted") {
+    for (const char* t : {"GitHub stars: 90+ in the first 24 hours",
+                          "Docs unique visitors: 1,400+ within 24 hours of launch",
+                          "LinkedIn engagements (likes + comments + shares): 60,000 for H2"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
+    }
+    for (const char* t : {"Paying newsletter subscribers: 1,200 \xE2\x86\x92 3,000",
+                          "Paid (ticketed) onsite visitors: 240,000 for the year"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 0);
+    }
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
