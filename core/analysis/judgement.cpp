@@ -3780,6 +3780,19 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
         return vanityOf(crowd);
     // People who engage with our social pages, counted: "Grow the number of people engaging
     // with our Facebook and Twitter pages by 120 a year".
+    // ("Increase the number of minority students following our Facebook and Twitter pages by
+    // 20%": people who follow our pages, counted.)
+    const std::size_t following = low.find(" following our ");
+    if (following != std::string_view::npos && !share &&
+        containsListedWord(low.substr(following),
+                           "facebook|twitter|instagram|tiktok|linkedin|youtube|pages|accounts|"
+                           "channels|page|account|channel") &&
+        containsListedWord(low.substr(0, following),
+                           "people|students|residents|fans|users|"
+                           "customers|members|parents|followers")) {
+        const std::size_t from = low.rfind(' ', following - 1);
+        return vanityOf(clampedSpan(from == std::string_view::npos ? 0 : from + 1, following + 14));
+    }
     if ((low.find("people engaging with") != std::string_view::npos ||
          low.find("people who engage with") != std::string_view::npos ||
          low.find("people interacting with") != std::string_view::npos) &&

@@ -366,7 +366,8 @@ const Row kRows[] = {
      "watcher|linkedin engagement|post engagement|domain authority|domain rating|"
      "keywords ranking|ranking keyword|forum post|lines added|lines changed|"
      "foot traffic|passers by|passer by|broadcast interview|tv interview|"
-     "radio interview|qr code scan|qr scan|image pull|container pull"},
+     "radio interview|qr code scan|qr scan|image pull|container pull|page follow|"
+     "facebook follow|hashtag use|use of the hashtag"},
     {WordClass::VanityMetric, true,
      "likes|page hits|loc|views|stars|forks|opens|hits|listens|sessions|prs|signups|sign ups|"
      "reads|pulls|following|registered|stargazers|subs|pv|pvs|crowd|crowds|logins|log-ins|"

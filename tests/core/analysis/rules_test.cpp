@@ -4020,6 +4020,17 @@ TEST_CASE("KR-VANITY: a label's level followed by when it is counted") {
     }
 }
 
+TEST_CASE("KR-VANITY: page follows, and people following our pages") {
+    for (const char* t : {"Facebook page follows: 5,000 by December",
+                          "Increase the number of minority students following our Facebook and "
+                          "Twitter pages by 20% every six months"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
+    }
+    CHECK(onKeyResult("Double the share of students following our careers advice", "KR-VANITY",
+                      true) == 0);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
