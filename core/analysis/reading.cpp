@@ -3857,6 +3857,17 @@ class Reader {
                 }
             }
         }
+        // Awareness counted in heads: "Increase brand awareness to 50,000 people" — reach.
+        for (std::size_t i = 1; i + 1 < count_ && r.vanityCount.empty(); ++i)
+            if (isValue(i) && !toks_[i].percent &&
+                isListed(i + 1, "people|residents|consumers|adults|households|shoppers") &&
+                (is(i - 1, "to") || is(i - 1, "among")))
+                for (std::size_t k = 0; k + 1 < i; ++k)
+                    if (is(k, "awareness"))
+                        r.vanityCount = span(
+                            k > 0 && isWord(k - 1) && !function(k - 1) && !verbish(k - 1) ? k - 1
+                                                                                          : k,
+                            k + 1);
         // Hours logged, said with the verb: "Volunteers log 18,000 hours across our shops".
         for (std::size_t i = 0; i + 2 < count_ && r.vanityCount.empty(); ++i) {
             if (!isListed(i, "log|logs|logged|clock|clocks|clocked")) continue;

@@ -309,7 +309,7 @@ const Row kRows[] = {
     // "measure what users think".
     {WordClass::Conjunction, true, "who|whom|what|how|where|why"},
     {WordClass::CountWord, true,
-     "number|count|amount|total|percentage|proportion|quantity|volume|sum|tally|numbers|counts|"
+     "number|count|amount|total|percentage|proportion|quantity|volume|sum|tally|numbers|counts|size|"
      "tens|hundreds|thousands|millions|billions|dozens"},
     // What an objective rules out or the condition it keeps (S3: "without raising discount rate").
     {WordClass::Qualifier, true,

@@ -4031,6 +4031,13 @@ TEST_CASE("KR-VANITY: page follows, and people following our pages") {
                       true) == 0);
 }
 
+TEST_CASE("KR-VANITY: awareness counted in heads, the size of a vanity count") {
+    CHECK(sentenceRewrite("Increase brand awareness to 50,000 people", "KR-VANITY")
+              .find("<what the brand awareness should bring") != std::string::npos);
+    CHECK(onKeyResult("Triple the size of our mailing list", "KR-VANITY", true) == 1);
+    CHECK(onKeyResult("Increase average basket size to 40 pounds", "KR-VANITY", true) == 0);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
