@@ -349,6 +349,16 @@ class Reader {
         return capitals * 2 < words;
     }
 
+    // A share or a count of whom opened before `i`, with no figure in the line: "Increase the share
+    // of year-1 pupils reading at or above benchmark" — the bound says who is counted.
+    bool shareOfAt(std::size_t i) const {
+        for (std::size_t k = 0; k < count_; ++k)
+            if (isValue(k)) return false;
+        for (std::size_t k = 0; k + 1 < i; ++k)
+            if (isListed(k, "share|proportion|percentage|number") && is(k + 1, "of")) return true;
+        return false;
+    }
+
     // What "above", "below", "under" or "beyond" at `i` is measured against: a figure, or a
     // level named by its source ("above the industry average", "under budget") — not "above
     // all", "under control", "in town and beyond", "under unexpected growth".
@@ -704,14 +714,20 @@ class Reader {
                         prev == "objective" || prev == "goal" || prev == "result" ||
                         prev == "okr" || prev == "theme" || prev == "priority" ||
                         prev == "pillar" || prev == "kr" || prev == "o" || prev == "year" ||
-                        prev == "grade" || prev == "stage" || prev == "ks" || prev == "class" ||
-                        prev == "covid" || prev == "rfc" || prev == "pep" || prev == "cve" ||
-                        prev == "issue" || prev == "ticket" || prev == "section" ||
+                        prev == "grade" || prev == "grades" || prev == "stage" || prev == "ks" ||
+                        prev == "class" || prev == "covid" || prev == "rfc" || prev == "pep" ||
+                        prev == "cve" || prev == "issue" || prev == "ticket" || prev == "section" ||
                         // ("type 2 diabetes"; not the verb: "Type 90 words per minute".)
                         ((prev == "type" || prev == "category") && i >= 2))) {
                 t.label = true;
             } else if (before && i >= 2 && integer && v.size() <= 2 && namedAt(i - 1)) {
                 // "Formula 1 teams", "the switch to Java 21": a name's number.
+                t.label = true;
+            } else if (t.hyphenBefore && i >= 2 && toks_[i - 1].type == T::Num &&
+                       toks_[i - 1].label &&
+                       isListed(i - 2,
+                                "grade|grades|year|years|stage|stages|ks|class|level|levels")) {
+                // "pupils in grades 3-8": the end of a named range.
                 t.label = true;
             } else if (std::count(v.begin(), v.end(), '.') > 1) {
                 t.label = true;
@@ -3778,7 +3794,7 @@ class Reader {
         for (std::size_t i = 0; i < count_; ++i)
             if (i + 1 < count_ && toks_[i + 1].hyphenBefore)
                 continue;
-            else if ((isListed(i, "above|below|under|beyond") && levelAhead(i)) ||
+            else if ((isListed(i, "above|below|under|beyond") && levelAhead(i) && !shareOfAt(i)) ||
                      // (Not "better than last year": by how much is still to say.)
                      (isListed(i, "better|faster|more|less") && is(i + 1, "than") &&
                       !isListed(i + 2, "last|previous|before")) ||

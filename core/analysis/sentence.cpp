@@ -124,7 +124,7 @@ class Parser {
             if (!isNum(i) || t.percent || t.currency || t.unit) continue;
             const bool whole = t.value == std::floor(t.value) && t.value >= 0;
             if (wordIn(i - 1,
-                       "priority|section|year|years|stage|phase|tier|grade|step|wave|round|"
+                       "priority|section|year|years|stage|phase|tier|grade|grades|step|wave|round|"
                        "chapter|article|clause|paragraph|route|platform|ward|zone|pillar|"
                        "strand|workstream|lot|cohort|module|part|goal|objective|outcome|"
                        "action|area|theme|level|band") &&

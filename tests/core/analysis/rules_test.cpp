@@ -4038,6 +4038,16 @@ TEST_CASE("KR-VANITY: awareness counted in heads, the size of a vanity count") {
     CHECK(onKeyResult("Increase average basket size to 40 pounds", "KR-VANITY", true) == 0);
 }
 
+TEST_CASE("KR-NO-TARGET: a share of whom a bound or a range of grades defines has no target") {
+    for (const char* t : {"Increase the share of year-1 pupils reading at or above benchmark",
+                          "Raise the share of pupils in grades 3-8 rated ready for college"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 1);
+    }
+    CHECK(onKeyResult("Raise the share of pupils reading at or above benchmark to 80%",
+                      "KR-NO-TARGET", true) == 0);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
