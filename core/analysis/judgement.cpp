@@ -5091,6 +5091,23 @@ Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const 
             r.object.of(low), "self-serve|self-service|inbound|incoming|organic|customer|related");
         if (fewer || theirs) return Judgement{};
     }
+    // "Every employee is committed to quality", "Every writer on the team is comfortable putting
+    // out an issue", "Every resident can easily reach the library": all of them, in a state no
+    // number says — how many are, by a survey, is the measure.
+    if (v.keyResult == KeyResultVerdict::Fine && r.universal && !r.none && !r.anyNumber &&
+        !s.target && !s.relativeChange) {
+        const WordText words(low);
+        for (std::size_t k = 1; k < words.size(); ++k)
+            if (containsListedWord(words.word(k),
+                                   "committed|comfortable|stretched|valued|welcome|welcomed|"
+                                   "supported|confident|happy|heard|respected|engaged|motivated|"
+                                   "empowered|included|easily|backed")) {
+                v.keyResult = KeyResultVerdict::NotMeasurable;
+                v.evidence = clampedSpan(words.offset(k), words.offset(k) + words.word(k).size());
+                v.thing = r.subject.empty() ? r.object : r.subject;
+                return v;
+            }
+    }
     // "Donor retention improvement", "Sixth-form retention better than last year", "Complaints
     // to the ombudsman trend downwards", "OEE on Line 4: positive trend": a measure's change said
     // with no number and no done state — nothing says when it is achieved.

@@ -892,9 +892,11 @@ class Reader {
             // and a number that says which ones a measure counts. Neither is a level to reach.
             // ("over the next three years", "in the coming 6 months": a span ahead, no level.)
             // ("in 2026-27": the second year of a span.)
+            // ("in the 60 days after the weekend": a window named by what it follows.)
             if (((prev == "last" || prev == "past" || prev == "previous" || prev == "next" ||
                   prev == "coming") &&
                  timeWord(i + 1)) ||
+                (prev == "the" && timeWord(i + 1) && isListed(i + 2, "after|following|before")) ||
                 (t.hyphenBefore && i > 0 && toks_[i - 1].type == T::Num && toks_[i - 1].label &&
                  v.size() == 2 && lowText(toks_[i - 1]).size() == 4) ||
                 definesMeasure(i))

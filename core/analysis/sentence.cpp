@@ -135,6 +135,10 @@ class Parser {
                 used_[i] = true;
             // "24/7", "365": always open, not a figure.
             if (t.value == 24 && text_.find("24/7") != std::string_view::npos) used_[i] = true;
+            // "in the 60 days after the weekend": a window named, not a level.
+            if (wordIn(i - 1, "the") && wordIn(i + 1, "days|weeks|months|hours|years") &&
+                wordIn(i + 2, "after|following|before|since"))
+                used_[i] = true;
             const bool year = whole && t.value >= 1990 && t.value <= 2100;
             if (!year) continue;
             // A year before what it names, or the first of a span of years.

@@ -451,9 +451,28 @@ std::string measureRewrite(const WordTable& words, const KrFacts& f) {
         f.wording.form != Form::Imperative) {
         // "Every caller gets friendly, helpful, efficient service": how many of them
         // are found so, by a survey or a check.
-        rewrite = formulaFor(k.title, "the share of them with " +
-                                          trimmed(f.judgement.evidence.of(k.title)) +
-                                          ", by a survey or a check");
+        // ("Every employee is committed to quality": one word found, the clause from its verb —
+        // "the share of them who are committed to quality".)
+        const std::string found = trimmed(f.judgement.evidence.of(k.title));
+        if (found.find(' ') == std::string::npos &&
+            (f.wording.form == Form::Clause || f.wording.form == Form::Done) &&
+            f.wording.verbText.begin < k.title.size()) {
+            std::string does =
+                clauseText(std::string_view(k.title).substr(f.wording.verbText.begin));
+            for (const auto& [one, many] : {std::pair<const char*, const char*>{"is ", "are "},
+                                            {"has ", "have "},
+                                            {"feels ", "feel "},
+                                            {"was ", "were "}})
+                if (lowerCase(does).rfind(one, 0) == 0) {
+                    does = many + does.substr(std::strlen(one));
+                    break;
+                }
+            rewrite =
+                formulaFor(k.title, "the share of them who " + does + ", by a survey or a check");
+        } else {
+            rewrite =
+                formulaFor(k.title, "the share of them with " + found + ", by a survey or a check");
+        }
     } else if (f.judgement.timely && !f.judgement.evidence.empty()) {
         std::string asked = trimmed(f.judgement.evidence.of(k.title));
         if (!asked.empty() && asked[0] >= 'a' && asked[0] <= 'z')

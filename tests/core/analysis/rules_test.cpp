@@ -4048,6 +4048,22 @@ TEST_CASE("KR-NO-TARGET: a share of whom a bound or a range of grades defines ha
                       "KR-NO-TARGET", true) == 0);
 }
 
+TEST_CASE("KR-NO-TARGET: everyone in a state no number says, a window after an event") {
+    for (const char* t : {"Every writer on the team is comfortable putting out an issue of the "
+                          "newsletter",
+                          "Every resident and target group can easily reach the library",
+                          "Festival-goers will take part in more arts and culture in the 60 days "
+                          "after the weekend"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 1);
+    }
+    CHECK(sentenceRewrite("Every employee is committed to quality", "KR-NO-TARGET") ==
+          "Increase <the share of them who are committed to quality, by a survey or a check> from "
+          "<baseline> to <target> by <date>");
+    CHECK(onKeyResult("All staff have done security awareness training in the past year",
+                      "KR-NO-TARGET", true) == 0);
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
