@@ -459,14 +459,7 @@ std::string measureRewrite(const WordTable& words, const KrFacts& f) {
             f.wording.verbText.begin < k.title.size()) {
             std::string does =
                 clauseText(std::string_view(k.title).substr(f.wording.verbText.begin));
-            for (const auto& [one, many] : {std::pair<const char*, const char*>{"is ", "are "},
-                                            {"has ", "have "},
-                                            {"feels ", "feel "},
-                                            {"was ", "were "}})
-                if (lowerCase(does).rfind(one, 0) == 0) {
-                    does = many + does.substr(std::strlen(one));
-                    break;
-                }
+            if (lowerCase(does).rfind("is ", 0) == 0) does.replace(0, 2, "are");
             rewrite =
                 formulaFor(k.title, "the share of them who " + does + ", by a survey or a check");
         } else {
