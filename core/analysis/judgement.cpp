@@ -1417,11 +1417,6 @@ bool peopleActInObject(std::string_view low, const Wording& r) {
     return false;
 }
 
-// "Become the first tool data teams open in the morning", "Create an internal platform product
-// teams choose over rolling their own", "Launch a self-serve channel small businesses can buy
-// from in an afternoon": the thing named, then people and what they do with it, with no "that"
-// between — the change the objective is after, said of the people it is for. (Not people after
-// a preposition, "a support desk for our customers in Spain", who are only named.)
 // "Field engineers finish a job on the first visit", "Admins set up SSO unaided", "New hires
 // ship in week one": people doing something well, first time or on their own, is the change.
 bool doneWell(std::string_view title, const Wording& r) {
@@ -1437,6 +1432,11 @@ bool doneWell(std::string_view title, const Wording& r) {
     return false;
 }
 
+// "Become the first tool data teams open in the morning", "Create an internal platform product
+// teams choose over rolling their own", "Launch a self-serve channel small businesses can buy
+// from in an afternoon": the thing named, then people and what they do with it, with no "that"
+// between — the change the objective is after, said of the people it is for. (Not people after
+// a preposition, "a support desk for our customers in Spain", who are only named.)
 bool peopleActOnThing(std::string_view low, const Wording& r) {
     if (r.form != Form::Imperative || r.object.empty() || r.object.begin >= low.size())
         return false;
@@ -1449,7 +1449,7 @@ bool peopleActOnThing(std::string_view low, const Wording& r) {
                                   "teams|businesses|analysts|owners|leaders|admins|scientists|"
                                   "researchers|founders|nurses|doctors|parents|families|shoppers|"
                                   "travellers|travelers|fans|players|readers|listeners|studios|"
-                                  "firms|landlords|pickers|drivers|homeowners|commuters|borrowers");
+                                  "firms|pickers");
     };
     // (Liking or needing it is no act: "… the components agencies need", "… a tool teams love".)
     const auto acts = [](std::string_view w) {
@@ -4872,15 +4872,11 @@ Judgement judgeObjective(std::string_view title, const Wording& r, const KrSente
         const std::string_view link = firstWordOf(rest);
         // ("… so that clinicians get time back for patients": whom it is for, and what they
         // then do.)
-        if (sameIgnoringCase(link, "so")) {
+        const bool so = sameIgnoringCase(link, "so");
+        if (so || sameIgnoringCase(link, "that") || sameIgnoringCase(link, "who")) {
             rest.remove_prefix(std::min(rest.size(), link.size() + 1));
-            if (sameIgnoringCase(firstWordOf(rest), "that"))
+            if (so && sameIgnoringCase(firstWordOf(rest), "that"))
                 rest.remove_prefix(std::min(rest.size(), std::size_t{5}));
-        }
-        if (sameIgnoringCase(link, "that") || sameIgnoringCase(link, "who") ||
-            sameIgnoringCase(link, "so")) {
-            if (!sameIgnoringCase(link, "so"))
-                rest.remove_prefix(std::min(rest.size(), link.size() + 1));
             const std::string_view who = firstWordOf(rest);
             rest.remove_prefix(std::min(rest.size(), who.size() + 1));
             const std::string next = lowerCase(firstWordOf(rest));
@@ -4975,8 +4971,8 @@ Judgement relabelled(std::string_view title, const Judgement& v, const Wording& 
     // ("Members will feel more connected", "More residents choose to walk", "The documentation
     // is easier to follow": what people feel or do, or a quality compared — no thing to ship.)
     const std::string lowSubject = lowerCase(r.subject.of(title));
-    const std::string lowAll = lowerCase(title);
-    const std::string_view next = firstWordOf(std::string_view(lowAll).substr(
+    const std::string lowTitle = lowerCase(title);
+    const std::string_view next = firstWordOf(std::string_view(lowTitle).substr(
         std::min(title.size(), static_cast<std::size_t>(r.verbText.end) + 1)));
     const bool compared = containsListedWord(said, "is|are|becomes|become|gets|get") &&
                           (containsListedWord(next, "more|less") ||
@@ -5002,7 +4998,6 @@ Judgement relabelled(std::string_view title, const Judgement& v, const Wording& 
          lowerCase(title.substr(opening.size(), 4)) == " of ");
     // … and so is one moved from a state to another in words: "Deploy frequency goes from weekly
     // to daily".
-    const std::string lowTitle = lowerCase(title);
     const std::size_t fromAt = lowTitle.find(" from ");
     const bool movedInWords =
         r.form == Form::Clause && fromAt != std::string::npos &&

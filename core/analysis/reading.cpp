@@ -375,7 +375,7 @@ class Reader {
                          "baseline|national|industry|sector|limit|budget|plan|forecast|sla|"
                          "par|norm|standard|expectations|expected|rate|level|levels|mark|"
                          "line|cap|ceiling|floor|minimum|maximum|peers|competitors|last|one"))
-                return !(k == i + 1 && is(i, "above") && is(k, "all"));
+                return true;
             if (isMark(k)) return false;
         }
         return false;
@@ -552,8 +552,6 @@ class Reader {
         if (hasAny(i, kFunction | kVerbs) || has(i, WordClass::StopWord) || manner(i)) return false;
         return !endsWith(i, "ly");
     }
-    // An adverb of manner standing alone ("works well", "emails faster"), not a modifier joined
-    // to a noun ("well-known projects").
     // An adverb of manner after `i` ("behave predictably", "load quickly"), not an adjective or
     // a period in "-ly" ("early", "weekly", "friendly").
     bool adverbAfter(std::size_t i) const {
@@ -564,6 +562,8 @@ class Reader {
                          "friendly|costly|timely|elderly|lovely|orderly|lonely|silly|holy|belly|"
                          "july|italy");
     }
+    // An adverb of manner standing alone ("works well", "emails faster"), not a modifier joined
+    // to a noun ("well-known projects").
     bool manner(std::size_t i) const {
         return has(i, WordClass::MannerAdverb) && !toks_[i].joined && !hasAny(i, kNouns);
     }
@@ -1534,11 +1534,13 @@ class Reader {
                 const bool passive = is(v, "be") && isWord(v + 1) && participle(v + 1);
                 // ("Our mailing list will pass 90,000": a thing reaching a level is what it
                 // does, not work.)
-                bool level = !named && isListed(v,
-                                                "pass|reach|hit|exceed|top|cross|surpass|"
-                                                "grow|rise|climb|fall|drop|double|triple");
-                level = level && ((v + 1 < count_ && toks_[v + 1].type == T::Num) ||
-                                  (v + 2 < count_ && toks_[v + 2].type == T::Num));
+                const bool level =
+                    !named &&
+                    isListed(v,
+                             "pass|reach|hit|exceed|top|cross|surpass|grow|rise|climb|fall|drop|"
+                             "double|triple") &&
+                    ((v + 1 < count_ && toks_[v + 1].type == T::Num) ||
+                     (v + 2 < count_ && toks_[v + 2].type == T::Num));
                 if (w > i + 1 && modal(w) && (is(w, "will") || named) && isWord(v) && verbish(v) &&
                     !passive && !level) {
                     i = v;
@@ -1971,7 +1973,7 @@ class Reader {
             return true;
         // "Background jobs behave predictably", "Pages load quickly": after a plural noun, a word
         // and then its manner adverb are the verb.
-        if (i > begin + 0 && i + 1 < count_ && isWord(i - 1) && !function(i - 1) &&
+        if (i > begin && i + 1 < count_ && isWord(i - 1) && !function(i - 1) &&
             endsWith(i - 1, "s") && !endsWith(i - 1, "ss") && !endsWith(i, "s") &&
             !hasAny(i, kNouns) && !function(i) && adverbAfter(i))
             return true;

@@ -133,7 +133,7 @@ class Parser {
                                    "reach|reaches|achieve|achieves|attain|hit|to|at|into|"
                                    "above|below|from")))
                 used_[i] = true;
-            // "24/7", "365": always open, not a figure.
+            // "24/7": always open, not a figure.
             if (t.value == 24 && text_.find("24/7") != std::string_view::npos) used_[i] = true;
             // "in the 60 days after the weekend": a window named, not a level.
             if (wordIn(i - 1, "the") && wordIn(i + 1, "days|weeks|months|hours|years") &&
@@ -754,8 +754,7 @@ class Parser {
             // than last quarter", "Lift readership 10% each month": a share of today's value.
             if (isNum(i) && tokens_.toks[i].percent && !used_[i]) {
                 const bool rise = wordIn(i + 1, "rise|increase|growth|jump|lift|uplift|boost|gain");
-                const bool drop =
-                    wordIn(i + 1, "drop|fall|cut|reduction|decrease|decline|dip|reduction");
+                const bool drop = wordIn(i + 1, "drop|fall|cut|reduction|decrease|decline|dip");
                 const bool last =
                     (wordIn(i + 1, "over|on|vs|versus|above") && wordIn(i + 2, "last|previous")) ||
                     (changeVerb && wordIn(i + 1, "each|every|per|a") &&

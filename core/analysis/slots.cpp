@@ -381,8 +381,8 @@ bool namesMeasure(const WordTable& words, const std::string& what) {
     if (parts.size() > 4) return false;
     for (std::size_t i = 0; i < parts.size(); ++i)
         if (isListedWord(parts.word(i), "the|a|of|from|for|to|with|by|in|on|at")) return false;
-    return !parts.empty() && (words.wordClasses(std::string(parts.word(parts.size() - 1))) &
-                              bit(WordClass::MetricNoun));
+    return !parts.empty() &&
+           (words.wordClasses(parts.word(parts.size() - 1)) & bit(WordClass::MetricNoun));
 }
 
 std::string measureRewrite(const WordTable& words, const KrFacts& f) {
