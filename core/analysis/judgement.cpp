@@ -3624,8 +3624,8 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
         (r.subject.empty() || r.subject.begin > colon))
         return vanityOf(TextSpan{0, static_cast<std::uint16_t>(colon)});
     // Growth of attention named as the measure: "Month-on-month growth in followers across all
-    // channels", "Growth in page views of 20% a quarter".
-    if (r.form == Form::NounPhrase && !share &&
+    // channels", "Growth in page views of 20% a quarter", "Double the monthly gain in followers".
+    if ((r.form == Form::NounPhrase || r.form == Form::Imperative) && !share &&
         containsListedWord(lastWordOf(r.head.of(low)), "growth|increase|rise|gain") &&
         (r.qualifier.of(low).rfind("in ", 0) == 0 || r.qualifier.of(low).rfind("of ", 0) == 0) &&
         (hasPhrase(r.qualifier.of(low), WordClass::VanityMetric) ||
@@ -3729,14 +3729,15 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
             return vanityOf(r.peopleCount);
     }
     // A vanity count named by its numbers: "Push yearly visitor numbers up to 400,000",
-    // "Download figures above 20,000".
+    // "Download figures above 20,000", "Push the pageview counter on to half a million".
     {
         // The phrase up to its head: "yearly visitor numbers".
         const TextSpan phrase = r.form == Form::Imperative ? r.object : r.subject;
         const bool before = !phrase.empty() && !r.head.empty() && phrase.begin < r.head.begin &&
                             r.head.begin <= low.size();
         if (before && r.anyNumber && !r.percentOrMoney && !share &&
-            containsListedWord(lastWordOf(r.head.of(low)), "numbers|figures|count|counts|totals") &&
+            containsListedWord(lastWordOf(r.head.of(low)),
+                               "numbers|figures|count|counts|totals|counter|tally") &&
             hasPhrase(low.substr(phrase.begin, r.head.begin - phrase.begin),
                       WordClass::VanityMetric))
             return vanityOf(TextSpan{phrase.begin, r.head.end});

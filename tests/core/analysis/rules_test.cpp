@@ -1443,6 +1443,8 @@ TEST_CASE("KR-VANITY: an audience or a following grown past a number") {
         "Podcast followers have reached 6,000 by the end of Q3", "Followers have grown to 6,000",
         // A vanity count named by its numbers, a mark passed in one.
         "Grow visitor numbers to 400,000", "Cross the 4 million mark in total page hits",
+        "Then push the pageview counter on to half a million",
+        "Double the monthly gain in followers on our X account, from about 45 to 90",
         // Turnout at our events; attention grown so many times over.
         "5,500 people at library programmes in 2024", "grow our online reach fourfold",
         "320 people subscribed to the stream",
