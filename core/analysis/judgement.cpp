@@ -318,6 +318,12 @@ bool admission(std::string_view low, const Wording& r) {
     const WordText w(low);
     for (std::size_t i = 0; i + 2 < w.size(); ++i) {
         const std::string_view v = w.word(i);
+        // Another body's verdict that a thing of ours wins: "The youth section gains the RFU
+        // Seal of Approval", "The club receives its reaccreditation" (not what people get).
+        if (r.form == Form::Clause && !r.peopleSubject && i > 0 && v.back() == 's' &&
+            wordIs(v, WordClass::GainVerb) &&
+            hasPhrase(low.substr(w.offset(i + 1)), WordClass::BinaryNoun))
+            return true;
         if (wordIs(v, WordClass::GainVerb) && (w.word(i + 1) == "a" || w.word(i + 1) == "our") &&
             (w.word(i + 2) == "place" || w.word(i + 2) == "spot" || w.word(i + 2) == "seat" ||
              w.word(i + 2) == "slot" || w.word(i + 2) == "berth"))

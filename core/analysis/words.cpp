@@ -288,7 +288,8 @@ const Row kRows[] = {
      "planning consent|cyber essentials|fedramp|pci dss|b corp|bcorp|investors in people|"
      "ukas accreditation|go no go decision|go no go|final investment decision|book deal|"
      "record deal|publishing deal|licensing deal|distribution deal|supply deal|"
-     "determination letter|championship|league title|trophy|cup final|medal|promotion to"},
+     "determination letter|championship|league title|trophy|cup final|medal|promotion to|"
+     "seal of approval|reaccreditation|re-accreditation|clubmark"},
     // The verdict of another body, in the passive: being accepted, selected or recognised is
     // done or not done like being certified ("Accepted into the foundation's sandbox").
     {WordClass::BinaryNoun, true,

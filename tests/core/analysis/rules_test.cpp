@@ -1701,6 +1701,9 @@ TEST_CASE("KR-ACTIVITY: a verdict kept or granted is a milestone, not a number l
         "Be named a Leader in the analysts' quadrant", "Board approves the 2027 budget",
         "Receive planning consent for the new depot", "Become an official AWS partner",
         "Investor commitment for the seed round", "Land a book deal",
+        // A thing of ours that wins another body's verdict.
+        "The youth section gains the RFU Seal of Approval",
+        "Club receives its Clubmark reaccreditation from England Hockey",
         // Exams passed, each passed or not.
         "Pass the Google Cloud Professional Architect and DevOps Engineer exams"};
     const char* scores[] = {"Achieve a 4.6/5 service rating on review sites",
