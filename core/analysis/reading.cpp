@@ -1988,9 +1988,9 @@ class Reader {
         // A proper name goes on: "the Alumni Mentors programme".
         if (t.capital && i > begin && isWord(i - 1) && toks_[i - 1].capital) return false;
         // "the number of sales presentations we give", "the posts I write": a pronoun after a
-        // noun opens a clause.
-        if (i > begin && isWord(i - 1) && !function(i - 1) && endsWith(i - 1, "s") &&
-            (isListed(i, "we|i|they")) && isWord(i + 1) && verbish(i + 1))
+        // noun opens a clause, after one thing too ("the land we care for").
+        if (i > begin && isWord(i - 1) && !function(i - 1) && (isListed(i, "we|i|they")) &&
+            isWord(i + 1) && verbish(i + 1))
             return true;
         // "every page the engineer receives": a determiner after a noun opens a clause.
         if (i > begin && has(i, WordClass::Determiner) && isWord(i - 1) && !function(i - 1) &&

@@ -4069,6 +4069,16 @@ TEST_CASE("KR-NO-TARGET: everyone in a state no number says, a window after an e
                       "KR-NO-TARGET", true) == 0);
 }
 
+TEST_CASE("a thing with a clause of ours after it ends before the clause, one thing or many") {
+    // "the tool we sell": the tool is what is improved, with nothing said about it.
+    CHECK(onObjective("Improve the tool we sell", "OBJ-VAGUE") == 1);
+    CHECK(onObjective("Improve the tools we sell", "OBJ-VAGUE") == 1);
+    // "the number of people we hire" is doubled from a start the line does not give.
+    CHECK(baselineRewrite("Double the number of people we hire") ==
+          "Double the number of people we hire from <today's value> to <today's value +100%> by "
+          "<date>");
+}
+
 TEST_CASE("OBJ-TACTIC and OBJ-METRIC: a quality a thing takes on, one thing relied on") {
     CHECK(onObjective("Our app becomes indispensable to commuters planning their journey",
                       "OBJ-TACTIC") == 0);
