@@ -585,7 +585,7 @@ const Row kRows[] = {
     // experience", "Pilot a navigation service", "Refresh the brand"), it is a deliverable.
     {WordClass::LaunchVerb, false,
      "launch|relaunch|ship|release|roll out|deploy|implement|pilot|unveil|publish|introduce|"
-     "redesign|refresh|revamp|rebrand|rebuild|overhaul|revive|rewrite|replatform|migrate|"
+     "redesign|refresh|revamp|rebrand|rebuild|overhaul|rewrite|replatform|migrate|"
      "push out|refactor|rearchitect|re-architect|re-platform|decommission"},
     // People counted after these are staff we take on ("Hire 3 engineers"); after any other verb
     // they are people reached, a metric's target ("Train 800 pharmacists").

@@ -4069,6 +4069,13 @@ TEST_CASE("KR-NO-TARGET: everyone in a state no number says, a window after an e
                       "KR-NO-TARGET", true) == 0);
 }
 
+TEST_CASE("OBJ-TACTIC: what is revived is a state won back, a thing made only if it is one") {
+    CHECK(onObjective("Revive the get-togethers, shared moments and friendliness between the "
+                      "club's different age groups",
+                      "OBJ-TACTIC") == 0);
+    CHECK(onObjective("Revive the club newsletter", "OBJ-TACTIC") == 1);
+}
+
 TEST_CASE("a thing with a clause of ours after it ends before the clause, one thing or many") {
     // "the tool we sell": the tool is what is improved, with nothing said about it.
     CHECK(onObjective("Improve the tool we sell", "OBJ-VAGUE") == 1);
