@@ -2009,7 +2009,11 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                  !(r.headKind == HeadKind::Abstract && !r.headGuessed &&
                    !wordIs(lastWordOf(r.verbText.of(low)), WordClass::DoneWord)) &&
                  !(r.classes & bit(WordClass::MannerAdverb)) &&
-                 !(r.universal && (firstVerb == "has" || firstVerb == "have"));
+                 !(r.universal && (firstVerb == "has" || firstVerb == "have")) &&
+                 // "The UK has a fair asylum system": a quality the thing has, a state.
+                 !((firstVerb == "has" || firstVerb == "have") &&
+                   (anyWordIs(r.object.of(low), WordClass::PraiseWord) ||
+                    anyWordIs(r.object.of(low), WordClass::PraiseAdjective)));
     } else if (r.form == Form::Clause && !outcome) {
         // "Core libraries refresh", "Docs site rebuild": a deliverable, then the work on it as
         // its last word.

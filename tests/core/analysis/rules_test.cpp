@@ -4076,6 +4076,11 @@ TEST_CASE("OBJ-TACTIC: what is revived is a state won back, a thing made only if
     CHECK(onObjective("Revive the club newsletter", "OBJ-TACTIC") == 1);
 }
 
+TEST_CASE("OBJ-TACTIC: a thing said to have a quality is a state, a thing had is made") {
+    CHECK(onObjective("The UK has a fair asylum system", "OBJ-TACTIC") == 0);
+    CHECK(onObjective("The club has a new website", "OBJ-TACTIC") == 1);
+}
+
 TEST_CASE("a thing with a clause of ours after it ends before the clause, one thing or many") {
     // "the tool we sell": the tool is what is improved, with nothing said about it.
     CHECK(onObjective("Improve the tool we sell", "OBJ-VAGUE") == 1);
