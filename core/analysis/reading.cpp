@@ -3123,10 +3123,13 @@ class Reader {
             (!is(j, "of") || peopleHead)) {
             std::size_t k = j;
             for (int n = 0; n < 4 && k + 1 < count_; ++n) {
-                if (!is(k, "and") && !is(k, "or") &&
+                // ("People of every social group, gender and income can …": a list.)
+                const bool comma = n > 0 && isMark(k, ',');
+                if (!is(k, "and") && !is(k, "or") && !comma &&
                     !(has(k, WordClass::Preposition) && !is(k, "to")))
                     break;
                 std::size_t from = k + 1;
+                if (comma && (is(from, "and") || is(from, "or"))) ++from;
                 if (has(from, WordClass::Preposition) && !is(from, "to"))
                     ++from;  // "on and around"
                 if (from >= count_ || !isWord(from) || isValue(from) || gerund(from)) break;

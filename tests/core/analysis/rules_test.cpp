@@ -4081,6 +4081,14 @@ TEST_CASE("OBJ-TACTIC: a thing said to have a quality is a state, a thing had is
     CHECK(onObjective("The club has a new website", "OBJ-TACTIC") == 1);
 }
 
+TEST_CASE("OBJ-VAGUE: people named with a list of which of them, then what they can do") {
+    CHECK(onObjective("People of every social group, gender and income can reach health care, "
+                      "schools and jobs with minimal effort, cost and travel time",
+                      "OBJ-VAGUE") == 0);
+    CHECK(onObjective("People of every age, gender, and income can reach the town's parks",
+                      "OBJ-VAGUE") == 0);
+}
+
 TEST_CASE("a thing with a clause of ours after it ends before the clause, one thing or many") {
     // "the tool we sell": the tool is what is improved, with nothing said about it.
     CHECK(onObjective("Improve the tool we sell", "OBJ-VAGUE") == 1);
