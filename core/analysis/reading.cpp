@@ -1833,6 +1833,11 @@ class Reader {
         }
         const bool verb = verbish(lead);
         const bool noun = nounish(lead) || (toks_[lead].phraseCls & kNouns) != 0;
+        // "Volunteers, coaches and teachers feel …": a plural then a comma opens a list of
+        // subjects; a verb's plain form never ends in "-s".
+        if (isMark(lead + 1, ',') && endsWith(lead, "s") && !endsWith(lead, "ss") &&
+            !endsWith(lead, "us") && !endsWith(lead, "is") && toks_[lead].phraseLen <= 1)
+            return false;
         // Before a determiner any word is a verb: "Trial our theory", "Pilot the new flow".
         // ("Restaurants that buy from us can count on …": a plural and its relative clause.)
         // (With a modal or "are" after the clause, where the subject's own verb is.)

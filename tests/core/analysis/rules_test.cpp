@@ -4081,6 +4081,13 @@ TEST_CASE("OBJ-TACTIC: a thing said to have a quality is a state, a thing had is
     CHECK(onObjective("The club has a new website", "OBJ-TACTIC") == 1);
 }
 
+TEST_CASE("KR-NO-TARGET: a list of people opening the line is its subject, not a verb") {
+    CHECK(onKeyResult("Volunteers, coaches and teachers feel empowered to run sessions themselves",
+                      "KR-NO-TARGET", true) == 1);
+    CHECK(onKeyResult("Volunteers, coaches and teachers feel empowered to run sessions themselves",
+                      "KR-ACTIVITY", true) == 0);
+}
+
 TEST_CASE("OBJ-VAGUE: people named with a list of which of them, then what they can do") {
     CHECK(onObjective("People of every social group, gender and income can reach health care, "
                       "schools and jobs with minimal effort, cost and travel time",
