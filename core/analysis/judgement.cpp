@@ -4409,10 +4409,29 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
                                 (r.form == Form::Done && oneVerdict && !outcomeShape && !s.fromTo);
     // A direction with no figure is a quality to measure, not a thing to ship: "Cut down
     // false-positive alerts", "Make upgrades more robust", "Fewer unplanned stops during upgrades".
+    // ("Healthier lifestyles made easier", "Policing that is more visible and connected": a
+    // thing made or said to be more so, a direction too.)
+    const auto comparativeWord = [](std::string_view w) {
+        return w == "more" || w == "less" ||
+               (w.size() > 4 && w.substr(w.size() - 2) == "er" &&
+                !containsListedWord(w, "over|under|after|offer|order|paper|water|other|power"));
+    };
+    const std::size_t afterVerb = std::min<std::size_t>(r.verbText.end, low.size());
+    const bool madeMore = r.form == Form::Done && firstWordOf(r.verbText.of(low)) == "made" &&
+                          comparativeWord(firstWordOf(low.substr(afterVerb)));
+    bool thatIsMore = false;
+    if (r.form == Form::NounPhrase) {
+        const WordText w(low);
+        for (std::size_t i = 0; i + 2 < w.size() && !thatIsMore; ++i)
+            thatIsMore = containsListedWord(w.word(i), "that|which|who") &&
+                         containsListedWord(w.word(i + 1), "is|are|feels|feel|becomes|become") &&
+                         comparativeWord(w.word(i + 2));
+    }
     const bool directionOnly =
         isWork && !r.anyNumber && !hasTarget && !r.bounded && !r.universal && !counted &&
         r.headKind != HeadKind::Binary && !r.binaryDone &&
-        ((r.form == Form::Imperative && r.verb == VerbKind::Change &&
+        (madeMore || thatIsMore ||
+         (r.form == Form::Imperative && r.verb == VerbKind::Change &&
           r.headKind == HeadKind::Deliverable) ||
          (!r.comparative.empty() && r.form != Form::Done && !inside(r.comparative, r.purpose) &&
           r.verb != VerbKind::Work && r.verb != VerbKind::Build));

@@ -4081,6 +4081,18 @@ TEST_CASE("OBJ-TACTIC: a thing said to have a quality is a state, a thing had is
     CHECK(onObjective("The club has a new website", "OBJ-TACTIC") == 1);
 }
 
+TEST_CASE("KR-NO-TARGET: a thing made more so, or said to be, is a direction with no figure") {
+    for (const char* t :
+         {"Healthier lifestyles made easier", "KR: Policing that is more visible and connected",
+          "Online services that are simpler to use"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 1);
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
+    }
+    // A thing made, with nothing said more so, is still work.
+    CHECK(onKeyResult("Booking page made live for parents", "KR-ACTIVITY", true) == 1);
+}
+
 TEST_CASE("KR-NO-TARGET: a list of people opening the line is its subject, not a verb") {
     CHECK(onKeyResult("Volunteers, coaches and teachers feel empowered to run sessions themselves",
                       "KR-NO-TARGET", true) == 1);
