@@ -5099,6 +5099,15 @@ std::string_view placeholderIn(std::string_view title) {
 Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v = grammarVerdict(title, r, s);
     const std::string low = lowerCase(title);
+    // "Tackle congestion", "Prioritise prevention and early detection": a problem or a practice
+    // taken on, with no figure — a direction, not a thing made.
+    if (v.keyResult == KeyResultVerdict::Deliverable && !v.binary && !r.anyNumber && !s.target &&
+        !s.relativeChange && r.form == Form::Imperative && r.headKind == HeadKind::Abstract &&
+        containsListedWord(firstWordOf(r.verbText.of(low)),
+                           "tackle|prioritise|prioritize|combat|fight")) {
+        v.keyResult = KeyResultVerdict::NotMeasurable;
+        return v;
+    }
     // "Bring average editing rounds per article down from 4 to 2": a count moved from one value
     // to another is a measure, not one yes-or-no event.
     if (v.keyResult == KeyResultVerdict::Deliverable && v.binary && s.fromTo && s.baseline &&

@@ -4093,6 +4093,18 @@ TEST_CASE("KR-NO-TARGET: a thing made more so, or said to be, is a direction wit
     CHECK(onKeyResult("Booking page made live for parents", "KR-ACTIVITY", true) == 1);
 }
 
+TEST_CASE("KR-NO-TARGET: a problem tackled or a practice put first names no figure") {
+    for (const char* t :
+         {"Tackle congestion",
+          "Prioritise prevention and early detection of illness in disadvantaged groups"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 1);
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
+    }
+    // A thing to work through stays work.
+    CHECK(onKeyResult("Tackle the repairs backlog", "KR-ACTIVITY", true) == 1);
+}
+
 TEST_CASE("KR-NO-TARGET: a list of people opening the line is its subject, not a verb") {
     CHECK(onKeyResult("Volunteers, coaches and teachers feel empowered to run sessions themselves",
                       "KR-NO-TARGET", true) == 1);
