@@ -496,8 +496,19 @@ std::string measureRewrite(const WordTable& words, const KrFacts& f) {
     } else if (f.wording.form == Form::Imperative && f.wording.verb == VerbKind::Change &&
                !verb.empty() && !object.empty() &&
                // ("GitHub stars: growing month on month": not "growing month from …".)
-               !(verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0))
+               !(verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0)) {
+        // ("Grow sales of the annual pass": what the measure is of goes with it.)
+        const std::string low = lowerCase(k.title);
+        const std::size_t of = f.wording.object.end;
+        if (of < low.size() && low.compare(of, 4, " of ") == 0) {
+            std::size_t end = low.size();
+            for (const char* stop : {",", ";", ":", " (", " by ", " to ", " from ", " before ",
+                                     " so ", " every ", " each "})
+                end = std::min(end, low.find(stop, of + 4));
+            object += std::string_view(k.title).substr(of, end - of);
+        }
         rewrite = verb + " " + object + " from <baseline> to <target> by <date>";
+    }
     // A state said as a sentence of its own, with its subject whole ("% of service
     // requests resolved …" is not). People as the subject: the share of them who do it
     // ("the share of parents who come back to book …").

@@ -289,7 +289,8 @@ const Row kRows[] = {
      "ukas accreditation|go no go decision|go no go|final investment decision|book deal|"
      "record deal|publishing deal|licensing deal|distribution deal|supply deal|"
      "determination letter|championship|league title|trophy|cup final|medal|promotion to|"
-     "seal of approval|reaccreditation|re-accreditation|clubmark"},
+     "seal of approval|reaccreditation|re-accreditation|clubmark|community purchase|"
+     "buyout|community buyout|asset transfer|community asset transfer"},
     // The verdict of another body, in the passive: being accepted, selected or recognised is
     // done or not done like being certified ("Accepted into the foundation's sandbox").
     {WordClass::BinaryNoun, true,

@@ -2959,7 +2959,7 @@ TEST_CASE("a measure's rewrite reads as a sentence a facilitator can say") {
     const auto rewrite = [](const char* title) { return sentenceRewrite(title, "KR-NO-TARGET"); };
     // Capitals for emphasis are not kept; an acronym is.
     CHECK(rewrite("RAISE USE of the new study wing every quarter") ==
-          "Raise use from <baseline> to <target> by <date>");
+          "Raise use of the new study wing from <baseline> to <target> by <date>");
     CHECK(rewrite("RAISE NPS") == "Raise NPS from <baseline> to <target> by <date>");
     // "how …" is asked for as a number; an object runs on through its clause.
     CHECK(rewrite("Raise how satisfied clients are") ==
@@ -4091,6 +4091,18 @@ TEST_CASE("KR-NO-TARGET: a thing made more so, or said to be, is a direction wit
     }
     // A thing made, with nothing said more so, is still work.
     CHECK(onKeyResult("Booking page made live for parents", "KR-ACTIVITY", true) == 1);
+}
+
+TEST_CASE("KR-NO-TARGET: a measure moved by a verb keeps what it is of in the rewrite") {
+    CHECK(sentenceRewrite("Grow sales of the annual pass in Leeds", "KR-NO-TARGET") ==
+          "Grow sales of the annual pass in Leeds from <baseline> to <target> by <date>");
+    CHECK(sentenceRewrite("Raise awareness of our services by June", "KR-NO-TARGET") ==
+          "Raise awareness of our services from <baseline> to <target> by <date>");
+}
+
+TEST_CASE("KR-ACTIVITY: a community purchase is a milestone") {
+    CHECK(milestone("Complete the community purchase of the park", true));
+    CHECK(milestone("Community purchase of the Goddard Arms completed", true));
 }
 
 TEST_CASE("KR-NO-TARGET: a problem tackled or a practice put first names no figure") {
