@@ -503,9 +503,22 @@ std::string measureRewrite(const WordTable& words, const KrFacts& f) {
         if (of < low.size() && low.compare(of, 4, " of ") == 0) {
             std::size_t end = low.size();
             for (const char* stop : {",", ";", ":", " (", " by ", " to ", " from ", " before ",
-                                     " so ", " every ", " each "})
-                end = std::min(end, low.find(stop, of + 4));
-            object += std::string_view(k.title).substr(of, end - of);
+                                     " so ", " every ", " each "}) {
+                std::size_t at = low.find(stop, of + 4);
+                // ("families headed by women": "by" after a participle says by whom.)
+                while (at != std::string::npos && std::string_view(stop) == " by " &&
+                       low.compare(at - 2, 2, "ed") == 0)
+                    at = low.find(stop, at + 1);
+                end = std::min(end, at);
+            }
+            // ("… still open at each stable release": no preposition left hanging.)
+            std::string_view tail = std::string_view(k.title).substr(of, end - of);
+            while (!tail.empty() &&
+                   isListedWord(lowerCase(lastWordOf(tail)), "at|in|on|for|with|of|the|a")) {
+                tail.remove_suffix(lastWordOf(tail).size());
+                while (!tail.empty() && tail.back() == ' ') tail.remove_suffix(1);
+            }
+            object += tail;
         }
         rewrite = verb + " " + object + " from <baseline> to <target> by <date>";
     }

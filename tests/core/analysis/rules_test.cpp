@@ -4098,6 +4098,14 @@ TEST_CASE("KR-NO-TARGET: a measure moved by a verb keeps what it is of in the re
           "Grow sales of the annual pass in Leeds from <baseline> to <target> by <date>");
     CHECK(sentenceRewrite("Raise awareness of our services by June", "KR-NO-TARGET") ==
           "Raise awareness of our services from <baseline> to <target> by <date>");
+    // Whom "by" names after a participle stays; a preposition is not left hanging.
+    CHECK(sentenceRewrite("Raise the monthly household income of families headed by women",
+                          "KR-NO-TARGET") ==
+          "Raise the monthly household income of families headed by women from <baseline> to "
+          "<target> by <date>");
+    CHECK(sentenceRewrite("Shrink the backlog of bugs still open at each stable release",
+                          "KR-NO-TARGET") ==
+          "Shrink the backlog of bugs still open from <baseline> to <target> by <date>");
 }
 
 TEST_CASE("KR-ACTIVITY: a community purchase is a milestone") {
