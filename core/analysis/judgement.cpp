@@ -1989,8 +1989,12 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                      (made(last) || made(next) || r.doneAfter || working);
         }
         // "Make a new browser-based puzzle game": a new thing made, as "Create a new game" is.
-        if (!output && leadVerb == "make" && !r.anyNumber && r.comparative.empty() &&
-            r.slogan.empty() && r.object.of(low).rfind("a new ", 0) == 0 &&
+        // ("Deliver a new environmentally sustainable zoo on the Wild Place site": so is one
+        // delivered, built or opened.)
+        if (!output &&
+            containsListedWord(leadVerb, "make|deliver|build|construct|develop|create|open") &&
+            !r.anyNumber && r.comparative.empty() && !r.purposeNamesOutcome && r.slogan.empty() &&
+            r.object.of(low).rfind("a new ", 0) == 0 &&
             (r.headKind == HeadKind::Deliverable ||
              // ("Make a new start", "Make a new friend": one word after "a new" is an idiom.)
              (r.headKind == HeadKind::Other && WordText(r.object.of(low)).size() >= 4)) &&

@@ -4076,6 +4076,15 @@ TEST_CASE("OBJ-TACTIC: what is revived is a state won back, a thing made only if
     CHECK(onObjective("Revive the club newsletter", "OBJ-TACTIC") == 1);
 }
 
+TEST_CASE(
+    "OBJ-TACTIC: a new thing delivered, built or opened is made, unless what it lets do is said") {
+    CHECK(onObjective("Deliver a new environmentally sustainable zoo on the Wild Place site",
+                      "OBJ-TACTIC") == 1);
+    CHECK(onObjective("Build a new setup that lets patients move smoothly from the acute ward "
+                      "into rehabilitation",
+                      "OBJ-TACTIC") == 0);
+}
+
 TEST_CASE("OBJ-TACTIC: a thing said to have a quality is a state, a thing had is made") {
     CHECK(onObjective("The UK has a fair asylum system", "OBJ-TACTIC") == 0);
     CHECK(onObjective("The club has a new website", "OBJ-TACTIC") == 1);
