@@ -1944,6 +1944,8 @@ class Reader {
         if (t.type == T::Mark) return t.mark != '&' && t.mark != '/';
         // "lift our following there to 4,200": where, after the phrase.
         if (i > begin && (is(i, "there") || is(i, "here"))) return true;
+        // "a tropical conservatory next to the visitor centre": where, after the phrase.
+        if (i > begin && (is(i, "next") || is(i, "close")) && is(i + 1, "to")) return true;
         // "Web traffic 12% higher": a figure after the measure, then a comparison, ends it.
         // ("Lift readership 10% each month": a share after the measure is how far it moves.)
         if (t.type == T::Num)

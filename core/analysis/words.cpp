@@ -691,7 +691,9 @@ const Row kRows[] = {
      "station|stations|pumping station|power station|substation|classroom|classrooms|"
      "classroom block|classroom blocks|school building|school buildings|borehole|boreholes|"
      "latrine|latrines|reservoir|wind farm|"
-     "solar farm|solar park|clubhouse|pavilion|cycle lane|cycle lanes|footpath|footpaths"},
+     "solar farm|solar park|clubhouse|pavilion|cycle lane|cycle lanes|footpath|footpaths|"
+     "conservatory|greenhouse|amphitheatre|amphitheater|boardwalk|footbridge|skate park|"
+     "splash pad|changing rooms"},
     // Days a team holds: "Hold a discovery day with data owners".
     {WordClass::DeliverableNoun, false,
      "discovery day|open day|away day|fun day|demo day|hack day|info day|training day|"

@@ -4080,6 +4080,11 @@ TEST_CASE(
     "OBJ-TACTIC: a new thing delivered, built or opened is made, unless what it lets do is said") {
     CHECK(onObjective("Deliver a new environmentally sustainable zoo on the Wild Place site",
                       "OBJ-TACTIC") == 1);
+    // A building built, with where it stands after it.
+    CHECK(onObjective("Build a tropical conservatory next to a new visitor centre, cafe and "
+                      "amphitheatre",
+                      "OBJ-TACTIC") == 1);
+    CHECK(onObjective("Build a greenhouse that lets pupils grow food all year", "OBJ-TACTIC") == 0);
     CHECK(onObjective("Build a new setup that lets patients move smoothly from the acute ward "
                       "into rehabilitation",
                       "OBJ-TACTIC") == 0);
