@@ -2034,7 +2034,10 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                          r.comparative.empty() && r.slogan.empty());
     } else if (r.form == Form::NounPhrase && !outcome) {
         // "Inbox v1", "Checkout 2.0 beta": a thing named with its version is a release.
-        output = (r.headKind == HeadKind::Deliverable && !changeNoun) ||
+        // ("A society where everybody has a positive future": a world described, not built.)
+        const bool whereSaid =
+            low.compare(std::min<std::size_t>(r.head.end, low.size()), 7, " where ") == 0;
+        output = (r.headKind == HeadKind::Deliverable && !changeNoun && !whereSaid) ||
                  // "A thorough carbon-footprint assessment": one verdict or award to obtain.
                  (r.headKind == HeadKind::Binary && !r.anyNumber && r.contentWords <= 5 &&
                   (firstWordOf(low) == "a" || firstWordOf(low) == "an")) ||

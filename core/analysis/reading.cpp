@@ -1997,7 +1997,7 @@ class Reader {
         // "the number of sales presentations we give", "the posts I write": a pronoun after a
         // noun opens a clause, after one thing too ("the land we care for").
         if (i > begin && isWord(i - 1) && !function(i - 1) && (isListed(i, "we|i|they")) &&
-            isWord(i + 1) && verbish(i + 1))
+            isWord(i + 1) && (verbish(i + 1) || has(i + 2, WordClass::Preposition)))
             return true;
         // "every page the engineer receives": a determiner after a noun opens a clause.
         if (i > begin && has(i, WordClass::Determiner) && isWord(i - 1) && !function(i - 1) &&

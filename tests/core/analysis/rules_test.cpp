@@ -4090,6 +4090,13 @@ TEST_CASE(
                       "OBJ-TACTIC") == 0);
 }
 
+TEST_CASE("OBJ-TACTIC: a world described by where it is, not a thing set up") {
+    CHECK(onObjective("A society where everybody has a positive future", "OBJ-TACTIC") == 0);
+    CHECK(onObjective("A society where everybody has a positive future", "OBJ-VAGUE") == 1);
+    CHECK(onObjective("A club where every child can play", "OBJ-TACTIC") == 0);
+    CHECK(onObjective("A supporters' club", "OBJ-TACTIC") == 1);
+}
+
 TEST_CASE("OBJ-TACTIC: a thing said to have a quality is a state, a thing had is made") {
     CHECK(onObjective("The UK has a fair asylum system", "OBJ-TACTIC") == 0);
     CHECK(onObjective("The club has a new website", "OBJ-TACTIC") == 1);
@@ -4158,6 +4165,10 @@ TEST_CASE("a thing with a clause of ours after it ends before the clause, one th
     // "the tool we sell": the tool is what is improved, with nothing said about it.
     CHECK(onObjective("Improve the tool we sell", "OBJ-VAGUE") == 1);
     CHECK(onObjective("Improve the tools we sell", "OBJ-VAGUE") == 1);
+    // … and before one whose verb has its preposition ("the land we care for").
+    CHECK(onObjective("Nurse the land we care for back to health and reverse the decline of its "
+                      "wildlife",
+                      "OBJ-VAGUE") == 0);
     // "the number of people we hire" is doubled from a start the line does not give.
     CHECK(baselineRewrite("Double the number of people we hire") ==
           "Double the number of people we hire from <today's value> to <today's value +100%> by "
