@@ -4090,6 +4090,13 @@ TEST_CASE(
                       "OBJ-TACTIC") == 0);
 }
 
+TEST_CASE("OBJ-VAGUE: as good as can be is vague, as close as can be to something named is not") {
+    CHECK(onObjective("The node is as stable as possible", "OBJ-VAGUE") == 1);
+    CHECK(onObjective("Writing async Rust for network services feels as close as possible to "
+                      "writing ordinary sync Rust",
+                      "OBJ-VAGUE") == 0);
+}
+
 TEST_CASE("OBJ-TACTIC: a world described by where it is, not a thing set up") {
     CHECK(onObjective("A society where everybody has a positive future", "OBJ-TACTIC") == 0);
     CHECK(onObjective("A society where everybody has a positive future", "OBJ-VAGUE") == 1);
