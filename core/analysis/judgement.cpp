@@ -3636,13 +3636,19 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
                             r.verbText.empty() ? title.size() : r.verbText.end, 0xFFFF))});
     // A label that names attention, then only its level: "Social media following target: up
     // from 620,000 to 850,000", "Instagram followers: 30k".
-    if (const std::size_t colon = low.find(':');
-        colon != std::string_view::npos && colon < 48 && r.anyNumber && !share &&
-        r.headKind != HeadKind::Metric && r.headKind != HeadKind::Agent &&
-        hasPhrase(low.substr(0, colon), WordClass::VanityMetric) &&
-        (r.object.empty() || r.object.begin > colon) &&
-        (r.subject.empty() || r.subject.begin > colon))
-        return vanityOf(TextSpan{0, static_cast<std::uint16_t>(colon)});
+    // ("GitHub stars: growing month on month": the same, grown with no figure.)
+    if (const std::size_t colon = low.find(':'); colon != std::string_view::npos && colon < 48) {
+        const bool grown =
+            !r.anyNumber &&
+            containsListedWord(firstWordOf(low.substr(std::min(colon + 2, low.size()))),
+                               "growing|grows|grow|rising|rises|up|increasing|higher");
+        if ((r.anyNumber || grown) && !share &&
+            hasPhrase(low.substr(0, colon), WordClass::VanityMetric) &&
+            (grown || (r.headKind != HeadKind::Metric && r.headKind != HeadKind::Agent &&
+                       (r.object.empty() || r.object.begin > colon) &&
+                       (r.subject.empty() || r.subject.begin > colon))))
+            return vanityOf(TextSpan{0, static_cast<std::uint16_t>(colon)});
+    }
     // Growth of attention named as the measure: "Month-on-month growth in followers across all
     // channels", "Growth in page views of 20% a quarter", "Double the monthly gain in followers".
     if ((r.form == Form::NounPhrase || r.form == Form::Imperative) && !share &&

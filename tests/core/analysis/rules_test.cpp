@@ -1445,6 +1445,8 @@ TEST_CASE("KR-VANITY: an audience or a following grown past a number") {
         "Grow visitor numbers to 400,000", "Cross the 4 million mark in total page hits",
         "Then push the pageview counter on to half a million",
         "Double the monthly gain in followers on our X account, from about 45 to 90",
+        // A count of the table right before how far it moves; a label grown with no figure.
+        "Raise Instagram clicks 20% over last quarter", "GitHub stars: growing month on month",
         // Turnout at our events; attention grown so many times over.
         "5,500 people at library programmes in 2024", "grow our online reach fourfold",
         "320 people subscribed to the stream",
