@@ -79,6 +79,13 @@ bool hasPhrase(std::string_view text, WordClass c) {
     return static_cast<bool>(defaultWordTable().find(WordText(text), c));
 }
 
+// A share written out ("90 per cent", "40 percent") is a share as "90%" is.
+bool sharePercent(std::string_view text) {
+    return text.find('%') != std::string_view::npos ||
+           text.find(" per cent") != std::string_view::npos ||
+           text.find(" percent") != std::string_view::npos;
+}
+
 // Whether the last word of `head` (a noun phrase) is of word class `c`.
 bool lastWordIs(std::string_view head, WordClass c) {
     return wordIs(lowerCase(lastWordOf(head)), c);
@@ -128,7 +135,11 @@ bool describesTeam(std::string_view after) {
 // ("Deploy the churn model …; achieve 75% precision").
 bool measuredBeside(std::string_view text, TextSpan span) {
     for (std::size_t i = 0; i < text.size(); ++i) {
-        const bool percent = text[i] == '%';
+        // ("at 90 per cent of test centres": a share written out.)
+        const bool percent =
+            text[i] == '%' ||
+            ((text[i] == ' ' && i > 0 && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+              (text.compare(i, 9, " per cent") == 0 || text.compare(i, 8, " percent") == 0)));
         const bool money = text[i] == '$';
         if (!percent && !money) continue;
         if (i >= span.begin && i < span.end + 1u) continue;
@@ -2837,9 +2848,8 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
     // A thing of ours named, then its state: "Community sport plan: drawn up", "Citywide
     // adult-learning council: not yet in place → established", "Destination office: 0 → 1 set
     // up" — done or not done.
-    if (const std::size_t colon = low.find(':'); colon != std::string_view::npos && colon >= 4 &&
-                                                 colon < 70 &&
-                                                 low.find('%') == std::string_view::npos) {
+    if (const std::size_t colon = low.find(':');
+        colon != std::string_view::npos && colon >= 4 && colon < 70 && !sharePercent(low)) {
         std::string_view status = low.substr(colon + 1);
         // (What it was before the arrow is the start; the state after it is the one to reach.)
         for (const std::string_view arrow : {"→", "->", " to "}) {
@@ -2883,7 +2893,7 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
     // Code counted by its lines, whatever verb ships it: "Ship 25,000 lines of new code" — size,
     // not what the code does.
     // ("Remove 10,000 lines of dead code" is a clean-up, work.)
-    if (r.anyNumber && low.find('%') == std::string_view::npos &&
+    if (r.anyNumber && !sharePercent(low) &&
         !containsListedWord(firstWordOf(r.verbText.of(low)),
                             "remove|delete|cut|drop|retire|reduce|prune")) {
         for (const std::string_view lines : {"lines of code", "lines of new code", "lines of"}) {
@@ -3001,8 +3011,7 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
     }
     // A following counted by its heads: "Build a community of 1,500 people around the show",
     // "Become a congregation of 250 members" — its size, with no tie to what it does.
-    if (const TextSpan gathered = gatheringOf(low);
-        !gathered.empty() && low.find('%') == std::string_view::npos)
+    if (const TextSpan gathered = gatheringOf(low); !gathered.empty() && !sharePercent(low))
         return vanityOf(gathered);
     // "Raise pages per visit from about 5 to 7", "Cut tickets per 1,000 orders": a count over
     // what people do is a rate, a measure — not things made nor attention counted.
@@ -3964,7 +3973,7 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
         (r.staffSubject ||
          containsListedWord(lastWordOf(r.subject.of(low)), "department|team|branch|office|unit"));
     if ((r.form == Form::Imperative || ourUnit) && onSchedule(title) && !r.percentOrMoney &&
-        !share && !amountInMeasure && title.find('%') == std::string_view::npos &&
+        !share && !amountInMeasure && !sharePercent(lowerCase(title)) &&
         r.verb != VerbKind::Change && r.verb != VerbKind::Maintain && !s.fromTo &&
         (r.headKind != HeadKind::Metric || scheduleOnly) && r.headKind != HeadKind::Vanity &&
         !r.measureBeside && r.comparative.empty()) {

@@ -4138,6 +4138,17 @@ TEST_CASE("KR-NO-TARGET: a measure moved by a verb keeps what it is of in the re
           "Shrink the backlog of bugs still open from <baseline> to <target> by <date>");
 }
 
+TEST_CASE("KR-ACTIVITY: a share written out in words is a measure beside the thing made") {
+    for (const char* t : {"Test appointments available within nine weeks at 90% of test centres",
+                          "Test appointments available within nine weeks at 90 per cent of test "
+                          "centres",
+                          "Test appointments available within nine weeks at 90 percent of test "
+                          "centres"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
+    }
+}
+
 TEST_CASE("KR-ACTIVITY: a community purchase is a milestone") {
     CHECK(milestone("Complete the community purchase of the park", true));
     CHECK(milestone("Community purchase of the Goddard Arms completed", true));
