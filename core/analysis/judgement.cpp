@@ -415,6 +415,10 @@ bool financialState(std::string_view low, const Wording& r) {
          low.find(" at break-even") != std::string_view::npos ||
          low.find(" at breakeven") != std::string_view::npos ||
          low.find(" at break even") != std::string_view::npos ||
+         // "Break even in current cost terms", "Financial: break even on an accruals basis".
+         low.rfind("break even", 0) == 0 || low.rfind("breakeven", 0) == 0 ||
+         low.find(": break even") != std::string_view::npos ||
+         low.find(") break even") != std::string_view::npos ||
          ((low.find(" covers ") != std::string_view::npos ||
            low.find(" cover ") != std::string_view::npos) &&
           containsListedWord(low, "costs|cost|expenses|overheads") &&
