@@ -5128,6 +5128,15 @@ std::string_view placeholderIn(std::string_view title) {
 Judgement judgeKeyResultByRules(std::string_view title, const Wording& r, const KrSentence& s) {
     Judgement v = grammarVerdict(title, r, s);
     const std::string low = lowerCase(title);
+    // "All work delivered on time", "All work delivered to the client's specification": every
+    // case held to a standard, a share of 100% — not one thing made.
+    if (v.keyResult == KeyResultVerdict::Deliverable && !v.binary && r.universal && !r.anyNumber &&
+        (low.find(" on time") != std::string::npos ||
+         low.find(" within budget") != std::string::npos ||
+         low.find(" on budget") != std::string::npos ||
+         low.find(" specification") != std::string::npos ||
+         low.find(" to standard") != std::string::npos))
+        return Judgement{};
     // "Tackle congestion", "Prioritise prevention and early detection": a problem or a practice
     // taken on, with no figure — a direction, not a thing made.
     if (v.keyResult == KeyResultVerdict::Deliverable && !v.binary && !r.anyNumber && !s.target &&

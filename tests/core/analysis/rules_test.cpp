@@ -4156,6 +4156,16 @@ TEST_CASE("KR-ACTIVITY: a share written out in words is a measure beside the thi
     }
 }
 
+TEST_CASE("KR-ACTIVITY: every case held to a standard is a share of 100%, not a thing made") {
+    for (const char* t : {"(iv) All work delivered on time",
+                          "(iii) All work delivered to the client's specification",
+                          "Every release shipped on time"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
+    }
+    CHECK(onKeyResult("Ship the new app on time", "KR-ACTIVITY", true) == 1);
+}
+
 TEST_CASE("KR-ACTIVITY: a community purchase is a milestone") {
     CHECK(milestone("Complete the community purchase of the park", true));
     CHECK(milestone("Community purchase of the Goddard Arms completed", true));
