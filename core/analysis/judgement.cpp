@@ -595,9 +595,11 @@ TextSpan chartRank(std::string_view low) {
                             "twitter|x|tiktok|instagram|youtube|reddit|linkedin|bluesky|threads|"
                             "mastodon|weibo")) ||
         (containsListedWord(low, "store") && containsListedWord(low, "app|apps|game"));
+    // ("Stay on top of chart bugs as they come in": an idiom, no rank.)
     if (!chart ||
         containsListedWord(
-            low, "rating|ratings|review|reviews|approve|approves|approved|submitted|cleared"))
+            low, "rating|ratings|review|reviews|approve|approves|approved|submitted|cleared") ||
+        low.find("on top of ") != std::string_view::npos)
         return {};
     for (const std::string_view rank : {"top ", "number one", "#1", "no. 1", "popular ", "trending",
                                         "first place", "front page", "trend on"}) {

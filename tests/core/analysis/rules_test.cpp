@@ -1457,6 +1457,9 @@ TEST_CASE("KR-VANITY: an audience or a following grown past a number") {
         CHECK(onKeyResult(t, "KR-VANITY", true) == 1);
     }
     CHECK(onKeyResult("Win back past customers who left in 2025", "KR-VANITY", true) == 0);
+    // "On top of" is an idiom, not a place in a chart.
+    CHECK(onKeyResult("Stay on top of high-priority chart and interface bugs as they come in",
+                      "KR-VANITY", true) == 0);
     CHECK(onKeyResult("300 clinics join the referral network", "KR-VANITY", true) == 0);
     CHECK(onKeyResult("Our guide is used by 40 schools", "KR-VANITY", true) == 0);
     CHECK(onKeyResult("12k riders share their journey data with us", "KR-VANITY", true) == 0);
