@@ -4502,6 +4502,33 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
                     --directionOf.end;
                 break;
             }
+        // ("Sharper fingerprinting that draws on the source code", "Tighter integrations with
+        // Jira", "Further integration of our IT systems": any comparative first.)
+        const std::string first = w.size() > 1 ? lowerCase(w.word(0)) : std::string();
+        const bool comparativeFirst =
+            first.size() >= 5 && (endsWithText(first, "er") || first == "further") &&
+            !containsListedWord(first,
+                                "other|over|under|after|water|paper|power|order|offer|never|ever|"
+                                "either|neither|whether|rather|super|hyper|cyber|number|member|"
+                                "user|owner|partner|customer|leader|manager|server|poster|banner|"
+                                "folder|letter|corner|border|center|winter|summer|chapter|"
+                                "register|filter|cluster|printer|computer|container|player|"
+                                "beginner|sticker|flyer|trailer|cover|shelter|finder|tracker|"
+                                "planner|builder|checker|viewer|reader|editor|adapter|helper|"
+                                "scheduler|installer|launcher|composer|counter|router|logger") &&
+            !wordIs(first, WordClass::AgentNoun) && !wordIs(first, WordClass::DeliverableNoun) &&
+            !wordIs(first, WordClass::MetricNoun) && !wordIs(first, WordClass::TeamWord) &&
+            w.offset(0) == r.object.begin;
+        if (!namedDirection && comparativeFirst && r.headKind != HeadKind::Binary) {
+            namedDirection = true;
+            const std::size_t at = w.offset(0), end = at + first.size();
+            directionWord = {static_cast<std::uint16_t>(at), static_cast<std::uint16_t>(end)};
+            directionOf = {static_cast<std::uint16_t>(std::min(end + 1, title.size())),
+                           static_cast<std::uint16_t>(title.size())};
+            while (directionOf.end > directionOf.begin &&
+                   !std::isalnum(static_cast<unsigned char>(title[directionOf.end - 1])))
+                --directionOf.end;
+        }
         if (!namedDirection && w.size() > 1 && r.headKind != HeadKind::Binary &&
             wordIs(lowerCase(w.word(0)), WordClass::SoftSlogan) && w.offset(0) == r.object.begin) {
             namedDirection = true;

@@ -4129,6 +4129,14 @@ TEST_CASE("KR-NO-TARGET: a thing made more so, or said to be, is a direction wit
         CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 1);
         CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
     }
+    // Any comparative first names a direction, not a thing named with a word in "-er".
+    for (const char* t : {"Sharper fingerprinting that draws on the surrounding source code",
+                          "Tighter integrations with Jira, Linear, GitHub and PagerDuty"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 1);
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
+    }
+    CHECK(onKeyResult("Poster campaign for the open day", "KR-ACTIVITY", true) == 1);
     // A thing made, with nothing said more so, is still work.
     CHECK(onKeyResult("Booking page made live for parents", "KR-ACTIVITY", true) == 1);
 }
