@@ -2345,7 +2345,7 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                             claimedLow.find(" instead of ") != std::string_view::npos;
     if ((be || placed || (claimAfterVerb && !perceived) ||
          (r.form == Form::NounPhrase && firstWordOf(low) == "the")) &&
-        !r.purposeNamesOutcome && !contrasted && !peopleActInside &&
+        !r.purposeNamesOutcome && !contrasted && !peopleActInside && !r.rulesOut &&
         (containsAnyWord(
              claimed, {"biggest", "largest", "default", "top", "preferred", "premier", "foremost",
                        "dominant", "authority", "choice", "most popular", "leading", "leader",

@@ -4102,6 +4102,13 @@ TEST_CASE(
                       "OBJ-TACTIC") == 0);
 }
 
+TEST_CASE("OBJ-VAGUE: a rank claimed is vague unless the line says what it rules out") {
+    CHECK(onObjective("Be the most efficient health system in Maryland", "OBJ-VAGUE") == 1);
+    CHECK(onObjective("Be the most efficient health system in Maryland without cutting patient "
+                      "services",
+                      "OBJ-VAGUE") == 0);
+}
+
 TEST_CASE("OBJ-VAGUE: as good as can be is vague, as close as can be to something named is not") {
     CHECK(onObjective("The node is as stable as possible", "OBJ-VAGUE") == 1);
     CHECK(onObjective("Writing async Rust for network services feels as close as possible to "
