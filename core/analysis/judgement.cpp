@@ -2031,6 +2031,12 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
                    !wordIs(lastWordOf(r.verbText.of(low)), WordClass::DoneWord)) &&
                  !(r.classes & bit(WordClass::MannerAdverb)) &&
                  !(r.universal && (firstVerb == "has" || firstVerb == "have")) &&
+                 // "The OSI is acknowledged worldwide as the one steward of the Open Source
+                 // Definition": how others see it, a state.
+                 !containsListedWord(lastWordOf(r.verbText.of(low)),
+                                     "acknowledged|recognised|recognized|regarded|seen|known|"
+                                     "viewed|respected|valued|trusted|considered|perceived|"
+                                     "celebrated|renowned") &&
                  // "The UK has a fair asylum system": a quality the thing has, a state.
                  !((firstVerb == "has" || firstVerb == "have") &&
                    (anyWordIs(r.object.of(low), WordClass::PraiseWord) ||

@@ -4128,6 +4128,15 @@ TEST_CASE("OBJ-TACTIC: a thing said to have a quality is a state, a thing had is
     CHECK(onObjective("The club has a new website", "OBJ-TACTIC") == 1);
 }
 
+TEST_CASE("OBJ-TACTIC: a thing said to be seen a way is how others see it, not work") {
+    CHECK(onObjective("The OSI is acknowledged worldwide as the one steward of the Open Source "
+                      "Definition",
+                      "OBJ-TACTIC") == 0);
+    CHECK(onObjective("Meshkit is regarded as the first choice for mesh networking",
+                      "OBJ-TACTIC") == 0);
+    CHECK(onObjective("The new portal is launched", "OBJ-TACTIC") == 1);
+}
+
 TEST_CASE("KR-NO-TARGET: a thing made more so, or said to be, is a direction with no figure") {
     for (const char* t :
          {"Healthier lifestyles made easier", "KR: Policing that is more visible and connected",
