@@ -2101,6 +2101,12 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
     // S0's tactics named as goals: rankings, landing pages, form fields.
     if (!outcome && (r.classes & bit(WordClass::TacticPhrase)) && r.form != Form::Clause)
         output = true;
+    // "Kitchen staff communicate and trust each other like one team": how our people stand
+    // with one another, a state, not work they turn out.
+    if (output && r.form != Form::Imperative &&
+        (low.find(" each other") != std::string_view::npos ||
+         low.find(" one another") != std::string_view::npos))
+        output = false;
 
     // A slogan the sentence leans on: "Become the leading platform for …", "Be customer-obsessed",
     // "Delight our users" — not a specific sentence that merely contains "best". Named work

@@ -4128,6 +4128,13 @@ TEST_CASE("OBJ-TACTIC: a thing said to have a quality is a state, a thing had is
     CHECK(onObjective("The club has a new website", "OBJ-TACTIC") == 1);
 }
 
+TEST_CASE("OBJ-TACTIC: our people with one another is a state, not work they turn out") {
+    CHECK(onObjective("Front-of-house and kitchen staff at Angeline communicate and trust each "
+                      "other like one team",
+                      "OBJ-TACTIC") == 0);
+    CHECK(onObjective("Kitchen staff communicate and trust each other", "OBJ-TACTIC") == 0);
+}
+
 TEST_CASE("OBJ-TACTIC: a thing said to be seen a way is how others see it, not work") {
     CHECK(onObjective("The OSI is acknowledged worldwide as the one steward of the Open Source "
                       "Definition",
