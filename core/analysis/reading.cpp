@@ -3817,7 +3817,8 @@ class Reader {
                      // "matching or beating the national pass rate": a level named by its source.
                      ((isListed(
                           i,
-                          "match|matches|matching|beat|beats|beating|outperform|outperforming")) &&
+                          "match|matches|matching|beat|beats|beating|outperform|outperforming|"
+                          "exceed|exceeds|exceeding|surpass|surpasses")) &&
                       (isListed(i + 2, "national|average|benchmark|median|sector") ||
                        isListed(i + 3, "national|average|benchmark|median|sector") ||
                        isListed(i + 4, "average|rate|benchmark|median"))) ||

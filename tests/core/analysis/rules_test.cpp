@@ -4190,6 +4190,15 @@ TEST_CASE("KR-ACTIVITY: a share written out in words is a measure beside the thi
     }
 }
 
+TEST_CASE("KR-ACTIVITY: a level named by its source is a target, matched or exceeded") {
+    for (const char* t : {"Match the Scottish average for graduate-level jobs by 2025",
+                          "Exceed the sector benchmark for student satisfaction"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-ACTIVITY", true) == 0);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 0);
+    }
+}
+
 TEST_CASE("KR-ACTIVITY: every case held to a standard is a share of 100%, not a thing made") {
     for (const char* t : {"(iv) All work delivered on time",
                           "(iii) All work delivered to the client's specification",
