@@ -454,10 +454,24 @@ bool namedLevelReached(std::string_view title) {
         return false;
     const okr::WordText words(title);
     bool reach = false;
-    for (std::size_t i = 0; i < words.size() && !reach; ++i)
+    for (std::size_t i = 0; i < words.size() && !reach; ++i) {
         for (const char* r : {"reach", "reaches", "reached", "attain", "attains", "attained",
                               "achieve", "achieves", "achieved"})
             reach = reach || sameIgnoringCase(words.word(i), r);
+        // "the school's EVAAS growth rating is 'Exceeds Expected Growth'", "CQC rating back to
+        // Good": the level said to be the named one.
+        if (i + 1 < words.size() &&
+            containsListedWord(lowerCase(words.word(i)), "rating|grade|level|tier")) {
+            std::size_t k = i + 1;
+            if (sameIgnoringCase(words.word(k), "back") && k + 1 < words.size()) ++k;
+            const std::size_t at = words.offset(k) + words.word(k).size();
+            if (containsListedWord(lowerCase(words.word(k)), "is|to|of|remains|becomes") &&
+                at + 1 < title.size() &&
+                (title[at + 1] == '\'' || title[at + 1] == '"' ||
+                 std::isupper(static_cast<unsigned char>(title[at + 1]))))
+                return true;
+        }
+    }
     if (!reach) return false;
     for (const char* level : {"level", "rating", "grade", "tier"}) {
         for (std::size_t at = title.find(level); at != std::string_view::npos;

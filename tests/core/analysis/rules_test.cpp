@@ -4190,6 +4190,16 @@ TEST_CASE("KR-ACTIVITY: a share written out in words is a measure beside the thi
     }
 }
 
+TEST_CASE("KR-NO-TARGET: a rating said to be a named level has its target") {
+    for (const char* t : {"By June 2016 the school's EVAAS growth rating is 'Exceeds Expected "
+                          "Growth'",
+                          "CQC rating back to Good", "Our Ofsted rating is Outstanding by 2027"}) {
+        CAPTURE(t);
+        CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 0);
+    }
+    CHECK(onKeyResult("Improve our CQC rating", "KR-NO-TARGET", true) == 1);
+}
+
 TEST_CASE("KR-ACTIVITY: a level named by its source is a target, matched or exceeded") {
     for (const char* t : {"Match the Scottish average for graduate-level jobs by 2025",
                           "Exceed the sector benchmark for student satisfaction"}) {
