@@ -356,6 +356,51 @@
       loading.classList.add('hidden');
       canvas.focus();
       if (shell.loadSetting('okr.mirror') === '1') shell.setMirror('1');
+      shell.fetchDeferred();
+    },
+    // The code only a user's action reaches (exports, printing, imports, comparing, merging…)
+    // is app.deferred.wasm (web/split_wasm.py), fetched and compiled after the first frame and
+    // instantiated against the running module, which puts its functions in the shared table. A
+    // call that comes before that loads it at once (loadDeferredNow): from the compiled module
+    // if it is there, else by a synchronous request. deferredLoaded says it is in;
+    // deferredLoadedAtOnce counts the loads at once (the tests expect none at start).
+    deferredLoaded: false,
+    deferredLoadedAtOnce: 0,
+    deferredModule: null,
+    deferredFetch: null,
+    fetchDeferred() {
+      if (shell.deferredLoaded || shell.deferredFetch) return;
+      shell.deferredFetch = fetch('app.deferred.wasm')
+        .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error('HTTP ' + r.status))))
+        .then((bytes) => WebAssembly.compile(bytes))
+        .then((module) => {
+          shell.deferredModule = module;
+          if (shell.deferredLoaded) return undefined;
+          return WebAssembly.instantiate(module, { primary: Module.asm }).then(() => {
+            shell.deferredLoaded = true;
+          });
+        })
+        .catch((e) => console.warn('app.deferred.wasm: ' + e.message + ' (loaded when needed)'));
+    },
+    loadDeferredNow(url, imports) {
+      if (shell.deferredLoaded) return [];
+      let module = shell.deferredModule;
+      if (!module) {
+        // A synchronous request cannot ask for bytes: they come back one per character.
+        const xhr = new XMLHttpRequest();
+        xhr.open('GET', url, false);
+        xhr.overrideMimeType('text/plain; charset=x-user-defined');
+        xhr.send(null);
+        if (xhr.status !== 200) throw new Error(url + ': HTTP ' + xhr.status);
+        const text = xhr.responseText;
+        const bytes = new Uint8Array(text.length);
+        for (let i = 0; i < text.length; i += 1) bytes[i] = text.charCodeAt(i) & 0xff;
+        module = new WebAssembly.Module(bytes);
+      }
+      const instance = new WebAssembly.Instance(module, imports);
+      shell.deferredLoaded = true;
+      shell.deferredLoadedAtOnce += 1;
+      return [instance, module];
     },
     // For tests and tools: the app's exported calls, parsed.
     state() {
@@ -540,6 +585,7 @@
 
   window.Module = {
     canvas,
+    loadSplitModule: (url, imports) => shell.loadDeferredNow(url, imports),
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     onAbort: (what) => showError('The planner could not start or stopped unexpectedly ('

@@ -11,7 +11,7 @@
 const VERSION = '@OKR_BUILD_HASH@';
 const SCOPE = self.registration.scope;
 const CACHE = 'okr-' + VERSION + ' ' + SCOPE;
-const FILES = ['./', 'index.html', 'okr.js', 'mirror.js', 'app.js', 'app.wasm', 'style.css', 'print.css', 'icon.svg',
+const FILES = ['./', 'index.html', 'okr.js', 'mirror.js', 'app.js', 'app.wasm', 'app.deferred.wasm', 'style.css', 'print.css', 'icon.svg',
   '@OKR_TEMPLATE_FILES@'];
 const INDEX = new URL('index.html', SCOPE).href;
 

@@ -5,7 +5,7 @@
 # (dist/model/reader.bin) are cached too.
 #   cmake -DDIST=<dist dir> -DTEMPLATE=<shell/sw.js> -DTEMPLATES=a,b -DFONTS=c,d -P sw_version.cmake
 string(REPLACE "," ";" names "${TEMPLATES}")
-set(files index.html okr.js app.js app.wasm style.css icon.svg)
+set(files index.html okr.js app.js app.wasm app.deferred.wasm style.css icon.svg)
 set(templateFiles "")
 foreach(n ${names})
   list(APPEND files templates/${n}.json)

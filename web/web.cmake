@@ -179,14 +179,25 @@ set(OKR_WASM_LINK -sMALLOC=emmalloc -sBINARYEN_EXTRA_PASSES=--always-inline-max-
 # planner supports has TextDecoder and needs no polyfills: 0.5 KB gzipped of app.js
 # (2026-12-07).
 set(OKR_EXPORTS _main,_malloc,_free,_okr_state_json,_okr_item_rect,_okr_frame_stats,_okr_open_file,_okr_paste,_okr_text_input,_okr_share_link,_okr_page_hide,_okr_draft_open_elsewhere,_okr_template_loaded,_okr_font_loaded,_okr_reader_model_loaded,_okr_touch,_okr_text_field_at)
+# The code only a user's action reaches (exports, printing, imports, comparing and merging plans,
+# pasting tree nodes, what-if figures, the retrospective) is split off after linking into
+# dist/app.deferred.wasm (web/split_wasm.py, Binaryen's wasm-split on the names --profiling-funcs
+# keeps), fetched after the first frame: 17 KB gzipped off the first load (2026-12-08). The page
+# gives the module its own loader for it (loadSplitModule, shell/okr.js).
 target_link_options(app PRIVATE ${OKR_UI_OPT} ${OKR_WEB_FLAGS}
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sENVIRONMENT=web
-  -sINCOMING_MODULE_JS_API=canvas,print,printErr,onAbort -sTEXTDECODER=2 -sPOLYFILL=0
+  -sINCOMING_MODULE_JS_API=canvas,print,printErr,onAbort,loadSplitModule -sTEXTDECODER=2
+  -sPOLYFILL=0 -sSPLIT_MODULE=1 --profiling-funcs -Wno-experimental
   ${OKR_WASM_LINK}
   -sEXPORTED_FUNCTIONS=${OKR_EXPORTS}
   -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString,stringToUTF8,lengthBytesUTF8,HEAPU8)
 set_target_properties(app PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY ${OKR_DIST_DIR})
+set_property(TARGET app APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/web/split_wasm.py)
+add_custom_command(TARGET app POST_BUILD
+  COMMAND ${OKR_PYTHON3} ${CMAKE_SOURCE_DIR}/web/split_wasm.py ${OKR_DIST_DIR}
+          ${CMAKE_BINARY_DIR}/split
+  COMMENT "Splitting off the code a user's action reaches (app.deferred.wasm)" VERBATIM)
 
 find_program(OKR_NODE node REQUIRED)
 file(GLOB OKR_SHELL_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/shell/*.html

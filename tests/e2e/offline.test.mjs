@@ -35,8 +35,8 @@ test('dist/ under a sub-path works, and keeps working offline after the first vi
     assert.equal(scope, session.url + 'sw.js');
     const cached = await page.evaluate((k) => caches.open(k).then((c) => c.keys())
       .then((rs) => rs.map((r) => new URL(r.url).pathname)), keys[0]);
-    for (const f of ['index.html', 'okr.js', 'app.js', 'app.wasm', 'style.css', 'icon.svg',
-      'templates/s3-plg.json', 'templates/s4-a1.json']) {
+    for (const f of ['index.html', 'okr.js', 'app.js', 'app.wasm', 'app.deferred.wasm', 'style.css',
+      'icon.svg', 'templates/s3-plg.json', 'templates/s4-a1.json']) {
       assert.ok(cached.includes(prefix + f), `${f} cached under the sub-path`);
     }
 

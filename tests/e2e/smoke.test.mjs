@@ -8,7 +8,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import {
   startSession, openPlanner, appState, itemRect, frames, distinctColours, distDir, dropFile,
-  waitForState,
+  waitForState, exportVia,
 } from './harness.mjs';
 
 let session;
@@ -25,6 +25,27 @@ test('the page loads and draws its first frame with no console error and no fore
   const shot = await page.locator('#canvas').screenshot();
   assert.ok(distinctColours(shot) > 50, 'the canvas shows text and panels, not a blank fill');
   assert.equal(await page.locator('#loading').isVisible(), false, 'the loading note is gone');
+  // The code a user's action reaches arrives after the first frame (app.deferred.wasm); nothing
+  // at start needs it, so nothing loaded it on the spot.
+  await page.waitForFunction(() => window.okrShell.deferredLoaded, null, { timeout: 30000 });
+  assert.equal(await page.evaluate(() => window.okrShell.deferredLoadedAtOnce), 0,
+    'no function of the deferred part was called before it arrived');
+  await context.close();
+});
+
+test('an export asked for before the deferred part arrives loads it on the spot', async () => {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  // The fetch after the first frame fails; the synchronous load when the export needs it does not.
+  await context.route('**/app.deferred.wasm', (route) => (
+    route.request().resourceType() === 'fetch' ? route.abort() : route.continue()));
+  const { page, watch } = await openPlanner(session, { context });
+  await frames(page, 3);
+  assert.equal(await page.evaluate(() => window.okrShell.deferredLoaded), false);
+  const md = await exportVia(page, 'menu/export/md');
+  assert.match(md, /TalentSync/);
+  assert.equal(await page.evaluate(() => window.okrShell.deferredLoadedAtOnce), 1);
+  // (The browser reports the fetch the test refused.)
+  assert.deepEqual(watch.consoleErrors.filter((e) => !e.includes('net::ERR_FAILED')), []);
   await context.close();
 });
 
