@@ -34,10 +34,12 @@ function sectionIds(bytes) {
   return ids;
 }
 
-test('app.wasm has no exception instructions: no tag section, no C++ exception tag', () => {
-  const bytes = fs.readFileSync(path.join(distDir, 'app.wasm'));
-  const ids = sectionIds(bytes);
-  assert.ok(ids.includes(10), 'the module has code');
-  assert.ok(!ids.includes(13), 'no tag section: nothing can be thrown or caught');
-  assert.ok(!bytes.includes(Buffer.from('__cpp_exception')), 'no C++ exception tag');
+test('app.wasm and its deferred part have no exception instructions: no tag section, no C++ exception tag', () => {
+  for (const name of ['app.wasm', 'app.deferred.wasm']) {
+    const bytes = fs.readFileSync(path.join(distDir, name));
+    const ids = sectionIds(bytes);
+    assert.ok(ids.includes(10), `${name} has code`);
+    assert.ok(!ids.includes(13), `${name}: no tag section, nothing can be thrown or caught`);
+    assert.ok(!bytes.includes(Buffer.from('__cpp_exception')), `${name}: no C++ exception tag`);
+  }
 });
