@@ -2031,6 +2031,20 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
              (r.headKind == HeadKind::Other && WordText(r.object.of(low)).size() >= 4)) &&
             !(r.classes & (bit(WordClass::AgentNoun) | bit(WordClass::TeamWord))))
             output = true;
+        // "Open Temple Health's new Women & Families Hospital": a new place of ours, named,
+        // opened. "Complete the expansion of UH Ahuja Medical Center": building work finished.
+        const std::string_view object = r.object.of(low);
+        if (!output && !r.anyNumber && !r.purposeNamesOutcome && r.slogan.empty() &&
+            ((leadVerb == "open" && object.find(" new ") != std::string_view::npos &&
+              containsListedWord(lastWordOf(object),
+                                 "hospital|clinic|school|library|store|branch|centre|center|"
+                                 "museum|campus|hub|office|site|wing|station|theatre|theater")) ||
+             (containsListedWord(leadVerb, "complete|finish") &&
+              containsListedWord(lastWordOf(object),
+                                 "expansion|extension|refurbishment|renovation|construction|"
+                                 "rebuild|redevelopment|relocation|fit-out") &&
+              r.qualifier.of(low).rfind("of ", 0) == 0)))
+            output = true;
     } else if (r.form == Form::Done && !outcome) {
         // What is done to people is what happens to them ("No young carer is pushed into
         // hardship", "Our branch staff become skilled at …"), unless it is taking them on.

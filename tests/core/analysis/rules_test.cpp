@@ -4092,6 +4092,9 @@ TEST_CASE(
     "OBJ-TACTIC: a new thing delivered, built or opened is made, unless what it lets do is said") {
     CHECK(onObjective("Deliver a new environmentally sustainable zoo on the Wild Place site",
                       "OBJ-TACTIC") == 1);
+    // A new place of ours opened, building work finished.
+    CHECK(onObjective("Open Temple Health's new Women & Families Hospital", "OBJ-TACTIC") == 1);
+    CHECK(onObjective("Complete the expansion of UH Ahuja Medical Center", "OBJ-TACTIC") == 1);
     // A building built, with where it stands after it.
     CHECK(onObjective("Build a tropical conservatory next to a new visitor centre, cafe and "
                       "amphitheatre",
