@@ -2135,6 +2135,10 @@ Judgement objectiveVerdict(std::string_view title, const Wording& r, const KrSen
         (low.find(" each other") != std::string_view::npos ||
          low.find(" one another") != std::string_view::npos))
         output = false;
+    // ("Open new doors for young people": an idiom for chances given, no door built.)
+    if (output && (low.find("open new doors") != std::string_view::npos ||
+                   low.find("open doors") != std::string_view::npos))
+        output = false;
 
     // A slogan the sentence leans on: "Become the leading platform for …", "Be customer-obsessed",
     // "Delight our users" — not a specific sentence that merely contains "best". Named work

@@ -4136,6 +4136,8 @@ TEST_CASE("OBJ-TACTIC: our people with one another is a state, not work they tur
                       "other like one team",
                       "OBJ-TACTIC") == 0);
     CHECK(onObjective("Kitchen staff communicate and trust each other", "OBJ-TACTIC") == 0);
+    // Doors opened are chances given.
+    CHECK(onObjective("Open new doors for young people", "OBJ-TACTIC") == 0);
 }
 
 TEST_CASE("OBJ-TACTIC: a thing said to be seen a way is how others see it, not work") {
