@@ -38,6 +38,27 @@ std::string said(const KrFacts& f, TextSpan span) { return evidence(f.kr->title,
 
 std::string words(const KrFacts& f, TextSpan span) { return phraseText(span.of(f.kr->title)); }
 
+// Figures that only say which or how many are meant, with no target among them: "Higher earnings
+// … in 18 communities", "Better governance of services used by roughly 240,000 people" — each
+// figure after a word that places or sizes what is measured, before a plural.
+bool figuresOnlyDescribe(std::string_view title) {
+    const WordText words(lowerCase(title));
+    bool any = false;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string_view w = words.word(i);
+        if (w.empty() || !std::isdigit(static_cast<unsigned char>(w[0]))) continue;
+        any = true;
+        if (i == 0 || i + 1 == words.size()) return false;
+        const std::string_view next = words.word(i + 1);
+        // (Not a time: "in 35 days" is one to reach.)
+        if (!isListedWord(words.word(i - 1), "in|across|among|serving|roughly|around|some|our") ||
+            !(next == "people" || next == "children" || (next.size() > 3 && next.back() == 's')) ||
+            isListedWord(next, "seconds|minutes|hours|days|weeks|months|years|mins|hrs|secs"))
+            return false;
+    }
+    return any;
+}
+
 // A target stated in words, not as a figure: a cadence moved from one to another ("Deploy
 // frequency goes from weekly to daily") or a place on a scale cut in parts ("Third-quartile
 // ranking across the industry", "top-decile response times").
@@ -257,6 +278,10 @@ void noBaseline(Context& c, const KrFacts& f) {
     const KeyResult& k = kr(f);
     if (f.kind != KrKind::Metric || f.baseline || judged(c, f)) return;
     if (c.text() && noStartNeeded(f)) return;
+    // (With no target at all, KR-NO-TARGET says what is missing.)
+    if (c.text() && !f.target && !f.sentence.relativeChange && figuresOnlyDescribe(k.title) &&
+        c.on(RuleId::KrNoTarget))
+        return;
     if (c.text() && f.judgement.keyResult == KeyResultVerdict::NotMeasurable &&
         c.on(RuleId::KrNoTarget))
         return;
@@ -383,7 +408,8 @@ void noTarget(Context& c, const KrFacts& f) {
         const bool everyOne = f.wording.objectUniversal && f.wording.verb == VerbKind::Work;
         if (c.text() && !f.judgement.timely &&
             (f.judgement.keyResult == KeyResultVerdict::Deliverable ||
-             f.judgement.keyResult == KeyResultVerdict::CountedWork || f.wording.anyNumber ||
+             f.judgement.keyResult == KeyResultVerdict::CountedWork ||
+             (f.wording.anyNumber && !figuresOnlyDescribe(k.title)) ||
              (f.wording.universal && f.judgement.keyResult != KeyResultVerdict::NotMeasurable) ||
              f.wording.bounded || everyOne || f.judgement.levelNamed || targetInWords(k.title)))
             return;

@@ -4229,6 +4229,15 @@ TEST_CASE("KR-ACTIVITY: a community purchase is a milestone") {
     CHECK(milestone("Community purchase of the Goddard Arms completed", true));
 }
 
+TEST_CASE("KR-NO-TARGET: figures that only say where or how many are meant are no target") {
+    const char* t = "Higher earnings from livestock and vegetable growing in 18 communities";
+    CHECK(onKeyResult(t, "KR-NO-TARGET", true) == 1);
+    CHECK(onKeyResult(t, "KR-NO-BASELINE", true) == 0);
+    // A time to do it in is one to reach.
+    CHECK(onKeyResult("Answer phone and chat contacts in 45 seconds on average", "KR-NO-TARGET",
+                      true) == 0);
+}
+
 TEST_CASE("KR-NO-TARGET: a problem tackled or a practice put first names no figure") {
     for (const char* t :
          {"Tackle congestion",
