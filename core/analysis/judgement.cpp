@@ -4563,18 +4563,12 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
             !wordIs(first, WordClass::AgentNoun) && !wordIs(first, WordClass::DeliverableNoun) &&
             !wordIs(first, WordClass::MetricNoun) && !wordIs(first, WordClass::TeamWord) &&
             w.offset(0) == r.object.begin;
-        if (!namedDirection && comparativeFirst && r.headKind != HeadKind::Binary) {
-            namedDirection = true;
-            const std::size_t at = w.offset(0), end = at + first.size();
-            directionWord = {static_cast<std::uint16_t>(at), static_cast<std::uint16_t>(end)};
-            directionOf = {static_cast<std::uint16_t>(std::min(end + 1, title.size())),
-                           static_cast<std::uint16_t>(title.size())};
-            while (directionOf.end > directionOf.begin &&
-                   !std::isalnum(static_cast<unsigned char>(title[directionOf.end - 1])))
-                --directionOf.end;
-        }
-        if (!namedDirection && w.size() > 1 && r.headKind != HeadKind::Binary &&
-            wordIs(lowerCase(w.word(0)), WordClass::SoftSlogan) && w.offset(0) == r.object.begin) {
+        // ("Seamless booking for every clinic": a slogan word first, the same.)
+        const bool sloganFirst = w.size() > 1 &&
+                                 wordIs(lowerCase(w.word(0)), WordClass::SoftSlogan) &&
+                                 w.offset(0) == r.object.begin;
+        if (!namedDirection && (comparativeFirst || sloganFirst) &&
+            r.headKind != HeadKind::Binary) {
             namedDirection = true;
             const std::size_t at = w.offset(0), end = at + w.word(0).size();
             directionWord = {static_cast<std::uint16_t>(at), static_cast<std::uint16_t>(end)};
