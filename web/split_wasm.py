@@ -23,10 +23,8 @@ import sys
 # Names (as the name section spells them) of the functions that move. A function the first
 # frames call must not match: tests/e2e checks that nothing is loaded on the spot at start.
 DEFERRED = re.compile(
-    r"exportMarkdown|treeSvg|PrintHtml|printHtml|onePager|OnePager|printOnePager|"
-    r"readImportTable|Import|import|diff|Diff|merge|Merge|Csv|csv|CSV|copySelection|"
-    r"pasteNodes|pasteObjective|generatePlan|Retro|retro|whatIf|WhatIf|Sensitivity|"
-    r"sensitivity|Markdown|markdown|Lineage|lineage|FieldChange|fieldChanges")
+    r"markdown|treesvg|printhtml|onepager|import|diff|merge|csv|copyselection|pastenodes|"
+    r"pasteobjective|generateplan|retro|whatif|sensitivity|lineage|fieldchange", re.IGNORECASE)
 # Kept whatever their names say: constructors and destructors (a panel's state holds an import
 # table from the start) and the standard library's templates (copying an optional import
 # problem is part of that state).

@@ -182,7 +182,7 @@ set(OKR_EXPORTS _main,_malloc,_free,_okr_state_json,_okr_item_rect,_okr_frame_st
 # The code only a user's action reaches (exports, printing, imports, comparing and merging plans,
 # pasting tree nodes, what-if figures, the retrospective) is split off after linking into
 # dist/app.deferred.wasm (web/split_wasm.py, Binaryen's wasm-split on the names --profiling-funcs
-# keeps), fetched after the first frame: 17 KB gzipped off the first load (2026-12-08). The page
+# keeps), fetched after the first frame: 13 KB gzipped off the first load (2026-12-08). The page
 # gives the module its own loader for it (loadSplitModule, shell/okr.js).
 target_link_options(app PRIVATE ${OKR_UI_OPT} ${OKR_WEB_FLAGS}
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2

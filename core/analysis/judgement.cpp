@@ -79,6 +79,14 @@ bool hasPhrase(std::string_view text, WordClass c) {
     return static_cast<bool>(defaultWordTable().find(WordText(text), c));
 }
 
+// A comparative by its shape: "more", "less", or a word in "-er" that is not one of the common
+// words ending so ("over", "order", "water").
+bool comparativeShape(std::string_view w) {
+    return w == "more" || w == "less" ||
+           (w.size() > 4 && w.substr(w.size() - 2) == "er" &&
+            !containsListedWord(w, "over|under|after|offer|order|paper|water|other|power"));
+}
+
 // A share written out ("90 per cent", "40 percent") is a share as "90%" is.
 bool sharePercent(std::string_view text) {
     return text.find('%') != std::string_view::npos ||
@@ -4023,8 +4031,8 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
         (r.staffSubject ||
          containsListedWord(lastWordOf(r.subject.of(low)), "department|team|branch|office|unit"));
     if ((r.form == Form::Imperative || ourUnit) && onSchedule(title) && !r.percentOrMoney &&
-        !share && !amountInMeasure && !sharePercent(lowerCase(title)) &&
-        r.verb != VerbKind::Change && r.verb != VerbKind::Maintain && !s.fromTo &&
+        !share && !amountInMeasure && !sharePercent(low) && r.verb != VerbKind::Change &&
+        r.verb != VerbKind::Maintain && !s.fromTo &&
         (r.headKind != HeadKind::Metric || scheduleOnly) && r.headKind != HeadKind::Vanity &&
         !r.measureBeside && r.comparative.empty()) {
         v.keyResult = KeyResultVerdict::CountedWork;
@@ -4486,21 +4494,16 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
     // false-positive alerts", "Make upgrades more robust", "Fewer unplanned stops during upgrades".
     // ("Healthier lifestyles made easier", "Policing that is more visible and connected": a
     // thing made or said to be more so, a direction too.)
-    const auto comparativeWord = [](std::string_view w) {
-        return w == "more" || w == "less" ||
-               (w.size() > 4 && w.substr(w.size() - 2) == "er" &&
-                !containsListedWord(w, "over|under|after|offer|order|paper|water|other|power"));
-    };
     const std::size_t afterVerb = std::min<std::size_t>(r.verbText.end, low.size());
     const bool madeMore = r.form == Form::Done && firstWordOf(r.verbText.of(low)) == "made" &&
-                          comparativeWord(firstWordOf(low.substr(afterVerb)));
+                          comparativeShape(firstWordOf(low.substr(afterVerb)));
     bool thatIsMore = false;
     if (r.form == Form::NounPhrase) {
         const WordText w(low);
         for (std::size_t i = 0; i + 2 < w.size() && !thatIsMore; ++i)
             thatIsMore = containsListedWord(w.word(i), "that|which|who") &&
                          containsListedWord(w.word(i + 1), "is|are|feels|feel|becomes|become") &&
-                         comparativeWord(w.word(i + 2));
+                         comparativeShape(w.word(i + 2));
     }
     const bool directionOnly =
         isWork && !r.anyNumber && !hasTarget && !r.bounded && !r.universal && !counted &&
@@ -4550,9 +4553,9 @@ Judgement grammarVerdict(std::string_view title, const Wording& r, const KrSente
         // Jira", "Further integration of our IT systems": any comparative first.)
         const std::string first = w.size() > 1 ? lowerCase(w.word(0)) : std::string();
         const bool comparativeFirst =
-            first.size() >= 5 && (endsWithText(first, "er") || first == "further") &&
+            first.size() >= 5 && (comparativeShape(first) || first == "further") &&
             !containsListedWord(first,
-                                "other|over|under|after|water|paper|power|order|offer|never|ever|"
+                                "never|ever|"
                                 "either|neither|whether|rather|super|hyper|cyber|number|member|"
                                 "user|owner|partner|customer|leader|manager|server|poster|banner|"
                                 "folder|letter|corner|border|center|winter|summer|chapter|"
@@ -5100,10 +5103,8 @@ Judgement relabelled(std::string_view title, const Judgement& v, const Wording& 
     const std::string lowTitle = lowerCase(title);
     const std::string_view next = firstWordOf(std::string_view(lowTitle).substr(
         std::min(title.size(), static_cast<std::size_t>(r.verbText.end) + 1)));
-    const bool compared = containsListedWord(said, "is|are|becomes|become|gets|get") &&
-                          (containsListedWord(next, "more|less") ||
-                           (next.size() > 4 && next.substr(next.size() - 2) == "er" &&
-                            !containsListedWord(next, "over|under|after|offer|order|paper|water")));
+    const bool compared =
+        containsListedWord(said, "is|are|becomes|become|gets|get") && comparativeShape(next);
     const bool peopleAct =
         r.form == Form::Clause &&
         ((r.peopleSubject &&
